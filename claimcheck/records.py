@@ -1,0 +1,260 @@
+"""Typed records passed between pipeline stages.
+
+Every stage takes records and returns records; plain dicts appear only at the
+JSON edges (``render/tabular.py``). Provenance fields (source id, character
+spans) are left out of equality and repr with ``field(compare=False)`` so tests
+compare meaning, not offsets.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from enum import StrEnum
+from pathlib import Path
+
+
+class Label(StrEnum):
+    """How two aligned claims relate."""
+
+    CORROBORATED = "corroborated"
+    DIVERGENT = "divergent"
+
+
+class Kind(StrEnum):
+    """Which detail a divergent pair (or contradicted draft claim) disagrees on."""
+
+    NUMBER = "number"
+    AMOUNT = "amount"
+    DATE = "date"
+    PLACE = "place"
+    PERSON = "person"
+    ATTRIBUTION = "attribution"
+    HEDGE = "hedge"
+    OTHER = "other"
+
+
+class Verdict(StrEnum):
+    """Pre-publish verdict on one draft sentence."""
+
+    SUPPORTED = "supported"
+    CONTRADICTED = "contradicted"
+    UNSUPPORTED = "unsupported"
+
+
+class Dimension(StrEnum):
+    """What a quantity measures; only quantities of one dimension are compared."""
+
+    COUNT = "count"
+    MONEY = "money"
+    PERCENT = "percent"
+    LENGTH = "length"  # normalised to km
+    MASS = "mass"  # normalised to kg
+    TEMPERATURE = "temperature"  # normalised to degrees C
+    DURATION = "duration"  # normalised to days
+    SCORE = "score"  # "7-2", "seven to two", "4-2": value is the first side, `other` the second
+    ORDINAL = "ordinal"
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """A number found in text, as an interval ``[low, high]`` in a normalised unit.
+
+    An exact figure has ``low == high``. A vague one ("dozens", "more than 1,000",
+    "about 75%") has the interval it admits; ``approx`` is true for those.
+    ``unit`` is the currency code for money ("USD", "EUR", "JPY"), else "".
+    """
+
+    low: float
+    high: float
+    dimension: Dimension
+    unit: str = ""
+    approx: bool = False
+    vague: bool = False  # a word with no figure: "dozens", "large", "huge"
+    other: float | None = None  # second side of a score
+    text: str = field(default="", compare=False)
+    start: int = field(default=0, compare=False)
+    end: int = field(default=0, compare=False)
+
+
+@dataclass(frozen=True, slots=True)
+class DateRef:
+    """A date or period mentioned in text, resolved to an inclusive day interval.
+
+    ``low``/``high`` are ``None`` when the expression is relative and no anchor
+    (publication date) was known. ``minutes`` is a time-of-day interval in
+    minutes after midnight, when one was given ("10:17 p.m." -> (1337, 1337);
+    "shortly after 10 p.m." -> (1320, 1350)).
+    """
+
+    low: dt.date | None
+    high: dt.date | None
+    relative: bool = False
+    minutes: tuple[int, int] | None = None
+    text: str = field(default="", compare=False)
+    start: int = field(default=0, compare=False)
+    end: int = field(default=0, compare=False)
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    """A named person, place or organisation with a spelling-independent key."""
+
+    key: str  # normalised: lower case, accents folded, transliteration-folded
+    kind: str  # "person" | "place" | "org" | "unknown"
+    text: str = field(default="", compare=False)
+    start: int = field(default=0, compare=False)
+    end: int = field(default=0, compare=False)
+
+
+@dataclass(frozen=True, slots=True)
+class Slots:
+    """The checkable details of one sentence."""
+
+    quantities: tuple[Quantity, ...] = ()
+    dates: tuple[DateRef, ...] = ()
+    entities: tuple[Entity, ...] = ()
+    attribution: str | None = None  # who says so: "NHTSA", "Tesla's filing", "Lukashenko"
+    hedges: tuple[str, ...] = ()  # hedge cues found: "probably", "could", "may"
+    negated: bool = False
+    polarity: tuple[str, ...] = ()  # direction / state words: "open", "closed", "weakened"
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """One loaded article: its full text as read plus metadata."""
+
+    id: str
+    path: str
+    text: str = field(repr=False)
+    title: str = ""
+    outlet: str = ""
+    published: dt.date | None = None
+    body_start: int = 0  # offset where the article body begins (after header lines)
+    encoding: str = "utf-8"
+    notes: tuple[str, ...] = ()  # warnings from loading, e.g. a fallback decoding
+
+
+@dataclass(frozen=True, slots=True)
+class Dropped:
+    """A span removed as page noise, with the reason."""
+
+    source: str
+    start: int
+    end: int
+    reason: str
+    text: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """One sentence of a source; ``text == source.text[start:end]``."""
+
+    source: str = field(compare=False)
+    index: int = field(compare=False)
+    start: int = field(compare=False)
+    end: int = field(compare=False)
+    text: str = ""
+    line: int = field(default=0, compare=False)  # line number in the file (0-based)
+
+    @property
+    def id(self) -> str:
+        return f"{self.source}#{self.index}"
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """A sentence with its extracted slots."""
+
+    sentence: Sentence
+    slots: Slots
+
+    @property
+    def id(self) -> str:
+        return self.sentence.id
+
+    @property
+    def source(self) -> str:
+        return self.sentence.source
+
+    @property
+    def text(self) -> str:
+        return self.sentence.text
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """Two claims from different sources that may state the same proposition."""
+
+    a: str  # claim id
+    b: str  # claim id
+    score: float  # combined alignment score
+    cosine: float
+
+
+@dataclass(frozen=True, slots=True)
+class Judgement:
+    """The verdict on an aligned pair, with the rule that decided it."""
+
+    a: str
+    b: str
+    label: Label
+    kind: Kind | None
+    score: float
+    cosine: float
+    rule: str
+    value_a: str | None = None
+    value_b: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Report:
+    """Everything a compare run found; renderers turn it into Markdown/JSON/CSV."""
+
+    sources: tuple[Source, ...]
+    claims: tuple[Claim, ...]
+    pairs: tuple[Judgement, ...]
+    single_source: tuple[str, ...]
+    dropped: tuple[Dropped, ...]
+    settings: dict[str, object] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """One source claim that bears on a draft claim."""
+
+    claim: str
+    label: str  # "supports" | "contradicts"
+    kind: Kind | None = None
+    value_draft: str | None = None
+    value_source: str | None = None
+    cosine: float = 0.0
+
+
+@dataclass(frozen=True, slots=True)
+class DraftClaim:
+    """One draft sentence with its pre-publish verdict."""
+
+    claim: Claim
+    verdict: Verdict
+    kind: Kind | None = None
+    disputed: bool = False
+    evidence: tuple[Evidence, ...] = ()
+    rule: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class CheckReport:
+    """Everything a check run found."""
+
+    draft: Source
+    sources: tuple[Source, ...]
+    claims: tuple[DraftClaim, ...]
+    source_claims: tuple[Claim, ...]
+    dropped: tuple[Dropped, ...]
+    settings: dict[str, object] = field(default_factory=dict)
+
+
+def source_path(path: str | Path) -> str:
+    """Path as written in reports: POSIX separators, no resolution."""
+    return Path(path).as_posix()
