@@ -1,0 +1,5 @@
+"""Make ``python -m claimcheck`` work."""
+
+from claimcheck.cli import main
+
+main()

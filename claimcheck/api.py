@@ -1,0 +1,188 @@
+"""The library API: chain the stages. This is what notebook users and the CLI call.
+
+>>> from claimcheck import compare                      # doctest: +SKIP
+>>> report = compare(["seeds/RFERL.txt", "seeds/DW.txt"])  # doctest: +SKIP
+>>> [p.kind for p in report.pairs if p.label == "divergent"]  # doctest: +SKIP
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Mapping, Sequence
+from pathlib import Path
+
+import numpy as np
+
+from claimcheck import align, check as check_stage, clean, extract, judge, split
+from claimcheck.embed import Embedder, get_embedder
+from claimcheck.errors import SourceLoadError, UsageError
+from claimcheck.load import load_source, load_sources
+from claimcheck.records import CheckReport, Claim, Dropped, Report, Source
+from claimcheck.settings import Settings
+
+Progress = Callable[[str], None]
+
+
+def _quiet(_message: str) -> None:
+    return None
+
+
+def prepare_claims(
+    sources: Sequence[Source], *, settings: Settings
+) -> tuple[tuple[Source, ...], tuple[Claim, ...], tuple[Dropped, ...], tuple[str, ...]]:
+    """Clean, split and extract every source.
+
+    Returns the sources that kept at least one claim, their claims, everything
+    dropped as noise, and warnings for sources left with nothing.
+    """
+    kept_sources, claims, dropped, warnings = [], [], [], []
+    by_id = {s.id: s for s in sources}
+    for source in sources:
+        spans, noise = clean.clean_source(source)
+        sentences = [
+            s for s in split.split_sentences(source, spans) if len(s.text.split()) >= settings.min_words
+        ]
+        dropped.extend(noise)
+        if not sentences:
+            warnings.append(f"{source.path}: no article sentence left after removing page noise; skipped")
+            continue
+        kept_sources.append(source)
+        claims.extend(extract.extract_claims(sentences, sources=by_id))
+    return tuple(kept_sources), tuple(claims), tuple(dropped), tuple(warnings)
+
+
+def embed_claims(claims: Sequence[Claim], *, embedder: Embedder) -> np.ndarray:
+    """One L2-normalised matrix whose rows follow ``claims``."""
+    return embedder.embed([c.text for c in claims])
+
+
+def _settings_record(settings: Settings, embedder: Embedder) -> dict[str, object]:
+    record: dict[str, object] = dict(settings.as_dict())
+    record["model"] = embedder.name
+    return record
+
+
+def compare_sources(
+    sources: Sequence[Source],
+    *,
+    settings: Settings | None = None,
+    embedder: Embedder | None = None,
+    progress: Progress = _quiet,
+) -> Report:
+    """Run the compare pipeline on already loaded sources."""
+    settings = settings or Settings()
+    if len(sources) < 2:
+        raise UsageError("compare needs at least two sources; pass two or more article files")
+    kept, claims, dropped, warnings = prepare_claims(sources, settings=settings)
+    if len(kept) < 2:
+        detail = "; ".join(warnings) or "too few sources with article text"
+        raise SourceLoadError(f"fewer than two sources have article text left ({detail})")
+    embedder = embedder or get_embedder(settings.backend, cache=settings.cache)
+    progress(f"embedding {len(claims)} sentences")
+    matrix = embed_claims(claims, embedder=embedder)
+    progress("aligning")
+    options = align.AlignOptions(
+        min_similarity=settings.min_similarity, strong_similarity=settings.strong_similarity
+    )
+    candidates = align.align_claims(claims, matrix, options=options)
+    by_id = {c.id: c for c in claims}
+    pairs = judge.judge_pairs(candidates, by_id)
+    paired = {p.a for p in pairs} | {p.b for p in pairs}
+    single = tuple(c.id for c in claims if c.id not in paired)
+    record = _settings_record(settings, embedder)
+    notes = [n for s in sources for n in s.notes] + list(warnings)
+    if notes:
+        record["warnings"] = notes
+    return Report(
+        sources=tuple(sources),
+        claims=claims,
+        pairs=pairs,
+        single_source=single,
+        dropped=dropped,
+        settings=record,
+    )
+
+
+def compare(
+    paths: Sequence[str | Path],
+    *,
+    published: Mapping[str, dt.date] | None = None,
+    names: Mapping[str, str] | None = None,
+    settings: Settings | None = None,
+    embedder: Embedder | None = None,
+    progress: Progress = _quiet,
+) -> Report:
+    """Cross-reference two or more article files about one event.
+
+    Args:
+        paths: .txt/.md/.html files; source ids are the file stems.
+        published: publication date per source id (overrides the file's own).
+        names: outlet name per source id.
+        settings: thresholds and backend; defaults are tuned on the dev set.
+        embedder: an `Embedder` to use instead of the configured backend.
+        progress: called with a short message before each slow stage.
+    """
+    settings = settings or Settings()
+    if len(paths) < 2:
+        raise UsageError("compare needs at least two sources; pass two or more article files")
+    progress("loading sources")
+    sources = load_sources(paths, published=published, names=names, max_chars=settings.max_chars)
+    return compare_sources(sources, settings=settings, embedder=embedder, progress=progress)
+
+
+def check(
+    draft: str | Path,
+    against: Sequence[str | Path],
+    *,
+    published: Mapping[str, dt.date] | None = None,
+    names: Mapping[str, str] | None = None,
+    settings: Settings | None = None,
+    embedder: Embedder | None = None,
+    progress: Progress = _quiet,
+) -> CheckReport:
+    """Check every sentence of a draft against its source articles.
+
+    Args:
+        draft: the draft file; its own ``Published:`` date anchors its relative dates.
+        against: one or more source files.
+    """
+    settings = settings or Settings()
+    if not against:
+        raise UsageError("check needs at least one source; pass --against FILE")
+    published = dict(published or {})
+    draft_path = Path(draft)
+    progress("loading sources")
+    draft_source = load_source(
+        draft_path, source_id="draft", published=published.pop(draft_path.stem, None), max_chars=settings.max_chars
+    )
+    sources = load_sources(against, published=published, names=names, max_chars=settings.max_chars)
+    if any(s.id == "draft" for s in sources):
+        raise UsageError("a source file is named 'draft'; rename it (the id 'draft' is the draft's)")
+    kept, source_claims, dropped, warnings = prepare_claims(sources, settings=settings)
+    if not kept:
+        raise SourceLoadError("no source has article text left after removing page noise")
+    _kept_draft, draft_claims, draft_dropped, _w = prepare_claims([draft_source], settings=settings)
+    if not draft_claims:
+        raise SourceLoadError(f"{draft_path}: the draft has no sentence to check")
+    embedder = embedder or get_embedder(settings.backend, cache=settings.cache)
+    progress(f"embedding {len(source_claims) + len(draft_claims)} sentences")
+    matrix = embed_claims([*draft_claims, *source_claims], embedder=embedder)
+    verdicts = check_stage.check_claims(
+        draft_claims,
+        source_claims,
+        matrix[: len(draft_claims)],
+        matrix[len(draft_claims) :],
+        min_similarity=settings.min_similarity,
+    )
+    record = _settings_record(settings, embedder)
+    notes = [n for s in (draft_source, *sources) for n in s.notes] + list(warnings)
+    if notes:
+        record["warnings"] = notes
+    return CheckReport(
+        draft=draft_source,
+        sources=tuple(sources),
+        claims=verdicts,
+        source_claims=source_claims,
+        dropped=(*draft_dropped, *dropped),
+        settings=record,
+    )

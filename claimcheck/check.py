@@ -1,0 +1,93 @@
+"""Pre-publish stage: a verdict for each draft sentence against the source claims.
+
+Uses the same alignment score and the same conflict rules as compare mode
+(`align.evidence_bonus`, `judge.find_conflict`); only the decision differs:
+
+* supported: some well-aligned source claim has no conflicting detail;
+* contradicted: well-aligned source claims exist, every one conflicts;
+* unsupported: no source claim is close enough to state the same thing.
+
+A supported claim is *disputed* when another well-aligned source claim
+contradicts the draft's version, i.e. the sources disagree among themselves.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+
+from claimcheck import align, judge
+from claimcheck.records import Claim, DraftClaim, Evidence, Verdict
+
+MAX_EVIDENCE = 5
+
+
+def _evidence(draft: Claim, source: Claim, score: float, cosine: float) -> Evidence:
+    finding = judge.find_conflict(draft, source)
+    if finding is None:
+        return Evidence(claim=source.id, label="supports", cosine=round(cosine, 4))
+    return Evidence(
+        claim=source.id,
+        label="contradicts",
+        kind=finding.kind,
+        value_draft=finding.value_a,
+        value_source=finding.value_b,
+        cosine=round(cosine, 4),
+    )
+
+
+def check_claim(
+    draft: Claim,
+    sources: Sequence[Claim],
+    cosines: np.ndarray,
+    *,
+    min_similarity: float,
+    options: align.AlignOptions | None = None,
+) -> DraftClaim:
+    """Verdict for one draft claim given its cosine to every source claim."""
+    options = options or align.AlignOptions()
+    order = np.argsort(-cosines, kind="stable")[: 4 * MAX_EVIDENCE]
+    scored = []
+    for i in order:
+        source = sources[int(i)]
+        cos = float(cosines[int(i)])
+        score = cos + align.evidence_bonus(draft, source, options)
+        if score >= min_similarity:
+            scored.append((score, cos, source))
+    scored.sort(key=lambda item: (-item[0], item[2].id))
+    evidence = tuple(_evidence(draft, s, score, cos) for score, cos, s in scored[:MAX_EVIDENCE])
+    supports = [e for e in evidence if e.label == "supports"]
+    contradicts = [e for e in evidence if e.label == "contradicts"]
+    if supports:
+        return DraftClaim(
+            claim=draft,
+            verdict=Verdict.SUPPORTED,
+            disputed=bool(contradicts),
+            evidence=evidence,
+            rule="supported_by_source" if not contradicts else "sources_disagree",
+        )
+    if contradicts:
+        return DraftClaim(
+            claim=draft,
+            verdict=Verdict.CONTRADICTED,
+            kind=contradicts[0].kind,
+            evidence=evidence,
+            rule="every_match_conflicts",
+        )
+    return DraftClaim(claim=draft, verdict=Verdict.UNSUPPORTED, evidence=(), rule="no_matching_source")
+
+
+def check_claims(
+    drafts: Sequence[Claim],
+    sources: Sequence[Claim],
+    draft_matrix: np.ndarray,
+    source_matrix: np.ndarray,
+    *,
+    min_similarity: float,
+) -> tuple[DraftClaim, ...]:
+    """Verdicts for every draft claim (rows of the matrices follow the claims)."""
+    cosines = draft_matrix @ source_matrix.T
+    return tuple(
+        check_claim(d, sources, cosines[i], min_similarity=min_similarity) for i, d in enumerate(drafts)
+    )

@@ -1,0 +1,249 @@
+"""Command-line interface: a thin typer layer over `claimcheck.api`.
+
+Exit codes (like linters): 0 done and nothing ``--fail-on`` names was found;
+1 the run worked and found what ``--fail-on`` names; 2 usage or input error.
+Library errors become one-line messages on stderr here, in one place.
+Heavy modules are imported inside the commands so ``--help`` stays fast.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+
+from claimcheck import __version__
+from claimcheck.errors import ClaimcheckError
+
+EXIT_OK, EXIT_FOUND, EXIT_USAGE = 0, 1, 2
+
+app = typer.Typer(
+    name="claimcheck",
+    help="Cross-reference news reports: what sources corroborate, where they diverge, what only one says.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+
+class Backend(StrEnum):
+    """Embedding backend."""
+
+    auto = "auto"
+    onnx = "onnx"
+    torch = "torch"
+
+
+def _fail(message: str, code: int = EXIT_USAGE) -> typer.Exit:
+    typer.echo(f"claimcheck: error: {message}", err=True)
+    return typer.Exit(code)
+
+
+def _warn(message: str) -> None:
+    typer.echo(f"claimcheck: warning: {message}", err=True)
+
+
+@contextmanager
+def _errors() -> Iterator[None]:
+    """Turn library errors (and stray OS errors) into a message and exit 2."""
+    try:
+        yield
+    except ClaimcheckError as exc:
+        raise _fail(str(exc)) from None
+    except MemoryError:
+        raise _fail("out of memory; pass smaller files or fewer sources") from None
+    except OSError as exc:
+        where = f"{exc.filename}: " if exc.filename else ""
+        raise _fail(f"{where}{exc.strerror or exc}") from None
+
+
+@contextmanager
+def _progress(enabled: bool) -> Iterator[Callable[[str], None]]:
+    """A rich spinner on stderr when it is a terminal; silent otherwise."""
+    if not enabled or not sys.stderr.isatty():
+        yield lambda _msg: None
+        return
+    from rich.console import Console
+
+    console = Console(stderr=True)
+    with console.status("claimcheck: starting") as status:
+        yield lambda msg: status.update(f"claimcheck: {msg}")
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"claimcheck {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version and exit.")
+    ] = False,
+) -> None:
+    """claimcheck: cross-reference news reports about one event."""
+
+
+def _parse_fail_on(value: str, allowed: tuple[str, ...]) -> set[str]:
+    items = {v.strip() for v in value.split(",") if v.strip()}
+    unknown = sorted(items - set(allowed) - {"none"})
+    if unknown:
+        raise typer.BadParameter(f"unknown value {unknown[0]!r}; choose from {', '.join(allowed)} or none")
+    return items - {"none"}
+
+
+def _overrides(published: list[str], name: list[str]) -> tuple[dict[str, Any], dict[str, str]]:
+    from claimcheck.load import parse_assignments, parse_iso_date
+
+    dates = {
+        k: parse_iso_date(v, what=f"--published {k}")
+        for k, v in parse_assignments(published, option="--published").items()
+    }
+    return dates, parse_assignments(name, option="--name")
+
+
+def _settings(config: Path | None, backend: Backend | None, **flags: Any) -> Any:
+    from claimcheck.settings import apply_overrides, load_settings
+
+    settings = load_settings(config, search_dir=Path.cwd())
+    given = {k: v for k, v in flags.items() if v is not None}
+    if backend is not None:
+        given["backend"] = backend.value
+    return apply_overrides(settings, given, origin="command line") if given else settings
+
+
+SourcesArg = Annotated[list[Path], typer.Argument(help="Article files (.txt, .md, .html); ids are file stems.")]
+OutOpt = Annotated[Path | None, typer.Option("--output", "-o", help="Write the Markdown report here (default: stdout).")]
+JsonOpt = Annotated[Path | None, typer.Option("--json", help="Write the JSON report here.")]
+PublishedOpt = Annotated[
+    list[str], typer.Option("--published", help="Publication date of a source: ID=YYYY-MM-DD (repeatable).")
+]
+NameOpt = Annotated[list[str], typer.Option("--name", help="Outlet name of a source: ID=OUTLET (repeatable).")]
+BackendOpt = Annotated[Backend | None, typer.Option("--backend", help="Embedding backend (default: auto).")]
+ConfigOpt = Annotated[Path | None, typer.Option("--config", help="Settings TOML file (default: ./claimcheck.toml).")]
+MinSimOpt = Annotated[float | None, typer.Option("--min-similarity", help="Alignment score a pair needs.", min=0, max=1)]
+QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="No progress display.")]
+
+
+def _emit(outputs: dict[Path, str], markdown: str, to_stdout: bool) -> None:
+    from claimcheck.render import write_outputs
+
+    write_outputs(outputs)
+    if to_stdout:
+        sys.stdout.write(markdown)
+
+
+@app.command()
+def compare(
+    sources: SourcesArg,
+    output: OutOpt = None,
+    json_out: JsonOpt = None,
+    csv_out: Annotated[Path | None, typer.Option("--csv", help="Write the pairs table as CSV here.")] = None,
+    published: PublishedOpt = [],  # noqa: B006 - typer reads the default, never mutates it
+    name: NameOpt = [],  # noqa: B006
+    fail_on: Annotated[
+        str, typer.Option("--fail-on", help="Exit 1 when this is found: divergent, or none.")
+    ] = "none",
+    backend: BackendOpt = None,
+    min_similarity: MinSimOpt = None,
+    config: ConfigOpt = None,
+    quiet: QuietOpt = False,
+) -> None:
+    """Find the claims two or more sources corroborate, where they diverge, and what only one says."""
+    fail = _parse_fail_on(fail_on, ("divergent",))
+    with _errors():
+        from claimcheck import api
+        from claimcheck.render import render_csv, render_json, render_markdown, report_to_dict
+        from claimcheck.render.write import check_writable
+
+        if len(sources) < 2:
+            raise _fail("compare needs at least two sources; pass two or more article files")
+        for path in (output, json_out, csv_out):
+            if path is not None:
+                check_writable(path)
+        dates, names = _overrides(published, name)
+        settings = _settings(config, backend, min_similarity=min_similarity)
+        with _progress(not quiet) as progress:
+            report = api.compare(sources, published=dates, names=names, settings=settings, progress=progress)
+        for note in report.settings.get("warnings", []) or []:
+            _warn(str(note))
+        markdown = render_markdown(report)
+        outputs: dict[Path, str] = {}
+        if output is not None:
+            outputs[output] = markdown
+        if json_out is not None:
+            outputs[json_out] = render_json(report_to_dict(report))
+        if csv_out is not None:
+            outputs[csv_out] = render_csv(report)
+        _emit(outputs, markdown, output is None)
+    divergent = sum(1 for p in report.pairs if p.label == "divergent")
+    if "divergent" in fail and divergent:
+        _warn(f"{divergent} divergent pair(s) found (--fail-on divergent)")
+        raise typer.Exit(EXIT_FOUND)
+
+
+@app.command()
+def check(
+    draft: Annotated[Path, typer.Argument(help="The draft to check (.txt, .md, .html).")],
+    against: Annotated[list[Path], typer.Option("--against", "-a", help="A source file (repeatable).")] = [],  # noqa: B006
+    output: OutOpt = None,
+    json_out: JsonOpt = None,
+    published: PublishedOpt = [],  # noqa: B006
+    name: NameOpt = [],  # noqa: B006
+    fail_on: Annotated[
+        str,
+        typer.Option("--fail-on", help="Comma list of what makes exit 1: contradicted, unsupported, disputed, none."),
+    ] = "contradicted",
+    backend: BackendOpt = None,
+    min_similarity: MinSimOpt = None,
+    config: ConfigOpt = None,
+    quiet: QuietOpt = False,
+) -> None:
+    """Check each sentence of a draft against its sources; exit 1 when the draft contradicts them."""
+    fail = _parse_fail_on(fail_on, ("contradicted", "unsupported", "disputed"))
+    with _errors():
+        from claimcheck import api
+        from claimcheck.render import check_to_dict, render_check_markdown, render_json
+        from claimcheck.render.write import check_writable
+
+        if not against:
+            raise _fail("check needs at least one source; pass --against FILE (repeatable)")
+        for path in (output, json_out):
+            if path is not None:
+                check_writable(path)
+        dates, names = _overrides(published, name)
+        settings = _settings(config, backend, min_similarity=min_similarity)
+        with _progress(not quiet) as progress:
+            report = api.check(
+                draft, against, published=dates, names=names, settings=settings, progress=progress
+            )
+        for note in report.settings.get("warnings", []) or []:
+            _warn(str(note))
+        markdown = render_check_markdown(report)
+        outputs: dict[Path, str] = {}
+        if output is not None:
+            outputs[output] = markdown
+        if json_out is not None:
+            outputs[json_out] = render_json(check_to_dict(report))
+        _emit(outputs, markdown, output is None)
+    found = {
+        "contradicted": sum(1 for d in report.claims if d.verdict == "contradicted"),
+        "unsupported": sum(1 for d in report.claims if d.verdict == "unsupported"),
+        "disputed": sum(1 for d in report.claims if d.disputed),
+    }
+    hits = {k: v for k, v in found.items() if k in fail and v}
+    if hits:
+        _warn("found " + ", ".join(f"{v} {k}" for k, v in hits.items()) + f" (--fail-on {fail_on})")
+        raise typer.Exit(EXIT_FOUND)
+
+
+def main() -> None:
+    """Entry point for the ``claimcheck`` script."""
+    app()

@@ -1,0 +1,188 @@
+"""Report -> Markdown an editor can read in two minutes.
+
+Divergences come first, each with both sentences and the conflicting values side
+by side; then corroborations, single-source claims per outlet, the noise that
+was dropped (counted) and the settings used. No timestamps: the same input gives
+the same bytes.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+
+from claimcheck.records import CheckReport, Claim, Judgement, Label, Report, Source, Verdict
+
+
+def escape_cell(text: str) -> str:
+    """Make text safe inside a Markdown table cell."""
+    return (
+        text.replace("\\", "\\\\")
+        .replace("|", "\\|")
+        .replace("\r\n", " ")
+        .replace("\n", " ")
+        .replace("\r", " ")
+    )
+
+
+def _quote(text: str) -> str:
+    return "> " + " ".join(text.split())
+
+
+def _source_label(source: Source) -> str:
+    date = source.published.isoformat() if source.published else "date unknown"
+    return f"{source.outlet} ({date})"
+
+
+def _sources_table(sources: Iterable[Source], claims: Iterable[Claim]) -> list[str]:
+    per_source = Counter(c.source for c in claims)
+    lines = ["| id | outlet | title | published | claims |", "|---|---|---|---|---:|"]
+    for s in sources:
+        date = s.published.isoformat() if s.published else "unknown (relative dates unresolved)"
+        lines.append(
+            f"| {escape_cell(s.id)} | {escape_cell(s.outlet)} | {escape_cell(s.title or '–')} | {date} | {per_source[s.id]} |"
+        )
+    return lines
+
+
+def _divergence(n: int, pair: Judgement, claims: dict[str, Claim], sources: dict[str, Source]) -> list[str]:
+    a, b = claims[pair.a], claims[pair.b]
+    sa, sb = sources[a.source], sources[b.source]
+    kind = pair.kind.value if pair.kind else "other"
+    return [
+        f"### {n}. {kind}: {a.source} vs {b.source}",
+        "",
+        f"| | {escape_cell(_source_label(sa))} | {escape_cell(_source_label(sb))} |",
+        "|---|---|---|",
+        f"| {escape_cell(kind)} | {escape_cell(pair.value_a or '–')} | {escape_cell(pair.value_b or '–')} |",
+        "",
+        f"**{a.id}**",
+        _quote(a.text),
+        "",
+        f"**{b.id}**",
+        _quote(b.text),
+        "",
+        f"<sub>rule `{pair.rule}`, alignment score {pair.score:.2f}</sub>",
+        "",
+    ]
+
+
+def _settings_lines(settings: dict[str, object]) -> list[str]:
+    lines = ["## Model and settings", ""]
+    for key in sorted(settings):
+        if key == "warnings":
+            continue
+        lines.append(f"- `{key}`: {settings[key]}")
+    warnings = settings.get("warnings")
+    if isinstance(warnings, list) and warnings:
+        lines += ["", "Warnings:", ""] + [f"- {w}" for w in warnings]
+    return lines
+
+
+def _dropped_lines(report_dropped: Iterable[object], source_ids: Iterable[str]) -> list[str]:
+    counts: Counter[tuple[str, str]] = Counter()
+    for d in report_dropped:
+        counts[(d.source, d.reason)] += 1  # type: ignore[attr-defined]
+    lines = ["## Dropped as page noise", ""]
+    if not counts:
+        return [*lines, "Nothing was dropped.", ""]
+    lines += ["| source | reason | lines |", "|---|---|---:|"]
+    order = {sid: i for i, sid in enumerate(source_ids)}
+    for (source, reason), n in sorted(counts.items(), key=lambda kv: (order.get(kv[0][0], 99), kv[0][1])):
+        lines.append(f"| {escape_cell(source)} | {reason} | {n} |")
+    return [*lines, ""]
+
+
+def render_markdown(report: Report) -> str:
+    """The compare report as Markdown."""
+    claims = {c.id: c for c in report.claims}
+    sources = {s.id: s for s in report.sources}
+    divergent = [p for p in report.pairs if p.label is Label.DIVERGENT]
+    corroborated = [p for p in report.pairs if p.label is Label.CORROBORATED]
+    title = report.sources[0].title if report.sources and report.sources[0].title else "claimcheck report"
+    lines = [f"# Corroboration report: {title}", "", *_sources_table(report.sources, report.claims), ""]
+    lines += [
+        f"**{len(divergent)} divergent** · **{len(corroborated)} corroborated** · "
+        f"**{len(report.single_source)} single-source** claims · {len(report.dropped)} page-noise lines dropped",
+        "",
+        "## Divergent claims",
+        "",
+    ]
+    if not divergent:
+        lines += ["The sources do not contradict each other on any aligned claim.", ""]
+    for n, pair in enumerate(divergent, 1):
+        lines += _divergence(n, pair, claims, sources)
+    lines += ["## Corroborated claims", ""]
+    if not corroborated:
+        lines += ["No claim is stated by two sources.", ""]
+    for pair in corroborated:
+        a, b = claims[pair.a], claims[pair.b]
+        lines += [
+            f"- **{a.id}** ↔ **{b.id}** <sub>score {pair.score:.2f}</sub>",
+            f"  - {a.source}: “{' '.join(a.text.split())}”",
+            f"  - {b.source}: “{' '.join(b.text.split())}”",
+        ]
+    lines += ["", "## Single-source claims", ""]
+    if not report.single_source:
+        lines += ["Every claim is stated by at least two sources.", ""]
+    for source in report.sources:
+        mine = [cid for cid in report.single_source if claims[cid].source == source.id]
+        if not mine:
+            continue
+        lines += [f"### {source.outlet}", ""]
+        lines += [f"- **{cid}** {' '.join(claims[cid].text.split())}" for cid in mine]
+        lines.append("")
+    lines += _dropped_lines(report.dropped, [s.id for s in report.sources])
+    lines += _settings_lines(report.settings)
+    return "\n".join(lines).rstrip() + "\n"
+
+
+def render_check_markdown(report: CheckReport) -> str:
+    """The pre-publish check report as Markdown: contradicted first."""
+    source_claims = {c.id: c for c in report.source_claims}
+    sources = {s.id: s for s in report.sources}
+    groups = {
+        "contradicted": [d for d in report.claims if d.verdict is Verdict.CONTRADICTED],
+        "disputed": [d for d in report.claims if d.verdict is Verdict.SUPPORTED and d.disputed],
+        "unsupported": [d for d in report.claims if d.verdict is Verdict.UNSUPPORTED],
+        "supported": [d for d in report.claims if d.verdict is Verdict.SUPPORTED and not d.disputed],
+    }
+    title = report.draft.title or report.draft.path
+    lines = [f"# Pre-publish check: {title}", "", f"Draft: `{report.draft.path}`", ""]
+    lines += [*_sources_table(report.sources, report.source_claims), ""]
+    lines.append(" · ".join(f"**{len(v)} {k}**" for k, v in groups.items()))
+    lines.append("")
+    headings = {
+        "contradicted": "Contradicted by the sources",
+        "disputed": "Supported, but the sources disagree",
+        "unsupported": "Not found in any source",
+        "supported": "Supported",
+    }
+    for key, items in groups.items():
+        lines += [f"## {headings[key]}", ""]
+        if not items:
+            lines += ["None.", ""]
+        for d in items:
+            lines += [f"**{d.claim.id}**", _quote(d.claim.text), ""]
+            for e in d.evidence:
+                if key == "supported" and e.label != "supports":
+                    continue
+                c = source_claims.get(e.claim)
+                if c is None:
+                    continue
+                outlet = sources[c.source].outlet if c.source in sources else c.source
+                if e.label == "contradicts":
+                    kind = e.kind.value if e.kind else "other"
+                    lines += [
+                        f"- contradicts **{e.claim}** ({escape_cell(outlet)}), {kind}: "
+                        f"draft `{e.value_draft}` vs source `{e.value_source}`",
+                        f"  {_quote(c.text)}",
+                    ]
+                else:
+                    lines += [f"- supported by **{e.claim}** ({escape_cell(outlet)})", f"  {_quote(c.text)}"]
+                if key == "supported":
+                    break
+            lines.append("")
+    lines += _dropped_lines(report.dropped, ["draft", *sources])
+    lines += _settings_lines(report.settings)
+    return "\n".join(lines).rstrip() + "\n"

@@ -1,0 +1,175 @@
+"""Report -> JSON-ready dicts (the public contract) and a pandas table -> CSV.
+
+The JSON field names in `report_to_dict` and `check_to_dict` are a public
+contract that other tools read: keep them; add fields freely.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from claimcheck.records import CheckReport, Claim, Report, Source
+
+SCHEMA_VERSION = 1
+
+
+def _source_dict(source: Source) -> dict[str, Any]:
+    return {
+        "id": source.id,
+        "path": source.path,
+        "title": source.title,
+        "outlet": source.outlet,
+        "published": source.published.isoformat() if source.published else None,
+        "encoding": source.encoding,
+    }
+
+
+def _slots_dict(claim: Claim) -> dict[str, Any]:
+    s = claim.slots
+    return {
+        "quantities": [q.text for q in s.quantities],
+        "dates": [
+            {"text": d.text, "from": d.low.isoformat() if d.low else None, "to": d.high.isoformat() if d.high else None}
+            for d in s.dates
+        ],
+        "entities": [{"text": e.text, "kind": e.kind} for e in s.entities],
+        "attribution": s.attribution,
+        "hedges": list(s.hedges),
+    }
+
+
+def _claim_dict(claim: Claim) -> dict[str, Any]:
+    sent = claim.sentence
+    return {
+        "id": claim.id,
+        "source": claim.source,
+        "text": claim.text,
+        "start": sent.start,
+        "end": sent.end,
+        "slots": _slots_dict(claim),
+    }
+
+
+def report_to_dict(report: Report) -> dict[str, Any]:
+    """The compare report as the JSON contract: sources, claims, pairs, single_source, dropped."""
+    return {
+        "schema": SCHEMA_VERSION,
+        "sources": [_source_dict(s) for s in report.sources],
+        "claims": [_claim_dict(c) for c in report.claims],
+        "pairs": [
+            {
+                "a": p.a,
+                "b": p.b,
+                "label": p.label.value,
+                "kind": p.kind.value if p.kind else None,
+                "score": round(p.score, 4),
+                "cosine": round(p.cosine, 4),
+                "rule": p.rule,
+                "value_a": p.value_a,
+                "value_b": p.value_b,
+            }
+            for p in report.pairs
+        ],
+        "single_source": list(report.single_source),
+        "dropped": [
+            {"source": d.source, "start": d.start, "end": d.end, "reason": d.reason} for d in report.dropped
+        ],
+        "settings": report.settings,
+    }
+
+
+def check_to_dict(report: CheckReport) -> dict[str, Any]:
+    """The check report as the JSON contract: sources and draft claims with verdicts."""
+    return {
+        "schema": SCHEMA_VERSION,
+        "draft": _source_dict(report.draft),
+        "sources": [_source_dict(s) for s in report.sources],
+        "claims": [
+            {
+                "id": d.claim.id,
+                "text": d.claim.text,
+                "start": d.claim.sentence.start,
+                "end": d.claim.sentence.end,
+                "verdict": d.verdict.value,
+                "kind": d.kind.value if d.kind else None,
+                "disputed": d.disputed,
+                "rule": d.rule,
+                "evidence": [
+                    {
+                        "claim": e.claim,
+                        "label": e.label,
+                        "kind": e.kind.value if e.kind else None,
+                        "value_draft": e.value_draft,
+                        "value_source": e.value_source,
+                        "cosine": round(e.cosine, 4),
+                    }
+                    for e in d.evidence
+                ],
+            }
+            for d in report.claims
+        ],
+        "dropped": [
+            {"source": d.source, "start": d.start, "end": d.end, "reason": d.reason} for d in report.dropped
+        ],
+        "settings": report.settings,
+    }
+
+
+def render_json(data: dict[str, Any]) -> str:
+    """Stable JSON text: fixed key order as built, two-space indent, UTF-8, final newline."""
+    return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+
+
+def pairs_frame(report: Report) -> Any:
+    """One row per pair and per single-source claim, for analysts (a pandas DataFrame)."""
+    import pandas as pd
+
+    claims = {c.id: c for c in report.claims}
+    rows = []
+    for p in report.pairs:
+        a, b = claims[p.a], claims[p.b]
+        rows.append(
+            {
+                "status": p.label.value,
+                "kind": p.kind.value if p.kind else "",
+                "claim_a": p.a,
+                "source_a": a.source,
+                "text_a": a.text,
+                "value_a": p.value_a or "",
+                "claim_b": p.b,
+                "source_b": b.source,
+                "text_b": b.text,
+                "value_b": p.value_b or "",
+                "score": f"{p.score:.4f}",
+                "rule": p.rule,
+            }
+        )
+    for cid in report.single_source:
+        c = claims[cid]
+        rows.append(
+            {
+                "status": "single_source",
+                "kind": "",
+                "claim_a": cid,
+                "source_a": c.source,
+                "text_a": c.text,
+                "value_a": "",
+                "claim_b": "",
+                "source_b": "",
+                "text_b": "",
+                "value_b": "",
+                "score": "",
+                "rule": "",
+            }
+        )
+    columns = [
+        "status", "kind", "claim_a", "source_a", "text_a", "value_a",
+        "claim_b", "source_b", "text_b", "value_b", "score", "rule",
+    ]
+    return pd.DataFrame(rows, columns=columns)
+
+
+def render_csv(report: Report) -> str:
+    """The pairs table as CSV text (LF line endings)."""
+    return str(pairs_frame(report).to_csv(index=False, lineterminator="\n"))

@@ -1,0 +1,76 @@
+"""Run settings: one frozen dataclass with defaults in code, optionally overridden
+by a TOML file (``claimcheck.toml`` or ``[tool.claimcheck]`` in pyproject.toml)
+and then by CLI flags."""
+
+from __future__ import annotations
+
+import dataclasses
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from claimcheck.errors import SettingsError
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    """Knobs of the pipeline. Defaults were tuned on ../shared/eval/dev."""
+
+    backend: str = "auto"  # embedding backend: auto | onnx | torch
+    min_similarity: float = 0.55  # alignment score a mutual-best pair needs
+    strong_similarity: float = 0.72  # alignment score that pairs even without mutual-best
+    min_words: int = 4  # sentences shorter than this are not claims
+    max_chars: int = 1_000_000  # bytes read per source at most
+    cache: bool = True  # reuse embeddings from the on-disk cache
+
+    def as_dict(self) -> dict[str, Any]:
+        """Plain dict for reports (sorted keys for stable output)."""
+        return dict(sorted(dataclasses.asdict(self).items()))
+
+
+def _coerce(name: str, value: Any, default: Any, origin: str) -> Any:
+    kind = type(default)
+    if kind is float and isinstance(value, int) and not isinstance(value, bool):
+        value = float(value)
+    if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
+        raise SettingsError(f"{origin}: {name} must be {kind.__name__}, got {value!r}")
+    return value
+
+
+def apply_overrides(settings: Settings, values: dict[str, Any], *, origin: str) -> Settings:
+    """Return settings with ``values`` applied; unknown keys and bad types raise."""
+    known = {f.name: getattr(settings, f.name) for f in dataclasses.fields(settings)}
+    changes = {}
+    for raw_name, value in values.items():
+        name = raw_name.replace("-", "_")
+        if name not in known:
+            raise SettingsError(f"{origin}: unknown setting {raw_name!r}; known: {', '.join(sorted(known))}")
+        changes[name] = _coerce(name, value, known[name], origin)
+    return dataclasses.replace(settings, **changes)
+
+
+def load_settings(path: Path | None = None, *, search_dir: Path | None = None) -> Settings:
+    """Defaults, then the TOML file: ``path`` if given, else ``claimcheck.toml`` or
+    ``[tool.claimcheck]`` in ``pyproject.toml`` found in ``search_dir``."""
+    settings = Settings()
+    candidates: list[tuple[Path, bool]] = []
+    if path is not None:
+        candidates.append((path, False))
+    elif search_dir is not None:
+        candidates += [(search_dir / "claimcheck.toml", False), (search_dir / "pyproject.toml", True)]
+    for candidate, in_pyproject in candidates:
+        if not candidate.is_file():
+            if path is not None:
+                raise SettingsError(f"{candidate}: settings file not found")
+            continue
+        try:
+            data = tomllib.loads(candidate.read_text(encoding="utf-8"))
+        except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+            raise SettingsError(f"{candidate}: not valid TOML ({exc})") from None
+        if in_pyproject:
+            data = data.get("tool", {}).get("claimcheck", {})
+            if not data:
+                continue
+        return apply_overrides(settings, data, origin=str(candidate))
+    return settings
