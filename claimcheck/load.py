@@ -25,6 +25,8 @@ HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 # which keeps memory and run time bounded.
 DEFAULT_MAX_CHARS = 1_000_000
 
+MIN_HTML_WORDS = 8
+
 _META_RE = re.compile(r"^(Published|Outlet|Source|Date|URL)\s*:\s*(.*?)\s*$", re.IGNORECASE)
 _ISO_DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
@@ -134,7 +136,9 @@ def _load_html(data: bytes, path: Path) -> tuple[str, str, dict[str, str]]:
     if doc is None:
         raise SourceLoadError(f"{path}: no article text found in this HTML page; save the article text as .txt")
     body = (getattr(doc, "text", None) or "").strip()
-    if not body:
+    # trafilatura falls back to any text it finds (a menu, a cookie banner); a
+    # handful of words is not an article.
+    if len(body.split()) < MIN_HTML_WORDS:
         raise SourceLoadError(f"{path}: no article text found in this HTML page; save the article text as .txt")
     meta = {}
     for key in ("date", "sitename", "title"):
