@@ -1,3 +1,45 @@
-"""claimcheck: cross-reference news reports about one event."""
+"""claimcheck: cross-reference news reports about one event.
+
+The public surface is small: `compare` and `check` run the pipeline on files,
+`compare_sources` on loaded `Source` records, and the records they return.
+Names are imported on first use so ``import claimcheck`` (and the CLI's
+``--help``) stays fast.
+"""
+
+from __future__ import annotations
+
+from typing import Any
 
 __version__ = "0.1.0"
+
+__all__ = [
+    "CheckReport",
+    "ClaimcheckError",
+    "Report",
+    "Settings",
+    "__version__",
+    "check",
+    "compare",
+    "compare_sources",
+    "load_sources",
+]
+
+_LAZY = {
+    "compare": "claimcheck.api",
+    "check": "claimcheck.api",
+    "compare_sources": "claimcheck.api",
+    "load_sources": "claimcheck.load",
+    "Report": "claimcheck.records",
+    "CheckReport": "claimcheck.records",
+    "Settings": "claimcheck.settings",
+    "ClaimcheckError": "claimcheck.errors",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'claimcheck' has no attribute {name!r}")
+    import importlib
+
+    return getattr(importlib.import_module(module), name)

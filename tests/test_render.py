@@ -1,0 +1,95 @@
+import datetime as dt
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from claimcheck.records import (
+    Claim,
+    Dropped,
+    Judgement,
+    Kind,
+    Label,
+    Report,
+    Sentence,
+    Slots,
+    Source,
+)
+from claimcheck.render import render_csv, render_json, render_markdown, report_to_dict
+from claimcheck.render.markdown import escape_cell
+
+
+def make_report():
+    text_a = "Title A\nPublished: 2021-09-01\nThe army will get dozens of jets soon.\nOnly A says this here.\n"
+    text_b = "Title B\nPublished: 2021-09-12\nThe army will buy $1 billion of arms.\n"
+    a = Source(id="A", path="a.txt", text=text_a, title="Title A", outlet="Outlet A", published=dt.date(2021, 9, 1))
+    b = Source(id="B", path="b.txt", text=text_b, title="Title B", outlet="Outlet B", published=None)
+
+    def claim(src, index, sentence):
+        start = src.text.index(sentence)
+        return Claim(Sentence(src.id, index, start, start + len(sentence), sentence), Slots())
+
+    ca0 = claim(a, 0, "The army will get dozens of jets soon.")
+    ca1 = claim(a, 1, "Only A says this here.")
+    cb0 = claim(b, 0, "The army will buy $1 billion of arms.")
+    pair = Judgement(
+        a="A#0", b="B#0", label=Label.DIVERGENT, kind=Kind.AMOUNT, score=0.71234, cosine=0.6,
+        rule="measured_differently", value_a="dozens", value_b="$1 billion",
+    )
+    return Report(
+        sources=(a, b),
+        claims=(ca0, ca1, cb0),
+        pairs=(pair,),
+        single_source=("A#1",),
+        dropped=(Dropped("A", 0, 7, "header", "Title A"),),
+        settings={"model": "fake", "min_similarity": 0.55},
+    )
+
+
+def test_markdown_puts_divergence_first_with_both_values():
+    md = render_markdown(make_report())
+    assert md.index("Divergent claims") < md.index("Corroborated claims") < md.index("Single-source claims")
+    assert "| amount | dozens | $1 billion |" in md
+    assert "Outlet B (date unknown)" in md
+    assert "Only A says this here." in md
+
+
+def test_json_keeps_the_contract_fields():
+    data = report_to_dict(make_report())
+    assert set(data) >= {"sources", "claims", "pairs", "single_source", "dropped"}
+    assert data["sources"][0] == {**data["sources"][0], "id": "A", "path": "a.txt", "published": "2021-09-01"}
+    assert data["sources"][1]["published"] is None
+    claim = data["claims"][0]
+    assert {"id", "source", "text", "start", "end"} <= set(claim)
+    pair = data["pairs"][0]
+    assert (pair["a"], pair["b"], pair["label"], pair["kind"], pair["score"]) == ("A#0", "B#0", "divergent", "amount", 0.7123)
+    assert data["single_source"] == ["A#1"]
+    assert data["dropped"] == [{"source": "A", "start": 0, "end": 7, "reason": "header"}]
+
+
+def test_json_claim_text_equals_source_slice():
+    report = make_report()
+    texts = {s.id: s.text for s in report.sources}
+    for claim in report_to_dict(report)["claims"]:
+        assert texts[claim["source"]][claim["start"] : claim["end"]] == claim["text"]
+
+
+def test_renderers_are_deterministic():
+    r1, r2 = make_report(), make_report()
+    assert render_markdown(r1) == render_markdown(r2)
+    assert render_json(report_to_dict(r1)) == render_json(report_to_dict(r2))
+    assert render_csv(r1) == render_csv(r2)
+
+
+def test_csv_has_one_row_per_pair_and_single_source_claim():
+    lines = render_csv(make_report()).strip().split("\n")
+    assert lines[0].startswith("status,kind,claim_a")
+    assert len(lines) == 3
+
+
+@given(st.text())
+def test_escaped_cell_never_breaks_a_table_row(text):
+    row = f"| {escape_cell(text)} | x |"
+    assert "\n" not in row and "\r" not in row
+    # every pipe inside the cell is escaped, so the row still has exactly three column separators
+    unescaped = row.replace("\\\\", "").replace("\\|", "")
+    assert unescaped.count("|") == 3

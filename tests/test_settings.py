@@ -1,0 +1,46 @@
+import pytest
+
+from claimcheck.errors import SettingsError
+from claimcheck.settings import Settings, apply_overrides, load_settings
+
+
+def test_defaults_without_files(tmp_path):
+    assert load_settings(search_dir=tmp_path) == Settings()
+
+
+def test_claimcheck_toml_overrides_defaults(tmp_path):
+    (tmp_path / "claimcheck.toml").write_text("min_similarity = 0.6\nbackend = 'torch'\n")
+    s = load_settings(search_dir=tmp_path)
+    assert (s.min_similarity, s.backend) == (0.6, "torch")
+
+
+def test_pyproject_tool_table_is_read(tmp_path):
+    (tmp_path / "pyproject.toml").write_text("[tool.claimcheck]\nmin-words = 5\n")
+    assert load_settings(search_dir=tmp_path).min_words == 5
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ("nonsense = 1\n", "unknown setting 'nonsense'"),
+        ("min_similarity = 'high'\n", "must be float"),
+        ("min_words = true\n", "must be int"),
+        ("min_similarity = \n", "not valid TOML"),
+    ],
+)
+def test_bad_settings_file_names_the_file(tmp_path, content, message):
+    path = tmp_path / "claimcheck.toml"
+    path.write_text(content)
+    with pytest.raises(SettingsError, match=message) as info:
+        load_settings(search_dir=tmp_path)
+    assert "claimcheck.toml" in str(info.value)
+
+
+def test_explicit_missing_settings_file_is_an_error(tmp_path):
+    with pytest.raises(SettingsError, match="not found"):
+        load_settings(tmp_path / "missing.toml")
+
+
+def test_cli_flags_win_over_file(tmp_path):
+    base = Settings(min_similarity=0.6)
+    assert apply_overrides(base, {"min_similarity": 0.7}, origin="command line").min_similarity == 0.7
