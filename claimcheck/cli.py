@@ -244,6 +244,67 @@ def check(
         raise typer.Exit(EXIT_FOUND)
 
 
+@app.command("eval")
+def eval_(
+    set_dirs: Annotated[list[Path], typer.Argument(help="Gold set folders (holding cases/), cases/ folders or case folders.")],
+    json_out: JsonOpt = None,
+    details: Annotated[bool, typer.Option("--details", help="List missed and false pairs with their quotes.")] = False,
+    floors: Annotated[
+        Path | None, typer.Option("--floors", help="Pinned floors (JSON); exit 1 when a metric falls below one.")
+    ] = None,
+    update_floors: Annotated[
+        bool, typer.Option("--update-floors", help="Deliberately rewrite --floors from this run's scores.")
+    ] = False,
+    multilingual: Annotated[
+        bool, typer.Option("--multilingual", help="Score cross-language pairs too (reported separately).")
+    ] = False,
+    backend: BackendOpt = None,
+    config: ConfigOpt = None,
+    quiet: QuietOpt = False,
+) -> None:
+    """Score judgement quality on gold cases (format: ../shared/eval/README.md)."""
+    if update_floors and floors is None:
+        raise _fail("--update-floors needs --floors PATH (the file to rewrite)")
+    with _errors():
+        from claimcheck import api, evaluate
+        from claimcheck.embed import get_embedder
+        from claimcheck.render import check_to_dict, render_json, report_to_dict
+
+        for d in set_dirs:
+            if not d.is_dir():
+                raise _fail(f"{d}: not a folder; pass a gold set folder such as ../shared/eval/dev")
+        settings = _settings(config, backend)
+        embedder = get_embedder(settings.backend, cache=settings.cache)
+
+        def run_compare(paths: list[Path]) -> dict[str, Any]:
+            return report_to_dict(api.compare(paths, settings=settings, embedder=embedder))
+
+        def run_check(draft: Path, paths: list[Path]) -> dict[str, Any]:
+            return check_to_dict(api.check(draft, paths, settings=settings, embedder=embedder))
+
+        with _progress(not quiet) as progress:
+            progress("scoring gold cases")
+            result = evaluate.evaluate(
+                set_dirs, run_compare=run_compare, run_check=run_check, include_multilingual=multilingual
+            )
+        from rich.console import Console
+
+        Console(width=160).print(evaluate.render_table(result, details=details))
+        if json_out is not None:
+            from claimcheck.render import write_outputs
+
+            write_outputs({json_out: render_json(evaluate.result_to_json(result))})
+        if floors is not None and update_floors:
+            written = evaluate.write_floors(floors, result)
+            typer.echo(f"claimcheck: wrote {len(written)} floors to {floors}", err=True)
+        elif floors is not None:
+            failures = evaluate.check_floors(result, evaluate.load_floors(floors))
+            for failure in failures:
+                _warn(f"below floor: {failure}")
+            if failures:
+                raise typer.Exit(EXIT_FOUND)
+
+
 def main() -> None:
     """Entry point for the ``claimcheck`` script."""
     app()

@@ -1,0 +1,177 @@
+"""CLI behaviour: exit codes and one-line messages for every kind of bad input.
+
+Error cases stop before any model is loaded, so they are fast; the success
+paths run the real model (shared, cached export; see conftest.py).
+"""
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from claimcheck.cli import app
+
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = [str(ROOT / "seeds" / "RFERL.txt"), str(ROOT / "seeds" / "DW.txt")]
+runner = CliRunner()
+
+
+def run(*args):
+    return runner.invoke(app, [str(a) for a in args])
+
+
+def article(tmp_path, name, body, published="2024-03-19"):
+    path = tmp_path / name
+    path.write_text(f"Headline for {name}\nPublished: {published}\n{body}\n", encoding="utf-8")
+    return path
+
+
+def one_line_error(result):
+    lines = [line for line in result.output.strip().splitlines() if line.strip()]
+    assert lines, "no message"
+    assert "Traceback" not in result.output
+    return lines[-1]
+
+
+@pytest.fixture
+def good(tmp_path):
+    a = article(tmp_path, "a.txt", "The city council approved the new budget of $5 million on Monday.")
+    b = article(tmp_path, "b.txt", "On Monday the council passed a $5 million budget for the city.")
+    return a, b
+
+
+def _cases(tmp_path, good):
+    a, b = good
+    empty = tmp_path / "empty.txt"
+    empty.write_text("")
+    blank = tmp_path / "blank.txt"
+    blank.write_text("  \n \n")
+    pdf = tmp_path / "paper.txt"
+    pdf.write_bytes(b"%PDF-1.7\n\x00\x01binary")
+    sub = tmp_path / "sub"
+    sub.mkdir()
+    twin = article(sub, "a.txt", "Another article with the same stem as the first one.")
+    noise_only = tmp_path / "noise.txt"
+    noise_only.write_text("Menu | News | Sport | Weather\nShare this story\n© 2024 Outlet\n")
+    html = tmp_path / "page.html"
+    html.write_text("<html><body><nav>Home</nav></body></html>")
+    return {
+        "missing file": (["compare", a, tmp_path / "missing.txt"], "no such file"),
+        "directory": (["compare", a, tmp_path], "is a directory"),
+        "empty file": (["compare", a, empty], "is empty"),
+        "whitespace only": (["compare", a, blank], "is empty"),
+        "binary file": (["compare", a, pdf], "binary"),
+        "one source": (["compare", a], "at least two sources"),
+        "same file twice": (["compare", a, a], "given twice"),
+        "same stem": (["compare", a, twin], "same name"),
+        "bad published date": (["compare", a, b, "--published", "a=2021-02-30"], "not a valid calendar date"),
+        "published without =": (["compare", a, b, "--published", "a"], "ID=VALUE"),
+        "published unknown id": (["compare", a, b, "--published", "zz=2021-01-01"], "unknown source 'zz'"),
+        "nothing left after cleaning": (["compare", a, b, noise_only], "no article sentence left"),
+        "html without body": (["compare", a, html], "no article text"),
+        "output in missing folder": (["compare", a, b, "-o", tmp_path / "nope" / "r.md"], "does not exist"),
+        "output is a directory": (["compare", a, b, "--json", tmp_path], "is a directory"),
+        "bad fail-on": (["compare", a, b, "--fail-on", "everything"], "unknown value"),
+        "unknown option": (["compare", a, b, "--frobnicate"], "No such option"),
+        "check without sources": (["check", a], "--against"),
+        "check missing draft": (["check", tmp_path / "nodraft.txt", "--against", a], "no such file"),
+        "check empty draft": (["check", empty, "--against", a], "is empty"),
+    }
+
+
+CASE_NAMES = [
+    "missing file", "directory", "empty file", "whitespace only", "binary file", "one source",
+    "same file twice", "same stem", "bad published date", "published without =", "published unknown id",
+    "nothing left after cleaning", "html without body", "output in missing folder", "output is a directory",
+    "bad fail-on", "unknown option", "check without sources", "check missing draft", "check empty draft",
+]
+
+
+@pytest.mark.parametrize("case", CASE_NAMES)
+def test_bad_input_exits_2_with_one_line_message(tmp_path, good, case):
+    args, message = _cases(tmp_path, good)[case]
+    result = run(*args)
+    assert result.exit_code == 2, result.output
+    assert message in result.output
+    assert "Traceback" not in result.output
+
+
+def test_unwritable_output_exits_2(tmp_path, good):
+    if os.geteuid() == 0:
+        pytest.skip("root can write anywhere")
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    locked.chmod(0o500)
+    result = run("compare", *good, "-o", locked / "r.md")
+    assert result.exit_code == 2
+    assert "not writable" in result.output
+
+
+def test_failed_run_leaves_previous_report_intact(tmp_path, good):
+    report = tmp_path / "report.md"
+    report.write_text("previous report\n")
+    result = run("compare", good[0], tmp_path / "missing.txt", "-o", report)
+    assert result.exit_code == 2
+    assert report.read_text() == "previous report\n"
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".report")] == []
+
+
+def test_help_lists_commands_through_the_real_entry_point():
+    result = subprocess.run(
+        [sys.executable, "-m", "claimcheck", "--help"], capture_output=True, text=True, check=False, timeout=60
+    )
+    assert result.returncode == 0
+    for command in ("compare", "check", "eval"):
+        assert command in result.stdout
+
+
+def test_help_does_not_import_heavy_libraries():
+    code = (
+        "import sys\n"
+        "from typer.testing import CliRunner\n"
+        "from claimcheck.cli import app\n"
+        "CliRunner().invoke(app, ['--help'])\n"
+        "heavy = [m for m in ('torch', 'sentence_transformers', 'pandas', 'onnxruntime', 'dateparser') if m in sys.modules]\n"
+        "print(','.join(heavy))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60)
+    assert out.stdout.strip() == ""
+
+
+@pytest.mark.slow
+def test_compare_writes_all_outputs_and_exits_0(tmp_path):
+    md, js, csv = tmp_path / "r.md", tmp_path / "r.json", tmp_path / "r.csv"
+    result = run("compare", *SEEDS, "-o", md, "--json", js, "--csv", csv, "--quiet")
+    assert result.exit_code == 0, result.output
+    data = json.loads(js.read_text())
+    assert {s["id"] for s in data["sources"]} == {"RFERL", "DW"}
+    assert md.read_text().startswith("# Corroboration report")
+    assert csv.read_text().startswith("status,")
+
+
+@pytest.mark.slow
+def test_compare_fail_on_divergent_exits_1_when_sources_diverge():
+    result = run("compare", *SEEDS, "--fail-on", "divergent", "--quiet")
+    assert result.exit_code == 1, result.output
+    assert "divergent" in result.output
+
+
+@pytest.mark.slow
+def test_compare_fail_on_divergent_exits_0_when_sources_agree(tmp_path, good):
+    result = run("compare", *good, "--fail-on", "divergent", "--quiet")
+    assert result.exit_code == 0, result.output
+
+
+@pytest.mark.slow
+def test_check_exits_1_on_contradiction_and_0_when_supported(tmp_path):
+    src = article(tmp_path, "wire.txt", "The council approved a budget of $5 million on Monday, officials said.")
+    bad = article(tmp_path, "bad.txt", "The council approved a budget of $9 million on Monday.")
+    ok = article(tmp_path, "ok.txt", "The council approved a $5 million budget on Monday.")
+    result = run("check", bad, "--against", src, "--quiet")
+    assert result.exit_code == 1, result.output
+    result = run("check", ok, "--against", src, "--quiet")
+    assert result.exit_code == 0, result.output
