@@ -1,0 +1,487 @@
+"""Tests for claimcheck.clean: which lines of a scraped page are noise, and why."""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from claimcheck.clean import NOISE_REASONS, LineContext, clean_source, ends_sentence, is_noise_line
+from claimcheck.records import Source
+
+ROOT = Path(__file__).resolve().parents[1]
+FIXTURES = ROOT / "fixtures" / "clean"
+EVAL = ROOT / ".." / "shared" / "eval"
+
+
+def page(
+    body: str, *, title: str = "Headline of the story", outlet: str = "", sid: str = "X"
+) -> Source:
+    """A source in the eval format: headline, Published line, then the body."""
+    header = f"{title}\nPublished: 2024-01-02\n" if title else ""
+    return Source(
+        id=sid,
+        path="x.txt",
+        text=header + body,
+        title=title,
+        outlet=outlet,
+        published=dt.date(2024, 1, 2),
+        body_start=len(header),
+    )
+
+
+def reasons_by_line(source: Source) -> dict[str, str | None]:
+    kept, dropped = clean_source(source)
+    out: dict[str, str | None] = {source.text[a:b]: None for a, b in kept}
+    out.update({d.text: d.reason for d in dropped})
+    return out
+
+
+# ------------------------------------------------------------ single lines
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("https://p.example.com/p/40DrA", "url"),
+        ("www.example.org/news/123", "url"),
+        ("XS", "size-picker"),
+        ("LG", "size-picker"),
+        ("Skip to main content", "navigation"),
+        ("  2. Skip to main menu", "navigation"),
+        ("Accessibility links", "navigation"),
+        ("Menu", "navigation"),
+        ("Markets | Economy | Currencies | Bonds", "navigation"),
+        ("Business › Autos", "navigation"),
+        ("Home > World > Asia", "navigation"),
+        ("SportsPoland", "navigation"),
+        ("___", "navigation"),
+        ("Advertisement", "promo"),
+        ("Premium", "promo"),
+        ("Share this story", "promo"),
+        ("Share on Facebook", "promo"),
+        ("Listen to this article · 4 min", "promo"),
+        ("Sign up for the Evening Briefing", "promo"),
+        ("Weekend newsletter: sign up", "promo"),
+        ("Sponsored: the best heat pumps compared", "promo"),
+        ("Comments (38)", "promo"),
+        ("212 comments", "promo"),
+        ("Follow us: Facebook · Instagram", "promo"),
+        ("To find out more, click here.", "promo"),
+        ("Read our coverage as the crisis in the region deepens and protests spread.", "promo"),
+        ("© 2023 Harbour Herald. All rights reserved.", "boilerplate"),
+        ("Copyright 2023 The Associated Press. All Rights Reserved.", "boilerplate"),
+        ("Terms · Privacy · Cookies", "boilerplate"),
+        (
+            "If you are abroad please note that you could face fines for sharing, liking or"
+            " saving our content.",
+            "boilerplate",
+        ),
+        ("Related: Five questions about the new rules", "related"),
+        ("Read next: Best city bikes of 2024", "related"),
+        ("Read more: Who is the new mayor?", "related"),
+        ("Most popular", "related"),
+        ("See also", "related"),
+        ("Explainer: what is a magma dyke?", "related"),
+        ("With reporting by Reuters", "credit"),
+        ("jsi/dj (dpa, AFP)", "credit"),
+        ("ar/mm (AFP, Reuters)", "credit"),
+        ("(AFP, Reuters)", "credit"),
+        ("dpa, Reuters", "credit"),
+        ("Photo: Jane Roe/Reuters", "credit"),
+        ("AP writer Sam Lee in Lima contributed to this report.", "credit"),
+        ("By Ray Dominguez", "byline"),
+        ("By Jessica Moore, Washington", "byline"),
+        ("By Kenji Watanabe and Laura Mills", "byline"),
+        ("By DANIEL OKAFOR Associated Press", "byline"),
+        ("Andrea Costa | Political correspondent", "byline"),
+        ("September 12, 2021", "dateline"),
+        ("Updated 19 December 2023, 09:40 GMT", "dateline"),
+        ("January 14, 2024 · 6 min read", "dateline"),
+        ("Mon 10 Jun 2024 06.30 BST", "dateline"),
+        ("2 hours ago", "dateline"),
+        ("A tram at a depot in Leipzig. Photo: CityWire", "caption"),
+        ("A bus on the production line in Ulm. Credit: EVI", "caption"),
+        ("Aerial view of the flooded valley (Photo: Civil Defence)", "caption"),
+        ("Fans wave flags outside the stadium on Saturday. (AP)", "caption"),
+        ("A shopper counts change in Osaka. (ABD photo)", "caption"),
+        (
+            "A farmer repairs a fence near the borderImage: Jan Nowak/AP Photo/picture alliance",
+            "caption",
+        ),
+        ("Workers clear debris in the harbour (Photo by Lena Marsh/Getty Images)", "caption"),
+        ("Image caption, Rescuers dig through the rubble", "caption"),
+        ("16x9 Image", "caption"),
+        ("  • 16x9 Image", "caption"),
+        ("EV INSIDER", "outlet"),
+    ],
+)
+def test_is_noise_line_names_the_reason(line: str, reason: str) -> None:
+    assert reason in NOISE_REASONS
+    assert is_noise_line(line) == reason
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By Tuesday morning the eruption was already weakening, scientists said.",
+        "Share prices of regional insurers fell as much as 6% in early trading.",
+        "Email records seen by reporters show inspectors flagged the building last year.",
+        "Live cattle exports from the port were suspended until further notice.",
+        "Related measures on building codes were promised by the government in 2021.",
+        "Copyright lawsuits are not the only legal threat facing the company.",
+        "The company updated its privacy policy in May.",
+        "More than 2,000 people were evacuated, officials said.",
+        "On February 6, 2023, the quake struck at 4:17 a.m. local time.",
+        '"We are not aiming our rockets at neighbouring countries," he said.',
+        "He called the result “a mandate for steady government”",
+        "Turnout was 71.9%, down from almost 75% in 2020.",
+        "The figure comes from one source: the central bank's own survey of 1,000 firms.",
+        "Memorial was declared an 'undesirable organisation' by prosecutors in 2021.",
+        "He gave no further details.",
+    ],
+)
+def test_is_noise_line_keeps_article_sentences(line: str) -> None:
+    assert is_noise_line(line) is None
+
+
+def test_header_copy_needs_the_title_in_context() -> None:
+    line = "Lukashenka Says Belarus To Receive Arms"
+    ctx = LineContext(title_key="lukashenka says belarus to receive arms")
+    assert is_noise_line(line, context=ctx) == "header"
+
+
+def test_outlet_name_matches_ignoring_case_and_punctuation() -> None:
+    ctx = LineContext(outlet_keys=frozenset({"rferl", "harbourherald"}))
+    assert is_noise_line("RFE/RL", context=ctx) == "outlet"
+    assert is_noise_line("Harbour Herald — news for the coast", context=ctx) == "outlet"
+
+
+def test_legal_notice_only_when_the_outlet_is_its_subject() -> None:
+    ctx = LineContext(outlet_keys=frozenset({"rferl"}))
+    notice = 'RFE/RL has been declared an "undesirable organization" by the Russian government.'
+    about_other = (
+        'Memorial has been declared an "undesirable organization" by the Russian government.'
+    )
+    assert is_noise_line(notice, context=ctx) == "boilerplate"
+    assert is_noise_line(about_other, context=ctx) is None
+
+
+def test_repeated_line_is_a_caption() -> None:
+    ctx = LineContext(repeated=frozenset({"Belarusian leader Alyaksandr Lukashenka"}))
+    assert is_noise_line("Belarusian leader Alyaksandr Lukashenka", context=ctx) == "caption"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It rained.", True),
+        ("Why here?", True),
+        ('He said "no."', True),
+        ("He called it “a disgrace”", True),
+        ("The count", False),
+        ("Fans at the stadium (AP)", False),
+        ("", False),
+    ],
+)
+def test_ends_sentence(text: str, expected: bool) -> None:
+    assert ends_sentence(text) is expected
+
+
+# --------------------------------------------------------------- whole pages
+
+
+def test_header_lines_are_dropped_as_header() -> None:
+    src = page("The council voted 7-2 to approve the budget on Tuesday.\n")
+    kept, dropped = clean_source(src)
+    assert [d.reason for d in dropped] == ["header", "header"]
+    assert [src.text[a:b] for a, b in kept] == [
+        "The council voted 7-2 to approve the budget on Tuesday."
+    ]
+
+
+def test_crossheads_between_paragraphs_are_dropped() -> None:
+    reasons = reasons_by_line(
+        page(
+            "The council voted 7-2 to approve the budget on Tuesday.\n"
+            "Why now?\n"
+            "The mayor said the vote ended months of delay.\n"
+            "Council and mayor settle old feud\n"
+            "Two members voted against the plan.\n"
+        )
+    )
+    assert reasons["Why now?"] == "crosshead"
+    assert reasons["Council and mayor settle old feud"] == "crosshead"
+    assert reasons["Two members voted against the plan."] is None
+
+
+def test_unfinished_line_beside_a_credited_caption_is_caption() -> None:
+    body = (
+        "The army began the drills on Monday.\n\n"
+        "Soldiers unload equipment at a rail yard near the border\n"
+        "The drills will last a weekImage: Jan Nowak/AP Photo/picture alliance\n\n"
+        "Officials said 20,000 troops would take part.\n"
+    )
+    reasons = reasons_by_line(page(body))
+    assert reasons["Soldiers unload equipment at a rail yard near the border"] == "caption"
+    assert (
+        reasons["The drills will last a weekImage: Jan Nowak/AP Photo/picture alliance"]
+        == "caption"
+    )
+    assert reasons["Officials said 20,000 troops would take part."] is None
+
+
+def test_line_above_a_standalone_photo_credit_is_caption() -> None:
+    body = (
+        "The coalition won 51% of the vote on Sunday.\n\n"
+        "Supporters celebrate in the capital on Sunday night.\n"
+        "Photograph: Maria Lind/Reuters\n\n"
+        "Turnout fell to 58%, the commission said.\n"
+    )
+    reasons = reasons_by_line(page(body))
+    assert reasons["Supporters celebrate in the capital on Sunday night."] == "caption"
+    assert reasons["The coalition won 51% of the vote on Sunday."] is None
+
+
+def test_headlines_after_a_related_cue_are_related() -> None:
+    body = (
+        "The council voted 7-2 to approve the budget on Tuesday.\n"
+        "The mayor said the vote ended months of delay.\n"
+        "Most popular\n"
+        "Ferry fares to rise in spring\n"
+        "Can the old harbour be saved from the sea?\n"
+        "© Harbour Herald\n"
+    )
+    reasons = reasons_by_line(page(body))
+    assert reasons["Ferry fares to rise in spring"] == "related"
+    assert reasons["Can the old harbour be saved from the sea?"] == "related"
+    assert reasons["The mayor said the vote ended months of delay."] is None
+
+
+def test_everything_after_an_agency_sign_off_is_footer() -> None:
+    body = "\n".join(
+        [f"Paragraph number {i} of the story says something new about the vote." for i in range(6)]
+        + [
+            "With reporting by Reuters",
+            "The Herald reports the news in 12 languages across the region.",
+            "To find out more, click here.",
+        ]
+    )
+    reasons = reasons_by_line(page(body))
+    assert (
+        reasons["The Herald reports the news in 12 languages across the region."] == "boilerplate"
+    )
+    assert all(
+        reasons[f"Paragraph number {i} of the story says something new about the vote."] is None
+        for i in range(6)
+    )
+
+
+def test_reporting_credit_at_the_top_does_not_end_the_article() -> None:
+    body = "\n".join(
+        ["Reporting by Jane Roe"]
+        + [
+            f"Paragraph number {i} of the story says something new about the vote."
+            for i in range(4)
+        ]
+    )
+    reasons = reasons_by_line(page(body))
+    assert reasons["Reporting by Jane Roe"] == "credit"
+    assert sum(r is None for r in reasons.values()) == 4
+
+
+STANDFIRST = "State TV showed the president at the drills. The deal could include new missiles."
+
+
+def test_standfirst_under_the_headline_is_kept() -> None:
+    body = (
+        "PoliticsBelarus\n\n"
+        "Plans for an arms deal\n\n"
+        "September 12, 2021\n\n"
+        f"{STANDFIRST}\n\n"
+        "The president announced the purchase on Sunday.\n"
+    )
+    reasons = reasons_by_line(page(body, title=""))
+    assert reasons[STANDFIRST] is None
+    assert reasons["Plans for an arms deal"] == "header"
+    assert reasons["September 12, 2021"] == "dateline"
+
+
+def test_raw_page_headline_and_its_copy_are_header() -> None:
+    body = (
+        "Accessibility links\n\n"
+        "Port Strike Halts Grain Exports For A Third Day\n\n"
+        "Dockworkers extended their strike on Thursday, the union said.\n\n"
+        "Port Strike Halts Grain Exports For A Third Day\n"
+    )
+    reasons = reasons_by_line(page(body, title=""))
+    assert reasons["Port Strike Halts Grain Exports For A Third Day"] == "header"
+    assert reasons["Dockworkers extended their strike on Thursday, the union said."] is None
+
+
+def test_dropped_records_carry_source_offsets_and_text() -> None:
+    src = page(
+        "Advertisement\nThe council voted 7-2 to approve the budget on Tuesday.\n", sid="HERALD"
+    )
+    _, dropped = clean_source(src)
+    ad = next(d for d in dropped if d.reason == "promo")
+    assert ad.source == "HERALD"
+    assert src.text[ad.start : ad.end] == ad.text == "Advertisement"
+
+
+def test_empty_and_blank_sources_give_nothing() -> None:
+    assert clean_source(Source(id="E", path="e.txt", text="")) == ((), ())
+    assert clean_source(Source(id="E", path="e.txt", text="  \n\n\t\n")) == ((), ())
+
+
+# ------------------------------------------------------------- fixture pages
+
+
+def _fixture_cases() -> list[Path]:
+    return sorted(FIXTURES.glob("*.txt"))
+
+
+@pytest.mark.parametrize("path", _fixture_cases(), ids=lambda p: p.stem)
+def test_fixture_page_reasons(path: Path) -> None:
+    """Hand-written pages in other outlets' styles: every line's verdict and reason."""
+    expected = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))
+    text = path.read_text(encoding="utf-8")
+    lines = text.split("\n")
+    body_start = expected.get("body_start", len(lines[0]) + len(lines[1]) + 2)
+    src = Source(
+        id=path.stem.upper(),
+        path=str(path),
+        text=text,
+        title=lines[0] if body_start else "",
+        outlet=expected.get("outlet", ""),
+        body_start=body_start,
+    )
+    got = reasons_by_line(src)
+    want = {line.strip(): expected["noise"].get(line.strip()) for line in lines if line.strip()}
+    assert got == want
+
+
+# ------------------------------------------------------------ gold measure
+
+
+def _gold_cases() -> list[Path]:
+    return sorted(EVAL.glob("*/cases/*/gold.json")) if EVAL.is_dir() else []
+
+
+def _eval_source(path: Path) -> Source:
+    text = path.read_text(encoding="utf-8")
+    lines = text.split("\n")
+    return Source(
+        id=path.stem,
+        path=str(path),
+        text=text,
+        title=lines[0].strip(),
+        outlet=path.stem,
+        body_start=len(lines[0]) + len(lines[1]) + 2,
+    )
+
+
+def _line_index(text: str, pos: int) -> int:
+    return text.count("\n", 0, pos)
+
+
+@pytest.mark.skipif(not _gold_cases(), reason="../shared/eval is not available")
+def test_gold_noise_recall_and_no_content_loss() -> None:
+    """On dev + seeds: >= 95% of gold noise lines dropped, no line with a content quote dropped."""
+    noise_total = noise_hit = 0
+    lost: list[str] = []
+    for gold_path in _gold_cases():
+        gold = json.loads(gold_path.read_text(encoding="utf-8"))
+        for path in sorted((gold_path.parent / "sources").glob("*.txt")):
+            src = _eval_source(path)
+            lines = src.text.split("\n")
+            _, dropped = clean_source(src)
+            dropped_lines = {_line_index(src.text, d.start) for d in dropped}
+            noise_lines = set()
+            for item in gold["noise"]:
+                if item["source"] != src.id:
+                    continue
+                q = item["quote"]
+                for li in range(2, len(lines)):
+                    if lines[li].strip() == q.strip() or (len(q.split()) >= 4 and q in lines[li]):
+                        noise_lines.add(li)
+            noise_total += len(noise_lines)
+            noise_hit += len(noise_lines & dropped_lines)
+            for key in ("pairs", "single_source", "hard_negatives"):
+                for item in gold.get(key) or []:
+                    for side in (item, item.get("a"), item.get("b")):
+                        if (
+                            isinstance(side, dict)
+                            and side.get("source") == src.id
+                            and "quote" in side
+                        ):
+                            li = _line_index(src.text, src.text.index(side["quote"]))
+                            if li in dropped_lines:
+                                lost.append(side["quote"])
+    assert noise_total > 100
+    assert noise_hit / noise_total >= 0.95
+    assert lost == []
+
+
+# --------------------------------------------------------------- properties
+
+_FRAGMENTS = [
+    "The council voted 7-2 on Tuesday.",
+    "Advertisement",
+    "Photo: AP",
+    "By Jane Roe",
+    "Most popular",
+    "Related: Something else",
+    "© 2024 Herald",
+    "Why now?",
+    "XS",
+    "",
+    "A boat in the harbour. Credit: X",
+    "ar/mm (AFP)",
+    "With reporting by Reuters",
+    "Mr. Smith said 3 p.m. was late.",
+    "  \t ",
+    "“Quoted,” she said.",
+    "Section › Sub",
+]
+_texts = st.one_of(
+    st.text(max_size=400),
+    st.lists(st.one_of(st.sampled_from(_FRAGMENTS), st.text(max_size=40)), max_size=30).map(
+        "\n".join
+    ),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=_texts, body_start=st.integers(min_value=-5, max_value=500), title=st.text(max_size=20))
+def test_clean_source_partitions_the_text(text: str, body_start: int, title: str) -> None:
+    """Never raises; spans are stripped, in bounds, disjoint and cover every visible char."""
+    src = Source(
+        id="P", path="p.txt", text=text, title=title, outlet="Herald", body_start=body_start
+    )
+    kept, dropped = clean_source(src)
+    spans = sorted([*kept, *((d.start, d.end) for d in dropped)])
+    for (_a, b), (c, _d) in itertools.pairwise(spans):
+        assert b <= c
+    covered = set()
+    for a, b in spans:
+        assert 0 <= a < b <= len(text)
+        piece = text[a:b]
+        assert piece == piece.strip() and "\n" not in piece
+        covered.update(range(a, b))
+    visible = {i for i, c in enumerate(text) if not c.isspace()}
+    assert visible <= covered
+    for d in dropped:
+        assert d.reason in NOISE_REASONS
+        assert text[d.start : d.end] == d.text
+
+
+@settings(max_examples=300, deadline=None)
+@given(line=st.text(max_size=200))
+def test_is_noise_line_never_raises(line: str) -> None:
+    assert is_noise_line(line) in (None, *NOISE_REASONS)

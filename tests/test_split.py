@@ -1,0 +1,225 @@
+"""Tests for claimcheck.split: sentence spans that match the evaluation splitter."""
+
+from __future__ import annotations
+
+import importlib.util
+import itertools
+import tempfile
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from claimcheck.records import Source
+from claimcheck.split import sentence_bounds, split_sentences
+
+ROOT = Path(__file__).resolve().parents[1]
+EVAL = ROOT / ".." / "shared" / "eval"
+
+
+def sentences_of(text: str) -> list[str]:
+    return [text[a:b] for a, b in sentence_bounds(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It rained. Then it stopped.", ["It rained.", "Then it stopped."]),
+        ("Is it over? Nobody knows! Wait… Yes.", ["Is it over?", "Nobody knows!", "Wait…", "Yes."]),
+        ("Mr. Smith met Dr. Jones.", ["Mr. Smith met Dr. Jones."]),
+        (
+            "Gen. Mark Milley spoke. Sen. Ann Lee replied.",
+            ["Gen. Mark Milley spoke.", "Sen. Ann Lee replied."],
+        ),
+        ("The U.S. Army agreed. It left.", ["The U.S. Army agreed.", "It left."]),
+        (
+            "It began at 10 p.m. Monday and ended at 2 a.m. Tuesday.",
+            ["It began at 10 p.m. Monday and ended at 2 a.m. Tuesday."],
+        ),
+        ("He is ranked No. 1 in the world.", ["He is ranked No. 1 in the world."]),
+        ("J. K. Rowling wrote it. She won.", ["J. K. Rowling wrote it.", "She won."]),
+        (
+            "Prof. Anna Berg said so. Lt. Col. Ray agreed.",
+            ["Prof. Anna Berg said so.", "Lt. Col. Ray agreed."],
+        ),
+        ('"We will win." He smiled.', ['"We will win."', "He smiled."]),
+        (
+            "“We will rebuild,” she said. “It will take years.”",
+            ["“We will rebuild,” she said.", "“It will take years.”"],
+        ),
+        ("He said: 'Go.' Then he left.", ["He said: 'Go.'", "Then he left."]),
+        ("It was 3.5 percent. prices rose.", ["It was 3.5 percent. prices rose."]),
+        (
+            "Casi 89.000 espectadores. Messi convirtió dos goles.",
+            ["Casi 89.000 espectadores.", "Messi convirtió dos goles."],
+        ),
+        ("   padded sentence.   ", ["padded sentence."]),
+        ("", []),
+    ],
+)
+def test_sentence_bounds(text: str, expected: list[str]) -> None:
+    assert sentences_of(text) == expected
+
+
+def _source(text: str) -> Source:
+    return Source(id="S", path="s.txt", text=text)
+
+
+def test_split_sentences_offsets_index_and_line() -> None:
+    text = "Title\nPublished: 2024-01-01\nFirst one. Second one.\n\n  Third here.\n"
+    src = _source(text)
+    spans = [
+        (text.index("First"), text.index("one.\n") + 4),
+        (text.index("Third"), text.index("here.") + 5),
+    ]
+    sents = split_sentences(src, spans)
+    assert [s.text for s in sents] == ["First one.", "Second one.", "Third here."]
+    assert [s.index for s in sents] == [0, 1, 2]
+    assert [s.line for s in sents] == [2, 2, 4]
+    assert all(text[s.start : s.end] == s.text and s.source == "S" for s in sents)
+    assert sents[2].id == "S#2"
+
+
+def test_split_sentences_never_crosses_a_line_break() -> None:
+    text = "A line without a stop\nNext line starts here. And ends."
+    sents = split_sentences(_source(text), [(0, len(text))])
+    assert [s.text for s in sents] == [
+        "A line without a stop",
+        "Next line starts here.",
+        "And ends.",
+    ]
+    assert [s.line for s in sents] == [0, 1, 1]
+
+
+def test_split_sentences_clamps_spans_to_the_text() -> None:
+    sents = split_sentences(_source("Short text."), [(-3, 999)])
+    assert [s.text for s in sents] == ["Short text."]
+
+
+def test_split_sentences_line_numbers_with_unordered_spans() -> None:
+    text = "One.\nTwo.\nThree."
+    sents = split_sentences(_source(text), [(10, 16), (0, 4)])
+    assert [(s.text, s.line) for s in sents] == [("Three.", 2), ("One.", 0)]
+
+
+# ------------------------------------------------------- the gold splitter
+
+
+def _load_validate():
+    path = EVAL / "validate.py"
+    if not path.is_file():
+        return None
+    spec = importlib.util.spec_from_file_location("claimcheck_eval_validate", path)
+    module = importlib.util.module_from_spec(spec)
+    assert spec.loader is not None
+    spec.loader.exec_module(module)
+    return module
+
+
+VALIDATE = _load_validate()
+needs_gold = pytest.mark.skipif(
+    VALIDATE is None, reason="../shared/eval/validate.py is not available"
+)
+
+
+def _gold_spans(doc) -> set[tuple[int, int]]:
+    spans = set()
+    for start, end, seg, _line in doc.sentences:
+        lead = doc.text[start:end].find(seg)
+        spans.add((start + lead, start + lead + len(seg)))
+    return spans
+
+
+def _our_spans(doc) -> set[tuple[int, int]]:
+    line_spans = []
+    for start, _end, line in doc.line_spans:
+        if line.strip():
+            lead = len(line) - len(line.lstrip())
+            line_spans.append((start + lead, start + lead + len(line.strip())))
+    src = _source(doc.text)
+    return {(s.start, s.end) for s in split_sentences(src, line_spans)}
+
+
+@needs_gold
+def test_matches_gold_splitter_on_dev_and_seed_sources() -> None:
+    paths = sorted(EVAL.glob("*/cases/*/sources/*.txt")) + sorted(EVAL.glob("*/cases/*/draft.txt"))
+    same = total = 0
+    for path in paths:
+        doc = VALIDATE.Doc(path)
+        gold = _gold_spans(doc)
+        same += len(gold & _our_spans(doc))
+        total += len(gold)
+    assert total > 400
+    assert same / total >= 0.98
+
+
+_WORDS = st.sampled_from(
+    [
+        "Mr.",
+        "U.S.",
+        "p.m.",
+        "No.",
+        "J.",
+        "Prof.",
+        "said",
+        "the",
+        "Army",
+        "It",
+        "rained.",
+        "Yes!",
+        "Why?",
+        '"Go."',
+        "“Stop.”",
+        "He",
+        "3.5",
+        "(AP)",
+        "e.g.",
+        "She",
+        "wait…",
+        "A.",
+        "Lt.",
+        "St.",
+    ]
+)
+
+
+@needs_gold
+@settings(max_examples=200, deadline=None)
+@given(words=st.lists(_WORDS, min_size=1, max_size=25))
+def test_never_splits_where_the_gold_splitter_does_not(words: list[str]) -> None:
+    """Every gold sentence lies inside one of ours: we only ever split less."""
+    line = " ".join(words)
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "S.txt"
+        path.write_text(f"T\nPublished: 2024-01-01\n{line}\n", encoding="utf-8")
+        doc = VALIDATE.Doc(path)
+    ours = _our_spans(doc)
+    for a, b in _gold_spans(doc):
+        assert any(s <= a and b <= e for s, e in ours), (line, doc.text[a:b])
+
+
+# --------------------------------------------------------------- properties
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    text=st.text(max_size=300), cuts=st.lists(st.integers(min_value=-5, max_value=320), max_size=6)
+)
+def test_split_sentences_slices_and_covers(text: str, cuts: list[int]) -> None:
+    """Never raises; a sentence is its stripped slice on one line; visible chars covered once."""
+    bounds = sorted({0, len(text), *cuts})
+    spans = list(itertools.pairwise(bounds))
+    sents = split_sentences(_source(text), spans)
+    seen: set[int] = set()
+    for i, s in enumerate(sents):
+        assert s.index == i
+        assert text[s.start : s.end] == s.text
+        assert s.text and s.text == s.text.strip() and "\n" not in s.text
+        assert s.line == text.count("\n", 0, s.start)
+        positions = set(range(s.start, s.end))
+        assert not positions & seen
+        seen |= positions
+    for a, b in spans:
+        a, b = max(0, min(a, len(text))), max(0, min(b, len(text)))
+        assert {i for i in range(a, b) if not text[i].isspace()} <= seen
