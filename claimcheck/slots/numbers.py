@@ -1,0 +1,1927 @@
+"""Quantities in news sentences: counts, money, percentages, measures, scores, ordinals.
+
+``parse_quantities`` reads every quantity in a sentence into a
+:class:`~claimcheck.records.Quantity`: an interval ``[low, high]`` in a
+normalised unit. Exact figures have ``low == high``; hedged ones ("nearly
+1,000", "just over 40%", "dozens") carry the interval they admit.
+
+Normalised units: money in its own currency (``unit`` is the ISO code),
+percentages in percent (``unit`` is ``"pp"`` for percentage points), lengths in
+km, masses in kg, temperatures in °C, durations in days (a year is 365.25
+days). For a COUNT, ``unit`` is the counted noun folded to a lemma and a small
+synonym class ("vehicles" and "cars" -> ``"vehicle"``, "residents" ->
+``"person"``), or ``""`` when no noun follows; areas and volumes, which have no
+dimension of their own, are COUNTs with ``unit`` ``"km²"`` / ``"m³"``.
+
+Dates, clock times, years, model names ("S-400", "Model 3", "COVID-19") and
+numbers inside URLs are not quantities here; the date parser owns the first
+three.
+
+Why hand-written and not ``quantulum3``: it reads "(€850 million)" as a
+negative amount, misses "dozens", "casi 89.000" and scores, knows nothing about
+hedges, and costs seconds of import (scikit-learn). The news register is narrow
+enough that a tokenizer with tables covers it, and every rule here is tested.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from claimcheck.records import Dimension, Quantity
+
+__all__ = [
+    "comparable",
+    "format_quantity",
+    "parse_quantities",
+    "quantities_compatible",
+    "same_amount_groups",
+]
+
+# --------------------------------------------------------------------------- tokens
+
+
+@dataclass(frozen=True, slots=True)
+class _Tok:
+    kind: str  # "num" | "word" | "sym" | "url"
+    text: str
+    low: str
+    start: int
+    end: int
+
+
+_TOKEN_RE = re.compile(
+    r"(?P<url>(?:https?://|www\.)\S+"
+    r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+    r"|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|gov|edu|int|info|io|co|uk|de|ru|by|ua|fr|es|jp|cn|tw|is)\b(?:/\S*)?)"
+    r"|(?P<num>[0-9]+(?:[.,\u00a0\u202f\u2009][0-9]+)*)"
+    r"|(?P<word>[^\W\d_]+(?:['\u2019][^\W\d_]+)*)"
+    r"|(?P<sym>\S)"
+)
+
+
+def _tokenize(text: str) -> list[_Tok]:
+    return [
+        _Tok(m.lastgroup or "sym", m.group(), m.group().lower(), m.start(), m.end())
+        for m in _TOKEN_RE.finditer(text)
+    ]
+
+
+# --------------------------------------------------------------------------- vocabularies
+
+_HYPHENS = frozenset({"-", "\u2011"})  # hyphen-minus, non-breaking hyphen
+_DASHES = frozenset({"-", "\u2011", "\u2013", "\u2014"})  # plus en and em dash
+_EN_DASH = "\u2013"
+
+_SMALL = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+    "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
+    "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+    # Spanish; "un/una/uno" are articles and "once" is English, so they are left out.
+    "cero": 0, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7,
+    "ocho": 8, "nueve": 9, "diez": 10, "doce": 12, "trece": 13, "catorce": 14,
+    "quince": 15, "dieciséis": 16, "diecisiete": 17, "dieciocho": 18, "diecinueve": 19,
+    "veinte": 20, "veintiuno": 21, "veintidós": 22, "veintitrés": 23, "veinticuatro": 24,
+    "veinticinco": 25, "veintiséis": 26, "veintisiete": 27, "veintiocho": 28,
+    "veintinueve": 29, "treinta": 30, "cuarenta": 40, "cincuenta": 50, "sesenta": 60,
+    "setenta": 70, "ochenta": 80, "noventa": 90, "cien": 100, "ciento": 100,
+    "doscientos": 200, "trescientos": 300, "cuatrocientos": 400, "quinientos": 500,
+    "seiscientos": 600, "setecientos": 700, "ochocientos": 800, "novecientos": 900,
+}  # fmt: skip
+_TENS = {w for w, v in _SMALL.items() if v in (20, 30, 40, 50, 60, 70, 80, 90)}
+
+_SCALES = {
+    "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+    "mn": 1e6, "mln": 1e6, "bn": 1e9, "bln": 1e9, "tn": 1e12, "trn": 1e12,
+    "lakh": 1e5, "crore": 1e7,
+    "mil": 1e3, "millón": 1e6, "millon": 1e6, "millones": 1e6, "billón": 1e12, "billones": 1e12,
+}  # fmt: skip
+_GLUED_SCALES = {"k": 1e3, "m": 1e6, "b": 1e9}  # only right after a digit; "m" is conditional
+
+_ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+    "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
+    "thirteenth": 13, "fourteenth": 14, "fifteenth": 15, "sixteenth": 16,
+    "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20,
+    "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "sixtieth": 60, "seventieth": 70,
+    "eightieth": 80, "ninetieth": 90, "hundredth": 100,
+    "primer": 1, "primero": 1, "primera": 1, "segundo": 2, "segunda": 2, "tercer": 3,
+    "tercero": 3, "tercera": 3, "cuarto": 4, "cuarta": 4, "quinto": 5, "quinta": 5,
+    "sexto": 6, "sexta": 6, "séptimo": 7, "séptima": 7, "octavo": 8, "octava": 8,
+    "noveno": 9, "novena": 9, "décimo": 10, "décima": 10,
+}  # fmt: skip
+
+# Fractions, as shares in percent. "third"/"fifth"... double as ordinals; the
+# reader decides from context (see _read_fraction).
+_FRACTIONS = {
+    "half": 50.0, "halves": 50.0, "third": 100 / 3, "thirds": 100 / 3, "quarter": 25.0,
+    "quarters": 25.0, "fifth": 20.0, "fifths": 20.0, "tenth": 10.0, "tenths": 10.0,
+    "mitad": 50.0, "tercio": 100 / 3, "tercios": 100 / 3,
+}  # fmt: skip
+
+# Vague quantity words: interval admitted, and whether "of" must follow.
+_VAGUE = {
+    ("dozens",): (24, 99, False), ("scores",): (40, 199, True),
+    ("hundreds",): (200, 999, False), ("thousands",): (2_000, 9_999, False),
+    ("millions",): (2e6, 9.99e6, False), ("billions",): (2e9, 9.99e9, False),
+    ("tens", "of", "thousands"): (2e4, 99_999, False),
+    ("tens", "of", "millions"): (2e7, 9.99e7, False),
+    ("hundreds", "of", "thousands"): (2e5, 999_999, False),
+    ("hundreds", "of", "millions"): (2e8, 9.99e8, False),
+    ("several",): (3, 9, False), ("a", "few"): (2, 5, False),
+    ("a", "handful"): (2, 6, True), ("a", "couple"): (2, 3, True),
+    ("decenas",): (20, 99, False), ("cientos",): (200, 999, False),
+    ("miles",): (2_000, 9_999, False), ("varios",): (3, 9, False), ("varias",): (3, 9, False),
+}  # fmt: skip
+
+# Prefix hedges -> how they turn a figure into an interval (see _apply_modifier).
+_MODIFIERS = {
+    "about": "about", "around": "about", "roughly": "about", "approximately": "about",
+    "approx": "about", "some": "about", "circa": "about", "c": "about", "~": "about",
+    "≈": "about", "an estimated": "about", "estimated": "about", "an approximate": "about",
+    "unos": "about", "unas": "about", "alrededor de": "about", "cerca de": "about",
+    "aproximadamente": "about", "en torno a": "about",
+    "nearly": "nearly", "almost": "nearly", "close to": "nearly", "casi": "nearly",
+    "approaching": "nearly", "not quite": "nearly",
+    "just under": "just_under", "just below": "just_under", "just shy of": "just_under",
+    "slightly less than": "just_under", "a little less than": "just_under",
+    "more than": "more_than", "over": "more_than", "above": "more_than",
+    "in excess of": "more_than", "upwards of": "more_than", "exceeding": "more_than",
+    "más de": "more_than", "mas de": "more_than",
+    "just over": "just_over", "just above": "just_over", "just more than": "just_over",
+    "a little more than": "just_over", "a little over": "just_over",
+    "slightly more than": "just_over", "slightly over": "just_over",
+    "slightly above": "just_over", "poco más de": "just_over",
+    "well over": "well_over", "well above": "well_over", "far more than": "well_over",
+    "well more than": "well_over", "many more than": "well_over",
+    "at least": "at_least", "no fewer than": "at_least", "no less than": "at_least",
+    "a minimum of": "at_least", "al menos": "at_least", "por lo menos": "at_least",
+    "less than": "less_than", "fewer than": "less_than", "under": "less_than",
+    "below": "less_than", "menos de": "less_than",
+    "up to": "up_to", "as many as": "up_to", "as much as": "up_to", "at most": "up_to",
+    "no more than": "up_to", "a maximum of": "up_to", "hasta": "up_to",
+    "exactly": "exact", "precisely": "exact", "just": "exact", "only": "exact",
+    "a total of": "exact", "exactamente": "exact",
+    "between": "between", "entre": "between", "from": "from", "desde": "from",
+}  # fmt: skip
+_MODIFIER_KEYS = sorted(
+    ((tuple(t.low for t in _tokenize(k)), v) for k, v in _MODIFIERS.items()),
+    key=lambda kv: -len(kv[0]),
+)
+
+_SYMBOL_CURRENCY = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₩": "KRW",
+                    "₽": "RUB", "₺": "TRY", "₴": "UAH", "₪": "ILS"}  # fmt: skip
+_DOLLAR_PREFIX = {"us": "USD", "a": "AUD", "au": "AUD", "c": "CAD", "ca": "CAD", "hk": "HKD",
+                  "nt": "TWD", "s": "SGD", "nz": "NZD", "r": "BRL", "mx": "MXN"}  # fmt: skip
+_ISO_CODES = {"usd", "eur", "gbp", "jpy", "cny", "rmb", "chf", "rub", "byn", "inr", "twd", "hkd",
+              "aud", "cad", "krw", "brl", "ars", "mxn", "uah", "pln", "try", "sek", "nok"}  # fmt: skip
+_CURRENCY_WORDS = {
+    "dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "yen": "JPY",
+    "yuan": "CNY", "renminbi": "CNY", "sterling": "GBP", "rouble": "RUB", "roubles": "RUB",
+    "ruble": "RUB", "rubles": "RUB", "rupee": "INR", "rupees": "INR", "franc": "CHF",
+    "francs": "CHF", "hryvnia": "UAH", "hryvnias": "UAH", "zloty": "PLN", "zlotys": "PLN",
+    "lira": "TRY", "rand": "ZAR", "naira": "NGN", "shekel": "ILS", "shekels": "ILS",
+    "dólar": "USD", "dólares": "USD", "yenes": "JPY", "libras": "GBP", "pesos": "PESO",
+    "peso": "PESO", "reais": "BRL", "real": "BRL",
+}  # fmt: skip
+_DOLLAR_COUNTRY = {"us": "USD", "american": "USD", "taiwan": "TWD", "taiwanese": "TWD",
+                   "nt": "TWD", "canadian": "CAD", "australian": "AUD", "singapore": "SGD",
+                   "zealand": "NZD", "kong": "HKD"}  # fmt: skip
+_RUBLE_COUNTRY = {"belarusian": "BYN", "belarussian": "BYN"}
+
+
+@dataclass(frozen=True, slots=True)
+class _Unit:
+    dimension: Dimension
+    factor: float = 1.0
+    code: str = ""
+    factor_high: float | None = None  # "tons": short, metric or long
+    fahrenheit: bool = False
+
+
+def _units(
+    dimension: Dimension, factor: float, names: str, code: str = "", high: float | None = None
+) -> dict[tuple[str, ...], _Unit]:
+    unit = _Unit(dimension, factor, code, high)
+    return {tuple(n.split()): unit for n in names.split("|")}
+
+
+_L, _M, _D, _C = Dimension.LENGTH, Dimension.MASS, Dimension.DURATION, Dimension.COUNT
+_UNITS: dict[tuple[str, ...], _Unit] = {
+    **_units(Dimension.PERCENT, 1, "%|percent|per cent|pct|por ciento|porciento|pc"),
+    **_units(
+        Dimension.PERCENT,
+        1,
+        "percentage point|percentage points|puntos porcentuales|punto porcentual",
+        "pp",
+    ),
+    **_units(Dimension.PERCENT, 0.01, "basis point|basis points|bps|bp|puntos básicos", "pp"),
+    **_units(
+        _L,
+        1,
+        "km|kms|kilometre|kilometres|kilometer|kilometers|kilómetro|kilómetros|kilometro|kilometros",
+    ),
+    **_units(_L, 1e-3, "metre|metres|meter|meters|metro|metros"),
+    **_units(_L, 1e-5, "cm|centimetre|centimetres|centimeter|centimeters|centímetros"),
+    **_units(_L, 1e-6, "mm|millimetre|millimetres|millimeter|millimeters|milímetros"),
+    **_units(_L, 1.609344, "mile|miles|mi|millas"),
+    **_units(_L, 1.852, "nautical mile|nautical miles"),
+    **_units(_L, 3.048e-4, "ft|feet|foot|pies"),
+    **_units(_L, 9.144e-4, "yard|yards|yd|yds"),
+    **_units(_L, 2.54e-5, "inch|inches"),
+    **_units(_M, 1, "kg|kgs|kilogram|kilograms|kilogramme|kilogrammes|kilo|kilos|kilogramos"),
+    **_units(_M, 1e-3, "gram|grams|gramme|grammes|gramos"),
+    **_units(_M, 1e3, "tonne|tonnes|metric ton|metric tons|toneladas|tonelada"),
+    **_units(_M, 907.18474, "ton|tons", high=1016.0469088),
+    **_units(_M, 0.45359237, "lb|lbs|pound|pounds"),
+    **_units(_M, 0.028349523125, "ounce|ounces|oz"),
+    **_units(_D, 1 / 86400, "second|seconds|sec|secs|segundo|segundos"),
+    **_units(_D, 1 / 1440, "minute|minutes|min|mins|minuto|minutos"),
+    **_units(_D, 1 / 24, "hour|hours|hr|hrs|hora|horas"),
+    **_units(_D, 1, "day|days|night|nights|día|días|dia|dias"),
+    **_units(_D, 7, "week|weeks|semana|semanas"),
+    **_units(_D, 14, "fortnight|fortnights"),
+    **_units(_D, 365.25 / 12, "month|months|mes|meses"),
+    **_units(_D, 365.25, "year|years|yr|yrs|año|años"),
+    **_units(_D, 3652.5, "decade|decades|década|décadas"),
+    **_units(_D, 36525, "century|centuries|siglo|siglos"),
+    **_units(
+        _C,
+        1,
+        "km2|km²|sq km|square kilometre|square kilometres|square kilometer|square kilometers",
+        "km²",
+    ),
+    **_units(_C, 2.589988, "square mile|square miles|sq mi", "km²"),
+    **_units(_C, 0.01, "hectare|hectares", "km²"),
+    **_units(_C, 0.0040468564, "acre|acres", "km²"),
+    **_units(_C, 1, "cubic metre|cubic metres|cubic meter|cubic meters|m3|m³|metros cúbicos", "m³"),
+    **_units(
+        _C, 1e9, "cubic kilometre|cubic kilometres|cubic kilometer|cubic kilometers|km3|km³", "m³"
+    ),
+    **_units(_C, 1e-3, "litre|litres|liter|liters|litros", "m³"),
+    **_units(_C, 0.158987294928, "barrel|barrels|barriles", "m³"),
+}
+# Abbreviations that are also ordinary words or letters: only right after a digit.
+_GLUED_UNITS: dict[str, _Unit] = {
+    "m": _Unit(_L, 1e-3), "g": _Unit(_M, 1e-3), "h": _Unit(_D, 1 / 24),
+    "t": _Unit(_M, 1e3), "ha": _Unit(_C, 0.01, "km²"), "l": _Unit(_C, 1e-3, "m³"),
+}  # fmt: skip
+_UNIT_KEYS = sorted(_UNITS, key=lambda k: -len(k))
+_CELSIUS = _Unit(Dimension.TEMPERATURE)
+_FAHRENHEIT = _Unit(Dimension.TEMPERATURE, fahrenheit=True)
+
+# Words that end a count-noun search: a number followed by one of these counts nothing named.
+_STOP = set(
+    """a an the of in on at to and or but nor than that which who whom whose this these those
+    was were is are be been being has have had will would shall should can could may might must
+    do does did not no per from by for with as into onto over under about after before since
+    until during between among against through it its he she they we i you his her their our
+    my your them him us me there here when where while if so then also more less most least
+    other another each every some any all both such same own just only very too even still
+    yet ago later earlier more percent de del la el los las en y por con que se su sus al un
+    una uno o e ni ha han fue es son""".split()
+)
+# Plural-less nouns that count things.
+_COLLECTIVE = {"people", "police", "personnel", "staff", "aircraft", "cattle", "sheep", "fish",
+               "deer", "crew", "livestock", "offspring", "spacecraft", "infantry", "gente"}  # fmt: skip
+_IRREGULAR = {"people": "person", "men": "man", "women": "woman", "children": "child",
+              "lives": "life", "wives": "wife", "feet": "foot", "teeth": "tooth", "mice": "mouse",
+              "geese": "goose", "thieves": "thief", "leaves": "leaf", "halves": "half",
+              "indices": "index", "crises": "crisis", "analyses": "analysis", "series": "series",
+              "species": "species", "news": "news", "data": "data"}  # fmt: skip
+# Synonym classes for counted nouns, so "3,700 residents" and "3,700 inhabitants"
+# are comparable. Kept small and generic on purpose: a class too wide would
+# compare counts of different things.
+_NOUN_CLASSES = {
+    "person": "person people resident inhabitant citizen civilian individual persona personas habitante habitantes vecino vecinos",
+    "spectator": "spectator fan supporter attendee espectador espectadores aficionado aficionados hincha hinchas público",
+    "vehicle": "vehicle car auto automobile vehículo vehículos coche coches",
+    "soldier": "soldier troop personnel serviceman servicemen soldado soldados militar militares",
+    "vote": "vote ballot voto votos papeleta papeletas sufragio sufragios",
+    "goal": "goal gol goles",
+    "crash": "crash accident collision accidente accidentes choque choques",
+    "death": "death fatality dead muerto muertos fallecido fallecidos",
+    "seat": "seat escaño escaños",
+    "aircraft": "aircraft plane airplane aeroplane jet warplane avión aviones",
+    "earthquake": "earthquake quake tremor sismo sismos terremoto terremotos",
+    "time": "time vez veces",
+}
+_NOUN_FOLD = {w: canon for canon, words in _NOUN_CLASSES.items() for w in words.split()}
+
+# Context that makes "4-2" or "seven to two" a score rather than a range.
+_SCORE_CONTEXT = re.compile(
+    r"\b(?:vot(?:e|es|ed|ing)|beat(?:s|ing|en)?|w[oi]n(?:s|ning)?|defeat(?:s|ed)?|los[te]s?|"
+    r"draw|drew|tied?|victory|score[sd]?|led|lead(?:ing)?|trail(?:ed|ing)?|penalt(?:y|ies)|"
+    r"shoot-?out|ruling|decision|majority|verdict|final|match|game|set|vencer|venció|empate|"
+    r"penales|goles)\b",
+    re.IGNORECASE,
+)
+
+_MODIFIER_WORDS = {w for key, _ in _MODIFIER_KEYS for w in key}
+# Words before "X to Y" that make it a change between two figures, not a range.
+_CHANGE_WORDS = set(
+    """rose rise rises risen fell fall falls fallen climbed climb dropped drop jumped jump slipped
+    slid gained gain lost cut raised raise lifted lift lowered lower grew grow declined decline
+    soared plunged surged increased increase decreased decrease up down by from went""".split()
+)
+
+_MONTHS_EN = (
+    "January|February|March|April|May|June|July|August|September|October|November|December|"
+    "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
+)
+_MONTHS_ES = "enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre"
+_WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Tues|Wed|Thu|Thurs|Fri|Sat|Sun"
+_DATE_BEFORE = re.compile(
+    rf"(?:\b(?:{_MONTHS_EN}|{_WEEKDAYS})\.?,?|(?i:\b(?:{_MONTHS_ES}|{_WEEKDAYS}))\.?,?)\s*(?:the\s+)?$"
+)
+_DATE_AFTER = re.compile(
+    rf"^(?:st|nd|rd|th)?\.?\s*(?:of\s+|de\s+)?(?:(?:{_MONTHS_EN})\b|(?i:(?:{_MONTHS_ES})\b))"
+)
+_TIME_AFTER = re.compile(
+    r"^(?::[0-5][0-9](?![0-9])|h[0-5][0-9]\b|\s*(?:[ap]\.?\s?m\b\.?|o['\u2019]clock\b|"
+    r"(?:GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT|CST|CDT)\b|local\s+time\b|horas?\s+local))",
+    re.IGNORECASE,
+)
+_TIME_BEFORE = re.compile(r"[0-9][:h]$")
+_YEAR_PREPS = {"in", "since", "from", "by", "until", "till", "to", "of", "after", "before",
+               "between", "and", "during", "early", "late", "mid", "the", "en", "desde", "de"}  # fmt: skip
+# Capitalised words that may stand before a bare number without making it a name.
+_NOT_NAME = set(
+    """the a an and but or of in on at by for with from to since after before about around
+    nearly almost over under some only just all another both each every its his her their
+    our my your these those this that there here then when while if so also even still yet
+    more less than per no not none any what which who where why how he she it they we i you
+    comments comment photo photos video page listen watch read updated published posted
+    el la los las en y de del con por para según unos unas casi más menos hasta entre""".split()
+)
+_NAME_NOUNS = {"article", "section", "chapter", "flight", "route", "gate", "terminal",
+               "platform", "version", "room", "model", "level", "phase", "stage", "type",
+               "category", "grade", "class", "series", "season", "episode", "volume", "vol",
+               "no", "number", "highway", "interstate", "resolution", "protocol"}  # fmt: skip
+
+
+# --------------------------------------------------------------------------- reading
+
+
+@dataclass(frozen=True, slots=True)
+class _Core:
+    """A figure as written, before scale and unit: [lo, hi] plus its precision."""
+
+    lo: float
+    hi: float
+    grain: float  # unit of the last written digit ("2.5" -> 0.1)
+    about_grain: float  # rounding step a hedge implies ("75" -> 5, "1,000" -> 1000)
+    start: int  # token index
+    end: int  # token index, exclusive
+    kind: str  # "digits" | "words" | "fraction" | "vague"
+    plain_int: bool = False  # digits only, no separators or decimals
+    approx: bool = False
+    vague: bool = False
+    scaled: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class _Side:
+    core: _Core
+    unit: _Unit | None
+    end: int  # token index after the unit
+
+
+@dataclass(frozen=True, slots=True)
+class _Found:
+    """One parsed quantity with what comparisons need but the record does not hold."""
+
+    quantity: Quantity
+    grain: float  # written precision in normalised units (0 when not exact)
+    factor: float  # normalisation factor of the written unit (4 km -> 1, 2.5 miles -> 1.609)
+
+
+class _Ctx:
+    """The tokens of one text plus lookups the readers share (a plain holder, not a record)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.toks = _tokenize(text)
+        self.score_context = bool(_SCORE_CONTEXT.search(text))
+
+    def tok(self, i: int) -> _Tok | None:
+        return self.toks[i] if 0 <= i < len(self.toks) else None
+
+    def glued(self, i: int, j: int) -> bool:
+        """True when token i ends exactly where token j starts."""
+        a, b = self.tok(i), self.tok(j)
+        return a is not None and b is not None and a.end == b.start
+
+    def low(self, i: int) -> str:
+        t = self.tok(i)
+        return t.low if t is not None else ""
+
+    def is_word(self, i: int, *words: str) -> bool:
+        t = self.tok(i)
+        return t is not None and t.kind == "word" and (not words or t.low in words)
+
+    def match(self, i: int, phrase: tuple[str, ...]) -> bool:
+        return all(self.low(i + k) == w for k, w in enumerate(phrase))
+
+
+def _decimals_grain(digits: str) -> tuple[float, float]:
+    """Precision of a plain decimal string: (grain, about_grain)."""
+    if "." in digits:
+        frac = digits.split(".", 1)[1]
+        grain = 10.0 ** -len(frac)
+        about = grain * (5 if frac.endswith("5") else 1)
+        return grain, about
+    stripped = digits.rstrip("0")
+    zeros = len(digits) - len(stripped)
+    if not stripped:
+        return 1.0, 1.0
+    about = 10.0**zeros * (5 if stripped.endswith("5") else 1)
+    return 1.0, about
+
+
+_PERCENT_OR_SCALE_AFTER = re.compile(
+    r"^\s*(?:%|per\s*cent|percent|pct|por\s+ciento|million|billion|trillion|bn|mn|m\b|tn|"
+    r"km|kg|°|cm|mm|miles?\b|metres?|meters?|ft\b|lbs?\b)",
+    re.IGNORECASE,
+)
+
+
+def _parse_digits(s: str, after: str) -> tuple[float, float, float, bool] | None:
+    """Read a digit token: (value, grain, about_grain, plain_int), or None if malformed.
+
+    ``after`` is the text that follows, used to tell "89.000" (Spanish thousands)
+    from "1.125%" (a decimal).
+    """
+    if any(c in s for c in "\u00a0\u202f\u2009"):
+        groups = re.split("[\u00a0\u202f\u2009]", s)
+        if (
+            len(groups[0]) <= 3
+            and all(len(g) == 3 for g in groups[1:])
+            and "." not in s
+            and "," not in s
+        ):
+            return float("".join(groups)), 1.0, _decimals_grain("".join(groups))[1], False
+        return None
+    commas, dots = s.count(","), s.count(".")
+    if not commas and not dots:
+        return float(s), 1.0, _decimals_grain(s)[1], True
+    if commas and dots:
+        # Whichever separator comes last is the decimal one.
+        dec, th = (".", ",") if s.rfind(".") > s.rfind(",") else (",", ".")
+        whole, frac = s.rsplit(dec, 1)
+        if dec in whole or not _thousands_ok(whole.split(th)):
+            return None
+        plain = whole.replace(th, "") + "." + frac
+        g, a = _decimals_grain(plain)
+        return float(plain), g, a, False
+    sep = "," if commas else "."
+    groups = s.split(sep)
+    if len(groups) > 2:
+        return (
+            (float("".join(groups)), 1.0, _decimals_grain("".join(groups))[1], False)
+            if _thousands_ok(groups)
+            else None
+        )
+    whole, frac = groups
+    if len(frac) == 3 and _thousands_ok(groups):
+        # "2,031" is always thousands; "89.000" is thousands unless a percent or a
+        # scale/measure word follows, where English writes decimals ("1.125%").
+        if sep == "," or frac.endswith("0") or not _PERCENT_OR_SCALE_AFTER.match(after):
+            joined = whole + frac
+            return float(joined), 1.0, _decimals_grain(joined)[1], False
+    if sep == "," and len(frac) > 2:
+        return None
+    plain = whole + "." + frac
+    g, a = _decimals_grain(plain)
+    return float(plain), g, a, False
+
+
+def _thousands_ok(groups: list[str]) -> bool:
+    return (
+        1 <= len(groups[0]) <= 3 and not (groups[0] == "0") and all(len(g) == 3 for g in groups[1:])
+    )
+
+
+def _read_word_number(ctx: _Ctx, i: int, free_one: bool) -> _Core | None:
+    """Read "twenty-one", "one hundred and five", "two million", "a dozen", "treinta y seis"."""
+    total = 0.0
+    current = 0.0
+    j = i
+    seen = False
+    last_scale = 1.0
+    ended_on_scale = False
+    while True:
+        t = ctx.tok(j)
+        if t is None or t.kind != "word":
+            break
+        w = t.low
+        if w in _SMALL and (
+            not seen
+            or ctx.low(j - 1) in _TENS
+            or ctx.low(j - 1) in ("-", "and", "y")
+            or ended_on_scale
+            or ctx.low(j - 1) == "hundred"
+        ):
+            if (
+                seen
+                and not ended_on_scale
+                and current % 100 != 0
+                and ctx.low(j - 1) not in ("-", "y")
+            ):
+                break
+            current += _SMALL[w]
+            seen, ended_on_scale = True, False
+            j += 1
+        elif (
+            w in ("a", "an", "un", "one")
+            and not seen
+            and ctx.low(j + 1)
+            in ("hundred", "thousand", "million", "billion", "trillion", "dozen", "millón", "mil")
+        ):
+            current, seen = 1.0, True
+            j += 1
+            continue
+        elif w == "hundred" and seen:
+            current = (current or 1) * 100
+            ended_on_scale, last_scale = True, 100.0
+            j += 1
+        elif (
+            w
+            in ("thousand", "million", "billion", "trillion", "mil", "millón", "millones", "millon")
+            and seen
+        ):
+            scale = _SCALES[w]
+            if w == "mil" and ctx.low(j + 1) in ("millones",):
+                scale, j = 1e9, j + 1
+            total += (current or 1) * scale
+            current = 0.0
+            ended_on_scale, last_scale = True, scale
+            j += 1
+        elif w == "dozen" and seen:
+            current = (current or 1) * 12
+            ended_on_scale = False
+            j += 1
+        else:
+            break
+        # Connectors inside a number: "twenty-one", "hundred and five", "treinta y seis".
+        nxt = ctx.tok(j)
+        if (
+            nxt is not None
+            and nxt.text in _HYPHENS
+            and ctx.glued(j - 1, j)
+            and ctx.glued(j, j + 1)
+            and ctx.low(j + 1) in _SMALL
+            and ctx.low(j - 1) in _TENS
+        ):
+            j += 1
+        elif (
+            nxt is not None
+            and nxt.low in ("and", "y")
+            and ctx.low(j + 1) in _SMALL
+            and (
+                (ctx.low(j - 1) in ("hundred", "thousand", "million") and nxt.low == "and")
+                or (ctx.low(j - 1) in _TENS and nxt.low == "y" and _SMALL[ctx.low(j + 1)] < 10)
+            )
+        ):
+            j += 1
+    if not seen:
+        return None
+    value = total + current
+    words = [ctx.low(k) for k in range(i, j)]
+    if words == ["one"] and not free_one and not _one_counts(ctx, j):
+        return None
+    if words and words[-1] in ("and", "y", "-"):
+        j -= 1
+    grain = last_scale if ended_on_scale and current == 0 else 1.0
+    return _Core(
+        value,
+        value,
+        grain,
+        grain * 10 if grain == 1.0 and value >= 10 and value % 10 == 0 else grain,
+        i,
+        j,
+        "words",
+        plain_int=True,
+        scaled=last_scale >= 1e3 and ended_on_scale,
+    )
+
+
+def _one_counts(ctx: _Ctx, j: int) -> bool:
+    """A lone "one" is a count only before a unit or a noun ("one person", "one km")."""
+    if (ctx.low(j) == "in" and ctx.low(j + 1) in _SMALL) or ctx.match(j, ("out", "of")):
+        return True  # "one in five"
+    if ctx.low(j) in ("and",) and ctx.match(j, ("and", "a", "half")):
+        return True
+    t = ctx.tok(j)
+    if t is None:
+        return False
+    if _unit_at(ctx, j) is not None:
+        return True
+    return (
+        t.kind == "word"
+        and t.low not in _STOP
+        and not t.text[:1].isupper()
+        and t.low not in ("another", "by")
+    )
+
+
+def _read_fraction(ctx: _Ctx, i: int, modified: bool) -> _Core | None:
+    """Read "a third", "half", "two-thirds", "three quarters" as a share in percent."""
+    j = i
+    num = 1.0
+    w = ctx.low(j)
+    if w in ("a", "an", "one", "un", "la"):
+        j += 1
+    elif w in _SMALL and 1 <= _SMALL[w] <= 9:
+        num = _SMALL[w]
+        j += 1
+        if ctx.low(j) in _HYPHENS and ctx.glued(j - 1, j):
+            j += 1
+    frac_word = ctx.low(j)
+    if frac_word not in _FRACTIONS or not ctx.is_word(j):
+        return None
+    plural = frac_word.endswith("s")
+    if plural != (num > 1) and frac_word not in ("mitad",):
+        return None
+    if frac_word in ("half", "mitad") and j == i and not modified:
+        # Bare "half" is a share only as "half of/the ...", not "half-time", "first half".
+        nxt = ctx.tok(j + 1)
+        if (
+            nxt is None
+            or nxt.text in _HYPHENS
+            or ctx.low(j - 1) in _ORDINALS
+            or ctx.low(j - 1) in ("the", "second", "first")
+        ):
+            return None
+        if nxt.kind == "word" and nxt.low not in (
+            "of",
+            "the",
+            "a",
+            "an",
+            "its",
+            "their",
+            "his",
+            "her",
+            "all",
+            "our",
+        ):
+            return None
+    if frac_word in ("mitad",) and ctx.low(i) != "la":
+        return None
+    if j == i and frac_word not in ("half",):
+        return None  # "third" without "a"/"one" is an ordinal
+    if frac_word in ("third", "fifth", "tenth") and not modified:
+        # "a third of ..." is a share; "a third term" is an ordinal.
+        nxt = ctx.tok(j + 1)
+        if nxt is not None and nxt.kind == "word" and nxt.low not in ("of", "del", "de"):
+            return None
+    value = num * _FRACTIONS[frac_word]
+    return _Core(value, value, 0.0, 5.0, i, j + 1, "fraction", approx=True)
+
+
+def _read_vague(ctx: _Ctx, i: int) -> _Core | None:
+    for phrase, (lo, hi, needs_of) in sorted(_VAGUE.items(), key=lambda kv: -len(kv[0])):
+        if ctx.match(i, phrase):
+            j = i + len(phrase)
+            if needs_of and ctx.low(j) != "of":
+                continue
+            # "several hundred", "a few thousand": a vague multiplier on a scale word.
+            scale_word = ctx.low(j)
+            if phrase in (("several",), ("a", "few"), ("varios",), ("varias",)) and scale_word in (
+                "hundred",
+                "thousand",
+                "million",
+                "billion",
+                "dozen",
+            ):
+                mult = 12 if scale_word == "dozen" else _SCALES[scale_word]
+                return _Core(
+                    lo * mult,
+                    hi * mult,
+                    0.0,
+                    mult,
+                    i,
+                    j + 1,
+                    "vague",
+                    approx=True,
+                    vague=True,
+                    scaled=True,
+                )
+            return _Core(float(lo), float(hi), 0.0, 1.0, i, j, "vague", approx=True, vague=True)
+    return None
+
+
+def _read_core(ctx: _Ctx, i: int, modified: bool, free_one: bool) -> _Core | None:
+    t = ctx.tok(i)
+    if t is None:
+        return None
+    if t.kind == "num":
+        after = ctx.text[t.end : t.end + 16]
+        parsed = _parse_digits(t.text, after)
+        if parsed is None:
+            return None
+        value, grain, about, plain = parsed
+        core = _Core(value, value, grain, about, i, i + 1, "digits", plain_int=plain)
+        return _and_a_half(ctx, core)
+    if t.kind != "word":
+        return None
+    core = _read_fraction(ctx, i, modified) or _read_vague(ctx, i)
+    if core is not None:
+        return core
+    core = _read_word_number(ctx, i, free_one)
+    if core is not None:
+        return _and_a_half(ctx, core)
+    if (
+        modified
+        and t.low in ("a", "an", "un", "una")
+        and _unit_at(ctx, i + 1) is not None
+        and not _looks_plural(ctx.low(i + 1))
+    ):
+        # "about an hour", "more than a year": the article is the figure.
+        return _Core(1.0, 1.0, 1.0, 1.0, i, i + 1, "words", plain_int=True)
+    return None
+
+
+def _and_a_half(ctx: _Ctx, core: _Core) -> _Core:
+    j = core.end
+    if ctx.match(j, ("and", "a", "half")):
+        v = core.lo + 0.5
+        return _Core(v, v, 0.5, 0.5, core.start, j + 3, core.kind)
+    return core
+
+
+def _read_scale(ctx: _Ctx, core: _Core, currency: str | None) -> _Core:
+    """Apply "million", "bn", "m", "dozen" after a figure."""
+    if core.kind in ("vague",) or core.scaled:
+        return core
+    j = core.end
+    w = ctx.low(j)
+    t = ctx.tok(j)
+    if t is None or t.kind != "word":
+        return core
+    scale = None
+    if core.kind == "fraction":
+        # "half a million", "a quarter of a million"
+        k = j + (1 if w == "of" else 0)
+        if ctx.low(k) in ("a", "an") and ctx.low(k + 1) in (
+            "million",
+            "billion",
+            "thousand",
+            "dozen",
+            "hundred",
+            "trillion",
+        ):
+            s = 12 if ctx.low(k + 1) == "dozen" else _SCALES[ctx.low(k + 1)]
+            share = core.lo / 100
+            return _Core(
+                share * s, share * s, s * 0.05, s * 0.05, core.start, k + 2, "digits", scaled=True
+            )
+        return core
+    if w in _SCALES and w != "hundred" and (w != "mil" or core.kind == "digits"):
+        scale = _SCALES[w]
+        j += 1
+        if w == "mil" and ctx.low(j) == "millones":
+            scale, j = 1e9, j + 1
+    elif w == "hundred" and core.kind == "digits":
+        scale, j = 100.0, j + 1
+    elif w == "dozen":
+        scale, j = 12.0, j + 1
+    elif ctx.glued(j - 1, j) and core.kind == "digits" and w in _GLUED_SCALES:
+        if w == "m" and currency is None and not _plural_noun_at(ctx, j + 1):
+            return core  # "100m" is metres unless money or a counted noun follows
+        if w == "b" and currency is None:
+            return core
+        scale, j = _GLUED_SCALES[w], j + 1
+    if scale is None:
+        return core
+    if scale == 12.0:
+        return _Core(
+            core.lo * 12,
+            core.hi * 12,
+            core.grain * 12,
+            core.about_grain * 12,
+            core.start,
+            j,
+            core.kind,
+            plain_int=False,
+            approx=core.approx,
+            scaled=False,
+        )
+    return _Core(
+        core.lo * scale,
+        core.hi * scale,
+        core.grain * scale,
+        core.about_grain * scale,
+        core.start,
+        j,
+        core.kind,
+        False,
+        core.approx,
+        core.vague,
+        True,
+    )
+
+
+def _plural_noun_at(ctx: _Ctx, j: int) -> bool:
+    t = ctx.tok(j)
+    return (
+        t is not None
+        and t.kind == "word"
+        and t.low not in _STOP
+        and (_looks_plural(t.low) or t.low in _COLLECTIVE)
+        and _unit_at(ctx, j) is None
+    )
+
+
+def _looks_plural(w: str) -> bool:
+    if w in _IRREGULAR or w in _COLLECTIVE:
+        return True
+    return len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is", "'s", "\u2019s"))
+
+
+def _lemma(w: str) -> str:
+    """Crude English singular, folded to a synonym class."""
+    if w in _NOUN_FOLD:
+        return _NOUN_FOLD[w]
+    if w in _IRREGULAR:
+        s = _IRREGULAR[w]
+    elif w.endswith("ies") and len(w) > 4:
+        s = w[:-3] + "y"
+    elif w.endswith(("sses", "shes", "ches", "xes", "zes")):
+        s = w[:-2]
+    elif w.endswith("s") and not w.endswith(("ss", "us", "is")):
+        s = w[:-1]
+    else:
+        s = w
+    return _NOUN_FOLD.get(s, s)
+
+
+def _unit_at(ctx: _Ctx, j: int, glued: bool = False) -> tuple[_Unit, int] | None:
+    """A measure, percent or temperature unit starting at token j: (unit, next index)."""
+    t = ctx.tok(j)
+    if t is None:
+        return None
+    if t.text in ("°", "º"):
+        nxt = ctx.tok(j + 1)
+        if nxt is not None and ctx.glued(j, j + 1) and nxt.low in ("c", "f"):
+            return (_FAHRENHEIT if nxt.low == "f" else _CELSIUS), j + 2
+        return _CELSIUS, j + 1
+    if t.text == "℃":
+        return _CELSIUS, j + 1
+    if t.text == "℉":
+        return _FAHRENHEIT, j + 1
+    if t.low in ("degree", "degrees", "grados"):
+        nxt = ctx.low(j + 1)
+        if nxt in ("fahrenheit", "f"):
+            return _FAHRENHEIT, j + 2
+        if nxt in ("celsius", "centigrade", "c"):
+            return _CELSIUS, j + 2
+        return _CELSIUS, j + 1
+    if t.low in ("celsius", "centigrade"):
+        return _CELSIUS, j + 1
+    if t.low == "fahrenheit":
+        return _FAHRENHEIT, j + 1
+    nxt = ctx.tok(j + 1)
+    if t.low in ("km", "m") and nxt is not None and ctx.glued(j, j + 1) and nxt.text in ("2", "3"):
+        # "km2", "m3": the digit belongs to the unit.
+        if nxt.text == "2":
+            return _Unit(_C, 1.0 if t.low == "km" else 1e-6, "km²"), j + 2
+        return _Unit(_C, 1e9 if t.low == "km" else 1.0, "m³"), j + 2
+    for key in _UNIT_KEYS:
+        if ctx.match(j, key):
+            if key == ("pc",) and not glued:
+                continue
+            return _UNITS[key], j + len(key)
+    if (
+        glued
+        and t.text in ("C", "F")
+        and (ctx.tok(j + 1) is None or not ctx.glued(j, j + 1) or ctx.toks[j + 1].kind == "sym")
+    ):
+        return (_FAHRENHEIT if t.text == "F" else _CELSIUS), j + 1  # "35C", British style
+    if glued and t.text in _GLUED_UNITS:  # case-sensitive: "5g" is grams, "5G" a network
+        if nxt is not None and ctx.glued(j, j + 1) and nxt.kind in ("word", "num"):
+            return None
+        return _GLUED_UNITS[t.text], j + 1
+    return None
+
+
+def _currency_word_at(ctx: _Ctx, j: int) -> tuple[str, int] | None:
+    """ "dollars", "US dollars", "Taiwan dollars", "pounds sterling", "EUR" after a figure."""
+    w = ctx.low(j)
+    k = j
+    country = None
+    # "US dollars", "Hong Kong dollars", "Belarusian rubles"
+    for span in (2, 1):
+        words = [ctx.low(j + n) for n in range(span)]
+        if ctx.low(j + span) in (
+            "dollar",
+            "dollars",
+            "rubles",
+            "roubles",
+            "ruble",
+            "rouble",
+        ) and words[-1] in (_DOLLAR_COUNTRY | _RUBLE_COUNTRY):
+            country = words[-1]
+            k = j + span
+            w = ctx.low(k)
+            break
+    if w == "won" and ctx.low(k - 1) in ("million", "billion", "trillion", "bn", "tn"):
+        return "KRW", k + 1  # "1.2 trillion won"; a bare "won" is the verb
+    if w in ("pound", "pounds"):
+        if ctx.low(k + 1) == "sterling":
+            return "GBP", k + 2
+        return None
+    if w in ("dollar", "dollars") and country is not None:
+        return _DOLLAR_COUNTRY[country], k + 1
+    if w in ("rubles", "roubles", "ruble", "rouble") and country is not None:
+        return _RUBLE_COUNTRY.get(country, "RUB"), k + 1
+    if w in _CURRENCY_WORDS and ctx.is_word(k):
+        if w == "real" and ctx.low(k - 1) not in ("million", "billion", "mil", "millones"):
+            return None
+        return _CURRENCY_WORDS[w], k + 1
+    if w in _ISO_CODES and ctx.tok(k) is not None and ctx.tok(k).text.isupper():  # type: ignore[union-attr]
+        return ("CNY" if w == "rmb" else w.upper()), k + 1
+    return None
+
+
+def _read_currency_prefix(ctx: _Ctx, j: int) -> tuple[str, int] | None:
+    t = ctx.tok(j)
+    if t is None:
+        return None
+    if t.text in _SYMBOL_CURRENCY:
+        return _SYMBOL_CURRENCY[t.text], j + 1
+    # "US$", "NT$", "A$"
+    nxt = ctx.tok(j + 1)
+    if (
+        t.kind == "word"
+        and nxt is not None
+        and nxt.text == "$"
+        and ctx.glued(j, j + 1)
+        and t.low in _DOLLAR_PREFIX
+    ):
+        return _DOLLAR_PREFIX[t.low], j + 2
+    if (
+        t.kind == "word"
+        and t.text.isupper()
+        and t.low in _ISO_CODES
+        and nxt is not None
+        and nxt.kind == "num"
+    ):
+        return ("CNY" if t.low == "rmb" else t.low.upper()), j + 1
+    if t.low in ("rs", "rs.") and nxt is not None and (nxt.kind == "num" or nxt.text == "."):
+        return "INR", j + (2 if nxt.text == "." else 1)
+    return None
+
+
+def _read_count_noun(ctx: _Ctx, j: int, value: float, adjectival: bool, allow_of: bool) -> str:
+    """The counted noun after a figure, as a folded lemma, or "" when none is plain."""
+    k = j
+    if allow_of and ctx.low(k) in ("of", "de"):
+        k += 1
+    skipped = 0
+    while skipped <= 2:
+        t = ctx.tok(k)
+        if (
+            t is None
+            or t.kind != "word"
+            or (k > j and not ctx.text[ctx.toks[k - 1].end : t.start].isspace())
+        ):
+            return ""
+        w = t.low
+        if w in _STOP:
+            return ""
+        if t.text[:1].isupper():
+            # "2 million US vehicles", "5,000 Russian troops": a proper adjective.
+            skipped += 1
+            k += 1
+            continue
+        if (
+            _looks_plural(w)
+            or w in _COLLECTIVE
+            or ((adjectival or value == 1 or allow_of) and skipped == 0)
+        ):
+            if w.endswith(("ed", "ing", "ly")) and w not in _COLLECTIVE and not _looks_plural(w):
+                return ""
+            return _lemma(w)
+        if w.endswith(("ed", "ing", "ly")):
+            return ""
+        skipped += 1
+        k += 1
+    return ""
+
+
+def _read_unit(ctx: _Ctx, core: _Core, currency: str | None) -> tuple[_Unit | None, int, bool]:
+    """Read the unit after a figure. Returns (unit, next index, adjectival hyphen used)."""
+    j = core.end
+    t = ctx.tok(j)
+    if t is None:
+        return (_Unit(Dimension.MONEY, 1, currency) if currency else None), j, False
+    glued = ctx.glued(j - 1, j)
+    adjectival = False
+    # "15-kilometre", "two-year", "113-seat": a hyphen joins figure and unit.
+    if (
+        t.text in _HYPHENS
+        and glued
+        and ctx.is_word(j + 1)
+        and ctx.glued(j, j + 1)
+        and ctx.low(j + 1) != "plus"
+    ):
+        j += 1
+        t = ctx.toks[j]
+        adjectival = True
+        glued = False
+    if currency is not None:
+        # "$1bn", "€850 million": a currency word after is redundant ("$5 million dollars").
+        cw = _currency_word_at(ctx, j)
+        end = cw[1] if cw is not None and cw[0] == currency else (j if not adjectival else j - 1)
+        return _Unit(Dimension.MONEY, 1, currency), end, False
+    if core.kind == "fraction":
+        # "a quarter of a century", "half an hour"
+        k = j + (1 if ctx.low(j) == "of" else 0)
+        if ctx.low(k) in ("a", "an"):
+            u = _unit_at(ctx, k + 1)
+            if u is not None and u[0].dimension is not Dimension.PERCENT:
+                return u[0], u[1], False
+        return _Unit(Dimension.PERCENT), core.end, False
+    u = _unit_at(ctx, j, glued=glued)
+    if u is None and core.kind == "vague" and ctx.low(j) == "of":
+        u = _unit_at(ctx, j + 1)
+        cw = _currency_word_at(ctx, j + 1)
+        if cw is not None:
+            return _Unit(Dimension.MONEY, 1, cw[0]), cw[1], False
+    if u is not None:
+        unit, end = u
+        if unit.dimension is Dimension.DURATION and ctx.match(end, ("-", "old")):
+            end += 2  # "35-year-old"
+        elif unit.dimension is Dimension.DURATION and ctx.match(end, ("old",)):
+            end += 1
+        return unit, end, adjectival
+    cw = _currency_word_at(ctx, j)
+    if cw is not None:
+        return _Unit(Dimension.MONEY, 1, cw[0]), cw[1], False
+    if adjectival:
+        noun = _lemma(ctx.low(j)) if ctx.low(j) not in _STOP else ""
+        return (
+            (_Unit(Dimension.COUNT, 1, noun) if noun else None),
+            (j + 1 if noun else j - 1),
+            bool(noun),
+        )
+    if ctx.low(j) == "per" and ctx.is_word(j + 1) and ctx.low(j + 1) not in _STOP:
+        # "151 per dollar": a rate, counted per its noun so it is compared only with rates.
+        return _Unit(Dimension.COUNT, 1, "per " + _lemma(ctx.low(j + 1))), j, False
+    noun = _read_count_noun(ctx, j, core.hi, False, core.kind in ("vague",))
+    return (_Unit(Dimension.COUNT, 1, noun) if noun else None), j, False
+
+
+def _read_share(ctx: _Ctx, core: _Core) -> _Core:
+    """ "one in five", "3 out of 10": a share, read as a fraction in percent."""
+    if core.kind not in ("digits", "words") or not core.plain_int or core.scaled:
+        return core
+    k = core.end
+    if ctx.match(k, ("in",)):
+        k += 1
+    elif ctx.match(k, ("out", "of")):
+        k += 2
+    else:
+        return core
+    t = ctx.tok(k)
+    if t is None or (t.kind == "num") != (core.kind == "digits"):
+        return core
+    den = _read_core(ctx, k, False, True)
+    if den is None or not den.plain_int or den.kind != core.kind or den.end - den.start > 2:
+        return core
+    if not 0 < core.lo < den.lo <= 1000 or _unit_at(ctx, den.end) is not None:
+        return core
+    share = 100 * core.lo / den.lo
+    return _Core(share, share, 0.0, 5.0, core.start, den.end, "fraction", approx=True)
+
+
+def _read_side(
+    ctx: _Ctx, j: int, currency: str | None, modified: bool, free_one: bool
+) -> _Side | None:
+    core = _read_core(ctx, j, modified, free_one)
+    if core is None:
+        return None
+    core = _read_scale(ctx, core, currency)
+    if currency is None:
+        core = _read_share(ctx, core)
+    unit, end, adjectival = _read_unit(ctx, core, currency)
+    if core.kind == "fraction" and unit is not None and unit.dimension is not Dimension.PERCENT:
+        # "half an hour", "a quarter of a century": the share applies to one unit.
+        share = core.lo / 100
+        core = _Core(share, share, 0.0, share * 0.1, core.start, core.end, "fraction", approx=True)
+    if (
+        unit is not None
+        and unit.dimension is Dimension.COUNT
+        and not unit.code.startswith(("km²", "m³"))
+    ):
+        # The counted noun is not part of the span.
+        end = core.end if not adjectival else end
+    return _Side(core, unit, max(end, core.end))
+
+
+# --------------------------------------------------------------------------- skipping
+
+
+def _is_name_or_date(ctx: _Ctx, side: _Side, currency: str | None, paired: bool = False) -> bool:
+    """True when the figure is a year, date, clock time, model name or URL part.
+
+    ``paired`` figures (one side of "France 4-2") are exempt from the
+    Title-case-name rule ("Model 3"), since a score follows a team's name.
+    """
+    core = side.core
+    if core.kind != "digits":
+        return False
+    first = ctx.toks[core.start]
+    text = ctx.text
+    prev = ctx.tok(core.start - 1)
+    prev2 = ctx.tok(core.start - 2)
+    has_unit = side.unit is not None and not (
+        side.unit.dimension is Dimension.COUNT and side.unit.code not in ("km²", "m³")
+    )
+    measured = has_unit or currency is not None or core.scaled
+    # Clock times: "10:17", "10 p.m.", "22h17".
+    if _TIME_AFTER.match(text[first.end : first.end + 16]) or _TIME_BEFORE.search(
+        text[max(0, first.start - 2) : first.start]
+    ):
+        return True
+    # Glued to letters: "MH17", "G7", "5G", "1990s", "16x9".
+    if (
+        prev is not None
+        and prev.kind == "word"
+        and ctx.glued(core.start - 1, core.start)
+        and currency is None
+    ):
+        return True
+    nxt = ctx.tok(core.start + 1)
+    if (
+        nxt is not None
+        and nxt.kind == "word"
+        and ctx.glued(core.start, core.start + 1)
+        and not measured
+        and nxt.low not in ("st", "nd", "rd", "th")
+        and nxt.low not in _GLUED_SCALES
+        and side.unit is None
+    ):
+        return True
+    # "S-400", "COVID-19", "Zapad-2021", "mid-2021", "24/7", "12/19/2023".
+    if (
+        prev is not None
+        and prev2 is not None
+        and ctx.glued(core.start - 1, core.start)
+        and ctx.glued(core.start - 2, core.start - 1)
+        and (
+            (prev.text in _HYPHENS and prev2.kind == "word")
+            or (prev.text == "/" and prev2.kind in ("word", "num"))
+        )
+    ):
+        return True
+    if (
+        nxt is not None
+        and nxt.text == "/"
+        and ctx.glued(core.start, core.start + 1)
+        and ctx.tok(core.start + 2) is not None
+        and ctx.tok(core.start + 2).kind == "num"
+    ):  # type: ignore[union-attr]
+        return True
+    if (
+        prev is not None
+        and prev.text in ("'", "\u2019", "#")
+        and ctx.glued(core.start - 1, core.start)
+    ):
+        return True
+    if not core.plain_int or measured:
+        return False
+    value = core.lo
+    digits = first.text
+    # Dates: "September 9", "9 September", "18 de diciembre", "Monday 11".
+    if 1 <= value <= 31 and len(digits) <= 2:
+        if _DATE_BEFORE.search(text[max(0, first.start - 24) : first.start]):
+            return True
+        if _DATE_AFTER.match(text[first.end : first.end + 20]):
+            return True
+    # Years.
+    if len(digits) == 4 and 1800 <= value <= 2100:
+        counted = (
+            side.unit is not None and side.unit.dimension is Dimension.COUNT and side.unit.code
+        )
+        if not counted or (prev is not None and prev.low in _YEAR_PREPS):
+            return True
+    # "Model 3", "Nikkei 225", "Boeing 737": a Title-case word right before a bare number.
+    if (
+        prev is not None
+        and prev.kind == "word"
+        and len(digits) <= 4
+        and ctx.text[prev.end : first.start] == " "
+        and not paired
+    ):
+        if prev.low in _NAME_NOUNS:
+            return True
+        if (
+            any(c.isupper() for c in prev.text)
+            and not prev.text.isupper()
+            and prev.low not in _NOT_NAME
+            and prev.low not in _MODIFIER_WORDS
+        ):
+            return True
+    return False
+
+
+# --------------------------------------------------------------------------- hedges
+
+
+def _about_width(v: float, about_grain: float) -> float:
+    """Half-width of "about v": half the rounding step, kept between 3% and 15% of v."""
+    if v == 0:
+        return about_grain / 2
+    return min(max(about_grain / 2, 0.03 * abs(v)), 0.15 * abs(v))
+
+
+def _apply_modifier(
+    kind: str | None, lo: float, hi: float, about_grain: float
+) -> tuple[float, float]:
+    """Turn a hedged figure into the interval it admits (in written units)."""
+    up = lambda x: math.nextafter(x, math.inf)  # noqa: E731 -- "more than x" excludes x
+    down = lambda x: math.nextafter(x, -math.inf)  # noqa: E731
+    if kind == "about":
+        return lo - _about_width(lo, about_grain), hi + _about_width(hi, about_grain)
+    if kind == "more_than":
+        return up(hi), (hi + 0.5 * abs(hi)) if hi else math.inf
+    if kind == "just_over":
+        return up(hi), (hi + 0.1 * abs(hi)) if hi else math.inf
+    if kind == "well_over":
+        return hi + 0.1 * abs(hi), (hi + 2.0 * abs(hi)) if hi else math.inf
+    if kind == "at_least":
+        return lo, (hi + abs(hi)) if hi else math.inf
+    if kind == "nearly":
+        return lo - 0.1 * abs(lo), down(lo)
+    if kind == "just_under":
+        return lo - 0.05 * abs(lo), down(lo)
+    if kind == "less_than":
+        return (min(0.0, 2 * lo), down(lo))
+    if kind == "up_to":
+        return (min(0.0, 2 * hi), hi)
+    return lo, hi
+
+
+_SUFFIX_MODIFIERS = {("or", "so"): "about", ("or", "more"): "at_least", ("or", "less"): "up_to",
+                     ("or", "fewer"): "up_to", ("-", "plus"): "more_than", ("+",): "more_than",
+                     ("plus",): "more_than", ("o", "más"): "at_least"}  # fmt: skip
+
+
+def _read_prefix_modifier(ctx: _Ctx, i: int) -> tuple[str | None, int]:
+    for key, kind in _MODIFIER_KEYS:
+        if ctx.match(i, key):
+            j = i + len(key)
+            if key in (("c",), ("approx",)) and ctx.low(j) == ".":
+                j += 1
+            elif key == ("c",):
+                continue
+            return kind, j
+    return None, i
+
+
+def _read_suffix_modifier(ctx: _Ctx, j: int) -> tuple[str | None, int]:
+    for key, kind in _SUFFIX_MODIFIERS.items():
+        if ctx.match(j, key):
+            if key[0] in ("-", "+") and not ctx.glued(j - 1, j):
+                continue
+            if key == ("plus",):
+                continue  # only the hyphenated or "+" forms are suffix hedges
+            return kind, j + len(key)
+    return None, j
+
+
+# --------------------------------------------------------------------------- building
+
+
+def _convert(lo: float, hi: float, unit: _Unit | None) -> tuple[float, float]:
+    if unit is None:
+        return lo, hi
+    if unit.fahrenheit:
+        return (lo - 32) * 5 / 9, (hi - 32) * 5 / 9
+    f_hi = unit.factor_high if unit.factor_high is not None else unit.factor
+    return lo * unit.factor, hi * f_hi
+
+
+def _build(
+    ctx: _Ctx,
+    start_tok: int,
+    end_tok: int,
+    lo: float,
+    hi: float,
+    unit: _Unit | None,
+    approx: bool,
+    vague: bool,
+    grain: float,
+) -> _Found:
+    nlo, nhi = _convert(lo, hi, unit)
+    dim = unit.dimension if unit is not None else Dimension.COUNT
+    code = unit.code if unit is not None else ""
+    if dim is Dimension.PERCENT and not code and hi <= 100 and nhi > 100:
+        nhi = 100.0  # a share cannot pass 100%
+    if dim is Dimension.COUNT and nlo < 0 and lo >= 0:
+        nlo = 0.0
+    factor = 1.0 if unit is None or unit.fahrenheit else unit.factor
+    s, e = ctx.toks[start_tok].start, ctx.toks[end_tok - 1].end
+    q = Quantity(
+        low=nlo,
+        high=nhi,
+        dimension=dim,
+        unit=code,
+        approx=approx,
+        vague=vague,
+        text=ctx.text[s:e],
+        start=s,
+        end=e,
+    )
+    return _Found(q, grain * factor if nlo == nhi else 0.0, factor)
+
+
+def _read_ordinal(ctx: _Ctx, i: int) -> tuple[_Found, int] | None:
+    t = ctx.tok(i)
+    if t is None:
+        return None
+    if t.kind == "num" and t.text.isdigit():
+        nxt = ctx.tok(i + 1)
+        if (
+            nxt is not None
+            and nxt.low in ("st", "nd", "rd", "th", "º", "ª", "er", "ro", "do", "to")
+            and ctx.glued(i, i + 1)
+        ):
+            if _DATE_BEFORE.search(ctx.text[max(0, t.start - 24) : t.start]) or _DATE_AFTER.match(
+                ctx.text[t.end : t.end + 24]
+            ):
+                return None
+            prev = ctx.tok(i - 1)
+            if prev is not None and ctx.glued(i - 1, i) and prev.kind == "word":
+                return None
+            v = float(t.text)
+            return _Found(
+                Quantity(
+                    v,
+                    v,
+                    Dimension.ORDINAL,
+                    text=ctx.text[t.start : nxt.end],
+                    start=t.start,
+                    end=nxt.end,
+                ),
+                0.0,
+                1.0,
+            ), i + 2
+        # "No. 1", "#1": a rank
+        if (
+            ctx.match(i - 2, ("no", "."))
+            and ctx.toks[i - 2].text in ("No", "no")
+            and ctx.glued(i - 2, i - 1)
+            or (ctx.low(i - 1) == "#" and ctx.glued(i - 1, i))
+        ):
+            v = float(t.text)
+            return _Found(
+                Quantity(v, v, Dimension.ORDINAL, text=t.text, start=t.start, end=t.end), 0.0, 1.0
+            ), i + 1
+        return None
+    if t.kind != "word":
+        return None
+    w = t.low
+    j = i
+    value = 0.0
+    # "twenty-first"
+    if (
+        w in _TENS
+        and ctx.low(i + 1) in _HYPHENS
+        and ctx.glued(i, i + 1)
+        and ctx.low(i + 2) in _ORDINALS
+        and ctx.glued(i + 1, i + 2)
+    ):
+        value = _SMALL[w]
+        j = i + 2
+        w = ctx.low(j)
+        if _ORDINALS[w] >= 10:
+            return None
+    if w not in _ORDINALS:
+        return None
+    if w == "second" and ctx.low(j - 1) in ("a", "split") and j == i:
+        nxt = ctx.tok(j + 1)
+        if nxt is None or nxt.kind != "word" or nxt.low in _STOP:
+            return None  # "in a second", "a split second"
+    if (
+        ctx.low(i - 1) in ("per", "each", "every", "a", "por", "cada")
+        and ctx.tok(j + 1) is not None
+        and (ctx.toks[j + 1].kind != "word" or ctx.low(j + 1) in _STOP)
+    ):
+        return None  # "200 cubic metres per second", "in a second"
+    if w == "first" and (ctx.low(j - 1) == "at" or ctx.match(j + 1, ("of", "all"))):
+        return None
+    if w in ("cuarto", "cuarta") and ctx.low(j - 1) in ("un", "una"):
+        return None
+    if (
+        w in ("segundo", "segundos")
+        and ctx.tok(j - 1) is not None
+        and ctx.toks[j - 1].kind == "num"
+    ):
+        return None
+    value += _ORDINALS[w]
+    s, e = ctx.toks[i].start, ctx.toks[j].end
+    return _Found(
+        Quantity(value, value, Dimension.ORDINAL, text=ctx.text[s:e], start=s, end=e), 0.0, 1.0
+    ), j + 1
+
+
+def _range_connector(ctx: _Ctx, j: int, modifier: str | None) -> int | None:
+    """Index after a range/score connector at j ("-", "to", "and" after "between", "a")."""
+    t = ctx.tok(j)
+    if t is None:
+        return None
+    if t.text in _DASHES:
+        return j + 1
+    if t.low in ("to", "a", "or", "al", "o"):
+        return j + 1
+    if t.low in ("and", "y") and modifier == "between":
+        return j + 1
+    return None
+
+
+def _match_at(ctx: _Ctx, i: int) -> tuple[list[_Found], int] | None:
+    """Try to read a quantity starting at token i."""
+    ordinal = _read_ordinal(ctx, i)
+    if ordinal is not None:
+        return [ordinal[0]], ordinal[1]
+    modifier, j = _read_prefix_modifier(ctx, i)
+    if modifier is not None and ctx.tok(j) is None:
+        return None
+    negative = False
+    if ctx.low(j) in ("minus", "menos") and ctx.tok(j + 1) is not None:
+        negative, j = True, j + 1
+    elif (
+        ctx.tok(j) is not None
+        and ctx.toks[j].text in ("-", "−")
+        and ctx.glued(j, j + 1)
+        and ctx.toks[j + 1].kind == "num"
+        and (j == 0 or not ctx.text[ctx.toks[j].start - 1].isalnum())
+    ):
+        negative, j = True, j + 1
+    cur = _read_currency_prefix(ctx, j)
+    currency = None
+    if cur is not None:
+        currency, j = cur
+    is_modified = modifier not in (None, "exact", "from", "between")
+    s1 = _read_side(
+        ctx, j, currency, is_modified, free_one=modifier is not None or currency is not None
+    )
+    if s1 is None:
+        return None
+    from_ = modifier == "from"  # "from X to Y" is a change between two figures, not a range
+    start_tok = i if not from_ else j - (1 if currency else 0) - (1 if negative else 0)
+    if from_:
+        modifier = None
+    if modifier == "between" and ctx.low(s1.end) not in ("and", "y", "to", *_DASHES):
+        modifier = None
+    # A second side: a range or a score.
+    s2 = None
+    k = _range_connector(ctx, s1.end, modifier)
+    if k is not None and not from_:
+        conn = ctx.low(s1.end)
+        cur2 = _read_currency_prefix(ctx, k)
+        k2 = cur2[1] if cur2 is not None else k
+        cand = _read_side(ctx, k2, currency or (cur2[0] if cur2 else None), False, free_one=True)
+        if cand is not None and _sides_pair(ctx, s1, cand, conn, modifier, i):
+            s2 = cand
+    if s2 is None:
+        if _is_name_or_date(ctx, s1, currency):
+            return [], s1.end
+        return [_finish(ctx, start_tok, s1, None, modifier, currency, negative)], s1.end
+    if (
+        _is_name_or_date(ctx, s1, currency, paired=True)
+        or _is_name_or_date(ctx, s2, currency, paired=True)
+        or _looks_like_years(ctx, s1, s2)
+    ):
+        return [], s2.end
+    if _is_score(ctx, s1, s2, modifier, ctx.low(s1.end)):
+        s, e = ctx.toks[start_tok].start, ctx.toks[s2.core.end - 1].end
+        q = Quantity(
+            s1.core.lo,
+            s1.core.lo,
+            Dimension.SCORE,
+            other=s2.core.lo,
+            text=ctx.text[s:e],
+            start=s,
+            end=e,
+        )
+        return [_Found(q, 0.0, 1.0)], s2.core.end
+    return [_finish(ctx, start_tok, s1, s2, modifier, currency, negative)], s2.end
+
+
+def _looks_like_years(ctx: _Ctx, s1: _Side, s2: _Side) -> bool:
+    a, b = s1.core, s2.core
+    if a.kind != "digits" or not a.plain_int:
+        return False
+    if len(ctx.toks[a.start].text) == 4 and 1800 <= a.lo <= 2100:
+        return b.kind == "digits" and (1800 <= b.lo <= 2100 or len(ctx.toks[b.start].text) == 2)
+    return False
+
+
+def _sides_pair(
+    ctx: _Ctx, s1: _Side, s2: _Side, conn: str, modifier: str | None, start: int
+) -> bool:
+    """Whether two adjacent figures form one range/score rather than two quantities."""
+    a, b = s1.core, s2.core
+    if a.kind in ("vague", "fraction") or b.kind in ("vague", "fraction"):
+        return False
+    if conn in ("a", "al"):
+        # Spanish scores: "4 a 2"
+        return (
+            a.kind == b.kind == "digits"
+            and a.plain_int
+            and b.plain_int
+            and a.lo <= 30
+            and b.lo <= 30
+            and s1.unit is None
+            and s2.unit is None
+        )
+    if conn in ("or", "o"):
+        return (
+            s1.unit is None
+            and not a.scaled
+            and a.lo < b.lo <= 2 * a.lo + 2
+            and (s2.unit is None or s2.unit.dimension is Dimension.COUNT)
+        )
+    if conn == "to" and (
+        ctx.low(s1.core.start - 1) in _CHANGE_WORDS or ctx.low(start - 1) in _CHANGE_WORDS
+    ):
+        return False  # "rose 0.7% to 38,000": a change and a level, not a range
+    if conn == "to" and s1.unit is not None and s2.unit is None:
+        return False
+    u1, u2 = s1.unit, s2.unit
+    if (
+        u1 is not None
+        and u2 is not None
+        and (
+            u1.dimension != u2.dimension or (u1.dimension is Dimension.MONEY and u1.code != u2.code)
+        )
+    ):
+        return False
+    if modifier == "between" and conn not in ("and", "y", "to", *_DASHES):
+        return False
+    return True
+
+
+def _is_score(ctx: _Ctx, s1: _Side, s2: _Side, modifier: str | None, conn: str) -> bool:
+    a, b = s1.core, s2.core
+    if modifier == "between" or not (a.plain_int and b.plain_int) or a.scaled or b.scaled:
+        return False
+    if s1.unit is not None or (s2.unit is not None and s2.unit.dimension is not Dimension.COUNT):
+        return False
+    if s2.unit is not None and s2.unit.code:  # "20-25 people", "two to three weeks"
+        return False
+    if a.lo > 200 or b.lo > 200 or conn in ("or", "o"):
+        return False
+    if conn in ("a", "al"):
+        return True
+    return a.lo >= b.lo or ctx.score_context
+
+
+def _finish(
+    ctx: _Ctx,
+    start_tok: int,
+    s1: _Side,
+    s2: _Side | None,
+    modifier: str | None,
+    currency: str | None,
+    negative: bool,
+) -> _Found:
+    a = s1.core
+    unit = s1.unit
+    lo, hi = (-a.hi, -a.lo) if negative else (a.lo, a.hi)
+    grain, about_grain = a.grain, a.about_grain
+    approx, vague = a.approx, a.vague
+    end = s1.end
+    if s2 is not None:
+        b = s2.core
+        unit = unit if unit is not None else s2.unit
+        blo = b.lo
+        if b.scaled and not a.scaled and a.kind in ("digits", "words"):
+            # "$5-10 million", "between 2 and 3 billion": the scale applies to both sides.
+            mult = b.lo / _unscaled(ctx, b) if _unscaled(ctx, b) else 1.0
+            if a.lo < _unscaled(ctx, b):
+                lo, hi = a.lo * mult, a.hi * mult
+                about_grain = a.about_grain * mult
+        lo, hi = min(lo, blo), max(hi, b.hi)
+        end = s2.end
+        approx = approx or b.approx
+        grain = 0.0
+    if modifier == "exact" and s2 is None and not approx:
+        modifier = None
+    suffix, end2 = _read_suffix_modifier(ctx, end)
+    if modifier in (None, "exact") and suffix is not None:
+        modifier, end = suffix, end2
+    if modifier not in (None, "exact", "between"):
+        lo, hi = _apply_modifier(modifier, lo, hi, about_grain)
+        approx = True
+    elif (
+        a.kind == "fraction"
+        and s2 is None
+        and (unit is None or unit.dimension is Dimension.PERCENT)
+    ):
+        # A bare "a third" is itself a rounded share: ±5% of it.
+        lo, hi = lo * 0.95, hi * 1.05
+    if unit is None and currency is not None:
+        unit = _Unit(Dimension.MONEY, 1, currency)
+    if (
+        unit is not None
+        and unit.dimension is Dimension.COUNT
+        and not unit.code.startswith(("km²", "m³"))
+    ):
+        end = max(end, a.end) if s2 is None else max(s2.core.end, end)
+    return _build(ctx, start_tok, end, lo, hi, unit, approx, vague, grain)
+
+
+def _unscaled(ctx: _Ctx, core: _Core) -> float:
+    """The figure of a scaled core before its scale word."""
+    t = ctx.toks[core.start]
+    if t.kind == "num":
+        parsed = _parse_digits(t.text, ctx.text[t.end : t.end + 16])
+        return parsed[0] if parsed else 0.0
+    w = _read_word_number(ctx, core.start, True)
+    if w is None:
+        return 0.0
+    # words already include their scale; strip the largest power of 1000
+    v = w.lo
+    for s in (1e12, 1e9, 1e6, 1e3):
+        if v >= s and v % s == 0:
+            return v / s
+    return v
+
+
+def _parse(text: str) -> list[_Found]:
+    ctx = _Ctx(text)
+    out: list[_Found] = []
+    i, n = 0, len(ctx.toks)
+    while i < n:
+        t = ctx.toks[i]
+        if t.kind == "url":
+            i += 1
+            continue
+        m = _match_at(ctx, i)
+        if m is None:
+            i += 1
+            continue
+        found, nxt = m
+        out.extend(found)
+        i = max(nxt, i + 1)
+    return out
+
+
+# --------------------------------------------------------------------------- public API
+
+
+def parse_quantities(text: str) -> tuple[Quantity, ...]:
+    """Every quantity in ``text``, in text order, with its span.
+
+    Never raises: text the reader cannot make sense of yields no quantity.
+    """
+    try:
+        return tuple(f.quantity for f in _parse(text))
+    except (ValueError, OverflowError, IndexError, AssertionError, ZeroDivisionError):
+        return ()
+
+
+@lru_cache(maxsize=4096)
+def _written(
+    text: str, low: float, high: float, dimension: Dimension, unit: str
+) -> tuple[float, float | None]:
+    """(grain, written-unit factor) of a quantity, re-read from its own text."""
+    try:
+        found = _parse(text)
+    except (ValueError, OverflowError, IndexError, AssertionError, ZeroDivisionError):
+        return 0.0, None
+    for f in found:
+        q = f.quantity
+        if (q.low, q.high, q.dimension, q.unit) == (low, high, dimension, unit) or (
+            q.dimension is Dimension.COUNT
+            and dimension is Dimension.COUNT
+            and (q.low, q.high) == (low, high)
+        ):
+            return f.grain, f.factor
+    return 0.0, None
+
+
+def _tolerant(q: Quantity, cross_unit: bool) -> tuple[float, float]:
+    """The interval a quantity stands for once rounding of written figures is allowed."""
+    if q.low != q.high or q.approx:
+        return q.low, q.high
+    grain, _ = _written(q.text, q.low, q.high, q.dimension, q.unit)
+    v = q.low
+    half = max(0.499 * grain, 0.0025 * abs(v))
+    if cross_unit:
+        half = max(half, 0.5 if q.dimension is Dimension.TEMPERATURE else 0.025 * abs(v))
+    return v - half, v + half
+
+
+def comparable(a: Quantity, b: Quantity) -> bool:
+    """Whether two quantities measure the same kind of thing and can be compared at all.
+
+    Same dimension; percentages and percentage points are not mixed; two counts
+    are comparable when they count the same (folded) noun or either noun is
+    unknown. Money in different currencies *is* comparable (and never
+    compatible): two outlets quoting ¥37 trillion and $470 billion for one
+    holding disagree on the amount.
+    """
+    if a.dimension is not b.dimension:
+        return False
+    if a.dimension is Dimension.PERCENT:
+        return a.unit == b.unit
+    if a.dimension is Dimension.COUNT:
+        if a.unit in ("km²", "m³") or b.unit in ("km²", "m³"):
+            return a.unit == b.unit
+        if a.unit.startswith("per ") or b.unit.startswith("per "):
+            return a.unit == b.unit
+        return not a.unit or not b.unit or a.unit == b.unit
+    return True
+
+
+def quantities_compatible(a: Quantity, b: Quantity) -> bool:
+    """True when both quantities can describe the same amount.
+
+    Rule: the quantities must be :func:`comparable`, and money must be in one
+    currency. Each exact figure stands for the values that round to it as
+    written (half a unit of its last written digit: "2 million" covers
+    1.5-2.5 million, "40.1%" covers 40.05-40.15%) and at least ±0.25% of
+    itself, so two exact figures match when they differ by under 0.5% or one
+    rounds to the other. Figures written in different units (km vs miles, °C
+    vs °F) get ±2.5% (±0.5 °C) more, since conversions are rounded after the
+    fact. Hedged and vague figures already carry their interval. Compatible
+    means the intervals overlap. Scores match side for side, either order.
+    """
+    if not comparable(a, b):
+        return False
+    if a.dimension is Dimension.MONEY and a.unit != b.unit:
+        return False
+    if a.dimension is Dimension.SCORE:
+        sa, sb = (a.low, a.other), (b.low, b.other)
+        return sa == sb or sa == (sb[1], sb[0])
+    if a.dimension is Dimension.ORDINAL:
+        return a.low <= b.high and b.low <= a.high
+    fa = _written(a.text, a.low, a.high, a.dimension, a.unit)[1]
+    fb = _written(b.text, b.low, b.high, b.dimension, b.unit)[1]
+    cross = fa is not None and fb is not None and not math.isclose(fa, fb, rel_tol=1e-9)
+    if a.dimension is Dimension.TEMPERATURE:
+        cross = cross or _says_fahrenheit(a.text) != _says_fahrenheit(b.text)
+    alo, ahi = _tolerant(a, cross)
+    blo, bhi = _tolerant(b, cross)
+    eps = 1e-9 * max(1.0, abs(alo), abs(ahi), abs(blo), abs(bhi))
+    return alo <= bhi + eps and blo <= ahi + eps
+
+
+def _says_fahrenheit(text: str) -> bool:
+    return bool(re.search(r"°\s*F|℉|fahrenheit", text, re.IGNORECASE))
+
+
+def same_amount_groups(qs: Sequence[Quantity], text: str | None = None) -> list[list[Quantity]]:
+    """Group each quantity with the conversions that restate it.
+
+    "$1 billion (€850 million)" and "50 km (30 miles)" state one amount twice;
+    callers should treat a group as one amount and compare like with like
+    (e.g. the EUR member of one group with a EUR figure elsewhere). A
+    quantity joins the previous group when it has the same dimension and
+    follows it in parentheses, or after ", or" / "or". Without ``text``, a gap
+    of at most three characters between the two spans stands in for the
+    parenthesis.
+    """
+    groups: list[list[Quantity]] = []
+    for q in qs:
+        if groups:
+            prev = groups[-1][-1]
+            if q.dimension is prev.dimension and q.start >= prev.end and _restates(prev, q, text):
+                groups[-1].append(q)
+                continue
+        groups.append([q])
+    return groups
+
+
+_RESTATE_GAP = re.compile(
+    r"^\s*(?:\(|\[|,?\s*or\b|/)\s*(?:about|around|roughly|some|approximately|approx\.?|nearly|almost|c\.|~|≈)?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _restates(a: Quantity, b: Quantity, text: str | None) -> bool:
+    if a.dimension in (Dimension.COUNT, Dimension.SCORE, Dimension.ORDINAL, Dimension.PERCENT):
+        return False  # "40% of the vote, or 5.6 million ballots" is two facts, not one
+    if a.dimension is Dimension.MONEY and a.unit == b.unit:
+        return False
+    if text is None:
+        return 0 < b.start - a.end <= 3
+    return bool(_RESTATE_GAP.match(text[a.end : b.start]))
+
+
+_CURRENCY_SYMBOL = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥"}
+
+
+def _fmt_num(x: float) -> str:
+    if math.isinf(x):
+        return "∞"
+    if abs(x) >= 1 and abs(x - round(x)) < 1e-6 * max(1.0, abs(x)):
+        return f"{round(x):,}"
+    if abs(x) >= 1:
+        return f"{x:,.2f}".rstrip("0").rstrip(".")
+    return f"{x:.3g}"
+
+
+def _fmt_parts(
+    x: float, q: Quantity, duration_unit: tuple[float, str] | None = None
+) -> tuple[str, str, str]:
+    """(prefix, number, suffix) of one value in the quantity's normalised unit."""
+    if q.dimension is Dimension.MONEY:
+        sym = _CURRENCY_SYMBOL.get(q.unit)
+        return (sym, _fmt_num(x), "") if sym else (f"{q.unit} ", _fmt_num(x), "")
+    if q.dimension is Dimension.PERCENT:
+        return "", _fmt_num(x), " pp" if q.unit == "pp" else "%"
+    if q.dimension is Dimension.LENGTH:
+        if 0 < abs(x) < 0.001:
+            return "", _fmt_num(x * 1e5), " cm"
+        if 0 < abs(x) < 1:
+            return "", _fmt_num(x * 1e3), " m"
+        return "", _fmt_num(x), " km"
+    if q.dimension is Dimension.MASS:
+        return "", _fmt_num(x), " kg"
+    if q.dimension is Dimension.TEMPERATURE:
+        return "", _fmt_num(x), " °C"
+    if q.dimension is Dimension.DURATION:
+        size, name = duration_unit or _duration_unit(x)
+        num = _fmt_num(x / size)
+        return "", num, f" {name[:-1] if num == '1' else name}"
+    return "", _fmt_num(x), f" {q.unit}" if q.unit else ""
+
+
+def _duration_unit(days: float) -> tuple[float, str]:
+    for size, name in ((365.25, "years"), (365.25 / 12, "months"), (7, "weeks"), (1, "days"),
+                       (1 / 24, "hours"), (1 / 1440, "minutes")):  # fmt: skip
+        if abs(days) >= size * 0.999:
+            return size, name
+    return 1 / 86400, "seconds"
+
+
+def _fmt_value(x: float, q: Quantity) -> str:
+    pre, num, suf = _fmt_parts(x, q)
+    return pre + num + suf
+
+
+def _fmt_range(lo: float, hi: float, q: Quantity) -> str:
+    du = _duration_unit(hi) if q.dimension is Dimension.DURATION else None
+    if q.dimension is Dimension.LENGTH:
+        # one scale for both ends: "10–15 km", "100–200 m"
+        pre, nhi, suf = _fmt_parts(hi, q)
+        factor = {" km": 1.0, " m": 1e3, " cm": 1e5}[suf]
+        return f"{_fmt_num(lo * factor)}{_EN_DASH}{nhi}{suf}"
+    pre, nlo, _ = _fmt_parts(lo, q, du)
+    pre, nhi, suf = _fmt_parts(hi, q, du)
+    return f"{pre}{nlo}{_EN_DASH}{pre}{nhi}{suf}" if pre else f"{nlo}{_EN_DASH}{nhi}{suf}"
+
+
+_FORMAT_SYMBOL = {"about": "≈", "more_than": ">", "just_over": ">", "well_over": ">", "at_least": "≥",
+                  "nearly": "≲", "just_under": "≲", "less_than": "<", "up_to": "≤"}  # fmt: skip
+
+
+def format_quantity(q: Quantity) -> str:
+    """A short human string for reports: "$1,000,000,000", "≈75%", "24–99 (dozens)"."""
+    if q.dimension is Dimension.SCORE:
+        return f"{_fmt_num(q.low)}{_EN_DASH}{_fmt_num(q.other if q.other is not None else 0)}"
+    if q.dimension is Dimension.ORDINAL:
+        n = round(q.low)
+        suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+        return f"{n}{suffix}"
+    if q.low == q.high:
+        return _fmt_value(q.low, q)
+    if q.vague:
+        word = re.sub(r"^\W+|\W+$", "", q.text) or "vague"
+        return f"{_fmt_range(q.low, q.high, q)} ({word})"
+    kind = _modifier_of(q.text)
+    symbol = _FORMAT_SYMBOL.get(kind or "")
+    if symbol is None:
+        if q.approx:
+            return "≈" + _fmt_value((q.low + q.high) / 2, q)
+        return _fmt_range(q.low, q.high, q)
+    if kind == "about":
+        return symbol + _fmt_value((q.low + q.high) / 2, q)
+    if kind in ("more_than", "just_over", "at_least"):
+        return symbol + _fmt_value(q.low, q)
+    if kind == "well_over":
+        return symbol + _fmt_value(q.low / 1.1, q)
+    return symbol + _fmt_value(q.high, q)
+
+
+def _modifier_of(text: str) -> str | None:
+    ctx = _Ctx(text)
+    kind, _ = _read_prefix_modifier(ctx, 0)
+    if kind is None:
+        for key, k in _SUFFIX_MODIFIERS.items():
+            words = [t.low for t in ctx.toks[-len(key) :]]
+            if tuple(words) == key:
+                return k
+    return kind

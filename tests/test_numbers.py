@@ -1,0 +1,592 @@
+"""Tests for claimcheck.slots.numbers: reading quantities and comparing them."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from claimcheck.records import Dimension, Quantity
+from claimcheck.slots.numbers import (
+    comparable,
+    format_quantity,
+    parse_quantities,
+    quantities_compatible,
+    same_amount_groups,
+)
+
+C, M, P, L, W, T, D, S, O = (
+    Dimension.COUNT,
+    Dimension.MONEY,
+    Dimension.PERCENT,
+    Dimension.LENGTH,
+    Dimension.MASS,
+    Dimension.TEMPERATURE,
+    Dimension.DURATION,
+    Dimension.SCORE,
+    Dimension.ORDINAL,
+)
+YEAR = 365.25
+
+
+def _one(text: str, dimension: Dimension | None = None) -> Quantity:
+    """The only quantity in ``text`` (of ``dimension``, when given)."""
+    qs = [q for q in parse_quantities(text) if dimension is None or q.dimension is dimension]
+    assert len(qs) == 1, qs
+    return qs[0]
+
+
+def _shape(q: Quantity) -> tuple:
+    return (q.text, q.dimension, q.low, q.high, q.unit)
+
+
+# (sentence, [(span text, dimension, low, high, unit), ...]) -- every quantity, in order.
+PARSE_TABLE = [
+    # digits, separators, decimals
+    (
+        "Officials counted 2,031,220 vehicles on the register.",
+        [("2,031,220", C, 2_031_220, 2_031_220, "vehicle")],
+    ),
+    ("A crowd of 88,966 watched the final.", [("88,966", C, 88_966, 88_966, "")]),
+    (
+        "The index rose 0.7% while wages grew 5.28%.",
+        [("0.7%", P, 0.7, 0.7, ""), ("5.28%", P, 5.28, 5.28, "")],
+    ),
+    ("She won 40.05% of the vote.", [("40.05%", P, 40.05, 40.05, "")]),
+    (
+        "Casi 89.000 espectadores llenaron el estadio.",
+        [("Casi 89.000", C, 80_100, 89_000, "spectator")],
+    ),
+    ("The rate was raised to 1.125% on Friday.", [("1.125%", P, 1.125, 1.125, "")]),
+    ("Unos 3.700 habitantes fueron evacuados.", [("Unos 3.700", C, 3_589, 3_811, "person")]),
+    (
+        "Police said 1\u00a0234\u00a0567 people attended.",
+        [("1\u00a0234\u00a0567", C, 1_234_567, 1_234_567, "person")],
+    ),
+    # number words and scales
+    (
+        "Rescuers found eight survivors and seventeen bodies.",
+        [("eight", C, 8, 8, "survivor"), ("seventeen", C, 17, 17, "body")],
+    ),
+    ("Twenty-one people were hurt.", [("Twenty-one", C, 21, 21, "person")]),
+    (
+        "The plant employs one hundred and twenty workers.",
+        [("one hundred and twenty", C, 120, 120, "worker")],
+    ),
+    ("A dozen houses burned.", [("A dozen", C, 12, 12, "house")]),
+    ("Half a dozen ministers resigned.", [("Half a dozen", C, 6, 6, "minister")]),
+    ("The carmaker sold 1.3 million cars.", [("1.3 million", C, 1_300_000, 1_300_000, "vehicle")]),
+    ("Two million households lost power.", [("Two million", C, 2e6, 2e6, "household")]),
+    ("Voters cast 5.6m ballots.", [("5.6m", C, 5.6e6, 5.6e6, "vote")]),
+    ("The team ran a 100m relay.", [("100m", L, 0.1, 0.1, "")]),
+    ("It lasted two and a half years.", [("two and a half years", D, 2.5 * YEAR, 2.5 * YEAR, "")]),
+    # money
+    ("The deal is worth $1bn.", [("$1bn", M, 1e9, 1e9, "USD")]),
+    ("The fund holds ¥37 trillion in shares.", [("¥37 trillion", M, 37e12, 37e12, "JPY")]),
+    ("The package costs US$2.5 billion.", [("US$2.5 billion", M, 2.5e9, 2.5e9, "USD")]),
+    (
+        "Fines reached £5m and €850 million.",
+        [("£5m", M, 5e6, 5e6, "GBP"), ("€850 million", M, 8.5e8, 8.5e8, "EUR")],
+    ),
+    ("The repair costs 40 million yen.", [("40 million yen", M, 4e7, 4e7, "JPY")]),
+    ("They raised 3 million Taiwan dollars.", [("3 million Taiwan dollars", M, 3e6, 3e6, "TWD")]),
+    ("Sales reached 12 billion euros.", [("12 billion euros", M, 12e9, 12e9, "EUR")]),
+    ("The bill came to less than $10 million.", [("less than $10 million", M, 0, 10e6, "USD")]),
+    ("Profits rose to $5-10 million.", [("$5-10 million", M, 5e6, 10e6, "USD")]),
+    ("Thousands of dollars were lost.", [("Thousands of dollars", M, 2_000, 9_999, "USD")]),
+    # hedges
+    ("Officials examined nearly 1,000 complaints.", [("nearly 1,000", C, 900, 1000, "complaint")]),
+    ("More than 1,000 complaints were filed.", [("More than 1,000", C, 1000, 1500, "complaint")]),
+    (
+        "The firm recalled just over 2 million phones.",
+        [("just over 2 million", C, 2e6, 2.2e6, "phone")],
+    ),
+    ("Turnout was about 75%.", [("about 75%", P, 72.5, 77.5, "")]),
+    ("At least 20 people died.", [("At least 20", C, 20, 40, "person")]),
+    ("Up to 200 homes may be flooded.", [("Up to 200", C, 0, 200, "home")]),
+    ("Fewer than 50 remained.", [("Fewer than 50", C, 0, 50, "")]),
+    ("A 1,000-plus crowd gathered.", [("1,000-plus", C, 1000, 1500, "")]),
+    ("Some 20 boats sank.", [("Some 20", C, 17, 23, "boat")]),
+    ("About 20 or so boats sank.", [("About 20", C, 17, 23, "")]),
+    ("20 or so boats sank.", [("20 or so", C, 17, 23, "")]),
+    ("It took about an hour.", [("about an hour", D, 0.85 / 24, 1.15 / 24, "")]),
+    # fractions as shares
+    ("He had more than a quarter of the vote.", [("more than a quarter", P, 25, 37.5, "")]),
+    (
+        "She won about a third of the votes.",
+        [("about a third", P, 100 / 3 - 2.5, 100 / 3 + 2.5, "")],
+    ),
+    ("Nearly half of all voters stayed home.", [("Nearly half", P, 45, 50, "")]),
+    (
+        "Two-thirds of the seats changed hands.",
+        [("Two-thirds", P, 200 / 3 * 0.95, 200 / 3 * 1.05, "")],
+    ),
+    (
+        "The work took a quarter of a century.",
+        [("a quarter of a century", D, 25 * YEAR, 25 * YEAR, "")],
+    ),
+    # vague words
+    ("Dozens of aircraft will be delivered.", [("Dozens", C, 24, 99, "aircraft")]),
+    (
+        "Hundreds of thousands of visitors came.",
+        [("Hundreds of thousands", C, 2e5, 999_999, "visitor")],
+    ),
+    ("Several hundred homes were damaged.", [("Several hundred", C, 300, 900, "home")]),
+    (
+        "A few kilometres away, tens of thousands marched.",
+        [("A few kilometres", L, 2, 5, ""), ("tens of thousands", C, 2e4, 99_999, "")],
+    ),
+    ("Scores of people were arrested.", [("Scores", C, 40, 199, "person")]),
+    # ranges
+    (
+        "Lava flowed at between 100 and 200 cubic metres a second.",
+        [("between 100 and 200 cubic metres", C, 100, 200, "m³")],
+    ),
+    ("The rate is now zero to 0.1%.", [("zero to 0.1%", P, 0, 0.1, "")]),
+    ("The crack was 10-15 km long.", [("10-15 km", L, 10, 15, "")]),
+    (
+        "Between 2 and 3 billion dollars were spent.",
+        [("Between 2 and 3 billion dollars", M, 2e9, 3e9, "USD")],
+    ),
+    (
+        "The rate went from minus 0.1% to 0.5%.",
+        [("minus 0.1%", P, -0.1, -0.1, ""), ("0.5%", P, 0.5, 0.5, "")],
+    ),
+    ("Two or three boats capsized.", [("Two or three", C, 2, 3, "boat")]),
+    # percentages
+    ("Inflation was 3.2 per cent.", [("3.2 per cent", P, 3.2, 3.2, "")]),
+    ("Unemployment hit 7 percent.", [("7 percent", P, 7, 7, "")]),
+    ("La inflación llegó al 40,5 por ciento.", [("40,5 por ciento", P, 40.5, 40.5, "")]),
+    ("Rates rose by 0.25 percentage points.", [("0.25 percentage points", P, 0.25, 0.25, "pp")]),
+    ("Yields fell 25 basis points.", [("25 basis points", P, 0.25, 0.25, "pp")]),
+    # measures
+    ("The fissure is about 4 km long.", [("about 4 km", L, 3.5, 4.5, "")]),
+    ("The crack ran for 2.5 miles.", [("2.5 miles", L, 4.02336, 4.02336, "")]),
+    ("The wall is 300 metres long.", [("300 metres", L, 0.3, 0.3, "")]),
+    ("A 15-kilometre tunnel formed.", [("15-kilometre", L, 15, 15, "")]),
+    ("The catch weighed 3 tonnes.", [("3 tonnes", W, 3000, 3000, "")]),
+    ("The boulder weighed 10 tons.", [("10 tons", W, 9071.8474, 10160.469088, "")]),
+    ("The parcel weighed 150 lbs.", [("150 lbs", W, 68.0388555, 68.0388555, "")]),
+    ("It was 30°C in the shade.", [("30°C", T, 30, 30, "")]),
+    ("It was 86°F in the shade.", [("86°F", T, 30, 30, "")]),
+    ("Temperatures hit 35C on Monday.", [("35C", T, 35, 35, "")]),
+    # durations
+    (
+        "Rates rose for the first time in 17 years.",
+        [("first", O, 1, 1, ""), ("17 years", D, 17 * YEAR, 17 * YEAR, "")],
+    ),
+    ("The talks lasted seven hours.", [("seven hours", D, 7 / 24, 7 / 24, "")]),
+    (
+        "A more than two-year investigation ended.",
+        [("more than two-year", D, 2 * YEAR, 3 * YEAR, "")],
+    ),
+    ("The 35-year-old will not retire.", [("35-year-old", D, 35 * YEAR, 35 * YEAR, "")]),
+    ("Mbappe struck twice in 97 seconds.", [("97 seconds", D, 97 / 86400, 97 / 86400, "")]),
+    ("No ganaba desde hace 36 años.", [("36 años", D, 36 * YEAR, 36 * YEAR, "")]),
+    # counts with nouns
+    ("The agency reviewed 956 crashes.", [("956", C, 956, 956, "crash")]),
+    ("All 3,700 inhabitants left.", [("3,700", C, 3700, 3700, "person")]),
+    (
+        "Two of the nine board members voted against.",
+        [("Two", C, 2, 2, ""), ("nine", C, 9, 9, "member")],
+    ),
+    ("The 113-seat chamber met.", [("113-seat", C, 113, 113, "seat")]),
+    ("The yen slipped to 151 per dollar.", [("151", C, 151, 151, "per dollar")]),
+    ("The Fed raised rates 11 times.", [("11", C, 11, 11, "time")]),
+    ("Zapad involves 200,000 military personnel.", [("200,000", C, 2e5, 2e5, "soldier")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PARSE_TABLE, ids=[t for t, _ in PARSE_TABLE])
+def test_parse_quantities_reads_news_figures(text, expected):
+    got = [_shape(q) for q in parse_quantities(text)]
+    assert len(got) == len(expected), got
+    for g, e in zip(got, expected, strict=True):
+        assert g[0] == e[0]
+        assert g[1] is e[1]
+        assert g[2] == pytest.approx(e[2], rel=1e-6, abs=1e-9)
+        assert g[3] == pytest.approx(e[3], rel=1e-6, abs=1e-9)
+        assert g[4] == e[4]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The eruption began at 10:17 p.m. local time.",
+        "The eruption began at 22:17 on Monday.",
+        "It started shortly after 10 p.m. near the town.",
+        "Talks were held on September 9 in Moscow.",
+        "Talks were held on 9 September 2021 in Moscow.",
+        "Residents left on 11 November.",
+        "The spa stays shut until at least December 27.",
+        "Se consagró el 18 de diciembre.",
+        "The rise since 2007 came in March.",
+        "The models were built between 2012 and 2023.",
+        "Results for the 2022-23 season were poor.",
+        "The drills will take place in October-November.",
+        "Belarus wants S-400 missiles and F-16 jets.",
+        "The Zapad-2021 exercises alarmed Poland.",
+        "A Tesla owner charges his Model 3 in Dearborn.",
+        "The COVID-19 pandemic hit tourism.",
+        "Flight MH17 was shot down.",
+        "The benchmark Nikkei 225 closed higher.",
+        "Read more at https://p.dw.com/p/40DrA today.",
+        "See rferl.org/a/31435.html for details.",
+        "Inflation was high in the 1990s.",
+        "Updated 19 December 2023, 09:40 GMT",
+        "The 5G network and a 3D model were shown.",
+    ],
+)
+def test_dates_times_years_and_names_are_not_quantities(text):
+    assert parse_quantities(text) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        ("The decision was taken by a 7-2 vote.", 7, 2),
+        ("The board voted seven to two for the change.", 7, 2),
+        ("The board voted eight to one in favour.", 8, 1),
+        ("Argentina beat France 4-2 on penalties.", 4, 2),
+        ("It ended in a 3-3 draw.", 3, 3),
+        ("They lost 1-3 to Germany.", 1, 3),
+        ("Argentina venció a Francia 4 a 2 en los penales.", 4, 2),
+    ],
+)
+def test_scores_keep_both_sides(text, first, second):
+    q = _one(text, S)
+    assert (q.low, q.high, q.other) == (first, first, second)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("It is Argentina's third title.", 3),
+        ("It is the first title since 1986.", 1),
+        ("He scored in the 23rd minute.", 23),
+        ("Es la tercera estrella para la Argentina.", 3),
+        ("He finished 8th overall.", 8),
+        ("It was their twenty-first win.", 21),
+        ("She is the world No. 1 again.", 1),
+    ],
+)
+def test_ordinals_are_read_as_ordinals(text, value):
+    q = _one(text, O)
+    assert q.low == q.high == value
+
+
+@pytest.mark.parametrize(
+    ("text", "dimension"),
+    [
+        ("Lava poured out at 200 cubic metres per second.", None),
+        ("It will happen in a second.", None),
+        ("He played in the first half.", O),
+    ],
+)
+def test_second_and_half_as_words_are_not_shares(text, dimension):
+    qs = [
+        q for q in parse_quantities(text) if q.dimension in (Dimension.ORDINAL, Dimension.PERCENT)
+    ]
+    assert [q.dimension for q in qs] == ([dimension] if dimension else [])
+
+
+def test_a_third_before_a_noun_is_an_ordinal_not_a_share():
+    assert _one("The party won a third consecutive term.").dimension is O
+    assert _one("The party won a third of the seats.").dimension is P
+
+
+def test_vague_words_are_flagged_vague_and_hedges_approx():
+    assert _one("Dozens of aircraft were seen.").vague
+    q = _one("About 5,000 people marched.")
+    assert q.approx and not q.vague
+    exact = _one("Exactly 5,000 people marched.")
+    assert not exact.approx and exact.low == exact.high == 5000
+
+
+def test_spans_point_into_the_text():
+    text = "Lukashenko plans to buy $1 billion (€850 million) worth of weapons by 2025."
+    qs = parse_quantities(text)
+    assert [text[q.start : q.end] for q in qs] == ["$1 billion", "€850 million"]
+    assert all(q.low > 0 for q in qs), "a parenthesis is not a minus sign"
+
+
+def test_several_quantities_come_in_text_order():
+    text = "Lai won 40.05% of the vote, or 5.59 million ballots, beating Hou by about 1.2 million votes."
+    qs = parse_quantities(text)
+    assert [q.text for q in qs] == ["40.05%", "5.59 million", "about 1.2 million"]
+    assert [q.start for q in qs] == sorted(q.start for q in qs)
+
+
+# ----------------------------------------------------------------- compatibility
+
+COMPAT_TABLE = [
+    ("The agency reviewed 956 crashes.", "It examined nearly 1,000 crashes.", True),
+    ("The agency reviewed 956 crashes.", "It reviewed more than 1,000 crashes.", False),
+    ("A crowd of 88,966 watched.", "Casi 89.000 espectadores llenaron el estadio.", True),
+    ("A crowd of 88,966 watched.", "It was packed with more than 90,000 fans.", False),
+    ("Turnout was 71.9%.", "Turnout was about 75%.", False),
+    ("Turnout was 71.86%.", "Turnout was 71.9%.", True),
+    ("Lai took 40.1% of the vote.", "Lai had just over 40% of the vote.", True),
+    ("Lai won 40.05% of the vote.", "Lai had just over 40% of the vote.", True),
+    ("Lai won 40.05% of the vote.", "Lai took 40.1% of the vote.", True),
+    ("Ko had 26.5%.", "Ko had more than a quarter.", True),
+    ("Hou had 33.5%.", "Hou had about a third of the votes.", True),
+    ("Hou had 33.5%.", "Hou had a third of the votes.", True),
+    ("Pay rose 5.28%.", "Pay rose 5.1%.", False),
+    (
+        "Tesla is recalling 2,031,220 vehicles.",
+        "Tesla recalled just over 2 million vehicles.",
+        True,
+    ),
+    ("Tesla is recalling 2,031,220 vehicles.", "It recalled more than two million cars.", True),
+    ("Tesla is recalling 2,031,220 vehicles.", "Tesla recalled 2 million vehicles.", True),
+    ("Tesla is recalling 2,031,220 vehicles.", "Tesla recalled 2.1 million vehicles.", False),
+    (
+        "His margin was a little more than 900,000 votes.",
+        "He won by about 1.2 million votes.",
+        False,
+    ),
+    ("About 193,000 vehicles were affected.", "A further 139,000 vehicles were recalled.", False),
+    ("The cost was less than $10 million.", "The cost was about $50 million.", False),
+    ("The deal is worth $1bn.", "Belarus will buy €850 million of arms.", False),
+    ("The deal is worth $1bn.", "Belarus will buy $1 billion of arms.", True),
+    ("The fissure is 4 km long.", "The crack stretched 2.5 miles.", True),
+    ("The fissure is about 4 km long.", "The crack stretched for roughly 2.5 miles.", True),
+    ("The town is 50 km away.", "The town is 30 miles away.", True),
+    ("The town is 50 km away.", "The town is 40 miles away.", False),
+    ("It was 30°C.", "It was 86°F.", True),
+    ("Argentina scored eight goals.", "Argentina scored 8 goals.", True),
+    ("Argentina scored eight goals.", "Argentina marcó siete goles.", False),
+    ("The decision was taken by a 7-2 vote.", "The board voted seven to two.", True),
+    ("The decision was taken by a 7-2 vote.", "The board voted eight to one.", False),
+    (
+        "Rates rose for the first time in 17 years.",
+        "It was the first hike in seventeen years.",
+        True,
+    ),
+    ("Dozens of aircraft will arrive.", "Some 50 aircraft will arrive.", True),
+    ("Dozens of aircraft will arrive.", "About 300 aircraft will arrive.", False),
+    ("It is the third title.", "It is the 3rd title.", True),
+]
+
+
+def _pick(text: str) -> Quantity:
+    """The one quantity of a sentence that is not an ordinal (or the ordinal, if alone)."""
+    qs = parse_quantities(text)
+    main = [q for q in qs if q.dimension is not O] or list(qs)
+    assert main, text
+    return main[-1]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"), COMPAT_TABLE, ids=[f"{a} | {b}" for a, b, _ in COMPAT_TABLE]
+)
+def test_quantities_compatible_follows_news_rounding(a, b, expected):
+    qa, qb = _pick(a), _pick(b)
+    assert quantities_compatible(qa, qb) is expected
+    assert quantities_compatible(qb, qa) is expected
+
+
+def test_compatibility_without_text_uses_half_a_percent():
+    a = Quantity(1000, 1000, C)
+    assert quantities_compatible(a, Quantity(1004, 1004, C))
+    assert not quantities_compatible(a, Quantity(1010, 1010, C))
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        (Quantity(5, 5, C, "crash"), Quantity(5, 5, C, "crash"), True),
+        (Quantity(5, 5, C, "crash"), Quantity(5, 5, C, ""), True),
+        (Quantity(5, 5, C, "crash"), Quantity(5, 5, C, "goal"), False),
+        (Quantity(5, 5, P), Quantity(5, 5, P, "pp"), False),
+        (Quantity(5, 5, M, "USD"), Quantity(5, 5, M, "JPY"), True),
+        (Quantity(5, 5, P), Quantity(5, 5, C), False),
+        (Quantity(5, 5, C, "m³"), Quantity(5, 5, C), False),
+    ],
+)
+def test_comparable_needs_same_dimension_and_noun(a, b, expected):
+    assert comparable(a, b) is expected
+
+
+def test_different_currencies_are_comparable_but_never_compatible():
+    yen = _one("It holds about ¥37 trillion.")
+    usd = _one("It holds some $470 billion.")
+    assert comparable(yen, usd)
+    assert not quantities_compatible(yen, usd)
+
+
+def test_counts_of_synonymous_nouns_are_comparable():
+    assert comparable(_one("All 3,700 inhabitants left."), _one("Its 3,700 residents left."))
+    assert comparable(_one("It recalled 2 million cars."), _one("It recalled 2 million vehicles."))
+    assert not comparable(_one("It reviewed 956 crashes."), _one("It scored 956 goals."))
+
+
+# ----------------------------------------------------------------- grouping
+
+
+def test_parenthetical_conversion_is_one_amount():
+    text = (
+        "Belarus will buy $1 billion (€850 million) worth of weapons and 50 km (30 miles) of wire."
+    )
+    groups = same_amount_groups(parse_quantities(text), text)
+    assert [[q.text for q in g] for g in groups] == [
+        ["$1 billion", "€850 million"],
+        ["50 km", "30 miles"],
+    ]
+
+
+def test_grouping_without_text_uses_the_gap():
+    qs = parse_quantities("It costs $1 billion (€850 million).")
+    assert len(same_amount_groups(qs)) == 1
+
+
+def test_a_share_and_a_count_are_two_facts():
+    text = "Lai won 40.05% of the vote, or 5.59 million ballots."
+    assert len(same_amount_groups(parse_quantities(text), text)) == 2
+
+
+def test_two_separate_amounts_stay_apart():
+    text = "Analysts said $10 million; others said $50 million (about €45 million)."
+    groups = same_amount_groups(parse_quantities(text), text)
+    assert [[q.text for q in g] for g in groups] == [
+        ["$10 million"],
+        ["$50 million", "about €45 million"],
+    ]
+
+
+# ----------------------------------------------------------------- formatting
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The deal is worth $1bn.", "$1,000,000,000"),
+        ("Turnout was about 75%.", "≈75%"),
+        ("Dozens of aircraft came.", "24–99 aircraft (Dozens)"),
+        ("It reviewed more than 1,000 crashes.", ">1,000 crash"),
+        ("It examined nearly 1,000 crashes.", "≲1,000 crash"),
+        ("The cost was less than $10 million.", "<$10,000,000"),
+        ("The vote was 7-2.", "7–2"),
+        ("Its third title.", "3rd"),
+        ("It lasted 17 years.", "17 years"),
+        ("It was 10-15 km long.", "10–15 km"),
+        ("It is about 2 cm a year.", "≈2 cm"),
+        ("A 0.1 percentage point rise.", "0.1 pp"),
+    ],
+)
+def test_format_quantity_is_short_and_readable(text, expected):
+    assert format_quantity(_one(text)) == expected
+
+
+# ----------------------------------------------------------------- properties
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text())
+def test_parse_never_raises_and_spans_match(text):
+    for q in parse_quantities(text):
+        assert 0 <= q.start <= q.end <= len(text)
+        assert text[q.start : q.end] == q.text
+        assert q.low <= q.high or math.isnan(q.low)
+        format_quantity(q)
+
+
+_ALPHABET = st.sampled_from(
+    list("0123456789 ,.-%$€£¥()/:abcmkt")
+    + ["million", " per cent", "about ", "more than ", "km", "bn", "-year", "a "]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_ALPHABET, max_size=20).map("".join))
+def test_parse_never_raises_on_number_like_noise(text):
+    for q in parse_quantities(text):
+        assert text[q.start : q.end] == q.text
+
+
+def _is_year_like(n: int) -> bool:
+    return 1800 <= n <= 2100
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.integers(min_value=0, max_value=10**12))
+def test_integer_with_or_without_separators_reads_the_same(n):
+    plain = _one(f"Officials counted {n} boats.")
+    grouped = _one(f"Officials counted {n:,} boats.")
+    assert plain.low == plain.high == grouped.low == grouped.high == n
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.integers(min_value=1, max_value=999),
+    st.sampled_from([("million", 1e6), ("billion", 1e9), ("thousand", 1e3)]),
+)
+def test_n_million_equals_the_digits(n, scale):
+    word, factor = scale
+    a = _one(f"Officials counted {n} {word} boats.")
+    b = _one(f"Officials counted {int(n * factor):,} boats.")
+    assert a.low == b.low == n * factor
+    assert quantities_compatible(a, b)
+
+
+_UNITS = "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split()
+_TENS_WORDS = "_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()
+
+
+def _words(n: int) -> str:
+    """An independent English spelling of n (0..99, or a round hundred/thousand)."""
+    if n < 20:
+        return _UNITS[n]
+    if n < 100:
+        tens, unit = divmod(n, 10)
+        return _TENS_WORDS[tens] + (f"-{_UNITS[unit]}" if unit else "")
+    if n < 1000:
+        return f"{_words(n // 100)} hundred"
+    return f"{_words(n // 1000)} thousand"
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.one_of(
+        st.integers(0, 99),
+        st.integers(1, 9).map(lambda k: k * 100),
+        st.integers(1, 99).map(lambda k: k * 1000),
+    )
+)
+def test_number_words_equal_their_digits(n):
+    words = _one(f"Officials counted {_words(n)} boats.")
+    digits = _one(f"Officials counted {n} boats.")
+    assert words.low == words.high == digits.low == n
+    assert quantities_compatible(words, digits)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.decimals(min_value=0, max_value=100, places=2, allow_nan=False),
+    st.sampled_from(["%", " per cent", " percent"]),
+)
+def test_percent_round_trip(value, sign):
+    text = f"Turnout was {value}{sign} on Sunday."
+    q = _one(text)
+    assert q.dimension is P
+    assert q.low == q.high == pytest.approx(float(value))
+    assert _one(f"Turnout was {format_quantity(q)} on Sunday.") == q
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.integers(1, 5000),
+    st.integers(1, 5000),
+    st.sampled_from(
+        ["", "about ", "nearly ", "more than ", "just over ", "at least ", "less than "]
+    ),
+    st.sampled_from(["", "about ", "nearly ", "more than ", "up to "]),
+)
+def test_compatibility_is_symmetric_and_reflexive(x, y, ha, hb):
+    a = _one(f"Officials counted {ha}{x:,} boats.")
+    b = _one(f"Officials counted {hb}{y:,} boats.")
+    assert quantities_compatible(a, b) == quantities_compatible(b, a)
+    assert quantities_compatible(a, a)
