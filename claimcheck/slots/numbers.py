@@ -178,8 +178,10 @@ _SYMBOL_CURRENCY = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "
                     "₽": "RUB", "₺": "TRY", "₴": "UAH", "₪": "ILS"}  # fmt: skip
 _DOLLAR_PREFIX = {"us": "USD", "a": "AUD", "au": "AUD", "c": "CAD", "ca": "CAD", "hk": "HKD",
                   "nt": "TWD", "s": "SGD", "nz": "NZD", "r": "BRL", "mx": "MXN"}  # fmt: skip
-_ISO_CODES = {"usd", "eur", "gbp", "jpy", "cny", "rmb", "chf", "rub", "byn", "inr", "twd", "hkd",
-              "aud", "cad", "krw", "brl", "ars", "mxn", "uah", "pln", "try", "sek", "nok"}  # fmt: skip
+_ISO_CODES = set(
+    """usd eur gbp jpy cny rmb chf rub byn inr twd hkd aud cad krw brl ars mxn uah pln try sek
+    nok""".split()
+)
 _CURRENCY_WORDS = {
     "dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "yen": "JPY",
     "yuan": "CNY", "renminbi": "CNY", "sterling": "GBP", "rouble": "RUB", "roubles": "RUB",
@@ -284,11 +286,15 @@ _STOP = set(
     my your them him us me there here when where while if so then also more less most least
     other another each every some any all both such same own just only very too even still
     yet ago later earlier more percent de del la el los las en y por con que se su sus al un
-    una uno o e ni ha han fue es son""".split()
+    una uno o e ni ha han fue es son said says came comes went goes got gets made makes took
+    takes saw sees told tells gave gives knew thought found left felt became began kept held
+    stood ran wrote brought put paid met led sat won lost died""".split()
 )
 # Plural-less nouns that count things.
-_COLLECTIVE = {"people", "police", "personnel", "staff", "aircraft", "cattle", "sheep", "fish",
-               "deer", "crew", "livestock", "offspring", "spacecraft", "infantry", "gente"}  # fmt: skip
+_COLLECTIVE = set(
+    """people police personnel staff aircraft cattle sheep fish deer crew livestock offspring
+    spacecraft infantry gente""".split()
+)
 _IRREGULAR = {"people": "person", "men": "man", "women": "woman", "children": "child",
               "lives": "life", "wives": "wife", "feet": "foot", "teeth": "tooth", "mice": "mouse",
               "geese": "goose", "thieves": "thief", "leaves": "leaf", "halves": "half",
@@ -298,8 +304,10 @@ _IRREGULAR = {"people": "person", "men": "man", "women": "woman", "children": "c
 # are comparable. Kept small and generic on purpose: a class too wide would
 # compare counts of different things.
 _NOUN_CLASSES = {
-    "person": "person people resident inhabitant citizen civilian individual persona personas habitante habitantes vecino vecinos",
-    "spectator": "spectator fan supporter attendee espectador espectadores aficionado aficionados hincha hinchas público",
+    "person": "person people resident inhabitant citizen civilian individual persona personas "
+    "habitante habitantes vecino vecinos",
+    "spectator": "spectator fan supporter attendee espectador espectadores aficionado aficionados "
+    "hincha hinchas público",
     "vehicle": "vehicle car auto automobile vehículo vehículos coche coches",
     "soldier": "soldier troop personnel serviceman servicemen soldado soldados militar militares",
     "vote": "vote ballot voto votos papeleta papeletas sufragio sufragios",
@@ -334,8 +342,14 @@ _MONTHS_EN = (
     "January|February|March|April|May|June|July|August|September|October|November|December|"
     "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
 )
-_MONTHS_ES = "enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre"
-_WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Tues|Wed|Thu|Thurs|Fri|Sat|Sun"
+_MONTHS_ES = (
+    "enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|"
+    "diciembre"
+)
+_WEEKDAYS = (
+    "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    "Mon|Tue|Tues|Wed|Thu|Thurs|Fri|Sat|Sun"
+)
 _DATE_BEFORE = re.compile(
     rf"(?:\b(?:{_MONTHS_EN}|{_WEEKDAYS})\.?,?|(?i:\b(?:{_MONTHS_ES}|{_WEEKDAYS}))\.?,?)\s*(?:the\s+)?$"
 )
@@ -348,8 +362,10 @@ _TIME_AFTER = re.compile(
     re.IGNORECASE,
 )
 _TIME_BEFORE = re.compile(r"[0-9][:h]$")
-_YEAR_PREPS = {"in", "since", "from", "by", "until", "till", "to", "of", "after", "before",
-               "between", "and", "during", "early", "late", "mid", "the", "en", "desde", "de"}  # fmt: skip
+_YEAR_PREPS = set(
+    "in since from by until till to of after before between and during early late mid the en desde "
+    "de".split()
+)
 # Capitalised words that may stand before a bare number without making it a name.
 _NOT_NAME = set(
     """the a an and but or of in on at by for with from to since after before about around
@@ -613,6 +629,8 @@ def _read_word_number(ctx: _Ctx, i: int, free_one: bool) -> _Core | None:
 
 def _one_counts(ctx: _Ctx, j: int) -> bool:
     """A lone "one" is a count only before a unit or a noun ("one person", "one km")."""
+    if ctx.low(j - 2) in ("no", "any", "every", "each", "the", "this", "that", "which", "some"):
+        return False  # "no one came", "the one that got away"
     if (ctx.low(j) == "in" and ctx.low(j + 1) in _SMALL) or ctx.match(j, ("out", "of")):
         return True  # "one in five"
     if ctx.low(j) in ("and",) and ctx.match(j, ("and", "a", "half")):
@@ -944,7 +962,8 @@ def _currency_word_at(ctx: _Ctx, j: int) -> tuple[str, int] | None:
         if w == "real" and ctx.low(k - 1) not in ("million", "billion", "mil", "millones"):
             return None
         return _CURRENCY_WORDS[w], k + 1
-    if w in _ISO_CODES and ctx.tok(k) is not None and ctx.tok(k).text.isupper():  # type: ignore[union-attr]
+    tk = ctx.tok(k)
+    if w in _ISO_CODES and tk is not None and tk.text.isupper():
         return ("CNY" if w == "rmb" else w.upper()), k + 1
     return None
 
@@ -1185,9 +1204,8 @@ def _is_name_or_date(ctx: _Ctx, side: _Side, currency: str | None, paired: bool 
         nxt is not None
         and nxt.text == "/"
         and ctx.glued(core.start, core.start + 1)
-        and ctx.tok(core.start + 2) is not None
-        and ctx.tok(core.start + 2).kind == "num"
-    ):  # type: ignore[union-attr]
+        and ctx.low(core.start + 2)[:1].isdigit()
+    ):
         return True
     if (
         prev is not None
@@ -1375,11 +1393,8 @@ def _read_ordinal(ctx: _Ctx, i: int) -> tuple[_Found, int] | None:
                 1.0,
             ), i + 2
         # "No. 1", "#1": a rank
-        if (
-            ctx.match(i - 2, ("no", "."))
-            and ctx.toks[i - 2].text in ("No", "no")
-            and ctx.glued(i - 2, i - 1)
-            or (ctx.low(i - 1) == "#" and ctx.glued(i - 1, i))
+        if (ctx.match(i - 2, ("no", ".")) and ctx.glued(i - 2, i - 1)) or (
+            ctx.low(i - 1) == "#" and ctx.glued(i - 1, i)
         ):
             v = float(t.text)
             return _Found(
@@ -1460,7 +1475,7 @@ def _match_at(ctx: _Ctx, i: int) -> tuple[list[_Found], int] | None:
         negative, j = True, j + 1
     elif (
         ctx.tok(j) is not None
-        and ctx.toks[j].text in ("-", "−")
+        and ctx.toks[j].text in ("-", "\u2212")  # hyphen-minus, minus sign
         and ctx.glued(j, j + 1)
         and ctx.toks[j + 1].kind == "num"
         and (j == 0 or not ctx.text[ctx.toks[j].start - 1].isalnum())
@@ -1875,7 +1890,7 @@ def _fmt_value(x: float, q: Quantity) -> str:
 def _fmt_range(lo: float, hi: float, q: Quantity) -> str:
     du = _duration_unit(hi) if q.dimension is Dimension.DURATION else None
     if q.dimension is Dimension.LENGTH:
-        # one scale for both ends: "10–15 km", "100–200 m"
+        # one scale for both ends: "10-15 km", "100-200 m"
         pre, nhi, suf = _fmt_parts(hi, q)
         factor = {" km": 1.0, " m": 1e3, " cm": 1e5}[suf]
         return f"{_fmt_num(lo * factor)}{_EN_DASH}{nhi}{suf}"
@@ -1884,12 +1899,18 @@ def _fmt_range(lo: float, hi: float, q: Quantity) -> str:
     return f"{pre}{nlo}{_EN_DASH}{pre}{nhi}{suf}" if pre else f"{nlo}{_EN_DASH}{nhi}{suf}"
 
 
-_FORMAT_SYMBOL = {"about": "≈", "more_than": ">", "just_over": ">", "well_over": ">", "at_least": "≥",
-                  "nearly": "≲", "just_under": "≲", "less_than": "<", "up_to": "≤"}  # fmt: skip
+_FORMAT_SYMBOL = {
+    "about": "≈", "more_than": ">", "just_over": ">", "well_over": ">", "at_least": "≥",
+    "nearly": "≲", "just_under": "≲", "less_than": "<", "up_to": "≤",
+}  # fmt: skip
 
 
 def format_quantity(q: Quantity) -> str:
-    """A short human string for reports: "$1,000,000,000", "≈75%", "24–99 (dozens)"."""
+    """A short human string for reports: "$1,000,000,000", "≈75%", "24-99 (dozens)".
+
+    Ranges use an en dash; hedges a symbol (≈ about, > more than, ≥ at least,
+    ≲ nearly, < less than, ≤ up to); vague words keep their wording.
+    """
     if q.dimension is Dimension.SCORE:
         return f"{_fmt_num(q.low)}{_EN_DASH}{_fmt_num(q.other if q.other is not None else 0)}"
     if q.dimension is Dimension.ORDINAL:
