@@ -311,6 +311,41 @@ def test_a_change_is_two_figures_not_a_range(text, expected):
 
 
 @pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("Messi, 35, scored twice.", 35),
+        ("Lai, aged 64, won.", 64),
+        ("The 35-year-old will not retire.", 35),
+    ],
+)
+def test_ages_are_durations_in_years(text, years):
+    q = _one(text, D)
+    assert q.low == q.high == pytest.approx(years * YEAR)
+
+
+def test_age_matches_the_year_old_form():
+    assert quantities_compatible(_one("Messi, 35, scored."), _one("The 35-year-old scored."))
+    assert not quantities_compatible(_one("Messi, 35, scored."), _one("The 36-year-old scored."))
+
+
+def test_seven_votes_to_two_is_a_score():
+    q = _one("The board voted by seven votes to two.", S)
+    assert (q.low, q.other) == (7, 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "unit"),
+    [
+        ("A $2.5-billion deal was signed.", 2.5e9, "USD"),
+        ("She has a 5 percentage-point lead.", 5, "pp"),
+    ],
+)
+def test_hyphenated_scales_and_units(text, low, unit):
+    q = _one(text)
+    assert (q.low, q.unit) == (low, unit)
+
+
+@pytest.mark.parametrize(
     ("text", "share"),
     [
         ("One in five adults smoke.", 20),

@@ -30,8 +30,11 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TypeVar
 
 from claimcheck.records import Dimension, Quantity
+
+_V = TypeVar("_V")
 
 __all__ = [
     "comparable",
@@ -61,6 +64,16 @@ _TOKEN_RE = re.compile(
     r"|(?P<word>[^\W\d_]+(?:['\u2019][^\W\d_]+)*)"
     r"|(?P<sym>\S)"
 )
+
+
+def _by_first_word(
+    phrases: dict[tuple[str, ...], _V],
+) -> dict[str, list[tuple[tuple[str, ...], _V]]]:
+    """Index multi-word phrases by their first word, longest first, for fast lookup."""
+    index: dict[str, list[tuple[tuple[str, ...], _V]]] = {}
+    for key, value in sorted(phrases.items(), key=lambda kv: -len(kv[0])):
+        index.setdefault(key[0], []).append((key, value))
+    return index
 
 
 def _tokenize(text: str) -> list[_Tok]:
@@ -125,7 +138,7 @@ _FRACTIONS = {
 }  # fmt: skip
 
 # Vague quantity words: interval admitted, and whether "of" must follow.
-_VAGUE = {
+_VAGUE: dict[tuple[str, ...], tuple[float, float, bool]] = {
     ("dozens",): (24, 99, False), ("scores",): (40, 199, True),
     ("hundreds",): (200, 999, False), ("thousands",): (2_000, 9_999, False),
     ("millions",): (2e6, 9.99e6, False), ("billions",): (2e9, 9.99e9, False),
@@ -138,6 +151,8 @@ _VAGUE = {
     ("decenas",): (20, 99, False), ("cientos",): (200, 999, False),
     ("miles",): (2_000, 9_999, False), ("varios",): (3, 9, False), ("varias",): (3, 9, False),
 }  # fmt: skip
+
+_VAGUE_INDEX = _by_first_word(_VAGUE)
 
 # Prefix hedges -> how they turn a figure into an interval (see _apply_modifier).
 _MODIFIERS = {
@@ -169,9 +184,8 @@ _MODIFIERS = {
     "a total of": "exact", "exactamente": "exact",
     "between": "between", "entre": "between", "from": "from", "desde": "from",
 }  # fmt: skip
-_MODIFIER_KEYS = sorted(
-    ((tuple(t.low for t in _tokenize(k)), v) for k, v in _MODIFIERS.items()),
-    key=lambda kv: -len(kv[0]),
+_MODIFIER_INDEX = _by_first_word(
+    {tuple(t.low for t in _tokenize(k)): v for k, v in _MODIFIERS.items()}
 )
 
 _SYMBOL_CURRENCY = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₩": "KRW",
@@ -219,7 +233,8 @@ _UNITS: dict[tuple[str, ...], _Unit] = {
     **_units(
         Dimension.PERCENT,
         1,
-        "percentage point|percentage points|puntos porcentuales|punto porcentual",
+        "percentage point|percentage points|percentage - point|percentage - points|"
+        "puntos porcentuales|punto porcentual",
         "pp",
     ),
     **_units(Dimension.PERCENT, 0.01, "basis point|basis points|bps|bp|puntos básicos", "pp"),
@@ -273,7 +288,7 @@ _GLUED_UNITS: dict[str, _Unit] = {
     "m": _Unit(_L, 1e-3), "g": _Unit(_M, 1e-3), "h": _Unit(_D, 1 / 24),
     "t": _Unit(_M, 1e3), "ha": _Unit(_C, 0.01, "km²"), "l": _Unit(_C, 1e-3, "m³"),
 }  # fmt: skip
-_UNIT_KEYS = sorted(_UNITS, key=lambda k: -len(k))
+_UNIT_INDEX = _by_first_word(_UNITS)
 _CELSIUS = _Unit(Dimension.TEMPERATURE)
 _FAHRENHEIT = _Unit(Dimension.TEMPERATURE, fahrenheit=True)
 
@@ -330,7 +345,7 @@ _SCORE_CONTEXT = re.compile(
     re.IGNORECASE,
 )
 
-_MODIFIER_WORDS = {w for key, _ in _MODIFIER_KEYS for w in key}
+_MODIFIER_WORDS = {w for entries in _MODIFIER_INDEX.values() for key, _ in entries for w in key}
 # Words before "X to Y" that make it a change between two figures, not a range.
 _CHANGE_WORDS = set(
     """rose rise rises risen fell fall falls fallen climbed climb dropped drop jumped jump slipped
@@ -703,7 +718,7 @@ def _read_fraction(ctx: _Ctx, i: int, modified: bool) -> _Core | None:
 
 
 def _read_vague(ctx: _Ctx, i: int) -> _Core | None:
-    for phrase, (lo, hi, needs_of) in sorted(_VAGUE.items(), key=lambda kv: -len(kv[0])):
+    for phrase, (lo, hi, needs_of) in _VAGUE_INDEX.get(ctx.low(i), ()):
         if ctx.match(i, phrase):
             j = i + len(phrase)
             if needs_of and ctx.low(j) != "of":
@@ -778,8 +793,11 @@ def _read_scale(ctx: _Ctx, core: _Core, currency: str | None) -> _Core:
     if core.kind in ("vague",) or core.scaled:
         return core
     j = core.end
-    w = ctx.low(j)
     t = ctx.tok(j)
+    if t is not None and t.text in _HYPHENS and ctx.glued(j - 1, j) and ctx.glued(j, j + 1):
+        if ctx.low(j + 1) in _SCALES and ctx.low(j + 1) != "hundred":
+            j, t = j + 1, ctx.toks[j + 1]  # "$2.5-billion"
+    w = ctx.low(j)
     if t is None or t.kind != "word":
         return core
     scale = None
@@ -910,11 +928,11 @@ def _unit_at(ctx: _Ctx, j: int, glued: bool = False) -> tuple[_Unit, int] | None
         if nxt.text == "2":
             return _Unit(_C, 1.0 if t.low == "km" else 1e-6, "km²"), j + 2
         return _Unit(_C, 1e9 if t.low == "km" else 1.0, "m³"), j + 2
-    for key in _UNIT_KEYS:
+    for key, unit in _UNIT_INDEX.get(t.low, ()):
         if ctx.match(j, key):
             if key == ("pc",) and not glued:
                 continue
-            return _UNITS[key], j + len(key)
+            return unit, j + len(key)
     if (
         glued
         and t.text in ("C", "F")
@@ -1293,7 +1311,7 @@ _SUFFIX_MODIFIERS = {("or", "so"): "about", ("or", "more"): "at_least", ("or", "
 
 
 def _read_prefix_modifier(ctx: _Ctx, i: int) -> tuple[str | None, int]:
-    for key, kind in _MODIFIER_KEYS:
+    for key, kind in _MODIFIER_INDEX.get(ctx.low(i), ()):
         if ctx.match(i, key):
             j = i + len(key)
             if key in (("c",), ("approx",)) and ctx.low(j) == ".":
@@ -1507,9 +1525,17 @@ def _match_at(ctx: _Ctx, i: int) -> tuple[list[_Found], int] | None:
         cand = _read_side(ctx, k2, currency or (cur2[0] if cur2 else None), False, free_one=True)
         if cand is not None and _sides_pair(ctx, s1, cand, conn, modifier, i):
             s2 = cand
+    votes = _votes_to(ctx, s1) if s2 is None and modifier is None and ctx.score_context else None
+    if votes is not None:  # "by seven votes to two"
+        return [_score(ctx, start_tok, s1, votes)], votes.end
     if s2 is None:
         if _is_name_or_date(ctx, s1, currency):
             return [], s1.end
+        if modifier is None and currency is None and not negative and _is_age(ctx, s1):
+            unit = _UNITS[("years",)]
+            return [
+                _build(ctx, start_tok, s1.end, s1.core.lo, s1.core.hi, unit, False, False, 1)
+            ], s1.end
         return [_finish(ctx, start_tok, s1, None, modifier, currency, negative)], s1.end
     if (
         _is_name_or_date(ctx, s1, currency, paired=True)
@@ -1518,18 +1544,56 @@ def _match_at(ctx: _Ctx, i: int) -> tuple[list[_Found], int] | None:
     ):
         return [], s2.end
     if _is_score(ctx, s1, s2, modifier, ctx.low(s1.end)):
-        s, e = ctx.toks[start_tok].start, ctx.toks[s2.core.end - 1].end
-        q = Quantity(
-            s1.core.lo,
-            s1.core.lo,
-            Dimension.SCORE,
-            other=s2.core.lo,
-            text=ctx.text[s:e],
-            start=s,
-            end=e,
-        )
-        return [_Found(q, 0.0, 1.0)], s2.core.end
+        return [_score(ctx, start_tok, s1, s2)], s2.core.end
     return [_finish(ctx, start_tok, s1, s2, modifier, currency, negative)], s2.end
+
+
+def _score(ctx: _Ctx, start_tok: int, s1: _Side, s2: _Side) -> _Found:
+    s, e = ctx.toks[start_tok].start, ctx.toks[s2.core.end - 1].end
+    q = Quantity(
+        s1.core.lo,
+        s1.core.lo,
+        Dimension.SCORE,
+        other=s2.core.lo,
+        text=ctx.text[s:e],
+        start=s,
+        end=e,
+    )
+    return _Found(q, 0.0, 1.0)
+
+
+def _votes_to(ctx: _Ctx, s1: _Side) -> _Side | None:
+    """The second side of "seven votes to two", whose first side carries its noun."""
+    a = s1.core
+    if not (a.plain_int and s1.unit is not None and s1.unit.dimension is Dimension.COUNT):
+        return None
+    if not (s1.unit.code and ctx.low(a.end + 1) == "to" and _lemma(ctx.low(a.end)) == s1.unit.code):
+        return None
+    cand = _read_side(ctx, a.end + 2, None, False, free_one=True)
+    if cand is None or not cand.core.plain_int or cand.core.kind != a.kind:
+        return None
+    if cand.unit is not None and cand.unit.code != s1.unit.code:
+        return None
+    return _Side(cand.core, None, cand.core.end)
+
+
+def _is_age(ctx: _Ctx, s1: _Side) -> bool:
+    """ "Messi, 35, scored", "aged 64": a bare figure that is someone's age in years."""
+    a = s1.core
+    if a.kind != "digits" or not a.plain_int or s1.unit is not None or not 1 <= a.lo <= 120:
+        return False
+    if ctx.low(a.start - 1) in ("aged", "age", "edad"):
+        return True
+    before, name, after = ctx.tok(a.start - 1), ctx.tok(a.start - 2), ctx.tok(a.end)
+    return (
+        before is not None
+        and before.text == ","
+        and name is not None
+        and name.kind == "word"
+        and name.text[:1].isupper()
+        and after is not None
+        and after.text == ","
+    )
 
 
 def _looks_like_years(ctx: _Ctx, s1: _Side, s2: _Side) -> bool:
@@ -1673,13 +1737,27 @@ def _unscaled(ctx: _Ctx, core: _Core) -> float:
     return v
 
 
+# Words (and symbols) a quantity can start with; other tokens are skipped unread.
+_START_WORDS = (
+    set(_SMALL)
+    | set(_ORDINALS)
+    | set(_FRACTIONS)
+    | set(_MODIFIER_INDEX)
+    | set(_VAGUE_INDEX)
+    | set(_SYMBOL_CURRENCY)
+    | set(_DOLLAR_PREFIX)
+    | _ISO_CODES
+    | {"a", "an", "un", "una", "la", "minus", "menos", "-", "\u2212", "half", "rs"}
+)
+
+
 def _parse(text: str) -> list[_Found]:
     ctx = _Ctx(text)
     out: list[_Found] = []
     i, n = 0, len(ctx.toks)
     while i < n:
         t = ctx.toks[i]
-        if t.kind == "url":
+        if t.kind == "url" or (t.kind != "num" and t.low not in _START_WORDS):
             i += 1
             continue
         m = _match_at(ctx, i)
