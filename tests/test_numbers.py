@@ -175,7 +175,7 @@ PARSE_TABLE = [
     # durations
     (
         "Rates rose for the first time in 17 years.",
-        [("first", ORD, 1, 1, ""), ("17 years", D, 17 * YEAR, 17 * YEAR, "")],
+        [("first", ORD, 1, 1, "time"), ("17 years", D, 17 * YEAR, 17 * YEAR, "")],
     ),
     ("The talks lasted seven hours.", [("seven hours", D, 7 / 24, 7 / 24, "")]),
     (
@@ -290,6 +290,22 @@ def test_second_and_half_as_words_are_not_shares(text, dimension):
         q for q in parse_quantities(text) if q.dimension in (Dimension.ORDINAL, Dimension.PERCENT)
     ]
     assert [q.dimension for q in qs] == ([dimension] if dimension else [])
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        (
+            "It is the first time a party won three times.",
+            "It won a third consecutive term.",
+            False,
+        ),
+        ("It is Argentina's third world title.", "It is their 3rd title.", True),
+        ("He scored in the 23rd minute.", "He scored in the 23rd minute of play.", True),
+    ],
+)
+def test_ordinals_compare_only_when_they_rank_the_same_noun(a, b, expected):
+    assert comparable(_one(a, ORD), _one(b, ORD)) is expected
 
 
 def test_a_third_before_a_noun_is_an_ordinal_not_a_share():

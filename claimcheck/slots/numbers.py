@@ -1397,27 +1397,12 @@ def _read_ordinal(ctx: _Ctx, i: int) -> tuple[_Found, int] | None:
             prev = ctx.tok(i - 1)
             if prev is not None and ctx.glued(i - 1, i) and prev.kind == "word":
                 return None
-            v = float(t.text)
-            return _Found(
-                Quantity(
-                    v,
-                    v,
-                    Dimension.ORDINAL,
-                    text=ctx.text[t.start : nxt.end],
-                    start=t.start,
-                    end=nxt.end,
-                ),
-                0.0,
-                1.0,
-            ), i + 2
+            return _ordinal(ctx, i, i + 2, float(t.text)), i + 2
         # "No. 1", "#1": a rank
         if (ctx.match(i - 2, ("no", ".")) and ctx.glued(i - 2, i - 1)) or (
             ctx.low(i - 1) == "#" and ctx.glued(i - 1, i)
         ):
-            v = float(t.text)
-            return _Found(
-                Quantity(v, v, Dimension.ORDINAL, text=t.text, start=t.start, end=t.end), 0.0, 1.0
-            ), i + 1
+            return _ordinal(ctx, i, i + 1, float(t.text)), i + 1
         return None
     if t.kind != "word":
         return None
@@ -1460,10 +1445,33 @@ def _read_ordinal(ctx: _Ctx, i: int) -> tuple[_Found, int] | None:
     ):
         return None
     value += _ORDINALS[w]
-    s, e = ctx.toks[i].start, ctx.toks[j].end
-    return _Found(
-        Quantity(value, value, Dimension.ORDINAL, text=ctx.text[s:e], start=s, end=e), 0.0, 1.0
-    ), j + 1
+    return _ordinal(ctx, i, j + 1, value), j + 1
+
+
+def _ordinal(ctx: _Ctx, start: int, end: int, value: float) -> _Found:
+    """An ORDINAL over tokens [start, end), with the noun it ranks as its unit."""
+    s, e = ctx.toks[start].start, ctx.toks[end - 1].end
+    q = Quantity(
+        value, value, Dimension.ORDINAL, _ordinal_noun(ctx, end), text=ctx.text[s:e], start=s, end=e
+    )
+    return _Found(q, 0.0, 1.0)
+
+
+def _ordinal_noun(ctx: _Ctx, j: int) -> str:
+    """The head of the noun phrase an ordinal ranks: "third consecutive term" -> "term".
+
+    Ordinals of different things ("first time", "third term") must not be
+    compared, so the noun is kept, like a count's.
+    """
+    head = ""
+    for k in range(j, j + 3):
+        t = ctx.tok(k)
+        if t is None or t.kind != "word" or t.low in _STOP or t.low.endswith("ly"):
+            break
+        if k > j and not ctx.text[ctx.toks[k - 1].end : t.start].isspace():
+            break
+        head = t.low
+    return _lemma(head) if head else ""
 
 
 def _range_connector(ctx: _Ctx, j: int, modifier: str | None) -> int | None:
@@ -1821,13 +1829,14 @@ def comparable(a: Quantity, b: Quantity) -> bool:
 
     Same dimension; percentages and percentage points are not mixed; two counts
     are comparable when they count the same (folded) noun or either noun is
-    unknown. Money in different currencies *is* comparable (and never
+    unknown; two ordinals only when they rank the same noun ("third title" vs
+    "first time" are not compared). Money in different currencies *is* comparable (and never
     compatible): two outlets quoting ¥37 trillion and $470 billion for one
     holding disagree on the amount.
     """
     if a.dimension is not b.dimension:
         return False
-    if a.dimension is Dimension.PERCENT:
+    if a.dimension in (Dimension.PERCENT, Dimension.ORDINAL):
         return a.unit == b.unit
     if a.dimension is Dimension.COUNT:
         if a.unit in ("km²", "m³") or b.unit in ("km²", "m³"):
