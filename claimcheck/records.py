@@ -94,6 +94,10 @@ class DateRef:
     text: str = field(default="", compare=False)
     start: int = field(default=0, compare=False)
     end: int = field(default=0, compare=False)
+    # "since X" / "by X": low..high run from X to the anchor (or the anchor to X),
+    # and ``period`` keeps X itself, so two starting points or deadlines compare.
+    bound: str = ""  # "since" | "by" | ""
+    period: tuple[dt.date, dt.date] | None = None
 
 
 @dataclass(frozen=True, slots=True)

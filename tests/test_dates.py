@@ -1,0 +1,593 @@
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from claimcheck.records import DateRef
+from claimcheck.slots import dates as dates_module
+from claimcheck.slots.dates import dates_compatible, format_date, parse_dates
+
+D = dt.date
+
+
+def days(text, anchor):
+    """The (low, high) day intervals found in ``text``, in order."""
+    return [(d.low, d.high) for d in parse_dates(text, anchor=anchor)]
+
+
+def one(text, anchor):
+    refs = parse_dates(text, anchor=anchor)
+    assert len(refs) == 1, refs
+    return refs[0]
+
+
+def day(y, m, d):
+    return (D(y, m, d), D(y, m, d))
+
+
+def span(a, b):
+    return (a, b)
+
+
+# (sentence, anchor, expected day intervals in text order)
+TABLE = [
+    # absolute forms
+    ("It happened on September 9.", D(2021, 9, 12), [day(2021, 9, 9)]),
+    ("It happened on 9 September.", D(2021, 9, 12), [day(2021, 9, 9)]),
+    ("Lukashenka spoke on September 1 in Babruysk.", D(2021, 9, 1), [day(2021, 9, 1)]),
+    ("They met on September 9, 2021.", None, [day(2021, 9, 9)]),
+    ("They met on 9 Sept 2021.", None, [day(2021, 9, 9)]),
+    ("The update began on Dec. 12.", D(2023, 12, 15), [day(2023, 12, 12)]),
+    ("The update began on December 12.", D(2023, 12, 15), [day(2023, 12, 12)]),
+    ("Published: 2021-09-09", None, [day(2021, 9, 9)]),
+    ("He met them on the 9th of September.", D(2021, 9, 12), [day(2021, 9, 9)]),
+    ("The probe opened in August 2021.", None, [span(D(2021, 8, 1), D(2021, 8, 31))]),
+    ("Ueda became governor in April 2023.", None, [span(D(2023, 4, 1), D(2023, 4, 30))]),
+    ("Negative rates were introduced in 2016.", None, [span(D(2016, 1, 1), D(2016, 12, 31))]),
+    ("Models built between 2012 and 2023.", None, [span(D(2012, 1, 1), D(2023, 12, 31))]),
+    (
+        "The Fed raised rates 11 times between March 2022 and July 2023.",
+        None,
+        [span(D(2022, 3, 1), D(2023, 7, 31))],
+    ),
+    (
+        "They will be signed in October-November.",
+        D(2021, 9, 1),
+        [span(D(2021, 10, 1), D(2021, 11, 30))],
+    ),
+    (
+        "Troops will have returned to their bases by mid-October.",
+        D(2021, 9, 12),
+        [span(D(2021, 9, 12), D(2021, 10, 20))],
+    ),
+    (
+        "The next meeting is scheduled for late April.",
+        D(2024, 3, 20),
+        [span(D(2024, 4, 21), D(2024, 4, 30))],
+    ),
+    (
+        "It will begin selling early next year.",
+        D(2024, 3, 20),
+        [span(D(2025, 1, 1), D(2025, 4, 30))],
+    ),
+    ("It plans to sell next year.", D(2024, 3, 20), [span(D(2025, 1, 1), D(2025, 12, 31))]),
+    (
+        "Tesla delivered 1.3 million cars last year.",
+        D(2023, 12, 15),
+        [span(D(2022, 1, 1), D(2022, 12, 31))],
+    ),
+    (
+        "The vote was held on 10-11 November.",
+        D(2023, 12, 20),
+        [span(D(2023, 11, 10), D(2023, 11, 11))],
+    ),
+    ("Argentina's titles came in the 1970s.", None, [span(D(1970, 1, 1), D(1979, 12, 31))]),
+    ("Sales in the 2023/24 season rose.", None, [span(D(2023, 1, 1), D(2024, 12, 31))]),
+    ("She lost the 2020 election.", None, [span(D(2020, 1, 1), D(2020, 12, 31))]),
+    (
+        "Messi said Qatar 2022 would be his last World Cup.",
+        None,
+        [span(D(2022, 1, 1), D(2022, 12, 31))],
+    ),
+    (
+        "It is Argentina's third title, after 1978 and 1986.",
+        None,
+        [span(D(1978, 1, 1), D(1978, 12, 31)), span(D(1986, 1, 1), D(1986, 12, 31))],
+    ),
+    ("La final se jugó el 18 de diciembre de 2022.", None, [day(2022, 12, 18)]),
+    # relative to the anchor
+    ("Tesla yesterday recalled two million cars.", D(2023, 12, 14), [day(2023, 12, 13)]),
+    ("The bank raised rates today.", D(2024, 3, 19), [day(2024, 3, 19)]),
+    ("Argentina won the final tonight.", D(2022, 12, 18), [day(2022, 12, 18)]),
+    ("The eruption began last night.", D(2023, 12, 19), [day(2023, 12, 18)]),
+    ("The squad lands tomorrow.", D(2022, 12, 19), [day(2022, 12, 20)]),
+    ("Tesla started sending the update on Monday.", D(2023, 12, 14), [day(2023, 12, 11)]),
+    ("The update began rolling out on Tuesday.", D(2023, 12, 13), [day(2023, 12, 12)]),
+    ("Putin is expected to pay a visit to the troops Monday.", D(2021, 9, 12), [day(2021, 9, 13)]),
+    ("He will travel to Minsk on Friday.", D(2021, 9, 12), [day(2021, 9, 17)]),
+    ("The summit is scheduled for Wednesday.", D(2021, 9, 12), [day(2021, 9, 15)]),
+    ("Lukashenko visited the exercises Sunday.", D(2021, 9, 12), [day(2021, 9, 12)]),
+    ("Lukashenko met Putin at the Kremlin last Thursday.", D(2021, 9, 12), [day(2021, 9, 9)]),
+    ("On Thursday of last week, the two leaders met.", D(2021, 9, 12), [day(2021, 9, 9)]),
+    ("They met on Thursday last week.", D(2021, 9, 15), [day(2021, 9, 9)]),
+    ("Rengo's tally, released last Thursday, showed 5.28%.", D(2024, 3, 20), [day(2024, 3, 14)]),
+    ("He will visit next Monday.", D(2021, 9, 12), [day(2021, 9, 13)]),
+    (
+        "Its residents were evacuated last month.",
+        D(2023, 12, 20),
+        [span(D(2023, 11, 1), D(2023, 11, 30))],
+    ),
+    ("The drills take place this month.", D(2021, 9, 1), [span(D(2021, 9, 1), D(2021, 9, 30))]),
+    ("The Fed meets next month.", D(2024, 12, 20), [span(D(2025, 1, 1), D(2025, 1, 31))]),
+    (
+        "Forces are set to hold exercises later this month.",
+        D(2021, 9, 1),
+        [span(D(2021, 9, 1), D(2021, 9, 30))],
+    ),
+    ("Prices rose earlier this month.", D(2021, 9, 20), [span(D(2021, 9, 1), D(2021, 9, 20))]),
+    ("Wages rose this year.", D(2024, 3, 20), [span(D(2024, 1, 1), D(2024, 12, 31))]),
+    (
+        "Ueda took over as governor last April.",
+        D(2024, 3, 20),
+        [span(D(2023, 4, 1), D(2023, 4, 30))],
+    ),
+    ("Last April the bank held rates.", D(2024, 5, 10), [span(D(2024, 4, 1), D(2024, 4, 30))]),
+    (
+        "In February, Tesla recalled 363,000 cars.",
+        D(2023, 12, 15),
+        [span(D(2023, 2, 1), D(2023, 2, 28))],
+    ),
+    (
+        "Putin will come to Minsk in November.",
+        D(2021, 9, 12),
+        [span(D(2021, 11, 1), D(2021, 11, 30))],
+    ),
+    ("Lai will take office on 20 May.", D(2024, 1, 15), [day(2024, 5, 20)]),
+    ("The evacuation was on 28 December.", D(2024, 1, 5), [day(2023, 12, 28)]),
+    ("Rates last rose 17 years ago.", D(2024, 3, 19), [span(D(2007, 1, 1), D(2007, 12, 31))]),
+    (
+        "Four years ago, Tsai won re-election.",
+        D(2024, 1, 14),
+        [span(D(2020, 1, 1), D(2020, 12, 31))],
+    ),
+    (
+        "The town was evacuated a week ago.",
+        D(2023, 12, 19),
+        [span(D(2023, 12, 9), D(2023, 12, 15))],
+    ),
+    ("He died three days ago.", D(2023, 12, 19), [day(2023, 12, 16)]),
+    (
+        "Ganó su último Mundial hace 36 años.",
+        D(2022, 12, 19),
+        [span(D(1986, 1, 1), D(1986, 12, 31))],
+    ),
+    ("Lava kept flowing this week.", D(2023, 12, 15), [span(D(2023, 12, 10), D(2023, 12, 17))]),
+    ("The talks were held last week.", D(2021, 9, 15), [span(D(2021, 9, 5), D(2021, 9, 12))]),
+    ("Talks resume next week.", D(2021, 9, 15), [span(D(2021, 9, 19), D(2021, 9, 26))]),
+    ("The bank will act later this year.", D(2024, 3, 20), [span(D(2024, 3, 20), D(2024, 12, 31))]),
+    ("Sales fell over the past two weeks.", D(2024, 3, 20), [span(D(2024, 3, 6), D(2024, 3, 20))]),
+    # Spanish basics
+    ("La selección se consagró ayer campeona del mundo.", D(2022, 12, 19), [day(2022, 12, 18)]),
+    ("Hoy es feriado.", D(2022, 12, 20), [day(2022, 12, 20)]),
+    ("Anoche hubo festejos.", D(2022, 12, 19), [day(2022, 12, 18)]),
+    ("El equipo jugó el domingo.", D(2022, 12, 19), [day(2022, 12, 18)]),
+    ("Decretó feriado para mañana, martes.", D(2022, 12, 19), [day(2022, 12, 20)]),
+    ("El plantel aterrizará el martes.", D(2022, 12, 19), [day(2022, 12, 20)]),
+    ("La inflación subió el mes pasado.", D(2023, 12, 20), [span(D(2023, 11, 1), D(2023, 11, 30))]),
+    ("Ganó en noviembre.", D(2023, 12, 20), [span(D(2023, 11, 1), D(2023, 11, 30))]),
+]
+
+
+@pytest.mark.parametrize(("text", "anchor", "expected"), TABLE)
+def test_parse_dates_resolves_table(text, anchor, expected):
+    assert days(text, anchor) == expected
+
+
+# --- gold facts from the evaluation README -----------------------------------
+
+
+def test_thursday_of_last_week_on_a_sunday_is_the_week_just_ended():
+    assert one("On Thursday of last week, they met.", D(2021, 9, 12)).low == D(2021, 9, 9)
+
+
+def test_last_month_in_december_contains_both_november_dates():
+    last_month = one("Residents were evacuated last month.", D(2023, 12, 20))
+    for text in ("They left on 10 November.", "They left on November 11."):
+        assert dates_compatible(last_month, one(text, D(2023, 12, 19))) is True
+    assert (
+        dates_compatible(
+            one("on 10 November", D(2023, 12, 19)), one("on 11 November", D(2023, 12, 19))
+        )
+        is False
+    )
+
+
+def test_on_tuesday_equals_yesterday_a_day_later():
+    tuesday = one("The bank raised rates on Tuesday.", D(2024, 3, 19))
+    yesterday = one("The bank raised rates yesterday.", D(2024, 3, 20))
+    assert dates_compatible(tuesday, yesterday) is True
+    assert tuesday.low == yesterday.low == D(2024, 3, 19)
+
+
+def test_last_april_in_march_is_april_of_the_previous_year():
+    last_april = one("He took over as governor last April.", D(2024, 3, 20))
+    assert dates_compatible(last_april, one("He became governor in April 2023.", None)) is True
+    assert dates_compatible(last_april, one("He became governor in April 2024.", None)) is False
+
+
+def test_ayer_on_sunday_and_tonight_name_one_day():
+    ayer = one("Argentina se consagró ayer.", D(2022, 12, 19))
+    sunday = one("Argentina won the World Cup on Sunday.", D(2022, 12, 19))
+    tonight = one("Argentina beat France tonight.", D(2022, 12, 18))
+    assert ayer.low == sunday.low == tonight.low == D(2022, 12, 18)
+    assert dates_compatible(ayer, sunday) and dates_compatible(sunday, tonight)
+
+
+def test_october_november_contains_fourth_of_november():
+    months = one("They will be signed in October-November.", D(2021, 9, 1))
+    nov4 = one("On November 4, Putin is expected in Minsk.", D(2021, 9, 12))
+    assert nov4.low == D(2021, 11, 4)
+    assert dates_compatible(months, nov4) is True
+
+
+def test_later_this_month_runs_from_anchor_to_month_end():
+    ref = one("Forces are set to hold exercises later this month.", D(2021, 9, 1))
+    assert (ref.low, ref.high) == (D(2021, 9, 1), D(2021, 9, 30))
+
+
+def test_rollout_monday_and_tuesday_differ_and_december_12_matches_tuesday():
+    monday = one("Tesla started sending the update on Monday.", D(2023, 12, 14))
+    tuesday = one("The update began rolling out on Tuesday.", D(2023, 12, 13))
+    dec12 = one("The update, which began rolling out on December 12, may help.", D(2023, 12, 15))
+    assert (monday.low, tuesday.low, dec12.low) == (
+        D(2023, 12, 11),
+        D(2023, 12, 12),
+        D(2023, 12, 12),
+    )
+    assert dates_compatible(monday, tuesday) is False
+    assert dates_compatible(tuesday, dec12) is True
+
+
+def test_clock_forms_of_one_eruption_time_are_compatible():
+    pm = one("The eruption began at 10:17 p.m.", D(2023, 12, 19))
+    h24 = one("A fissure eruption began at 22:17 local time last night.", D(2023, 12, 19))
+    shortly = one("The eruption started shortly after 10 p.m. on Monday.", D(2023, 12, 20))
+    assert pm.minutes == (1337, 1337)
+    assert h24.minutes == (1337, 1337) and h24.low == D(2023, 12, 18)
+    assert shortly.minutes == (1320, 1350) and shortly.low == D(2023, 12, 18)
+    assert (
+        dates_compatible(pm, h24)
+        and dates_compatible(h24, shortly)
+        and dates_compatible(pm, shortly)
+    )
+
+
+def test_expected_visit_monday_is_the_next_monday():
+    ref = one("Putin is expected to pay a visit to the troops Monday.", D(2021, 9, 12))
+    assert ref.low == D(2021, 9, 13)
+
+
+def test_seed_gold_dates_read_from_shared_eval_if_present():
+    """The seed's DW article (dated Sunday 12 Sept 2021) puts the Kremlin talks on 9 Sept."""
+    path = (
+        Path(__file__).parents[1]
+        / ".."
+        / "shared"
+        / "eval"
+        / "seeds"
+        / "cases"
+        / "seeds-belarus-arms"
+    )
+    dw = path / "sources" / "DW.txt"
+    if not dw.exists():
+        pytest.skip("shared eval data not present")
+    text = dw.read_text(encoding="utf-8")
+    anchor = D.fromisoformat(text.splitlines()[1].split(":", 1)[1].strip())
+    line = next(x for x in text.splitlines() if x.startswith("On Thursday of last week"))
+    assert parse_dates(line, anchor=anchor)[0].low == D(2021, 9, 9)
+
+
+# --- times of day ------------------------------------------------------------
+
+TIMES = [
+    ("at 10:17 p.m.", (1337, 1337)),
+    ("at 10.17pm", (1337, 1337)),
+    ("at 22:17", (1337, 1337)),
+    ("at 22.17 GMT", (1337, 1337)),
+    ("shortly after 10 p.m.", (1320, 1350)),
+    ("around 10 p.m.", (1305, 1335)),
+    ("at about 9 am", (525, 555)),
+    ("just before noon", (705, 720)),
+    ("between 10 and 11 p.m.", (1320, 1380)),
+    ("at 12 a.m.", (0, 0)),
+    ("at 12 p.m.", (720, 720)),
+    ("a las 22.17", (1337, 1337)),
+    ("in the evening", (1080, 1439)),
+]
+
+
+@pytest.mark.parametrize(("text", "minutes"), TIMES)
+def test_time_alone_has_minutes_and_no_day(text, minutes):
+    ref = one(f"The eruption began {text}.", D(2023, 12, 19))
+    assert ref.minutes == minutes
+    assert (ref.low, ref.high) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "low", "minutes"),
+    [
+        ("It erupted late on Monday.", D(2023, 12, 19), D(2023, 12, 18), (1080, 1439)),
+        ("He spoke on Sunday evening.", D(2023, 12, 19), D(2023, 12, 17), (1080, 1439)),
+        ("By Tuesday morning it was weaker.", D(2023, 12, 19), D(2023, 12, 19), (300, 719)),
+        ("Lai won on Saturday night.", D(2024, 1, 13), D(2024, 1, 13), (1080, 1439)),
+        ("It began at 10:17 on Monday night.", D(2023, 12, 19), D(2023, 12, 18), (1337, 1337)),
+        ("Updated 19 December 2023, 09:40 GMT", None, D(2023, 12, 19), (580, 580)),
+        ("The squad is due to land early on Tuesday.", D(2022, 12, 19), D(2022, 12, 20), (0, 539)),
+        ("Aterrizará en la madrugada del martes.", D(2022, 12, 19), D(2022, 12, 20), (0, 359)),
+    ],
+)
+def test_time_merges_into_day_of_same_sentence(text, anchor, low, minutes):
+    ref = one(text, anchor)
+    assert (ref.low, ref.minutes) == (low, minutes)
+    assert text[ref.start : ref.end] == ref.text
+
+
+def test_time_in_another_sentence_stays_unattached():
+    refs = parse_dates(
+        "It erupted on Monday. The Met Office said it began at 10:17 p.m.", anchor=D(2023, 12, 19)
+    )
+    assert [(r.low, r.minutes) for r in refs] == [(D(2023, 12, 18), None), (None, (1337, 1337))]
+
+
+# --- not dates ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tesla recalled 2,031,220 vehicles.",
+        "The board voted 7-2 to end negative rates.",
+        "Belarus wants the S-400 missile system.",
+        "The recall covers the Model 3 and Model Y.",
+        "The fissure is 4 km long.",
+        "The talks lasted seven hours.",
+        "It was the first rise in 17 years.",
+        "They stayed for two days.",
+        "About 2000 people marched.",
+        "Rates rose 0.7% and the Nikkei closed at 40.05.",
+        "He may resign, and March was cancelled.",
+        "The spring wage round raised pay.",
+        "Poland acted after the fall of communism.",
+        "The team trains every Friday.",
+        "It fell 1.5% in the 12.30 session.",
+    ],
+)
+def test_parse_dates_ignores_counts_and_durations(text):
+    assert parse_dates(text, anchor=D(2024, 3, 20)) == ()
+
+
+def test_eve_of_is_ignored_and_day_before_is_unresolved():
+    refs = parse_dates(
+        "On the eve of the drills he spoke; the day before, he rested.", anchor=D(2021, 9, 12)
+    )
+    assert [(r.text, r.low, r.relative) for r in refs] == [("the day before", None, True)]
+    assert format_date(refs[0]) == 'unresolved ("the day before")'
+
+
+# --- bounds: since / by --------------------------------------------------------
+
+
+def test_since_runs_from_named_period_to_anchor_and_keeps_the_period():
+    ref = one("Rates rose for the first time since February 2007.", D(2024, 3, 20))
+    assert ref.bound == "since"
+    assert ref.period == (D(2007, 2, 1), D(2007, 2, 28))
+    assert (ref.low, ref.high) == (D(2007, 2, 1), D(2024, 3, 20))
+    assert ref.text == "since February 2007"
+
+
+def test_since_bounds_compare_starting_points():
+    year = one("the first time since 2007", D(2024, 3, 20))
+    month = one("the first time since February 2007", D(2024, 3, 20))
+    later = one("Negative rates had been in place since 2015.", D(2024, 3, 20))
+    assert dates_compatible(year, month) is True
+    assert dates_compatible(later, year) is False
+    assert dates_compatible(year, one("Rates last rose 17 years ago.", D(2024, 3, 19))) is True
+
+
+def test_by_is_a_deadline_from_anchor():
+    ref = one("It plans to buy $1 billion of weapons by 2025.", D(2021, 9, 12))
+    assert ref.bound == "by"
+    assert (ref.low, ref.high) == (D(2021, 9, 12), D(2025, 12, 31))
+    assert dates_compatible(ref, one("by 2024", D(2021, 9, 12))) is False
+    assert format_date(ref) == "by 2025-01-01..2025-12-31"
+
+
+def test_since_without_anchor_falls_back_to_the_named_period():
+    ref = one("in place since 2016", None)
+    assert (ref.low, ref.high, ref.bound) == (D(2016, 1, 1), D(2016, 12, 31), "since")
+
+
+# --- without an anchor ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "yesterday",
+        "on Monday",
+        "last Thursday",
+        "last month",
+        "in February",
+        "September 9",
+        "17 years ago",
+        "ayer",
+    ],
+)
+def test_relative_expressions_without_anchor_are_unresolved(text):
+    ref = one(f"It happened {text}.", None)
+    assert (ref.low, ref.high, ref.relative) == (None, None, True)
+    assert dates_compatible(ref, ref) is None
+    assert format_date(ref) == f'unresolved ("{ref.text}")'
+
+
+def test_absolute_expressions_resolve_without_anchor():
+    ref = one("They met on September 9, 2021.", None)
+    assert (ref.low, ref.relative) == (D(2021, 9, 9), False)
+
+
+# --- compatibility and formatting ---------------------------------------------
+
+
+def test_dates_compatible_on_overlap_and_minutes():
+    monday = DateRef(D(2023, 12, 18), D(2023, 12, 18), minutes=(1320, 1350))
+    same = DateRef(D(2023, 12, 18), D(2023, 12, 18), minutes=(1337, 1337))
+    early = DateRef(D(2023, 12, 18), D(2023, 12, 18), minutes=(600, 600))
+    week = DateRef(D(2023, 12, 17), D(2023, 12, 23))
+    other = DateRef(D(2023, 12, 25), D(2023, 12, 25))
+    assert dates_compatible(monday, same) is True
+    assert dates_compatible(monday, early) is False
+    assert dates_compatible(monday, week) is True
+    assert dates_compatible(week, other) is False
+    assert dates_compatible(DateRef(None, None, relative=True), week) is None
+
+
+def test_time_only_against_dated_time_compares_minutes():
+    assert dates_compatible(
+        DateRef(None, None, minutes=(1337, 1337)),
+        DateRef(D(2023, 12, 18), D(2023, 12, 18), minutes=(1320, 1350)),
+    )
+    assert (
+        dates_compatible(
+            DateRef(None, None, minutes=(600, 600)), DateRef(None, None, minutes=(1337, 1337))
+        )
+        is False
+    )
+    assert (
+        dates_compatible(
+            DateRef(None, None, minutes=(600, 600)), DateRef(D(2023, 1, 1), D(2023, 1, 1))
+        )
+        is None
+    )
+
+
+@pytest.mark.parametrize(
+    ("ref", "expected"),
+    [
+        (DateRef(D(2021, 9, 9), D(2021, 9, 9)), "2021-09-09"),
+        (DateRef(D(2021, 10, 1), D(2021, 11, 30)), "2021-10-01..2021-11-30"),
+        (DateRef(D(2023, 12, 18), D(2023, 12, 18), minutes=(1337, 1337)), "2023-12-18 22:17"),
+        (
+            DateRef(D(2023, 12, 18), D(2023, 12, 18), minutes=(1320, 1350)),
+            "2023-12-18 22:00..22:30",
+        ),
+        (DateRef(None, None, minutes=(1337, 1337)), "22:17"),
+        (DateRef(None, None, relative=True, text="last Thursday"), 'unresolved ("last Thursday")'),
+    ],
+)
+def test_format_date(ref, expected):
+    assert format_date(ref) == expected
+
+
+# --- determinism --------------------------------------------------------------
+
+
+def test_relative_results_move_with_the_anchor():
+    text = "It erupted yesterday, and last month residents left; he spoke on Monday."
+    first = parse_dates(text, anchor=D(2023, 12, 20))
+    later = parse_dates(text, anchor=D(2024, 6, 5))
+    assert [r.low for r in first] == [D(2023, 12, 19), D(2023, 11, 1), D(2023, 12, 18)]
+    assert [r.low for r in later] == [D(2024, 6, 4), D(2024, 5, 1), D(2024, 6, 3)]
+    assert parse_dates(text, anchor=D(2023, 12, 20)) == first
+
+
+def test_module_never_reads_the_wall_clock():
+    source = Path(dates_module.__file__).read_text(encoding="utf-8")
+    for call in ("today(", "now(", "utcnow(", "time.time("):
+        assert call not in source
+
+
+# --- properties ---------------------------------------------------------------
+
+anchors = st.one_of(st.none(), st.dates())
+newsy = st.lists(
+    st.sampled_from(
+        [
+            "on Monday", "yesterday", "last Thursday", "Thursday of last week", "in 2007", "since",
+            "by", "September 9", "9 Sept 2021", "-", "\u2013", "and", "between", "10:17 p.m.",
+            "22:17",
+            "late", "mid-", "early", "next", "last", "month", "year", "ago", "17", "years", "ayer",
+            "mañana", "martes", "de", "la", "noche", ",", ".", " ", "\n", "2021-09-09", "October",
+            "May", "the", "day", "before", "hace", "36", "años", "tonight", "evening", "1990s",
+        ]
+    ),
+    max_size=25,
+).map(" ".join)  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.one_of(st.text(max_size=200), newsy), anchor=anchors)
+def test_parse_dates_never_raises_and_spans_match(text, anchor):
+    refs = parse_dates(text, anchor=anchor)
+    previous = -1
+    for ref in refs:
+        assert 0 <= ref.start < ref.end <= len(text)
+        assert text[ref.start : ref.end] == ref.text
+        assert ref.start >= previous
+        previous = ref.start
+        assert (ref.low is None) == (ref.high is None)
+        if ref.low is not None:
+            assert ref.low <= ref.high
+        if ref.minutes is not None:
+            assert 0 <= ref.minutes[0] <= ref.minutes[1] <= 1439
+        format_date(ref)
+        dates_compatible(ref, ref)
+
+
+MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August",
+               "September", "October", "November", "December"]  # fmt: skip
+MONTH_ABBR = [
+    "Jan.",
+    "Feb.",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "Aug.",
+    "Sept.",
+    "Oct.",
+    "Nov.",
+    "Dec.",
+]
+
+
+@settings(max_examples=200, deadline=None)
+@given(when=st.dates(min_value=D(1900, 1, 1), max_value=D(2100, 12, 31)), anchor=anchors)
+def test_one_day_printed_in_several_formats_parses_to_that_day(when, anchor):
+    forms = [
+        when.isoformat(),
+        f"{MONTH_NAMES[when.month - 1]} {when.day}, {when.year}",
+        f"{when.day} {MONTH_NAMES[when.month - 1]} {when.year}",
+        f"{MONTH_ABBR[when.month - 1]} {when.day}, {when.year}",
+        f"{when.day} {MONTH_ABBR[when.month - 1].rstrip('.')} {when.year}",
+    ]
+    for form in forms:
+        refs = parse_dates(f"The agreement was signed on {form} in Minsk.", anchor=anchor)
+        assert [(r.low, r.high) for r in refs] == [(when, when)], form
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    anchor=st.dates(min_value=D(1950, 1, 1), max_value=D(2090, 12, 31)), weekday=st.integers(0, 6)
+)
+def test_past_weekday_is_within_the_last_week_and_named_right(anchor, weekday):
+    name = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"][weekday]
+    past = one(f"He resigned on {name}.", anchor).low
+    future = one(f"He will resign on {name}.", anchor).low
+    last = one(f"He resigned last {name}.", anchor).low
+    assert past.weekday() == future.weekday() == last.weekday() == weekday
+    assert 0 <= (anchor - past).days <= 6
+    assert 0 <= (future - anchor).days <= 6
+    assert 1 <= (anchor - last).days <= 7
