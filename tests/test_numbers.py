@@ -196,6 +196,9 @@ PARSE_TABLE = [
     ("The yen slipped to 151 per dollar.", [("151", C, 151, 151, "per dollar")]),
     ("The Fed raised rates 11 times.", [("11", C, 11, 11, "time")]),
     ("Zapad involves 200,000 military personnel.", [("200,000", C, 2e5, 2e5, "soldier")]),
+    ("The DPP won 51 seats to the KMT's 52.", [("51", C, 51, 51, "seat"), ("52", C, 52, 52, "")]),
+    ("The yen weakened past 150 per dollar.", [("past 150", C, 150, 225, "per dollar")]),
+    ("Over the past 10 years it grew.", [("10 years", D, 10 * YEAR, 10 * YEAR, "")]),
 ]
 
 

@@ -3,15 +3,27 @@
 ``parse_quantities`` reads every quantity in a sentence into a
 :class:`~claimcheck.records.Quantity`: an interval ``[low, high]`` in a
 normalised unit. Exact figures have ``low == high``; hedged ones ("nearly
-1,000", "just over 40%", "dozens") carry the interval they admit.
+1,000", "just over 40%", "dozens") carry the interval they admit (see
+``_apply_modifier``: "about" is ±half the rounding step, 3-15% of the figure;
+"nearly x" is [0.9x, x); "more than x" (x, 1.5x]; "just over x" (x, 1.1x];
+"at least x" [x, 2x]; "less than x" [0, x); "up to x" [0, x]).
 
-Normalised units: money in its own currency (``unit`` is the ISO code),
-percentages in percent (``unit`` is ``"pp"`` for percentage points), lengths in
-km, masses in kg, temperatures in °C, durations in days (a year is 365.25
-days). For a COUNT, ``unit`` is the counted noun folded to a lemma and a small
-synonym class ("vehicles" and "cars" -> ``"vehicle"``, "residents" ->
-``"person"``), or ``""`` when no noun follows; areas and volumes, which have no
-dimension of their own, are COUNTs with ``unit`` ``"km²"`` / ``"m³"``.
+``unit`` by dimension (the record's docstring names only the currency; the
+rest is this module's convention, which ``comparable`` relies on):
+
+* MONEY: ISO code ("USD", "EUR", "JPY"; "PESO" when the country is unknown).
+* PERCENT: ``""``, or ``"pp"`` for percentage (and basis) points. Shares
+  ("a third", "one in five", "half") are percentages.
+* COUNT: the counted noun, lemmatised and folded into a small synonym class
+  ("cars", "vehicles" -> ``"vehicle"``; "residents", "people" -> ``"person"``),
+  ``""`` when no noun follows, ``"per dollar"`` for rates, and ``"km²"`` /
+  ``"m³"`` for areas and volumes, which have no dimension of their own.
+* ORDINAL: the noun ranked ("third title" -> ``"title"``), or ``""``.
+* LENGTH km, MASS kg, TEMPERATURE °C, DURATION days (a year is 365.25 days;
+  ages such as "Messi, 35," are durations): ``""``.
+
+The span (``start``/``end``/``text``) covers hedge, currency, figure, scale
+and unit, but not a counted noun.
 
 Dates, clock times, years, model names ("S-400", "Model 3", "COVID-19") and
 numbers inside URLs are not quantities here; the date parser owns the first
@@ -167,6 +179,7 @@ _MODIFIERS = {
     "slightly less than": "just_under", "a little less than": "just_under",
     "more than": "more_than", "over": "more_than", "above": "more_than",
     "in excess of": "more_than", "upwards of": "more_than", "exceeding": "more_than",
+    "past": "more_than", "beyond": "more_than", "topping": "more_than",
     "más de": "more_than", "mas de": "more_than",
     "just over": "just_over", "just above": "just_over", "just more than": "just_over",
     "a little more than": "just_over", "a little over": "just_over",
@@ -1261,6 +1274,7 @@ def _is_name_or_date(ctx: _Ctx, side: _Side, currency: str | None, paired: bool 
         if (
             any(c.isupper() for c in prev.text)
             and not prev.text.isupper()
+            and not prev.low.endswith(("'s", "\u2019s"))  # "the KMT's 52" is a count
             and prev.low not in _NOT_NAME
             and prev.low not in _MODIFIER_WORDS
         ):
@@ -1312,6 +1326,8 @@ _SUFFIX_MODIFIERS = {("or", "so"): "about", ("or", "more"): "at_least", ("or", "
 
 def _read_prefix_modifier(ctx: _Ctx, i: int) -> tuple[str | None, int]:
     for key, kind in _MODIFIER_INDEX.get(ctx.low(i), ()):
+        if key in (("past",), ("over",)) and ctx.low(i - 1) in ("the", "last", "next", "first"):
+            continue  # "over the past 10 years", "the past 10 years": not a hedge
         if ctx.match(i, key):
             j = i + len(key)
             if key in (("c",), ("approx",)) and ctx.low(j) == ".":
