@@ -240,6 +240,7 @@ def test_parse_quantities_reads_news_figures(text, expected):
         "Inflation was high in the 1990s.",
         "Updated 19 December 2023, 09:40 GMT",
         "The 5G network and a 3D model were shown.",
+        "1. Skip to content",
     ],
 )
 def test_dates_times_years_and_names_are_not_quantities(text):

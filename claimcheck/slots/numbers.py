@@ -1248,6 +1248,9 @@ def _is_name_or_date(ctx: _Ctx, side: _Side, currency: str | None, paired: bool 
         return False
     value = core.lo
     digits = first.text
+    # List markers: "1. Skip to content", "2) Results".
+    if core.start == 0 and re.match(r"[.)]\s", text[first.end : first.end + 2]) and value < 100:
+        return True
     # Dates: "September 9", "9 September", "18 de diciembre", "Monday 11".
     if 1 <= value <= 31 and len(digits) <= 2:
         if _DATE_BEFORE.search(text[max(0, first.start - 24) : first.start]):
