@@ -1,0 +1,980 @@
+"""People, places and organisations in a sentence, with spelling-independent keys.
+
+``extract_entities`` finds capitalised name sequences ("Lai Ching-te",
+"Ángel Di María", "Bank of Japan", "NHTSA") and guesses a kind from cues around
+them: a title before a name makes a person, an organisation word inside it
+makes an org, a built-in gazetteer or a place cue ("in", "near", "town of")
+makes a place.
+
+``entity_key`` folds a name so that spellings and transliterations meet:
+accents are folded (Grindavík -> grindavik, Víðir -> vidir), titles dropped,
+a few transliteration pairs merged on each token (y/i, ou/u, kh/h, zh/j,
+doubled letters, a final -a/-o on long tokens), and the tokens sorted so that
+"Kazuo Ueda" and "Ueda Kazuo" share one key.
+
+``same_entity`` decides whether two mentions name the same thing. It aligns
+tokens (exact key, abbreviation prefix, consonant skeleton, fuzzy ratio) and
+then asks two questions a plain string ratio cannot: is the shared token the
+surname of one of them ("Lukashenko" = "Alexander Lukashenko", but "Mateusz
+Morawiecki" != "Mateusz Nowak"), and does a leftover word change what is named
+("Taipei" != "New Taipei", "Japan" != "Bank of Japan")?
+
+Why not spaCy: it takes seconds to import, needs a model download, and still
+needs these rules for transliterations. News sentences are a narrow register.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+
+from claimcheck.records import Entity
+
+__all__ = [
+    "SAME_NAME_RATIO",
+    "capital_country",
+    "entity_key",
+    "entity_role",
+    "extract_entities",
+    "fold_accents",
+    "is_place_name",
+    "same_entity",
+]
+
+SAME_NAME_RATIO = 88.0
+"""Minimum rapidfuzz ratio (0-100) for two long name tokens to count as one spelling.
+
+Chosen on general pairs (tests/test_names.py): it admits Johnson/Jonson and
+Petersen/Pedersen, and rejects Austria/Australia (86), Hansen/Jansen (83) and
+Nakamura/Nakagawa (62). Most transliterations never need it: the token folds
+already make Lukashenka/Lukashenko and Zelenskyy/Zelensky equal.
+"""
+
+# --------------------------------------------------------------------------- word lists
+
+_TITLES_CORE = frozenset(
+    """president presidents minister ministers premier governor governors deputy vice mr mrs ms
+    miss dr sir dame secretary chancellor senator sen rep representative congressman
+    congresswoman mayor king queen prince princess pope gen lt col colonel maj major capt captain
+    sgt admiral judge justice professor prof ambassador commissioner chairman chairwoman chair
+    chief ceo cfo executive spokesman spokeswoman spokesperson sheikh emir ayatollah archbishop
+    bishop cardinal rev reverend goalkeeper coach striker midfielder defender keeper manager
+    director superintendent inspector marshal general-secretary secretary-general""".split()
+)
+# Words that belong to a title only next to a core title word ("Foreign Minister",
+# "Secretary of State"); alone they are ordinary ("Foreign Ministry").
+_TITLE_FILLERS = frozenset(
+    """prime foreign defence defense interior finance home state of the first crown
+    economy trade health justice affairs general grand supreme chief former acting""".split()
+)
+# Titles dropped from keys wherever they appear (so keys stay idempotent).
+_KEY_TITLES = frozenset(
+    """president minister premier governor deputy vice mr mrs ms dr sir dame secretary
+    chancellor senator sen mayor ambassador spokesman spokeswoman spokesperson professor prof
+    ceo chairman chairwoman the prime""".split()
+)
+# Lower-case role nouns that mark the name after them as a person.
+_PERSON_ROLES = frozenset(
+    """chief head leader leaders strongman counterpart counterparts president minister
+    premier governor mayor secretary spokesman spokeswoman spokesperson official officials
+    member members volcanologist volcanologists scientist scientists analyst analysts economist
+    economists expert experts professor researcher researchers geologist seismologist goalkeeper
+    keeper striker forward midfielder defender player players coach manager captain winger
+    executive executives ceo founder chairman chairwoman director envoy ambassador candidate
+    candidates rival rivals opponent challenger prosecutor lawyer attorney judge senator
+    lawmaker lawmakers legislator mp dissenter dissenters deputy successor predecessor wife
+    husband son daughter brother sister father mother colleague teammate veteran striker
+    commander general officer correspondent reporter author strategist engineer
+    nominee incumbent chancellor dictator autocrat ruler monarch king queen pilot driver""".split()
+)
+_ORG_WORDS = frozenset(
+    """ministry office bank commission administration agency party inc corp corporation ltd
+    llc plc co company companies group council committee department bureau authority
+    authorities university college institute institution school hospital court parliament
+    congress senate assembly yuan government federation union league association
+    foundation fund trust service services police army navy forces force guard
+    reserve exchange board network times post journal daily news review wire press
+    broadcaster broadcasting television radio tv motors airlines airways systems
+    technologies holdings partners capital securities energy industries organisation
+    organization nations alliance coalition movement front cabinet kremlin pentagon
+    fc club cf united""".split()
+)
+_KNOWN_ORGS = frozenset(
+    """reuters afp ap bloomberg xinhua tass interfax ria kyodo yonhap dpa efe ansa bbc cnn
+    nato opec fifa uefa imf who wto nasa fbi cia kgb fsb un eu asean g7 g20 nhtsa fda sec
+    ecb fed boj""".split()
+)
+_PLACE_SUFFIX_WORDS = frozenset(
+    """city island islands peninsula strait sea ocean river mountains mountain mount valley
+    bay lake gulf coast county province region district state territory airport stadium
+    square street avenue crater volcano desert canal park lagoon harbour harbor port beach
+    border capital town village oblast krai prefecture""".split()
+)
+# Words that change what a name refers to when one mention has them and the other
+# does not: "New Taipei" is not "Taipei", "Bank of Japan" is not "Japan".
+_KIND_CHANGING = (
+    frozenset(
+        """new old north south east west northern southern eastern western upper lower greater
+        little great central port fort mount lake cape saint st san santa sao""".split()
+    )
+    | _ORG_WORDS
+    | _PLACE_SUFFIX_WORDS
+) - frozenset({"united", "capital", "co"})
+_MISC_NOUNS = frozenset(
+    """cup boot ball award prize games league championship trophy model index series
+    summit war treaty accord act agreement plan program programme project operation policy
+    control award medal day week festival olympics tournament final finals open""".split()
+)
+# Particles inside names; ignored when deciding whether two names share a surname.
+_PARTICLES = frozenset(
+    """de del della dei der den di da das do dos du van von ten ter la le el al bin ibn bint
+    abu of the st""".split()
+)
+_ARTICLE_PARTICLES = frozenset({"el", "la", "le", "al", "the"})
+_HYPHEN_PARTICLES = frozenset(
+    {"al", "el", "ad", "as", "ash", "an", "at", "az", "bin", "ibn", "abu"}
+)
+# Capitalised words that start sentences without naming anything.
+_COMMON_STARTERS = frozenset(
+    """the a an in on at but and or if when while after before since during for with without
+    as by from to of it he she they we i you this that these those there here its his her
+    their our my your most many some all both each every no not now then still yet so also
+    however meanwhile despite according although though because once until what who why how
+    where which whose speaking asked later earlier last next first second third another other
+    such several few more less only even just over under among between into through across
+    around about against within along following including elsewhere nearly almost about
+    roughly some is was were are be been has have had will would could should may might must
+    can do does did yes perhaps instead indeed thus hence moreover furthermore overall
+    analysts officials authorities police residents people critics experts investors shares
+    stocks prices traders voters fans scientists researchers economists lawmakers sources
+    former top senior outgoing incoming acting local regional workers farmers protesters
+    soldiers teachers leaders players supporters members rebels troops fighters officers
+    drivers owners consumers customers passengers users buyers sellers lenders borrowers
+    manufacturers carmakers automakers insurers regulators prosecutors lawyers doctors
+    rescuers firefighters engineers reporters viewers readers listeners observers
+    residents citizens migrants refugees students patients travellers travelers tourists
+    visitors managers employers employees mps ministers markets investors
+    with unlike like via per amid amongst toward towards beyond behind below above near inside
+    outside throughout whether either neither nor one two three four five six seven eight nine
+    ten dozens hundreds thousands millions today yesterday tomorrow tonight late early
+    breaking watch read listen share advertisement related photo video image getty file
+    update updated editor note el la los las un una en y del al por para con sin según tras
+    después antes este esta estos estas eso""".split()
+)
+_MONTHS_DAYS = frozenset(
+    """january february march april may june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday
+    saturday sunday mon tue tues wed thu thur thurs fri sat sun enero febrero marzo abril mayo
+    junio julio agosto septiembre setiembre octubre noviembre diciembre lunes martes miércoles
+    jueves viernes sábado domingo""".split()
+)
+_DEMONYMS = frozenset(
+    """american argentine argentinian mexican korean cuban thai iraqi israeli pakistani saudi
+    kuwaiti qatari yemeni omani emirati bangladeshi nepali somali french dutch greek swiss
+    czech german polish swedish danish finnish turkish british irish spanish scottish welsh
+    english japanese chinese vietnamese filipino moroccan kenyan nigerian venezuelan peruvian
+    icelandic belarusian russian ukrainian taiwanese european asian african arab kurdish
+    palestinian lebanese syrian iranian afghan uzbek kazakh tajik georgian armenian
+    azerbaijani canadian australian brazilian chilean colombian indian italian portuguese
+    norwegian austrian belgian hungarian romanian bulgarian serbian croatian latvian
+    lithuanian estonian egyptian ethiopian western eastern northern southern soviet nordic
+    baltic balkan latin arabic hispanic chilean bolivian ecuadorian paraguayan uruguayan
+    cuban haitian dominican jamaican indonesian malaysian singaporean burmese cambodian
+    laotian mongolian tibetan uyghur algerian tunisian libyan sudanese somali eritrean
+    ghanaian senegalese malian congolese angolan zimbabwean zambian tanzanian ugandan
+    rwandan south-african slovak slovenian bosnian albanian macedonian montenegrin
+    moldovan cypriot maltese luxembourgish swiss-born qatari bahraini jordanian saudi
+    yemeni emirati iraqi kurdish persian sri lankan nepalese bhutanese maldivian
+    """.split()
+)
+# Sentence-initial single words with these endings are ordinary words, not names.
+_COMMON_SUFFIXES = (
+    "ing",
+    "ed",
+    "ly",
+    "tion",
+    "tions",
+    "sion",
+    "ment",
+    "ments",
+    "ness",
+    "ity",
+    "ities",
+    "ies",
+    "ous",
+    "ive",
+    "ives",
+    "ful",
+    "less",
+    "ism",
+    "ists",
+    "ings",
+    "ights",
+    "ance",
+    "ence",
+    "able",
+    "ible",
+    "ic",
+    "ical",
+    "ship",
+    "hood",
+)
+_PLACE_CUES_BEFORE = frozenset({"in", "near", "outside", "en", "at", "inside", "across"})
+_PLACE_CUE_PHRASES = re.compile(
+    r"(?:\b(?:town|city|village|capital|port|province|region|state|island|outskirts|suburb"
+    r"|residents|inhabitants|people|north|south|east|west|north-east|north-west|south-east"
+    r"|south-west|northeast|northwest|southeast|southwest|km|kilometres|kilometers|miles)"
+    r"\s+of|\baway\s+from|\bciudad\s+de|\baeropuerto(?:\s+de)?|\bairport|\bcity"
+    r"|\bestadio(?:\s+de)?|\bstadium)\s*$",
+    re.IGNORECASE,
+)
+_NICKNAME_BEFORE = frozenset({"el", "la", "the"})
+
+# Countries with their capitals; doubles as the place gazetteer and as the map
+# from a capital used as a source ("Beijing said") to its country.
+_COUNTRY_CAPITALS = """
+Afghanistan:Kabul; Albania:Tirana; Algeria:Algiers; Andorra:Andorra la Vella; Angola:Luanda;
+Argentina:Buenos Aires; Armenia:Yerevan; Australia:Canberra; Austria:Vienna; Azerbaijan:Baku;
+Bahamas:Nassau; Bahrain:Manama; Bangladesh:Dhaka; Barbados:Bridgetown; Belarus:Minsk;
+Belgium:Brussels; Belize:Belmopan; Benin:Porto-Novo; Bhutan:Thimphu; Bolivia:La Paz;
+Bosnia:Sarajevo; Botswana:Gaborone; Brazil:Brasilia; Brunei:Bandar Seri Begawan;
+Bulgaria:Sofia; Burkina Faso:Ouagadougou; Burundi:Gitega; Cambodia:Phnom Penh;
+Cameroon:Yaounde; Canada:Ottawa; Chad:N'Djamena; Chile:Santiago; China:Beijing;
+Colombia:Bogota; Congo:Kinshasa; Costa Rica:San Jose; Croatia:Zagreb; Cuba:Havana;
+Cyprus:Nicosia; Czech Republic:Prague; Denmark:Copenhagen; Djibouti:Djibouti;
+Dominican Republic:Santo Domingo; Ecuador:Quito; Egypt:Cairo; El Salvador:San Salvador;
+Eritrea:Asmara; Estonia:Tallinn; Eswatini:Mbabane; Ethiopia:Addis Ababa; Fiji:Suva;
+Finland:Helsinki; France:Paris; Gabon:Libreville; Gambia:Banjul; Georgia:Tbilisi;
+Germany:Berlin; Ghana:Accra; Greece:Athens; Greenland:Nuuk; Guatemala:Guatemala City;
+Guinea:Conakry; Guyana:Georgetown; Haiti:Port-au-Prince; Honduras:Tegucigalpa; Hungary:Budapest;
+Iceland:Reykjavik; India:New Delhi; Indonesia:Jakarta; Iran:Tehran; Iraq:Baghdad;
+Ireland:Dublin; Israel:Jerusalem; Italy:Rome; Ivory Coast:Yamoussoukro; Jamaica:Kingston;
+Japan:Tokyo; Jordan:Amman; Kazakhstan:Astana; Kenya:Nairobi; Kosovo:Pristina; Kuwait:Kuwait City;
+Kyrgyzstan:Bishkek; Laos:Vientiane; Latvia:Riga; Lebanon:Beirut; Lesotho:Maseru;
+Liberia:Monrovia; Libya:Tripoli; Liechtenstein:Vaduz; Lithuania:Vilnius; Luxembourg:Luxembourg;
+Madagascar:Antananarivo; Malawi:Lilongwe; Malaysia:Kuala Lumpur; Maldives:Male; Mali:Bamako;
+Malta:Valletta; Mauritania:Nouakchott; Mauritius:Port Louis; Mexico:Mexico City;
+Moldova:Chisinau; Monaco:Monaco; Mongolia:Ulaanbaatar; Montenegro:Podgorica; Morocco:Rabat;
+Mozambique:Maputo; Myanmar:Naypyidaw; Namibia:Windhoek; Nepal:Kathmandu;
+Netherlands:Amsterdam; New Zealand:Wellington; Nicaragua:Managua; Niger:Niamey; Nigeria:Abuja;
+North Korea:Pyongyang; North Macedonia:Skopje; Norway:Oslo; Oman:Muscat; Pakistan:Islamabad;
+Palestine:Ramallah; Panama:Panama City; Papua New Guinea:Port Moresby; Paraguay:Asuncion;
+Peru:Lima; Philippines:Manila; Poland:Warsaw; Portugal:Lisbon; Qatar:Doha; Romania:Bucharest;
+Russia:Moscow; Rwanda:Kigali; Saudi Arabia:Riyadh; Senegal:Dakar; Serbia:Belgrade;
+Sierra Leone:Freetown; Singapore:Singapore; Slovakia:Bratislava; Slovenia:Ljubljana;
+Somalia:Mogadishu; South Africa:Pretoria; South Korea:Seoul; South Sudan:Juba; Spain:Madrid;
+Sri Lanka:Colombo; Sudan:Khartoum; Suriname:Paramaribo; Sweden:Stockholm; Switzerland:Bern;
+Syria:Damascus; Taiwan:Taipei; Tajikistan:Dushanbe; Tanzania:Dodoma; Thailand:Bangkok;
+Togo:Lome; Tunisia:Tunis; Turkey:Ankara; Turkmenistan:Ashgabat; Uganda:Kampala;
+Ukraine:Kyiv; United Arab Emirates:Abu Dhabi; United Kingdom:London; United States:Washington;
+Uruguay:Montevideo; Uzbekistan:Tashkent; Venezuela:Caracas; Vietnam:Hanoi; Yemen:Sanaa;
+Zambia:Lusaka; Zimbabwe:Harare; Vatican:Vatican City; European Union:Brussels
+"""
+_OTHER_PLACES = """
+US; USA; UK; Britain; Great Britain; England; Scotland; Wales; Northern Ireland; America;
+Europe; Asia; Africa; Antarctica; Arctic; Middle East; Latin America; South America;
+North America; Central America; Caribbean; Balkans; Baltics; Scandinavia; Siberia; Crimea;
+Donbas; Donetsk; Luhansk; Kharkiv; Odesa; Lviv; Mariupol; Bakhmut; Kherson; Zaporizhzhia;
+Gaza; West Bank; Golan Heights; Kashmir; Tibet; Xinjiang; Hong Kong; Macau; Kurdistan;
+Catalonia; Bavaria; Chechnya; Dagestan; Transnistria; Abkhazia; Darfur; Sahel; Sinai;
+New York; Los Angeles; Chicago; Houston; San Francisco; Miami; Boston; Seattle; Detroit;
+Atlanta; Dallas; Philadelphia; Las Vegas; New Orleans; Toronto; Montreal; Vancouver; Sydney;
+Melbourne; Brisbane; Perth; Auckland; Shanghai; Shenzhen; Guangzhou; Wuhan; Chengdu; Hangzhou;
+Osaka; Kyoto; Yokohama; Nagoya; Fukushima; Hiroshima; Busan; Mumbai; Kolkata; Chennai;
+Bangalore; Karachi; Lahore; Istanbul; Dubai; St Petersburg; Saint Petersburg; Novosibirsk;
+Kaliningrad; Babruysk; Brest; Grodno; Gomel; Vitebsk; Mogilev; Baranovichi; Kaohsiung;
+Taichung; Tainan; New Taipei; Milan; Naples; Venice; Florence; Barcelona; Seville; Valencia;
+Munich; Hamburg; Frankfurt; Cologne; Marseille; Lyon; Geneva; Zurich; Rotterdam;
+Antwerp; Manchester; Liverpool; Birmingham; Glasgow; Edinburgh; Belfast; Cork; Gdansk;
+Krakow; Lusail; Rio de Janeiro; Sao Paulo; Cordoba; Rosario; Guadalajara; Monterrey;
+Lagos; Johannesburg; Cape Town; Alexandria; Casablanca; Jeddah; Mecca; Medina; Basra; Mosul;
+Aleppo; Homs; Idlib; Raqqa; Benghazi; Tel Aviv; Haifa; Rafah; Khan Younis; Jenin;
+Texas; California; Florida; Alaska; Hawaii; Ohio; Michigan; Georgia; Virginia; Arizona;
+Nevada; Oregon; Washington; Pennsylvania; Illinois; Ontario; Quebec; Alberta; Kremlin;
+Beijing; Peking; Kiev; Bombay; Calcutta; Madras; Burma; Rangoon; Yangon; Canton; Brasil;
+México; Inglaterra; Francia; Alemania; Rusia; Japón; Estados Unidos; Reino Unido; Qatar;
+Keflavik; Grindavik; Reykjanes; Ezeiza
+"""
+
+
+def _parse_gazetteer() -> tuple[dict[str, str], frozenset[str]]:
+    capitals: dict[str, str] = {}
+    names: set[str] = set()
+    for item in _COUNTRY_CAPITALS.split(";"):
+        country, _, capital = item.strip().partition(":")
+        names.update({country.strip(), capital.strip()})
+        capitals[capital.strip()] = country.strip()
+    names.update(p.strip() for p in _OTHER_PLACES.split(";") if p.strip())
+    return capitals, frozenset(names)
+
+
+# --------------------------------------------------------------------------- folding
+
+_SPECIAL_LETTERS = str.maketrans(
+    {
+        "ð": "d",
+        "Ð": "D",
+        "þ": "th",
+        "Þ": "Th",
+        "æ": "ae",
+        "Æ": "Ae",
+        "ø": "o",
+        "Ø": "O",
+        "ß": "ss",
+        "ł": "l",
+        "Ł": "L",
+        "đ": "dj",
+        "Đ": "Dj",
+        "œ": "oe",
+        "Œ": "Oe",
+        "\u0131": "i",
+        "ŋ": "ng",
+        "ħ": "h",
+        "\u2019": "'",
+        "\u2018": "'",
+        "\u02bc": "'",
+        "`": "'",
+        "\u2010": "-",
+        "\u2011": "-",
+    }
+)
+
+
+def fold_accents(text: str) -> str:
+    """Text with accents removed and special Latin letters spelled out (Víðir -> Vidir)."""
+    text = text.translate(_SPECIAL_LETTERS)
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+# Ordered spelling folds applied to one lower-case ASCII token until nothing changes.
+_TOKEN_FOLDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern), repl)
+    for pattern, repl in (
+        (r"x", "ks"),
+        (r"ph", "f"),
+        (r"kh", "h"),
+        (r"ck", "k"),
+        (r"q", "k"),
+        (r"dzh|dj|zh", "j"),
+        (r"ou", "u"),
+        (r"y", "i"),
+        (r"(?<=[aeiou])h$", ""),  # Yu-ih / You-yi: a trailing h after a vowel is silent
+        (r"([a-z])\1+", r"\1"),  # doubled letters: Zelenskyy, Mbappe, Montiel
+        (r"(?<=[a-z]{6})[ao]$", ""),  # Lukashenka / Lukashenko: final vowel of a long token
+    )
+)
+
+
+def _fold_token(token: str) -> str:
+    for _ in range(8):
+        before = token
+        for pattern, repl in _TOKEN_FOLDS:
+            token = pattern.sub(repl, token)
+        if token == before:
+            break
+    return token
+
+
+# Well-known exonym and short-form pairs; values are canonical spellings.
+_ALIAS_SPELLINGS = {
+    "kiev": "kyiv",
+    "peking": "beijing",
+    "bombay": "mumbai",
+    "calcutta": "kolkata",
+    "madras": "chennai",
+    "burma": "myanmar",
+    "rangoon": "yangon",
+    "canton": "guangzhou",
+    "kharkov": "kharkiv",
+    "odessa": "odesa",
+    "lvov": "lviv",
+    "tiflis": "tbilisi",
+    "byelorussia": "belarus",
+    "ivory coast": "cote divoire",
+    "czechia": "czech republic",
+    "turkiye": "turkey",
+    "america": "united states",
+    "usa": "united states",
+    "us": "united states",
+    "britain": "united kingdom",
+    "great britain": "united kingdom",
+    "uk": "united kingdom",
+    "brasil": "brazil",
+    "estados unidos": "united states",
+    "reino unido": "united kingdom",
+    "rusia": "russia",
+    "francia": "france",
+    "alemania": "germany",
+    "inglaterra": "england",
+    "japon": "japan",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class _NameToken:
+    key: str  # folded spelling
+    raw: str  # lower-case, accent-folded, before transliteration folds
+    particle: bool
+    nickname: bool  # introduced by an article: "el Dibu"
+
+
+_SPLIT_RE = re.compile(r"[^a-z0-9'\-]+")
+
+
+def _raw_tokens(name: str) -> list[str]:
+    """Lower-case ASCII tokens of a name: possessives dropped, hyphenated parts joined."""
+    text = fold_accents(name).lower()
+    out: list[str] = []
+    for part in _SPLIT_RE.split(text):
+        part = part.strip("'-")
+        if part.endswith("'s"):
+            part = part[:-2]
+        if not part:
+            continue
+        pieces = [p for p in part.split("-") if p]
+        # "al-Assad" keeps its particle apart; "Ching-te" is one given name.
+        while len(pieces) > 1 and pieces[0] in _HYPHEN_PARTICLES:
+            out.append(pieces.pop(0))
+        joined = "".join(pieces).replace("'", "")
+        if joined:
+            out.append(joined)
+    return out
+
+
+@lru_cache(maxsize=8192)
+def _name_tokens(name: str) -> tuple[_NameToken, ...]:
+    raw = _raw_tokens(name)
+    kept = [t for t in raw if t not in _KEY_TITLES] or raw
+    tokens: list[_NameToken] = []
+    after_article = False
+    for i, tok in enumerate(kept):
+        particle = tok in _PARTICLES and len(kept) > 1
+        tokens.append(
+            _NameToken(
+                key=_fold_token(tok),
+                raw=tok,
+                particle=particle,
+                nickname=after_article and i < len(kept) - 1,
+            )
+        )
+        after_article = tok in _NICKNAME_BEFORE
+    return tuple(tokens)
+
+
+_FOLDED_ALIASES = {
+    " ".join(_fold_token(t) for t in k.split()): " ".join(_fold_token(t) for t in v.split())
+    for k, v in _ALIAS_SPELLINGS.items()
+}
+
+
+@lru_cache(maxsize=16384)
+def entity_key(name: str) -> str:
+    """Spelling-independent key of a name: folded, titles dropped, tokens sorted.
+
+    >>> entity_key("Kazuo Ueda") == entity_key("Ueda Kazuo")
+    True
+    >>> entity_key("Grindavík") == entity_key("Grindavik")
+    True
+    """
+    try:
+        keys = [t.key for t in _name_tokens(name)]
+    except Exception:  # never raise on odd Unicode; a key of "" matches nothing
+        return ""
+    joined = " ".join(keys)
+    joined = _FOLDED_ALIASES.get(joined, joined)
+    return " ".join(sorted(joined.split()))
+
+
+# --------------------------------------------------------------------------- matching
+
+
+def _skeleton(key: str) -> str:
+    """First letter plus consonants: Alyaksandr and Alexander both give 'alksndr'."""
+    if not key:
+        return ""
+    return key[0] + re.sub(r"[aeiou]", "", key[1:])
+
+
+def _tokens_match(a: _NameToken, b: _NameToken, threshold: float, *, head: bool) -> bool:
+    """Whether two name tokens are one spelling.
+
+    ``head`` is true when either token is the last of its name (a surname or the
+    head of a place name). Heads get no abbreviation rule and must agree on
+    their first and last letters, so Guinea/Guinea-Bissau and Niger/Nigeria stay
+    apart while Emi/Emiliano and Met/Meteorological meet.
+    """
+    from rapidfuzz import fuzz
+
+    x, y = a.key, b.key
+    if x == y:
+        return True
+    short, long_ = sorted((x, y), key=len)
+    if not head and len(short) >= 3 and len(long_) >= len(short) + 3 and long_.startswith(short):
+        return True
+    if min(len(x), len(y)) < 5 or x[0] != y[0]:
+        return False
+    if head and x[-1] != y[-1]:
+        return False
+    ratio = fuzz.ratio(x, y)
+    if ratio >= threshold:
+        return True
+    skel_x, skel_y = _skeleton(x), _skeleton(y)
+    return len(skel_x) >= 4 and skel_x == skel_y and ratio >= 70
+
+
+_ACRONYM_RE = re.compile(r"(?:[A-Z]\.){2,}|[A-Z][A-Za-z]?[A-Z][A-Za-z]{0,3}|[A-Z]{2,}s?")
+
+
+def _acronym(name: str) -> str | None:
+    text = fold_accents(name).strip()
+    if " " in text or not _ACRONYM_RE.fullmatch(text):
+        return None
+    letters = text.replace(".", "")
+    if letters.endswith("s") and letters[:-1].isupper():
+        letters = letters[:-1]
+    return letters.lower() if sum(c.isupper() for c in letters) >= 2 else None
+
+
+def _is_acronym_of(short: str, long_: str) -> bool:
+    acro = _acronym(short)
+    if not acro:
+        return False
+    words = [w for w in _raw_tokens(long_) if w]
+    if len(words) < 2:
+        return False
+    all_initials = "".join(w[0] for w in words)
+    content_initials = "".join(w[0] for w in words if w not in _PARTICLES and w != "and")
+    return acro in (all_initials, content_initials)
+
+
+def _significant(tokens: tuple[_NameToken, ...]) -> list[_NameToken]:
+    sig = [t for t in tokens if not t.particle]
+    return sig or list(tokens)
+
+
+def _compatible_leftovers(a: list[_NameToken], b: list[_NameToken]) -> bool:
+    """Whether unmatched tokens on both sides can still be one person.
+
+    Two different given names mean two people (Junko vs Toyoaki Nakagawa); a
+    nickname introduced by an article ("el Dibu Martínez") or a one-syllable
+    romanisation variant with the same initial (Ko / Ke Wenzhe) does not.
+    """
+    if any(t.nickname for t in a + b):
+        return True
+    if len(a) == 1 and len(b) == 1:
+        x, y = a[0].key, b[0].key
+        return x[:1] == y[:1] and max(len(x), len(y)) <= 3
+    return False
+
+
+def same_entity(a: str, b: str, *, threshold: float = SAME_NAME_RATIO) -> bool:
+    """Whether two mentions name the same person, place or organisation.
+
+    Spelling, transliteration, accents, token order, titles and a missing given
+    name do not matter ("Lukashenko" = "Alyaksandr Lukashenka"); a different
+    surname, a different given name, or an extra word that changes the referent
+    does ("Taipei" != "New Taipei", "Japan" != "Bank of Japan").
+
+    Args:
+        threshold: minimum rapidfuzz ratio for two long tokens to match.
+    """
+    try:
+        return _same_entity(a, b, threshold)
+    except Exception:  # a matcher must not crash a run on odd input
+        return False
+
+
+def _same_entity(a: str, b: str, threshold: float) -> bool:
+    ka, kb = entity_key(a), entity_key(b)
+    if not ka or not kb:
+        return False
+    if ka == kb:
+        return True
+    if _is_acronym_of(a, b) or _is_acronym_of(b, a):
+        return True
+    ta, tb = _name_tokens(a), _name_tokens(b)
+    sig_a, sig_b = _significant(ta), _significant(tb)
+    matched_a: set[int] = set()
+    matched_b: set[int] = set()
+    last_a, last_b = len(sig_a) - 1, len(sig_b) - 1
+    for i, x in enumerate(sig_a):
+        for j, y in enumerate(sig_b):
+            head = i == last_a or j == last_b
+            if j not in matched_b and _tokens_match(x, y, threshold, head=head):
+                matched_a.add(i)
+                matched_b.add(j)
+                break
+    if not matched_a:
+        return False
+    left_a = [t for i, t in enumerate(sig_a) if i not in matched_a]
+    left_b = [t for j, t in enumerate(sig_b) if j not in matched_b]
+    if any(t.raw in _KIND_CHANGING for t in left_a + left_b):
+        return False
+    if left_a and left_b and not _compatible_leftovers(left_a, left_b):
+        return False
+    # The shared part must include a surname: the last significant token of one side.
+    return last_a in matched_a or last_b in matched_b
+
+
+# --------------------------------------------------------------------------- extraction
+
+
+@lru_cache(maxsize=1)
+def _gazetteer_keys() -> tuple[frozenset[str], dict[str, str]]:
+    """Keys of gazetteer places, and capital key -> country key (built on first use)."""
+    capitals, names = _parse_gazetteer()
+    return (
+        frozenset(entity_key(p) for p in names),
+        {entity_key(c): entity_key(k) for c, k in capitals.items()},
+    )
+
+
+def is_place_name(name: str) -> bool:
+    """Whether a name is in the built-in gazetteer of countries, capitals and big cities."""
+    return entity_key(name) in _gazetteer_keys()[0]
+
+
+def capital_country(name: str) -> str | None:
+    """Key of the country whose capital ``name`` is ("Beijing" -> key of "China"), else None."""
+    return _gazetteer_keys()[1].get(entity_key(name))
+
+
+_WORD_RE = re.compile(r"(?:[^\W\d_]\.){2,}|[\w](?:[\w'\u2019\-]*[\w])?(?:['\u2019]s?)?", re.UNICODE)
+_QUOTE_OPENERS = "\"“«\u2018'(¿¡[—\u2013-"
+
+
+@dataclass(frozen=True, slots=True)
+class _Word:
+    text: str  # without a possessive ending
+    start: int
+    end: int  # end of ``text``
+    possessive: bool
+    sentence_start: bool
+
+    @property
+    def low(self) -> str:
+        return self.text.lower()
+
+    @property
+    def is_cap(self) -> bool:
+        text = self.text
+        head, dash, rest = text.partition("-")
+        if dash and head.lower() in _HYPHEN_PARTICLES:
+            text = rest  # "al-Assad", "bin-Salman"
+        first = text[:1]
+        return first.isalpha() and first.isupper()
+
+
+_POSSESSIVE_MARKS = ("'s", "\u2019s", "'", "\u2019")
+_ADJECTIVE_TAIL = re.compile(
+    r"[a-z]+(?:ed|ing)|based|born|led|run|made|style|era|wide|linked|backed|bound|speaking"
+    r"|owned|friendly|leaning|allied|aligned|type|class|like"
+)
+
+
+def _words(text: str) -> list[_Word]:
+    words: list[_Word] = []
+    for m in _WORD_RE.finditer(text):
+        raw = m.group(0)
+        head, dash, tail = raw.rpartition("-")
+        if dash and head and _ADJECTIVE_TAIL.fullmatch(tail):
+            raw = head  # "Russia-controlled", "US-led", "Kremlin-backed": keep the name
+        possessive = False
+        for ending in ("'s", "\u2019s", "'", "\u2019"):
+            if raw.endswith(ending) and len(raw) > len(ending):
+                raw, possessive = raw[: -len(ending)], True
+                break
+        before = text[: m.start()].rstrip(" \t" + _QUOTE_OPENERS)
+        sentence_start = not before or before[-1] in ".!?:;\n\r…"
+        if not sentence_start and text[: m.start()].rstrip()[-1:] in '"“«\u2018(':
+            sentence_start = True
+        words.append(_Word(raw, m.start(), m.start() + len(raw), possessive, sentence_start))
+    return words
+
+
+def _gap_ok(text: str, left: _Word, right: _Word) -> bool:
+    """Two words are one name only when separated by plain spaces."""
+    return not left.possessive and text[left.end : right.start] in (" ", "\u00a0")
+
+
+def _is_name_word(w: _Word) -> bool:
+    return w.is_cap and not any(part in _MONTHS_DAYS for part in w.low.split("-"))
+
+
+def _sequences(text: str, words: list[_Word]) -> Iterator[list[_Word]]:
+    """Maximal runs of capitalised words, allowing particles and "of" inside."""
+    i, n = 0, len(words)
+    while i < n:
+        w = words[i]
+        lead = (
+            w.low in _PARTICLES
+            and not w.is_cap
+            and w.low not in {"of", "the", "y", "e", "st"}
+            and i + 1 < n
+            and _is_name_word(words[i + 1])
+            and _gap_ok(text, w, words[i + 1])
+        )
+        if not (_is_name_word(w) or lead):
+            i += 1
+            continue
+        run = [w]
+        j = i + 1
+        while j < n:
+            prev, cur = run[-1], words[j]
+            if prev.possessive and prev.text not in _POSSESSIVE_IN_NAMES:
+                break
+            gap = text[prev.end : cur.start].strip()
+            if not _gap_ok(text, prev, cur) and not (prev.possessive and gap in _POSSESSIVE_MARKS):
+                break
+            if _is_name_word(cur):
+                run.append(cur)
+                j += 1
+                continue
+            # particles and "of (the)" only between two name words
+            k = j
+            while k < n and words[k].low in _PARTICLES and not words[k].is_cap and k - j < 2:
+                if k > j and not _gap_ok(text, words[k - 1], words[k]):
+                    break
+                k += 1
+            joins = (
+                k > j
+                and k < n
+                and _is_name_word(words[k])
+                and _gap_ok(text, words[k - 1], words[k])
+            )
+            if joins and any(w.low in {"of", "the"} for w in words[j:k]):
+                # "Bank of Japan", "Secretary of State", but not "Ko Wen-je of the Taiwan ..."
+                joins = fold_accents(prev.low) in _OF_HEADS
+            if joins:
+                run.extend(words[j : k + 1])
+                j = k + 1
+                continue
+            break
+        yield run
+        i = j
+
+
+_OF_HEADS = (
+    _ORG_WORDS
+    | _PLACE_SUFFIX_WORDS
+    | _TITLES_CORE
+    | frozenset("republic kingdom isle emirates states duke duchess house church museum".split())
+)
+_POSSESSIVE_IN_NAMES = frozenset(
+    "People Women Men Children Workers Farmers Veterans Citizens Teachers Students".split()
+)
+
+
+def _strip_leading_common(run: list[_Word]) -> list[_Word]:
+    while run and run[0].sentence_start and run[0].is_cap and run[0].low in _COMMON_STARTERS:
+        run = run[1:]
+        if run:
+            run = [
+                _Word(w.text, w.start, w.end, w.possessive, True) if k == 0 else w
+                for k, w in enumerate(run)
+            ]
+    # a leading "of"/"the" left over after stripping
+    while run and not run[0].is_cap and run[0].low in {"of", "the"}:
+        run = run[1:]
+    while run and not run[-1].is_cap:
+        run = run[:-1]
+    return run
+
+
+def _split_titles(run: list[_Word]) -> Iterator[tuple[list[_Word], bool]]:
+    """Split a run at title words; yield (part, preceded_by_title)."""
+    part: list[_Word] = []
+    titled = False
+    i = 0
+    while i < len(run):
+        j = i
+        has_core = False
+        while j < len(run) and (
+            run[j].low.rstrip(".") in _TITLES_CORE or run[j].low in _TITLE_FILLERS
+        ):
+            has_core = has_core or run[j].low.rstrip(".") in _TITLES_CORE
+            j += 1
+        if has_core and j > i:
+            if part:
+                yield part, titled
+            part, titled = [], True
+            i = j
+            continue
+        part.append(run[i])
+        i += 1
+    if part:
+        yield part, titled
+
+
+def _context_before(text: str, start: int, n_words: int = 4) -> list[str]:
+    before = text[max(0, start - 80) : start]
+    return [w.lower() for w in re.findall(r"[\w'\u2019\-]+|[,;:]", before)][-n_words:]
+
+
+def _guess_kind(text: str, part: list[_Word], titled: bool) -> str:
+    surface = " ".join(w.text for w in part)
+    lows = [fold_accents(w.low) for w in part]
+    before = _context_before(text, part[0].start)
+    after = text[part[-1].end : part[-1].end + 30].lower()
+    after_word = re.match(r"\s*([a-záéíóúñ]+)", after)
+    next_low = after_word.group(1) if after_word and not part[-1].possessive else ""
+
+    if titled and not any(w in _ORG_WORDS for w in lows):
+        return "person"
+    if is_place_name(surface):
+        return "place"
+    if any(w in _ORG_WORDS for w in lows[1:]) or (len(lows) > 1 and lows[0] in _ORG_WORDS):
+        return "org"
+    if len(part) == 1 and fold_accents(part[0].text).lower() in _KNOWN_ORGS:
+        return "org"
+    if is_place_name(surface):
+        return "place"
+    if len(part) == 1 and _acronym(part[0].text):
+        return "org"
+    if (
+        lows[-1] in _PLACE_SUFFIX_WORDS
+        or lows[-1].endswith("stan")
+        or next_low in _PLACE_SUFFIX_WORDS
+    ):
+        return "place"
+    if next_low in _ORG_WORDS:
+        return "org"
+    prev = before[-1] if before else ""
+    prev2 = before[-2] if len(before) > 1 else ""
+    if prev in _PERSON_ROLES or (prev == "," and prev2 in _PERSON_ROLES):
+        return "person"
+    if prev == "at" and prev2 in _PERSON_ROLES:
+        return "org"  # "analysts at Wedbush": an employer, not a place
+    context = text[max(0, part[0].start - 40) : part[0].start]
+    if prev in _PLACE_CUES_BEFORE or (prev == "the" and prev2 in _PLACE_CUES_BEFORE):
+        return "place"
+    if _PLACE_CUE_PHRASES.search(context.rstrip()) or _PLACE_CUE_PHRASES.search(
+        re.sub(r"\bthe\s*$", "", context.rstrip(), flags=re.I).rstrip()
+    ):
+        return "place"
+    if (
+        2 <= len(part) <= 4
+        and all(w.is_cap or w.low in _PARTICLES for w in part)
+        and not any(w in _MISC_NOUNS or w in _PLACE_SUFFIX_WORDS for w in lows)
+        and not any(ch.isdigit() for ch in surface)
+        and not _is_demonym(part[0].low)
+        and not any(_acronym(w.text) or is_place_name(w.text) for w in part)
+    ):
+        return "person"
+    return "unknown"
+
+
+def _is_demonym(low: str) -> bool:
+    # An explicit list: suffix rules would eat given names (Kylian, Adrian, Christian).
+    return fold_accents(low).lower() in _DEMONYMS
+
+
+def _skip_single(text: str, part: list[_Word]) -> bool:
+    """A lone capitalised word that is not worth reporting as a name."""
+    w = part[0]
+    low = fold_accents(w.low)
+    if low in _MONTHS_DAYS or (w.sentence_start and low in _COMMON_STARTERS):
+        return True
+    if low in {"i", "god"} or (len(low) < 2 and not w.text.isupper()):
+        return True
+    if low in _KNOWN_ORGS or is_place_name(w.text):
+        return False
+    nxt = text[w.end : w.end + 2]
+    followed_by_lower = bool(re.match(r"\s[a-záéíóúñ]", nxt)) and not w.possessive
+    if _is_demonym(low) and (followed_by_lower or not is_place_name(w.text)):
+        return True  # "Belarusian state news", "Russian counterpart"
+    if w.sentence_start and not is_place_name(w.text) and not _acronym(w.text):
+        return low.endswith(_COMMON_SUFFIXES)
+    return False
+
+
+@lru_cache(maxsize=4096)
+def extract_entities(text: str) -> tuple[Entity, ...]:
+    """Named people, places and organisations in ``text``, in order of appearance.
+
+    Each :class:`~claimcheck.records.Entity` carries the name as written (titles
+    left out), its character span, its key (:func:`entity_key`) and a best-effort
+    kind: "person", "place", "org" or "unknown".
+    """
+    try:
+        return tuple(_extract(text))
+    except Exception:  # extraction is best effort; never break a run
+        return ()
+
+
+def _extract(text: str) -> Iterator[Entity]:
+    words = _words(text)
+    for run in _sequences(text, words):
+        run = _strip_leading_common(run)
+        if not run:
+            continue
+        for part, titled in _split_titles(run):
+            part = _strip_leading_common(part) if part[0].sentence_start else part
+            while part and not part[-1].is_cap:
+                part = part[:-1]
+            if (
+                len(part) > 1
+                and not part[0].is_cap
+                and is_place_name(" ".join(w.text for w in part[1:]))
+            ):
+                part = part[1:]  # Spanish "de Buenos Aires", "la Argentina"
+            if not part:
+                continue
+            if len(part) == 1 and not titled and _skip_single(text, part):
+                continue
+            if len(part) > 1 and _is_demonym(part[0].low) and not is_place_name(part[0].text):
+                # "Belarusian President" was split off; "Icelandic Meteorological Office" stays
+                if not any(fold_accents(w.low) in _ORG_WORDS for w in part[1:]):
+                    part = part[1:]
+            start, end = part[0].start, part[-1].end
+            surface = text[start:end]
+            key = entity_key(surface)
+            if not key:
+                continue
+            yield Entity(
+                key=key, kind=_guess_kind(text, part, titled), text=surface, start=start, end=end
+            )
+
+
+# --------------------------------------------------------------------------- roles
+
+_SPEECH_AFTER_RE = re.compile(
+    r"^\W{0,3}\s*(?:\w+\s+){0,2}?(?:said|says|told|added|stated|noted|warned|announced|"
+    r"confirmed|claimed|insisted|estimated|reported|wrote|tweeted|declared|dijo|afirmó|aseguró)\b",
+    re.IGNORECASE,
+)
+
+
+def entity_role(text: str, entity: Entity) -> str:
+    """Rough role of ``entity`` in ``text``: "speaker", "subject" or "other".
+
+    A speaker is the source of an attribution ("..., NHTSA said"; "said X";
+    "according to X"). A subject is the first name of the main clause, before
+    its verb. Everything else is "other".
+    """
+    try:
+        start, end = entity.start, entity.end
+        if text[start:end] != entity.text:
+            found = text.find(entity.text)
+            if found < 0:
+                return "other"
+            start, end = found, found + len(entity.text)
+        before = text[:start].lower()
+        if re.search(
+            r"(?:according to|según|said|says|dijo)\s+(?:the\s+)?[\w'\u2019\- ]{0,40}$", before
+        ):
+            return "speaker"
+        if _SPEECH_AFTER_RE.match(text[end:]):
+            return "speaker"
+        first = next(iter(extract_entities(text)), None)
+        if first is not None and first.start == start:
+            head = text[:start]
+            if not re.search(r"\b(?:is|are|was|were|has|have|had|will|did)\b", head, re.I):
+                return "subject"
+        return "other"
+    except Exception:
+        return "other"

@@ -1,0 +1,941 @@
+"""Who says so, how sure they are, and which way things moved.
+
+Three small parsers over one sentence, each with a comparison rule taken from
+the label definitions in the evaluation README:
+
+* attribution: ``find_attribution`` returns the source phrase ("NHTSA",
+  "Tesla's filing", "the Met Office's Kristín Jónsdóttir");
+  ``attributions_compatible`` says whether two sources can be the same one.
+  A generic source ("officials", "the agency", "Beijing") is compatible with a
+  specific one; two different named sources are not.
+* hedging: ``find_hedges`` lists the cues, ``hedge_level`` ranks certainty
+  (0 stated as fact, 1 planned or expected, 2 possible), and
+  ``hedges_compatible`` flags fact-vs-possible. A plan and its fulfilment
+  (level 1 vs 0) are compatible.
+* polarity: ``find_polarity`` maps direction and state words to canonical
+  poles ("up"/"down", "open"/"closed", "toward"/"away", "win"/"lose",
+  "agree"/"disagree"); ``polarity_conflict`` finds opposite poles of one axis.
+
+Everything is regular expressions and word lists: deterministic, fast, and
+never raising on odd input.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from claimcheck.slots.names import (
+    capital_country,
+    entity_key,
+    extract_entities,
+    fold_accents,
+    is_place_name,
+    same_entity,
+)
+
+__all__ = [
+    "PolarityCue",
+    "attribution_key",
+    "attributions_compatible",
+    "find_attribution",
+    "find_hedges",
+    "find_polarity",
+    "find_polarity_cues",
+    "hedge_level",
+    "hedges_compatible",
+    "is_negated",
+    "is_pronoun",
+    "polarity_conflict",
+]
+
+# --------------------------------------------------------------------------- attribution
+
+_PRONOUNS = frozenset(
+    "he she they it we i you him her them this that who él ella ellos ellas".split()
+)
+_SPEECH_VERBS = (
+    r"said|says|told|tells|added|adds|stated|noted|warned|warns|announced|announces|confirmed"
+    r"|confirms|claimed|insisted|insists|explained|explains|argued|argues|estimated|reported"
+    r"|wrote|writes|tweeted|acknowledged|admitted|predicted|hinted|suggested"
+    r"|stressed|cautioned|dijo|afirmó|aseguró|declaró|señaló|indicó|explicó|anunció|informó"
+    r"|confirmó|sostuvo|agregó|añadió|advirtió"
+)
+_VERB_RE = re.compile(
+    rf"\b(?:(?P<quoted>was\s+quoted\s+as\s+saying)|(?P<verb>{_SPEECH_VERBS})"
+    r"|(?P<put>put|puts)\b(?=(?:\s+[\w'\u2019%.-]+){1,6}?\s+at\s+(?:about|around|some|roughly|nearly|\W?\d))"
+    r"|(?P<prep>according\s+to|según|citing))\b",
+    re.IGNORECASE,
+)
+_BE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+$", re.IGNORECASE)
+_FINITE = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|did|does|do|"
+    r"began|started|showed|took|won|lost|voted|rose|fell|visited|recalled)\b",
+    re.IGNORECASE,
+)
+_TRAILING_NOISE = re.compile(
+    r"(?:\s+(?:also|later|earlier|then|previously|again|reportedly|separately|further|"
+    r"recently|has|have|had|on\s+\w+|late\s+on\s+\w+|yesterday|today|tonight|in\s+a\s+statement"
+    r"|in\s+an\s+interview|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    r"(?:\s+(?:morning|evening|night))?))+$",
+    re.IGNORECASE,
+)
+_LEADING_NOISE = re.compile(
+    r"^(?:(?:and|but|while|as|though|although|so|then|meanwhile|however|in\s+a\s+statement"
+    r"|in\s+an\s+interview)\b[\s,]*)+",
+    re.IGNORECASE,
+)
+_QUOTE_PAIRS = (('"', '"'), ("“", "”"), ("«", "»"), ("„", "“"))
+_BOUNDARY = ",;:()\u0000—\u2013"
+_DETERMINERS = frozenset(
+    "the a an his her its their our my your this that these those el la los las un una".split()
+)
+_MAX_SOURCE_WORDS = 9
+
+
+def _mask_quotes(text: str) -> str:
+    """Same-length text with quoted passages replaced by NULs (a boundary char).
+
+    Speech verbs inside a quotation are not the article's attribution.
+    """
+    chars = list(text)
+    for open_q, close_q in _QUOTE_PAIRS:
+        pos = 0
+        while True:
+            i = text.find(open_q, pos)
+            if i < 0:
+                break
+            j = text.find(close_q, i + 1)
+            if j < 0:
+                break
+            for k in range(i, j + 1):
+                chars[k] = "\u0000"
+            pos = j + 1
+    return "".join(chars)
+
+
+def _last_boundary(text: str) -> int:
+    idx = max(text.rfind(ch) for ch in _BOUNDARY)
+    thats = [m.end() - 1 for m in re.finditer(r"\bthat\b", text, re.IGNORECASE)]
+    return max([idx, *thats])
+
+
+def _clean_phrase(phrase: str) -> str:
+    phrase = phrase.strip(" \t\u0000\"'“”«».,;:")
+    phrase = _LEADING_NOISE.sub("", phrase)
+    phrase = _TRAILING_NOISE.sub("", phrase)
+    phrase = phrase.strip(" \t\u0000\"'“”«».,;:")
+    first, _, rest = phrase.partition(" ")
+    if first.lower() in _DETERMINERS and first[:1].isupper():
+        phrase = f"{first.lower()} {rest}".strip()
+    return phrase
+
+
+def _looks_like_source(phrase: str) -> bool:
+    words = phrase.split()
+    if not words or len(words) > _MAX_SOURCE_WORDS:
+        return False
+    if _FINITE.search(phrase) or re.search(r"(?<![\w-])\d{2,}(?![\w-])", phrase):
+        return False
+    return any(ch.isalpha() for ch in phrase)
+
+
+def _name_like(phrase: str) -> bool:
+    words = [w for w in phrase.split() if w.lower() not in {"of", "the", "de", "di", "van", "von"}]
+    return bool(words) and len(words) <= 5 and all(w[:1].isupper() for w in words)
+
+
+def _is_appositive(chunk: str) -> bool:
+    first = chunk.split()[0].lower() if chunk.split() else ""
+    return first in {"a", "an", "the", "one", "who"} or (
+        chunk[:1].islower() and first not in _PRONOUNS
+    )
+
+
+def _np_after(masked: str, text: str, pos: int) -> str | None:
+    """The noun phrase right after an inverted verb ("said Vidir Reynisson of ...")."""
+    rest = masked[pos:]
+    m = re.match(
+        r"\s*([^,;:.()\u0000]+?)(?=\s+(?:on|in|at|late|early|when|after|before|that)\s+"
+        r"(?:mon|tue|wed|thu|fri|sat|sun|\d|the\s+(?:meeting|conference|briefing))"
+        r"|\s+that\b|[,;:.()\u0000]|$)",
+        rest,
+        re.IGNORECASE,
+    )
+    if not m:
+        return None
+    head = text[pos + m.start(1) : pos + m.end(1)]
+    first = head.split()[0] if head.split() else ""
+    if not first or not (first[:1].isupper() or first.lower() in _DETERMINERS):
+        return None
+    end = pos + m.end(1)
+    # keep a following appositive that describes the source: ", a volcanologist at X"
+    tail = re.match(r",\s*((?:a|an|the)\s+[^,;:.()\u0000]+?)(?=[,;:.]|$)", masked[end:])
+    if tail and len(tail.group(1).split()) <= 8:
+        head = f"{head}, {text[end + tail.start(1) : end + tail.end(1)]}"
+    return _clean_phrase(head)
+
+
+def _subject_before(masked: str, text: str, vstart: int) -> str | None:
+    before_m = masked[:vstart]
+    cut = _last_boundary(before_m)
+    chunk = _clean_phrase(text[cut + 1 : vstart])
+    if chunk:
+        return chunk if _looks_like_source(chunk) else None
+    # The verb follows a comma: "Alyaksandr Lukashenka, says" or "..., said X".
+    stripped = before_m.rstrip()
+    if not stripped.endswith(","):
+        return None
+    prev_end = len(stripped) - 1
+    prev_cut = _last_boundary(before_m[:prev_end])
+    prev = _clean_phrase(text[prev_cut + 1 : prev_end])
+    if not prev:
+        return None
+    if _name_like(prev):
+        return prev
+    if prev_cut >= 0 and masked[prev_cut] == "," and (_is_appositive(prev) or not _name_like(prev)):
+        # "The Blue Lagoon, a geothermal spa ..., said"; "Rengo, Japan's largest union, said"
+        head_cut = _last_boundary(before_m[:prev_cut])
+        head = _clean_phrase(text[head_cut + 1 : prev_cut])
+        if (
+            head
+            and _looks_like_source(head)
+            and (_name_like(head) or (head_cut < 0 and len(head.split()) <= 6))
+        ):
+            keep = len(prev.split()) <= 8 and prev.split()[0].lower() in {"a", "an", "the"}
+            return f"{head}, {prev}" if keep else head
+    return None
+
+
+@lru_cache(maxsize=4096)
+def find_attribution(text: str) -> str | None:
+    """The source a sentence credits, trimmed to its noun phrase, or None.
+
+    Handles "X said", "..., X said.", "said X", "according to X", "X told ...",
+    "X estimated", "X put ... at ...", "X was quoted as saying", and Spanish
+    "según X" / "dijo X". Pronoun sources come back as the pronoun ("he").
+
+    >>> find_attribution("The fissure is about 4 km long, the office said.")
+    'the office'
+    >>> find_attribution("Lai won 40%, according to the Central Election Commission.")
+    'the Central Election Commission'
+    """
+    try:
+        return _find_attribution(text)
+    except Exception:  # attribution is optional; odd input gives no source
+        return None
+
+
+def _find_attribution(text: str) -> str | None:
+    if not text or not text.strip():
+        return None
+    masked = _mask_quotes(text)
+    for m in _VERB_RE.finditer(masked):
+        if m.group("prep"):
+            found = _np_after(masked, text, m.end())
+        else:
+            if _BE_BEFORE.search(masked[: m.start()]) and not m.group("quoted"):
+                continue  # "were told to leave", "is said to be"
+            found = _subject_before(masked, text, m.start())
+            if found is None and m.group("verb"):
+                before = masked[: m.start()].rstrip()
+                if not before or before[-1] in ",\u0000" or before.endswith(('"', "”")):
+                    found = _np_after(masked, text, m.end())
+        if found:
+            return found.lower() if found.lower() in _PRONOUNS else found
+    return None
+
+
+def is_pronoun(phrase: str | None) -> bool:
+    """Whether a source phrase is only a pronoun ("he", "they"): an unknown source."""
+    return phrase is not None and phrase.strip().lower() in _PRONOUNS
+
+
+# Generic sources that can stand for any named body or person ("officials said").
+_UMBRELLA = frozenset(
+    """official officials authority authorities government governments regulator regulators
+    agency agencies administration state police spokesman spokeswoman spokesperson
+    spokespeople source sources people person expert experts scientist scientists analyst
+    analysts researcher researchers economist economists observer observers insider insiders
+    company firm group carmaker automaker manufacturer maker operator bank lender
+    organisers organizers report reports media press results data statement filing
+    document documents records figures estimate estimates study survey poll polls
+    volcanologist volcanologists geologist geologists seismologist seismologists meteorologist
+    diplomat diplomats minister ministers leader leaders officer officers team club federation
+    broadcaster newspaper channel outlet network""".split()
+)
+# Kinds of body: a qualified generic ("the foreign ministry") names one of these.
+_BODY_TYPES = frozenset(
+    """ministry office commission department council committee court bureau agency
+    administration authority service party bank university institute parliament assembly
+    cabinet board""".split()
+)
+_RANKS = frozenset("deputy vice assistant associate former acting junior under co".split())
+_ROLES = frozenset(
+    """governor president minister premier chancellor secretary mayor chairman chairwoman chair
+    director chief spokesman spokeswoman spokesperson ceo executive commissioner ambassador
+    general head leader""".split()
+)
+_DOCUMENTS = frozenset(
+    "filing filings statement report letter website document documents notice release data".split()
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _SourceParse:
+    persons: tuple[str, ...]  # person names
+    named: tuple[str, ...]  # organisations and unclassified names that are the source
+    orgs: tuple[str, ...]  # the subset of ``named`` known to be organisations
+    places: tuple[str, ...]  # place names standing for a government ("Beijing said")
+    context: tuple[str, ...]  # possessor places: "China's" in "China's foreign ministry"
+    roles: frozenset[tuple[str, str]]  # (rank, role): ("deputy", "governor")
+    head: str  # generic head noun when no name is the source: "ministry", "company"
+    qualifiers: frozenset[str]  # lower-case words before the head: {"foreign"}
+
+
+@lru_cache(maxsize=4096)
+def _parse_source(phrase: str) -> _SourceParse:
+    words = re.findall(r"[\w'\u2019\-]+", fold_accents(phrase).lower())
+    roles: set[tuple[str, str]] = set()
+    for i, w in enumerate(words):
+        if w in _ROLES:
+            rank = words[i - 1] if i and words[i - 1] in _RANKS else ""
+            roles.add((rank, w))
+    # the generic head: the last lower-case noun before any "of/at/from/in" postmodifier
+    lower_words = re.split(r"\s+(?:of|at|from|in|for|with|on)\s+", phrase, maxsplit=1)[0].split()
+    head = ""
+    qualifiers: set[str] = set()
+    plain = [fold_accents(w).lower().strip(",.'\u2019") for w in lower_words if w[:1].islower()]
+    plain = [w for w in plain if w and w not in _DETERMINERS and not w.endswith(("'s", "\u2019s"))]
+    if plain:
+        head = plain[-1]
+        qualifiers = {w for w in plain[:-1] if w not in _RANKS and w not in _ROLES}
+
+    persons: list[str] = []
+    named: list[str] = []
+    orgs: list[str] = []
+    places: list[str] = []
+    context: list[str] = []
+    for ent in extract_entities(phrase):
+        possessive = phrase[ent.end : ent.end + 2] in ("'s", "\u2019s") or phrase[
+            ent.end : ent.end + 1
+        ] in ("'", "\u2019")
+        if ent.kind == "place" or is_place_name(ent.text):
+            # A place is the source only when nothing else is ("Beijing said");
+            # in "US regulators" or "China's foreign ministry" it says whose.
+            after = phrase[ent.end :].lstrip("'\u2019s ")
+            (context if head or (possessive and after) else places).append(ent.text)
+        elif ent.kind == "person":
+            persons.append(ent.text)
+        else:
+            named.append(ent.text)
+            if ent.kind == "org":
+                orgs.append(ent.text)
+    return _SourceParse(
+        persons=tuple(persons),
+        named=tuple(named),
+        orgs=tuple(orgs),
+        places=tuple(places),
+        context=tuple(context),
+        roles=frozenset(roles),
+        head=head,
+        qualifiers=frozenset(qualifiers),
+    )
+
+
+def attribution_key(phrase: str) -> str:
+    """A normalised key for a source phrase: its main name's key, else its generic head.
+
+    >>> attribution_key("Tesla's filing") == attribution_key("Tesla")
+    True
+    """
+    try:
+        src = _parse_source(phrase)
+    except Exception:
+        return ""
+    for names in (src.persons, src.named, src.places, src.context):
+        if names:
+            return entity_key(names[-1] if names is src.persons else names[0])
+    if src.head:
+        return entity_key(_singular(src.head))
+    return fold_accents(phrase).lower().strip()
+
+
+def _singular(word: str) -> str:
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+        return word[:-1]
+    return word
+
+
+def _any_same(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    return any(same_entity(x, y) for x in a for y in b)
+
+
+def _roles_conflict(a: _SourceParse, b: _SourceParse) -> bool:
+    """Governor vs deputy governor: same base role, different rank."""
+    for rank_a, role_a in a.roles:
+        for rank_b, role_b in b.roles:
+            if role_a == role_b and rank_a != rank_b:
+                return True
+    return False
+
+
+def _generic_vs_named(generic: _SourceParse, named: _SourceParse) -> bool:
+    """Whether a generic source ("the foreign ministry") can be a named one."""
+    head = generic.head
+    if not head or head not in _BODY_TYPES or not generic.qualifiers:
+        return True  # "officials", "the agency", "the company": any named body fits
+    name_words = {
+        fold_accents(w).lower()
+        for n in named.named + named.persons
+        for w in re.findall(r"[\w\-]+", n)
+    }
+    types_in_name = name_words & _BODY_TYPES
+    if types_in_name and head.rstrip("s") not in {t.rstrip("s") for t in types_in_name}:
+        return False  # "foreign ministry" vs "Taiwan Affairs Office"
+    if types_in_name:
+        return (
+            generic.qualifiers <= name_words
+        )  # "election commission" in "Central Election Commission"
+    return True
+
+
+def _places_agree(a: tuple[str, ...], b: tuple[str, ...]) -> bool | None:
+    """Whether a government named by its capital or country matches another place."""
+    if not a or not b:
+        return None
+    for x in a:
+        for y in b:
+            if same_entity(x, y):
+                return True
+            kx, ky = entity_key(x), entity_key(y)
+            if capital_country(x) == ky or capital_country(y) == kx:
+                return True
+    return False
+
+
+def attributions_compatible(a: str | None, b: str | None) -> bool | None:
+    """Whether two source phrases can credit the same source.
+
+    None when either is missing or only a pronoun (unknown source), or when a
+    person is set against an organisation with nothing tying them together.
+    True for the same entity in any spelling, and for a generic source against
+    a specific one ("Beijing" / "China's foreign ministry", "scientists" / "the
+    Met Office's Kristín Jónsdóttir", "the company" / "Tesla"). False for two
+    different named sources ("NHTSA" / "Tesla's filing", "Messi" / "Di María")
+    and for the same role at different ranks ("governor" / "deputy governor").
+    """
+    try:
+        return _attributions_compatible(a, b)
+    except Exception:
+        return None
+
+
+def _attributions_compatible(a: str | None, b: str | None) -> bool | None:
+    if a is None or b is None or not a.strip() or not b.strip() or is_pronoun(a) or is_pronoun(b):
+        return None
+    pa, pb = _parse_source(a), _parse_source(b)
+    if _roles_conflict(pa, pb):
+        return False
+    if pa.persons and pb.persons:
+        return _any_same(pa.persons, pb.persons)
+    anchors_a, anchors_b = pa.named, pb.named
+    if anchors_a and anchors_b:
+        return _any_same(anchors_a, anchors_b)
+    # A person on one side only: compare through the organisation they speak for.
+    if pa.persons or pb.persons:
+        person_side, other = (pa, pb) if pa.persons else (pb, pa)
+        if other.named:
+            if person_side.named:
+                return _any_same(person_side.named, other.named)
+            unclassified = tuple(n for n in other.named if n not in other.orgs)
+            if unclassified:  # "Messi" (kind unknown) vs "Di María": compare as people
+                return _any_same(person_side.persons, unclassified)
+            return None  # a person against an organisation: cannot tell
+        if other.places and not other.head:
+            return None  # "Beijing" vs a named person: cannot tell
+        return True  # a generic source against a named person
+    if (pa.places and pb.named and not pb.context) or (pb.places and pa.named and not pa.context):
+        return None  # "the Kremlin" vs "Lukashenko" or "Tesla": cannot tell
+    # A capital or country standing for its government.
+    if pa.places or pb.places:
+        place_side, other = (pa, pb) if pa.places else (pb, pa)
+        if other.places:
+            return _places_agree(place_side.places, other.places)
+        if other.context:
+            agree = _places_agree(place_side.places, other.context)
+            return True if agree is None else agree
+        return True
+    if anchors_a or anchors_b:
+        generic, named = (pb, pa) if anchors_a else (pa, pb)
+        if (
+            generic.context
+            and named.context
+            and _places_agree(generic.context, named.context) is False
+        ):
+            return False
+        return _generic_vs_named(generic, named)
+    # Two generic sources: only a clash of qualified bodies counts.
+    if (
+        pa.head == pb.head
+        and pa.head in _BODY_TYPES
+        and pa.qualifiers
+        and pb.qualifiers
+        and pa.qualifiers != pb.qualifiers
+    ):
+        return False
+    return True
+
+
+# --------------------------------------------------------------------------- hedges
+
+
+@dataclass(frozen=True, slots=True)
+class _Hedge:
+    pattern: re.Pattern[str]
+    level: int  # 0: reported only (a bound on a figure), 1: planned, 2: possible
+
+
+def _h(pattern: str, level: int) -> _Hedge:
+    return _Hedge(re.compile(pattern, re.IGNORECASE), level)
+
+
+_SPANISH_FUTURE = _h(r"\b\w+(?:ará|erá|irá|arán|erán|irán)\b", 1)  # "aterrizará"
+# Ordered longest first: one span of text gives one cue.
+_HEDGES: tuple[_Hedge, ...] = (
+    _h(r"\b(?:would|could|will|may|might)\s+(?:probably|likely|possibly|perhaps)\b", 2),
+    _h(r"\b(?:appears?|appeared|seems?|seemed)\s+(?:set\s+)?to\b", 2),
+    _h(r"\bcould\s+include\b", 2),
+    _h(r"\bwould\s+have\b", 2),
+    _h(r"\b(?:is|are|was|were)\s+(?:said|believed|thought|rumou?red)\s+to\b", 2),
+    _h(r"\b(?:may|might)\b", 2),
+    _h(r"\bcould\b(?!\s+not\b|n't)", 2),
+    _h(
+        r"\b(?:probably|possibly|perhaps|maybe|likely|unlikely|reportedly|allegedly|apparently"
+        r"|purportedly|seemingly|presumably|potentially|possible|uncertain|unclear)\b",
+        2,
+    ),
+    _h(
+        r"\b(?:hinted|hints|suggested|suggests|speculated|believed|believes|believe|suspect"
+        r"|suspects|suspected|rumou?red)\b",
+        2,
+    ),
+    _h(r"\b(?:eyeing|eyes|considering|mulling|weighing|exploring)\b", 2),
+    _h(
+        r"\b(?:podría|podrían|podrá|posiblemente|probablemente|quizás?|tal\s+vez|al\s+parecer"
+        r"|presuntamente|supuestamente|estaría|habría)\b",
+        2,
+    ),
+    _h(
+        r"\b(?:up\s+to|as\s+many\s+as|as\s+much\s+as)\b(?=\s+\W?\d|\s+(?:a|one|two|three|four|five"
+        r"|six|seven|eight|nine|ten|dozens|hundreds|thousands|half)\b)",
+        0,
+    ),
+    _h(
+        r"(?<!\bno\s)\b(?:plans?|planned|planning|intends?|intended|aims?|aimed|hopes?|hoped"
+        r"|promised|pledged|vowed|expects?)\s+to\b",
+        1,
+    ),
+    _h(
+        r"\b(?:is|are|was|were|be|been|being)\s+(?:also\s+|now\s+)?(?:set|expected|due|scheduled"
+        r"|slated|poised|going|likely)\s+(?:to|in|at|on|for)\b"
+        r"(?!\s+(?:a|an|the|its|their|his|her|this|that|these|those|some|lack|concerns?|fears?"
+        r"|problems?|weather|technical|safety|high|low|poor|bad|heavy|strong|\d))",
+        1,
+    ),
+    _h(r"(?<!\bthan\s)(?<!\bas\s)\bexpected\s+to\b", 1),
+    _h(r"\b(?:set|scheduled|slated|poised)\s+to\b", 1),
+    _h(r"\b(?:will|won't|shall|would|'ll)\b", 1),
+    _h(r"\b(?:se\s+espera|prevé|planea|planean|tiene\s+previsto|va\s+a|van\s+a)\b", 1),
+    _SPANISH_FUTURE,
+)
+_MAY_MONTH = re.compile(
+    r"(?:\b(?:in|on|since|until|by|of|from|early|late|mid|last|next|this)\s+|\d\s*)May\b"
+    r"|\bMay\s+\d",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=4096)
+def _hedge_spans(text: str) -> tuple[tuple[int, int, str, int], ...]:
+    taken: list[tuple[int, int]] = []
+    found: list[tuple[int, int, str, int]] = []
+    spanish_future = "rá" in text  # the only pattern that must scan every word
+    for hedge in _HEDGES:
+        if hedge is _SPANISH_FUTURE and not spanish_future:
+            continue
+        for m in hedge.pattern.finditer(text):
+            s, e = m.span()
+            if any(s < te and ts < e for ts, te in taken):
+                continue
+            cue = re.sub(r"\s+", " ", m.group(0).lower())
+            if cue == "may" and _is_month_may(text, s):
+                continue
+            if cue == "might" and re.search(
+                r"\b(?:military|economic|naval|its|their|his|her|full)\s+$", text[:s], re.IGNORECASE
+            ):
+                continue  # "military might" is a noun
+            taken.append((s, e))
+            found.append((s, e, cue, hedge.level))
+    found.sort()
+    return tuple(found)
+
+
+def _is_month_may(text: str, start: int) -> bool:
+    window = text[max(0, start - 12) : start + 8]
+    if text[start : start + 1] == "M" and start > 0 and text[:start].rstrip()[-1:] not in '.!?"“':
+        return True  # capitalised mid-sentence: the month
+    return bool(_MAY_MONTH.search(window)) and text[start : start + 1] == "M"
+
+
+def find_hedges(text: str) -> tuple[str, ...]:
+    """Hedge cues in ``text``, lower-cased, in order ("may", "would probably", "expected to").
+
+    Cues inside quotation marks count: a source quoted as saying "probably" is
+    hedging. Quantity bounds ("up to", "as many as") are listed but do not
+    change :func:`hedge_level`; the number parser owns them.
+    """
+    try:
+        return tuple(cue for _, _, cue, _ in _hedge_spans(text))
+    except Exception:
+        return ()
+
+
+def hedge_level(text: str) -> int:
+    """Certainty of a sentence: 0 stated as fact, 1 planned/expected, 2 possible/uncertain.
+
+    The highest level among its cues: "will keep buying" is 1, "would probably
+    continue" is 2, "lost its majority" is 0.
+    """
+    try:
+        return max((level for *_, level in _hedge_spans(text)), default=0)
+    except Exception:
+        return 0
+
+
+def hedges_compatible(a_text: str, b_text: str) -> bool:
+    """Whether two sentences state a shared claim with compatible certainty.
+
+    Fact or plan against a possibility diverges ("was already weakening" vs "may
+    be losing strength"; "will keep buying" vs "would probably continue"). Equal
+    hedging agrees ("probably" vs "could include"), and a plan agrees with a
+    fact, since a plan and its fulfilment are compatible.
+
+    A hedge is set aside when the shared claim sits in a side clause of the
+    hedged sentence and the hedge governs something the other sentence does not
+    mention: "The update, which began rolling out on December 12, may include
+    warnings" does not hedge the rollout date.
+    """
+    try:
+        a = _level_against(a_text, b_text)
+        b = _level_against(b_text, a_text)
+    except Exception:
+        return True
+    return (a == 2) == (b == 2)
+
+
+# Side clauses: relative clauses, "including ..." lists, concessive clauses.
+_SIDE_CLAUSE = re.compile(
+    r",\s*(?:which|who|whom|whose|where|including|such\s+as|although|though|while|whereas)\b"
+    r"[^,;:]*",
+    re.IGNORECASE,
+)
+_CONTENT_STOP = frozenset(
+    """said says told added that this with from have been were will would could should
+    their there about after before since while when which where what into also than then
+    them they more most some such only other over under very just like monday tuesday
+    wednesday thursday friday saturday sunday january february march april june july
+    august september october november december according""".split()
+)
+
+
+def _stems(text: str) -> set[str]:
+    words = re.findall(r"[^\W\d_]{4,}", fold_accents(text).lower())
+    return {w[:5] for w in words if w not in _CONTENT_STOP}
+
+
+def _scope(text: str, start: int) -> str:
+    """Words a hedge governs: from the cue to the end of its clause."""
+    m = re.search(r"[,;:.!?]", text[start:])
+    return text[start : start + m.start()] if m else text[start:]
+
+
+def _level_against(text: str, other: str) -> int:
+    """:func:`hedge_level` of ``text``, ignoring hedges off the claim ``other`` shares."""
+    spans = _hedge_spans(text)
+    if not spans:
+        return 0
+    sides = [(m.start(), m.end()) for m in _SIDE_CLAUSE.finditer(text)]
+    other_stems = _stems(other)
+    level = 0
+    for start, _end, _cue, cue_level in spans:
+        if sides and _off_claim(text, start, sides, other_stems):
+            continue
+        level = max(level, cue_level)
+    return level
+
+
+def _off_claim(text: str, cue: int, sides: list[tuple[int, int]], other: set[str]) -> bool:
+    if _stems(_scope(text, cue)) & other:
+        return False
+    inside = next(((s, e) for s, e in sides if s <= cue < e), None)
+    if inside is not None:
+        rest = text[: inside[0]] + " " + text[inside[1] :]
+        return len(_stems(rest) & other) >= 2 and not (_stems(text[inside[0] : inside[1]]) & other)
+    return any(len(_stems(text[s:e]) & other) >= 2 for s, e in sides)
+
+
+# --------------------------------------------------------------------------- polarity
+
+
+@dataclass(frozen=True, slots=True)
+class PolarityCue:
+    """A direction or state word: its axis, canonical pole, text and what it is about."""
+
+    axis: str  # "level" | "state" | "direction" | "outcome" | "stance"
+    pole: str  # "up"/"down", "open"/"closed", "toward"/"away", "win"/"lose", "agree"/"disagree"
+    cue: str
+    target: str = ""  # nearest preceding name or noun in the clause, lower-cased
+    named: bool = False  # the target is a proper name
+    start: int = 0
+
+
+_NUMBERISH = r"(?:\W?\d|about|around|some|nearly|almost|more|less|as\s+much|by)"
+
+_POLARITY: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
+    (axis, pole, re.compile(pattern, re.IGNORECASE))
+    for axis, pole, pattern in (
+        (
+            "level",
+            "up",
+            r"\b(?:gaining|gained|gathering|gathered)\s+(?:strength|momentum|ground)\b",
+        ),
+        (
+            "level",
+            "down",
+            r"\b(?:losing|lost|lose|loses)\s+(?:strength|momentum|steam|ground|value)\b",
+        ),
+        ("level", "down", rf"\blost\b(?=\s+{_NUMBERISH})"),
+        (
+            "level",
+            "up",
+            r"\b(?:rose|rise|rises|rising|risen|gained|gains|gaining|climbed|climbs"
+            r"|climbing|jumped|jumps|surged|surges|soared|soars|rallied|rallies"
+            r"|increased|increases|increasing|raised|raises|raising|lifted|lifts|lifting"
+            r"|hiked|hikes|higher|strengthened|strengthens|strengthening|stronger"
+            r"|appreciated|grew|grows|growing|widened|accelerated|subió|subieron|aumentó"
+            r"|aumentaron|creció|se\s+fortaleció|se\s+apreció)\b",
+        ),
+        ("level", "up", rf"\bup\b(?=\s+{_NUMBERISH}|\s+from\b)"),
+        (
+            "level",
+            "down",
+            r"\b(?:fell|fall|falls|falling|fallen|dropped|drops|dropping|declined"
+            r"|declines|declining|decreased|decreases|decreasing|slumped|slumps|slid"
+            r"|slides|sliding|slipped|slips|slipping|sank|sinks|plunged|plunges"
+            r"|plummeted|tumbled|tumbles|lowered|lowers|lower|reduced|reduces"
+            r"|weakened|weakens|weakening|weaker|depreciated|eased|eases|narrowed"
+            r"|shrank|shrinks|contracted|slowed|bajó|bajaron|cayó|cayeron|descendió"
+            r"|disminuyó|se\s+debilitó|se\s+depreció)\b",
+        ),
+        ("level", "down", rf"\bdown\b(?=\s+{_NUMBERISH}|\s+from\b)"),
+        (
+            "level",
+            "down",
+            r"\b(?:cut|cuts|cutting)\b(?=\s+(?:its|their|the|interest|rates?|prices?"
+            r"|output|production|by|\W?\d))",
+        ),
+        ("state", "open", r"\b(?:re-?open(?:ed|s|ing)?|reabri[óo]|reabrirá)\b"),
+        (
+            "state",
+            "open",
+            r"\b(?:remain|remains|remained|stay|stays|stayed|keep|keeps|kept|left|leave"
+            r"|leaves|is|are|was|were|be|been|being)\s+(?:[\w'\u2019-]+\s+){0,3}?"
+            r"open\b(?!\s+to\s+(?:talks|dialogue|negotiations?|discussions?|the\s+idea"
+            r"|ideas|suggestions|compromise|criticism|debate|interpretation|offers"
+            r"|change|doubt|question|persuasion))",
+        ),
+        ("state", "open", r"\b(?:abiert[oa]s?)\b"),
+        (
+            "state",
+            "closed",
+            r"\b(?:closed|closes|closing|closure|(?<=\bto\s)close|(?:will|would|could|may"
+            r"|might|did|not|n't)\s+close)\b(?!\s+(?:to|range|call|"
+            r"friend|ally|aide|ties|look|contact|attention|\W?\d|up|down|higher"
+            r"|lower|at|flat|unchanged|in\s+on))",
+        ),
+        (
+            "state",
+            "closed",
+            r"\b(?:shut|shuts|shutting|shutdown|ended|ends|ending|halted|halts"
+            r"|terminated|cerrad[oa]s?|cerró|cierra|cierre)\b"
+            r"(?!\s+(?:up|\W?\d|higher|lower))",
+        ),
+        ("state", "closed", r"\b(?:will|would|to|could|may)\s+end\b"),
+        (
+            "direction",
+            "toward",
+            r"\b(?:towards?|approaching|approached|approaches|heading\s+for"
+            r"|bearing\s+down\s+on|closer\s+to|hacia)\b",
+        ),
+        (
+            "direction",
+            "away",
+            r"\b(?:away\s+from|moving\s+away|flowing\s+away|heading\s+away"
+            r"|retreating|receding|lejos\s+de)\b",
+        ),
+        (
+            "outcome",
+            "lose",
+            r"\b(?:conceded\s+(?:defeat|the\s+\w+)|suffered\s+(?:a\s+)?(?:\w+\s+)?defeat"
+            r"|defeat|(?:was|were|been)\s+(?:defeated|beaten))\b",
+        ),
+        ("outcome", "lose", r"\b(?:lost|lose|loses|losing|perdió|perdieron|derrota)\b"),
+        (
+            "outcome",
+            "win",
+            r"\b(?:won|win|wins|winning|victory|victorious|beat|beats|beating"
+            r"|defeated|defeats|defeating|triumphed|ganó|ganaron|venció|vencer"
+            r"|vencieron|victoria|campe[oó]n(?:es|a)?)\b",
+        ),
+        (
+            "stance",
+            "disagree",
+            r"\b(?:disagreed|disagrees|disagree|rejected|rejects|disputed"
+            r"|disputes|opposed|opposes)\b",
+        ),
+        ("stance", "agree", r"\b(?:agreed|agrees|agree|accepted|accepts|endorsed|endorses)\b"),
+    )
+)
+_FLIP_ON_NEGATION = {
+    "state": {"open": "closed", "closed": "open"},
+    "stance": {"agree": "disagree", "disagree": "agree"},
+}
+_NEGATOR = re.compile(
+    r"\b(?:not|no|never|n't|nor|neither|no\s+longer|without|cannot|won't|didn't|doesn't|don't"
+    r"|isn't|aren't|wasn't|weren't|hasn't|haven't|hadn't|no\s+se|nunca|jamás)\b(?:\s+\w+){0,2}\s*$"
+    r"|n't\s+(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_CLAUSE_SPLIT = re.compile(
+    r"[,;:()\u2014\u2013]|\b(?:and|but|while|whereas|although)\b", re.IGNORECASE
+)
+_TARGET_STOP = frozenset(
+    """the a an its his her their our this that these those it he she they we was were is are
+    be been has have had will would could may might also still now then already further
+    again just not no never more most very some all each every on in at by of to for from
+    with after before since during over under about around than as so""".split()
+)
+
+
+def _target(text: str, start: int) -> tuple[str, bool]:
+    """The nearest name (preferred) or noun before ``start`` within its clause."""
+    head = text[:start]
+    cut = max((m.end() for m in _CLAUSE_SPLIT.finditer(head)), default=0)
+    clause_start = cut
+    names = [e for e in extract_entities(text) if clause_start <= e.start and e.end <= start]
+    if names:
+        return names[-1].key, True
+    for word in reversed(re.findall(r"[^\W\d_][\w'\u2019-]*", head[clause_start:])):
+        low = word.lower()
+        if low not in _TARGET_STOP and not low.endswith("ly"):
+            return fold_accents(low).rstrip("s"), False
+    return "", False
+
+
+@lru_cache(maxsize=4096)
+def find_polarity_cues(text: str) -> tuple[PolarityCue, ...]:
+    """Direction and state cues with their poles, after simple negation handling.
+
+    Negation flips a state or stance ("will not reopen" -> closed, "did not
+    agree" -> disagree) and drops a level or outcome cue ("did not rise" is not
+    "fell"; "no party won" is not "lost").
+    """
+    try:
+        return _find_polarity_cues(text)
+    except Exception:
+        return ()
+
+
+def _find_polarity_cues(text: str) -> tuple[PolarityCue, ...]:
+    taken: list[tuple[int, int]] = []
+    cues: list[PolarityCue] = []
+    for axis, pole, pattern in _POLARITY:
+        for m in pattern.finditer(text):
+            s, e = m.span()
+            if any(s < te and ts < e for ts, te in taken):
+                continue
+            taken.append((s, e))
+            stated = pole
+            if _NEGATOR.search(text[max(0, s - 40) : s]):
+                flipped = _FLIP_ON_NEGATION.get(axis, {}).get(pole)
+                if flipped is None:
+                    continue
+                stated = flipped
+            target, named = _target(text, s)
+            cues.append(PolarityCue(axis, stated, m.group(0).lower(), target, named, s))
+    cues.sort(key=lambda c: c.start)
+    return tuple(cues)
+
+
+def find_polarity(text: str) -> tuple[str, ...]:
+    """Canonical poles stated in ``text``, in order, without repeats: ("down",), ("open", "up")."""
+    seen: list[str] = []
+    for cue in find_polarity_cues(text):
+        if cue.pole not in seen:
+            seen.append(cue.pole)
+    return tuple(seen)
+
+
+def _targets_clash(a: PolarityCue, b: PolarityCue) -> bool:
+    """Two cues about clearly different named things ("Lai won" / "Hou conceded")."""
+    if a.named and b.named:
+        return a.target != b.target and not same_entity(a.target, b.target)
+    return False
+
+
+def polarity_conflict(a: str, b: str) -> bool:
+    """Whether two sentences state opposite poles of the same axis.
+
+    A sentence with both poles on an axis ("disagreed ... but agreed") is
+    ambiguous there and conflicts only where a cue on each side shares a
+    target ("the yen fell" vs "the yen rose"). Cues about different named
+    actors never conflict ("Argentina beat France" / "France lost").
+    """
+    try:
+        cues_a, cues_b = find_polarity_cues(a), find_polarity_cues(b)
+    except Exception:
+        return False
+    for axis in {c.axis for c in cues_a} & {c.axis for c in cues_b}:
+        on_a = [c for c in cues_a if c.axis == axis]
+        on_b = [c for c in cues_b if c.axis == axis]
+        poles_a, poles_b = {c.pole for c in on_a}, {c.pole for c in on_b}
+        if len(poles_a) == 1 and len(poles_b) == 1 and poles_a != poles_b:
+            if not any(_targets_clash(x, y) for x in on_a for y in on_b) or any(
+                x.target == y.target and x.target for x in on_a for y in on_b
+            ):
+                return True
+            continue
+        for x in on_a:
+            for y in on_b:
+                if x.pole != y.pole and x.target and x.target == y.target:
+                    return True
+    return False
+
+
+_NEGATION_RE = re.compile(
+    r"\b(?:not|no|never|none|nor|neither|nobody|nothing|cannot|denied|denies|deny|refused"
+    r"|no\s+longer|nunca|jamás|tampoco|ningún|ninguna|ni)\b|n't\b|\bno\b",
+    re.IGNORECASE,
+)
+
+
+def is_negated(text: str) -> bool:
+    """Whether the sentence contains a negation cue ("not", "never", "n't", "denied", "no")."""
+    try:
+        return bool(_NEGATION_RE.search(text))
+    except Exception:
+        return False

@@ -1,0 +1,349 @@
+"""Tests for claimcheck.slots.names: entity extraction, keys and name matching."""
+
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from claimcheck.records import Entity
+from claimcheck.slots.names import (
+    capital_country,
+    entity_key,
+    entity_role,
+    extract_entities,
+    fold_accents,
+    is_place_name,
+    same_entity,
+)
+
+# --------------------------------------------------------------------------- same_entity
+
+SAME_NAMES = [
+    ("Alyaksandr Lukashenka", "Alexander Lukashenko"),
+    ("Lukashenko", "Alyaksandr Lukashenka"),
+    ("Emiliano Martínez", "el Dibu Martínez"),
+    ("Emi Martinez", "Emiliano Martínez"),
+    ("Kazuo Ueda", "Ueda Kazuo"),
+    ("Hou Yu-ih", "Hou You-yi"),
+    ("Ko Wen-je", "Ke Wenzhe"),
+    ("Grindavík", "Grindavik"),
+    ("Víðir Reynisson", "Vidir Reynisson"),
+    ("Mbappé", "Kylian Mbappe"),
+    ("Zelenskyy", "Volodymyr Zelensky"),
+    ("Zelenskiy", "Zelensky"),
+    ("Kyiv", "Kiev"),
+    ("Peking", "Beijing"),
+    ("Ángel Di María", "Angel Di Maria"),
+    ("Di María", "Di Maria"),
+    ("NHTSA", "National Highway Traffic Safety Administration"),
+    ("BoJ", "Bank of Japan"),
+    ("DPP", "Democratic Progressive Party"),
+    ("Met Office", "Meteorological Office"),
+    ("Aurélien Tchouaméni", "Aurelien Tchouameni"),
+    ("Thorvaldur Thordarson", "Þorvaldur Þórðarson"),
+    ("President Joe Biden", "Biden"),
+    ("Mr Putin", "Vladimir Putin"),
+    ("Deputy Governor Ryozo Himino", "Ryozo Himino"),
+    ("US", "United States"),
+    ("Britain", "United Kingdom"),
+    ("Lai Ching-te", "Lai"),
+    ("Bashar al-Assad", "Assad"),
+    ("Jens Stoltenberg", "Stoltenberg"),
+    ("Mohammed bin Salman", "Mohammed Bin Salman"),
+    ("Recep Tayyip Erdogan", "Erdoğan"),
+    ("Dmitry Peskov", "Dmitri Peskov"),
+    ("Sergei Lavrov", "Sergey Lavrov"),
+    ("Tsai Ing-wen", "Tsai Ingwen"),
+    ("Alexei Navalny", "Aleksei Navalnyy"),
+    ("Mikhail Gorbachev", "Gorbachev"),
+    ("Johnson", "Jonson"),
+    ("Conor O'Brien", "Conor OBrien"),
+    ("Guðni Jóhannesson", "Gudni Johannesson"),
+    ("Chrystia Freeland", "Christia Freeland"),
+]
+
+DIFFERENT_NAMES = [
+    ("Nakamura", "Nakagawa"),
+    ("Blinken", "Biden"),
+    ("Taipei", "New Taipei"),
+    ("Messi", "Di María"),
+    ("Moscow", "Minsk"),
+    ("Ezeiza", "Aeroparque"),
+    ("Mateusz Morawiecki", "Mateusz Nowak"),
+    ("Junko Nakagawa", "Toyoaki Nakagawa"),
+    ("Japan", "Bank of Japan"),
+    ("Joe Biden", "Hunter Biden"),
+    ("Hansen", "Jansen"),
+    ("Ross", "Rossi"),
+    ("Martin", "Morton"),
+    ("Korea", "North Korea"),
+    ("Mexico", "Mexico City"),
+    ("Taiwan Affairs Office", "Met Office"),
+    ("Bank of Japan", "Bank of England"),
+    ("Kim Jong-un", "Kim Jong-il"),
+    ("Lai Ching-te", "Hou Yu-ih"),
+    ("Emiliano Martínez", "Lautaro Martínez"),
+    ("Austria", "Australia"),
+    ("Iran", "Iraq"),
+    ("Sweden", "Switzerland"),
+    ("Guinea", "Guinea-Bissau"),
+    ("Niger", "Nigeria"),
+    ("Slovakia", "Slovenia"),
+    ("Dominica", "Dominican Republic"),
+    ("South Sudan", "Sudan"),
+    ("Angela Merkel", "Angela Rayner"),
+    ("Ueda", "Himino"),
+    ("Putin", "Lukashenko"),
+    ("Coman", "Tchouaméni"),
+    ("Kylian Mbappé", "Kingsley Coman"),
+    ("NHTSA", "Tesla"),
+    ("Lionel Messi", "Lionel Scaloni"),
+    ("Keflavík", "Reykjavík"),
+    ("Kazuo Ueda", "Haruhiko Kuroda"),
+    ("Nancy Pelosi", "Nancy Mace"),
+    ("West Bank", "Bank"),
+    ("Saint Petersburg", "Petersburg Virginia"),
+    ("", "Putin"),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), SAME_NAMES)
+def test_same_entity_accepts_spelling_variants(a, b):
+    assert same_entity(a, b)
+    assert same_entity(b, a)
+
+
+@pytest.mark.parametrize(("a", "b"), DIFFERENT_NAMES)
+def test_same_entity_rejects_different_referents(a, b):
+    assert not same_entity(a, b)
+    assert not same_entity(b, a)
+
+
+def test_name_tables_are_large_enough():
+    assert len(SAME_NAMES) >= 40
+    assert len(DIFFERENT_NAMES) >= 40
+
+
+def test_same_entity_threshold_is_a_real_knob():
+    # Petersen/Pedersen scores 87.5: just under the default, over a looser threshold.
+    assert not same_entity("Petersen", "Pedersen")
+    assert same_entity("Petersen", "Pedersen", threshold=85)
+
+
+# --------------------------------------------------------------------------- entity_key
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Kazuo Ueda", "Ueda Kazuo"),
+        ("Grindavík", "Grindavik"),
+        ("Víðir", "Vidir"),
+        ("Lukashenka", "Lukashenko"),
+        ("Zelenskyy", "Zelensky"),
+        ("Hou Yu-ih", "Hou You-yi"),
+        ("Kyiv", "Kiev"),
+        ("Tesla's", "Tesla"),
+        ("Prime Minister Katrín Jakobsdóttir", "Katrin Jakobsdottir"),
+    ],
+)
+def test_entity_key_meets_across_spellings(a, b):
+    assert entity_key(a) == entity_key(b)
+
+
+@pytest.mark.parametrize(
+    ("name", "key"),
+    [
+        ("Grindavík", "grindavik"),
+        ("Ueda Kazuo", "kazuo ueda"),
+        ("Lai Ching-te", "chingte lai"),
+        ("Mr Smith", "smith"),
+    ],
+)
+def test_entity_key_examples(name, key):
+    assert entity_key(name) == key
+
+
+@pytest.mark.parametrize(
+    ("a", "b"), [("Nakamura", "Nakagawa"), ("Taipei", "New Taipei"), ("Biden", "Blinken")]
+)
+def test_entity_key_keeps_different_names_apart(a, b):
+    assert entity_key(a) != entity_key(b)
+
+
+def test_fold_accents_spells_out_special_letters():
+    assert fold_accents("Þórðarson Ærø Straße Łódź") == "Thordarson Aero Strasse Lodz"
+
+
+# --------------------------------------------------------------------------- extraction
+
+
+def _found(text: str) -> dict[str, str]:
+    return {e.text: e.kind for e in extract_entities(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Prime Minister Katrín Jakobsdóttir visited the coordination centre in Reykjavík.",
+            {"Katrín Jakobsdóttir": "person", "Reykjavík": "place"},
+        ),
+        (
+            "US Secretary of State Antony Blinken spoke to reporters in Tokyo on Monday.",
+            {"US": "place", "Antony Blinken": "person", "Tokyo": "place"},
+        ),
+        (
+            "The Bank of Japan kept its policy unchanged, the BoJ said.",
+            {"Bank of Japan": "org", "BoJ": "org"},
+        ),
+        (
+            "Former mayor Ko Wen-je of the Taiwan People's Party came third.",
+            {"Ko Wen-je": "person", "Taiwan People's Party": "org"},
+        ),
+        (
+            "En la tanda, el Dibu Martínez atajó el penal a Kingsley Coman y Aurélien Tchouaméni.",
+            {
+                "el Dibu Martínez": "person",
+                "Kingsley Coman": "person",
+                "Aurélien Tchouaméni": "person",
+            },
+        ),
+        (
+            "Analysts at Wedbush said the recall would cost little.",
+            {"Wedbush": "org"},
+        ),
+        (
+            "The lava crept towards the fishing town of Grindavík overnight.",
+            {"Grindavík": "place"},
+        ),
+        (
+            "The team will land at Ezeiza airport outside Buenos Aires.",
+            {"Ezeiza": "place", "Buenos Aires": "place"},
+        ),
+        (
+            "Belarusian President Alexander Lukashenko met his counterpart, Vladimir Putin.",
+            {"Alexander Lukashenko": "person", "Vladimir Putin": "person"},
+        ),
+        (
+            "Shares of Tesla fell after the National Highway Traffic Safety Administration acted.",
+            {"Tesla": "unknown", "National Highway Traffic Safety Administration": "org"},
+        ),
+        (
+            "Fighting continued near Bakhmut and in Kazakhstan's north.",
+            {"Bakhmut": "place", "Kazakhstan": "place"},
+        ),
+    ],
+)
+def test_extract_entities_finds_names_and_kinds(text, expected):
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The vote was held on Saturday, 13 January, and counted by Sunday.",
+        "In March the bank said little.",
+        "But the agency has not decided yet.",
+        "Authorities evacuated the area.",
+        "Negative rates ended in March.",
+    ],
+)
+def test_extract_entities_skips_ordinary_capitalised_words(text):
+    assert extract_entities(text) == ()
+
+
+def test_extract_entities_spans_point_into_the_text():
+    text = 'Speaking in Babruysk, Lukashenka said "probably" S-400 systems would come.'
+    for ent in extract_entities(text):
+        assert text[ent.start : ent.end] == ent.text
+        assert ent.key == entity_key(ent.text)
+
+
+def test_extract_entities_keeps_hyphenated_and_particle_names_whole():
+    names = [
+        e.text for e in extract_entities("Ángel Di María and Bashar al-Assad met Lai Ching-te.")
+    ]
+    assert names == ["Ángel Di María", "Bashar al-Assad", "Lai Ching-te"]
+
+
+def test_entity_equality_ignores_spans():
+    a = Entity(key="putin", kind="person", text="Putin", start=0, end=5)
+    b = Entity(key="putin", kind="person", text="Putin", start=30, end=35)
+    assert a == b
+
+
+# --------------------------------------------------------------------------- gazetteer and roles
+
+
+def test_gazetteer_and_capitals():
+    assert is_place_name("Minsk") and is_place_name("New Taipei") and is_place_name("Kiev")
+    assert not is_place_name("Nakagawa")
+    assert capital_country("Beijing") == entity_key("China")
+    assert capital_country("Peking") == entity_key("China")
+    assert capital_country("Tesla") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("NHTSA said the investigation would remain open.", "NHTSA", "speaker"),
+        ("The recall was announced, according to Transport Canada.", "Transport Canada", "speaker"),
+        ("Putin met Lukashenko in the Kremlin.", "Putin", "subject"),
+        ("Putin met Lukashenko in the Kremlin.", "Lukashenko", "other"),
+    ],
+)
+def test_entity_role(text, name, role):
+    ent = next(e for e in extract_entities(text) if e.text == name)
+    assert entity_role(text, ent) == role
+
+
+# --------------------------------------------------------------------------- properties
+
+_NAMEISH = st.lists(
+    st.text(
+        alphabet=st.sampled_from(list("abcdefghijklmnopqrstuvwxyzáéíóúñðþæøß-'")),
+        min_size=1,
+        max_size=10,
+    ),
+    min_size=1,
+    max_size=4,
+).map(lambda parts: " ".join(p.capitalize() for p in parts))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=200))
+def test_public_functions_never_raise(text):
+    extract_entities(text)
+    entity_key(text)
+    same_entity(text, text[::-1])
+    is_place_name(text)
+    for ent in extract_entities(text):
+        entity_role(text, ent)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_NAMEISH)
+def test_entity_key_is_idempotent(name):
+    key = entity_key(name)
+    assert entity_key(key) == key
+
+
+@settings(max_examples=300, deadline=None)
+@given(_NAMEISH)
+def test_entity_key_ignores_accents_and_token_order(name):
+    stripped = "".join(
+        ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch)
+    )
+    assert entity_key(stripped) == entity_key(name)
+    assert entity_key(" ".join(reversed(name.split()))) == entity_key(name)
+
+
+@settings(max_examples=200, deadline=None)
+@given(_NAMEISH)
+def test_a_name_is_the_same_entity_as_itself(name):
+    if entity_key(name):
+        assert same_entity(name, name)

@@ -1,0 +1,434 @@
+"""Tests for claimcheck.slots.stance: attribution, hedging and polarity."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from claimcheck.slots.stance import (
+    attribution_key,
+    attributions_compatible,
+    find_attribution,
+    find_hedges,
+    find_polarity,
+    find_polarity_cues,
+    hedge_level,
+    hedges_compatible,
+    is_negated,
+    is_pronoun,
+    polarity_conflict,
+)
+
+# --------------------------------------------------------------------------- find_attribution
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("NHTSA said the remedy was adequate.", "NHTSA"),
+        ("The fissure is 4 km long, the office said, citing satellite images.", "the office"),
+        ("Rates will stay low for now, the central bank said on Thursday.", "the central bank"),
+        (
+            '"We are not worried," said Maria Lopez, a spokeswoman for the airline.',
+            "Maria Lopez, a spokeswoman for the airline",
+        ),
+        (
+            "Turnout was 68%, according to the Central Election Commission.",
+            "the Central Election Commission",
+        ),
+        ("Tesla's filing said the controls may not be enough.", "Tesla's filing"),
+        ("Analysts at Wedbush estimated the cost at under $10 million.", "Analysts at Wedbush"),
+        ("Analysts put the cost of the recall at about $50 million.", "Analysts"),
+        ('"The goal is in sight," Ueda told a news conference.', "Ueda"),
+        ("He said conditions would remain accommodative.", "he"),
+        (
+            "Speaking in Babruysk on Wednesday, Lukashenka said the jets would arrive soon.",
+            "Lukashenka",
+        ),
+        (
+            "Belarus's leader, Alyaksandr Lukashenka, says his army will get new jets.",
+            "Alyaksandr Lukashenka",
+        ),
+        (
+            "The Blue Lagoon, a spa near the site, said it would stay shut until May.",
+            "the Blue Lagoon, a spa near the site",
+        ),
+        ("The minister was quoted as saying the talks had failed.", "the minister"),
+        ("In a statement, the ministry said the border would reopen.", "the ministry"),
+        ("Según el Ministerio de Salud, los casos bajaron.", "el Ministerio de Salud"),
+        ('"Seguiremos jugando", dijo Lionel Messi.', "Lionel Messi"),
+        (
+            "Ueda Kazuo, who took over last April, told reporters the bank would go slowly.",
+            "Ueda Kazuo",
+        ),
+        ("Officials in Kyiv said the power grid had been repaired.", "Officials in Kyiv"),
+    ],
+)
+def test_find_attribution_returns_the_source_phrase(text, source):
+    assert find_attribution(text) == source
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The volcano erupted late on Monday.",
+        "Residents were told to leave their homes.",
+        "The company is said to be weighing a sale.",
+        '"Nobody said this would be easy," reads the banner.',
+        "",
+    ],
+)
+def test_find_attribution_is_none_without_a_source(text):
+    assert find_attribution(text) is None
+
+
+def test_speech_verbs_inside_quotes_are_not_the_attribution():
+    text = '"He said he would come," the spokesman told reporters.'
+    assert find_attribution(text) == "the spokesman"
+
+
+@pytest.mark.parametrize("phrase", ["he", "She", "they", "it"])
+def test_pronouns_are_recognised(phrase):
+    assert is_pronoun(phrase)
+    assert attributions_compatible(phrase, "NHTSA") is None
+
+
+# --------------------------------------------------------------------------- compatibility
+
+COMPATIBLE_SOURCES = [
+    ("Beijing", "China's foreign ministry"),
+    ("scientists", "the Met Office's Kristín Jónsdóttir"),
+    ("the election commission", "Taiwan's Central Election Commission"),
+    ("the company", "Tesla"),
+    ("the company", "Tesla's filing"),
+    ("Tesla", "Tesla's filing"),
+    ("the agency", "NHTSA"),
+    ("the regulator", "National Highway Traffic Safety Administration"),
+    ("US auto-safety regulators", "NHTSA"),
+    ("officials", "the Kremlin"),
+    ("authorities", "Iceland's civil protection agency"),
+    ("Government officials", "the office"),
+    ("experts", "Thorvaldur Thordarson, a volcanologist at the University of Iceland"),
+    ("Lukashenka", "Alexander Lukashenko"),
+    (
+        "civil protection chief Víðir Reynisson",
+        "Vidir Reynisson of Iceland's civil protection agency",
+    ),
+    ("the governor", "Governor Kazuo Ueda"),
+    ("the governor", "Ueda"),
+    ("Analysts", "Analysts at Wedbush"),
+    ("the Met Office's Kristín Jónsdóttir", "the Met Office"),
+    ("Iceland's Met Office", "the Meteorological Office"),
+    ("Moscow", "Russia's defence ministry"),
+    ("the ministry", "Ministry of Defence"),
+    ("the office", "Taiwan Affairs Office"),
+    ("China's Taiwan Affairs Office", "Beijing"),
+    ("the prime minister", "Prime Minister Katrín Jakobsdóttir"),
+]
+
+INCOMPATIBLE_SOURCES = [
+    ("NHTSA", "Tesla's filing"),
+    ("the Met Office", "a University of Iceland volcanologist"),
+    (
+        "the Meteorological Office",
+        "Thorvaldur Thordarson, a volcanologist at the University of Iceland",
+    ),
+    ("China's Taiwan Affairs Office", "China's foreign ministry"),
+    ("Taiwan Affairs Office", "the foreign ministry"),
+    ("the governor", "the deputy governor"),
+    ("Governor Kazuo Ueda", "Deputy Governor Ryozo Himino"),
+    ("Ueda", "Deputy Governor Ryozo Himino"),
+    ("Messi", "Di María"),
+    ("the foreign ministry", "the defence ministry"),
+    ("the foreign ministry", "Ministry of Defence"),
+    ("Analysts at Wedbush", "Analysts at Morgan Stanley"),
+    ("Beijing", "Washington"),
+    ("Beijing", "Taiwan's foreign ministry"),
+    ("Reuters", "Bloomberg"),
+    ("Transport Canada", "NHTSA"),
+    ("the president", "the vice president"),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), COMPATIBLE_SOURCES)
+def test_attributions_compatible_generic_and_same_sources(a, b):
+    assert attributions_compatible(a, b) is True
+    assert attributions_compatible(b, a) is True
+
+
+@pytest.mark.parametrize(("a", "b"), INCOMPATIBLE_SOURCES)
+def test_attributions_incompatible_different_named_sources(a, b):
+    assert attributions_compatible(a, b) is False
+    assert attributions_compatible(b, a) is False
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (None, "NHTSA"),
+        ("NHTSA", None),
+        ("he", "Tesla"),
+        ("", "Tesla"),
+        ("Lukashenko", "the Kremlin"),
+    ],
+)
+def test_attributions_unknown_when_missing_pronoun_or_person_against_org(a, b):
+    assert attributions_compatible(a, b) is None
+
+
+def test_attributions_compatible_on_extracted_sentences():
+    a = find_attribution('Autosteer "may not be sufficient," NHTSA said.')
+    b = find_attribution('Tesla\'s filing said Autosteer "may not be sufficient."')
+    c = find_attribution('The agency said Autosteer "may not be sufficient."')
+    assert attributions_compatible(a, b) is False
+    assert attributions_compatible(a, c) is True
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [("Tesla's filing", "Tesla"), ("Lukashenka", "Lukashenko"), ("the Agency", "agency")],
+)
+def test_attribution_key_groups_the_same_source(a, b):
+    assert attribution_key(a) == attribution_key(b)
+
+
+def test_attribution_key_separates_different_sources():
+    assert attribution_key("NHTSA") != attribution_key("Tesla's filing")
+
+
+# --------------------------------------------------------------------------- hedges
+
+
+@pytest.mark.parametrize(
+    ("text", "cues"),
+    [
+        ("The eruption may be losing strength.", ("may",)),
+        ("The bank would probably continue buying bonds.", ("would probably",)),
+        ('Systems including "probably" S-400 missiles will be delivered.', ("probably", "will")),
+        ("The deal could include air defence systems.", ("could include",)),
+        ("The DPP appeared set to lose its majority.", ("appeared set to",)),
+        ("Putin is expected in Minsk on November 4.", ("is expected in",)),
+        ("Up to 500 people were reportedly evacuated.", ("up to", "reportedly")),
+        ("Belarus is eyeing the S-400 system.", ("eyeing",)),
+        ("El equipo podría llegar el martes.", ("podría",)),
+        ("El plantel aterrizará en Ezeiza.", ("aterrizará",)),
+        ("Lai will be sworn in on May 20.", ("will",)),
+        ("The vote was held in May and counted quickly.", ()),
+        ("Growth was faster than expected.", ()),
+        ("The recall was due to a software defect.", ()),
+        ("He could not confirm the figure.", ()),
+    ],
+)
+def test_find_hedges_lists_cues_in_order(text, cues):
+    assert find_hedges(text) == cues
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("By Tuesday the eruption was already weakening, scientists said.", 0),
+        ("The DPP lost its majority in the legislature.", 0),
+        ("Messi confirmed that he is staying.", 0),
+        ("Up to 500 people were evacuated.", 0),
+        ("It will keep buying government bonds.", 1),
+        ("The minister plans to hold talks in Moscow.", 1),
+        ("Forces are set to hold exercises later this month.", 1),
+        ("The squad is due to land early on Tuesday.", 1),
+        ("The agency said it would keep the investigation open.", 1),
+        ("The bank said it would probably continue buying.", 2),
+        ("The eruption may be losing strength.", 2),
+        ("Messi hinted that he might carry on.", 2),
+        ("The DPP appeared set to lose its majority.", 2),
+        ("Officials believe the fire was started deliberately.", 2),
+        ("Es posiblemente el último Mundial de Messi.", 2),
+    ],
+)
+def test_hedge_level(text, level):
+    assert hedge_level(text) == level
+
+
+HEDGE_COMPATIBLE = [
+    (
+        'Air defence systems, including "probably" S-400s, will be delivered.',
+        "The arms deal could include the S-400 missile system.",
+    ),
+    ("The deal could include S-400 systems.", "Minsk is eyeing the acquisition of S-400 systems."),
+    (
+        "He plans to hold talks in Moscow on September 9.",
+        "On Thursday Putin and Lukashenko met in the Kremlin.",
+    ),
+    ("Lai will be sworn in on May 20.", "Lai is expected to take office on 20 May."),
+    ("The investigation will remain open.", "The agency plans to keep the investigation open."),
+    ("The eruption may be weakening.", "The eruption could be losing strength."),
+    ("The spa closed after the eruption.", "The spa shut its doors after the eruption."),
+    (
+        "The update, which began rolling out on December 12, may include louder warnings.",
+        "The update began rolling out to some cars on Tuesday.",
+    ),
+]
+
+HEDGE_DIVERGENT = [
+    ("By Tuesday the eruption was already weakening.", "The eruption may be losing strength."),
+    ("The DPP lost its majority.", "The DPP appeared set to lose its majority."),
+    ("It will keep buying bonds at the same pace.", "It would probably continue buying bonds."),
+    ("Messi confirmed he will not retire.", "Messi hinted that he might carry on."),
+    ("The update adds more prominent alerts.", "The update may include more prominent alerts."),
+    ("The company is cutting 2,000 jobs.", "The company could cut as many as 2,000 jobs."),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), HEDGE_COMPATIBLE)
+def test_hedges_compatible_when_equally_hedged_or_plan_and_fact(a, b):
+    assert hedges_compatible(a, b)
+    assert hedges_compatible(b, a)
+
+
+@pytest.mark.parametrize(("a", "b"), HEDGE_DIVERGENT)
+def test_hedges_diverge_fact_against_possibility(a, b):
+    assert not hedges_compatible(a, b)
+    assert not hedges_compatible(b, a)
+
+
+# --------------------------------------------------------------------------- polarity
+
+
+@pytest.mark.parametrize(
+    ("text", "poles"),
+    [
+        ("The yen weakened past 150 per dollar.", ("down",)),
+        ("The yen strengthened after the decision.", ("up",)),
+        ("The Nikkei closed 0.7% higher.", ("up",)),
+        ("Turnout was 71.9%, down from 75% in 2020.", ("down",)),
+        ("The investigation will remain open.", ("open",)),
+        ("The agency will keep the investigation open to monitor the fix.", ("open",)),
+        ("The regulator has closed its investigation.", ("closed",)),
+        ("The spa says it will not reopen before 27 December.", ("closed",)),
+        ("Lava is flowing away from the town.", ("away",)),
+        ("Lava is flowing towards the town.", ("toward",)),
+        ("Argentina beat France on penalties.", ("win",)),
+        ("Hou conceded defeat at a rally.", ("lose",)),
+        ("Tesla did not agree with the analysis.", ("disagree",)),
+        ("Lai is open to talks with China.", ()),
+        ("You cannot see the eruption up close.", ()),
+        ("No party won a majority.", ()),
+        ("Prices did not rise.", ()),
+    ],
+)
+def test_find_polarity(text, poles):
+    assert find_polarity(text) == poles
+
+
+POLARITY_CONFLICTS = [
+    ("The yen weakened after the announcement.", "The yen strengthened after the decision."),
+    (
+        "Most of the lava flowed away from the town.",
+        "Officials said the lava was flowing towards the town.",
+    ),
+    (
+        "The regulator has closed its investigation.",
+        "The agency said the investigation would remain open.",
+    ),
+    ("The yen fell while stocks rose.", "The yen rose after the decision."),
+    ("The museum reopened on Friday.", "The museum remains closed."),
+    ("Shares rose 3%.", "Shares fell 3%."),
+    ("The union agreed to the deal.", "The union rejected the deal."),
+    ("Argentina won the final.", "Argentina lost the final."),
+]
+
+NO_POLARITY_CONFLICT = [
+    ("The yen weakened past 150 per dollar.", "The yen slipped to 151 per dollar."),
+    ("The Nikkei rose 0.7%.", "The Nikkei closed 0.7% higher."),
+    (
+        "The spa said it would stay closed.",
+        "It closed again and says it will not reopen before Friday.",
+    ),
+    (
+        "Tesla did not agree with the analysis but agreed to the recall.",
+        "Tesla disagreed with the findings but agreed to the recall.",
+    ),
+    ("Lai won the presidential election.", "Hou conceded defeat at a rally."),
+    ("Argentina beat France on penalties.", "France lost to Argentina on penalties."),
+    ("The DPP lost its majority.", "No party won a majority."),
+    ("The bank raised rates.", "The yen strengthened."),
+    ("Cracks opened in roads.", "The town remains closed."),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), POLARITY_CONFLICTS)
+def test_polarity_conflict_on_opposite_poles(a, b):
+    assert polarity_conflict(a, b)
+    assert polarity_conflict(b, a)
+
+
+@pytest.mark.parametrize(("a", "b"), NO_POLARITY_CONFLICT)
+def test_no_polarity_conflict(a, b):
+    assert not polarity_conflict(a, b)
+    assert not polarity_conflict(b, a)
+
+
+def test_polarity_cues_carry_a_target():
+    (cue,) = find_polarity_cues("Analysts said the yen weakened sharply.")
+    assert (cue.axis, cue.pole, cue.target) == ("level", "down", "yen")
+
+
+# --------------------------------------------------------------------------- negation
+
+
+@pytest.mark.parametrize(
+    ("text", "negated"),
+    [
+        ("Tesla did not agree with the analysis.", True),
+        ("The company denied the report.", True),
+        ("Owners won't need to visit a dealer.", True),
+        ("No party won a majority.", True),
+        ("Messi confirmó que no se retira.", True),
+        ("The volcano erupted on Monday.", False),
+        ("Notably, the yen fell.", False),
+    ],
+)
+def test_is_negated(text, negated):
+    assert is_negated(text) is negated
+
+
+# --------------------------------------------------------------------------- properties
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=200), st.text(max_size=200))
+def test_public_functions_never_raise(a, b):
+    for text in (a, b):
+        find_attribution(text)
+        attribution_key(text)
+        find_hedges(text)
+        hedge_level(text)
+        find_polarity(text)
+        find_polarity_cues(text)
+        is_negated(text)
+    attributions_compatible(a, b)
+    hedges_compatible(a, b)
+    polarity_conflict(a, b)
+
+
+_WORDS = st.sampled_from(
+    "the yen said may could will rose fell open closed according to NHTSA Tesla's filing "
+    'officials , . " would probably not reopen away from towards Messi told Di María'.split()
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_WORDS, max_size=25).map(" ".join), st.lists(_WORDS, max_size=25).map(" ".join))
+def test_comparisons_are_symmetric_on_news_like_text(a, b):
+    assert hedges_compatible(a, b) == hedges_compatible(b, a)
+    assert polarity_conflict(a, b) == polarity_conflict(b, a)
+    sa, sb = find_attribution(a), find_attribution(b)
+    assert attributions_compatible(sa, sb) == attributions_compatible(sb, sa)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_WORDS, max_size=25).map(" ".join))
+def test_hedge_level_is_in_range_and_matches_cues(text):
+    level = hedge_level(text)
+    assert level in (0, 1, 2)
+    if level:
+        assert find_hedges(text)
