@@ -168,7 +168,33 @@ TABLE = [
     ("Talks resume next week.", D(2021, 9, 15), [span(D(2021, 9, 19), D(2021, 9, 26))]),
     ("The bank will act later this year.", D(2024, 3, 20), [span(D(2024, 3, 20), D(2024, 12, 31))]),
     ("Sales fell over the past two weeks.", D(2024, 3, 20), [span(D(2024, 3, 6), D(2024, 3, 20))]),
+    # tense: the nearest cue in the clause decides; no cue at all picks the nearest date
+    (
+        "The bank, which ended its policy on Tuesday, will meet again in late April.",
+        D(2024, 3, 21),
+        [day(2024, 3, 19), span(D(2024, 4, 21), D(2024, 4, 30))],
+    ),
+    ("On November 4, Putin is expected in Minsk.", D(2021, 9, 12), [day(2021, 11, 4)]),
+    ("He said it would stay closed until December 27.", D(2023, 12, 19), [day(2023, 12, 27)]),
+    (
+        "The central bank meets on April 25-26.",
+        D(2024, 3, 20),
+        [span(D(2024, 4, 25), D(2024, 4, 26))],
+    ),
+    (
+        "Lai's win over the weekend angered Beijing.",
+        D(2024, 1, 15),
+        [span(D(2024, 1, 13), D(2024, 1, 14))],
+    ),
+    ("Shares fell on Wednesday, March 20, after the decision.", D(2024, 3, 21), [day(2024, 3, 20)]),
+    ("Tesla said yesterday (Wednesday) it would comply.", D(2023, 12, 14), [day(2023, 12, 13)]),
     # Spanish basics
+    (
+        "Los precios subieron la semana pasada.",
+        D(2021, 9, 15),
+        [span(D(2021, 9, 5), D(2021, 9, 12))],
+    ),
+    ("La inflación bajará este año.", D(2024, 3, 20), [span(D(2024, 1, 1), D(2024, 12, 31))]),
     ("La selección se consagró ayer campeona del mundo.", D(2022, 12, 19), [day(2022, 12, 18)]),
     ("Hoy es feriado.", D(2022, 12, 20), [day(2022, 12, 20)]),
     ("Anoche hubo festejos.", D(2022, 12, 19), [day(2022, 12, 18)]),
@@ -591,3 +617,14 @@ def test_past_weekday_is_within_the_last_week_and_named_right(anchor, weekday):
     assert 0 <= (anchor - past).days <= 6
     assert 0 <= (future - anchor).days <= 6
     assert 1 <= (anchor - last).days <= 7
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("By Monday morning the lava had slowed.", D(2023, 12, 18)),
+        ("The work must be finished by Monday.", D(2023, 12, 25)),
+    ],
+)
+def test_by_looks_ahead_unless_the_sentence_is_past(text, expected):
+    assert one(text, D(2023, 12, 20)).period == (expected, expected)

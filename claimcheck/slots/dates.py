@@ -16,8 +16,9 @@ Conventions, each chosen because news copy reads that way:
 * A bare weekday or month ("on Monday", "in February") is the most recent one
   on or before the anchor, unless the sentence talks about the future
   ("will", "is expected", "scheduled", "plans", "next"...; the nearest tense
-  cue to the expression wins) or the date follows "by"; then it is the next
-  one on or after the anchor.
+  cue in the expression's clause wins); then it is the next one on or after
+  the anchor. With no tense cue at all, a weekday still looks back, a month
+  or day-month takes the nearest occurrence, and "by X" looks ahead.
 * "Thursday of last week" counts weeks from Sunday, so that on Sunday 12 Sept
   2021 it means Thursday 9 Sept (the week that has just ended). Plain "last
   week" / "this week" admit both the Sunday- and the Monday-start reading.
@@ -277,13 +278,12 @@ class _Context:
         The deciding cue is the nearest one before the expression in its clause
         ("which ended its policy on Tuesday, will meet..."), else the nearest
         after it in the clause, else the nearest anywhere in the sentence ("On
-        November 4, Putin is expected...").
+        November 4, Putin is expected..."). "since X" always looks back; "by X" looks
+        ahead unless a cue says otherwise ("By Tuesday morning it was weakening").
         """
         tail = self.text[max(0, start - 40) : start]
         if _SINCE_TAIL.search(tail):
             return False
-        if _BY_TAIL.search(tail):
-            return True
         index = self.sentence_index(start)
         if index not in self._cues:
             s, e = self.sentences[index]
@@ -307,7 +307,7 @@ class _Context:
         for cues in (before, after, anywhere):
             if cues:
                 return min(cues)[2]
-        return None
+        return True if _BY_TAIL.search(tail) else None
 
 
 _Builder = Callable[[re.Match[str], _Context], "_Hit | None"]
