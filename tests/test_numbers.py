@@ -597,6 +597,15 @@ def test_parse_never_raises_and_spans_match(text):
         format_quantity(q)
 
 
+@settings(max_examples=200, deadline=None)
+@given(st.text())
+def test_arbitrary_text_does_not_hide_a_later_quantity(noise):
+    """parse_quantities swallows internal errors; this would catch one that fired."""
+    text = noise + "\nIt was 5 km long."
+    last = parse_quantities(text)[-1]
+    assert (last.text, last.dimension, last.low) == ("5 km", L, 5)
+
+
 _PIECES = (
     "million|bn|km| per cent|about |more than |-year|a |nearly | to | and |between |No|#|th|May "
 )
