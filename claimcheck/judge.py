@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
-from claimcheck.records import Candidate, Claim, Dimension, Judgement, Kind, Label, Quantity
+from claimcheck.records import Candidate, Claim, DateRef, Dimension, Judgement, Kind, Label, Quantity
 from claimcheck.slots import dates as date_slots
 from claimcheck.slots import names, numbers, stance
 
@@ -110,12 +110,18 @@ def number_differs(a: Claim, b: Claim) -> Finding | None:
 
 def date_differs(a: Claim, b: Claim) -> Finding | None:
     """Resolved dates (or times of day) that do not overlap."""
-    da = [d for d in a.slots.dates if d.low is not None]
-    db = [d for d in b.slots.dates if d.low is not None]
+    da = [d for d in a.slots.dates if d.low is not None or d.minutes is not None]
+    db = [d for d in b.slots.dates if d.low is not None or d.minutes is not None]
     if not da or not db:
         return None
-    bad_a = [d for d in da if not any(date_slots.dates_compatible(d, o) for o in db)]
-    bad_b = [d for d in db if not any(date_slots.dates_compatible(d, o) for o in da)]
+
+    def clashes(d: DateRef, others: list[DateRef]) -> bool:
+        # Unknown (None) never counts as a clash: only a definite False does.
+        verdicts = [date_slots.dates_compatible(d, o) for o in others]
+        return False in verdicts and True not in verdicts and None not in verdicts
+
+    bad_a = [d for d in da if clashes(d, db)]
+    bad_b = [d for d in db if clashes(d, da)]
     if bad_a and bad_b:
         return Finding(
             Kind.DATE,
