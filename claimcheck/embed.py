@@ -532,7 +532,8 @@ class OnnxEmbedder:
     """The default backend: the int8 ONNX export run by onnxruntime.
 
     Construction is cheap. The first ``embed`` finds (or builds, through torch)
-    the export in the cache folder, then loads only onnxruntime and tokenizers.
+    the export in ``root`` (default: ``cache_dir()`` at construction time), then
+    loads only onnxruntime and tokenizers.
 
     Each sentence is run on its own, unpadded. Dynamic int8 quantisation scales
     activations per tensor, so in a padded batch a sentence's vector would
@@ -544,7 +545,7 @@ class OnnxEmbedder:
     def __init__(self, *, root: Path | None = None, threads: int | None = None) -> None:
         self.name = f"{MODEL_LABEL}/onnx-int8"
         self.dim = MODEL_DIM
-        self._root = root
+        self._root = root if root is not None else cache_dir()
         self._threads = threads if threads is not None else _threads()
         self._session: Any = None
         self._tokenizer: Any = None
@@ -558,8 +559,7 @@ class OnnxEmbedder:
             return self.export_dir.name
         # Before loading, name the export that loading would pick, so cache
         # lookups made before and after the first embed agree.
-        root = self._root if self._root is not None else cache_dir()
-        existing = _find_export(root)
+        existing = _find_export(self._root)
         return existing.name if existing is not None else onnx_model_key()
 
     def _load(self) -> tuple[Any, Any]:
@@ -573,8 +573,7 @@ class OnnxEmbedder:
                         )
                 model_dir = _model_dir()
                 _check_mean_pooling(model_dir)
-                root = self._root if self._root is not None else cache_dir()
-                export_dir = _find_export(root) or build_onnx_export(root)
+                export_dir = _find_export(self._root) or build_onnx_export(self._root)
                 self._tokenizer = _load_tokenizer(model_dir)
                 self._session = _load_session(export_dir / ONNX_FILE, self._threads)
                 self.export_dir = export_dir

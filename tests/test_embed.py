@@ -35,8 +35,6 @@ from claimcheck.embed import (
 )
 from claimcheck.errors import ModelUnavailableError
 
-REPO = Path(__file__).resolve().parents[1]
-
 NEWS = [
     "The central bank raised its main interest rate by a quarter point on Wednesday.",
     "Officials said at least 14 people were killed when the bridge collapsed.",
