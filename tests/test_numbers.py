@@ -108,10 +108,10 @@ PARSE_TABLE = [
     ("Up to 200 homes may be flooded.", [("Up to 200", C, 0, 200, "home")]),
     ("Fewer than 50 remained.", [("Fewer than 50", C, 0, 50, "")]),
     ("A 1,000-plus crowd gathered.", [("1,000-plus", C, 1000, 1500, "")]),
-    ("Some 20 boats sank.", [("Some 20", C, 17, 23, "boat")]),
-    ("About 20 or so boats sank.", [("About 20", C, 17, 23, "")]),
-    ("20 or so boats sank.", [("20 or so", C, 17, 23, "")]),
-    ("It took about an hour.", [("about an hour", D, 0.85 / 24, 1.15 / 24, "")]),
+    ("Some 20 boats sank.", [("Some 20", C, 18, 22, "boat")]),
+    ("About 20 or so boats sank.", [("About 20", C, 18, 22, "")]),
+    ("20 or so boats sank.", [("20 or so", C, 18, 22, "")]),
+    ("It took about an hour.", [("about an hour", D, 0.9 / 24, 1.1 / 24, "")]),
     # fractions as shares
     ("He had more than a quarter of the vote.", [("more than a quarter", P, 25, 37.5, "")]),
     (
@@ -162,7 +162,7 @@ PARSE_TABLE = [
     ("Rates rose by 0.25 percentage points.", [("0.25 percentage points", P, 0.25, 0.25, "pp")]),
     ("Yields fell 25 basis points.", [("25 basis points", P, 0.25, 0.25, "pp")]),
     # measures
-    ("The fissure is about 4 km long.", [("about 4 km", L, 3.5, 4.5, "")]),
+    ("The fissure is about 4 km long.", [("about 4 km", L, 3.6, 4.4, "")]),
     ("The crack ran for 2.5 miles.", [("2.5 miles", L, 4.02336, 4.02336, "")]),
     ("The wall is 300 metres long.", [("300 metres", L, 0.3, 0.3, "")]),
     ("A 15-kilometre tunnel formed.", [("15-kilometre", L, 15, 15, "")]),
@@ -183,6 +183,10 @@ PARSE_TABLE = [
         [("more than two-year", D, 2 * YEAR, 3 * YEAR, "")],
     ),
     ("The 35-year-old will not retire.", [("35-year-old", D, 35 * YEAR, 35 * YEAR, "")]),
+    ("Winds reached 120 km/h.", [("120 km/h", C, 120, 120, "km/h")]),
+    ("Winds reached 75 mph.", [("75 mph", C, 120.7008, 120.7008, "km/h")]),
+    ("More than 70 per cent voted.", [("More than 70 per cent", P, 70, 100, "")]),
+    ("The 2-1 win lifted them.", [("2-1", S, 2, 2, "")]),
     ("Mbappe struck twice in 97 seconds.", [("97 seconds", D, 97 / 86400, 97 / 86400, "")]),
     ("No ganaba desde hace 36 años.", [("36 años", D, 36 * YEAR, 36 * YEAR, "")]),
     # counts with nouns

@@ -4,7 +4,7 @@
 :class:`~claimcheck.records.Quantity`: an interval ``[low, high]`` in a
 normalised unit. Exact figures have ``low == high``; hedged ones ("nearly
 1,000", "just over 40%", "dozens") carry the interval they admit (see
-``_apply_modifier``: "about" is ±half the rounding step, 3-15% of the figure;
+``_apply_modifier``: "about" is ±half the rounding step, 3-10% of the figure;
 "nearly x" is [0.9x, x); "more than x" (x, 1.5x]; "just over x" (x, 1.1x];
 "at least x" [x, 2x]; "less than x" [0, x); "up to x" [0, x]).
 
@@ -256,6 +256,16 @@ _UNITS: dict[tuple[str, ...], _Unit] = {
         1,
         "km|kms|kilometre|kilometres|kilometer|kilometers|kilómetro|kilómetros|kilometro|kilometros",
     ),
+    # Speeds have no dimension of their own either: COUNTs in km/h.
+    **_units(
+        _C,
+        1,
+        "km / h|kph|kmh|km per hour|kilometres per hour|kilometers per hour|kilometres an hour|"
+        "kilómetros por hora",
+        "km/h",
+    ),
+    **_units(_C, 1.609344, "mph|miles per hour|miles an hour", "km/h"),
+    **_units(_C, 1.852, "knot|knots", "km/h"),
     **_units(_L, 1e-3, "metre|metres|meter|meters|metro|metros"),
     **_units(_L, 1e-5, "cm|centimetre|centimetres|centimeter|centimeters|centímetros"),
     **_units(_L, 1e-6, "mm|millimetre|millimetres|millimeter|millimeters|milímetros"),
@@ -1165,11 +1175,7 @@ def _read_side(
         # "half an hour", "a quarter of a century": the share applies to one unit.
         share = core.lo / 100
         core = _Core(share, share, 0.0, share * 0.1, core.start, core.end, "fraction", approx=True)
-    if (
-        unit is not None
-        and unit.dimension is Dimension.COUNT
-        and not unit.code.startswith(("km²", "m³"))
-    ):
+    if unit is not None and unit.dimension is Dimension.COUNT and not _is_measure_code(unit.code):
         # The counted noun is not part of the span.
         end = core.end if not adjectival else end
     return _Side(core, unit, max(end, core.end))
@@ -1192,7 +1198,7 @@ def _is_name_or_date(ctx: _Ctx, side: _Side, currency: str | None, paired: bool 
     prev = ctx.tok(core.start - 1)
     prev2 = ctx.tok(core.start - 2)
     has_unit = side.unit is not None and not (
-        side.unit.dimension is Dimension.COUNT and side.unit.code not in ("km²", "m³")
+        side.unit.dimension is Dimension.COUNT and not _is_measure_code(side.unit.code)
     )
     measured = has_unit or currency is not None or core.scaled
     # Clock times: "10:17", "10 p.m.", "22h17".
@@ -1289,10 +1295,15 @@ def _is_name_or_date(ctx: _Ctx, side: _Side, currency: str | None, paired: bool 
 
 
 def _about_width(v: float, about_grain: float) -> float:
-    """Half-width of "about v": half the rounding step, kept between 3% and 15% of v."""
+    """Half-width of "about v": half the rounding step, kept between 3% and 10% of v.
+
+    The rounding step follows the digits: "about 75" steps by 5 (±2.5), "about
+    1.2 million" by 100,000 (±50,000); the floor keeps "about 71.9%" from being
+    exact, the cap keeps "about 1,000" from spanning 500-1,500.
+    """
     if v == 0:
         return about_grain / 2
-    return min(max(about_grain / 2, 0.03 * abs(v)), 0.15 * abs(v))
+    return min(max(about_grain / 2, 0.03 * abs(v)), 0.10 * abs(v))
 
 
 def _apply_modifier(
@@ -1378,8 +1389,6 @@ def _build(
     nlo, nhi = _convert(lo, hi, unit)
     dim = unit.dimension if unit is not None else Dimension.COUNT
     code = unit.code if unit is not None else ""
-    if dim is Dimension.PERCENT and not code and hi <= 100 and nhi > 100:
-        nhi = 100.0  # a share cannot pass 100%
     if dim is Dimension.COUNT and nlo < 0 and lo >= 0:
         nlo = 0.0
     factor = 1.0 if unit is None or unit.fahrenheit else unit.factor
@@ -1683,8 +1692,8 @@ def _is_score(ctx: _Ctx, s1: _Side, s2: _Side, modifier: str | None, conn: str) 
         return False
     if s1.unit is not None or (s2.unit is not None and s2.unit.dimension is not Dimension.COUNT):
         return False
-    if s2.unit is not None and s2.unit.code:  # "20-25 people", "two to three weeks"
-        return False
+    if s2.unit is not None and s2.unit.code and _plural_noun_at(ctx, b.end):
+        return False  # "20-25 people"; but "a 2-1 win" is a score
     if a.lo > 200 or b.lo > 200 or conn in ("or", "o"):
         return False
     if conn in ("a", "al"):
@@ -1727,8 +1736,11 @@ def _finish(
     if modifier in (None, "exact") and suffix is not None:
         modifier, end = suffix, end2
     if modifier not in (None, "exact", "between"):
+        nominal = hi
         lo, hi = _apply_modifier(modifier, lo, hi, about_grain)
         approx = True
+        if unit is not None and unit.dimension is Dimension.PERCENT and not unit.code:
+            hi = min(hi, 100.0) if nominal <= 100 else hi  # a share cannot pass 100%
     elif (
         a.kind == "fraction"
         and s2 is None
@@ -1738,11 +1750,7 @@ def _finish(
         lo, hi = lo * 0.95, hi * 1.05
     if unit is None and currency is not None:
         unit = _Unit(Dimension.MONEY, 1, currency)
-    if (
-        unit is not None
-        and unit.dimension is Dimension.COUNT
-        and not unit.code.startswith(("km²", "m³"))
-    ):
+    if unit is not None and unit.dimension is Dimension.COUNT and not _is_measure_code(unit.code):
         end = max(end, a.end) if s2 is None else max(s2.core.end, end)
     return _build(ctx, start_tok, end, lo, hi, unit, approx, vague, grain)
 
@@ -1858,12 +1866,17 @@ def comparable(a: Quantity, b: Quantity) -> bool:
     if a.dimension in (Dimension.PERCENT, Dimension.ORDINAL):
         return a.unit == b.unit
     if a.dimension is Dimension.COUNT:
-        if a.unit in ("km²", "m³") or b.unit in ("km²", "m³"):
-            return a.unit == b.unit
-        if a.unit.startswith("per ") or b.unit.startswith("per "):
-            return a.unit == b.unit
+        if _is_measure_code(a.unit) or _is_measure_code(b.unit):
+            return a.unit == b.unit  # areas, volumes, speeds and rates need their own unit
         return not a.unit or not b.unit or a.unit == b.unit
     return True
+
+
+def _is_measure_code(unit: str) -> bool:
+    return unit in _MEASURE_CODES or unit.startswith("per ")
+
+
+_MEASURE_CODES = frozenset({"km²", "m³", "km/h"})
 
 
 def quantities_compatible(a: Quantity, b: Quantity) -> bool:
