@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import json
+import re
+from pathlib import Path
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -125,6 +129,7 @@ COMPATIBLE_SOURCES = [
     ("the office", "Taiwan Affairs Office"),
     ("China's Taiwan Affairs Office", "Beijing"),
     ("the prime minister", "Prime Minister Katrín Jakobsdóttir"),
+    ("Josep Borrell", "the EU's foreign policy chief"),
 ]
 
 INCOMPATIBLE_SOURCES = [
@@ -148,6 +153,10 @@ INCOMPATIBLE_SOURCES = [
     ("Reuters", "Bloomberg"),
     ("Transport Canada", "NHTSA"),
     ("the president", "the vice president"),
+    (
+        "the Met Office's spokesperson",
+        "Thorvaldur Thordarson, a volcanologist at the University of Iceland",
+    ),
 ]
 
 
@@ -432,3 +441,48 @@ def test_hedge_level_is_in_range_and_matches_cues(text):
     assert level in (0, 1, 2)
     if level:
         assert find_hedges(text)
+
+
+# --------------------------------------------------------------------------- gold regression
+
+_EVAL = Path(__file__).parents[1] / ".." / "shared" / "eval"
+_SENTENCE_END = re.compile(r"(?<=[.!?\u2026])[\"\u201d\u2019)]*\s+(?=[A-Z\"\u201c])")
+
+
+def _gold_sentence(case: Path, source: str, quote: str) -> str:
+    """The sentence of ``source`` that contains ``quote`` (a line split at sentence ends)."""
+    for path in sorted((case / "sources").glob(f"{source}*")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if quote in line:
+                return next((s for s in _SENTENCE_END.split(line) if quote in s), line)
+    return quote
+
+
+def _gold_pairs() -> list[tuple[str, str | None, str, str]]:
+    pairs = []
+    for gold in sorted(_EVAL.glob("*/cases/*/gold.json")):
+        data = json.loads(gold.read_text(encoding="utf-8"))
+        for p in data["pairs"]:
+            a = _gold_sentence(gold.parent, p["a"]["source"], p["a"]["quote"])
+            b = _gold_sentence(gold.parent, p["b"]["source"], p["b"]["quote"])
+            pairs.append((p["label"], p["kind"], a, b))
+    return pairs
+
+
+@pytest.mark.skipif(not _EVAL.is_dir(), reason="shared eval data not present")
+def test_gold_pairs_stance_rules_agree_with_labels():
+    """Corroborated pairs raise no stance conflict; stance divergences are caught."""
+    problems = []
+    for label, kind, a, b in _gold_pairs():
+        attr = attributions_compatible(find_attribution(a), find_attribution(b))
+        hedged = not hedges_compatible(a, b)
+        polar = polarity_conflict(a, b)
+        if label == "corroborated" and (attr is False or hedged or polar):
+            problems.append(("false conflict", a, b))
+        if kind == "attribution" and attr is not False:
+            problems.append(("missed attribution", a, b))
+        if kind == "hedge" and not hedged:
+            problems.append(("missed hedge", a, b))
+        if kind == "other" and not polar:
+            problems.append(("missed polarity", a, b))
+    assert problems == []

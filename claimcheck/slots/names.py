@@ -100,7 +100,7 @@ _ORG_WORDS = frozenset(
     broadcaster broadcasting television radio tv motors airlines airways systems
     technologies holdings partners capital securities energy industries organisation
     organization nations alliance coalition movement front cabinet kremlin pentagon
-    fc club cf united""".split()
+    fc club cf united house""".split()
 )
 _KNOWN_ORGS = frozenset(
     """reuters afp ap bloomberg xinhua tass interfax ria kyodo yonhap dpa efe ansa bbc cnn
@@ -448,7 +448,8 @@ def _raw_tokens(name: str) -> list[str]:
 @lru_cache(maxsize=8192)
 def _name_tokens(name: str) -> tuple[_NameToken, ...]:
     raw = _raw_tokens(name)
-    kept = [t for t in raw if t not in _KEY_TITLES] or raw
+    # Compare folded forms too, so a key fed back in loses nothing more (idempotence).
+    kept = [t for t in raw if t not in _KEY_TITLES and _fold_token(t) not in _FOLDED_TITLES] or raw
     tokens: list[_NameToken] = []
     after_article = False
     for i, tok in enumerate(kept):
@@ -465,6 +466,7 @@ def _name_tokens(name: str) -> tuple[_NameToken, ...]:
     return tuple(tokens)
 
 
+_FOLDED_TITLES = frozenset(_fold_token(t) for t in _KEY_TITLES)
 _FOLDED_ALIASES = {
     " ".join(_fold_token(t) for t in k.split()): " ".join(_fold_token(t) for t in v.split())
     for k, v in _ALIAS_SPELLINGS.items()
@@ -770,7 +772,13 @@ _POSSESSIVE_IN_NAMES = frozenset(
 
 
 def _strip_leading_common(run: list[_Word]) -> list[_Word]:
-    while run and run[0].sentence_start and run[0].is_cap and run[0].low in _COMMON_STARTERS:
+    while (
+        run
+        and run[0].sentence_start
+        and run[0].is_cap
+        and run[0].low in _COMMON_STARTERS
+        and not run[0].text.isupper()  # "UN" is not Spanish "un"
+    ):
         run = run[1:]
         if run:
             run = [

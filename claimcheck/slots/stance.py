@@ -287,6 +287,7 @@ class _SourceParse:
     persons: tuple[str, ...]  # person names
     named: tuple[str, ...]  # organisations and unclassified names that are the source
     orgs: tuple[str, ...]  # the subset of ``named`` known to be organisations
+    affiliations: tuple[str, ...]  # named owners of a generic head: "the EU's" in "the EU's chief"
     places: tuple[str, ...]  # place names standing for a government ("Beijing said")
     context: tuple[str, ...]  # possessor places: "China's" in "China's foreign ministry"
     roles: frozenset[tuple[str, str]]  # (rank, role): ("deputy", "governor")
@@ -315,6 +316,7 @@ def _parse_source(phrase: str) -> _SourceParse:
     persons: list[str] = []
     named: list[str] = []
     orgs: list[str] = []
+    affiliations: list[str] = []
     places: list[str] = []
     context: list[str] = []
     for ent in extract_entities(phrase):
@@ -332,10 +334,13 @@ def _parse_source(phrase: str) -> _SourceParse:
             named.append(ent.text)
             if ent.kind == "org":
                 orgs.append(ent.text)
+            if possessive and head and head not in _DOCUMENTS and not persons:
+                affiliations.append(ent.text)
     return _SourceParse(
         persons=tuple(persons),
         named=tuple(named),
         orgs=tuple(orgs),
+        affiliations=tuple(affiliations),
         places=tuple(places),
         context=tuple(context),
         roles=frozenset(roles),
@@ -451,6 +456,8 @@ def _attributions_compatible(a: str | None, b: str | None) -> bool | None:
         if other.named:
             if person_side.named:
                 return _any_same(person_side.named, other.named)
+            if set(other.named) <= set(other.affiliations):
+                return True  # "the EU's foreign policy chief" vs "Josep Borrell"
             unclassified = tuple(n for n in other.named if n not in other.orgs)
             if unclassified:  # "Messi" (kind unknown) vs "Di María": compare as people
                 return _any_same(person_side.persons, unclassified)
@@ -541,7 +548,7 @@ _HEDGES: tuple[_Hedge, ...] = (
     ),
     _h(
         r"\b(?:is|are|was|were|be|been|being)\s+(?:also\s+|now\s+)?(?:set|expected|due|scheduled"
-        r"|slated|poised|going|likely)\s+(?:to|in|at|on|for)\b"
+        r"|slated|poised|going)\s+(?:to|in|at|on|for)\b"
         r"(?!\s+(?:a|an|the|its|their|his|her|this|that|these|those|some|lack|concerns?|fears?"
         r"|problems?|weather|technical|safety|high|low|poor|bad|heavy|strong|\d))",
         1,
