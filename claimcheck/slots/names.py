@@ -839,8 +839,6 @@ def _guess_kind(text: str, part: list[_Word], titled: bool) -> str:
         return "org"
     if len(part) == 1 and fold_accents(part[0].text).lower() in _KNOWN_ORGS:
         return "org"
-    if is_place_name(surface):
-        return "place"
     if len(part) == 1 and _acronym(part[0].text):
         return "org"
     if (
