@@ -7,9 +7,10 @@ a compatible figure, an overlapping date): two sentences that report the same
 figure about the same actor are much more likely to state the same fact.
 
 Pairs are chosen per pair of sources. A pair is kept when it is the mutual best
-match of its two claims and clears ``min_similarity``, or when it clears
-``strong_similarity`` on its own (a sentence carrying two claims can pair with two
-sentences of the other source).
+match of its two claims and clears ``min_similarity``; when it is the best match
+of one of them and clears ``one_sided_similarity``; or when it clears
+``strong_similarity`` on its own. The last two let a sentence that carries
+several claims pair with several sentences of the other source.
 
 Candidate search is blocked: each claim is scored only against the ``top_k``
 nearest claims of each other source (a chunked matrix product), so memory stays
@@ -32,12 +33,13 @@ from claimcheck.slots import names, numbers
 class AlignOptions:
     """Thresholds for `align_claims`."""
 
-    min_similarity: float = 0.55
+    min_similarity: float = 0.6
     strong_similarity: float = 0.72
+    one_sided_similarity: float = 0.64  # best match of one of the two claims only
     top_k: int = 5
     entity_bonus: float = 0.04
     number_bonus: float = 0.06
-    date_bonus: float = 0.03
+    date_bonus: float = 0.08
 
 
 def shared_entities(a: Claim, b: Claim) -> int:
@@ -136,8 +138,12 @@ def align_claims(
                 if score > best_b.get(b, (-9.0, -1))[0]:
                     best_b[b] = (score, a)
             for (a, b), (score, cos) in scores.items():
-                mutual = best_a[a][1] == b and best_b[b][1] == a
-                if score >= options.strong_similarity or (mutual and score >= options.min_similarity):
+                for_a, for_b = best_a[a][1] == b, best_b[b][1] == a
+                if (
+                    score >= options.strong_similarity
+                    or (for_a and for_b and score >= options.min_similarity)
+                    or ((for_a or for_b) and score >= options.one_sided_similarity)
+                ):
                     chosen[(a, b)] = (score, cos)
     return tuple(
         Candidate(a=claims[a].id, b=claims[b].id, score=round(score, 4), cosine=round(cos, 4))

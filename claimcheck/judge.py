@@ -108,6 +108,13 @@ def number_differs(a: Claim, b: Claim) -> Finding | None:
     return None
 
 
+def _specific(d: DateRef) -> bool:
+    """A day (or a few days) or a time of day, as opposed to a month or a year."""
+    if d.minutes is not None:
+        return True
+    return d.low is not None and d.high is not None and (d.high - d.low).days <= 6 and not d.bound
+
+
 def date_differs(a: Claim, b: Claim) -> Finding | None:
     """Resolved dates (or times of day) that do not overlap."""
     da = [d for d in a.slots.dates if d.low is not None or d.minutes is not None]
@@ -120,6 +127,11 @@ def date_differs(a: Claim, b: Claim) -> Finding | None:
         verdicts = [date_slots.dates_compatible(d, o) for o in others]
         return False in verdicts and True not in verdicts and None not in verdicts
 
+    # Compare like with like: a day against a day. A broad period ("this year")
+    # in the same sentence must not absorb a conflicting weekday.
+    sa, sb = [d for d in da if _specific(d)], [d for d in db if _specific(d)]
+    if sa and sb:
+        da, db = sa, sb
     bad_a = [d for d in da if clashes(d, db)]
     bad_b = [d for d in db if clashes(d, da)]
     if bad_a and bad_b:
@@ -132,26 +144,85 @@ def date_differs(a: Claim, b: Claim) -> Finding | None:
     return None
 
 
-def _names_differ(a: Claim, b: Claim, kind: str, label: Kind, rule: str) -> Finding | None:
-    ea = _entities_of(a, kind, skip=a.slots.attribution)
-    eb = _entities_of(b, kind, skip=b.slots.attribution)
-    if not ea or not eb:
-        return None
-    only_a = [x for x in ea if not any(names.same_entity(x, y) for y in eb)]
-    only_b = [y for y in eb if not any(names.same_entity(x, y) for x in ea)]
-    if only_a and only_b and len(only_a) == len(ea) and len(only_b) == len(eb):
-        return Finding(label, rule, ", ".join(only_a), ", ".join(only_b))
+# Words that make a place name more specific without naming another place:
+# "Keflavík International Airport" is still Keflavík.
+GENERIC_PLACE_WORDS = frozenset(
+    "international airport city province county district region island islands peninsula town "
+    "village state capital centre center square port harbour harbor stadium national park "
+    "municipality area".split()
+)
+
+
+def _tokens(name: str) -> frozenset[str]:
+    return frozenset(names.fold_accents(name).lower().replace("-", " ").split())
+
+
+def same_place(x: str, y: str) -> bool:
+    """Same place across spellings, a capital and its country, or a more specific form."""
+    if names.same_entity(x, y):
+        return True
+    cx, cy = names.capital_country(x), names.capital_country(y)
+    if (cx and cx == names.entity_key(y)) or (cy and cy == names.entity_key(x)):
+        return True
+    tx, ty = _tokens(x), _tokens(y)
+    small, big = sorted((tx, ty), key=len)
+    return bool(small) and small <= big and big - small <= GENERIC_PLACE_WORDS
+
+
+def _one_swapped(ea: list[str], eb: list[str], same: Callable[[str, str], bool]) -> tuple[str, str] | None:
+    """The single name that differs on each side when everything else matches.
+
+    Sentences often mention extra people or places; a divergence needs the same
+    slot filled differently, so exactly one unmatched name per side.
+    """
+    only_a = [x for x in ea if not any(same(x, y) for y in eb)]
+    only_b = [y for y in eb if not any(same(x, y) for x in ea)]
+    if len(only_a) == 1 and len(only_b) == 1:
+        return only_a[0], only_b[0]
     return None
 
 
 def person_differs(a: Claim, b: Claim) -> Finding | None:
-    """The people named on each side have nobody in common."""
-    return _names_differ(a, b, "person", Kind.PERSON, "person_differs")
+    """One person swapped for another, everybody else the same (speakers aside)."""
+    speakers = [x for x in (a.slots.attribution, b.slots.attribution) if x]
+    ea = [x for x in _entities_of(a, "person") if not any(names.same_entity(x, sp) for sp in speakers)]
+    eb = [x for x in _entities_of(b, "person") if not any(names.same_entity(x, sp) for sp in speakers)]
+    swapped = _one_swapped(ea, eb, names.same_entity)
+    if swapped is None:
+        return None
+    return Finding(Kind.PERSON, "person_differs", *swapped)
+
+
+def _nested(x: str, y: str) -> bool:
+    """One name inside the other with a distinguishing word: "New Taipei" vs "Taipei"."""
+    tx, ty = _tokens(x), _tokens(y)
+    small, big = sorted((tx, ty), key=len)
+    return bool(small) and small < big and not big - small <= GENERIC_PLACE_WORDS
+
+
+def _major_place(name: str) -> bool:
+    """A country or a capital: places of one standing, so two of them really differ."""
+    return names.capital_country(name) is not None or names.is_country(name)
 
 
 def place_differs(a: Claim, b: Claim) -> Finding | None:
-    """The places named on each side have nothing in common."""
-    return _names_differ(a, b, "place", Kind.PLACE, "place_differs")
+    """One place swapped for another of the same standing.
+
+    Only countries and capitals, or nested names, count: "met in the
+    Kremlin" vs "talks in Moscow" is one side being more specific, which the
+    rule cannot tell from a conflict without a map, so it stays corroborated.
+    """
+    ea = _entities_of(a, "place", skip=a.slots.attribution)
+    eb = _entities_of(b, "place", skip=b.slots.attribution)
+    if len(ea) > 2 or len(eb) > 2:
+        return None
+    swapped = _one_swapped(ea, eb, same_place)
+    if swapped is None:
+        return None
+    x, y = swapped
+    if (_major_place(x) and _major_place(y)) or _nested(x, y):
+        return Finding(Kind.PLACE, "place_differs", x, y)
+    return None
 
 
 def direction_differs(a: Claim, b: Claim) -> Finding | None:

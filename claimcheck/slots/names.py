@@ -640,6 +640,11 @@ def is_place_name(name: str) -> bool:
     return entity_key(name) in _gazetteer_keys()[0]
 
 
+def is_country(name: str) -> bool:
+    """Whether a name is a country of the built-in gazetteer (one that has a capital)."""
+    return entity_key(name) in set(_gazetteer_keys()[1].values())
+
+
 def capital_country(name: str) -> str | None:
     """Key of the country whose capital ``name`` is ("Beijing" -> key of "China"), else None."""
     return _gazetteer_keys()[1].get(entity_key(name))
