@@ -21,6 +21,8 @@ from claimcheck import align, judge
 from claimcheck.records import Claim, DraftClaim, Evidence, Verdict
 
 MAX_EVIDENCE = 5
+# Alignment score a source claim needs to count as dissent against a supported draft claim.
+DISSENT_SIMILARITY = 0.45
 
 
 def _evidence(draft: Claim, source: Claim, score: float, cosine: float) -> Evidence:
@@ -35,6 +37,28 @@ def _evidence(draft: Claim, source: Claim, score: float, cosine: float) -> Evide
         value_source=finding.value_b,
         cosine=round(cosine, 4),
     )
+
+
+def _dissent(
+    draft: Claim, supporter: Claim, sources: Sequence[Claim], cosines: np.ndarray, options: align.AlignOptions
+) -> Evidence | None:
+    """A source claim that contradicts both the draft and the source supporting it.
+
+    The draft then sides with some sources against others: supported, but
+    disputed. The bar for a dissenting claim is lower than for support, since
+    it only adds a warning, but the dissent must be a real conflict between two
+    sources, not just between the draft and a loosely related sentence.
+    """
+    for i in np.argsort(-cosines, kind="stable")[: 4 * MAX_EVIDENCE]:
+        other = sources[int(i)]
+        cos = float(cosines[int(i)])
+        if other.source == supporter.source or cos + align.evidence_bonus(draft, other, options) < DISSENT_SIMILARITY:
+            continue
+        if judge.find_conflict(supporter, other) is not None:
+            ev = _evidence(draft, other, cos, cos)
+            if ev.label == "contradicts":
+                return ev
+    return None
 
 
 def check_claim(
@@ -60,12 +84,14 @@ def check_claim(
     supports = [e for e in evidence if e.label == "supports"]
     contradicts = [e for e in evidence if e.label == "contradicts"]
     if supports:
+        by_id = {s.id: s for s in sources}
+        dissent = _dissent(draft, by_id[supports[0].claim], sources, cosines, options)
         return DraftClaim(
             claim=draft,
             verdict=Verdict.SUPPORTED,
-            disputed=bool(contradicts),
-            evidence=evidence,
-            rule="supported_by_source" if not contradicts else "sources_disagree",
+            disputed=dissent is not None,
+            evidence=evidence if dissent is None or dissent in evidence else (*evidence, dissent),
+            rule="supported_by_source" if dissent is None else "sources_disagree",
         )
     if contradicts:
         return DraftClaim(
