@@ -35,7 +35,8 @@ class AlignOptions:
 
     min_similarity: float = 0.6
     strong_similarity: float = 0.72
-    one_sided_similarity: float = 0.64  # best match of one of the two claims only
+    one_sided_similarity: float = 0.62  # best match of one of the two claims only
+    near_best_margin: float = 0.04  # how far below a claim's best score still counts as best
     top_k: int = 5
     entity_bonus: float = 0.04
     number_bonus: float = 0.06
@@ -138,7 +139,10 @@ def align_claims(
                 if score > best_b.get(b, (-9.0, -1))[0]:
                     best_b[b] = (score, a)
             for (a, b), (score, cos) in scores.items():
-                for_a, for_b = best_a[a][1] == b, best_b[b][1] == a
+                # "Best" with a small margin: a sentence carrying several claims has
+                # several near-equal partners, and each of them is a real pair.
+                for_a = score >= best_a[a][0] - options.near_best_margin
+                for_b = score >= best_b[b][0] - options.near_best_margin
                 if (
                     score >= options.strong_similarity
                     or (for_a and for_b and score >= options.min_similarity)

@@ -1,0 +1,89 @@
+"""Golden reports: the seeds compare, rendered and compared byte for byte.
+
+``make golden-update`` (CLAIMCHECK_UPDATE_GOLDEN=1) rewrites the expected files
+after a deliberate change; review the diff. Must-contain checks on the seeds
+report complement the exact comparison with what an editor must see.
+"""
+
+import json
+import os
+
+import pytest
+
+from claimcheck import api
+from claimcheck.render import render_csv, render_json, render_markdown, report_to_dict
+from tests.conftest import ROOT
+
+GOLDEN = ROOT / "fixtures" / "golden" / "seeds"
+SEEDS = ["seeds/RFERL.txt", "seeds/DW.txt"]
+
+
+@pytest.fixture(scope="module")
+def report(embedder):
+    cwd = os.getcwd()
+    os.chdir(ROOT)  # paths in the report are as given: keep them relative
+    try:
+        return api.compare(SEEDS, embedder=embedder)
+    finally:
+        os.chdir(cwd)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("name", "render"),
+    [
+        ("expected.md", render_markdown),
+        ("expected.json", lambda r: render_json(report_to_dict(r))),
+        ("expected.csv", render_csv),
+    ],
+)
+def test_seeds_report_matches_golden(report, name, render):
+    text = render(report)
+    path = GOLDEN / name
+    if os.environ.get("CLAIMCHECK_UPDATE_GOLDEN"):
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+    assert text == path.read_text(encoding="utf-8")
+
+
+def _pair(data, label, a_part, b_part):
+    claims = {c["id"]: c["text"] for c in data["claims"]}
+    for p in data["pairs"]:
+        ta, tb = claims[p["a"]], claims[p["b"]]
+        if p["label"] == label and ((a_part in ta and b_part in tb) or (a_part in tb and b_part in ta)):
+            return p
+    return None
+
+
+@pytest.mark.slow
+def test_seeds_report_shows_what_an_editor_needs(report):
+    data = report_to_dict(report)
+    amount = _pair(data, "divergent", "dozens of aircraft", "$1 billion")
+    assert amount is not None and amount["kind"] == "amount"
+    assert "dozens" in amount["value_a"] and "$1 billion" in amount["value_b"]
+    assert _pair(data, "corroborated", '"probably" S-400', "S-400")
+    assert _pair(data, "corroborated", "September 9", "Thursday of last week")
+    assert _pair(data, "corroborated", "October-November", "On November 4")
+    assert _pair(data, "corroborated", "joint military exercises", "joint military exercises")
+    assert not _pair(data, "corroborated", "two sovereign states", "not aiming our rockets")
+    assert not _pair(data, "divergent", "two sovereign states", "not aiming our rockets")
+    texts = " ".join(c["text"] for c in data["claims"])
+    for noise in ("Skip to content", "XS", "16x9 Image", "RFE/RL journalists report", "Image: BelTA", "To find out more"):
+        assert noise not in texts
+
+
+@pytest.mark.slow
+def test_claim_offsets_slice_the_source_text(report):
+    texts = {s.id: s.text for s in report.sources}
+    for claim in report_to_dict(report)["claims"]:
+        assert texts[claim["source"]][claim["start"] : claim["end"]] == claim["text"]
+
+
+def test_checked_in_seeds_report_is_current():
+    """reports/seeds.md is what `make report` writes; it must match the golden file."""
+    assert (ROOT / "reports" / "seeds.md").read_text(encoding="utf-8") == (GOLDEN / "expected.md").read_text(
+        encoding="utf-8"
+    )
+    assert json.loads((ROOT / "reports" / "seeds.json").read_text()) == json.loads(
+        (GOLDEN / "expected.json").read_text()
+    )
