@@ -1,0 +1,52 @@
+import datetime as dt
+
+import numpy as np
+
+from claimcheck.check import check_claims
+from claimcheck.extract import extract_slots
+from claimcheck.records import Claim, Kind, Sentence, Verdict
+
+
+def claim(text, source, index=0, anchor=dt.date(2024, 3, 20)):
+    return Claim(Sentence(source, index, 0, len(text), text), extract_slots(text, anchor=anchor))
+
+
+def run(draft_texts, source_texts, sims):
+    """sims[i][j]: cosine of draft i and source j (the matrices are built to give exactly that)."""
+    drafts = [claim(t, "draft", i) for i, t in enumerate(draft_texts)]
+    sources = [claim(t, s, i) for i, (s, t) in enumerate(source_texts)]
+    # draft rows = sims, source rows = identity: draft @ source.T == sims
+    d = np.asarray(sims, dtype=np.float32)
+    s = np.eye(len(sources), dtype=np.float32)
+    return check_claims(drafts, sources, d, s, min_similarity=0.6)
+
+
+def test_supported_when_a_close_source_agrees():
+    (v,) = run(["The bank raised rates by 0.1%."], [("W", "The bank raised rates by 0.1%.")], [[0.9]])
+    assert v.verdict is Verdict.SUPPORTED and not v.disputed
+    assert v.evidence[0].label == "supports"
+
+
+def test_contradicted_when_every_close_source_conflicts():
+    (v,) = run(["The board voted eight to one."], [("W", "The board voted seven to two.")], [[0.85]])
+    assert v.verdict is Verdict.CONTRADICTED
+    assert v.kind is Kind.NUMBER
+    assert v.evidence[0].label == "contradicts"
+
+
+def test_unsupported_when_no_source_is_close():
+    (v,) = run(["The finance minister welcomed the decision."], [("W", "The yen fell.")], [[0.2]])
+    assert v.verdict is Verdict.UNSUPPORTED and v.evidence == ()
+
+
+def test_disputed_when_sources_disagree_and_draft_sides_with_one():
+    sources = [("W", "The yen weakened after the decision."), ("R", "The yen strengthened after the decision.")]
+    (v,) = run(["The yen weakened after the announcement."], sources, [[0.9, 0.7]])
+    assert v.verdict is Verdict.SUPPORTED
+    assert v.disputed
+
+
+def test_not_disputed_when_sources_agree():
+    sources = [("W", "The yen weakened after the decision."), ("R", "The yen slipped after the decision.")]
+    (v,) = run(["The yen weakened after the announcement."], sources, [[0.9, 0.7]])
+    assert v.verdict is Verdict.SUPPORTED and not v.disputed

@@ -1,0 +1,73 @@
+import datetime as dt
+
+import pytest
+
+from claimcheck import judge
+from claimcheck.extract import extract_slots
+from claimcheck.records import Candidate, Claim, Kind, Label, Sentence
+
+
+def claim(text, source="A", anchor=dt.date(2024, 3, 20), index=0):
+    return Claim(Sentence(source, index, 0, len(text), text), extract_slots(text, anchor=anchor))
+
+
+def conflict(a, b, anchor_a=dt.date(2024, 3, 20), anchor_b=dt.date(2024, 3, 20)):
+    return judge.find_conflict(claim(a, "A", anchor_a), claim(b, "B", anchor_b))
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "kind"),
+    [
+        ("The agency said it had reviewed 956 crashes.", "The regulator reviewed more than 1,000 crashes.", Kind.NUMBER),
+        ("Analysts estimated the cost at less than $10 million.", "Analysts put the cost at about $50 million.", Kind.AMOUNT),
+        ("He said dozens of aircraft will be delivered.", "He announced plans to buy $1 billion worth of weapons.", Kind.AMOUNT),
+        ("The update began rolling out on Tuesday.", "The update began rolling out on Monday.", Kind.DATE),
+        ('"Controls may not be sufficient," NHTSA said.', 'Tesla\'s filing said the controls "may not be sufficient".', Kind.ATTRIBUTION),
+        ("The eruption was already weakening.", "The eruption may be losing strength.", Kind.HEDGE),
+        ("The yen weakened after the decision.", "The yen strengthened after the decision.", Kind.OTHER),
+        ("Hou conceded at a rally in New Taipei.", "Hou conceded at the party headquarters in Taipei.", Kind.PLACE),
+    ],
+)
+def test_conflicting_detail_gives_its_kind(a, b, kind):
+    finding = conflict(a, b)
+    assert finding is not None and finding.kind is kind
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Tesla is recalling 2,031,220 vehicles.", "Tesla recalled just over 2 million vehicles."),
+        ("The agency reviewed 956 crashes.", "The regulator has examined nearly 1,000 crashes."),
+        ("The fissure is about 4 km long.", "The crack stretched for roughly 2.5 miles."),
+        ("Alyaksandr Lukashenka met Vladimir Putin.", "Alexander Lukashenko met Vladimir Putin."),
+        ("He plans to hold talks in Moscow with Putin.", "Putin and Lukashenko met in the Kremlin."),
+        ('Systems, including "probably" S-400 missiles, will be delivered.', "The deal could include the S-400 system."),
+        ("Flights at Keflavík International Airport were operating normally.", "Flights in and out of Keflavík were operating normally."),
+    ],
+)
+def test_compatible_details_corroborate(a, b):
+    assert conflict(a, b) is None
+
+
+def test_relative_dates_resolve_against_each_source_date():
+    a = "Lukashenka plans to hold talks with Putin on September 9."
+    b = "On Thursday of last week, Putin and Lukashenko met."
+    assert conflict(a, b, dt.date(2021, 9, 1), dt.date(2021, 9, 12)) is None
+    assert conflict(a, b, dt.date(2021, 9, 1), dt.date(2021, 9, 20)).kind is Kind.DATE
+
+
+def test_extra_people_in_one_sentence_are_not_a_person_divergence():
+    a = "Ueda Kazuo, who took over as governor last April, spoke."
+    b = "Governor Kazuo Ueda, who succeeded Haruhiko Kuroda in April 2023, spoke."
+    assert conflict(a, b) is None
+
+
+def test_judge_pair_records_rule_and_values():
+    a = claim("The agency reviewed 956 crashes.", "A")
+    b = claim("The regulator reviewed more than 1,000 crashes.", "B")
+    verdict = judge.judge_pair(Candidate("A#0", "B#0", 0.8, 0.7), a, b)
+    assert verdict.label is Label.DIVERGENT
+    assert verdict.rule == "number_differs"
+    assert "956" in verdict.value_a and "1,000" in verdict.value_b
+    same = judge.judge_pair(Candidate("A#0", "B#0", 0.8, 0.7), a, claim("The regulator examined nearly 1,000 crashes.", "B"))
+    assert (same.label, same.kind, same.rule) == (Label.CORROBORATED, None, "no_conflict")
