@@ -33,10 +33,11 @@ from claimcheck.slots import names, numbers
 class AlignOptions:
     """Thresholds for `align_claims`."""
 
-    min_similarity: float = 0.6
-    strong_similarity: float = 0.72
-    one_sided_similarity: float = 0.62  # best match of one of the two claims only
+    min_similarity: float = 0.65
+    strong_similarity: float = 0.8
+    one_sided_similarity: float = 0.67  # best match of one of the two claims only
     near_best_margin: float = 0.04  # how far below a claim's best score still counts as best
+    lexical_weight: float = 0.3  # weight of the lexical (hashed TF-IDF) cosine in the score
     top_k: int = 5
     entity_bonus: float = 0.04
     number_bonus: float = 0.06
@@ -102,6 +103,7 @@ def align_claims(
     matrix: np.ndarray,
     *,
     options: AlignOptions | None = None,
+    lexical: np.ndarray | None = None,
 ) -> tuple[Candidate, ...]:
     """Candidate pairs across sources, ordered by source order then claim order.
 
@@ -109,10 +111,16 @@ def align_claims(
         claims: all claims of all sources, grouped by source in source order.
         matrix: float32 array (len(claims), dim) of L2-normalised embeddings.
         options: thresholds.
+        lexical: optional L2-normalised lexical vectors (`claimcheck.lexical`),
+            whose cosine, times ``options.lexical_weight``, adds to the score.
     """
     options = options or AlignOptions()
     if len(claims) != matrix.shape[0]:
         raise ValueError("matrix rows must follow claims")
+    embeddings = matrix
+    if lexical is not None and options.lexical_weight > 0:
+        # One dot product of the stacked vectors = cosine + weight * lexical cosine.
+        matrix = np.hstack([matrix, np.sqrt(options.lexical_weight) * lexical]).astype(np.float32)
     by_source: dict[str, list[int]] = {}
     for i, claim in enumerate(claims):
         by_source.setdefault(claim.source, []).append(i)
@@ -129,8 +137,9 @@ def align_claims(
                         b = dst_rows[int(idx[r, c])]
                         key = (b, a) if flip else (a, b)
                         if key not in scores:
-                            cos = float(sims[r, c])
-                            scores[key] = (cos + evidence_bonus(claims[key[0]], claims[key[1]], options), cos)
+                            sim = float(sims[r, c])
+                            cos = float(embeddings[key[0]] @ embeddings[key[1]])
+                            scores[key] = (sim + evidence_bonus(claims[key[0]], claims[key[1]], options), cos)
             best_a: dict[int, tuple[float, int]] = {}
             best_b: dict[int, tuple[float, int]] = {}
             for (a, b), (score, _cos) in sorted(scores.items()):

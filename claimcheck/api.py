@@ -13,7 +13,7 @@ from pathlib import Path
 
 import numpy as np
 
-from claimcheck import align, check as check_stage, clean, extract, judge, split
+from claimcheck import align, check as check_stage, clean, extract, judge, lexical, split
 from claimcheck.embed import Embedder, get_embedder
 from claimcheck.errors import SourceLoadError, UsageError
 from claimcheck.load import load_source, load_sources
@@ -84,7 +84,8 @@ def compare_sources(
     options = align.AlignOptions(
         min_similarity=settings.min_similarity, strong_similarity=settings.strong_similarity
     )
-    candidates = align.align_claims(claims, matrix, options=options)
+    lex = lexical.lexical_matrix([c.text for c in claims]) if options.lexical_weight > 0 else None
+    candidates = align.align_claims(claims, matrix, options=options, lexical=lex)
     by_id = {c.id: c for c in claims}
     pairs = judge.judge_pairs(candidates, by_id)
     paired = {p.a for p in pairs} | {p.b for p in pairs}

@@ -18,8 +18,8 @@ class Settings:
     """Knobs of the pipeline. Defaults were tuned on ../shared/eval/dev."""
 
     backend: str = "auto"  # embedding backend: auto | onnx | torch
-    min_similarity: float = 0.6  # alignment score a mutual-best pair needs
-    strong_similarity: float = 0.72  # alignment score that pairs even without mutual-best
+    min_similarity: float = 0.65  # alignment score a mutual-best pair needs
+    strong_similarity: float = 0.8  # alignment score that pairs even without mutual-best
     min_words: int = 4  # sentences shorter than this are not claims
     max_chars: int = 1_000_000  # bytes read per source at most
     cache: bool = True  # reuse embeddings from the on-disk cache

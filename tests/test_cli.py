@@ -71,7 +71,7 @@ def _cases(tmp_path, good):
         "bad published date": (["compare", a, b, "--published", "a=2021-02-30"], "not a valid calendar date"),
         "published without =": (["compare", a, b, "--published", "a"], "ID=VALUE"),
         "published unknown id": (["compare", a, b, "--published", "zz=2021-01-01"], "unknown source 'zz'"),
-        "nothing left after cleaning": (["compare", a, b, noise_only], "no article sentence left"),
+        "nothing left after cleaning": (["compare", a, noise_only], "no article sentence left"),
         "html without body": (["compare", a, html], "no article text"),
         "output in missing folder": (["compare", a, b, "-o", tmp_path / "nope" / "r.md"], "does not exist"),
         "output is a directory": (["compare", a, b, "--json", tmp_path], "is a directory"),

@@ -1,0 +1,88 @@
+"""Lexical sentence vectors: hashed TF-IDF of content-word stems.
+
+Sentence embeddings from a small model miss pairs that share the rare words of
+a story ("the yen", "turnout", "the update ... rolling out") but are phrased
+differently. Words that are rare in this job's sentences and shared across
+sources are strong evidence of the same fact, so alignment adds the cosine of
+these vectors to the embedding cosine. IDF is computed over the claims of the
+run itself (deterministic; no outside data), and words are hashed into a fixed
+number of dimensions so memory stays linear in the number of sentences.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import math
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+import numpy as np
+
+from claimcheck.slots import names
+
+DIM = 512
+
+STOPWORDS = frozenset(
+    """a an the and or but if then than that this these those there here of to in on at by for from
+    with without as is are was were be been being has have had do does did will would shall should can
+    could may might must it its it's he she they them his her their we our you your i me my mine who whom
+    whose which what when where why how not no nor so too very also just only more most less least
+    about after before over under into onto out up down off again further once all any both each few
+    other some such own same said says say told according since while during between through against
+    new one two three four five six seven eight nine ten last first next year years week weeks day days
+    monday tuesday wednesday thursday friday saturday sunday mr ms mrs dr el la los las de del en y que
+    un una por con para se su""".split()
+)
+_TOKEN_RE = re.compile(r"[^\W\d_]+", re.UNICODE)
+
+
+def stem(word: str) -> str:
+    """A light English suffix stripper: enough to meet "recalls"/"recalled"/"recalling"."""
+    w = word.lower()
+    for suffix in ("ingly", "edly", "ing", "ed", "es", "s", "ly"):
+        if len(w) - len(suffix) >= 4 and w.endswith(suffix):
+            w = w[: -len(suffix)]
+            break
+    if len(w) > 4 and w.endswith("e"):
+        w = w[:-1]
+    return w
+
+
+def content_stems(text: str) -> list[str]:
+    """Stems of the content words of a sentence, in order.
+
+    Capitalised words go through the name key of `claimcheck.slots.names`, so
+    spellings of one name meet (Lukashenka/Lukashenko, Grindavík/Grindavik).
+    """
+    out = []
+    for token in _TOKEN_RE.findall(text):
+        if token.lower() in STOPWORDS or len(token) <= 2:
+            continue
+        out.append(names.entity_key(token) if token[0].isupper() else stem(token))
+    return out
+
+
+def _bucket(token: str) -> tuple[int, float]:
+    digest = hashlib.blake2b(token.encode("utf-8"), digest_size=8).digest()
+    value = int.from_bytes(digest, "little")
+    return value % DIM, 1.0 if (value >> 32) & 1 else -1.0
+
+
+def lexical_matrix(texts: Sequence[str]) -> np.ndarray:
+    """One L2-normalised row per text: hashed, IDF-weighted content stems."""
+    docs = [Counter(content_stems(t)) for t in texts]
+    df: Counter[str] = Counter()
+    for doc in docs:
+        df.update(doc.keys())
+    n = len(docs)
+    out = np.zeros((n, DIM), dtype=np.float32)
+    for i, doc in enumerate(docs):
+        for token in sorted(doc):
+            idf = math.log((1 + n) / (1 + df[token])) + 1.0
+            col, sign = _bucket(token)
+            out[i, col] += sign * (1.0 + math.log(doc[token])) * idf
+        norm = float(np.linalg.norm(out[i]))
+        if norm > 0:
+            out[i] /= norm
+    return out
