@@ -173,7 +173,7 @@ def check(
         source_claims,
         matrix[: len(draft_claims)],
         matrix[len(draft_claims) :],
-        min_similarity=settings.min_similarity,
+        min_similarity=settings.support_similarity,
     )
     record = _settings_record(settings, embedder)
     notes = [n for s in (draft_source, *sources) for n in s.notes] + list(warnings)

@@ -10,10 +10,12 @@ names of people and places come last because sentences often mention extra ones.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from claimcheck.records import Candidate, Claim, DateRef, Dimension, Judgement, Kind, Label, Quantity
+from claimcheck import lexical
 from claimcheck.slots import dates as date_slots
 from claimcheck.slots import names, numbers, stance
 
@@ -113,6 +115,32 @@ def _specific(d: DateRef) -> bool:
     if d.minutes is not None:
         return True
     return d.low is not None and d.high is not None and (d.high - d.low).days <= 6 and not d.bound
+
+
+_START_RE = re.compile(
+    r"\b(introduc|began|begun|begin|start|launch|open|took effect|came into force|adopt|set up|founded)",
+    re.IGNORECASE,
+)
+
+
+def start_date_differs(a: Claim, b: Claim) -> Finding | None:
+    """"In place since X" against "introduced in Y": the start of one state, two years.
+
+    A since-period and a start event name the same moment, so their periods must
+    overlap; a plain overlap test would let "since 2015" absorb 2016.
+    """
+    for x, y in ((a, b), (b, a)):
+        since = [d for d in x.slots.dates if d.bound == "since" and d.period is not None]
+        if not since or not _START_RE.search(y.text):
+            continue
+        starts = [d for d in y.slots.dates if not d.bound and d.low is not None and d.high is not None]
+        if not starts:
+            continue
+        if not any(s.period[0] <= t.high and t.low <= s.period[1] for s in since for t in starts):  # type: ignore[index]
+            vx = "; ".join(date_slots.format_date(d) for d in since)
+            vy = "; ".join(date_slots.format_date(d) for d in starts)
+            return Finding(Kind.DATE, "start_date_differs", *((vx, vy) if x is a else (vy, vx)))
+    return None
 
 
 def date_differs(a: Claim, b: Claim) -> Finding | None:
@@ -234,13 +262,55 @@ def direction_differs(a: Claim, b: Claim) -> Finding | None:
     return None
 
 
+_NEGATED_VERB_RE = re.compile(
+    r"\b(?:no plans? to|no intention of|not|never|n't|won't|cannot|refused to|ruled out)\s+"
+    r"(?:be\s+|have\s+|to\s+|been\s+)?([a-z]{3,})",
+    re.IGNORECASE,
+)
+
+
+def _negated_stems(text: str) -> set[str]:
+    return {lexical.stem(m.group(1)) for m in _NEGATED_VERB_RE.finditer(text)}
+
+
+def _plain_stems(text: str) -> set[str]:
+    """Stems used outside a negation (the negated occurrences removed)."""
+    return {lexical.stem(w) for w in re.findall(r"[a-z]+", _NEGATED_VERB_RE.sub(" ", text.lower()))}
+
+
+def _affirms(text: str, verb: str) -> bool:
+    """The sentence uses ``verb`` without negating it (nor a "dis-"/"un-" form of it)."""
+    lowered = text.lower()
+    if re.search(r"\b(?:dis|un|non-?)" + re.escape(verb[:4]), lowered):
+        return False
+    stems = [lexical.stem(w) for w in re.findall(r"[a-z]+", lowered)]
+    return verb in stems and verb not in _negated_stems(text)
+
+
+def negation_differs(a: Claim, b: Claim) -> Finding | None:
+    """One side says an action will not happen, the other that it will.
+
+    "no plans to sell its holdings" vs "would begin selling its holdings": the
+    same verb, negated on one side only.
+    """
+    for x, y in ((a, b), (b, a)):
+        for verb in sorted(_negated_stems(x.text)):
+            # A side that says both ("did not agree ... but had agreed to") is no clear negation.
+            if _affirms(y.text, verb) and verb not in _plain_stems(x.text):
+                values = (f"not {verb}", verb) if x is a else (verb, f"not {verb}")
+                return Finding(Kind.OTHER, "negation_differs", *values)
+    return None
+
+
 RULES: tuple[Rule, ...] = (
     attribution_differs,
     amount_differs,
     number_differs,
+    start_date_differs,
     date_differs,
     hedge_differs,
     direction_differs,
+    negation_differs,
     person_differs,
     place_differs,
 )

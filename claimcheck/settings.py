@@ -19,6 +19,7 @@ class Settings:
 
     backend: str = "auto"  # embedding backend: auto | onnx | torch
     min_similarity: float = 0.65  # alignment score a mutual-best pair needs
+    support_similarity: float = 0.6  # check mode: score a source claim needs to bear on a draft claim
     strong_similarity: float = 0.8  # alignment score that pairs even without mutual-best
     min_words: int = 4  # sentences shorter than this are not claims
     max_chars: int = 1_000_000  # bytes read per source at most

@@ -71,3 +71,24 @@ def test_judge_pair_records_rule_and_values():
     assert "956" in verdict.value_a and "1,000" in verdict.value_b
     same = judge.judge_pair(Candidate("A#0", "B#0", 0.8, 0.7), a, claim("The regulator examined nearly 1,000 crashes.", "B"))
     assert (same.label, same.kind, same.rule) == (Label.CORROBORATED, None, "no_conflict")
+
+
+def test_since_a_year_conflicts_with_a_start_in_another_year():
+    a = claim("Negative rates had been in place since 2015.")
+    b = claim("Negative rates were introduced in 2016, when the bank fought deflation.", "B")
+    assert judge.find_conflict(a, b).rule == "start_date_differs"
+    same = claim("Negative rates had been in place since 2016.")
+    assert judge.find_conflict(same, b) is None
+
+
+def test_negated_action_conflicts_with_the_action():
+    a = claim("The governor said the bank would begin selling its ETF holdings next year.")
+    b = claim("The governor said the bank had no plans to sell its ETF holdings.", "B")
+    finding = judge.find_conflict(a, b)
+    assert finding is not None and (finding.kind, finding.rule) == (Kind.OTHER, "negation_differs")
+
+
+def test_disagreed_is_not_a_negation_conflict_with_did_not_agree():
+    a = claim("Tesla said it did not agree with the analysis but had agreed to the recall.")
+    b = claim("Tesla disagreed with the findings but agreed to the recall voluntarily.", "B")
+    assert judge.find_conflict(a, b) is None
