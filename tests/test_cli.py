@@ -154,8 +154,10 @@ def test_compare_writes_all_outputs_and_exits_0(tmp_path):
 
 
 @pytest.mark.slow
-def test_compare_fail_on_divergent_exits_1_when_sources_diverge():
-    result = run("compare", *SEEDS, "--fail-on", "divergent", "--quiet")
+def test_compare_fail_on_divergent_exits_1_when_sources_diverge(tmp_path):
+    a = article(tmp_path, "a.txt", "The city council approved the new budget of $5 million on Monday.")
+    b = article(tmp_path, "b.txt", "On Monday the city council approved the new budget of $9 million.")
+    result = run("compare", a, b, "--fail-on", "divergent", "--quiet")
     assert result.exit_code == 1, result.output
     assert "divergent" in result.output
 
