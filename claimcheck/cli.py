@@ -9,21 +9,61 @@ Heavy modules are imported inside the commands so ``--help`` stays fast.
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any
 
 import typer
+from typer.core import TyperGroup
 
 from claimcheck import __version__
 from claimcheck.errors import ClaimcheckError
 
 EXIT_OK, EXIT_FOUND, EXIT_USAGE = 0, 1, 2
 
+
+class _PlainUsageErrors(TyperGroup):
+    """Show usage errors (unknown option, bad value) the plain click way.
+
+    typer draws them in a rich box that wraps a long message over several lines;
+    plain, the output ends in one ``Error: ...`` line, like every other error.
+    Help keeps its rich formatting: only error display changes.
+    """
+
+    def main(  # type: ignore[override]
+        self,
+        args: Sequence[str] | None = None,
+        prog_name: str | None = None,
+        complete_var: str | None = None,
+        standalone_mode: bool = True,
+        **extra: Any,
+    ) -> Any:
+        run = super().main
+        if not standalone_mode:
+            return run(args, prog_name, complete_var, standalone_mode=False, **extra)
+        try:
+            code = run(args, prog_name, complete_var, standalone_mode=False, **extra)
+        except typer.Abort:
+            typer.echo("Aborted!", err=True)
+            sys.exit(1)
+        except typer.TyperException as exc:  # click's usage and parameter errors
+            show = getattr(exc, "show", None)
+            # No arguments: rich has already printed the help (typer does the same check).
+            if type(exc).__name__ == "NoArgsIsHelpError":
+                pass
+            elif callable(show):
+                show()
+            else:
+                typer.echo(f"claimcheck: error: {exc.format_message()}", err=True)
+            sys.exit(exc.exit_code)
+        sys.exit(code if isinstance(code, int) else EXIT_OK)
+
+
 app = typer.Typer(
     name="claimcheck",
+    cls=_PlainUsageErrors,
     help="Cross-reference news reports: what sources corroborate, where they diverge, what only one says.",
     no_args_is_help=True,
     add_completion=False,
@@ -132,6 +172,29 @@ MinSimOpt = Annotated[float | None, typer.Option("--min-similarity", help="Align
 QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="No progress display.")]
 
 
+def _check_outputs(outputs: Sequence[Path | None], inputs: Sequence[Path]) -> None:
+    """Fail before any work if an output cannot be written, is named twice, or is an input.
+
+    Two outputs on one path would silently keep only the last; an output on an
+    input file would replace the article with the report.
+    """
+    from claimcheck.errors import OutputError
+    from claimcheck.render.write import check_writable
+
+    read = {p.resolve() for p in inputs}
+    seen: set[Path] = set()
+    for path in outputs:
+        if path is None:
+            continue
+        check_writable(path)
+        real = path.resolve()
+        if real in read:
+            raise OutputError(f"{path}: is one of the input files; choose another output path")
+        if real in seen:
+            raise OutputError(f"{path}: given for two outputs; give each report its own file")
+        seen.add(real)
+
+
 def _emit(outputs: dict[Path, str], markdown: str, to_stdout: bool) -> None:
     from claimcheck.render import write_outputs
 
@@ -161,13 +224,10 @@ def compare(
     with _errors():
         from claimcheck import api
         from claimcheck.render import render_csv, render_json, render_markdown, report_to_dict
-        from claimcheck.render.write import check_writable
 
         if len(sources) < 2:
             raise _fail("compare needs at least two sources; pass two or more article files")
-        for path in (output, json_out, csv_out):
-            if path is not None:
-                check_writable(path)
+        _check_outputs((output, json_out, csv_out), sources)
         dates, names = _overrides(published, name)
         settings = _settings(config, backend, min_similarity=min_similarity)
         with _progress(not quiet) as progress:
@@ -211,13 +271,10 @@ def check(
     with _errors():
         from claimcheck import api
         from claimcheck.render import check_to_dict, render_check_markdown, render_json
-        from claimcheck.render.write import check_writable
 
         if not against:
             raise _fail("check needs at least one source; pass --against FILE (repeatable)")
-        for path in (output, json_out):
-            if path is not None:
-                check_writable(path)
+        _check_outputs((output, json_out), [draft, *against])
         dates, names = _overrides(published, name)
         settings = _settings(config, backend, min_similarity=min_similarity)
         with _progress(not quiet) as progress:

@@ -4,8 +4,10 @@ Plain text and Markdown are read as they are; HTML goes through trafilatura's
 main-text extraction. A text file may start with a header block in the format of
 the evaluation sets: a headline line followed by metadata lines
 (``Published: YYYY-MM-DD``, optionally ``Outlet: NAME``). Offsets reported later
-index ``Source.text``: the file's full text as read for text files, the
-extracted main text for HTML.
+index ``Source.text``: for text files, the whole file as Python's text mode reads
+it (``path.read_text(encoding="utf-8-sig")`` for UTF-8 files): a byte-order mark
+dropped and every line ending (``\r\n``, ``\r``) turned into ``\n``, which is
+also how the evaluator reads gold files; for HTML, the extracted main text.
 """
 
 from __future__ import annotations
@@ -26,6 +28,16 @@ HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 DEFAULT_MAX_CHARS = 1_000_000
 
 MIN_HTML_WORDS = 8
+
+# Windows-1252 is the legacy encoding of English and Western European news
+# (Latin-1 text is valid Windows-1252 too). charset_normalizer misreads short,
+# mostly-ASCII texts: it takes curly quotes and the euro sign in cp1252 for
+# cp852 or cp1250 letters. Text in a Latin-script language is mostly ASCII
+# letters, while a Cyrillic or Greek legacy page decoded as cp1252 comes out
+# as nearly all accented letters; so cp1252 wins unless more than this share
+# of the letters it yields are non-ASCII, and then the detector decides.
+LEGACY_LATIN = "cp1252"
+MAX_NON_ASCII_LETTER_SHARE = 0.2
 
 _META_RE = re.compile(r"^(Published|Outlet|Source|Date|URL)\s*:\s*(.*?)\s*$", re.IGNORECASE)
 _ISO_DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -53,25 +65,53 @@ def parse_assignments(items: Sequence[str], *, option: str) -> dict[str, str]:
     return out
 
 
-def _decode(data: bytes, path: Path) -> tuple[str, str, tuple[str, ...]]:
-    """Decode bytes as UTF-8, falling back to a detected legacy encoding."""
-    if data.startswith(b"\xef\xbb\xbf"):
-        data = data[3:]
+def _normalise_newlines(text: str) -> str:
+    """``\r\n`` and lone ``\r`` become ``\n``, as Python's text mode reads files.
+
+    Offsets then agree with ``read_text()``, and a file with old Mac line
+    endings is split into lines instead of being one line.
+    """
+    return text.replace("\r\n", "\n").replace("\r", "\n") if "\r" in text else text
+
+
+def _latin_text(text: str) -> bool:
+    """True when most letters are ASCII, as in any Latin-script language."""
+    letters = [c for c in text if c.isalpha()]
+    if not letters:
+        return True
+    non_ascii = sum(1 for c in letters if not c.isascii())
+    return non_ascii <= MAX_NON_ASCII_LETTER_SHARE * len(letters)
+
+
+def _decode_legacy(data: bytes) -> tuple[str, str]:
+    """Decode bytes that are not UTF-8: Windows-1252 if it reads as Latin text, else detected."""
     try:
-        return data.decode("utf-8"), "utf-8", ()
-    except UnicodeDecodeError:
-        pass
+        text = data.decode(LEGACY_LATIN)
+    except UnicodeDecodeError:  # one of the five bytes cp1252 leaves undefined
+        text = ""
+    if text and _latin_text(text):
+        return text, LEGACY_LATIN
     from charset_normalizer import from_bytes
 
     best = from_bytes(data).best()
-    encoding = best.encoding if best is not None else "cp1252"
+    encoding = best.encoding if best is not None else LEGACY_LATIN
     try:
-        text = data.decode(encoding)
+        return data.decode(encoding), encoding
     except (UnicodeDecodeError, LookupError):
-        text = data.decode("cp1252", errors="replace")
-        encoding = "cp1252"
+        return data.decode(LEGACY_LATIN, errors="replace"), LEGACY_LATIN
+
+
+def _decode(data: bytes, path: Path) -> tuple[str, str, tuple[str, ...]]:
+    """Decode bytes as UTF-8, falling back to a legacy encoding; newlines normalised."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    try:
+        return _normalise_newlines(data.decode("utf-8")), "utf-8", ()
+    except UnicodeDecodeError:
+        pass
+    text, encoding = _decode_legacy(data)
     note = f"{path.name} is not valid UTF-8; decoded as {encoding}"
-    return text, encoding, (note,)
+    return _normalise_newlines(text), encoding, (note,)
 
 
 def _looks_binary(data: bytes) -> bool:
@@ -100,9 +140,34 @@ def _read_bytes(path: Path, max_chars: int) -> tuple[bytes, bool]:
         raise SourceLoadError(f"{path}: cannot read ({exc.strerror or exc})") from None
     truncated = len(data) > max_chars
     if truncated:
-        cut = data.rfind(b"\n", 0, max_chars)
-        data = data[: cut if cut > 0 else max_chars]
+        data = data[: _cut_point(data, max_chars)]
     return data, truncated
+
+
+def _cut_point(data: bytes, limit: int) -> int:
+    """Where to cut ``data`` to at most ``limit`` bytes without breaking a line or a character.
+
+    A line boundary, unless that would drop more than half of what was read (one
+    huge line); then the end of a sentence in that line, or a space. A huge line
+    without spaces is no prose (a data blob) and is dropped. Failing all that,
+    the start of the character that straddles the limit, so a UTF-8 text is not
+    cut inside a character (which would send the whole file to the legacy decoder).
+    """
+    cut = data.rfind(b"\n", 0, limit)
+    if cut >= limit // 2:
+        return cut
+    sentence_end = max(data.rfind(mark, 0, limit) for mark in (b". ", b"! ", b"? "))
+    if sentence_end >= max(cut, limit // 2):
+        return sentence_end + 1  # keep the full stop
+    space = data.rfind(b" ", 0, limit)
+    if space > max(cut, 0):
+        return space
+    if cut > 0:
+        return cut
+    cut = limit
+    while cut > 0 and data[cut] & 0xC0 == 0x80:  # a UTF-8 continuation byte
+        cut -= 1
+    return cut
 
 
 def _split_header(text: str) -> tuple[str, dict[str, str], int]:
