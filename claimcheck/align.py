@@ -12,15 +12,24 @@ of one of them and clears ``one_sided_similarity``; or when it clears
 ``strong_similarity`` on its own. The last two let a sentence that carries
 several claims pair with several sentences of the other source.
 
-Candidate search is blocked: each claim is scored only against the ``top_k``
-nearest claims of each other source (a chunked matrix product), so memory stays
-linear in the number of claims.
+Candidate search is one nearest-neighbour pass over all claims at once, not a
+loop over pairs of sources (which is quadratic in the number of sources: 500k
+source pairs for 1,000 articles). Each claim keeps the ``top_k`` nearest claims
+of each other source, and at most ``max_neighbours`` of those in all (the
+nearest), found by a chunked matrix product: memory stays linear in the number
+of claims. With ``(sources - 1) * top_k <= max_neighbours`` (up to 5 sources
+with the defaults) the cap never applies and the search is exact. Candidates
+whose similarity is too low to reach any threshold even with the largest
+evidence bonus are dropped before the (pure Python) bonus is computed; they
+could never be chosen, nor be the best match of a claim whose pair is chosen,
+so dropping them changes no result.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 
@@ -38,17 +47,23 @@ class AlignOptions:
     one_sided_similarity: float = 0.67  # best match of one of the two claims only
     near_best_margin: float = 0.04  # how far below a claim's best score still counts as best
     lexical_weight: float = 0.3  # weight of the lexical (hashed TF-IDF) cosine in the score
-    top_k: int = 5
+    top_k: int = 5  # nearest claims kept per claim and other source
     entity_bonus: float = 0.04
     number_bonus: float = 0.06
     date_bonus: float = 0.08
+    max_neighbours: int = 20  # nearest claims kept per claim over all other sources
+
+
+# The same few names recur in every source of a story, and the fuzzy match is
+# the slowest part of scoring a pair; it is a pure function of two strings.
+_same_entity = lru_cache(maxsize=65536)(names.same_entity)
 
 
 def shared_entities(a: Claim, b: Claim) -> int:
     """How many named entities of ``a`` also appear (by fuzzy key) in ``b``."""
     count = 0
     for ea in a.slots.entities:
-        if any(names.same_entity(ea.text, eb.text) for eb in b.slots.entities):
+        if any(_same_entity(ea.text, eb.text) for eb in b.slots.entities):
             count += 1
     return count
 
@@ -79,23 +94,106 @@ def evidence_bonus(a: Claim, b: Claim, options: AlignOptions) -> float:
     return bonus
 
 
-def _nearest(matrix_a: np.ndarray, matrix_b: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
-    """Indices and cosines of the ``k`` nearest rows of ``matrix_b`` for each row of ``matrix_a``."""
-    k = min(k, matrix_b.shape[0])
-    idx_out = np.empty((matrix_a.shape[0], k), dtype=np.int64)
-    sim_out = np.empty((matrix_a.shape[0], k), dtype=np.float32)
-    chunk = 1024
-    for lo in range(0, matrix_a.shape[0], chunk):
-        sims = matrix_a[lo : lo + chunk] @ matrix_b.T
-        part = np.argpartition(-sims, k - 1, axis=1)[:, :k] if k < sims.shape[1] else np.tile(
-            np.arange(sims.shape[1]), (sims.shape[0], 1)
-        )
-        rows = np.arange(sims.shape[0])[:, None]
-        order = np.lexsort((part, -sims[rows, part]), axis=1)
-        part = np.take_along_axis(part, order, axis=1)
-        idx_out[lo : lo + chunk] = part
-        sim_out[lo : lo + chunk] = sims[rows, part]
-    return idx_out, sim_out
+def max_evidence_bonus(options: AlignOptions) -> float:
+    """The largest bonus `evidence_bonus` can give (its counts are capped)."""
+    return 2 * options.entity_bonus + 2 * options.number_bonus + options.date_bonus
+
+
+# Similarity blocks hold at most this many cells (16 MB of float32) at a time.
+_BLOCK_CELLS = 4_000_000
+# Rows are ranked within their nearest this-many columns first; a row whose
+# neighbour list could extend past them is ranked again over all columns.
+_MIN_WINDOW = 512
+
+
+def _ranks_within_groups(groups: np.ndarray) -> np.ndarray:
+    """For each cell, how many cells to its left in the same row share its group."""
+    order = np.argsort(groups, axis=1, kind="stable")
+    ordered = np.take_along_axis(groups, order, axis=1)
+    position = np.arange(groups.shape[1])
+    starts = np.where(np.diff(ordered, axis=1, prepend=-1) != 0, position, 0)
+    ranks_ordered = position - np.maximum.accumulate(starts, axis=1)
+    ranks = np.empty_like(ranks_ordered)
+    np.put_along_axis(ranks, order, ranks_ordered, axis=1)
+    return ranks
+
+
+def _select(
+    sims: np.ndarray, codes: np.ndarray, window: int, *, top_k: int, budget: int, min_sim: float
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Neighbour columns per row of a similarity block (same-source cells at -inf).
+
+    Returns the columns ordered by falling similarity (ties: lower column first),
+    a mask of the kept ones, and which rows are settled: a row is settled when
+    its kept list cannot continue past the ``window`` columns looked at.
+    """
+    n = sims.shape[1]
+    if window < n:
+        cols = np.argpartition(-sims, window - 1, axis=1)[:, :window]
+    else:
+        cols = np.broadcast_to(np.arange(n), sims.shape)
+    values = np.take_along_axis(sims, cols, axis=1)
+    order = np.lexsort((cols, -values), axis=1)
+    cols = np.take_along_axis(cols, order, axis=1)
+    values = np.take_along_axis(values, order, axis=1)
+    keep = _ranks_within_groups(codes[cols]) < top_k
+    keep &= np.cumsum(keep, axis=1) <= budget
+    if window < n:
+        # Columns outside the window are no more similar than the last one inside.
+        settled = (keep.sum(axis=1) >= budget) | (values[:, -1] < min_sim)
+    else:
+        settled = np.ones(sims.shape[0], dtype=bool)
+    keep &= values >= min_sim
+    return cols, keep, settled
+
+
+def nearest_per_source(
+    matrix: np.ndarray, codes: np.ndarray, *, top_k: int, budget: int, min_sim: float
+) -> tuple[np.ndarray, np.ndarray]:
+    """Row pairs ``(i, j)``: j is among the ``top_k`` rows of its source most similar
+    to i, and among the ``budget`` most similar such rows, with similarity >= min_sim.
+
+    Args:
+        matrix: one row per claim; similarity is the dot product of rows.
+        codes: integer source code per row; rows of the same source never pair.
+    """
+    n = matrix.shape[0]
+    window = min(n, max(_MIN_WINDOW, 4 * budget))
+    chunk = max(1, min(1024, _BLOCK_CELLS // max(n, 1)))
+    found_i: list[np.ndarray] = []
+    found_j: list[np.ndarray] = []
+    for lo in range(0, n, chunk):
+        sims = matrix[lo : lo + chunk] @ matrix.T
+        sims[codes[lo : lo + chunk, None] == codes[None, :]] = -np.inf
+        options = {"top_k": top_k, "budget": budget, "min_sim": min_sim}
+        cols, keep, settled = _select(sims, codes, window, **options)
+        rows = np.nonzero(settled)[0]
+        pick = keep[rows]
+        found_i.append(lo + np.repeat(rows, pick.sum(axis=1)))
+        found_j.append(cols[rows][pick])
+        rows = np.nonzero(~settled)[0]
+        if rows.size:  # rare: the window filled with claims beyond top_k of their source
+            cols, keep, _ = _select(sims[rows], codes, n, **options)
+            found_i.append(lo + np.repeat(rows, keep.sum(axis=1)))
+            found_j.append(cols[keep])
+    if not found_i:
+        return np.empty(0, dtype=np.int64), np.empty(0, dtype=np.int64)
+    return np.concatenate(found_i).astype(np.int64), np.concatenate(found_j).astype(np.int64)
+
+
+def _row_dots(matrix: np.ndarray, first: np.ndarray, second: np.ndarray) -> np.ndarray:
+    """Dot product of row ``first[k]`` with row ``second[k]`` for every k, in float64.
+
+    A float32 matrix product rounds differently with the shape of the block it
+    runs in; float64 per pair makes a score a function of the two claims only.
+    """
+    out = np.empty(first.size, dtype=np.float64)
+    step = max(1, _BLOCK_CELLS // max(matrix.shape[1], 1) // 2)
+    for lo in range(0, first.size, step):
+        a = matrix[first[lo : lo + step]].astype(np.float64)
+        b = matrix[second[lo : lo + step]].astype(np.float64)
+        out[lo : lo + step] = np.einsum("ij,ij->i", a, b)
+    return out
 
 
 def align_claims(
@@ -121,44 +219,55 @@ def align_claims(
     if lexical is not None and options.lexical_weight > 0:
         # One dot product of the stacked vectors = cosine + weight * lexical cosine.
         matrix = np.hstack([matrix, np.sqrt(options.lexical_weight) * lexical]).astype(np.float32)
-    by_source: dict[str, list[int]] = {}
-    for i, claim in enumerate(claims):
-        by_source.setdefault(claim.source, []).append(i)
-    order = list(by_source)
-    chosen: dict[tuple[int, int], tuple[float, float]] = {}
-    for si, s in enumerate(order):
-        for t in order[si + 1 :]:
-            rows_s, rows_t = by_source[s], by_source[t]
-            scores: dict[tuple[int, int], tuple[float, float]] = {}
-            for src_rows, dst_rows, flip in ((rows_s, rows_t, False), (rows_t, rows_s, True)):
-                idx, sims = _nearest(matrix[src_rows], matrix[dst_rows], options.top_k)
-                for r, a in enumerate(src_rows):
-                    for c in range(idx.shape[1]):
-                        b = dst_rows[int(idx[r, c])]
-                        key = (b, a) if flip else (a, b)
-                        if key not in scores:
-                            sim = float(sims[r, c])
-                            cos = float(embeddings[key[0]] @ embeddings[key[1]])
-                            scores[key] = (sim + evidence_bonus(claims[key[0]], claims[key[1]], options), cos)
-            best_a: dict[int, tuple[float, int]] = {}
-            best_b: dict[int, tuple[float, int]] = {}
-            for (a, b), (score, _cos) in sorted(scores.items()):
-                if score > best_a.get(a, (-9.0, -1))[0]:
-                    best_a[a] = (score, b)
-                if score > best_b.get(b, (-9.0, -1))[0]:
-                    best_b[b] = (score, a)
-            for (a, b), (score, cos) in scores.items():
-                # "Best" with a small margin: a sentence carrying several claims has
-                # several near-equal partners, and each of them is a real pair.
-                for_a = score >= best_a[a][0] - options.near_best_margin
-                for_b = score >= best_b[b][0] - options.near_best_margin
-                if (
-                    score >= options.strong_similarity
-                    or (for_a and for_b and score >= options.min_similarity)
-                    or ((for_a or for_b) and score >= options.one_sided_similarity)
-                ):
-                    chosen[(a, b)] = (score, cos)
-    return tuple(
-        Candidate(a=claims[a].id, b=claims[b].id, score=round(score, 4), cosine=round(cos, 4))
-        for (a, b), (score, cos) in sorted(chosen.items())
+    matrix = np.ascontiguousarray(matrix, dtype=np.float32)
+    # Source codes in order of first appearance: pairs are oriented earlier -> later source.
+    first_seen: dict[str, int] = {}
+    codes = np.array(
+        [first_seen.setdefault(c.source, len(first_seen)) for c in claims], dtype=np.int64
     )
+    floor = min(options.min_similarity, options.one_sided_similarity, options.strong_similarity)
+    min_sim = floor - max_evidence_bonus(options)
+    found_i, found_j = nearest_per_source(
+        matrix, codes, top_k=options.top_k, budget=options.max_neighbours, min_sim=min_sim
+    )
+    # A pair found from both sides counts once, oriented by source order.
+    flip = codes[found_i] > codes[found_j]
+    first, second = np.where(flip, found_j, found_i), np.where(flip, found_i, found_j)
+    keys = np.unique(first * len(claims) + second)
+    first, second = keys // len(claims), keys % len(claims)
+    # Similarities recomputed per pair, so a pair's score does not depend on which
+    # block of the search found it, nor on the other claims in the run.
+    sims = _row_dots(matrix, first, second)
+    cosines = _row_dots(embeddings, first, second)
+
+    source_of = codes.tolist()
+    scored: list[tuple[int, int, float, float]] = []
+    best: dict[tuple[int, int], float] = {}  # (claim, other source) -> best score
+    rows = zip(first.tolist(), second.tolist(), sims.tolist(), cosines.tolist(), strict=True)
+    for a, b, sim, cos in rows:
+        if sim < min_sim:
+            continue
+        score = sim + evidence_bonus(claims[a], claims[b], options)
+        if score < floor:  # never chosen, and never the best of a chosen pair
+            continue
+        scored.append((a, b, score, cos))
+        for key in ((a, source_of[b]), (b, source_of[a])):
+            if score > best.get(key, -9.0):
+                best[key] = score
+    chosen = []
+    for a, b, score, cos in scored:
+        # "Best" with a small margin: a sentence carrying several claims has
+        # several near-equal partners, and each of them is a real pair.
+        for_a = score >= best[(a, source_of[b])] - options.near_best_margin
+        for_b = score >= best[(b, source_of[a])] - options.near_best_margin
+        if (
+            score >= options.strong_similarity
+            or (for_a and for_b and score >= options.min_similarity)
+            or ((for_a or for_b) and score >= options.one_sided_similarity)
+        ):
+            chosen.append(
+                Candidate(
+                    a=claims[a].id, b=claims[b].id, score=round(score, 4), cosine=round(cos, 4)
+                )
+            )
+    return tuple(chosen)
