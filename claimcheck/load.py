@@ -25,7 +25,10 @@ HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 # A news article is a few thousand words; anything far past this is a scrape gone
 # wrong. Reading stops at a line boundary below the cap and the report says so,
 # which keeps memory and run time bounded.
-DEFAULT_MAX_CHARS = 1_000_000
+DEFAULT_MAX_CHARS = 200_000
+# An HTML page carries markup, scripts and styles around the article: allow it
+# this many times the text cap before cutting (the cut page may lose its end).
+HTML_SIZE_FACTOR = 10
 
 MIN_HTML_WORDS = 8
 
@@ -234,6 +237,8 @@ def load_source(
         SourceLoadError: missing, unreadable, binary, empty or content-free file.
     """
     p = Path(path)
+    if p.suffix.lower() in HTML_SUFFIXES:
+        max_chars *= HTML_SIZE_FACTOR
     data, truncated = _read_bytes(p, max_chars)
     if _looks_binary(data):
         raise SourceLoadError(f"{p}: looks like a binary file (PDF, image or archive?); export the article as plain text")

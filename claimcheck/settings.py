@@ -22,7 +22,7 @@ class Settings:
     support_similarity: float = 0.6  # check mode: score a source claim needs to bear on a draft claim
     strong_similarity: float = 0.8  # alignment score that pairs even without mutual-best
     min_words: int = 4  # sentences shorter than this are not claims
-    max_chars: int = 1_000_000  # bytes read per source at most
+    max_chars: int = 200_000  # bytes read per text source at most (40x a long article)
     cache: bool = True  # reuse embeddings from the on-disk cache
 
     def as_dict(self) -> dict[str, Any]:
