@@ -14,7 +14,6 @@ to the repository; nothing is copied.
 
 from __future__ import annotations
 
-import datetime as dt
 import importlib.util
 import json
 import sys
@@ -23,6 +22,7 @@ from pathlib import Path
 from types import ModuleType
 
 from claimcheck.clean import clean_source
+from claimcheck.load import load_source
 from claimcheck.records import Source
 from claimcheck.split import split_sentences
 
@@ -39,18 +39,8 @@ def load_validate() -> ModuleType:
 
 
 def eval_source(path: Path) -> Source:
-    """Build a Source the way the loader does for the eval format."""
-    text = path.read_text(encoding="utf-8")
-    lines = text.split("\n")
-    return Source(
-        id=path.stem,
-        path=str(path),
-        text=text,
-        title=lines[0].strip(),
-        outlet=path.stem,
-        published=dt.date.fromisoformat(lines[1].removeprefix("Published: ").strip()),
-        body_start=min(len(lines[0]) + len(lines[1]) + 2, len(text)),
-    )
+    """Load a source the way the pipeline does."""
+    return load_source(path)
 
 
 def content_quotes(gold: dict, source: str) -> list[str]:

@@ -195,11 +195,20 @@ def _check_outputs(outputs: Sequence[Path | None], inputs: Sequence[Path]) -> No
         seen.add(real)
 
 
-def _emit(outputs: dict[Path, str], markdown: str, to_stdout: bool) -> None:
+def _emit(
+    report: Any, markdown: str, output: Path | None, extra: Sequence[tuple[Path | None, Callable[[], str]]]
+) -> None:
+    """Warn about the report's notes, write every requested output at once, and
+    print the Markdown when no ``-o`` was given."""
     from claimcheck.render import write_outputs
 
+    for note in report.settings.get("warnings", []) or []:
+        _warn(str(note))
+    outputs = {path: render() for path, render in extra if path is not None}
+    if output is not None:
+        outputs = {output: markdown, **outputs}
     write_outputs(outputs)
-    if to_stdout:
+    if output is None:
         sys.stdout.write(markdown)
 
 
@@ -232,17 +241,12 @@ def compare(
         settings = _settings(config, backend, min_similarity=min_similarity)
         with _progress(not quiet) as progress:
             report = api.compare(sources, published=dates, names=names, settings=settings, progress=progress)
-        for note in report.settings.get("warnings", []) or []:
-            _warn(str(note))
-        markdown = render_markdown(report)
-        outputs: dict[Path, str] = {}
-        if output is not None:
-            outputs[output] = markdown
-        if json_out is not None:
-            outputs[json_out] = render_json(report_to_dict(report))
-        if csv_out is not None:
-            outputs[csv_out] = render_csv(report)
-        _emit(outputs, markdown, output is None)
+        _emit(
+            report,
+            render_markdown(report),
+            output,
+            [(json_out, lambda: render_json(report_to_dict(report))), (csv_out, lambda: render_csv(report))],
+        )
     divergent = sum(1 for p in report.pairs if p.label == "divergent")
     if "divergent" in fail and divergent:
         _warn(f"{divergent} divergent pair(s) found (--fail-on divergent)")
@@ -281,15 +285,12 @@ def check(
             report = api.check(
                 draft, against, published=dates, names=names, settings=settings, progress=progress
             )
-        for note in report.settings.get("warnings", []) or []:
-            _warn(str(note))
-        markdown = render_check_markdown(report)
-        outputs: dict[Path, str] = {}
-        if output is not None:
-            outputs[output] = markdown
-        if json_out is not None:
-            outputs[json_out] = render_json(check_to_dict(report))
-        _emit(outputs, markdown, output is None)
+        _emit(
+            report,
+            render_check_markdown(report),
+            output,
+            [(json_out, lambda: render_json(check_to_dict(report)))],
+        )
     found = {
         "contradicted": sum(1 for d in report.claims if d.verdict == "contradicted"),
         "unsupported": sum(1 for d in report.claims if d.verdict == "unsupported"),

@@ -12,6 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from claimcheck.clean import NOISE_REASONS, LineContext, clean_source, ends_sentence, is_noise_line
+from claimcheck.load import load_source
 from claimcheck.records import Source
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -374,16 +375,7 @@ def _gold_cases() -> list[Path]:
 
 
 def _eval_source(path: Path) -> Source:
-    text = path.read_text(encoding="utf-8")
-    lines = text.split("\n")
-    return Source(
-        id=path.stem,
-        path=str(path),
-        text=text,
-        title=lines[0].strip(),
-        outlet=path.stem,
-        body_start=len(lines[0]) + len(lines[1]) + 2,
-    )
+    return load_source(path)
 
 
 def _line_index(text: str, pos: int) -> int:
