@@ -218,7 +218,8 @@ def align_claims(
     embeddings = matrix
     if lexical is not None and options.lexical_weight > 0:
         # One dot product of the stacked vectors = cosine + weight * lexical cosine.
-        matrix = np.hstack([matrix, np.sqrt(options.lexical_weight) * lexical]).astype(np.float32)
+        stacked = [matrix, np.sqrt(options.lexical_weight) * lexical]
+        matrix = np.hstack(stacked).astype(np.float32, copy=False)
     matrix = np.ascontiguousarray(matrix, dtype=np.float32)
     # Source codes in order of first appearance: pairs are oriented earlier -> later source.
     first_seen: dict[str, int] = {}
