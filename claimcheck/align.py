@@ -52,6 +52,11 @@ class AlignOptions:
     number_bonus: float = 0.06
     date_bonus: float = 0.08
     max_neighbours: int = 20  # nearest claims kept per claim over all other sources
+    # A name in more than this share of all claims is the story's topic ("Tesla"
+    # in a Tesla recall): every sentence shares it, so it is no evidence of a
+    # shared fact and earns no bonus. Chosen on ../shared/eval/dev (leave-one-
+    # case-out picks 0.15-0.25; 1.0 turns the rule off).
+    topic_share: float = 0.25
 
 
 # The same few names recur in every source of a story, and the fuzzy match is
@@ -59,13 +64,51 @@ class AlignOptions:
 _same_entity = lru_cache(maxsize=65536)(names.same_entity)
 
 
-def shared_entities(a: Claim, b: Claim) -> int:
-    """How many named entities of ``a`` also appear (by fuzzy key) in ``b``."""
+def shared_entities(a: Claim, b: Claim, topical: frozenset[str] = frozenset()) -> int:
+    """How many named entities of ``a`` also appear (by fuzzy key) in ``b``.
+
+    Entities whose key is in ``topical`` (see `topical_entities`) do not count.
+    """
     count = 0
     for ea in a.slots.entities:
+        if ea.key in topical:
+            continue
         if any(_same_entity(ea.text, eb.text) for eb in b.slots.entities):
             count += 1
     return count
+
+
+def topical_entities(claims: Sequence[Claim], share: float) -> frozenset[str]:
+    """Keys of the entities named (in any spelling) in more than ``share`` of the claims.
+
+    Spellings are matched with `names.same_entity`, compared only between keys
+    that share a token (keys are already transliteration-folded), so the cost
+    stays near linear in the number of distinct names.
+    """
+    if share >= 1.0 or not claims:
+        return frozenset()
+    claims_of: dict[str, set[int]] = {}
+    text_of: dict[str, str] = {}
+    for i, claim in enumerate(claims):
+        for entity in claim.slots.entities:
+            if entity.key:
+                claims_of.setdefault(entity.key, set()).add(i)
+                text_of.setdefault(entity.key, entity.text)
+    by_token: dict[str, list[str]] = {}
+    for key in sorted(claims_of):
+        for token in set(key.split()):
+            by_token.setdefault(token, []).append(key)
+    limit = share * len(claims)
+    topical = set()
+    for key in sorted(claims_of):
+        mentioned = set(claims_of[key])
+        others = {k for token in set(key.split()) for k in by_token[token]} - {key}
+        for other in sorted(others):
+            if _same_entity(text_of[key], text_of[other]):
+                mentioned |= claims_of[other]
+        if len(mentioned) > limit:
+            topical.add(key)
+    return frozenset(topical)
 
 
 def shared_figures(a: Claim, b: Claim) -> int:
@@ -86,9 +129,14 @@ def shared_dates(a: Claim, b: Claim) -> int:
     )
 
 
-def evidence_bonus(a: Claim, b: Claim, options: AlignOptions) -> float:
-    """Score added to the cosine for details the two claims share."""
-    bonus = options.entity_bonus * min(shared_entities(a, b), 2)
+def evidence_bonus(
+    a: Claim, b: Claim, options: AlignOptions, topical: frozenset[str] = frozenset()
+) -> float:
+    """Score added to the cosine for details the two claims share.
+
+    ``topical``: keys of the story's topic entities, which earn no bonus.
+    """
+    bonus = options.entity_bonus * min(shared_entities(a, b, topical), 2)
     bonus += options.number_bonus * min(shared_figures(a, b), 2)
     bonus += options.date_bonus * min(shared_dates(a, b), 1)
     return bonus
@@ -242,13 +290,14 @@ def align_claims(
     cosines = _row_dots(embeddings, first, second)
 
     source_of = codes.tolist()
+    topical = topical_entities(claims, options.topic_share)
     scored: list[tuple[int, int, float, float]] = []
     best: dict[tuple[int, int], float] = {}  # (claim, other source) -> best score
     rows = zip(first.tolist(), second.tolist(), sims.tolist(), cosines.tolist(), strict=True)
     for a, b, sim, cos in rows:
         if sim < min_sim:
             continue
-        score = sim + evidence_bonus(claims[a], claims[b], options)
+        score = sim + evidence_bonus(claims[a], claims[b], options, topical)
         if score < floor:  # never chosen, and never the best of a chosen pair
             continue
         scored.append((a, b, score, cos))

@@ -40,7 +40,12 @@ def _evidence(draft: Claim, source: Claim, score: float, cosine: float) -> Evide
 
 
 def _dissent(
-    draft: Claim, supporter: Claim, sources: Sequence[Claim], cosines: np.ndarray, options: align.AlignOptions
+    draft: Claim,
+    supporter: Claim,
+    sources: Sequence[Claim],
+    cosines: np.ndarray,
+    options: align.AlignOptions,
+    topical: frozenset[str],
 ) -> Evidence | None:
     """A source claim that contradicts both the draft and the source supporting it.
 
@@ -52,7 +57,7 @@ def _dissent(
     for i in np.argsort(-cosines, kind="stable")[: 4 * MAX_EVIDENCE]:
         other = sources[int(i)]
         cos = float(cosines[int(i)])
-        if other.source == supporter.source or cos + align.evidence_bonus(draft, other, options) < DISSENT_SIMILARITY:
+        if other.source == supporter.source or cos + align.evidence_bonus(draft, other, options, topical) < DISSENT_SIMILARITY:
             continue
         if judge.find_conflict(supporter, other) is not None:
             ev = _evidence(draft, other, cos, cos)
@@ -68,15 +73,19 @@ def check_claim(
     *,
     min_similarity: float,
     options: align.AlignOptions | None = None,
+    topical: frozenset[str] = frozenset(),
 ) -> DraftClaim:
-    """Verdict for one draft claim given its cosine to every source claim."""
+    """Verdict for one draft claim given its cosine to every source claim.
+
+    ``topical``: keys of the story's topic entities (`align.topical_entities`).
+    """
     options = options or align.AlignOptions()
     order = np.argsort(-cosines, kind="stable")[: 4 * MAX_EVIDENCE]
     scored = []
     for i in order:
         source = sources[int(i)]
         cos = float(cosines[int(i)])
-        score = cos + align.evidence_bonus(draft, source, options)
+        score = cos + align.evidence_bonus(draft, source, options, topical)
         if score >= min_similarity:
             scored.append((score, cos, source))
     scored.sort(key=lambda item: (-item[0], item[2].id))
@@ -85,7 +94,7 @@ def check_claim(
     contradicts = [e for e in evidence if e.label == "contradicts"]
     if supports:
         by_id = {s.id: s for s in sources}
-        dissent = _dissent(draft, by_id[supports[0].claim], sources, cosines, options)
+        dissent = _dissent(draft, by_id[supports[0].claim], sources, cosines, options, topical)
         return DraftClaim(
             claim=draft,
             verdict=Verdict.SUPPORTED,
@@ -114,6 +123,9 @@ def check_claims(
 ) -> tuple[DraftClaim, ...]:
     """Verdicts for every draft claim (rows of the matrices follow the claims)."""
     cosines = draft_matrix @ source_matrix.T
+    options = align.AlignOptions()
+    topical = align.topical_entities([*drafts, *sources], options.topic_share)
     return tuple(
-        check_claim(d, sources, cosines[i], min_similarity=min_similarity) for i, d in enumerate(drafts)
+        check_claim(d, sources, cosines[i], min_similarity=min_similarity, options=options, topical=topical)
+        for i, d in enumerate(drafts)
     )

@@ -62,3 +62,46 @@ def test_output_is_sorted_and_deterministic():
     first = align_claims(claims, m, options=AlignOptions(min_similarity=0.2, one_sided_similarity=0.3))
     assert first == align_claims(claims, m, options=AlignOptions(min_similarity=0.2, one_sided_similarity=0.3))
     assert first
+
+
+def claim(source, index, text):
+    from claimcheck.extract import extract_slots
+
+    return Claim(Sentence(source, index, 0, len(text), text), extract_slots(text))
+
+
+def test_a_name_in_most_sentences_is_the_topic_in_any_spelling():
+    from claimcheck.align import topical_entities
+
+    claims = [
+        claim("A", 0, "Alyaksandr Lukashenka met troops in Minsk."),
+        claim("A", 1, "Lukashenka praised the army."),
+        claim("B", 0, "Alexander Lukashenko spoke on Sunday."),
+        claim("B", 1, "Poland closed its border with Belarus."),
+    ]
+    topical = topical_entities(claims, 0.25)
+    keys = {e.key for c in claims for e in c.slots.entities if e.text.endswith(("ka", "ko"))}
+    assert keys and keys <= topical  # 3 of 4 claims name him, under two spellings
+    assert not any(e.key in topical for e in claims[3].slots.entities)  # Poland: 1 of 4
+    assert topical_entities(claims, 1.0) == frozenset()  # the rule switched off
+
+
+def test_sharing_only_the_topic_name_earns_no_bonus_but_a_rare_name_does():
+    from claimcheck.align import evidence_bonus, topical_entities
+
+    claims = [
+        claim("A", 0, "Tesla recalled cars in Canada."),
+        claim("A", 1, "Tesla shares fell."),
+        claim("B", 0, "Tesla sold cars in Canada."),
+        claim("B", 1, "Tesla opened a factory."),
+        claim("B", 2, "Tesla cut prices."),
+        claim("B", 3, "Tesla hired engineers."),
+        claim("B", 4, "Tesla built a plant."),
+        claim("B", 5, "Tesla raised prices."),
+        claim("B", 6, "Tesla paid a fine."),
+    ]  # "Canada" is in 2 of 9 claims, under the 0.25 topic share
+    options = AlignOptions()
+    topical = topical_entities(claims, options.topic_share)
+    assert evidence_bonus(claims[1], claims[3], options, topical) == 0.0  # only "Tesla"
+    assert evidence_bonus(claims[1], claims[3], options) == options.entity_bonus  # rule off
+    assert evidence_bonus(claims[0], claims[2], options, topical) == options.entity_bonus  # Canada
