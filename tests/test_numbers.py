@@ -476,6 +476,11 @@ COMPAT_TABLE = [
     ("Dozens of aircraft will arrive.", "Some 50 aircraft will arrive.", True),
     ("Dozens of aircraft will arrive.", "About 300 aircraft will arrive.", False),
     ("It is the third title.", "It is the 3rd title.", True),
+    # "nearly x" stays below x and "more than x" above it, also after a scale word
+    ("The regulator examined nearly 1,000 crashes.", "It reviewed more than 1,000 crashes.", False),
+    ("The regulator examined nearly 1,000 crashes.", "It reviewed 956 crashes.", True),
+    ("It reviewed more than 1,000 crashes.", "It reviewed 956 crashes.", False),
+    ("Nearly 2 million cars were recalled.", "More than 2 million cars were recalled.", False),
 ]
 
 

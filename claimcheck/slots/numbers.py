@@ -1306,12 +1306,19 @@ def _about_width(v: float, about_grain: float) -> float:
     return min(max(about_grain / 2, 0.03 * abs(v)), 0.10 * abs(v))
 
 
+_OPEN_END = 1e-7
+
+
 def _apply_modifier(
     kind: str | None, lo: float, hi: float, about_grain: float
 ) -> tuple[float, float]:
     """Turn a hedged figure into the interval it admits (in written units)."""
-    up = lambda x: math.nextafter(x, math.inf)  # noqa: E731 -- "more than x" excludes x
-    down = lambda x: math.nextafter(x, -math.inf)  # noqa: E731
+    # "More than x" excludes x. The open end sits 1e-7 of x away, not one
+    # float step: a step vanishes when the figure is scaled ("more than 2
+    # million") and under the float tolerance of `quantities_compatible`, which
+    # made "nearly 1,000" overlap "more than 1,000".
+    up = lambda x: x + _OPEN_END * (abs(x) or 1.0)  # noqa: E731
+    down = lambda x: x - _OPEN_END * (abs(x) or 1.0)  # noqa: E731
     if kind == "about":
         return lo - _about_width(lo, about_grain), hi + _about_width(hi, about_grain)
     if kind == "more_than":
@@ -1908,8 +1915,10 @@ def quantities_compatible(a: Quantity, b: Quantity) -> bool:
         cross = cross or _says_fahrenheit(a.text) != _says_fahrenheit(b.text)
     alo, ahi = _tolerant(a, cross)
     blo, bhi = _tolerant(b, cross)
-    eps = 1e-9 * max(1.0, abs(alo), abs(ahi), abs(blo), abs(bhi))
-    return alo <= bhi + eps and blo <= ahi + eps
+    # Float noise only (conversions, scales), relative to the two ends compared.
+    return alo <= bhi + 1e-9 * max(1.0, abs(alo), abs(bhi)) and blo <= ahi + 1e-9 * max(
+        1.0, abs(blo), abs(ahi)
+    )
 
 
 def _says_fahrenheit(text: str) -> bool:
@@ -2049,11 +2058,21 @@ def format_quantity(q: Quantity) -> str:
         return _fmt_range(q.low, q.high, q)
     if kind == "about":
         return symbol + _fmt_value((q.low + q.high) / 2, q)
-    if kind in ("more_than", "just_over", "at_least"):
+    if kind in ("more_than", "just_over"):
+        return symbol + _fmt_value(_closed_end(q.low, up=True), q)
+    if kind == "at_least":
         return symbol + _fmt_value(q.low, q)
     if kind == "well_over":
         return symbol + _fmt_value(q.low / 1.1, q)
+    if kind in ("nearly", "just_under", "less_than"):
+        return symbol + _fmt_value(_closed_end(q.high, up=False), q)
     return symbol + _fmt_value(q.high, q)
+
+
+def _closed_end(v: float, *, up: bool) -> float:
+    """The written figure behind an open end made by `_apply_modifier` (then scaled)."""
+    grow = (v > 0) == up  # the open end moved away from zero
+    return v / (1 + _OPEN_END) if grow else v / (1 - _OPEN_END)
 
 
 def _modifier_of(text: str) -> str | None:
