@@ -74,13 +74,65 @@ def _describe(qs: Sequence[Quantity]) -> str:
     return "; ".join(q.text or numbers.format_quantity(q) for q in qs)
 
 
-def _unmatched(side: Sequence[Quantity], other: Sequence[Quantity]) -> list[Quantity]:
+# The role a figure plays in its sentence. Figures are compared only with
+# figures in the same role: "down from almost 75% in 2020" is last time's
+# turnout, not this one; "the 113-seat legislature" sizes the body, it is not
+# a number of seats won; "50 km south-west of Reykjavik" and "a few kilometres
+# north of Grindavik" measure from two different places.
+_PREVIOUS_RE = re.compile(
+    r"\b(?:(?:down|up|higher|lower|rising|falling|rose|fell|increased|decreased|dropped|jumped)"
+    r"(?:\s+\w+ly)?\s+from|compared\s+(?:with|to)|versus|vs\.?)\s*$",
+    re.IGNORECASE,
+)
+_ATTRIBUTE_RE = re.compile(r"^[\w.,]+-[^\W\d_]+$")
+_ANCHOR_RE = re.compile(
+    r"^\s*\)?\s*(?:\([^)]*\)\s*)?(?:(?:north|south|east|west)(?:[- ]?(?:east|west))?\s+of|from|away\s+from|off|outside)"
+    r"\s+(?:the\s+)?(?:town\s+of\s+|city\s+of\s+)?(?P<anchor>[\w’'-]+(?:\s+[A-Z][\w’'-]*)*)",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Figure:
+    """A quantity with the role it plays in its sentence."""
+
+    q: Quantity
+    role: str  # "" (the sentence's own figure) | "previous" | "attribute"
+    anchor: str | None  # for distances: the place measured from
+
+
+def _figures(claim: Claim, qs: Sequence[Quantity]) -> list[_Figure]:
+    text = claim.text
+    out = []
+    for q in qs:
+        before, after = text[: q.start], text[q.end :]
+        role = ""
+        if _PREVIOUS_RE.search(before):
+            role = "previous"
+        elif q.dimension is Dimension.COUNT and _ATTRIBUTE_RE.match(q.text) and re.match(r"\s+[^\W\d_]", after):
+            role = "attribute"
+        anchor = None
+        if q.dimension is Dimension.LENGTH and (m := _ANCHOR_RE.match(after)):
+            anchor = m.group("anchor")
+        out.append(_Figure(q, role, anchor))
+    return out
+
+
+def _same_role(x: _Figure, y: _Figure) -> bool:
+    if x.role != y.role:
+        return False
+    if x.anchor and y.anchor:
+        return names.same_entity(x.anchor, y.anchor) or x.anchor.lower() == y.anchor.lower()
+    return True
+
+
+def _unmatched(side: Sequence[_Figure], other: Sequence[_Figure]) -> list[Quantity]:
     """Quantities of ``side`` that have comparable ones in ``other`` but no compatible one."""
     out = []
-    for q in side:
-        peers = [o for o in other if numbers.comparable(q, o)]
-        if peers and not any(numbers.quantities_compatible(q, o) for o in peers):
-            out.append(q)
+    for f in side:
+        peers = [o.q for o in other if _same_role(f, o) and numbers.comparable(f.q, o.q)]
+        if peers and not any(numbers.quantities_compatible(f.q, o) for o in peers):
+            out.append(f.q)
     return out
 
 
@@ -88,7 +140,8 @@ def amount_differs(a: Claim, b: Claim) -> Finding | None:
     """Money values that cannot both hold, or one package measured in money vs in units."""
     ma, mb = _money(a), _money(b)
     if ma and mb:
-        ua, ub = _unmatched(ma, mb), _unmatched(mb, ma)
+        fa, fb = _figures(a, ma), _figures(b, mb)
+        ua, ub = _unmatched(fa, fb), _unmatched(fb, fa)
         if ua and ub:
             return Finding(Kind.AMOUNT, "amount_differs", _describe(ua), _describe(ub))
         return None
@@ -104,7 +157,8 @@ def number_differs(a: Claim, b: Claim) -> Finding | None:
     """A count, share or measure that both give and that cannot be reconciled."""
     qa = [q for q in a.slots.quantities if q.dimension is not Dimension.MONEY]
     qb = [q for q in b.slots.quantities if q.dimension is not Dimension.MONEY]
-    ua, ub = _unmatched(qa, qb), _unmatched(qb, qa)
+    fa, fb = _figures(a, qa), _figures(b, qb)
+    ua, ub = _unmatched(fa, fb), _unmatched(fb, fa)
     if ua and ub:
         return Finding(Kind.NUMBER, "number_differs", _describe(ua), _describe(ub))
     return None
@@ -117,6 +171,13 @@ def _specific(d: DateRef) -> bool:
     return d.low is not None and d.high is not None and (d.high - d.low).days <= 6 and not d.bound
 
 
+# "The first hike since February 2007", "the weakest level since 1990": the date
+# is the last time something happened, not when the present state began.
+_LAST_TIME_RE = re.compile(
+    r"\b(?:first|highest|lowest|biggest|largest|smallest|weakest|strongest|best|worst|most|least|"
+    r"\w+est)\b[^.;:]{0,60}$",
+    re.IGNORECASE,
+)
 _START_RE = re.compile(
     r"\b(introduc|began|begun|begin|start|launch|open|took effect|came into force|adopt|set up|founded)",
     re.IGNORECASE,
@@ -130,7 +191,11 @@ def start_date_differs(a: Claim, b: Claim) -> Finding | None:
     overlap; a plain overlap test would let "since 2015" absorb 2016.
     """
     for x, y in ((a, b), (b, a)):
-        since = [d for d in x.slots.dates if d.bound == "since" and d.period is not None]
+        since = [
+            d
+            for d in x.slots.dates
+            if d.bound == "since" and d.period is not None and not _LAST_TIME_RE.search(x.text[: d.start])
+        ]
         if not since or not _START_RE.search(y.text):
             continue
         starts = [d for d in y.slots.dates if not d.bound and d.low is not None and d.high is not None]

@@ -92,3 +92,43 @@ def test_disagreed_is_not_a_negation_conflict_with_did_not_agree():
     a = claim("Tesla said it did not agree with the analysis but had agreed to the recall.")
     b = claim("Tesla disagreed with the findings but agreed to the recall voluntarily.", "B")
     assert judge.find_conflict(a, b) is None
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # last time's figure is not this time's
+        ("Turnout was 71.9%, down from almost 75% in 2020.", "Turnout was 71.86%, the commission said."),
+        # "113-seat" sizes the legislature; it is not a number of seats won
+        (
+            "No party won a majority: the KMT took 52 seats and the DPP 51, with the TPP holding eight.",
+            "In the vote for the 113-seat Legislative Yuan, the DPP won 51 seats to the KMT's 52.",
+        ),
+        # two distances measured from two different places
+        (
+            "Lava erupted a few kilometres north of Grindavík, a fishing town.",
+            "The eruption began near Grindavík, a town about 50 km (30 miles) south-west of Reykjavík.",
+        ),
+        # "the first hike since 2007" dates the last hike, not when negative rates began
+        (
+            "The Bank of Japan raised rates yesterday for the first time since February 2007.",
+            "Negative rates were introduced in 2016.",
+        ),
+    ],
+)
+def test_figures_in_different_roles_are_not_compared(a, b):
+    assert conflict(a, b) is None
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "kind"),
+    [
+        ("Turnout was 71.9%, down from almost 75% in 2020.", "Turnout was about 75%.", Kind.NUMBER),
+        ("The town is 50 km south-west of Reykjavík.", "The town is 80 km south-west of Reykjavik.", Kind.NUMBER),
+        ("The legislature has 113 seats.", "The legislature has 120 seats.", Kind.NUMBER),
+        ("Negative rates have been in place since 2015.", "Negative rates were introduced in 2016.", Kind.DATE),
+    ],
+)
+def test_figures_in_the_same_role_still_conflict(a, b, kind):
+    found = conflict(a, b)
+    assert found is not None and found.kind is kind
