@@ -255,8 +255,18 @@ def compare(
 
 @app.command()
 def check(
-    draft: Annotated[Path, typer.Argument(help="The draft to check (.txt, .md, .html).")],
-    against: Annotated[list[Path], typer.Option("--against", "-a", help="A source file (repeatable).")] = [],  # noqa: B006
+    paths: Annotated[
+        list[Path],
+        typer.Argument(
+            metavar="DRAFT [SOURCE]...",
+            help="The draft to check (.txt, .md, .html); files after --against are sources too.",
+            show_default=False,
+        ),
+    ],
+    against: Annotated[
+        list[Path],
+        typer.Option("--against", "-a", help="Source files: --against A.txt B.txt, or repeat the option."),
+    ] = [],  # noqa: B006
     output: OutOpt = None,
     json_out: JsonOpt = None,
     published: PublishedOpt = [],  # noqa: B006
@@ -276,8 +286,12 @@ def check(
         from claimcheck import api
         from claimcheck.render import check_to_dict, render_check_markdown, render_json
 
+        # An option takes one value, so in "--against A.txt B.txt" B.txt arrives
+        # as a second argument; every argument after the draft is a source.
+        draft, extra = paths[0], paths[1:]
         if not against:
-            raise _fail("check needs at least one source; pass --against FILE (repeatable)")
+            raise _fail("check needs at least one source; pass --against SOURCE... after the draft")
+        against = [*against, *extra]
         _check_outputs((output, json_out), [draft, *against])
         dates, names = _overrides(published, name)
         settings = _settings(config, backend, min_similarity=min_similarity)

@@ -177,3 +177,26 @@ def test_check_exits_1_on_contradiction_and_0_when_supported(tmp_path):
     assert result.exit_code == 1, result.output
     result = run("check", ok, "--against", src, "--quiet")
     assert result.exit_code == 0, result.output
+
+
+@pytest.mark.slow
+def test_check_takes_several_sources_after_one_against_as_the_readme_shows(tmp_path):
+    wire = article(tmp_path, "wire.txt", "The council approved a budget of $5 million on Monday, officials said.")
+    agency = article(tmp_path, "agency.txt", "The mayor said the new budget would fund two schools.")
+    draft = article(tmp_path, "draft.txt", "The council approved a $5 million budget on Monday.")
+    shell_glob = run("check", draft, "--against", wire, agency, "--json", tmp_path / "one.json", "--quiet")
+    repeated = run(
+        "check", draft, "--against", wire, "--against", agency, "--json", tmp_path / "two.json", "--quiet"
+    )
+    assert shell_glob.exit_code == repeated.exit_code == 0, shell_glob.output + repeated.output
+    one = json.loads((tmp_path / "one.json").read_text(encoding="utf-8"))
+    assert [s["id"] for s in one["sources"]] == ["wire", "agency"]
+    assert (tmp_path / "one.json").read_bytes() == (tmp_path / "two.json").read_bytes()
+
+
+def test_check_without_against_refuses_extra_files(tmp_path):
+    wire = article(tmp_path, "wire.txt", "The council approved a budget of $5 million on Monday.")
+    draft = article(tmp_path, "draft.txt", "The council approved a $5 million budget on Monday.")
+    result = run("check", draft, wire)
+    assert result.exit_code == 2
+    assert "--against" in one_line_error(result)
