@@ -23,6 +23,8 @@ from claimcheck.records import Claim, DraftClaim, Evidence, Verdict
 MAX_EVIDENCE = 5
 # Alignment score a source claim needs to count as dissent against a supported draft claim.
 DISSENT_SIMILARITY = 0.45
+# How far below the closest contradicting source claim a supporting one may score.
+SUPPORT_MARGIN = 0.1
 
 
 def _evidence(draft: Claim, source: Claim, score: float, cosine: float) -> Evidence:
@@ -89,9 +91,18 @@ def check_claim(
         if score >= min_similarity:
             scored.append((score, cos, source))
     scored.sort(key=lambda item: (-item[0], item[2].id))
-    evidence = tuple(_evidence(draft, s, score, cos) for score, cos, s in scored[:MAX_EVIDENCE])
-    supports = [e for e in evidence if e.label == "supports"]
+    kept = scored[:MAX_EVIDENCE]
+    evidence = tuple(_evidence(draft, s, score, cos) for score, cos, s in kept)
     contradicts = [e for e in evidence if e.label == "contradicts"]
+    # A conflict with a close source sentence is not outweighed by a looser one
+    # that merely leaves the detail out: support must come from a sentence about
+    # as close to the draft as the closest contradicting one.
+    bar = max((sc for (sc, _c, _s), e in zip(kept, evidence, strict=True) if e.label == "contradicts"), default=0.0)
+    supports = [
+        e
+        for (sc, _c, _s), e in zip(kept, evidence, strict=True)
+        if e.label == "supports" and sc >= bar - SUPPORT_MARGIN
+    ]
     if supports:
         by_id = {s.id: s for s in sources}
         dissent = _dissent(draft, by_id[supports[0].claim], sources, cosines, options, topical)

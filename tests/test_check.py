@@ -50,3 +50,21 @@ def test_not_disputed_when_sources_agree():
     sources = [("W", "The yen weakened after the decision."), ("R", "The yen slipped after the decision.")]
     (v,) = run(["The yen weakened after the announcement."], sources, [[0.9, 0.7]])
     assert v.verdict is Verdict.SUPPORTED and not v.disputed
+
+
+def test_a_loose_match_without_the_detail_does_not_outweigh_a_close_conflict():
+    sources = [
+        ("W", "Negative rates were introduced in 2016."),
+        ("R", "The central bank ended its policy of negative interest rates."),
+    ]
+    (v,) = run(["Negative rates had been in place since 2015."], sources, [[0.85, 0.62]])
+    assert v.verdict is Verdict.CONTRADICTED and v.kind is Kind.DATE
+
+
+def test_support_about_as_close_as_the_conflict_still_wins():
+    sources = [
+        ("W", "Negative rates were introduced in 2016."),
+        ("R", "Negative rates had been in place since 2015, the bank said."),
+    ]
+    (v,) = run(["Negative rates had been in place since 2015."], sources, [[0.85, 0.8]])
+    assert v.verdict is Verdict.SUPPORTED and v.disputed
