@@ -1,3 +1,4 @@
+import pytest
 import numpy as np
 
 from claimcheck.align import AlignOptions, align_claims
@@ -105,3 +106,44 @@ def test_sharing_only_the_topic_name_earns_no_bonus_but_a_rare_name_does():
     assert evidence_bonus(claims[1], claims[3], options, topical) == 0.0  # only "Tesla"
     assert evidence_bonus(claims[1], claims[3], options) == options.entity_bonus  # rule off
     assert evidence_bonus(claims[0], claims[2], options, topical) == options.entity_bonus  # Canada
+
+
+def _brute_force(claims, m, options):
+    """The selection rules of `align_claims` over every cross-source pair (no search)."""
+    sources = [c.source for c in claims]
+    sims = m.astype(np.float64) @ m.T.astype(np.float64)
+    scored, best = [], {}
+    for i in range(len(claims)):
+        for j in range(i + 1, len(claims)):
+            if sources[i] == sources[j]:
+                continue
+            s = sims[i, j]
+            scored.append((i, j, s))
+            for key in ((i, sources[j]), (j, sources[i])):
+                best[key] = max(best.get(key, -9.0), s)
+    out = set()
+    for i, j, s in scored:
+        fa = s >= best[(i, sources[j])] - options.near_best_margin
+        fb = s >= best[(j, sources[i])] - options.near_best_margin
+        if (
+            s >= options.strong_similarity
+            or (fa and fb and s >= options.min_similarity)
+            or ((fa or fb) and s >= options.one_sided_similarity)
+        ):
+            out.add((claims[i].id, claims[j].id))
+    return out
+
+
+@pytest.mark.parametrize(("n_sources", "per_source", "seed"), [(2, 7, 0), (3, 20, 1), (5, 12, 2), (4, 160, 3)])
+def test_nearest_neighbour_search_finds_what_checking_every_pair_finds(n_sources, per_source, seed):
+    # Up to 5 sources the search is exact; 640 claims also exercise the
+    # windowed ranking (rows are ranked within their nearest 512 columns first).
+    rng = np.random.default_rng(seed)
+    topics = rng.normal(size=(per_source, 16))
+    vectors = {}
+    for s in range(n_sources):
+        for k in range(per_source):
+            vectors[(f"S{s}", k)] = topics[k] + 0.8 * rng.normal(size=16)
+    claims, m = claims_and_matrix(vectors)
+    options = AlignOptions(min_similarity=0.5, one_sided_similarity=0.55, strong_similarity=0.8)
+    assert ids(align_claims(claims, m, options=options)) == _brute_force(claims, m, options)
