@@ -32,15 +32,18 @@ import shutil
 import sqlite3
 import tempfile
 import threading
+import time
 import warnings
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar, runtime_checkable
 
 from claimcheck.errors import ModelUnavailableError
 
 if TYPE_CHECKING:
     import numpy as np
+
+T = TypeVar("T")
 
 __all__ = [
     "BACKENDS",
@@ -722,54 +725,82 @@ class EmbeddingCache:
             self._connection = connection
         return self._connection
 
+    def _retrying(self, operation: Callable[[sqlite3.Connection], T]) -> T:
+        """Run ``operation`` on the connection, retrying while another run holds a lock.
+
+        The busy timeout does not cover everything: two runs that create the
+        file at once race on switching it to WAL, and SQLite then answers
+        "database is locked" at once instead of waiting. Such errors are retried
+        with a fresh connection until the timeout; any other error is raised.
+        """
+        deadline = time.monotonic() + self._timeout_s
+        delay = 0.005
+        while True:
+            try:
+                return operation(self._connect())
+            except sqlite3.OperationalError as exc:
+                message = str(exc).lower()
+                if not ("locked" in message or "busy" in message) or time.monotonic() >= deadline:
+                    raise
+                if self._connection is not None:
+                    with contextlib.suppress(sqlite3.Error):
+                        self._connection.close()
+                    self._connection = None
+                time.sleep(delay)
+                delay = min(2 * delay, 0.2)
+
     def get_many(self, backend: str, model_key: str, digests: Sequence[str]) -> dict[str, bytes]:
         """Stored vectors (raw float32 bytes) for those digests that have one."""
         if self._disabled or not digests:
             return {}
-        found: dict[str, bytes] = {}
+        unique = list(dict.fromkeys(digests))
+
+        def read(connection: sqlite3.Connection) -> dict[str, bytes]:
+            found: dict[str, bytes] = {}
+            for start in range(0, len(unique), _QUERY_CHUNK):
+                chunk = unique[start : start + _QUERY_CHUNK]
+                marks = ",".join("?" * len(chunk))
+                rows = connection.execute(
+                    "SELECT text_sha256, dim, vector FROM embeddings "
+                    f"WHERE backend = ? AND model_key = ? AND text_sha256 IN ({marks})",
+                    (backend, model_key, *chunk),
+                ).fetchall()
+                for digest, dim, blob in rows:
+                    # A row of the wrong length is damage, not a vector: recompute.
+                    if isinstance(blob, bytes) and len(blob) == int(dim) * 4:
+                        found[digest] = blob
+            return found
+
         with self._lock:
             try:
-                connection = self._connect()
-                unique = list(dict.fromkeys(digests))
-                for start in range(0, len(unique), _QUERY_CHUNK):
-                    chunk = unique[start : start + _QUERY_CHUNK]
-                    marks = ",".join("?" * len(chunk))
-                    rows = connection.execute(
-                        "SELECT text_sha256, dim, vector FROM embeddings "
-                        f"WHERE backend = ? AND model_key = ? AND text_sha256 IN ({marks})",
-                        (backend, model_key, *chunk),
-                    ).fetchall()
-                    for digest, dim, blob in rows:
-                        # A row of the wrong length is damage, not a vector: recompute.
-                        if isinstance(blob, bytes) and len(blob) == int(dim) * 4:
-                            found[digest] = blob
+                return self._retrying(read)
             except (sqlite3.Error, OSError) as exc:
                 self._disable("read", exc)
                 return {}
-        return found
 
     def put_many(self, backend: str, model_key: str, items: Sequence[tuple[str, bytes]]) -> None:
         """Store (digest, float32 bytes) pairs; existing keys are left alone."""
         if self._disabled or not items:
             return
+        rows = [(backend, model_key, digest, len(blob) // 4, blob) for digest, blob in items]
+
+        def write(connection: sqlite3.Connection) -> None:
+            connection.execute("BEGIN IMMEDIATE")
+            try:
+                connection.executemany(
+                    "INSERT OR IGNORE INTO embeddings "
+                    "(backend, model_key, text_sha256, dim, vector) VALUES (?, ?, ?, ?, ?)",
+                    rows,
+                )
+                connection.execute("COMMIT")
+            except BaseException:
+                with contextlib.suppress(sqlite3.Error):
+                    connection.execute("ROLLBACK")
+                raise
+
         with self._lock:
             try:
-                connection = self._connect()
-                connection.execute("BEGIN IMMEDIATE")
-                try:
-                    connection.executemany(
-                        "INSERT OR IGNORE INTO embeddings "
-                        "(backend, model_key, text_sha256, dim, vector) VALUES (?, ?, ?, ?, ?)",
-                        [
-                            (backend, model_key, digest, len(blob) // 4, blob)
-                            for digest, blob in items
-                        ],
-                    )
-                    connection.execute("COMMIT")
-                except BaseException:
-                    with contextlib.suppress(sqlite3.Error):
-                        connection.execute("ROLLBACK")
-                    raise
+                self._retrying(write)
             except (sqlite3.Error, OSError) as exc:
                 self._disable("write", exc)
 

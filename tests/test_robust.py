@@ -230,10 +230,7 @@ USAGE_ERRORS = {
         ["compare", "a.txt", "b.txt", "--min-similarity", "2"],
         "--min-similarity",
     ),
-    "sources without --against": (
-        ["check", "d.txt", "-a", "a.txt", "b.txt"],
-        "unexpected extra argument",
-    ),
+    "check without a draft": (["check", "-a", "a.txt"], "Missing argument"),
 }
 
 
