@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from claimcheck import cliparse
 from claimcheck.cli import app
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -200,3 +201,55 @@ def test_check_without_against_refuses_extra_files(tmp_path):
     result = run("check", draft, wire)
     assert result.exit_code == 2
     assert "--against" in one_line_error(result)
+
+
+def test_parameter_values_are_converted_without_pydantic(tmp_path, good):
+    # typer 0.29 would import pydantic (~0.15 s) to convert them; claimcheck.cliparse does it.
+    a, _ = good
+    code = (
+        "import sys\n"
+        "from typer.testing import CliRunner\n"
+        "from claimcheck.cli import app\n"
+        f"args = ['compare', {str(a)!r}, {str(tmp_path / 'missing.txt')!r}, '-o', {str(tmp_path / 'r.md')!r},\n"
+        f"        '--json', {str(tmp_path / 'r.json')!r}, '--published', 'a=2024-03-19', '--name', 'a=A',\n"
+        "        '--fail-on', 'divergent', '--backend', 'onnx', '--quiet']\n"
+        "result = CliRunner().invoke(app, args)\n"
+        "print(result.exit_code, 'pydantic' in sys.modules)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60)
+    assert out.stdout.split() == ["2", "False"], out.stdout + out.stderr
+
+
+@pytest.mark.skipif(not cliparse.AVAILABLE, reason="this typer converts values without pydantic")
+def test_fast_value_conversion_matches_typers_own(tmp_path):
+    from typer._click import Context
+    from typer._coercion import build_runtime_param
+    from typer.main import get_command
+
+    unreadable = tmp_path / "secret.txt"
+    unreadable.write_text("x")
+    unreadable.chmod(0)
+    values = [
+        None, "a.txt", "", "-", "~/x.txt", str(tmp_path), str(unreadable), str(tmp_path / "no" / "r.md"),
+        "onnx", "ONNX", "torch", "bogus", "0.5", "2", "abc", "none", "contradicted,disputed", "a=2024-01-01",
+        True, 3, ("a.txt", "b.txt"), ["x=1", "y=2"], (), ("onnx", "nope"),
+    ]
+
+    def outcome(runtime, value, param, ctx):
+        try:
+            return "ok", runtime.coerce(value, param=param, ctx=ctx)
+        except Exception as exc:  # the error itself is what is compared
+            return "error", type(exc), getattr(exc, "format_message", exc.__str__)()
+
+    group = get_command(app)
+    compared = 0
+    for command in [group, *group.commands.values()]:
+        ctx = Context(command)
+        for param in command.params:
+            fast = param.get_runtime_param()
+            assert type(fast).__module__ == "claimcheck.cliparse", param.name
+            own = build_runtime_param(param.type_descriptor)
+            for value in values:
+                assert outcome(fast, value, param, ctx) == outcome(own, value, param, ctx), (param.name, value)
+                compared += 1
+    assert compared > 500
