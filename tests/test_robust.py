@@ -393,6 +393,23 @@ def test_cp1252_source_reports_its_euro_signs_and_quotes_with_a_warning(tmp_path
 
 
 @pytest.mark.slow
+def test_terminal_escapes_in_a_source_do_not_reach_the_markdown(tmp_path, good, onnx_ready):
+    a, _ = good
+    hostile = article(
+        tmp_path,
+        "b.txt",
+        "On Monday the council passed a \x1b[2J\x1b]0;pwned\x07$5 million budget\x9b for the city.",
+    )
+    result = run("compare", a, hostile, "--json", tmp_path / "r.json")
+    assert result.exit_code == 0, result.output
+    assert not re.search(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]", result.stdout)
+    assert "\ufffd[2J\ufffd]0;pwned\ufffd$5 million budget\ufffd for the city" in result.stdout
+    # JSON keeps the exact text (escaped by the JSON encoder), so offsets still slice it.
+    claims = json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))["claims"]
+    assert any("\x1b[2J" in c["text"] for c in claims if c["source"] == "b")
+
+
+@pytest.mark.slow
 def test_50_mb_file_is_read_up_to_the_cap_with_a_warning(tmp_path, onnx_ready):
     # A scrape gone wrong: a real article, then megabytes of a repeated line.
     big = tmp_path / "big.txt"

@@ -8,10 +8,21 @@ the same bytes.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable
 
 from claimcheck.records import CheckReport, Claim, Judgement, Label, Report, Source, Verdict
+
+
+# C0 and C1 control characters other than tab and newline: an ESC from a scraped or
+# pasted article would otherwise reach the terminal when the report goes to stdout.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def _printable(markdown: str) -> str:
+    """Show each control character as U+FFFD (the report itself writes none)."""
+    return _CONTROL.sub("\ufffd", markdown)
 
 
 def escape_cell(text: str) -> str:
@@ -134,7 +145,7 @@ def render_markdown(report: Report) -> str:
         lines.append("")
     lines += _dropped_lines(report.dropped, [s.id for s in report.sources])
     lines += _settings_lines(report.settings)
-    return "\n".join(lines).rstrip() + "\n"
+    return _printable("\n".join(lines).rstrip() + "\n")
 
 
 def render_check_markdown(report: CheckReport) -> str:
@@ -185,4 +196,4 @@ def render_check_markdown(report: CheckReport) -> str:
             lines.append("")
     lines += _dropped_lines(report.dropped, ["draft", *sources])
     lines += _settings_lines(report.settings)
-    return "\n".join(lines).rstrip() + "\n"
+    return _printable("\n".join(lines).rstrip() + "\n")
