@@ -445,6 +445,20 @@ def test_onnx_vector_does_not_depend_on_batch_neighbours(onnx_embedder):
 
 
 @pytest.mark.slow
+def test_onnx_vectors_do_not_depend_on_workers_or_threads(onnx_root):
+    texts = [*NEWS, *reversed(NEWS), "A short one.", " ".join(NEWS)]
+    runs = {
+        (threads, workers): OnnxEmbedder(root=onnx_root.parent, threads=threads, workers=workers).embed(texts)
+        for threads, workers in [(1, 1), (2, 1), (1, 2), (1, 5)]
+    }
+    reference = runs[(1, 1)]
+    for key, rows in runs.items():
+        assert rows.tobytes() == reference.tobytes(), key
+    # Rows follow the input order: a repeated text gives its first row again.
+    assert reference[len(NEWS)].tobytes() == reference[len(NEWS) - 1].tobytes()
+
+
+@pytest.mark.slow
 def test_onnx_agrees_with_torch_reference(onnx_embedder, torch_embedder):
     cosines = (onnx_embedder.embed(NEWS) * torch_embedder.embed(NEWS)).sum(axis=1)
     assert cosines.mean() >= 0.98
