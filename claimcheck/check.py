@@ -61,6 +61,8 @@ def _dissent(
         cos = float(cosines[int(i)])
         if other.source == supporter.source or cos + align.evidence_bonus(draft, other, options, topical) < DISSENT_SIMILARITY:
             continue
+        if judge.different_occasions(draft, other) is not None:
+            continue
         if judge.find_conflict(supporter, other) is not None:
             ev = _evidence(draft, other, cos, cos)
             if ev.label == "contradicts":
@@ -88,7 +90,7 @@ def check_claim(
         source = sources[int(i)]
         cos = float(cosines[int(i)])
         score = cos + align.evidence_bonus(draft, source, options, topical)
-        if score >= min_similarity:
+        if score >= min_similarity and judge.different_occasions(draft, source) is None:
             scored.append((score, cos, source))
     scored.sort(key=lambda item: (-item[0], item[2].id))
     kept = scored[:MAX_EVIDENCE]

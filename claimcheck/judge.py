@@ -381,6 +381,40 @@ RULES: tuple[Rule, ...] = (
 )
 
 
+# Dates further apart than this are two occasions, once the figures differ too.
+OCCASION_GAP_DAYS = 31
+
+
+def _event_days(claim: Claim) -> list[DateRef]:
+    """Resolved dates of what happened: not "since"/"by" bounds, which name periods."""
+    return [d for d in claim.slots.dates if not d.bound and d.low is not None and d.high is not None]
+
+
+def different_occasions(a: Claim, b: Claim) -> Finding | None:
+    """Two occasions of one kind of event, not one fact reported two ways.
+
+    "In February, Tesla recalled about 363,000 cars" and "Tesla yesterday
+    recalled just over 2 million vehicles" (in December) share a topic and a
+    verb, and align; but every date of one lies more than `OCCASION_GAP_DAYS`
+    from every date of the other, and the figures differ as well. Reporters
+    disagree about a day or a figure of one event; two conflicts this large
+    mean two events (last February's recall, the 2014 final), so the pair is
+    not a divergence, and neither sentence corroborates the other. One conflict
+    alone is still judged as usual: a figure or a date in dispute is what an
+    editor must see.
+    """
+    da, db = _event_days(a), _event_days(b)
+    if not da or not db:
+        return None
+    gap = min(max((x.low - y.high).days, (y.low - x.high).days) for x in da for y in db)  # type: ignore[operator]
+    if gap <= OCCASION_GAP_DAYS:
+        return None
+    figures = amount_differs(a, b) or number_differs(a, b)
+    if figures is None:
+        return None
+    return Finding(figures.kind, "different_occasions", figures.value_a, figures.value_b)
+
+
 def find_conflict(a: Claim, b: Claim, *, rules: Sequence[Rule] = RULES) -> Finding | None:
     """The first irreconcilable detail between two claims, or None."""
     for rule in rules:
@@ -417,5 +451,9 @@ def judge_pair(candidate: Candidate, a: Claim, b: Claim, *, rules: Sequence[Rule
 
 
 def judge_pairs(candidates: Sequence[Candidate], claims: Mapping[str, Claim]) -> tuple[Judgement, ...]:
-    """Judge every candidate pair."""
-    return tuple(judge_pair(c, claims[c.a], claims[c.b]) for c in candidates)
+    """Judge every candidate pair; pairs about `different_occasions` are left out."""
+    return tuple(
+        judge_pair(c, claims[c.a], claims[c.b])
+        for c in candidates
+        if different_occasions(claims[c.a], claims[c.b]) is None
+    )

@@ -68,3 +68,13 @@ def test_support_about_as_close_as_the_conflict_still_wins():
     ]
     (v,) = run(["Negative rates had been in place since 2015."], sources, [[0.85, 0.8]])
     assert v.verdict is Verdict.SUPPORTED and v.disputed
+
+
+def test_a_source_about_another_occasion_is_no_evidence():
+    # February's recall is not this week's: no contradiction, and no dissent either.
+    draft = "Tesla recalled about 363,000 cars in February."
+    (v,) = run([draft], [("W", "Tesla recalled just over 2 million vehicles on 12 December 2023.")], [[0.85]])
+    assert v.verdict is Verdict.UNSUPPORTED and v.evidence == ()
+    sources = [("W", "In February Tesla recalled 363,000 cars."), ("R", "Tesla recalled 2 million vehicles on 12 December 2023.")]
+    (v,) = run([draft], sources, [[0.9, 0.8]])
+    assert v.verdict is Verdict.SUPPORTED and not v.disputed

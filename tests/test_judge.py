@@ -132,3 +132,39 @@ def test_figures_in_different_roles_are_not_compared(a, b):
 def test_figures_in_the_same_role_still_conflict(a, b, kind):
     found = conflict(a, b)
     assert found is not None and found.kind is kind
+
+
+DECEMBER = dt.date(2023, 12, 14)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("In February, Tesla recalled about 363,000 cars.", "Tesla yesterday recalled just over 2 million vehicles."),
+        ("Argentina lost the 2014 final 1-0 to Germany.", "Argentina won the final on Sunday, beating France 4-2."),
+    ],
+)
+def test_far_apart_dates_and_different_figures_are_two_occasions(a, b):
+    x, y = claim(a, "A", DECEMBER), claim(b, "B", DECEMBER)
+    found = judge.different_occasions(x, y)
+    assert found is not None and found.rule == "different_occasions"
+    pairs = judge.judge_pairs([Candidate("A#0", "B#0", 0.8, 0.7)], {"A#0": x, "B#0": y})
+    assert pairs == ()
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "kind"),
+    [
+        # One conflict alone stays a divergence: the figure...
+        ("Tesla recalled 363,000 cars on Tuesday.", "Tesla recalled 2,031,220 cars on Wednesday.", Kind.NUMBER),
+        # ... or the date, even months apart.
+        ("In February, Tesla recalled 2 million cars.", "Tesla yesterday recalled 2 million cars.", Kind.DATE),
+        # A deadline is a period, not the day of an event.
+        ("He said dozens of aircraft will be delivered on September 1.", "He plans to buy $1 billion worth of weapons by 2025.", Kind.AMOUNT),
+    ],
+)
+def test_one_conflict_or_close_dates_stay_a_divergence(a, b, kind):
+    x, y = claim(a, "A", DECEMBER), claim(b, "B", DECEMBER)
+    assert judge.different_occasions(x, y) is None
+    (pair,) = judge.judge_pairs([Candidate("A#0", "B#0", 0.8, 0.7)], {"A#0": x, "B#0": y})
+    assert pair.label is Label.DIVERGENT and pair.kind is kind
