@@ -30,7 +30,9 @@ SUPPORT_MARGIN = 0.1
 def _evidence(draft: Claim, source: Claim, score: float, cosine: float) -> Evidence:
     finding = judge.find_conflict(draft, source)
     if finding is None:
-        return Evidence(claim=source.id, label="supports", cosine=round(cosine, 4))
+        return Evidence(
+            claim=source.id, label="supports", cosine=round(cosine, 4), agreed=judge.agreements(draft, source)
+        )
     return Evidence(
         claim=source.id,
         label="contradicts",

@@ -85,6 +85,13 @@ _PREVIOUS_RE = re.compile(
     re.IGNORECASE,
 )
 _ATTRIBUTE_RE = re.compile(r"^[\w.,]+-[^\W\d_]+$")
+# "for the first time in 17 years", "its weakest level in four months": how long
+# since something last happened, not how long the sentence's own state lasted.
+_SINCE_LAST_RE = re.compile(
+    r"\b(?:first|last|highest|lowest|biggest|largest|smallest|weakest|strongest|best|worst|\w+est)\b"
+    r"[^.;:,]{0,40}\b(?:in|for)\s+(?:(?:more|less)\s+than\s+|over\s+|nearly\s+|almost\s+|about\s+)?$",
+    re.IGNORECASE,
+)
 _ANCHOR_RE = re.compile(
     r"^\s*\)?\s*(?:\([^)]*\)\s*)?(?:(?:north|south|east|west)(?:[- ]?(?:east|west))?\s+of|from|away\s+from|off|outside)"
     r"\s+(?:the\s+)?(?:town\s+of\s+|city\s+of\s+)?(?P<anchor>[\w’'-]+(?:\s+[A-Z][\w’'-]*)*)",
@@ -97,7 +104,7 @@ class _Figure:
     """A quantity with the role it plays in its sentence."""
 
     q: Quantity
-    role: str  # "" (the sentence's own figure) | "previous" | "attribute"
+    role: str  # "" (the sentence's own figure) | "previous" | "since_last" | "attribute"
     anchor: str | None  # for distances: the place measured from
 
 
@@ -109,6 +116,8 @@ def _figures(claim: Claim, qs: Sequence[Quantity]) -> list[_Figure]:
         role = ""
         if _PREVIOUS_RE.search(before):
             role = "previous"
+        elif _SINCE_LAST_RE.search(before):
+            role = "since_last"
         elif q.dimension is Dimension.COUNT and _ATTRIBUTE_RE.match(q.text) and re.match(r"\s+[^\W\d_]", after):
             role = "attribute"
         anchor = None
@@ -381,6 +390,42 @@ RULES: tuple[Rule, ...] = (
 )
 
 
+MAX_AGREED = 4
+
+
+def _date_label(d: DateRef) -> str:
+    resolved = date_slots.format_date(d)
+    return f"{d.text} ({resolved})" if resolved and resolved != d.text else d.text
+
+
+def agreements(a: Claim, b: Claim) -> tuple[str, ...]:
+    """The checkable details both claims state compatibly, as "a-side ↔ b-side" strings.
+
+    What makes a corroboration convincing to an editor: "September 9
+    (2021-09-09) ↔ Thursday of last week (2021-09-09)", "2,031,220 ↔ just over
+    2 million". Each detail of ``a`` is listed once, with its first compatible
+    partner in ``b``; details written identically on both sides are left out,
+    and a "since"/"by" period only pairs with another of its kind.
+    """
+    found: list[str] = []
+    for qa in a.slots.quantities:
+        for qb in b.slots.quantities:
+            if numbers.comparable(qa, qb) and numbers.quantities_compatible(qa, qb):
+                if qa.text.lower() != qb.text.lower():
+                    found.append(f"{qa.text} ↔ {qb.text}")
+                break
+    for da in a.slots.dates:
+        if da.low is None and da.minutes is None:
+            continue
+        for db in b.slots.dates:
+            # "since 2007" contains yesterday, but stating both is no agreement.
+            if da.bound == db.bound and date_slots.dates_compatible(da, db):
+                if da.text.lower() != db.text.lower():
+                    found.append(f"{_date_label(da)} ↔ {_date_label(db)}")
+                break
+    return tuple(dict.fromkeys(found))[:MAX_AGREED]
+
+
 # Dates further apart than this are two occasions, once the figures differ too.
 OCCASION_GAP_DAYS = 31
 
@@ -388,6 +433,31 @@ OCCASION_GAP_DAYS = 31
 def _event_days(claim: Claim) -> list[DateRef]:
     """Resolved dates of what happened: not "since"/"by" bounds, which name periods."""
     return [d for d in claim.slots.dates if not d.bound and d.low is not None and d.high is not None]
+
+
+_TIME_WORDS = (
+    "week|weekend|month|year|night|morning|evening|day|days|few|couple|decade|century|quarter|season|"
+    "spring|summer|autumn|fall|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    "january|february|march|april|may|june|july|august|september|october|november|december"
+)
+# Events that recur, so that "last" before them means the previous one ("Japan's
+# last rate rise"); before other nouns it may mean the final one ("the world's
+# last negative-rate regime").
+_EVENT_NOUNS = (
+    "rise|hike|increase|cut|reduction|change|move|decision|vote|recall|election|poll|eruption|"
+    "earthquake|final|match|game|tournament|meeting|summit|visit|deal|crisis|war|time|attack|strike"
+)
+# "Japan's last rate rise", "the previous recall", "its last eruption": a sentence
+# about an earlier occasion of the story's event. ("last week" is a date, not this.)
+_PREVIOUS_OCCASION_RE = re.compile(
+    rf"(?:\b(?:the|its|their|his|her)|['’]s)\s+"
+    rf"(?:(?:previous|prior)\s+(?!(?:{_TIME_WORDS})\b)[^\W\d_]|last\s+(?:[\w-]+\s+)?(?:{_EVENT_NOUNS})s?\b)",
+    re.IGNORECASE,
+)
+
+
+def _previous_occasion(claim: Claim) -> bool:
+    return _PREVIOUS_OCCASION_RE.search(claim.text) is not None
 
 
 def different_occasions(a: Claim, b: Claim) -> Finding | None:
@@ -401,8 +471,15 @@ def different_occasions(a: Claim, b: Claim) -> Finding | None:
     mean two events (last February's recall, the 2014 final), so the pair is
     not a divergence, and neither sentence corroborates the other. One conflict
     alone is still judged as usual: a figure or a date in dispute is what an
-    editor must see.
+    editor must see, unless one sentence names itself an earlier occasion
+    ("Japan's last rate rise, in February 2007, took the rate to 0.5%") and the
+    other does not: then any conflicting figure or date is that difference.
     """
+    if _previous_occasion(a) != _previous_occasion(b):
+        found = amount_differs(a, b) or number_differs(a, b) or start_date_differs(a, b) or date_differs(a, b)
+        if found is not None:
+            return Finding(found.kind, "different_occasions", found.value_a, found.value_b)
+        return None
     da, db = _event_days(a), _event_days(b)
     if not da or not db:
         return None
@@ -436,6 +513,7 @@ def judge_pair(candidate: Candidate, a: Claim, b: Claim, *, rules: Sequence[Rule
             score=candidate.score,
             cosine=candidate.cosine,
             rule="no_conflict",
+            agreed=agreements(a, b),
         )
     return Judgement(
         a=candidate.a,

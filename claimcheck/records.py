@@ -209,6 +209,8 @@ class Judgement:
     rule: str
     value_a: str | None = None
     value_b: str | None = None
+    # Corroborated pairs: the details both state compatibly ("September 9 ↔ Thursday of last week").
+    agreed: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -233,6 +235,7 @@ class Evidence:
     value_draft: str | None = None
     value_source: str | None = None
     cosine: float = 0.0
+    agreed: tuple[str, ...] = ()  # supports: details draft and source state alike ("draft ↔ source")
 
 
 @dataclass(frozen=True, slots=True)

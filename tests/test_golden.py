@@ -56,7 +56,7 @@ def test_seeds_report_matches_golden(report, name, render):
 SCORE_TOLERANCE = 0.011  # one unit in the last place of a two-decimal score, and a little
 # Markdown "score 0.67", JSON "score"/"cosine" values, the CSV score column (before rule).
 _SCORE = re.compile(
-    r'(?:(?<=score )|(?<="score": )|(?<="cosine": ))[01]\.\d+|(?<=,)[01]\.\d+(?=,[a-z_]+$)', re.M
+    r'(?:(?<=score )|(?<="score": )|(?<="cosine": ))[01]\.\d+|(?<=,)[01]\.\d+(?=,[a-z_]+(?:,|$))', re.M
 )
 
 
@@ -66,11 +66,11 @@ def _split_scores(text):
 
 
 def test_golden_comparison_tolerates_only_score_noise():
-    text = '"score": 0.8651, "cosine": 0.7, "min_similarity": 0.65,\n<sub>score 0.67</sub> 0.5\nx,0.12,0.6681,no_conflict'
+    text = '"score": 0.8651, "cosine": 0.7, "min_similarity": 0.65,\n<sub>score 0.67</sub> 0.5\nx,0.12,0.6681,no_conflict,7-2 ↔ seven to two'
     shape, scores = _split_scores(text)
     assert scores == [0.8651, 0.7, 0.67, 0.6681]
     assert shape == (
-        '"score": <score>, "cosine": <score>, "min_similarity": 0.65,\n<sub>score <score></sub> 0.5\nx,0.12,<score>,no_conflict'
+        '"score": <score>, "cosine": <score>, "min_similarity": 0.65,\n<sub>score <score></sub> 0.5\nx,0.12,<score>,no_conflict,7-2 ↔ seven to two'
     )
 
 

@@ -168,3 +168,51 @@ def test_one_conflict_or_close_dates_stay_a_divergence(a, b, kind):
     assert judge.different_occasions(x, y) is None
     (pair,) = judge.judge_pairs([Candidate("A#0", "B#0", 0.8, 0.7)], {"A#0": x, "B#0": y})
     assert pair.label is Label.DIVERGENT and pair.kind is kind
+
+
+def test_agreements_show_details_both_sides_state_in_different_forms():
+    a = claim("Lukashenka plans talks on September 9 on 28 road maps.", "A", dt.date(2021, 9, 1))
+    b = claim("On Thursday of last week, Putin and Lukashenko met to sign 28 road maps.", "B", dt.date(2021, 9, 12))
+    assert judge.agreements(a, b) == ("September 9 (2021-09-09) ↔ Thursday of last week (2021-09-09)",)
+    x = claim("Tesla is recalling 2,031,220 vehicles.", "A", DECEMBER)
+    y = claim("Tesla recalled just over 2 million vehicles.", "B", DECEMBER)
+    assert judge.agreements(x, y) == ("2,031,220 ↔ just over 2 million",)
+    (pair,) = judge.judge_pairs([Candidate("A#0", "B#0", 0.8, 0.7)], {"A#0": x, "B#0": y})
+    assert pair.agreed == ("2,031,220 ↔ just over 2 million",)
+
+
+def test_a_since_period_is_no_agreement_with_a_day_inside_it():
+    a = claim("Rates had been negative since February 2007.", "A")
+    b = claim("The bank raised rates yesterday.", "B")
+    assert judge.agreements(a, b) == ()
+
+
+def test_a_sentence_about_the_previous_occasion_conflicts_with_nothing_of_this_one():
+    now = claim("The central bank lifted its policy rate from minus 0.1% to a range of zero to 0.1%.", "A")
+    before = claim("Japan's last rate rise, in February 2007, took the policy rate to 0.5%.", "B")
+    assert judge.different_occasions(now, before).rule == "different_occasions"
+    # Both about the earlier occasion: judged as usual.
+    other = claim("The previous rate rise, in February 2007, took the policy rate to 0.25%.", "C")
+    assert judge.different_occasions(before, other) is None
+    assert judge.find_conflict(before, other).kind is Kind.NUMBER
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The world's last negative-rate regime ended on Tuesday.",  # the final one, not the previous
+        "Rates were last raised last week to 0.5%.",
+        "The bank raised rates in the last few days to 0.5%.",
+    ],
+)
+def test_last_as_final_or_as_a_date_is_not_a_previous_occasion(text):
+    assert not judge._previous_occasion(claim(text, "A"))
+
+
+def test_time_since_something_last_happened_is_not_the_length_of_a_state():
+    a = claim("The bank raised rates yesterday for the first time in 17 years.", "A")
+    b = claim("The bank ended the negative rate policy it had kept for eight years.", "B")
+    assert judge.number_differs(a, b) is None
+    c = claim("The yen slipped to its weakest level in four months.", "A")
+    d = claim("The yen hit its weakest level in six months.", "B")
+    assert judge.number_differs(c, d).kind is Kind.NUMBER

@@ -93,3 +93,20 @@ def test_escaped_cell_never_breaks_a_table_row(text):
     # every pipe inside the cell is escaped, so the row still has exactly three column separators
     unescaped = row.replace("\\\\", "").replace("\\|", "")
     assert unescaped.count("|") == 3
+
+
+def test_corroborated_pair_lists_the_details_both_sides_agree_on():
+    import dataclasses
+
+    report = make_report()
+    agreed = ("September 9 (2021-09-09) ↔ Thursday of last week (2021-09-09)", "28 ↔ twenty-eight")
+    pair = dataclasses.replace(
+        report.pairs[0], label=Label.CORROBORATED, kind=None, rule="no_conflict", value_a=None, value_b=None, agreed=agreed
+    )
+    report = dataclasses.replace(report, pairs=(pair,))
+    md = render_markdown(report)
+    assert "  - agree on: September 9 (2021-09-09) ↔ Thursday of last week (2021-09-09); 28 ↔ twenty-eight\n" in md
+    assert report_to_dict(report)["pairs"][0]["agreed"] == list(agreed)
+    header, row = render_csv(report).strip().split("\n")[:2]
+    assert header.endswith(",rule,agreed")
+    assert row.endswith(",no_conflict,September 9 (2021-09-09) ↔ Thursday of last week (2021-09-09); 28 ↔ twenty-eight")

@@ -133,6 +133,8 @@ def render_markdown(report: Report) -> str:
             f"  - {a.source}: “{' '.join(a.text.split())}”",
             f"  - {b.source}: “{' '.join(b.text.split())}”",
         ]
+        if pair.agreed:
+            lines.append(f"  - agree on: {'; '.join(' '.join(x.split()) for x in pair.agreed)}")
     lines += ["", "## Single-source claims", ""]
     if not report.single_source:
         lines += ["Every claim is stated by at least two sources.", ""]
@@ -191,6 +193,8 @@ def render_check_markdown(report: CheckReport) -> str:
                     ]
                 else:
                     lines += [f"- supported by **{e.claim}** ({escape_cell(outlet)})", f"  {_quote(c.text)}"]
+                    if e.agreed:
+                        lines.append(f"  agree on: {'; '.join(' '.join(x.split()) for x in e.agreed)}")
                 if key == "supported":
                     break
             lines.append("")

@@ -68,6 +68,7 @@ def report_to_dict(report: Report) -> dict[str, Any]:
                 "rule": p.rule,
                 "value_a": p.value_a,
                 "value_b": p.value_b,
+                "agreed": list(p.agreed),
             }
             for p in report.pairs
         ],
@@ -103,6 +104,7 @@ def check_to_dict(report: CheckReport) -> dict[str, Any]:
                         "value_draft": e.value_draft,
                         "value_source": e.value_source,
                         "cosine": round(e.cosine, 4),
+                        "agreed": list(e.agreed),
                     }
                     for e in d.evidence
                 ],
@@ -143,6 +145,7 @@ def pairs_frame(report: Report) -> Any:
                 "value_b": p.value_b or "",
                 "score": f"{p.score:.4f}",
                 "rule": p.rule,
+                "agreed": "; ".join(p.agreed),
             }
         )
     for cid in report.single_source:
@@ -161,11 +164,12 @@ def pairs_frame(report: Report) -> Any:
                 "value_b": "",
                 "score": "",
                 "rule": "",
+                "agreed": "",
             }
         )
     columns = [
         "status", "kind", "claim_a", "source_a", "text_a", "value_a",
-        "claim_b", "source_b", "text_b", "value_b", "score", "rule",
+        "claim_b", "source_b", "text_b", "value_b", "score", "rule", "agreed",
     ]
     return pd.DataFrame(rows, columns=columns)
 
