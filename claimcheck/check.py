@@ -18,13 +18,15 @@ from collections.abc import Sequence
 import numpy as np
 
 from claimcheck import align, judge
-from claimcheck.records import Claim, DraftClaim, Evidence, Verdict
+from claimcheck.records import Claim, DraftClaim, Evidence, Kind, Verdict
 
 MAX_EVIDENCE = 5
 # Alignment score a source claim needs to count as dissent against a supported draft claim.
 DISSENT_SIMILARITY = 0.45
 # How far below the closest contradicting source claim a supporting one may score.
 SUPPORT_MARGIN = 0.1
+# Conflicts that do not show the two sentences are about the same thing.
+_SOFT_KINDS = frozenset({Kind.HEDGE, Kind.ATTRIBUTION})
 
 
 def _evidence(draft: Claim, source: Claim, score: float, cosine: float) -> Evidence:
@@ -50,25 +52,33 @@ def _dissent(
     cosines: np.ndarray,
     options: align.AlignOptions,
     topical: frozenset[str],
+    min_similarity: float,
 ) -> Evidence | None:
     """A source claim that contradicts both the draft and the source supporting it.
 
     The draft then sides with some sources against others: supported, but
     disputed. The bar for a dissenting claim is lower than for support, since
     it only adds a warning, but the dissent must be a real conflict between two
-    sources, not just between the draft and a loosely related sentence.
+    sources, not just between the draft and a loosely related sentence. A
+    conflicting figure, date, name or direction shows by itself that the two
+    sentences speak of the same thing; a hedge or a speaker does not ("would
+    probably continue buying bonds" is no dissent from "raised rates"), so
+    those dissent only from a sentence as close as support must be.
     """
     for i in np.argsort(-cosines, kind="stable")[: 4 * MAX_EVIDENCE]:
         other = sources[int(i)]
         cos = float(cosines[int(i)])
-        if other.source == supporter.source or cos + align.evidence_bonus(draft, other, options, topical) < DISSENT_SIMILARITY:
+        score = cos + align.evidence_bonus(draft, other, options, topical)
+        if other.source == supporter.source or score < DISSENT_SIMILARITY:
             continue
         if judge.different_occasions(draft, other) is not None:
             continue
-        if judge.find_conflict(supporter, other) is not None:
-            ev = _evidence(draft, other, cos, cos)
-            if ev.label == "contradicts":
-                return ev
+        conflict = judge.find_conflict(supporter, other)
+        if conflict is None or (conflict.kind in _SOFT_KINDS and score < min_similarity):
+            continue
+        ev = _evidence(draft, other, cos, cos)
+        if ev.label == "contradicts":
+            return ev
     return None
 
 
@@ -109,7 +119,7 @@ def check_claim(
     ]
     if supports:
         by_id = {s.id: s for s in sources}
-        dissent = _dissent(draft, by_id[supports[0].claim], sources, cosines, options, topical)
+        dissent = _dissent(draft, by_id[supports[0].claim], sources, cosines, options, topical, min_similarity)
         return DraftClaim(
             claim=draft,
             verdict=Verdict.SUPPORTED,

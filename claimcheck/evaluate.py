@@ -53,6 +53,7 @@ GATED_METRICS = (
     "draft_macro_f1",
     "draft_contradicted_recall",
     "draft_disputed_flagged",
+    "draft_disputed_precision",
 )
 
 
@@ -486,6 +487,7 @@ class DraftCounts:
     contradicted_kind_correct: int = 0
     disputed_gold: int = 0
     disputed_flagged: int = 0
+    disputed_false: int = 0  # flagged disputed where gold does not say so
 
     def __add__(self, other: DraftCounts) -> DraftCounts:
         return _add(self, other)
@@ -543,6 +545,7 @@ def draft_metrics(c: DraftCounts) -> dict[str, float | None]:
         "draft_contradicted_recall": _ratio(c.tp_contradicted, c.contradicted_gold),
         "draft_contradicted_kind_accuracy": _ratio(c.contradicted_kind_correct, c.tp_contradicted),
         "draft_disputed_flagged": _ratio(c.disputed_flagged, c.disputed_gold),
+        "draft_disputed_precision": _ratio(c.disputed_flagged, c.disputed_flagged + c.disputed_false),
     }
 
 
@@ -752,7 +755,7 @@ def score_check(case: GoldCase, output: Mapping[str, Any]) -> DraftScores:
     issues = [Issue("claim_error", p) for p in problems]
     n: dict[str, int] = {"entries": len(case.draft)}
     for key in ("verdict_correct", "missing_claims", "contradicted_gold",
-                "contradicted_kind_correct", "disputed_gold", "disputed_flagged"):
+                "contradicted_kind_correct", "disputed_gold", "disputed_flagged", "disputed_false"):
         n[key] = 0
     for v in VERDICTS:
         n[f"tp_{v}"] = n[f"fp_{v}"] = n[f"fn_{v}"] = 0
@@ -790,6 +793,9 @@ def score_check(case: GoldCase, output: Mapping[str, Any]) -> DraftScores:
                 n["disputed_flagged"] += 1
             else:
                 issues.append(Issue("missed_disputed", f"{quote!r}"))
+        elif item.get("disputed") is True:
+            n["disputed_false"] += 1
+            issues.append(Issue("false_disputed", f"{quote!r}"))
     return DraftScores(case.name, DraftCounts(**n), tuple(issues))
 
 
@@ -955,6 +961,7 @@ _DRAFT_COLUMNS = (
     ("contradicted R", "draft_contradicted_recall"),
     ("kind", "draft_contradicted_kind_accuracy"),
     ("disputed", "draft_disputed_flagged"),
+    ("disputed P", "draft_disputed_precision"),
 )
 
 

@@ -78,3 +78,17 @@ def test_a_source_about_another_occasion_is_no_evidence():
     sources = [("W", "In February Tesla recalled 363,000 cars."), ("R", "Tesla recalled 2 million vehicles on 12 December 2023.")]
     (v,) = run([draft], sources, [[0.9, 0.8]])
     assert v.verdict is Verdict.SUPPORTED and not v.disputed
+
+
+def test_a_hedge_dissents_only_from_a_sentence_as_close_as_support():
+    draft = ["The bank raised rates by 0.1% on Tuesday."]
+    loose = [("W", "The bank raised rates by 0.1% on Tuesday."), ("R", "The bank said it would probably keep buying bonds.")]
+    (v,) = run(draft, loose, [[0.9, 0.5]])
+    assert v.verdict is Verdict.SUPPORTED and not v.disputed
+    close = [("W", "The bank raised rates by 0.1% on Tuesday."), ("R", "The bank would probably raise rates by 0.1% on Tuesday.")]
+    (v,) = run(draft, close, [[0.9, 0.75]])
+    assert v.verdict is Verdict.SUPPORTED and v.disputed
+    # A conflicting figure dissents from a looser sentence: it is about the same thing.
+    figure = [("W", "The bank raised rates by 0.1% on Tuesday."), ("R", "The bank raised rates by 0.25% on Tuesday.")]
+    (v,) = run(draft, figure, [[0.9, 0.5]])
+    assert v.verdict is Verdict.SUPPORTED and v.disputed

@@ -359,6 +359,19 @@ def test_wrong_check_output_scores_what_was_computed_by_hand(case_dir):
         "missed_disputed", "missing_draft_claim", "wrong_kind", "wrong_verdict"]
 
 
+def test_a_disputed_flag_gold_does_not_give_lowers_disputed_precision(case_dir):
+    # Perfect output, plus D4 (gold: supported, not disputed) flagged disputed:
+    # verdicts all right, disputed recall 1/1, disputed precision 1/2.
+    output = perfect_check()
+    output["claims"][2] = draft_claim(4, "supported", disputed=True)
+    scores = score_check(load_case(case_dir), output)
+    m = scores.metrics
+    assert m["draft_verdict_accuracy"] == 1.0
+    assert m["draft_disputed_flagged"] == 1.0
+    assert m["draft_disputed_precision"] == 0.5
+    assert [i.kind for i in scores.issues] == ["false_disputed"]
+
+
 def test_a_claim_longer_than_the_gold_sentence_still_hits(case_dir):
     # The tool keeps the ALPHA lines A1 and A2 as one claim, newline included; gold
     # quotes start inside that span, so A1-B1 and A2-B2 both still match. The claim
