@@ -1,6 +1,8 @@
 import datetime as dt
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from claimcheck import judge
 from claimcheck.extract import extract_slots
@@ -216,3 +218,31 @@ def test_time_since_something_last_happened_is_not_the_length_of_a_state():
     c = claim("The yen slipped to its weakest level in four months.", "A")
     d = claim("The yen hit its weakest level in six months.", "B")
     assert judge.number_differs(c, d).kind is Kind.NUMBER
+
+
+_FRAGMENTS = [
+    "Tesla recalled", "about 363,000 cars", "just over 2 million vehicles", "in February", "yesterday",
+    "on Tuesday", "since 2007", "by 2025", "for the first time in 17 years", "Japan's last rate rise",
+    "the previous recall", "$1 billion (€850 million)", "dozens of aircraft", "7-2", "seven to two",
+    "probably", "could", "said NHTSA", "in New Taipei", "Lukashenka", "Lukashenko", "last week",
+    "10:17 p.m.", "October-November", "nearly 1,000", "more than 1,000", "0.1%", "minus 0.1%", ",", ".",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from(_FRAGMENTS), min_size=1, max_size=8),
+    st.lists(st.sampled_from(_FRAGMENTS), min_size=1, max_size=8),
+    st.text(max_size=40),
+)
+def test_judging_any_two_sentences_never_raises(left, right, noise):
+    a = claim(" ".join(left) + noise, "A", DECEMBER)
+    b = claim(noise + " ".join(right), "B", dt.date(2024, 3, 20))
+    for x, y in ((a, b), (b, a)):
+        judge.find_conflict(x, y)
+        occasions = judge.different_occasions(x, y)
+        assert occasions is None or occasions.rule == "different_occasions"
+        agreed = judge.agreements(x, y)
+        assert len(agreed) <= judge.MAX_AGREED and all("↔" in item for item in agreed)
+    # Whether two sentences report one occasion does not depend on their order.
+    assert (judge.different_occasions(a, b) is None) == (judge.different_occasions(b, a) is None)
