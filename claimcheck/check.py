@@ -18,7 +18,8 @@ from collections.abc import Sequence
 import numpy as np
 
 from claimcheck import align, judge
-from claimcheck.records import Claim, DraftClaim, Evidence, Kind, Verdict
+from claimcheck.records import Claim, Dimension, DraftClaim, Evidence, Kind, Verdict
+from claimcheck.slots import numbers
 
 MAX_EVIDENCE = 5
 # Alignment score a source claim needs to count as dissent against a supported draft claim.
@@ -42,6 +43,21 @@ def _evidence(draft: Claim, source: Claim, score: float, cosine: float) -> Evide
         value_draft=finding.value_a,
         value_source=finding.value_b,
         cosine=round(cosine, 4),
+    )
+
+
+def _states_figures(draft: Claim, source: Claim) -> bool:
+    """Whether the source gives, in some comparable form, every figure the draft gives.
+
+    A sentence that leaves out the draft's figure does not state the draft's
+    claim ("three largest banks ... deposit rates" is not what "banks saw their
+    shares rise" says), though it does not contradict it either. Ordinals
+    ("the first time") are left aside: they rank, they do not measure.
+    """
+    return all(
+        any(numbers.comparable(q, s) for s in source.slots.quantities)
+        for q in draft.slots.quantities
+        if not q.vague and q.dimension is not Dimension.ORDINAL
     )
 
 
@@ -114,12 +130,14 @@ def check_claim(
     bar = max((sc for (sc, _c, _s), e in zip(kept, evidence, strict=True) if e.label == "contradicts"), default=0.0)
     supports = [
         e
-        for (sc, _c, _s), e in zip(kept, evidence, strict=True)
-        if e.label == "supports" and sc >= bar - SUPPORT_MARGIN
+        for (sc, _c, s), e in zip(kept, evidence, strict=True)
+        if e.label == "supports" and sc >= bar - SUPPORT_MARGIN and _states_figures(draft, s)
     ]
     if supports:
         by_id = {s.id: s for s in sources}
         dissent = _dissent(draft, by_id[supports[0].claim], sources, cosines, options, topical, min_similarity)
+        # The sentences that count as support first, then the rest by score.
+        evidence = (*supports, *(e for e in evidence if e not in supports))
         return DraftClaim(
             claim=draft,
             verdict=Verdict.SUPPORTED,

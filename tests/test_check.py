@@ -92,3 +92,18 @@ def test_a_hedge_dissents_only_from_a_sentence_as_close_as_support():
     figure = [("W", "The bank raised rates by 0.1% on Tuesday."), ("R", "The bank raised rates by 0.25% on Tuesday.")]
     (v,) = run(draft, figure, [[0.9, 0.5]])
     assert v.verdict is Verdict.SUPPORTED and v.disputed
+
+
+def test_a_source_that_leaves_out_the_drafts_figure_does_not_support_it():
+    draft = ["Japan's three largest banks said they would raise their deposit rates."]
+    loose = [("W", "Japanese banks saw their shares rise after the decision.")]
+    (v,) = run(draft, loose, [[0.7]])
+    assert v.verdict is Verdict.UNSUPPORTED
+    # The figure in another form is support, listed before the looser sentence.
+    both = [("W", "Japanese banks saw their shares rise after the decision."),
+            ("R", "The three biggest banks said they would raise deposit rates.")]
+    (v,) = run(draft, both, [[0.8, 0.7]])
+    assert v.verdict is Verdict.SUPPORTED and v.evidence[0].claim == "R#1"
+    # A draft without figures needs none.
+    (v,) = run(["Japanese banks saw their shares rise."], loose, [[0.8]])
+    assert v.verdict is Verdict.SUPPORTED
