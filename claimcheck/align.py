@@ -29,7 +29,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 
 import numpy as np
 
@@ -59,9 +58,6 @@ class AlignOptions:
     topic_share: float = 0.25
 
 
-# The same few names recur in every source of a story, and the fuzzy match is
-# the slowest part of scoring a pair; it is a pure function of two strings.
-_same_entity = lru_cache(maxsize=65536)(names.same_entity)
 
 
 def shared_entities(a: Claim, b: Claim, topical: frozenset[str] = frozenset()) -> int:
@@ -73,7 +69,7 @@ def shared_entities(a: Claim, b: Claim, topical: frozenset[str] = frozenset()) -
     for ea in a.slots.entities:
         if ea.key in topical:
             continue
-        if any(_same_entity(ea.text, eb.text) for eb in b.slots.entities):
+        if any(names.same_entity(ea.text, eb.text) for eb in b.slots.entities):
             count += 1
     return count
 
@@ -104,7 +100,7 @@ def topical_entities(claims: Sequence[Claim], share: float) -> frozenset[str]:
         mentioned = set(claims_of[key])
         others = {k for token in set(key.split()) for k in by_token[token]} - {key}
         for other in sorted(others):
-            if _same_entity(text_of[key], text_of[other]):
+            if names.same_entity(text_of[key], text_of[other]):
                 mentioned |= claims_of[other]
         if len(mentioned) > limit:
             topical.add(key)

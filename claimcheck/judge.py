@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from claimcheck.records import Candidate, Claim, DateRef, Dimension, Judgement, Kind, Label, Quantity
 from claimcheck import lexical
@@ -109,22 +110,24 @@ class _Figure:
 
 
 def _figures(claim: Claim, qs: Sequence[Quantity]) -> list[_Figure]:
-    text = claim.text
-    out = []
-    for q in qs:
-        before, after = text[: q.start], text[q.end :]
-        role = ""
-        if _PREVIOUS_RE.search(before):
-            role = "previous"
-        elif _SINCE_LAST_RE.search(before):
-            role = "since_last"
-        elif q.dimension is Dimension.COUNT and _ATTRIBUTE_RE.match(q.text) and re.match(r"\s+[^\W\d_]", after):
-            role = "attribute"
-        anchor = None
-        if q.dimension is Dimension.LENGTH and (m := _ANCHOR_RE.match(after)):
-            anchor = m.group("anchor")
-        out.append(_Figure(q, role, anchor))
-    return out
+    return [_Figure(q, *_role(claim.text, q.start, q.end, q.dimension, q.text)) for q in qs]
+
+
+@lru_cache(maxsize=65536)  # a sentence's figures are compared with many other sentences
+def _role(text: str, start: int, end: int, dimension: Dimension, qtext: str) -> tuple[str, str | None]:
+    """The role of the figure at ``text[start:end]``, and for a distance the place it is measured from."""
+    before, after = text[:start], text[end:]
+    role = ""
+    if _PREVIOUS_RE.search(before):
+        role = "previous"
+    elif _SINCE_LAST_RE.search(before):
+        role = "since_last"
+    elif dimension is Dimension.COUNT and _ATTRIBUTE_RE.match(qtext) and re.match(r"\s+[^\W\d_]", after):
+        role = "attribute"
+    anchor = None
+    if dimension is Dimension.LENGTH and (m := _ANCHOR_RE.match(after)):
+        anchor = m.group("anchor")
+    return role, anchor
 
 
 def _same_role(x: _Figure, y: _Figure) -> bool:
@@ -343,13 +346,21 @@ _NEGATED_VERB_RE = re.compile(
 )
 
 
-def _negated_stems(text: str) -> set[str]:
-    return {lexical.stem(m.group(1)) for m in _NEGATED_VERB_RE.finditer(text)}
+# Per-sentence word work, cached: judging compares each sentence with many others.
+@lru_cache(maxsize=65536)
+def _negated_stems(text: str) -> frozenset[str]:
+    return frozenset(lexical.stem(m.group(1)) for m in _NEGATED_VERB_RE.finditer(text))
 
 
-def _plain_stems(text: str) -> set[str]:
+@lru_cache(maxsize=65536)
+def _all_stems(text: str) -> frozenset[str]:
+    return frozenset(lexical.stem(w) for w in re.findall(r"[a-z]+", text.lower()))
+
+
+@lru_cache(maxsize=65536)
+def _plain_stems(text: str) -> frozenset[str]:
     """Stems used outside a negation (the negated occurrences removed)."""
-    return {lexical.stem(w) for w in re.findall(r"[a-z]+", _NEGATED_VERB_RE.sub(" ", text.lower()))}
+    return frozenset(lexical.stem(w) for w in re.findall(r"[a-z]+", _NEGATED_VERB_RE.sub(" ", text.lower())))
 
 
 def _affirms(text: str, verb: str) -> bool:
@@ -357,8 +368,7 @@ def _affirms(text: str, verb: str) -> bool:
     lowered = text.lower()
     if re.search(r"\b(?:dis|un|non-?)" + re.escape(verb[:4]), lowered):
         return False
-    stems = [lexical.stem(w) for w in re.findall(r"[a-z]+", lowered)]
-    return verb in stems and verb not in _negated_stems(text)
+    return verb in _all_stems(text) and verb not in _negated_stems(text)
 
 
 def negation_differs(a: Claim, b: Claim) -> Finding | None:

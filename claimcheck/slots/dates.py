@@ -1314,8 +1314,15 @@ def _rules() -> tuple[_Rule, ...]:
 
 def _candidates(ctx: _Context) -> list[_Hit]:
     hits: list[_Hit] = []
+    present: dict[re.Pattern[str], bool] = {}  # rules share triggers: test each once per text
+
+    def found(trigger: re.Pattern[str]) -> bool:
+        if trigger not in present:
+            present[trigger] = trigger.search(ctx.text) is not None
+        return present[trigger]
+
     for rule in _rules():
-        if not all(trigger.search(ctx.text) for trigger in rule.triggers):
+        if not all(found(trigger) for trigger in rule.triggers):
             continue
         for m in rule.pattern.finditer(ctx.text):
             if m.end() == m.start():

@@ -590,6 +590,9 @@ def same_entity(a: str, b: str, *, threshold: float = SAME_NAME_RATIO) -> bool:
         return False
 
 
+# The same few names recur in every source of a story and every pair compares
+# them again; the match is a pure function of the two strings.
+@lru_cache(maxsize=65536)
 def _same_entity(a: str, b: str, threshold: float) -> bool:
     ka, kb = entity_key(a), entity_key(b)
     if not ka or not kb:

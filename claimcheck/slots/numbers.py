@@ -1899,6 +1899,14 @@ def quantities_compatible(a: Quantity, b: Quantity) -> bool:
     fact. Hedged and vague figures already carry their interval. Compatible
     means the intervals overlap. Scores match side for side, either order.
     """
+    # Cached: judging compares the same few figures across many pairs. A
+    # Quantity hashes by value only, so its text (the written precision) is
+    # part of the key.
+    return _compatible(a, a.text, b, b.text)
+
+
+@lru_cache(maxsize=65536)
+def _compatible(a: Quantity, a_text: str, b: Quantity, b_text: str) -> bool:
     if not comparable(a, b):
         return False
     if a.dimension is Dimension.MONEY and a.unit != b.unit:

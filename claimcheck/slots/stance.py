@@ -659,9 +659,10 @@ _CONTENT_STOP = frozenset(
 )
 
 
-def _stems(text: str) -> set[str]:
+@lru_cache(maxsize=65536)  # judging compares one sentence with many: fold it once
+def _stems(text: str) -> frozenset[str]:
     words = re.findall(r"[^\W\d_]{4,}", fold_accents(text).lower())
-    return {w[:5] for w in words if w not in _CONTENT_STOP}
+    return frozenset(w[:5] for w in words if w not in _CONTENT_STOP)
 
 
 def _scope(text: str, start: int) -> str:
@@ -685,7 +686,7 @@ def _level_against(text: str, other: str) -> int:
     return level
 
 
-def _off_claim(text: str, cue: int, sides: list[tuple[int, int]], other: set[str]) -> bool:
+def _off_claim(text: str, cue: int, sides: list[tuple[int, int]], other: frozenset[str]) -> bool:
     if _stems(_scope(text, cue)) & other:
         return False
     inside = next(((s, e) for s, e in sides if s <= cue < e), None)
