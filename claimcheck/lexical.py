@@ -16,6 +16,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Sequence
+from functools import lru_cache
 
 import numpy as np
 
@@ -35,6 +36,35 @@ STOPWORDS = frozenset(
     un una por con para se su""".split()
 )
 _TOKEN_RE = re.compile(r"[^\W\d_]+", re.UNICODE)
+
+
+# Frequent function words that tell the common languages of news apart. A few are
+# shared (Spanish/Portuguese "de", "que"), so a language needs a clear lead.
+_MARKERS = {
+    "en": "the of and to is was for on with that by as at from his has have it an be are were this which",
+    "es": "el los las del que se por con para una es al lo su sus como más pero fue ha según",
+    "fr": "le les des du et est une pour dans pas sur au aux qui ce il elle ont été avec selon",
+    "de": "der die das und ist nicht mit den dem ein eine zu von auf für sich im auch wurde",
+    "pt": "os do da dos das em com uma não mais foi são ao pela pelo segundo",
+    "it": "il gli di della che è per con non sono nel alla dei degli secondo",
+}
+_MARKER_SETS = {lang: frozenset(words.split()) for lang, words in _MARKERS.items()}
+
+
+@lru_cache(maxsize=65536)
+def language_of(text: str) -> str:
+    """The text's language code ("en", "es", "fr", "de", "pt", "it"), or "" when unsure.
+
+    Counts function words; a language needs at least two of them and two more
+    than any other. Used only to tell whether two sentences are in different
+    languages, so "" (unsure) never counts as different.
+    """
+    words = _TOKEN_RE.findall(text.lower())
+    counts = sorted(
+        ((sum(w in markers for w in words), lang) for lang, markers in _MARKER_SETS.items()), reverse=True
+    )
+    (best, lang), (second, _) = counts[0], counts[1]
+    return lang if best >= 2 and best - second >= 2 else ""
 
 
 def stem(word: str) -> str:

@@ -147,3 +147,36 @@ def test_nearest_neighbour_search_finds_what_checking_every_pair_finds(n_sources
     claims, m = claims_and_matrix(vectors)
     options = AlignOptions(min_similarity=0.5, one_sided_similarity=0.55, strong_similarity=0.8)
     assert ids(align_claims(claims, m, options=options)) == _brute_force(claims, m, options)
+
+
+def test_a_translation_gets_the_cross_language_bonus_and_a_paraphrase_does_not():
+    from claimcheck.align import cross_language, evidence_bonus
+
+    def claim(text, source):
+        return Claim(Sentence(source, 0, 0, len(text), text), Slots())
+
+    en = claim("Argentina won the World Cup on Sunday, beating France on penalties.", "A")
+    es = claim("La selección argentina se consagró campeona del mundo al vencer a Francia por penales.", "B")
+    en2 = claim("Argentina are world champions after they beat France in a shootout.", "B")
+    short = claim("Gonzalo Montiel convirtió el penal decisivo.", "B")  # too few function words to tell
+    options = AlignOptions()
+    assert cross_language(en, es) and not cross_language(en, en2) and not cross_language(en, short)
+    assert evidence_bonus(en, es, options) == pytest.approx(options.cross_language_bonus)
+    assert evidence_bonus(en, en2, options) == 0.0
+    assert evidence_bonus(en, es, AlignOptions(cross_language_bonus=0.0)) == 0.0
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The regulator said it had reviewed 956 crashes in which the system was in use.", "en"),
+        ("El Gobierno decretó feriado nacional para que los hinchas puedan recibir a la selección.", "es"),
+        ("Le gouvernement a annoncé une réforme des retraites pour les fonctionnaires.", "fr"),
+        ("Die Regierung hat am Montag ein Gesetz für die Rente beschlossen, das auch im Bundesrat gilt.", "de"),
+        ("Tesla shares fell 3%.", ""),
+    ],
+)
+def test_language_of_knows_the_common_news_languages_or_says_unsure(text, lang):
+    from claimcheck.lexical import language_of
+
+    assert language_of(text) == lang
