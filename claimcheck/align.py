@@ -289,6 +289,7 @@ def align_claims(
     )
     floor = min(options.min_similarity, options.one_sided_similarity, options.strong_similarity)
     min_sim = floor - max_evidence_bonus(options)
+    same_language_min = min_sim + options.cross_language_bonus
     found_i, found_j = nearest_per_source(
         matrix, codes, top_k=options.top_k, budget=options.max_neighbours, min_sim=min_sim
     )
@@ -310,6 +311,8 @@ def align_claims(
     for a, b, sim, cos in rows:
         if sim < min_sim:
             continue
+        if sim < same_language_min and not cross_language(claims[a], claims[b]):
+            continue  # only the cross-language bonus could have lifted it
         score = sim + evidence_bonus(claims[a], claims[b], options, topical)
         if score < floor:  # never chosen, and never the best of a chosen pair
             continue
