@@ -65,8 +65,6 @@ class AlignOptions:
     cross_language_bonus: float = 0.1
 
 
-
-
 def shared_entities(a: Claim, b: Claim, topical: frozenset[str] = frozenset()) -> int:
     """How many named entities of ``a`` also appear (by fuzzy key) in ``b``.
 
