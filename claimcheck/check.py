@@ -26,8 +26,17 @@ MAX_EVIDENCE = 5
 DISSENT_SIMILARITY = 0.45
 # How far below the closest contradicting source claim a supporting one may score.
 SUPPORT_MARGIN = 0.1
-# Conflicts that do not show the two sentences are about the same thing.
+# Conflicts that do not show the two sentences are about the same thing: a
+# hedge, a speaker, or a figure in money against one in units ("2 million
+# vehicles" vs "a cost of about $50 million").
 _SOFT_KINDS = frozenset({Kind.HEDGE, Kind.ATTRIBUTION})
+_SOFT_RULES = frozenset({"measured_differently"})
+
+
+def _dated_apart(a: Claim, b: Claim) -> bool:
+    """Event dates more than a month apart: two occasions, not a dispute about one."""
+    gap = judge.event_gap_days(a, b)
+    return gap is not None and gap > judge.OCCASION_GAP_DAYS
 
 
 def _evidence(draft: Claim, source: Claim, score: float, cosine: float) -> Evidence:
@@ -79,7 +88,9 @@ def _dissent(
     conflicting figure, date, name or direction shows by itself that the two
     sentences speak of the same thing; a hedge or a speaker does not ("would
     probably continue buying bonds" is no dissent from "raised rates"), so
-    those dissent only from a sentence as close as support must be.
+    those dissent only from a sentence as close as support must be. Nor does
+    a sentence about another occasion (dated over a month from the draft or
+    its support) or another country dissent.
     """
     for i in np.argsort(-cosines, kind="stable")[: 4 * MAX_EVIDENCE]:
         other = sources[int(i)]
@@ -87,10 +98,17 @@ def _dissent(
         score = cos + align.evidence_bonus(draft, other, options, topical)
         if other.source == supporter.source or score < DISSENT_SIMILARITY:
             continue
-        if judge.different_occasions(draft, other) is not None:
+        # About another occasion than the draft or than its support (which
+        # may carry the date the draft leaves out): no dissent.
+        if any(judge.different_occasions(side, other) or _dated_apart(side, other) for side in (draft, supporter)):
             continue
         conflict = judge.find_conflict(supporter, other)
-        if conflict is None or (conflict.kind in _SOFT_KINDS and score < min_similarity):
+        soft = conflict is not None and (conflict.kind in _SOFT_KINDS or conflict.rule in _SOFT_RULES)
+        if conflict is None or (soft and score < min_similarity):
+            continue
+        # A figure for another country is another fact ("In Canada, a further
+        # 139,000 vehicles" against "2 million vehicles in the United States").
+        if conflict.kind is not Kind.PLACE and any(judge.place_differs(side, other) for side in (draft, supporter)):
             continue
         ev = _evidence(draft, other, cos, cos)
         if ev.label == "contradicts":

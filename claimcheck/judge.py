@@ -34,12 +34,10 @@ class Finding:
 Rule = Callable[[Claim, Claim], Finding | None]
 
 
-def _entities_of(claim: Claim, kind: str, *, skip: str | None = None) -> list[str]:
+def _entities_of(claim: Claim, kind: str) -> list[str]:
     out = []
     for entity in claim.slots.entities:
         if entity.kind != kind:
-            continue
-        if skip and names.same_entity(entity.text, skip):
             continue
         if not any(names.same_entity(entity.text, seen) for seen in out):
             out.append(entity.text)
@@ -86,6 +84,20 @@ _PREVIOUS_RE = re.compile(
     re.IGNORECASE,
 )
 _ATTRIBUTE_RE = re.compile(r"^[\w.,]+-[^\W\d_]+$")
+# "51 seats, one fewer than the KMT", "5% more than last year": a difference
+# between two figures, not a figure of its own.
+_DIFFERENCE_RE = re.compile(
+    r"^\s+(?:[^\W\d_]+\s+)?(?:fewer|more|less|greater|higher|lower|bigger|smaller|larger)\s+"
+    r"(?:[^\W\d_]+\s+)?than\b",
+    re.IGNORECASE,
+)
+# "resumed in 2021 after roughly 800 years", "back after about 800 years of
+# quiet": how long since the last occasion, not how long this one lasted.
+_AFTER_GAP_RE = re.compile(
+    r"\bafter\s+(?:(?:about|roughly|around|nearly|almost|some|more\s+than|over|just\s+over)\s+)?$",
+    re.IGNORECASE,
+)
+_LONG_SPAN_RE = re.compile(r"\b(?:years?|decades?|centur(?:y|ies)|millenni(?:um|a))\b", re.IGNORECASE)
 # "for the first time in 17 years", "its weakest level in four months": how long
 # since something last happened, not how long the sentence's own state lasted.
 _SINCE_LAST_RE = re.compile(
@@ -105,7 +117,7 @@ class _Figure:
     """A quantity with the role it plays in its sentence."""
 
     q: Quantity
-    role: str  # "" (the sentence's own figure) | "previous" | "since_last" | "attribute"
+    role: str  # "" (the sentence's own figure) | "previous" | "difference" | "since_last" | "attribute"
     anchor: str | None  # for distances: the place measured from
 
 
@@ -120,7 +132,11 @@ def _role(text: str, start: int, end: int, dimension: Dimension, qtext: str) -> 
     role = ""
     if _PREVIOUS_RE.search(before):
         role = "previous"
-    elif _SINCE_LAST_RE.search(before):
+    elif _DIFFERENCE_RE.match(after):
+        role = "difference"
+    elif _SINCE_LAST_RE.search(before) or (
+        dimension is Dimension.DURATION and _AFTER_GAP_RE.search(before) and _LONG_SPAN_RE.search(qtext)
+    ):
         role = "since_last"
     elif dimension is Dimension.COUNT and _ATTRIBUTE_RE.match(qtext) and re.match(r"\s+[^\W\d_]", after):
         role = "attribute"
@@ -183,11 +199,12 @@ def _specific(d: DateRef) -> bool:
     return d.low is not None and d.high is not None and (d.high - d.low).days <= 6 and not d.bound
 
 
-# "The first hike since February 2007", "the weakest level since 1990": the date
-# is the last time something happened, not when the present state began.
+# "The first hike since February 2007", "the weakest level since 1990", "the
+# fourth eruption since March 2021": the date is when a count of occasions
+# starts, not when the present state began.
 _LAST_TIME_RE = re.compile(
     r"\b(?:first|highest|lowest|biggest|largest|smallest|weakest|strongest|best|worst|most|least|"
-    r"\w+est)\b[^.;:]{0,60}$",
+    r"\w+est|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b[^.;:]{0,60}$",
     re.IGNORECASE,
 )
 _START_RE = re.compile(
@@ -310,15 +327,39 @@ def _major_place(name: str) -> bool:
     return names.capital_country(name) is not None or names.is_country(name)
 
 
+_LOCATIVE_RE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _places(claim: Claim) -> list[str]:
+    """Place names of a claim, less the one that is its speaker ("Beijing said").
+
+    The speaker is matched by key, not fuzzily: "Transport Canada said" does
+    not hide "Canada".
+    """
+    speaker = names.entity_key(claim.slots.attribution) if claim.slots.attribution else None
+    return [p for p in _entities_of(claim, "place") if names.entity_key(p) != speaker]
+
+
+def _located_cities(claim: Claim) -> frozenset[str]:
+    """Gazetteer cities (not capitals) the sentence puts something "in" or "at"
+    ("a rally in New Taipei"); a landmark or a region is no such city."""
+    return frozenset(
+        e.text
+        for e in claim.slots.entities
+        if e.kind == "place" and names.is_city(e.text) and _LOCATIVE_RE.search(claim.text[: e.start])
+    )
+
+
 def place_differs(a: Claim, b: Claim) -> Finding | None:
     """One place swapped for another of the same standing.
 
-    Only countries and capitals, or nested names, count: "met in the
-    Kremlin" vs "talks in Moscow" is one side being more specific, which the
-    rule cannot tell from a conflict without a map, so it stays corroborated.
+    Countries and capitals, nested names, or two cities (not capitals) of the
+    gazetteer where both sentences say the thing happened ("a rally in New Taipei" vs "a rally
+    in Taichung") count: "met in the Kremlin" vs "talks in Moscow" is one side
+    being more specific, which the rule cannot tell from a conflict without a
+    map, so it stays corroborated.
     """
-    ea = _entities_of(a, "place", skip=a.slots.attribution)
-    eb = _entities_of(b, "place", skip=b.slots.attribution)
+    ea, eb = _places(a), _places(b)
     if len(ea) > 2 or len(eb) > 2:
         return None
     swapped = _one_swapped(ea, eb, same_place)
@@ -326,6 +367,8 @@ def place_differs(a: Claim, b: Claim) -> Finding | None:
         return None
     x, y = swapped
     if (_major_place(x) and _major_place(y)) or _nested(x, y):
+        return Finding(Kind.PLACE, "place_differs", x, y)
+    if x in _located_cities(a) and y in _located_cities(b):
         return Finding(Kind.PLACE, "place_differs", x, y)
     return None
 
@@ -470,6 +513,11 @@ def _previous_occasion(claim: Claim) -> bool:
     return _PREVIOUS_OCCASION_RE.search(claim.text) is not None
 
 
+def _gap_days(x: DateRef, y: DateRef) -> int:
+    """Days between two resolved periods (0 or less when they overlap or touch)."""
+    return max((x.low - y.high).days, (y.low - x.high).days)  # type: ignore[operator]
+
+
 def different_occasions(a: Claim, b: Claim) -> Finding | None:
     """Two occasions of one kind of event, not one fact reported two ways.
 
@@ -493,13 +541,30 @@ def different_occasions(a: Claim, b: Claim) -> Finding | None:
     da, db = _event_days(a), _event_days(b)
     if not da or not db:
         return None
-    gap = min(max((x.low - y.high).days, (y.low - x.high).days) for x in da for y in db)  # type: ignore[operator]
+    gap = min(_gap_days(x, y) for x in da for y in db)
     if gap <= OCCASION_GAP_DAYS:
         return None
     figures = amount_differs(a, b) or number_differs(a, b)
     if figures is None:
         return None
     return Finding(figures.kind, "different_occasions", figures.value_a, figures.value_b)
+
+
+def event_gap_days(a: Claim, b: Claim) -> int | None:
+    """Days between the closest event dates of two claims (0 or less: they
+    overlap), or None when either has none ("since"/"by" bounds are periods,
+    not events).
+
+    Far-apart dates are no reason by themselves to unpair two sentences (one
+    may state a background fact beside its news: "raised rates yesterday,
+    ending the negative rates" pairs with "negative rates were introduced in
+    2016"), but `check` takes no dissent from a sentence dated more than
+    `OCCASION_GAP_DAYS` from the draft or its support.
+    """
+    da, db = _event_days(a), _event_days(b)
+    if not da or not db:
+        return None
+    return min(_gap_days(x, y) for x in da for y in db)
 
 
 def find_conflict(a: Claim, b: Claim, *, rules: Sequence[Rule] = RULES) -> Finding | None:

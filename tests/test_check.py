@@ -107,3 +107,36 @@ def test_a_source_that_leaves_out_the_drafts_figure_does_not_support_it():
     # A draft without figures needs none.
     (v,) = run(["Japanese banks saw their shares rise."], loose, [[0.8]])
     assert v.verdict is Verdict.SUPPORTED
+
+
+def test_no_dissent_from_another_occasion_of_the_support():
+    # The draft has no date; its support says "yesterday"; the dissent is about September.
+    draft = ["Tesla is recalling just over two million vehicles to fix Autopilot."]
+    sources = [
+        ("W", "Tesla yesterday recalled just over 2 million vehicles to update Autopilot."),
+        ("R", "In September, Tesla recalled about 363,000 cars over its software."),
+    ]
+    (v,) = run(draft, sources, [[0.9, 0.78]])
+    assert v.verdict is Verdict.SUPPORTED and not v.disputed
+    # The same figure in dispute on the same day still dissents.
+    sources[1] = ("R", "Yesterday, Tesla recalled about 363,000 cars over its software.")
+    (v,) = run(draft, sources, [[0.9, 0.78]])
+    assert v.verdict is Verdict.SUPPORTED and v.disputed
+
+
+def test_no_dissent_from_dates_years_apart_or_another_country():
+    draft = ["Lai, 64, served as premier before becoming vice-president in 2020."]
+    sources = [("W", "Lai, 64, served as premier before becoming vice-president in 2020."), ("R", "Lai will take office on 20 May.")]
+    (v,) = run(draft, sources, [[0.95, 0.6]])
+    assert v.verdict is Verdict.SUPPORTED and not v.disputed
+    draft = ["Tesla is recalling just over two million vehicles in the United States."]
+    sources = [
+        ("W", "Tesla is recalling 2,031,220 vehicles in the United States."),
+        ("R", "In Canada, a further 139,000 vehicles are being recalled, according to Transport Canada."),
+    ]
+    (v,) = run(draft, sources, [[0.9, 0.65]])
+    assert v.verdict is Verdict.SUPPORTED and not v.disputed
+    # Another figure for the same country does dissent.
+    sources[1] = ("R", "Tesla is recalling 1.6 million vehicles in the United States.")
+    (v,) = run(draft, sources, [[0.9, 0.65]])
+    assert v.verdict is Verdict.SUPPORTED and v.disputed

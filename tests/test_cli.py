@@ -193,6 +193,13 @@ def test_check_takes_several_sources_after_one_against_as_the_readme_shows(tmp_p
     one = json.loads((tmp_path / "one.json").read_text(encoding="utf-8"))
     assert [s["id"] for s in one["sources"]] == ["wire", "agency"]
     assert (tmp_path / "one.json").read_bytes() == (tmp_path / "two.json").read_bytes()
+    # Evidence names its source sentence and quotes it, with offsets into the file.
+    (claim,) = one["claims"]
+    evidence = claim["evidence"][0]
+    assert (evidence["claim"], evidence["source"]) == ("wire#0", "wire")
+    text = wire.read_text(encoding="utf-8")
+    assert text[evidence["start"] : evidence["end"]] == evidence["text"]
+    assert evidence["text"].startswith("The council approved a budget of $5 million")
 
 
 def test_check_without_against_refuses_extra_files(tmp_path):

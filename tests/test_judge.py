@@ -116,6 +116,18 @@ def test_disagreed_is_not_a_negation_conflict_with_did_not_agree():
             "The Bank of Japan raised rates yesterday for the first time since February 2007.",
             "Negative rates were introduced in 2016.",
         ),
+        # "the fourth eruption since March 2021" starts a count, not the eruption
+        (
+            "It is the fourth eruption on the peninsula since March 2021.",
+            "A fissure eruption began at 10:17 p.m. on Monday.",
+        ),
+        # "one fewer than the KMT" is a difference, not a number of seats
+        ("The DPP won 51 seats, one fewer than the KMT.", "The DPP won 51 seats to the KMT's 52."),
+        # "after roughly 800 years" is the quiet before, not how long the eruption lasted
+        (
+            "Volcanic activity resumed in March 2021 after roughly 800 years.",
+            "The 2021 eruption in the Fagradalsfjall valley lasted six months.",
+        ),
     ],
 )
 def test_figures_in_different_roles_are_not_compared(a, b):
@@ -129,6 +141,8 @@ def test_figures_in_different_roles_are_not_compared(a, b):
         ("The town is 50 km south-west of Reykjavík.", "The town is 80 km south-west of Reykjavik.", Kind.NUMBER),
         ("The legislature has 113 seats.", "The legislature has 120 seats.", Kind.NUMBER),
         ("Negative rates have been in place since 2015.", "Negative rates were introduced in 2016.", Kind.DATE),
+        ("The DPP won two seats fewer than the KMT.", "The DPP won one seat fewer than the KMT.", Kind.NUMBER),
+        ("The talks ended after 12 years.", "The talks ended after 15 years.", Kind.NUMBER),
     ],
 )
 def test_figures_in_the_same_role_still_conflict(a, b, kind):
@@ -246,3 +260,50 @@ def test_judging_any_two_sentences_never_raises(left, right, noise):
         assert len(agreed) <= judge.MAX_AGREED and all("↔" in item for item in agreed)
     # Whether two sentences report one occasion does not depend on their order.
     assert (judge.different_occasions(a, b) is None) == (judge.different_occasions(b, a) is None)
+
+
+def test_event_gap_days_between_closest_event_dates():
+    vp = claim("Lai served as premier before becoming vice-president in 2020.", "A", dt.date(2024, 1, 16))
+    office = claim("Lai will take office on 20 May.", "B", dt.date(2024, 1, 15))
+    assert judge.event_gap_days(vp, office) == judge.event_gap_days(office, vp) == (dt.date(2024, 5, 20) - dt.date(2020, 12, 31)).days
+    a = claim("Negative rates were introduced in 2016.", "A")
+    b = claim("Negative rates were introduced in 2015.", "B")
+    assert judge.event_gap_days(a, b) == 1
+    assert judge.event_gap_days(a, a) <= 0
+    # "since" bounds are periods, not event dates; undated sentences have no gap.
+    assert judge.event_gap_days(claim("Rates have been negative since 2016.", "A"), office) is None
+    assert judge.event_gap_days(claim("Lai won.", "A"), office) is None
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "values"),
+    [
+        ("Hou conceded defeat at a rally in New Taipei.", "Hou conceded defeat at a rally in Taichung.", ("New Taipei", "Taichung")),
+        # The speaker is matched exactly: "Transport Canada" does not hide "Canada".
+        (
+            "Tesla recalled 2 million vehicles in the US.",
+            "A further 139,000 vehicles in Canada are being recalled, according to Transport Canada.",
+            ("US", "Canada"),
+        ),
+    ],
+)
+def test_place_differs_on_two_cities_or_countries(a, b, values):
+    found = judge.place_differs(claim(a, "A"), claim(b, "B"))
+    assert found is not None and (found.value_a, found.value_b) == values
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # A capital and a landmark in it: one side more specific.
+        ("He plans to hold talks in Moscow on September 9.", "Putin and Lukashenko met in the Kremlin."),
+        # A region and a city in it.
+        ("The storm hit Texas on Monday.", "The storm hit Houston on Monday."),
+        # Cities not where the thing happened: distances measured from them.
+        ("The town is 50 km south-west of Reykjavik.", "The town is near Grindavik."),
+        # "Beijing said": the speaker, not a place of the claim.
+        ("Beijing said the DPP did not represent mainstream opinion.", "The DPP does not represent Taiwan, China said."),
+    ],
+)
+def test_place_differs_leaves_nested_or_unlocated_places(a, b):
+    assert judge.place_differs(claim(a, "A"), claim(b, "B")) is None

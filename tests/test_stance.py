@@ -343,6 +343,8 @@ POLARITY_CONFLICTS = [
     ("Shares rose 3%.", "Shares fell 3%."),
     ("The union agreed to the deal.", "The union rejected the deal."),
     ("Argentina won the final.", "Argentina lost the final."),
+    ("Flights at Keflavik were cancelled on Tuesday.", "Flights at Keflavik were operating normally."),
+    ("Trains were suspended.", "Trains ran on schedule."),
 ]
 
 NO_POLARITY_CONFLICT = [
@@ -361,6 +363,13 @@ NO_POLARITY_CONFLICT = [
     ("The DPP lost its majority.", "No party won a majority."),
     ("The bank raised rates.", "The yen strengthened."),
     ("Cracks opened in roads.", "The town remains closed."),
+    # Both poles on each side, about different things: one agreed to the
+    # recall and disagreed with the analysis, on both sides.
+    (
+        "Tesla agreed to the recall even though it disagreed with the agency's analysis.",
+        "Tesla said it did not agree with the agency's analysis but had agreed to the recall.",
+    ),
+    ("Flights were not cancelled.", "Flights were operating normally."),
 ]
 
 

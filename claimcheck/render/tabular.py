@@ -81,7 +81,12 @@ def report_to_dict(report: Report) -> dict[str, Any]:
 
 
 def check_to_dict(report: CheckReport) -> dict[str, Any]:
-    """The check report as the JSON contract: sources and draft claims with verdicts."""
+    """The check report as the JSON contract: sources and draft claims with verdicts.
+
+    Each evidence entry names its source sentence by id and also gives its text
+    and offsets, so a reader of the JSON needs no second pass over the sources.
+    """
+    source_claims = {c.id: c for c in report.source_claims}
     return {
         "schema": SCHEMA_VERSION,
         "draft": _source_dict(report.draft),
@@ -99,6 +104,10 @@ def check_to_dict(report: CheckReport) -> dict[str, Any]:
                 "evidence": [
                     {
                         "claim": e.claim,
+                        "source": source_claims[e.claim].source,
+                        "text": source_claims[e.claim].text,
+                        "start": source_claims[e.claim].sentence.start,
+                        "end": source_claims[e.claim].sentence.end,
                         "label": e.label,
                         "kind": e.kind.value if e.kind else None,
                         "value_draft": e.value_draft,

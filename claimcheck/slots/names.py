@@ -40,6 +40,7 @@ __all__ = [
     "entity_role",
     "extract_entities",
     "fold_accents",
+    "is_city",
     "is_place_name",
     "same_entity",
 ]
@@ -277,9 +278,18 @@ _OTHER_PLACES = """
 US; USA; UK; Britain; Great Britain; England; Scotland; Wales; Northern Ireland; America;
 Europe; Asia; Africa; Antarctica; Arctic; Middle East; Latin America; South America;
 North America; Central America; Caribbean; Balkans; Baltics; Scandinavia; Siberia; Crimea;
-Donbas; Donetsk; Luhansk; Kharkiv; Odesa; Lviv; Mariupol; Bakhmut; Kherson; Zaporizhzhia;
-Gaza; West Bank; Golan Heights; Kashmir; Tibet; Xinjiang; Hong Kong; Macau; Kurdistan;
+Donbas; Donetsk; Luhansk; Gaza; West Bank; Golan Heights; Kashmir; Tibet; Xinjiang; Kurdistan;
 Catalonia; Bavaria; Chechnya; Dagestan; Transnistria; Abkhazia; Darfur; Sahel; Sinai;
+Texas; California; Florida; Alaska; Hawaii; Ohio; Michigan; Georgia; Virginia; Arizona;
+Nevada; Oregon; Washington; Pennsylvania; Illinois; Ontario; Quebec; Alberta; Kremlin;
+Beijing; Peking; Kiev; Bombay; Calcutta; Madras; Burma; Rangoon; Yangon; Canton; Brasil;
+México; Inglaterra; Francia; Alemania; Rusia; Japón; Estados Unidos; Reino Unido; Qatar;
+Reykjanes
+"""
+# Cities that are not capitals (a capital is in `_COUNTRY_CAPITALS`), and none
+# inside another: two of them are two different places.
+_CITIES = """
+Kharkiv; Odesa; Lviv; Mariupol; Bakhmut; Kherson; Zaporizhzhia; Hong Kong; Macau;
 New York; Los Angeles; Chicago; Houston; San Francisco; Miami; Boston; Seattle; Detroit;
 Atlanta; Dallas; Philadelphia; Las Vegas; New Orleans; Toronto; Montreal; Vancouver; Sydney;
 Melbourne; Brisbane; Perth; Auckland; Shanghai; Shenzhen; Guangzhou; Wuhan; Chengdu; Hangzhou;
@@ -292,11 +302,7 @@ Antwerp; Manchester; Liverpool; Birmingham; Glasgow; Edinburgh; Belfast; Cork; G
 Krakow; Lusail; Rio de Janeiro; Sao Paulo; Cordoba; Rosario; Guadalajara; Monterrey;
 Lagos; Johannesburg; Cape Town; Alexandria; Casablanca; Jeddah; Mecca; Medina; Basra; Mosul;
 Aleppo; Homs; Idlib; Raqqa; Benghazi; Tel Aviv; Haifa; Rafah; Khan Younis; Jenin;
-Texas; California; Florida; Alaska; Hawaii; Ohio; Michigan; Georgia; Virginia; Arizona;
-Nevada; Oregon; Washington; Pennsylvania; Illinois; Ontario; Quebec; Alberta; Kremlin;
-Beijing; Peking; Kiev; Bombay; Calcutta; Madras; Burma; Rangoon; Yangon; Canton; Brasil;
-México; Inglaterra; Francia; Alemania; Rusia; Japón; Estados Unidos; Reino Unido; Qatar;
-Keflavik; Grindavik; Reykjanes; Ezeiza
+Keflavik; Grindavik; Ezeiza
 """
 
 
@@ -308,7 +314,12 @@ def _parse_gazetteer() -> tuple[dict[str, str], frozenset[str]]:
         names.update({country.strip(), capital.strip()})
         capitals[capital.strip()] = country.strip()
     names.update(p.strip() for p in _OTHER_PLACES.split(";") if p.strip())
+    names.update(_city_names())
     return capitals, frozenset(names)
+
+
+def _city_names() -> list[str]:
+    return [p.strip() for p in _CITIES.split(";") if p.strip()]
 
 
 # --------------------------------------------------------------------------- folding
@@ -646,6 +657,16 @@ def is_place_name(name: str) -> bool:
 def is_country(name: str) -> bool:
     """Whether a name is a country of the built-in gazetteer (one that has a capital)."""
     return entity_key(name) in set(_gazetteer_keys()[1].values())
+
+
+@lru_cache(maxsize=1)
+def _city_keys() -> frozenset[str]:
+    return frozenset(entity_key(c) for c in _city_names())
+
+
+def is_city(name: str) -> bool:
+    """Whether a name is one of the gazetteer's cities that are not capitals."""
+    return entity_key(name) in _city_keys()
 
 
 def capital_country(name: str) -> str | None:

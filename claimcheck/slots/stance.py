@@ -703,12 +703,16 @@ def _off_claim(text: str, cue: int, sides: list[tuple[int, int]], other: frozens
 class PolarityCue:
     """A direction or state word: its axis, canonical pole, text and what it is about."""
 
-    axis: str  # "level" | "state" | "direction" | "outcome" | "stance"
-    pole: str  # "up"/"down", "open"/"closed", "toward"/"away", "win"/"lose", "agree"/"disagree"
+    axis: str  # "level" | "state" | "direction" | "outcome" | "stance" | "service"
+    pole: str  # "up"/"down", "open"/"closed", "toward"/"away", "win"/"lose", "agree"/"disagree", "disrupted"/"normal"
     cue: str
     target: str = ""  # nearest preceding name or noun in the clause, lower-cased
     named: bool = False  # the target is a proper name
     start: int = 0
+    # The first content words after the cue in its clause ("agreed to the
+    # recall" -> {"recall"}), folded like targets: what the cue is about when
+    # the target is the actor.
+    objects: frozenset[str] = frozenset()
 
 
 _NUMBERISH = r"(?:\W?\d|about|around|some|nearly|almost|more|less|as\s+much|by)"
@@ -816,11 +820,26 @@ _POLARITY: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
             r"|disputes|opposed|opposes)\b",
         ),
         ("stance", "agree", r"\b(?:agreed|agrees|agree|accepted|accepts|endorsed|endorses)\b"),
+        # Services and schedules: "flights were cancelled" vs "operating normally".
+        (
+            "service",
+            "disrupted",
+            r"\b(?:cancell?ed|cancels|cancell?ing|suspended|grounded|disrupted|diverted"
+            r"|cancelad[oa]s?|suspendid[oa]s?)\b",
+        ),
+        (
+            "service",
+            "normal",
+            r"\b(?:operat(?:ed|ing|es?)|running|ran|runs?|flying|flew|functioning)\s+"
+            r"(?:normally|as\s+(?:normal|usual|scheduled|planned)|on\s+(?:schedule|time))\b"
+            r"|\bunaffected\b|\bnormal\s+(?:operations?|service)\b",
+        ),
     )
 )
 _FLIP_ON_NEGATION = {
     "state": {"open": "closed", "closed": "open"},
     "stance": {"agree": "disagree", "disagree": "agree"},
+    "service": {"disrupted": "normal", "normal": "disrupted"},
 }
 _NEGATOR = re.compile(
     r"\b(?:not|no|never|n't|nor|neither|no\s+longer|without|cannot|won't|didn't|doesn't|don't"
@@ -829,12 +848,12 @@ _NEGATOR = re.compile(
     re.IGNORECASE,
 )
 _CLAUSE_SPLIT = re.compile(
-    r"[,;:()\u2014\u2013]|\b(?:and|but|while|whereas|although)\b", re.IGNORECASE
+    r"[,;:()\u2014\u2013]|\b(?:and|but|while|whereas|although|though)\b", re.IGNORECASE
 )
 _TARGET_STOP = frozenset(
     """the a an its his her their our this that these those it he she they we was were is are
     be been has have had will would could may might also still now then already further
-    again just not no never more most very some all each every on in at by of to for from
+    again just not no never more most very some all each every on in at by of to for from even
     with after before since during over under about around than as so""".split()
 )
 
@@ -852,6 +871,20 @@ def _target(text: str, start: int) -> tuple[str, bool]:
         if low not in _TARGET_STOP and not low.endswith("ly"):
             return fold_accents(low).rstrip("s"), False
     return "", False
+
+
+_OBJECT_WORDS = 3
+
+
+def _objects(text: str, end: int) -> frozenset[str]:
+    """Up to `_OBJECT_WORDS` content words after ``end``, within its clause."""
+    tail = text[end:]
+    cut = next((m.start() for m in _CLAUSE_SPLIT.finditer(tail)), len(tail))
+    words = [
+        fold_accents(w.lower()).removesuffix("'s").removesuffix("’s").rstrip("s")
+        for w in re.findall(r"[^\W\d_][\w'’-]*", tail[:cut])
+    ]
+    return frozenset([w for w in words if w not in _TARGET_STOP and not w.endswith("ly")][:_OBJECT_WORDS])
 
 
 @lru_cache(maxsize=4096)
@@ -884,7 +917,7 @@ def _find_polarity_cues(text: str) -> tuple[PolarityCue, ...]:
                     continue
                 stated = flipped
             target, named = _target(text, s)
-            cues.append(PolarityCue(axis, stated, m.group(0).lower(), target, named, s))
+            cues.append(PolarityCue(axis, stated, m.group(0).lower(), target, named, s, _objects(text, e)))
     cues.sort(key=lambda c: c.start)
     return tuple(cues)
 
@@ -927,11 +960,25 @@ def polarity_conflict(a: str, b: str) -> bool:
             ):
                 return True
             continue
+        # Both poles on a side ("disagreed with the analysis but agreed to the
+        # recall"): a conflict needs one actor and one thing on both sides.
         for x in on_a:
             for y in on_b:
-                if x.pole != y.pole and x.target and x.target == y.target:
+                if x.pole != y.pole and x.target and x.target == y.target and _same_object(x, y):
                     return True
     return False
+
+
+# Axes whose cues take an object: one agrees *to* something, wins something.
+# ("The yen weakened past 150" has no object to compare.)
+_OBJECT_AXES = frozenset({"stance", "outcome"})
+
+
+def _same_object(x: PolarityCue, y: PolarityCue) -> bool:
+    """The two cues are about the same thing, or the axis or one side does not say."""
+    if x.axis not in _OBJECT_AXES:
+        return True
+    return not x.objects or not y.objects or bool(x.objects & y.objects)
 
 
 _NEGATION_RE = re.compile(
