@@ -1,7 +1,7 @@
 """Score `claimcheck check` on drafts written for this project (not tuned on).
 
 ../shared/eval has one draft (dev03). The drafts here are written against the
-sources of the other dev cases, in the gold format of ../shared/eval/README.md:
+sources of the other dev cases and the seeds, in the gold format of ../shared/eval/README.md:
 ``<case>.txt`` is the draft and ``<case>.json`` holds its ``draft`` entries.
 This script assembles each into a temporary case (the shared sources linked,
 never copied) and runs ``claimcheck eval`` on them; extra arguments go to eval
@@ -20,15 +20,16 @@ import tempfile
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-SHARED_CASES = HERE.parents[1].parent / "shared" / "eval" / "dev" / "cases"
+SHARED_EVAL = HERE.parents[1].parent / "shared" / "eval"
 
 
 def build(target: Path) -> None:
     for entries in sorted(HERE.glob("*.json")):
         case = entries.stem
-        shared = SHARED_CASES / case
-        if not shared.is_dir():
-            sys.exit(f"run.py: error: {shared} not found (../shared beside the repo?)")
+        found = [SHARED_EVAL / s / "cases" / case for s in ("dev", "seeds") if (SHARED_EVAL / s / "cases" / case).is_dir()]
+        if not found:
+            sys.exit(f"run.py: error: case {case} not found under {SHARED_EVAL} (../shared beside the repo?)")
+        shared = found[0]
         folder = target / "cases" / case
         folder.mkdir(parents=True)
         (folder / "sources").symlink_to(shared / "sources", target_is_directory=True)
