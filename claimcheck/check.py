@@ -17,13 +17,13 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from claimcheck import align, judge
+from claimcheck import align, judge, lexical
 from claimcheck.records import Claim, Dimension, DraftClaim, Evidence, Kind, Verdict
 from claimcheck.slots import numbers
 
 MAX_EVIDENCE = 5
 # Alignment score a source claim needs to count as dissent against a supported draft claim.
-DISSENT_SIMILARITY = 0.45
+DISSENT_SIMILARITY = 0.55
 # How far below the closest contradicting source claim a supporting one may score.
 SUPPORT_MARGIN = 0.1
 # Conflicts that do not show the two sentences are about the same thing: a
@@ -31,6 +31,11 @@ SUPPORT_MARGIN = 0.1
 # vehicles" vs "a cost of about $50 million").
 _SOFT_KINDS = frozenset({Kind.HEDGE, Kind.ATTRIBUTION})
 _SOFT_RULES = frozenset({"measured_differently"})
+# Almost every news sentence carries a date, so a date conflict with a loosely
+# related sentence ("talks last week" vs "road maps to be signed in
+# October-November") shows no dispute either: dissent on a date needs a
+# sentence as close as support.
+_DISSENT_SOFT_KINDS = _SOFT_KINDS | {Kind.DATE}
 
 
 def _dated_apart(a: Claim, b: Claim) -> bool:
@@ -74,6 +79,7 @@ def _dissent(
     draft: Claim,
     supporter: Claim,
     sources: Sequence[Claim],
+    similarities: np.ndarray,
     cosines: np.ndarray,
     options: align.AlignOptions,
     topical: frozenset[str],
@@ -85,17 +91,17 @@ def _dissent(
     disputed. The bar for a dissenting claim is lower than for support, since
     it only adds a warning, but the dissent must be a real conflict between two
     sources, not just between the draft and a loosely related sentence. A
-    conflicting figure, date, name or direction shows by itself that the two
-    sentences speak of the same thing; a hedge or a speaker does not ("would
-    probably continue buying bonds" is no dissent from "raised rates"), so
-    those dissent only from a sentence as close as support must be. Nor does
+    conflicting figure, name or direction shows by itself that the two
+    sentences speak of the same thing; a hedge, a speaker or a date does not
+    ("would probably continue buying bonds" is no dissent from "raised rates"),
+    so those dissent only from a sentence as close as support must be. Nor does
     a sentence about another occasion (dated over a month from the draft or
     its support) or another country dissent.
     """
-    for i in np.argsort(-cosines, kind="stable")[: 4 * MAX_EVIDENCE]:
+    for i in np.argsort(-similarities, kind="stable")[: 4 * MAX_EVIDENCE]:
         other = sources[int(i)]
         cos = float(cosines[int(i)])
-        score = cos + align.evidence_bonus(draft, other, options, topical)
+        score = float(similarities[int(i)]) + align.evidence_bonus(draft, other, options, topical)
         if other.source == supporter.source or score < DISSENT_SIMILARITY:
             continue
         # About another occasion than the draft or than its support (which
@@ -103,7 +109,7 @@ def _dissent(
         if any(judge.different_occasions(side, other) or _dated_apart(side, other) for side in (draft, supporter)):
             continue
         conflict = judge.find_conflict(supporter, other)
-        soft = conflict is not None and (conflict.kind in _SOFT_KINDS or conflict.rule in _SOFT_RULES)
+        soft = conflict is not None and (conflict.kind in _DISSENT_SOFT_KINDS or conflict.rule in _SOFT_RULES)
         if conflict is None or (soft and score < min_similarity):
             continue
         # A figure for another country is another fact ("In Canada, a further
@@ -124,23 +130,43 @@ def check_claim(
     min_similarity: float,
     options: align.AlignOptions | None = None,
     topical: frozenset[str] = frozenset(),
+    lexical: np.ndarray | None = None,
+    conflict_similarity: float | None = None,
 ) -> DraftClaim:
     """Verdict for one draft claim given its cosine to every source claim.
 
+    A source sentence bears on the draft claim when its score (see
+    `check_claims`) reaches ``min_similarity``, or, when it conflicts with the
+    draft on a figure, date, name or direction, the lower
+    ``conflict_similarity`` (default: compare's ``options.min_similarity``):
+    such a conflict shows by itself that the two speak of the same thing.
+
     ``topical``: keys of the story's topic entities (`align.topical_entities`).
+    ``lexical``: the claim's lexical cosine to every source claim
+    (`claimcheck.lexical`), added with ``options.lexical_weight`` as in compare.
     """
     options = options or align.AlignOptions()
-    order = np.argsort(-cosines, kind="stable")[: 4 * MAX_EVIDENCE]
+    if conflict_similarity is None:
+        conflict_similarity = options.min_similarity
+    similarities = cosines if lexical is None else cosines + options.lexical_weight * lexical
+    order = np.argsort(-similarities, kind="stable")[: 4 * MAX_EVIDENCE]
     scored = []
     for i in order:
         source = sources[int(i)]
         cos = float(cosines[int(i)])
-        score = cos + align.evidence_bonus(draft, source, options, topical)
-        if score >= min_similarity and judge.different_occasions(draft, source) is None:
+        score = float(similarities[int(i)]) + align.evidence_bonus(draft, source, options, topical)
+        if score >= min(min_similarity, conflict_similarity) and judge.different_occasions(draft, source) is None:
             scored.append((score, cos, source))
     scored.sort(key=lambda item: (-item[0], item[2].id))
-    kept = scored[:MAX_EVIDENCE]
-    evidence = tuple(_evidence(draft, s, score, cos) for score, cos, s in kept)
+    found = [(score, cos, s, _evidence(draft, s, score, cos)) for score, cos, s in scored]
+    found = [
+        item
+        for item in found
+        if item[0] >= min_similarity
+        or (item[3].label == "contradicts" and item[3].kind not in _SOFT_KINDS and item[0] >= conflict_similarity)
+    ]
+    kept = [(score, cos, s) for score, cos, s, _e in found[:MAX_EVIDENCE]]
+    evidence = tuple(e for *_rest, e in found[:MAX_EVIDENCE])
     contradicts = [e for e in evidence if e.label == "contradicts"]
     # A conflict with a close source sentence is not outweighed by a looser one
     # that merely leaves the detail out: support must come from a sentence about
@@ -153,7 +179,9 @@ def check_claim(
     ]
     if supports:
         by_id = {s.id: s for s in sources}
-        dissent = _dissent(draft, by_id[supports[0].claim], sources, cosines, options, topical, min_similarity)
+        dissent = _dissent(
+            draft, by_id[supports[0].claim], sources, similarities, cosines, options, topical, min_similarity
+        )
         # The sentences that count as support first, then the rest by score.
         evidence = (*supports, *(e for e in evidence if e not in supports))
         return DraftClaim(
@@ -181,12 +209,30 @@ def check_claims(
     source_matrix: np.ndarray,
     *,
     min_similarity: float,
+    lexical_vectors: bool = True,
 ) -> tuple[DraftClaim, ...]:
-    """Verdicts for every draft claim (rows of the matrices follow the claims)."""
+    """Verdicts for every draft claim (rows of the matrices follow the claims).
+
+    The score of a draft/source pair is the one compare aligns on: embedding
+    cosine, plus the lexical cosine (IDF over the draft and source claims
+    together; off with ``lexical_vectors=False``), plus the evidence bonus.
+    """
     cosines = draft_matrix @ source_matrix.T
     options = align.AlignOptions()
     topical = align.topical_entities([*drafts, *sources], options.topic_share)
+    overlap = None
+    if lexical_vectors:
+        vectors = lexical.lexical_matrix([c.text for c in [*drafts, *sources]])
+        overlap = vectors[: len(drafts)] @ vectors[len(drafts) :].T
     return tuple(
-        check_claim(d, sources, cosines[i], min_similarity=min_similarity, options=options, topical=topical)
+        check_claim(
+            d,
+            sources,
+            cosines[i],
+            min_similarity=min_similarity,
+            options=options,
+            topical=topical,
+            lexical=None if overlap is None else overlap[i],
+        )
         for i, d in enumerate(drafts)
     )

@@ -98,6 +98,12 @@ _AFTER_GAP_RE = re.compile(
     re.IGNORECASE,
 )
 _LONG_SPAN_RE = re.compile(r"\b(?:years?|decades?|centur(?:y|ies)|millenni(?:um|a))\b", re.IGNORECASE)
+# "eight years after first winning it", "two days before the vote": the time
+# between two occasions, not how long one lasted.
+_INTERVAL_RE = re.compile(r"^\s+(?:after|before|later|earlier|on\s+from)\b", re.IGNORECASE)
+# "Messi, 35,", "aged 35", "35 years old": an age, not a span of the story.
+_AGE_BEFORE_RE = re.compile(r"\baged\s+$", re.IGNORECASE)
+_AGE_AFTER_RE = re.compile(r"^\s*(?:-?\s*years?[\s-]+old|-year-old)\b", re.IGNORECASE)
 # "for the first time in 17 years", "its weakest level in four months": how long
 # since something last happened, not how long the sentence's own state lasted.
 _SINCE_LAST_RE = re.compile(
@@ -117,7 +123,7 @@ class _Figure:
     """A quantity with the role it plays in its sentence."""
 
     q: Quantity
-    role: str  # "" (the sentence's own figure) | "previous" | "difference" | "since_last" | "attribute"
+    role: str  # "" (the sentence's own figure) | "previous" | "age" | "interval" | "difference" | "since_last" | "attribute"
     anchor: str | None  # for distances: the place measured from
 
 
@@ -132,6 +138,15 @@ def _role(text: str, start: int, end: int, dimension: Dimension, qtext: str) -> 
     role = ""
     if _PREVIOUS_RE.search(before):
         role = "previous"
+    elif dimension is Dimension.DURATION and (
+        qtext.strip().isdigit()
+        or qtext.lower().endswith("-year-old")
+        or _AGE_BEFORE_RE.search(before)
+        or _AGE_AFTER_RE.match(after)
+    ):
+        role = "age"
+    elif dimension is Dimension.DURATION and _INTERVAL_RE.match(after):
+        role = "interval"
     elif _DIFFERENCE_RE.match(after):
         role = "difference"
     elif _SINCE_LAST_RE.search(before) or (

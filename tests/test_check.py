@@ -11,14 +11,14 @@ def claim(text, source, index=0, anchor=dt.date(2024, 3, 20)):
     return Claim(Sentence(source, index, 0, len(text), text), extract_slots(text, anchor=anchor))
 
 
-def run(draft_texts, source_texts, sims):
+def run(draft_texts, source_texts, sims, *, min_similarity=0.6, lexical_vectors=False):
     """sims[i][j]: cosine of draft i and source j (the matrices are built to give exactly that)."""
     drafts = [claim(t, "draft", i) for i, t in enumerate(draft_texts)]
     sources = [claim(t, s, i) for i, (s, t) in enumerate(source_texts)]
     # draft rows = sims, source rows = identity: draft @ source.T == sims
     d = np.asarray(sims, dtype=np.float32)
     s = np.eye(len(sources), dtype=np.float32)
-    return check_claims(drafts, sources, d, s, min_similarity=0.6)
+    return check_claims(drafts, sources, d, s, min_similarity=min_similarity, lexical_vectors=lexical_vectors)
 
 
 def test_supported_when_a_close_source_agrees():
@@ -139,4 +139,44 @@ def test_no_dissent_from_dates_years_apart_or_another_country():
     # Another figure for the same country does dissent.
     sources[1] = ("R", "Tesla is recalling 1.6 million vehicles in the United States.")
     (v,) = run(draft, sources, [[0.9, 0.65]])
+    assert v.verdict is Verdict.SUPPORTED and v.disputed
+
+
+def test_a_hard_conflict_counts_from_a_looser_sentence_than_support_needs():
+    draft = ["The recall follows a three-year investigation by NHTSA."]
+    sources = [("W", "It follows a two-year investigation by the National Highway Traffic Safety Administration.")]
+    # Between compare's pairing score (0.65) and the support bar (0.75): a
+    # conflicting figure is evidence, agreement would not be.
+    (v,) = run(draft, sources, [[0.7]], min_similarity=0.75)
+    assert v.verdict is Verdict.CONTRADICTED and v.kind is Kind.NUMBER
+    (v,) = run(["The recall follows an investigation by NHTSA."], sources, [[0.7]], min_similarity=0.75)
+    assert v.verdict is Verdict.UNSUPPORTED
+    # A hedge is no such evidence from a loose sentence.
+    hedged = [("W", "The recall may follow an investigation by NHTSA.")]
+    (v,) = run(["The recall follows an investigation by NHTSA."], hedged, [[0.7]], min_similarity=0.75)
+    assert v.verdict is Verdict.UNSUPPORTED
+
+
+def test_shared_rare_words_add_to_the_score_as_in_compare():
+    draft = ["Icelandair said it would waive change fees for passengers."]
+    sources = [
+        ("W", "Icelandair said it would waive change fees for passengers who no longer wish to travel."),
+        ("R", "Flights at the main airport were operating normally on Tuesday."),
+    ]
+    (v,) = run(draft, sources, [[0.7, 0.7]], min_similarity=0.75, lexical_vectors=False)
+    assert v.verdict is Verdict.UNSUPPORTED
+    (v,) = run(draft, sources, [[0.7, 0.7]], min_similarity=0.75, lexical_vectors=True)
+    assert v.verdict is Verdict.SUPPORTED and [e.claim for e in v.evidence] == ["W#0"]
+
+
+def test_a_date_dissents_only_from_a_sentence_as_close_as_support():
+    draft = ["Putin and Lukashenko held seven hours of talks last Thursday."]
+    loose = [
+        ("W", "On Thursday, Putin and Lukashenko met for seven hours of talks."),
+        ("R", "The road maps will be signed in October or November."),
+    ]
+    (v,) = run(draft, loose, [[0.9, 0.5]])
+    assert v.verdict is Verdict.SUPPORTED and not v.disputed
+    close = [("W", loose[0][1]), ("R", "On Friday, Putin and Lukashenko met for seven hours of talks.")]
+    (v,) = run(draft, close, [[0.9, 0.85]])
     assert v.verdict is Verdict.SUPPORTED and v.disputed

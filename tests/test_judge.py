@@ -128,6 +128,16 @@ def test_disagreed_is_not_a_negation_conflict_with_did_not_agree():
             "Volcanic activity resumed in March 2021 after roughly 800 years.",
             "The 2021 eruption in the Fagradalsfjall valley lasted six months.",
         ),
+        # an age is not the time between two occasions
+        (
+            "Messi won the Golden Ball, eight years after first winning it in 2014.",
+            "Messi, 35, scored two goals and was the game's outstanding player.",
+        ),
+        # "a 23rd-minute penalty" ranks the minute, as "in the 23rd minute" does; "first, ..." ranks nothing of it
+        (
+            "Messi netted two goals, a 23rd-minute penalty and a close-range finish.",
+            "Messi scored twice, first from the penalty spot in the 23rd minute and then from close range.",
+        ),
     ],
 )
 def test_figures_in_different_roles_are_not_compared(a, b):
@@ -143,6 +153,8 @@ def test_figures_in_different_roles_are_not_compared(a, b):
         ("Negative rates have been in place since 2015.", "Negative rates were introduced in 2016.", Kind.DATE),
         ("The DPP won two seats fewer than the KMT.", "The DPP won one seat fewer than the KMT.", Kind.NUMBER),
         ("The talks ended after 12 years.", "The talks ended after 15 years.", Kind.NUMBER),
+        ("Messi, 35, scored twice.", "The 36-year-old Messi scored twice.", Kind.NUMBER),
+        ("He won again eight years after his first title.", "He won again six years after his first title.", Kind.NUMBER),
     ],
 )
 def test_figures_in_the_same_role_still_conflict(a, b, kind):

@@ -310,6 +310,9 @@ def test_second_and_half_as_words_are_not_shares(text, dimension):
         ),
         ("It is Argentina's third world title.", "It is their 3rd title.", True),
         ("He scored in the 23rd minute.", "He scored in the 23rd minute of play.", True),
+        # a hyphen joins the ordinal to its noun
+        ("He scored a 23rd-minute penalty.", "He scored in the 23rd minute.", True),
+        ("He scored a 23rd-minute penalty.", "It was his 23rd penalty.", False),
     ],
 )
 def test_ordinals_compare_only_when_they_rank_the_same_noun(a, b, expected):

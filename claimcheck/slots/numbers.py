@@ -1496,9 +1496,15 @@ def _ordinal_noun(ctx: _Ctx, j: int) -> str:
     """The head of the noun phrase an ordinal ranks: "third consecutive term" -> "term".
 
     Ordinals of different things ("first time", "third term") must not be
-    compared, so the noun is kept, like a count's.
+    compared, so the noun is kept, like a count's. A hyphen joins the ordinal
+    to its noun in "a 23rd-minute penalty".
     """
     head = ""
+    hyphen = ctx.tok(j)
+    if hyphen is not None and hyphen.text == "-" and j > 0 and ctx.toks[j - 1].end == hyphen.start:
+        word = ctx.tok(j + 1)
+        if word is not None and word.kind == "word" and word.start == hyphen.end:
+            return _lemma(word.low)
     for k in range(j, j + 3):
         t = ctx.tok(k)
         if t is None or t.kind != "word" or t.low in _STOP or t.low.endswith("ly"):
