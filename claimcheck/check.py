@@ -66,11 +66,13 @@ def _states_figures(draft: Claim, source: Claim) -> bool:
     A sentence that leaves out the draft's figure does not state the draft's
     claim ("three largest banks ... deposit rates" is not what "banks saw their
     shares rise" says), though it does not contradict it either. Ordinals
-    ("the first time") are left aside: they rank, they do not measure.
+    ("the first time") are left aside: they rank, they do not measure; so are
+    figures in another role ("eight years earlier", "Messi, 35,"), which
+    place the claim rather than state it.
     """
     return all(
         any(numbers.comparable(q, s) for s in source.slots.quantities)
-        for q in draft.slots.quantities
+        for q in judge.own_figures(draft)
         if not q.vague and q.dimension is not Dimension.ORDINAL
     )
 

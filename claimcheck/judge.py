@@ -127,6 +127,11 @@ class _Figure:
     anchor: str | None  # for distances: the place measured from
 
 
+def own_figures(claim: Claim) -> list[Quantity]:
+    """The claim's own figures: not last time's, a difference, an age or a gap between occasions."""
+    return [f.q for f in _figures(claim, claim.slots.quantities) if f.role in ("", "attribute")]
+
+
 def _figures(claim: Claim, qs: Sequence[Quantity]) -> list[_Figure]:
     return [_Figure(q, *_role(claim.text, q.start, q.end, q.dimension, q.text)) for q in qs]
 
@@ -375,15 +380,15 @@ def place_differs(a: Claim, b: Claim) -> Finding | None:
     map, so it stays corroborated.
     """
     ea, eb = _places(a), _places(b)
-    if len(ea) > 2 or len(eb) > 2:
-        return None
     swapped = _one_swapped(ea, eb, same_place)
     if swapped is None:
         return None
     x, y = swapped
-    if (_major_place(x) and _major_place(y)) or _nested(x, y):
-        return Finding(Kind.PLACE, "place_differs", x, y)
     if x in _located_cities(a) and y in _located_cities(b):
+        return Finding(Kind.PLACE, "place_differs", x, y)
+    # Beyond two places a sentence lists them ("Russia, Belarus and Ukraine"),
+    # and one more or less in a list is no swap.
+    if len(ea) <= 2 and len(eb) <= 2 and ((_major_place(x) and _major_place(y)) or _nested(x, y)):
         return Finding(Kind.PLACE, "place_differs", x, y)
     return None
 
