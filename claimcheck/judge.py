@@ -125,6 +125,7 @@ class _Figure:
     q: Quantity
     role: str  # "" (the sentence's own figure) | "previous" | "age" | "interval" | "difference" | "since_last" | "attribute"
     anchor: str | None  # for distances: the place measured from
+    whole: str | None = None  # for a share: what it is a share of ("40% of the vote" -> "vote"; "turnout at 70%" -> "turnout")
 
 
 def own_figures(claim: Claim) -> list[Quantity]:
@@ -133,7 +134,34 @@ def own_figures(claim: Claim) -> list[Quantity]:
 
 
 def _figures(claim: Claim, qs: Sequence[Quantity]) -> list[_Figure]:
-    return [_Figure(q, *_role(claim.text, q.start, q.end, q.dimension, q.text)) for q in qs]
+    return [
+        _Figure(q, *_role(claim.text, q.start, q.end, q.dimension, q.text), _share_of(claim.text, q.start, q.end, q.dimension))
+        for q in qs
+    ]
+
+
+# What a percentage is a share of, where the sentence says it plainly: "40.1% of
+# the vote", "turnout at 71.86%", "turnout was about 75%". Shares of different
+# wholes are not compared (a candidate's share of the vote is not the turnout).
+_SHARE_OF_RE = re.compile(r"^\s*of\s+(?:(?:the|all|its|their|his|her|a|an)\s+)?([^\W\d_]+)", re.IGNORECASE)
+_SHARE_SUBJECT_RE = re.compile(
+    r"\b([^\W\d_]+)\s+(?:was|is|were|are|stood\s+at|at|reached|hit)\s+$", re.IGNORECASE
+)
+# Words that name the same whole.
+_WHOLES = {"votes": "vote", "ballots": "vote", "ballot": "vote"}
+
+
+@lru_cache(maxsize=65536)
+def _share_of(text: str, start: int, end: int, dimension: Dimension) -> str | None:
+    if dimension is not Dimension.PERCENT:
+        return None
+    m = _SHARE_OF_RE.match(text[end:]) or _SHARE_SUBJECT_RE.search(text[:start])
+    if m is None:
+        return None
+    word = m.group(1).lower()
+    if word in lexical.STOPWORDS or word in ("it", "this", "that", "which"):
+        return None
+    return _WHOLES.get(word, lexical.stem(word))
 
 
 @lru_cache(maxsize=65536)  # a sentence's figures are compared with many other sentences
@@ -168,6 +196,8 @@ def _role(text: str, start: int, end: int, dimension: Dimension, qtext: str) -> 
 
 def _same_role(x: _Figure, y: _Figure) -> bool:
     if x.role != y.role:
+        return False
+    if x.whole and y.whole and x.whole != y.whole:
         return False
     if x.anchor and y.anchor:
         return names.same_entity(x.anchor, y.anchor) or x.anchor.lower() == y.anchor.lower()

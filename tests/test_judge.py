@@ -133,6 +133,8 @@ def test_disagreed_is_not_a_negation_conflict_with_did_not_agree():
             "Messi won the Golden Ball, eight years after first winning it in 2014.",
             "Messi, 35, scored two goals and was the game's outstanding player.",
         ),
+        # a candidate's share of the vote is not the turnout
+        ("Lai won the election with just over 40% of the vote.", "The commission put turnout at 71.86%."),
         # "a 23rd-minute penalty" ranks the minute, as "in the 23rd minute" does; "first, ..." ranks nothing of it
         (
             "Messi netted two goals, a 23rd-minute penalty and a close-range finish.",
@@ -154,6 +156,9 @@ def test_figures_in_different_roles_are_not_compared(a, b):
         ("The DPP won two seats fewer than the KMT.", "The DPP won one seat fewer than the KMT.", Kind.NUMBER),
         ("The talks ended after 12 years.", "The talks ended after 15 years.", Kind.NUMBER),
         ("Messi, 35, scored twice.", "The 36-year-old Messi scored twice.", Kind.NUMBER),
+        ("Turnout was about 75%, the commission said.", "The commission put turnout at 71.86%.", Kind.NUMBER),
+        ("Lai had just over 40% of the ballots.", "Lai took 45.1% of the vote.", Kind.NUMBER),
+        ("Rengo's tally showed pay rises of 5.28%.", "The wage round produced wage deals of 5.1%.", Kind.NUMBER),
         ("He won again eight years after his first title.", "He won again six years after his first title.", Kind.NUMBER),
     ],
 )
