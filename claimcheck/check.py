@@ -13,6 +13,7 @@ contradicts the draft's version, i.e. the sources disagree among themselves.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 
 import numpy as np
@@ -44,13 +45,14 @@ def _dated_apart(a: Claim, b: Claim) -> bool:
     return gap is not None and gap > judge.OCCASION_GAP_DAYS
 
 
-def _evidence(draft: Claim, source: Claim, score: float, cosine: float) -> Evidence:
+def _evidence(draft: Claim, source: Claim, cosine: float) -> tuple[Evidence, judge.Finding | None]:
     finding = judge.find_conflict(draft, source)
     if finding is None:
-        return Evidence(
+        support = Evidence(
             claim=source.id, label="supports", cosine=round(cosine, 4), agreed=judge.agreements(draft, source)
         )
-    return Evidence(
+        return support, None
+    conflict = Evidence(
         claim=source.id,
         label="contradicts",
         kind=finding.kind,
@@ -58,6 +60,17 @@ def _evidence(draft: Claim, source: Claim, score: float, cosine: float) -> Evide
         value_source=finding.value_b,
         cosine=round(cosine, 4),
     )
+    return conflict, finding
+
+
+def _soft(finding: judge.Finding, *, dissent: bool = False) -> bool:
+    """A conflict that does not show by itself that two sentences speak of one thing.
+
+    A hedge, a speaker, money against a count, or a bare number ("the S, X, 3
+    and Y"); for dissent a date too (`_DISSENT_SOFT_KINDS`).
+    """
+    kinds = _DISSENT_SOFT_KINDS if dissent else _SOFT_KINDS
+    return finding.kind in kinds or finding.rule in _SOFT_RULES or finding.bare
 
 
 def _states_figures(draft: Claim, source: Claim) -> bool:
@@ -111,15 +124,14 @@ def _dissent(
         if any(judge.different_occasions(side, other) or _dated_apart(side, other) for side in (draft, supporter)):
             continue
         conflict = judge.find_conflict(supporter, other)
-        soft = conflict is not None and (conflict.kind in _DISSENT_SOFT_KINDS or conflict.rule in _SOFT_RULES)
-        if conflict is None or (soft and score < min_similarity):
+        if conflict is None or (_soft(conflict, dissent=True) and score < min_similarity):
             continue
         # A figure for another country is another fact ("In Canada, a further
         # 139,000 vehicles" against "2 million vehicles in the United States").
         if conflict.kind is not Kind.PLACE and any(judge.place_differs(side, other) for side in (draft, supporter)):
             continue
-        ev = _evidence(draft, other, cos, cos)
-        if ev.label == "contradicts":
+        ev, against_draft = _evidence(draft, other, cos)
+        if against_draft is not None and (score >= min_similarity or not _soft(against_draft, dissent=True)):
             return ev
     return None
 
@@ -160,15 +172,15 @@ def check_claim(
         if score >= min(min_similarity, conflict_similarity) and judge.different_occasions(draft, source) is None:
             scored.append((score, cos, source))
     scored.sort(key=lambda item: (-item[0], item[2].id))
-    found = [(score, cos, s, _evidence(draft, s, score, cos)) for score, cos, s in scored]
+    found = [(score, cos, s, *_evidence(draft, s, cos)) for score, cos, s in scored]
     found = [
         item
         for item in found
         if item[0] >= min_similarity
-        or (item[3].label == "contradicts" and item[3].kind not in _SOFT_KINDS and item[0] >= conflict_similarity)
+        or (item[4] is not None and not _soft(item[4]) and item[0] >= conflict_similarity)
     ]
-    kept = [(score, cos, s) for score, cos, s, _e in found[:MAX_EVIDENCE]]
-    evidence = tuple(e for *_rest, e in found[:MAX_EVIDENCE])
+    kept = [(score, cos, s) for score, cos, s, _e, _f in found[:MAX_EVIDENCE]]
+    evidence = tuple(e for _score, _cos, _s, e, _f in found[:MAX_EVIDENCE])
     contradicts = [e for e in evidence if e.label == "contradicts"]
     # A conflict with a close source sentence is not outweighed by a looser one
     # that merely leaves the detail out: support must come from a sentence about
@@ -179,6 +191,9 @@ def check_claim(
         for (sc, _c, s), e in zip(kept, evidence, strict=True)
         if e.label == "supports" and sc >= bar - SUPPORT_MARGIN and _states_figures(draft, s)
     ]
+    evidence = tuple(
+        dataclasses.replace(e, counts=False) if e.label == "supports" and e not in supports else e for e in evidence
+    )
     if supports:
         by_id = {s.id: s for s in sources}
         dissent = _dissent(

@@ -29,6 +29,9 @@ class Finding:
     rule: str
     value_a: str
     value_b: str
+    # The conflicting figures of one side are bare numbers ("the S, X, 3 and Y"):
+    # no counted noun says they measure what the other side's figures do.
+    bare: bool = False
 
 
 Rule = Callable[[Claim, Claim], Finding | None]
@@ -238,7 +241,8 @@ def number_differs(a: Claim, b: Claim) -> Finding | None:
     fa, fb = _figures(a, qa), _figures(b, qb)
     ua, ub = _unmatched(fa, fb), _unmatched(fb, fa)
     if ua and ub:
-        return Finding(Kind.NUMBER, "number_differs", _describe(ua), _describe(ub))
+        bare = any(all(q.dimension is Dimension.COUNT and not q.unit for q in side) for side in (ua, ub))
+        return Finding(Kind.NUMBER, "number_differs", _describe(ua), _describe(ub), bare=bare)
     return None
 
 

@@ -180,3 +180,29 @@ def test_a_date_dissents_only_from_a_sentence_as_close_as_support():
     close = [("W", loose[0][1]), ("R", "On Friday, Putin and Lukashenko met for seven hours of talks.")]
     (v,) = run(draft, close, [[0.9, 0.85]])
     assert v.verdict is Verdict.SUPPORTED and v.disputed
+
+
+def test_a_bare_number_dissents_only_from_a_close_sentence():
+    draft = ["In February, Tesla recalled about 363,000 cars over its software."]
+    sources = [
+        ("W", "In February, Tesla recalled about 363,000 cars over its software."),
+        ("R", "The recall covers all four of its models, the S, X, 3 and Y."),
+    ]
+    (v,) = run(draft, sources, [[0.95, 0.55]])
+    assert v.verdict is Verdict.SUPPORTED and not v.disputed
+    # A counted figure does dissent from the same loose sentence.
+    sources[1] = ("R", "In February, Tesla recalled about 120,000 cars.")
+    (v,) = run(draft, sources, [[0.95, 0.55]])
+    assert v.verdict is Verdict.SUPPORTED and v.disputed
+
+
+def test_related_sentences_that_do_not_count_as_support_are_marked():
+    draft = ["The recall follows a three-year investigation by NHTSA."]
+    sources = [
+        ("W", "It follows a two-year investigation by NHTSA."),
+        ("R", "With the recall, NHTSA has closed its investigation."),
+    ]
+    (v,) = run(draft, sources, [[0.8, 0.78]])
+    assert v.verdict is Verdict.CONTRADICTED
+    related = [e for e in v.evidence if e.label == "supports"]
+    assert [e.claim for e in related] == ["R#1"] and not related[0].counts

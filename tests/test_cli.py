@@ -200,6 +200,7 @@ def test_check_takes_several_sources_after_one_against_as_the_readme_shows(tmp_p
     text = wire.read_text(encoding="utf-8")
     assert text[evidence["start"] : evidence["end"]] == evidence["text"]
     assert evidence["text"].startswith("The council approved a budget of $5 million")
+    assert evidence["label"] == "supports" and evidence["counts"] is True
 
 
 def test_check_without_against_refuses_extra_files(tmp_path):

@@ -110,3 +110,54 @@ def test_corroborated_pair_lists_the_details_both_sides_agree_on():
     header, row = render_csv(report).strip().split("\n")[:2]
     assert header.endswith(",rule,agreed")
     assert row.endswith(",no_conflict,September 9 (2021-09-09) ↔ Thursday of last week (2021-09-09); 28 ↔ twenty-eight")
+
+
+def make_check_report():
+    from claimcheck.records import CheckReport, DraftClaim, Evidence, Verdict
+
+    draft_text = "Draft\nPublished: 2023-12-15\nThe probe lasted three years.\nThe yen fell.\nA minister resigned.\n"
+    src_text = "Wire\nPublished: 2023-12-13\nThe probe lasted two years.\nThe probe is closed.\nThe yen fell.\nThe yen rose.\n"
+    draft = Source(id="draft", path="d.txt", text=draft_text, title="Draft", outlet="draft")
+    wire = Source(id="W", path="w.txt", text=src_text, title="Wire", outlet="Wire Agency")
+
+    def claim(src, index, sentence):
+        start = src.text.index(sentence)
+        return Claim(Sentence(src.id, index, start, start + len(sentence), sentence), Slots())
+
+    d0, d1, d2 = (claim(draft, i, t) for i, t in enumerate(["The probe lasted three years.", "The yen fell.", "A minister resigned."]))
+    w = [claim(wire, i, t) for i, t in enumerate(["The probe lasted two years.", "The probe is closed.", "The yen fell.", "The yen rose."])]
+    verdicts = (
+        DraftClaim(d0, Verdict.CONTRADICTED, kind=Kind.NUMBER, rule="every_match_conflicts", evidence=(
+            Evidence("W#0", "contradicts", Kind.NUMBER, "three years", "two years", 0.8),
+            Evidence("W#1", "supports", cosine=0.7, counts=False),
+        )),
+        DraftClaim(d1, Verdict.SUPPORTED, disputed=True, rule="sources_disagree", evidence=(
+            Evidence("W#2", "supports", cosine=1.0),
+            Evidence("W#3", "contradicts", Kind.OTHER, "down", "up", 0.8),
+        )),
+        DraftClaim(d2, Verdict.UNSUPPORTED, rule="no_matching_source"),
+    )
+    return CheckReport(draft=draft, sources=(wire,), claims=verdicts, source_claims=tuple(w), dropped=())
+
+
+def test_check_markdown_orders_verdicts_and_shows_values_and_related_sentences():
+    from claimcheck.render.markdown import render_check_markdown
+
+    md = render_check_markdown(make_check_report())
+    order = [md.index(h) for h in ("## Contradicted by the sources", "## Supported, but the sources disagree", "## Not found in any source")]
+    assert order == sorted(order)
+    assert "- contradicts **W#0** (Wire Agency), number: draft `three years` vs source `two years`" in md
+    assert "- related, without the draft's detail: **W#1** (Wire Agency)" in md
+    assert "- supported by **W#2** (Wire Agency)" in md and "- contradicts **W#3**" in md
+    assert md.count("supported by") == 1
+
+
+def test_check_json_evidence_quotes_its_source_sentence():
+    from claimcheck.render import check_to_dict
+
+    data = check_to_dict(make_check_report())
+    first = data["claims"][0]["evidence"]
+    text = make_check_report().sources[0].text
+    assert [e["label"] for e in first] == ["contradicts", "supports"]
+    assert [e["counts"] for e in first] == [True, False]
+    assert all(text[e["start"] : e["end"]] == e["text"] and e["source"] == "W" for e in first)

@@ -191,6 +191,11 @@ def render_check_markdown(report: CheckReport) -> str:
                         f"draft `{e.value_draft}` vs source `{e.value_source}`",
                         f"  {_quote(c.text)}",
                     ]
+                elif not e.counts:
+                    lines += [
+                        f"- related, without the draft's detail: **{e.claim}** ({escape_cell(outlet)})",
+                        f"  {_quote(c.text)}",
+                    ]
                 else:
                     lines += [f"- supported by **{e.claim}** ({escape_cell(outlet)})", f"  {_quote(c.text)}"]
                     if e.agreed:

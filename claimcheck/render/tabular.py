@@ -114,6 +114,7 @@ def check_to_dict(report: CheckReport) -> dict[str, Any]:
                         "value_source": e.value_source,
                         "cosine": round(e.cosine, 4),
                         "agreed": list(e.agreed),
+                        "counts": e.counts,
                     }
                     for e in d.evidence
                 ],
