@@ -624,6 +624,8 @@ def test_past_weekday_is_within_the_last_week_and_named_right(anchor, weekday):
     [
         ("By Monday morning the lava had slowed.", D(2023, 12, 18)),
         ("The work must be finished by Monday.", D(2023, 12, 25)),
+        # a clock time between "by" and the day is still a deadline
+        ("Candidates need 100 nominations by 2pm on Monday.", D(2023, 12, 25)),
     ],
 )
 def test_by_looks_ahead_unless_the_sentence_is_past(text, expected):

@@ -484,6 +484,16 @@ COMPAT_TABLE = [
     ("The regulator examined nearly 1,000 crashes.", "It reviewed 956 crashes.", True),
     ("It reviewed more than 1,000 crashes.", "It reviewed 956 crashes.", False),
     ("Nearly 2 million cars were recalled.", "More than 2 million cars were recalled.", False),
+    # two caps or two thresholds state limits, and the limits must agree
+    ("She can claim up to £115,000 a year.", "She can claim up to £150,000 a year.", False),
+    ("He faces up to 10 years in prison.", "He faces up to ten years in jail.", True),
+    ("Candidates need at least 100 MPs.", "Candidates need at least 120 MPs.", False),
+    ("Candidates need at least 100 MPs.", "Candidates need at least 100 MPs' backing.", True),
+    ("At least 100 MPs backed him.", "He had 150 MPs' backing.", True),
+    # hundredths of a currency
+    ("The pound rose to about $1.13.", "Sterling jumped to 113 US cents.", True),
+    ("A stamp costs 95 pence.", "A stamp costs £0.95.", True),
+    ("A stamp costs 95 pence.", "A stamp costs 95 cents.", False),
 ]
 
 

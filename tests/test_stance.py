@@ -227,6 +227,10 @@ def test_attribution_key_separates_different_sources():
         ("Growth was faster than expected.", ()),
         ("The recall was due to a software defect.", ()),
         ("He could not confirm the figure.", ()),
+        # after an article, "possible" and "likely" qualify a noun, not the claim
+        ("The pound fell as traders fretted about a possible Johnson comeback.", ()),
+        ("The likely winner is Sunak.", ()),
+        ("It is possible that he resigns.", ("possible",)),
     ],
 )
 def test_find_hedges_lists_cues_in_order(text, cues):

@@ -367,7 +367,11 @@ _PART_WORDS = (
 _SINCE_TAIL = _lazy(
     rf"\b(?:ever\s+)?(?:since|desde)\s+(?:(?:el|la|the)\s+)?{_PART_WORDS}$", re.IGNORECASE
 )
-_BY_TAIL = _lazy(rf"\bby\s+{_PART_WORDS}$", re.IGNORECASE)
+# "by Monday", "by the end of March", "by 2pm on Monday" (a clock time may come first).
+_BY_TAIL = _lazy(
+    rf"\bby\s+(?:(?:\d{{1,2}}(?:[:.]\d{{2}})?\s*[ap]\.?m\.?|noon|midday|midnight)\s+(?:on\s+)?)?{_PART_WORDS}$",
+    re.IGNORECASE,
+)
 
 
 def _tense_cues(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
@@ -1522,8 +1526,9 @@ def parse_dates(text: str, *, anchor: dt.date | None) -> tuple[DateRef, ...]:
     hits = _merge_appositions(hits, text)
     hits = _apply_parts(hits, text)
     hits = _merge_ranges(hits, text)
-    hits = _apply_bounds(hits, text, anchor)
+    # Times join their days first, so "by 2pm on Monday" is one deadline.
     hits = _merge_times(hits, ctx)
+    hits = _apply_bounds(hits, text, anchor)
     return tuple(_to_ref(h, text) for h in hits)
 
 

@@ -37,6 +37,7 @@ enough that a tokenizer with tables covers it, and every rule here is tested.
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import re
 from collections.abc import Sequence
@@ -1009,6 +1010,21 @@ def _currency_word_at(ctx: _Ctx, j: int) -> tuple[str, int] | None:
     return None
 
 
+# Hundredths of a currency: "113 US cents" is $1.13, "50 pence" is £0.50.
+_SUBUNITS = {"cent": "USD", "cents": "USD", "pence": "GBP", "penny": "GBP", "céntimos": "EUR"}
+_SUBUNIT_COUNTRY = {"us": "USD", "euro": "EUR", "eurozone": "EUR", "canadian": "CAD", "australian": "AUD"}
+
+
+def _subunit_at(ctx: _Ctx, j: int) -> tuple[str, int] | None:
+    """ "cents", "US cents", "euro cents", "pence" after a figure: (currency, next index)."""
+    country = ctx.low(j)
+    if country in _SUBUNIT_COUNTRY and ctx.low(j + 1) in ("cent", "cents"):
+        return _SUBUNIT_COUNTRY[country], j + 2
+    if ctx.low(j) in _SUBUNITS and ctx.is_word(j):
+        return _SUBUNITS[ctx.low(j)], j + 1
+    return None
+
+
 def _read_currency_prefix(ctx: _Ctx, j: int) -> tuple[str, int] | None:
     t = ctx.tok(j)
     if t is None:
@@ -1124,6 +1140,9 @@ def _read_unit(ctx: _Ctx, core: _Core, currency: str | None) -> tuple[_Unit | No
     cw = _currency_word_at(ctx, j)
     if cw is not None:
         return _Unit(Dimension.MONEY, 1, cw[0]), cw[1], False
+    sub = _subunit_at(ctx, j)
+    if sub is not None:
+        return _Unit(Dimension.MONEY, 0.01, sub[0]), sub[1], False
     if adjectival:
         noun = _lemma(ctx.low(j)) if ctx.low(j) not in _STOP else ""
         return (
@@ -1922,6 +1941,16 @@ def _compatible(a: Quantity, a_text: str, b: Quantity, b_text: str) -> bool:
         return sa == sb or sa == (sb[1], sb[0])
     if a.dimension is Dimension.ORDINAL:
         return a.low <= b.high and b.low <= a.high
+    bound = _bound_kind(a_text)
+    if bound is not None and bound == _bound_kind(b_text):
+        # Two caps ("up to £115,000" vs "up to £150,000") or two thresholds ("at
+        # least 100 MPs" vs "at least 120"): each states a limit, and the limits
+        # must agree, though the two ranges overlap.
+        va, vb = (a.high, b.high) if bound == "upper" else (a.low, b.low)
+        ta, tb = _BOUND_RE.sub("", a_text, count=1), _BOUND_RE.sub("", b_text, count=1)
+        exact_a = dataclasses.replace(a, low=va, high=va, approx=False, text=ta)
+        exact_b = dataclasses.replace(b, low=vb, high=vb, approx=False, text=tb)
+        return _compatible(exact_a, ta, exact_b, tb)
     fa = _written(a.text, a.low, a.high, a.dimension, a.unit)[1]
     fb = _written(b.text, b.low, b.high, b.dimension, b.unit)[1]
     cross = fa is not None and fb is not None and not math.isclose(fa, fb, rel_tol=1e-9)
@@ -1933,6 +1962,21 @@ def _compatible(a: Quantity, a_text: str, b: Quantity, b_text: str) -> bool:
     return alo <= bhi + 1e-9 * max(1.0, abs(alo), abs(bhi)) and blo <= ahi + 1e-9 * max(
         1.0, abs(blo), abs(ahi)
     )
+
+
+_BOUND_RE = re.compile(
+    r"^\s*(?P<upper>up\s+to|a\s+maximum\s+of|no\s+more\s+than|at\s+most|as\s+many\s+as|hasta)\b\s*"
+    r"|^\s*(?P<lower>at\s+least|a\s+minimum\s+of|no\s+fewer\s+than|no\s+less\s+than|al\s+menos)\b\s*",
+    re.IGNORECASE,
+)
+
+
+def _bound_kind(text: str) -> str | None:
+    """"upper" for a cap ("up to 10 years"), "lower" for a threshold ("at least 100"), else None."""
+    m = _BOUND_RE.match(text)
+    if m is None:
+        return None
+    return "upper" if m.group("upper") else "lower"
 
 
 def _says_fahrenheit(text: str) -> bool:

@@ -520,7 +520,10 @@ _HEDGES: tuple[_Hedge, ...] = (
     _h(r"\b(?:is|are|was|were)\s+(?:said|believed|thought|rumou?red)\s+to\b", 2),
     _h(r"\b(?:may|might)\b", 2),
     _h(r"\bcould\b(?!\s+not\b|n't)", 2),
+    # Not after an article: "a possible Johnson comeback", "the likely winner"
+    # hedge a noun, not the sentence's claim.
     _h(
+        r"(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!\bany\s)"
         r"\b(?:probably|possibly|perhaps|maybe|likely|unlikely|reportedly|allegedly|apparently"
         r"|purportedly|seemingly|presumably|potentially|possible|uncertain|unclear)\b",
         2,
