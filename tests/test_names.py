@@ -23,6 +23,8 @@ from claimcheck.slots.names import (
 
 SAME_NAMES = [
     ("Alyaksandr Lukashenka", "Alexander Lukashenko"),
+    ("Osama Rabie", "Usama Rabie"),
+    ("Omar Khan", "Umar Khan"),
     ("Lukashenko", "Alyaksandr Lukashenka"),
     ("Emiliano Martínez", "el Dibu Martínez"),
     ("Emi Martinez", "Emiliano Martínez"),
@@ -74,6 +76,8 @@ DIFFERENT_NAMES = [
     ("Ezeiza", "Aeroparque"),
     ("Mateusz Morawiecki", "Mateusz Nowak"),
     ("Junko Nakagawa", "Toyoaki Nakagawa"),
+    ("Anna Smith", "Emma Smith"),
+    ("Eli Cohen", "Ali Cohen"),
     ("Japan", "Bank of Japan"),
     ("Joe Biden", "Hunter Biden"),
     ("Hansen", "Jansen"),

@@ -494,6 +494,9 @@ COMPAT_TABLE = [
     ("The pound rose to about $1.13.", "Sterling jumped to 113 US cents.", True),
     ("A stamp costs 95 pence.", "A stamp costs £0.95.", True),
     ("A stamp costs 95 pence.", "A stamp costs 95 cents.", False),
+    # money per period is one rate, whatever the period
+    ("It held up $9.6 billion of goods each day.", "It held up $400 million of trade every hour.", True),
+    ("It held up $9.6 billion of goods each day.", "It held up about $6 billion a day.", False),
 ]
 
 
@@ -725,3 +728,11 @@ def test_compatibility_is_symmetric_and_reflexive(x, y, ha, hb):
     b = _one(f"Officials counted {hb}{y:,} boats.")
     assert quantities_compatible(a, b) == quantities_compatible(b, a)
     assert quantities_compatible(a, a)
+
+
+def test_a_rate_is_not_compared_with_a_total():
+    rate = _one("The blockage held up $1 billion of trade a day.")
+    total = _one("Egypt could seek $1 billion in compensation.")
+    assert rate.unit == "USD/day" and total.unit == "USD"
+    assert not comparable(rate, total)
+    assert _one("She can claim up to £115,000 a year.").text == "up to £115,000 a year"

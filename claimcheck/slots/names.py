@@ -573,14 +573,19 @@ def _compatible_leftovers(a: list[_NameToken], b: list[_NameToken]) -> bool:
     """Whether unmatched tokens on both sides can still be one person.
 
     Two different given names mean two people (Junko vs Toyoaki Nakagawa); a
-    nickname introduced by an article ("el Dibu Martínez") or a one-syllable
-    romanisation variant with the same initial (Ko / Ke Wenzhe) does not.
+    nickname introduced by an article ("el Dibu Martínez"), a one-syllable
+    romanisation variant with the same initial (Ko / Ke Wenzhe), or one that
+    differs in its vowels only (Osama / Usama Rabie) does not.
     """
     if any(t.nickname for t in a + b):
         return True
     if len(a) == 1 and len(b) == 1:
         x, y = a[0].key, b[0].key
-        return x[:1] == y[:1] and max(len(x), len(y)) <= 3
+        if x[:1] == y[:1] and max(len(x), len(y)) <= 3:
+            return True
+        # Transliterations that differ in an opening vowel: Osama / Usama, Omar / Umar.
+        consonants_x, consonants_y = re.sub(r"[aeiou]", "", x), re.sub(r"[aeiou]", "", y)
+        return x[:1] in "aeiou" and y[:1] in "aeiou" and len(consonants_x) >= 2 and consonants_x == consonants_y
     return False
 
 

@@ -1846,9 +1846,34 @@ def parse_quantities(text: str) -> tuple[Quantity, ...]:
     Never raises: text the reader cannot make sense of yields no quantity.
     """
     try:
-        return tuple(f.quantity for f in _parse(text))
+        return tuple(_as_rate(f.quantity, text) for f in _parse(text))
     except (ValueError, OverflowError, IndexError, AssertionError, ZeroDivisionError):
         return ()
+
+
+# "$9.6 billion a day" and "$400 million an hour" are one rate; a rate is never
+# compared with a total ("$1 billion by 2025"). Money per period is kept per day.
+_RATE_RE = re.compile(
+    r"^(?P<between>\s+(?:of|in|worth\s+of)(?:\s+[^\W\d_][\w'-]*){1,3}?)?"
+    r"\s+(?:a|an|per|each|every)\s+(?P<period>hour|day|week|month|year)\b",
+    re.IGNORECASE,
+)
+_RATE_DAYS = {"hour": 1 / 24, "day": 1.0, "week": 7.0, "month": 365.25 / 12, "year": 365.25}
+RATE_SUFFIX = "/day"
+
+
+def _as_rate(q: Quantity, text: str) -> Quantity:
+    if q.dimension is not Dimension.MONEY:
+        return q
+    m = _RATE_RE.match(text[q.end :])
+    if m is None:
+        return q
+    days = _RATE_DAYS[m.group("period").lower()]
+    # The span takes in "a day" when it follows the figure, not a noun between.
+    end = q.end if m.group("between") else q.end + m.end()
+    return dataclasses.replace(
+        q, low=q.low / days, high=q.high / days, unit=q.unit + RATE_SUFFIX, text=text[q.start : end], end=end
+    )
 
 
 @lru_cache(maxsize=4096)
@@ -1895,6 +1920,8 @@ def comparable(a: Quantity, b: Quantity) -> bool:
     """
     if a.dimension is not b.dimension:
         return False
+    if a.dimension is Dimension.MONEY and a.unit.endswith(RATE_SUFFIX) != b.unit.endswith(RATE_SUFFIX):
+        return False  # a rate and a total
     if a.dimension in (Dimension.PERCENT, Dimension.ORDINAL):
         return a.unit == b.unit
     if a.dimension is Dimension.COUNT:
@@ -2039,8 +2066,10 @@ def _fmt_parts(
 ) -> tuple[str, str, str]:
     """(prefix, number, suffix) of one value in the quantity's normalised unit."""
     if q.dimension is Dimension.MONEY:
-        sym = _CURRENCY_SYMBOL.get(q.unit)
-        return (sym, _fmt_num(x), "") if sym else (f"{q.unit} ", _fmt_num(x), "")
+        code = q.unit.removesuffix(RATE_SUFFIX)
+        per = " a day" if q.unit.endswith(RATE_SUFFIX) else ""
+        sym = _CURRENCY_SYMBOL.get(code)
+        return (sym, _fmt_num(x), per) if sym else (f"{code} ", _fmt_num(x), per)
     if q.dimension is Dimension.PERCENT:
         return "", _fmt_num(x), " pp" if q.unit == "pp" else "%"
     if q.dimension is Dimension.LENGTH:
