@@ -1077,9 +1077,14 @@ def write_floors(path: Path, result: EvalResult, *, margin: float = 0.02) -> dic
 
     Only ever called on an explicit request (``--update-floors``). Writes one
     floor per gated metric of each evaluated set; undefined or zero floors are
-    left out. Returns what was written.
+    left out; floors of sets this run did not evaluate are kept as they were.
+    Returns what was written.
     """
-    floors = {}
+    evaluated = {s.name for s in result.sets} | {TOTAL}
+    floors = {
+        key: value for key, value in (load_floors(path) if Path(path).is_file() else {}).items()
+        if _split_key(key)[0] not in evaluated
+    }
     for s in result.sets:
         metrics = result.metrics(s.name)
         for metric in GATED_METRICS:

@@ -568,6 +568,16 @@ def test_write_floors_pins_measured_minus_margin_rounded_down(tmp_path):
     assert math.isclose(load_floors(path)["dev.pair_f1"], 0.78)
 
 
+def test_write_floors_keeps_the_floors_of_sets_not_evaluated(tmp_path):
+    path = tmp_path / "floors.json"
+    path.write_text('{"extra.pair_f1": 0.7, "dev.pair_recall": 0.99, "total.pair_recall": 0.99}', encoding="utf-8")
+    written = write_floors(path, _result(17, 20), margin=0.02)
+    assert written["extra.pair_f1"] == 0.7  # another set: kept
+    assert written["dev.pair_recall"] == 0.83  # re-measured
+    assert "total.pair_recall" not in written  # the pooled total changes with the sets evaluated
+    assert load_floors(path) == written
+
+
 # ---------------------------------------------------------- real gold data
 
 

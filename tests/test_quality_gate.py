@@ -2,8 +2,12 @@
 
 Floors live in quality/floors.json and move only on purpose:
 ``claimcheck eval ../shared/eval/dev ../shared/eval/seeds --floors quality/floors.json --update-floors``.
+The project's own gold (quality/extra: two more compare cases; quality/drafts:
+drafts against the shared sources) has floors there too ("extra.*", "drafts.*"),
+pinned by hand at the measured value minus 0.02.
 """
 
+import importlib.util
 from pathlib import Path
 
 import pytest
@@ -38,3 +42,30 @@ def test_floors_file_covers_the_headline_metrics():
     for metric in ("pair_f1", "label_accuracy", "kind_accuracy", "noise_suppression", "single_source_recall"):
         assert f"dev.{metric}" in floors
     assert "dev.draft_verdict_accuracy" in floors
+
+
+def _drafts_module():
+    spec = importlib.util.spec_from_file_location("drafts_run", ROOT / "quality" / "drafts" / "run.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def project_result(embedder, tmp_path_factory):
+    require_shared_eval()
+    drafts = tmp_path_factory.mktemp("gold") / "drafts"
+    _drafts_module().build(drafts)
+    return evaluate.evaluate(
+        [ROOT / "quality" / "extra", drafts],
+        run_compare=lambda paths: report_to_dict(api.compare(paths, embedder=embedder)),
+        run_check=lambda draft, paths: check_to_dict(api.check(draft, paths, embedder=embedder)),
+    )
+
+
+@pytest.mark.slow
+def test_project_gold_scores_stay_above_pinned_floors(project_result):
+    floors = evaluate.load_floors(FLOORS)
+    assert {s.name for s in project_result.sets} == {"extra", "drafts"}
+    assert any(key.startswith("extra.") for key in floors) and any(key.startswith("drafts.") for key in floors)
+    assert evaluate.check_floors(project_result, floors) == []
