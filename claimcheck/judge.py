@@ -564,7 +564,12 @@ _PREVIOUS_OCCASION_RE = re.compile(
 
 
 def _previous_occasion(claim: Claim) -> bool:
-    return _PREVIOUS_OCCASION_RE.search(claim.text) is not None
+    return _names_previous_occasion(claim.text)
+
+
+@lru_cache(maxsize=65536)
+def _names_previous_occasion(text: str) -> bool:
+    return _PREVIOUS_OCCASION_RE.search(text) is not None
 
 
 def _gap_days(x: DateRef, y: DateRef) -> int:

@@ -1,7 +1,7 @@
 """Score `claimcheck check` on drafts written for this project (not tuned on).
 
 ../shared/eval has one draft (dev03). The drafts here are written against the
-sources of the other dev cases and the seeds, in the gold format of ../shared/eval/README.md:
+sources of the other dev cases, the seeds and quality/extra, in the gold format of ../shared/eval/README.md:
 ``<case>.txt`` is the draft and ``<case>.json`` holds its ``draft`` entries.
 This script assembles each into a temporary case (the shared sources linked,
 never copied) and runs ``claimcheck eval`` on them; extra arguments go to eval
@@ -26,7 +26,8 @@ SHARED_EVAL = HERE.parents[1].parent / "shared" / "eval"
 def build(target: Path) -> None:
     for entries in sorted(HERE.glob("*.json")):
         case = entries.stem
-        found = [SHARED_EVAL / s / "cases" / case for s in ("dev", "seeds") if (SHARED_EVAL / s / "cases" / case).is_dir()]
+        roots = [SHARED_EVAL / "dev", SHARED_EVAL / "seeds", HERE.parent / "extra"]
+        found = [root / "cases" / case for root in roots if (root / "cases" / case).is_dir()]
         if not found:
             sys.exit(f"run.py: error: case {case} not found under {SHARED_EVAL} (../shared beside the repo?)")
         shared = found[0]
