@@ -20,7 +20,7 @@ import numpy as np
 
 from claimcheck import align, judge, lexical
 from claimcheck.records import Claim, Dimension, DraftClaim, Evidence, Kind, Verdict
-from claimcheck.slots import numbers
+from claimcheck.slots import numbers, stance
 
 MAX_EVIDENCE = 5
 # Alignment score a source claim needs to count as dissent against a supported draft claim.
@@ -63,12 +63,17 @@ def _evidence(draft: Claim, source: Claim, cosine: float) -> tuple[Evidence, jud
     return conflict, finding
 
 
-def _soft(finding: judge.Finding, *, dissent: bool = False) -> bool:
-    """A conflict that does not show by itself that two sentences speak of one thing.
+def _soft(finding: judge.Finding, a: Claim, b: Claim, *, dissent: bool = False) -> bool:
+    """A conflict between ``a`` and ``b`` that does not show by itself that they
+    speak of one thing.
 
     A hedge, a speaker, money against a count, or a bare number ("the S, X, 3
-    and Y"); for dissent a date too (`_DISSENT_SOFT_KINDS`).
+    and Y"); for dissent a date too (`_DISSENT_SOFT_KINDS`). A different
+    speaker for the same quoted words is no soft conflict: the quote shows it
+    is one statement.
     """
+    if finding.kind is Kind.ATTRIBUTION and stance.share_a_quote(a.text, b.text):
+        return False
     kinds = _DISSENT_SOFT_KINDS if dissent else _SOFT_KINDS
     return finding.kind in kinds or finding.rule in _SOFT_RULES or finding.bare
 
@@ -121,17 +126,20 @@ def _dissent(
             continue
         # About another occasion than the draft or than its support (which
         # may carry the date the draft leaves out): no dissent.
-        if any(judge.different_occasions(side, other) or _dated_apart(side, other) for side in (draft, supporter)):
+        sides = (draft, supporter)
+        if any(judge.different_occasions(side, other) or _dated_apart(side, other) for side in sides):
             continue
         conflict = judge.find_conflict(supporter, other)
-        if conflict is None or (_soft(conflict, dissent=True) and score < min_similarity):
+        if conflict is None or (_soft(conflict, supporter, other, dissent=True) and score < min_similarity):
             continue
         # A figure for another country is another fact ("In Canada, a further
         # 139,000 vehicles" against "2 million vehicles in the United States").
-        if conflict.kind is not Kind.PLACE and any(judge.place_differs(side, other) for side in (draft, supporter)):
+        if conflict.kind is not Kind.PLACE and any(judge.place_differs(side, other) for side in sides):
             continue
         ev, against_draft = _evidence(draft, other, cos)
-        if against_draft is not None and (score >= min_similarity or not _soft(against_draft, dissent=True)):
+        if against_draft is None:
+            continue
+        if score >= min_similarity or not _soft(against_draft, draft, other, dissent=True):
             return ev
     return None
 
@@ -144,7 +152,7 @@ def check_claim(
     min_similarity: float,
     options: align.AlignOptions | None = None,
     topical: frozenset[str] = frozenset(),
-    lexical: np.ndarray | None = None,
+    lexical_cosines: np.ndarray | None = None,
     conflict_similarity: float | None = None,
 ) -> DraftClaim:
     """Verdict for one draft claim given its cosine to every source claim.
@@ -156,20 +164,24 @@ def check_claim(
     such a conflict shows by itself that the two speak of the same thing.
 
     ``topical``: keys of the story's topic entities (`align.topical_entities`).
-    ``lexical``: the claim's lexical cosine to every source claim
+    ``lexical_cosines``: the claim's lexical cosine to every source claim
     (`claimcheck.lexical`), added with ``options.lexical_weight`` as in compare.
     """
     options = options or align.AlignOptions()
     if conflict_similarity is None:
         conflict_similarity = options.min_similarity
-    similarities = cosines if lexical is None else cosines + options.lexical_weight * lexical
+    similarities = cosines
+    if lexical_cosines is not None:
+        similarities = cosines + options.lexical_weight * lexical_cosines
     order = np.argsort(-similarities, kind="stable")[: 4 * MAX_EVIDENCE]
     scored = []
     for i in order:
         source = sources[int(i)]
         cos = float(cosines[int(i)])
         score = float(similarities[int(i)]) + align.evidence_bonus(draft, source, options, topical)
-        if score >= min(min_similarity, conflict_similarity) and judge.different_occasions(draft, source) is None:
+        if score < min(min_similarity, conflict_similarity):
+            continue
+        if judge.different_occasions(draft, source) is None:
             scored.append((score, cos, source))
     scored.sort(key=lambda item: (-item[0], item[2].id))
     found = [(score, cos, s, *_evidence(draft, s, cos)) for score, cos, s in scored]
@@ -177,7 +189,7 @@ def check_claim(
         item
         for item in found
         if item[0] >= min_similarity
-        or (item[4] is not None and not _soft(item[4]) and item[0] >= conflict_similarity)
+        or (item[4] is not None and not _soft(item[4], draft, item[2]) and item[0] >= conflict_similarity)
     ]
     kept = [(score, cos, s) for score, cos, s, _e, _f in found[:MAX_EVIDENCE]]
     evidence = tuple(e for _score, _cos, _s, e, _f in found[:MAX_EVIDENCE])
@@ -192,12 +204,14 @@ def check_claim(
         if e.label == "supports" and sc >= bar - SUPPORT_MARGIN and _states_figures(draft, s)
     ]
     evidence = tuple(
-        dataclasses.replace(e, counts=False) if e.label == "supports" and e not in supports else e for e in evidence
+        dataclasses.replace(e, counts=False) if e.label == "supports" and e not in supports else e
+        for e in evidence
     )
     if supports:
         by_id = {s.id: s for s in sources}
+        supporter = by_id[supports[0].claim]
         dissent = _dissent(
-            draft, by_id[supports[0].claim], sources, similarities, cosines, options, topical, min_similarity
+            draft, supporter, sources, similarities, cosines, options, topical, min_similarity
         )
         # The sentences that count as support first, then the rest by score.
         evidence = (*supports, *(e for e in evidence if e not in supports))
@@ -249,7 +263,7 @@ def check_claims(
             min_similarity=min_similarity,
             options=options,
             topical=topical,
-            lexical=None if overlap is None else overlap[i],
+            lexical_cosines=None if overlap is None else overlap[i],
         )
         for i, d in enumerate(drafts)
     )

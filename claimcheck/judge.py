@@ -100,7 +100,9 @@ _AFTER_GAP_RE = re.compile(
     r"\bafter\s+(?:(?:about|roughly|around|nearly|almost|some|more\s+than|over|just\s+over)\s+)?$",
     re.IGNORECASE,
 )
-_LONG_SPAN_RE = re.compile(r"\b(?:years?|decades?|centur(?:y|ies)|millenni(?:um|a))\b", re.IGNORECASE)
+_LONG_SPAN_RE = re.compile(
+    r"\b(?:years?|decades?|centur(?:y|ies)|millenni(?:um|a))\b", re.IGNORECASE
+)
 # "eight years after first winning it", "two days before the vote": the time
 # between two occasions, not how long one lasted.
 _INTERVAL_RE = re.compile(r"^\s+(?:after|before|later|earlier|on\s+from)\b", re.IGNORECASE)
@@ -126,9 +128,12 @@ class _Figure:
     """A quantity with the role it plays in its sentence."""
 
     q: Quantity
-    role: str  # "" (the sentence's own figure) | "previous" | "age" | "interval" | "difference" | "since_last" | "attribute"
+    # "" (the sentence's own figure) | "previous" | "age" | "interval" |
+    # "difference" | "since_last" | "attribute"
+    role: str
     anchor: str | None  # for distances: the place measured from
-    whole: str | None = None  # for a share: what it is a share of ("40% of the vote" -> "vote"; "turnout at 70%" -> "turnout")
+    # For a share, what it is a share of: "40% of the vote" -> "vote", "turnout at 70%" -> "turnout".
+    whole: str | None = None
 
 
 def own_figures(claim: Claim) -> list[Quantity]:
@@ -138,7 +143,11 @@ def own_figures(claim: Claim) -> list[Quantity]:
 
 def _figures(claim: Claim, qs: Sequence[Quantity]) -> list[_Figure]:
     return [
-        _Figure(q, *_role(claim.text, q.start, q.end, q.dimension, q.text), _share_of(claim.text, q.start, q.end, q.dimension))
+        _Figure(
+            q,
+            *_role(claim.text, q.start, q.end, q.dimension, q.text),
+            _share_of(claim.text, q.start, q.end, q.dimension),
+        )
         for q in qs
     ]
 
@@ -146,7 +155,9 @@ def _figures(claim: Claim, qs: Sequence[Quantity]) -> list[_Figure]:
 # What a percentage is a share of, where the sentence says it plainly: "40.1% of
 # the vote", "turnout at 71.86%", "turnout was about 75%". Shares of different
 # wholes are not compared (a candidate's share of the vote is not the turnout).
-_SHARE_OF_RE = re.compile(r"^\s*of\s+(?:(?:the|all|its|their|his|her|a|an)\s+)?([^\W\d_]+)", re.IGNORECASE)
+_SHARE_OF_RE = re.compile(
+    r"^\s*of\s+(?:(?:the|all|its|their|his|her|a|an)\s+)?([^\W\d_]+)", re.IGNORECASE
+)
 _SHARE_SUBJECT_RE = re.compile(
     r"\b([^\W\d_]+)\s+(?:was|is|were|are|stood\s+at|at|reached|hit)\s+$", re.IGNORECASE
 )
@@ -186,7 +197,9 @@ def _role(text: str, start: int, end: int, dimension: Dimension, qtext: str) -> 
     elif _DIFFERENCE_RE.match(after):
         role = "difference"
     elif _SINCE_LAST_RE.search(before) or (
-        dimension is Dimension.DURATION and _AFTER_GAP_RE.search(before) and _LONG_SPAN_RE.search(qtext)
+        dimension is Dimension.DURATION
+        and _AFTER_GAP_RE.search(before)
+        and _LONG_SPAN_RE.search(qtext)
     ):
         role = "since_last"
     elif dimension is Dimension.COUNT and _ATTRIBUTE_RE.match(qtext) and re.match(r"\s+[^\W\d_]", after):
@@ -241,7 +254,9 @@ def number_differs(a: Claim, b: Claim) -> Finding | None:
     fa, fb = _figures(a, qa), _figures(b, qb)
     ua, ub = _unmatched(fa, fb), _unmatched(fb, fa)
     if ua and ub:
-        bare = any(all(q.dimension is Dimension.COUNT and not q.unit for q in side) for side in (ua, ub))
+        bare = any(
+            all(q.dimension is Dimension.COUNT and not q.unit for q in side) for side in (ua, ub)
+        )
         return Finding(Kind.NUMBER, "number_differs", _describe(ua), _describe(ub), bare=bare)
     return None
 
@@ -400,7 +415,9 @@ def _located_cities(claim: Claim) -> frozenset[str]:
     return frozenset(
         e.text
         for e in claim.slots.entities
-        if e.kind == "place" and names.is_city(e.text) and _LOCATIVE_RE.search(claim.text[: e.start])
+        if e.kind == "place"
+        and names.is_city(e.text)
+        and _LOCATIVE_RE.search(claim.text[: e.start])
     )
 
 

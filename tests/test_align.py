@@ -166,6 +166,25 @@ def test_a_translation_gets_the_cross_language_bonus_and_a_paraphrase_does_not()
     assert evidence_bonus(en, es, AlignOptions(cross_language_bonus=0.0)) == 0.0
 
 
+def test_the_same_quote_earns_the_quote_bonus_and_lifts_a_low_cosine_pair():
+    from claimcheck.align import evidence_bonus
+
+    def bare(text, source, index=0):
+        return Claim(Sentence(source, index, 0, len(text), text), Slots())
+
+    a = bare('"We need a general election now," Labour leader Keir Starmer said.', "A")
+    b = bare('"We need a general election now," said Angela Rayner, Labour\'s deputy leader.', "B")
+    other = bare("Angela Rayner said Labour was ready to govern.", "B", 1)
+    options = AlignOptions()
+    assert evidence_bonus(a, b, options) == pytest.approx(options.quote_bonus)
+    assert evidence_bonus(a, other, options) == 0.0
+    # Cosine 0.6 alone misses the 0.65 bar; the shared quote lifts it, past the pruning too.
+    m = np.array([[1.0, 0.0], [0.6, 0.8], [0.0, 1.0]], dtype=np.float32)
+    (pair,) = align_claims([a, b, other], m, options=options)
+    assert (pair.a, pair.b) == ("A#0", "B#0") and pair.score == pytest.approx(0.7)
+    assert align_claims([a, b, other], m, options=AlignOptions(quote_bonus=0.0)) == ()
+
+
 @pytest.mark.parametrize(
     ("text", "lang"),
     [

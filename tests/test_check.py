@@ -206,3 +206,14 @@ def test_related_sentences_that_do_not_count_as_support_are_marked():
     assert v.verdict is Verdict.CONTRADICTED
     related = [e for e in v.evidence if e.label == "supports"]
     assert [e.claim for e in related] == ["R#1"] and not related[0].counts
+
+
+def test_the_same_quote_credited_to_another_speaker_contradicts_from_a_looser_sentence():
+    draft = ['"We need a general election now," said Liberal Democrat leader Ed Davey.']
+    sources = [("W", '"We need a general election now," Labour leader Keir Starmer said.')]
+    (v,) = run(draft, sources, [[0.7]], min_similarity=0.75)
+    assert v.verdict is Verdict.CONTRADICTED and v.kind is Kind.ATTRIBUTION
+    # Without the shared words, a different speaker from a loose sentence is no evidence.
+    sources = [("W", "Labour leader Keir Starmer said the country needed change.")]
+    (v,) = run(["Ed Davey said the country needed a general election."], sources, [[0.7]], min_similarity=0.75)
+    assert v.verdict is Verdict.UNSUPPORTED

@@ -105,7 +105,7 @@ PARSE_TABLE = [
     ),
     ("Turnout was about 75%.", [("about 75%", P, 72.5, 77.5, "")]),
     ("At least 20 people died.", [("At least 20", C, 20, 40, "person")]),
-    ("Up to 200 homes may be flooded.", [("Up to 200", C, 0, 200, "home")]),
+    ("Up to 200 homes may be flooded.", [("Up to 200", C, 100, 200, "home")]),
     ("Fewer than 50 remained.", [("Fewer than 50", C, 0, 50, "")]),
     ("A 1,000-plus crowd gathered.", [("1,000-plus", C, 1000, 1500, "")]),
     ("Some 20 boats sank.", [("Some 20", C, 18, 22, "boat")]),
@@ -497,6 +497,18 @@ COMPAT_TABLE = [
     # money per period is one rate, whatever the period
     ("It held up $9.6 billion of goods each day.", "It held up $400 million of trade every hour.", True),
     ("It held up $9.6 billion of goods each day.", "It held up about $6 billion a day.", False),
+    # two floors or two ceilings of any wording must agree
+    ("More than 450 ships were lined up.", "More than 360 ships were queuing.", False),
+    ("More than 2 million cars were recalled.", "Just over 2 million cars were recalled.", True),
+    ("It reviewed nearly 1,000 crashes.", "It examined almost 1,000 crashes.", True),
+    ("Ke had more than a quarter of the votes.", "Ko won more than 25% of the vote.", True),
+    ("Trade worth up to $400 million an hour.", "Trade worth up to $9.6 billion a day.", True),
+    # "up to x" names its top: half of x or less is another figure
+    ("Egypt lost as much as $30 million a day.", "Egypt lost $12 million a day.", False),
+    ("Winds reached up to 40 knots.", "Winds reached 35 knots.", True),
+    # "a minute and a half" is one figure
+    ("She spoke for roughly a minute and a half.", "She spoke for 90 seconds.", True),
+    ("She spoke for an hour and a half.", "She spoke for 90 minutes.", True),
 ]
 
 

@@ -22,6 +22,8 @@ from claimcheck.slots.stance import (
     is_negated,
     is_pronoun,
     polarity_conflict,
+    quotations,
+    share_a_quote,
 )
 
 # --------------------------------------------------------------------------- find_attribution
@@ -499,3 +501,13 @@ def test_gold_pairs_stance_rules_agree_with_labels():
         if kind == "other" and not polar:
             problems.append(("missed polarity", a, b))
     assert problems == []
+
+
+def test_quotations_and_a_shared_quote():
+    a = '"We need a general election now," Labour leader Keir Starmer said.'
+    b = "\u201cWe need a general election now,\u201d said Angela Rayner."
+    assert quotations(a) == ("we need a general election now",)
+    assert share_a_quote(a, b) and share_a_quote(b, a)
+    # Short quotes ("nothing to regret") and different words are no shared quote.
+    assert quotations('He said his team had "nothing to regret".') == ()
+    assert not share_a_quote(a, '"We will not call an election now," Truss said.')

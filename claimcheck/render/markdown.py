@@ -193,7 +193,8 @@ def render_check_markdown(report: CheckReport) -> str:
                     ]
                 elif not e.counts:
                     lines += [
-                        f"- related, without the draft's detail: **{e.claim}** ({escape_cell(outlet)})",
+                        f"- related, without the draft's detail: **{e.claim}** "
+                        f"({escape_cell(outlet)})",
                         f"  {_quote(c.text)}",
                     ]
                 else:

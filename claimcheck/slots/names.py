@@ -585,7 +585,8 @@ def _compatible_leftovers(a: list[_NameToken], b: list[_NameToken]) -> bool:
             return True
         # Transliterations that differ in an opening vowel: Osama / Usama, Omar / Umar.
         consonants_x, consonants_y = re.sub(r"[aeiou]", "", x), re.sub(r"[aeiou]", "", y)
-        return x[:1] in "aeiou" and y[:1] in "aeiou" and len(consonants_x) >= 2 and consonants_x == consonants_y
+        vowels_first = x[:1] in "aeiou" and y[:1] in "aeiou"
+        return vowels_first and len(consonants_x) >= 2 and consonants_x == consonants_y
     return False
 
 

@@ -6,7 +6,7 @@ normalised unit. Exact figures have ``low == high``; hedged ones ("nearly
 1,000", "just over 40%", "dozens") carry the interval they admit (see
 ``_apply_modifier``: "about" is ±half the rounding step, 3-10% of the figure;
 "nearly x" is [0.9x, x); "more than x" (x, 1.5x]; "just over x" (x, 1.1x];
-"at least x" [x, 2x]; "less than x" [0, x); "up to x" [0, x]).
+"at least x" [x, 2x]; "less than x" [0, x); "up to x" [x/2, x]).
 
 ``unit`` by dimension (the record's docstring names only the currency; the
 rest is this module's convention, which ``comparable`` relies on):
@@ -1012,7 +1012,9 @@ def _currency_word_at(ctx: _Ctx, j: int) -> tuple[str, int] | None:
 
 # Hundredths of a currency: "113 US cents" is $1.13, "50 pence" is £0.50.
 _SUBUNITS = {"cent": "USD", "cents": "USD", "pence": "GBP", "penny": "GBP", "céntimos": "EUR"}
-_SUBUNIT_COUNTRY = {"us": "USD", "euro": "EUR", "eurozone": "EUR", "canadian": "CAD", "australian": "AUD"}
+_SUBUNIT_COUNTRY = {
+    "us": "USD", "euro": "EUR", "eurozone": "EUR", "canadian": "CAD", "australian": "AUD",
+}  # fmt: skip
 
 
 def _subunit_at(ctx: _Ctx, j: int) -> tuple[str, int] | None:
@@ -1355,7 +1357,9 @@ def _apply_modifier(
     if kind == "less_than":
         return (min(0.0, 2 * lo), down(lo))
     if kind == "up_to":
-        return (min(0.0, 2 * hi), hi)
+        # "As much as $30 million" names its top: a figure under half of it is
+        # not what the source reported.
+        return (min(0.0, 2 * hi), hi) if hi <= 0 else (0.5 * hi, hi)
     return lo, hi
 
 
@@ -1846,9 +1850,36 @@ def parse_quantities(text: str) -> tuple[Quantity, ...]:
     Never raises: text the reader cannot make sense of yields no quantity.
     """
     try:
-        return tuple(_as_rate(f.quantity, text) for f in _parse(text))
+        return _unit_and_a_half(tuple(_as_rate(f.quantity, text) for f in _parse(text)), text)
     except (ValueError, OverflowError, IndexError, AssertionError, ZeroDivisionError):
         return ()
+
+
+_SINGLE_UNIT_RE = re.compile(r"(?:^|\s)(?:a|an|one)\s+[^\W\d_]+$", re.IGNORECASE)
+_AND_A_HALF_RE = re.compile(r"^\s+and\s+a\s+half\b", re.IGNORECASE)
+_UNIT_AND_RE = re.compile(r"\b(?:a|an|one)\s+(?P<unit>[^\W\d_]+)\s+and\s+$", re.IGNORECASE)
+
+
+def _unit_and_a_half(qs: tuple[Quantity, ...], text: str) -> tuple[Quantity, ...]:
+    """ "a minute and a half", "about an hour and a half": one and a half units, one quantity."""
+    out: list[Quantity] = []
+    for q in qs:
+        m = _AND_A_HALF_RE.match(text[q.end :])
+        if m and q.dimension is not Dimension.PERCENT and _SINGLE_UNIT_RE.search(q.text):
+            end = q.end + m.end()  # "roughly a minute" + " and a half"
+            out.append(dataclasses.replace(q, low=q.low * 1.5, high=q.high * 1.5, text=text[q.start : end], end=end))
+            continue
+        if out and out[-1].end >= q.end:
+            continue  # the "a half" folded into the quantity before
+        u = _UNIT_AND_RE.search(text[: q.start]) if q.dimension is Dimension.PERCENT else None
+        if u is not None and q.text.lower() == "a half":
+            whole = [f.quantity for f in _parse(f"1.5 {u.group('unit')}")]
+            if len(whole) == 1 and whole[0].dimension is not Dimension.PERCENT:
+                start = u.start()
+                out.append(dataclasses.replace(whole[0], text=text[start : q.end], start=start, end=q.end))
+                continue
+        out.append(q)
+    return tuple(out)
 
 
 # "$9.6 billion a day" and "$400 million an hour" are one rate; a rate is never
@@ -1872,7 +1903,12 @@ def _as_rate(q: Quantity, text: str) -> Quantity:
     # The span takes in "a day" when it follows the figure, not a noun between.
     end = q.end if m.group("between") else q.end + m.end()
     return dataclasses.replace(
-        q, low=q.low / days, high=q.high / days, unit=q.unit + RATE_SUFFIX, text=text[q.start : end], end=end
+        q,
+        low=q.low / days,
+        high=q.high / days,
+        unit=q.unit + RATE_SUFFIX,
+        text=text[q.start : end],
+        end=end,
     )
 
 
@@ -1920,7 +1956,8 @@ def comparable(a: Quantity, b: Quantity) -> bool:
     """
     if a.dimension is not b.dimension:
         return False
-    if a.dimension is Dimension.MONEY and a.unit.endswith(RATE_SUFFIX) != b.unit.endswith(RATE_SUFFIX):
+    rates = (a.unit.endswith(RATE_SUFFIX), b.unit.endswith(RATE_SUFFIX))
+    if a.dimension is Dimension.MONEY and rates[0] != rates[1]:
         return False  # a rate and a total
     if a.dimension in (Dimension.PERCENT, Dimension.ORDINAL):
         return a.unit == b.unit
@@ -1970,14 +2007,12 @@ def _compatible(a: Quantity, a_text: str, b: Quantity, b_text: str) -> bool:
         return a.low <= b.high and b.low <= a.high
     bound = _bound_kind(a_text)
     if bound is not None and bound == _bound_kind(b_text):
-        # Two caps ("up to £115,000" vs "up to £150,000") or two thresholds ("at
-        # least 100 MPs" vs "at least 120"): each states a limit, and the limits
-        # must agree, though the two ranges overlap.
-        va, vb = (a.high, b.high) if bound == "upper" else (a.low, b.low)
-        ta, tb = _BOUND_RE.sub("", a_text, count=1), _BOUND_RE.sub("", b_text, count=1)
-        exact_a = dataclasses.replace(a, low=va, high=va, approx=False, text=ta)
-        exact_b = dataclasses.replace(b, low=vb, high=vb, approx=False, text=tb)
-        return _compatible(exact_a, ta, exact_b, tb)
+        # Two floors ("more than 360 ships" vs "more than 450", "at least 100
+        # MPs" vs "at least 120") or two ceilings ("up to £115,000" vs "up to
+        # £150,000"): each states a limit, and the limits must agree, though
+        # the two ranges overlap.
+        la, lb = _limit(a, a_text, bound), _limit(b, b_text, bound)
+        return _compatible(la, la.text, lb, lb.text)
     fa = _written(a.text, a.low, a.high, a.dimension, a.unit)[1]
     fb = _written(b.text, b.low, b.high, b.dimension, b.unit)[1]
     cross = fa is not None and fb is not None and not math.isclose(fa, fb, rel_tol=1e-9)
@@ -1991,19 +2026,41 @@ def _compatible(a: Quantity, a_text: str, b: Quantity, b_text: str) -> bool:
     )
 
 
+# One-sided hedges: a figure stated as a floor ("more than 360 ships", "at least
+# 100 MPs") or a ceiling ("up to £115,000", "nearly 1,000").
+_LOWER_BOUNDS = frozenset({"more_than", "just_over", "well_over", "at_least"})
+_UPPER_BOUNDS = frozenset({"nearly", "just_under", "less_than", "up_to"})
 _BOUND_RE = re.compile(
-    r"^\s*(?P<upper>up\s+to|a\s+maximum\s+of|no\s+more\s+than|at\s+most|as\s+many\s+as|hasta)\b\s*"
-    r"|^\s*(?P<lower>at\s+least|a\s+minimum\s+of|no\s+fewer\s+than|no\s+less\s+than|al\s+menos)\b\s*",
+    r"^\s*(?P<word>"
+    + "|".join(
+        re.escape(k).replace(r"\ ", r"\s+")
+        for k in sorted(_MODIFIERS, key=len, reverse=True)
+        if _MODIFIERS[k] in _LOWER_BOUNDS | _UPPER_BOUNDS
+    )
+    + r")\b\s*",
     re.IGNORECASE,
 )
 
 
 def _bound_kind(text: str) -> str | None:
-    """"upper" for a cap ("up to 10 years"), "lower" for a threshold ("at least 100"), else None."""
+    """"lower" for a floor ("more than 360"), "upper" for a ceiling ("up to 10"), else None."""
     m = _BOUND_RE.match(text)
     if m is None:
         return None
-    return "upper" if m.group("upper") else "lower"
+    kind = _MODIFIERS[" ".join(m.group("word").lower().split())]
+    return "lower" if kind in _LOWER_BOUNDS else "upper"
+
+
+def _limit(q: Quantity, text: str, bound: str) -> Quantity:
+    """The limit a one-sided figure states, as written: "more than a quarter" -> "a quarter"."""
+    written = _BOUND_RE.sub("", text, count=1)
+    again = list(parse_quantities(written))
+    if len(again) == 1 and again[0].dimension is q.dimension:
+        # The figure keeps its unit and counted noun from the sentence, where
+        # the bare figure lacks the context ("a day", "ships").
+        return dataclasses.replace(q, low=again[0].low, high=again[0].high, approx=again[0].approx, text=written)
+    value = q.low if bound == "lower" else q.high
+    return dataclasses.replace(q, low=value, high=value, approx=False, text=written)
 
 
 def _says_fahrenheit(text: str) -> bool:

@@ -48,6 +48,8 @@ __all__ = [
     "is_negated",
     "is_pronoun",
     "polarity_conflict",
+    "quotations",
+    "share_a_quote",
 ]
 
 # --------------------------------------------------------------------------- attribution
@@ -113,6 +115,40 @@ def _mask_quotes(text: str) -> str:
                 chars[k] = "\u0000"
             pos = j + 1
     return "".join(chars)
+
+
+_QUOTE_MIN_WORDS = 4
+
+
+@lru_cache(maxsize=65536)
+def quotations(text: str) -> tuple[str, ...]:
+    """Quoted passages of at least four words, folded for comparison.
+
+    ``'"We need a general election now," Starmer said.'`` ->
+    ``("we need a general election now",)``.
+    """
+    found = []
+    for open_q, close_q in _QUOTE_PAIRS:
+        pos = 0
+        while (i := text.find(open_q, pos)) >= 0:
+            j = text.find(close_q, i + 1)
+            if j < 0:
+                break
+            words = re.findall(r"[^\W_]+", fold_accents(text[i + 1 : j]).lower())
+            if len(words) >= _QUOTE_MIN_WORDS:
+                found.append(" ".join(words))
+            pos = j + 1
+    return tuple(found)
+
+
+def share_a_quote(a: str, b: str) -> bool:
+    """Both sentences quote the same words (a passage of four words or more).
+
+    The strongest sign that two sentences report one statement, whoever they
+    credit it to.
+    """
+    qa, qb = quotations(a), quotations(b)
+    return any(x == y or (len(x) >= 20 and (x in y or y in x)) for x in qa for y in qb)
 
 
 def _last_boundary(text: str) -> int:
@@ -707,7 +743,9 @@ class PolarityCue:
     """A direction or state word: its axis, canonical pole, text and what it is about."""
 
     axis: str  # "level" | "state" | "direction" | "outcome" | "stance" | "service"
-    pole: str  # "up"/"down", "open"/"closed", "toward"/"away", "win"/"lose", "agree"/"disagree", "disrupted"/"normal"
+    # "up"/"down", "open"/"closed", "toward"/"away", "win"/"lose",
+    # "agree"/"disagree", "disrupted"/"normal"
+    pole: str
     cue: str
     target: str = ""  # nearest preceding name or noun in the clause, lower-cased
     named: bool = False  # the target is a proper name
@@ -884,10 +922,11 @@ def _objects(text: str, end: int) -> frozenset[str]:
     tail = text[end:]
     cut = next((m.start() for m in _CLAUSE_SPLIT.finditer(tail)), len(tail))
     words = [
-        fold_accents(w.lower()).removesuffix("'s").removesuffix("’s").rstrip("s")
-        for w in re.findall(r"[^\W\d_][\w'’-]*", tail[:cut])
+        fold_accents(w.lower()).removesuffix("'s").removesuffix("\u2019s").rstrip("s")
+        for w in re.findall(r"[^\W\d_][\w'\u2019-]*", tail[:cut])
     ]
-    return frozenset([w for w in words if w not in _TARGET_STOP and not w.endswith("ly")][:_OBJECT_WORDS])
+    content = [w for w in words if w not in _TARGET_STOP and not w.endswith("ly")]
+    return frozenset(content[:_OBJECT_WORDS])
 
 
 @lru_cache(maxsize=4096)
@@ -920,7 +959,8 @@ def _find_polarity_cues(text: str) -> tuple[PolarityCue, ...]:
                     continue
                 stated = flipped
             target, named = _target(text, s)
-            cues.append(PolarityCue(axis, stated, m.group(0).lower(), target, named, s, _objects(text, e)))
+            cue = PolarityCue(axis, stated, m.group(0).lower(), target, named, s, _objects(text, e))
+            cues.append(cue)
     cues.sort(key=lambda c: c.start)
     return tuple(cues)
 
