@@ -399,14 +399,35 @@ def _major_place(name: str) -> bool:
 _LOCATIVE_RE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
-def _places(claim: Claim) -> list[str]:
-    """Place names of a claim, less the one that is its speaker ("Beijing said").
+# A country naming whose official or body someone is ("Japan's prime minister",
+# "US President Joe Biden", "China's foreign ministry"): part of who acted, not
+# where something happened.
+_NATIONALITY_RE = re.compile(
+    r"^(?:['\u2019]s)?\s+(?:(?:new|former|deputy|vice|acting|top|chief)\s+)?"
+    r"(?:president|prime\s+minister|premier|ministers?|ministry|secretary|chancellor|government"
+    r"|officials?|ambassador|embassy|envoy|leaders?|king|queen|army|military|forces|troops|navy"
+    r"|foreign|defen[cs]e|central\s+bank|parliament|regulators?|authorities)\b",
+    re.IGNORECASE,
+)
 
-    The speaker is matched by key, not fuzzily: "Transport Canada said" does
-    not hide "Canada".
+
+def _places(claim: Claim) -> list[str]:
+    """Place names of a claim where something is or happens.
+
+    Less the one that is the claim's speaker ("Beijing said"; matched by key,
+    not fuzzily: "Transport Canada said" does not hide "Canada") and countries
+    that name an actor's nationality ("Japan's prime minister congratulated
+    Lai" vs "US President Joe Biden congratulated Lai": who, not where).
     """
     speaker = names.entity_key(claim.slots.attribution) if claim.slots.attribution else None
-    return [p for p in _entities_of(claim, "place") if names.entity_key(p) != speaker]
+    actors = {
+        e.text
+        for e in claim.slots.entities
+        if e.kind == "place" and _NATIONALITY_RE.match(claim.text[e.end :])
+    }
+    return [
+        p for p in _entities_of(claim, "place") if names.entity_key(p) != speaker and p not in actors
+    ]
 
 
 def _located_cities(claim: Claim) -> frozenset[str]:

@@ -296,6 +296,7 @@ def test_event_gap_days_between_closest_event_dates():
     ("a", "b", "values"),
     [
         ("Hou conceded defeat at a rally in New Taipei.", "Hou conceded defeat at a rally in Taichung.", ("New Taipei", "Taichung")),
+        ("The talks were held in Japan.", "The talks were held in the US.", ("Japan", "US")),
         # The speaker is matched exactly: "Transport Canada" does not hide "Canada".
         (
             "Tesla recalled 2 million vehicles in the US.",
@@ -318,6 +319,8 @@ def test_place_differs_on_two_cities_or_countries(a, b, values):
         ("The storm hit Texas on Monday.", "The storm hit Houston on Monday."),
         # Cities not where the thing happened: distances measured from them.
         ("The town is 50 km south-west of Reykjavik.", "The town is near Grindavik."),
+        # A country naming an actor's nationality: who acted, not where.
+        ("Japan's prime minister congratulated Lai on Sunday.", "US President Joe Biden congratulated Lai."),
         # "Beijing said": the speaker, not a place of the claim.
         ("Beijing said the DPP did not represent mainstream opinion.", "The DPP does not represent Taiwan, China said."),
     ],
