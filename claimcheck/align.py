@@ -72,15 +72,28 @@ class AlignOptions:
 def shared_entities(a: Claim, b: Claim, topical: frozenset[str] = frozenset()) -> int:
     """How many named entities of ``a`` also appear (by fuzzy key) in ``b``.
 
-    Entities whose key is in ``topical`` (see `topical_entities`) do not count.
+    Entities whose key is in ``topical`` (see `topical_entities`) do not count,
+    nor does the speaker when both sentences credit the same one.
     """
+    speakers = [x for x in (a.slots.attribution, b.slots.attribution) if x]
     count = 0
     for ea in a.slots.entities:
         if ea.key in topical:
             continue
+        # One speaker on both sides is no shared fact: a speaker says many things.
+        if len(speakers) == 2 and all(_names_in(ea.text, sp) for sp in speakers):
+            continue
         if any(names.same_entity(ea.text, eb.text) for eb in b.slots.entities):
             count += 1
     return count
+
+
+def _names_in(name: str, phrase: str) -> bool:
+    """Whether ``name`` is the attribution phrase or one of its names ("Didier Deschamps" in
+    "France coach Didier Deschamps")."""
+    return names.same_entity(name, phrase) or any(
+        names.same_entity(name, e.text) for e in names.extract_entities(phrase)
+    )
 
 
 def topical_entities(claims: Sequence[Claim], share: float) -> frozenset[str]:

@@ -199,3 +199,17 @@ def test_language_of_knows_the_common_news_languages_or_says_unsure(text, lang):
     from claimcheck.lexical import language_of
 
     assert language_of(text) == lang
+
+
+def test_the_speaker_shared_by_two_sentences_is_no_evidence():
+    from claimcheck import lexical
+    from claimcheck.align import evidence_bonus
+
+    a = claim("A", 0, 'Coach Didier Deschamps said his team had "nothing to regret".')
+    b = claim("B", 0, "Coach Didier Deschamps said he would decide on his future in the new year.")
+    c = claim("B", 1, "Didier Deschamps will decide on his future in the new year.")
+    options = AlignOptions()
+    assert a.slots.attribution and b.slots.attribution
+    assert evidence_bonus(a, b, options) == 0.0  # the same speaker
+    assert evidence_bonus(b, c, options) == pytest.approx(options.entity_bonus)  # a name in the claim
+    assert lexical.without_speaker(b.text, b.slots.attribution).strip().startswith("said he would")
