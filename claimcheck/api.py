@@ -84,9 +84,7 @@ def compare_sources(
     options = align.AlignOptions(
         min_similarity=settings.min_similarity, strong_similarity=settings.strong_similarity
     )
-    lex = None
-    if options.lexical_weight > 0:
-        lex = lexical.lexical_matrix([lexical.without_speaker(c.text, c.slots.attribution) for c in claims])
+    lex = lexical.lexical_matrix([c.text for c in claims]) if options.lexical_weight > 0 else None
     candidates = align.align_claims(claims, matrix, options=options, lexical=lex)
     by_id = {c.id: c for c in claims}
     pairs = judge.judge_pairs(candidates, by_id)

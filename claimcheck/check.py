@@ -253,8 +253,7 @@ def check_claims(
     topical = align.topical_entities([*drafts, *sources], options.topic_share)
     overlap = None
     if lexical_vectors:
-        texts = [lexical.without_speaker(c.text, c.slots.attribution) for c in [*drafts, *sources]]
-        vectors = lexical.lexical_matrix(texts)
+        vectors = lexical.lexical_matrix([c.text for c in [*drafts, *sources]])
         overlap = vectors[: len(drafts)] @ vectors[len(drafts) :].T
     return tuple(
         check_claim(

@@ -191,6 +191,8 @@ _PROMPT_RE = re.compile(
     r"|follow us\b|share (?:this|on|via)\b|email this\b|print this\b|download (?:our|the)\b"
     r"|support (?:our|us)\b|donate\b|get (?:our|the) .{0,40}newsletter\b|join us\b"
     r"|send us\b|tell us\b|write to us\b|contact us\b|let us know\b|got a (?:news )?tip\b"
+    r"|have a (?:news )?tip\b|enjoyed this (?:article|story|piece)\b|forward (?:it|this) to\b"
+    r"|(?:if you )?(?:enjoyed|liked) (?:this|the) (?:article|story)\b"
     r"|compartir\b|comparte\b|seguinos\b|síguenos\b|suscr[ií]bete\b|teilen\b)",
     re.IGNORECASE,
 )
@@ -215,6 +217,10 @@ _APPEAL_RE = re.compile(
 )
 _NOTICE_RE = re.compile(
     r"\b(?:you could face|our content|we provide|please note that you|sharing, liking"
+    r"|(?:does|do) not constitute (?:financial|investment|legal|tax|professional) advice"
+    r"|for information(?:al)? (?:purposes )?only"
+    r"|not (?:a )?registered investment advis[eo]r"
+    r"|(?:market|markets|quote|quotes|price|prices|stock|ticker) data (?:is |are )?delayed"
     r"|our standards|this (?:article|story|report) (?:was|has been|is) (?:originally |first )?"
     r"(?:published|updated|amended|corrected|produced|republished))\b",
     re.IGNORECASE,

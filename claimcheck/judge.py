@@ -615,6 +615,19 @@ def _gap_days(x: DateRef, y: DateRef) -> int:
     return max((x.low - y.high).days, (y.low - x.high).days)  # type: ignore[operator]
 
 
+def _running_totals_apart(a: Claim, b: Claim) -> bool:
+    """Both claims give a figure "by" a moment, and the moments differ.
+
+    "By Wednesday morning the death toll had risen above 11,000" and "By
+    Friday morning it had passed 21,000" are one count read at two times.
+    """
+    ba = [d.period for d in a.slots.dates if d.bound == "by" and d.period]
+    bb = [d.period for d in b.slots.dates if d.bound == "by" and d.period]
+    return bool(ba and bb) and not any(
+        x[0] <= y[1] and y[0] <= x[1] for x in ba for y in bb
+    )
+
+
 def different_occasions(a: Claim, b: Claim) -> Finding | None:
     """Two occasions of one kind of event, not one fact reported two ways.
 
@@ -629,12 +642,18 @@ def different_occasions(a: Claim, b: Claim) -> Finding | None:
     editor must see, unless one sentence names itself an earlier occasion
     ("Japan's last rate rise, in February 2007, took the rate to 0.5%") and the
     other does not: then any conflicting figure or date is that difference.
+    Two figures given "by" two different moments are a running total read
+    twice ("by Wednesday ... above 11,000", "by Friday ... 21,000").
     """
     if _previous_occasion(a) != _previous_occasion(b):
         found = amount_differs(a, b) or number_differs(a, b) or start_date_differs(a, b) or date_differs(a, b)
         if found is not None:
             return Finding(found.kind, "different_occasions", found.value_a, found.value_b)
         return None
+    if _running_totals_apart(a, b):
+        figures = amount_differs(a, b) or number_differs(a, b)
+        if figures is not None:
+            return Finding(figures.kind, "different_occasions", figures.value_a, figures.value_b)
     da, db = _event_days(a), _event_days(b)
     if not da or not db:
         return None

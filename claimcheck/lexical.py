@@ -117,14 +117,3 @@ def lexical_matrix(texts: Sequence[str]) -> np.ndarray:
             out[i] /= norm
     return out
 
-
-def without_speaker(text: str, speaker: str | None) -> str:
-    """The sentence less its attribution phrase ("..., France coach Didier Deschamps said").
-
-    Words of the speaker are shared by everything one speaker says, so they
-    are no evidence that two sentences state one fact.
-    """
-    if not speaker:
-        return text
-    i = text.find(speaker)
-    return text if i < 0 else text[:i] + " " + text[i + len(speaker) :]

@@ -98,6 +98,9 @@ class DateRef:
     # and ``period`` keeps X itself, so two starting points or deadlines compare.
     bound: str = ""  # "since" | "by" | ""
     period: tuple[dt.date, dt.date] | None = None
+    # The time of day is given in GMT/UTC ("01:17 GMT"), not local time: the two
+    # cannot be compared without knowing the place's offset.
+    utc: bool = False
 
 
 @dataclass(frozen=True, slots=True)

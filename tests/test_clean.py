@@ -120,6 +120,11 @@ def reasons_by_line(source: Source) -> dict[str, str | None]:
         ("16x9 Image", "caption"),
         ("  • 16x9 Image", "caption"),
         ("EV INSIDER", "outlet"),
+        ("This article is for information only and does not constitute financial advice.", "boilerplate"),
+        ("Markets data delayed by at least 15 minutes.", "boilerplate"),
+        ("Harbor Street Ledger is not a registered investment adviser.", "boilerplate"),
+        ("Enjoyed this article? Forward it to a friend.", "promo"),
+        ("Have a news tip? Contact our newsroom securely.", "promo"),
     ],
 )
 def test_is_noise_line_names_the_reason(line: str, reason: str) -> None:
@@ -145,6 +150,9 @@ def test_is_noise_line_names_the_reason(line: str, reason: str) -> None:
         "The figure comes from one source: the central bank's own survey of 1,000 firms.",
         "Memorial was declared an 'undesirable organisation' by prosecutors in 2021.",
         "He gave no further details.",
+        "Analysts said the data delayed the decision by a week.",
+        "The bank said the report does not constitute advice to sell.",
+        "Customers tried to take out $24 billion last Thursday, an unprecedented run.",
     ],
 )
 def test_is_noise_line_keeps_article_sentences(line: str) -> None:

@@ -325,7 +325,7 @@ TIMES = [
     ("shortly after 10 p.m.", (1320, 1350)),
     ("around 10 p.m.", (1305, 1335)),
     ("at about 9 am", (525, 555)),
-    ("just before noon", (705, 720)),
+    ("just before noon", (700, 720)),
     ("between 10 and 11 p.m.", (1320, 1380)),
     ("at 12 a.m.", (0, 0)),
     ("at 12 p.m.", (720, 720)),
@@ -630,3 +630,17 @@ def test_past_weekday_is_within_the_last_week_and_named_right(anchor, weekday):
 )
 def test_by_looks_ahead_unless_the_sentence_is_past(text, expected):
     assert one(text, D(2023, 12, 20)).period == (expected, expected)
+
+
+def test_a_gmt_time_is_not_compared_with_a_local_one():
+    local = one("The quake struck at 04:17 local time on Monday.", D(2023, 2, 6))
+    gmt = one("The quake struck at 01:17 GMT on 6 February.", D(2023, 2, 10))
+    assert gmt.utc and not local.utc and gmt.text == "01:17 GMT on 6 February"
+    assert dates_compatible(local, gmt) and dates_compatible(gmt, local)
+    # Days more than one apart still clash; two local times still compare.
+    later = one("The quake struck at 01:17 GMT on 9 February.", D(2023, 2, 10))
+    assert dates_compatible(local, later) is False
+    other = one("The quake struck at 07:30 local time on Monday.", D(2023, 2, 6))
+    assert dates_compatible(local, other) is False
+    # "just after 4 a.m." covers 04:17.
+    assert dates_compatible(local, one("It struck just after 4 a.m. on Monday.", D(2023, 2, 8)))

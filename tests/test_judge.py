@@ -327,3 +327,14 @@ def test_place_differs_on_two_cities_or_countries(a, b, values):
 )
 def test_place_differs_leaves_nested_or_unlocated_places(a, b):
     assert judge.place_differs(claim(a, "A"), claim(b, "B")) is None
+
+
+def test_running_totals_by_two_moments_are_two_occasions():
+    fri = claim("By Friday morning, the death toll had passed 21,000.", "A", dt.date(2023, 2, 10))
+    wed = claim("By Wednesday morning, the death toll had risen above 11,000.", "B", dt.date(2023, 2, 8))
+    found = judge.different_occasions(fri, wed)
+    assert found is not None and found.rule == "different_occasions"
+    # The same moment, two figures: a divergence.
+    wed2 = claim("By Wednesday morning, the death toll had risen above 15,000.", "C", dt.date(2023, 2, 8))
+    assert judge.different_occasions(wed, wed2) is None
+    assert judge.find_conflict(wed, wed2).kind is Kind.NUMBER

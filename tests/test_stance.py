@@ -511,3 +511,10 @@ def test_quotations_and_a_shared_quote():
     # Short quotes ("nothing to regret") and different words are no shared quote.
     assert quotations('He said his team had "nothing to regret".') == ()
     assert not share_a_quote(a, '"We will not call an election now," Truss said.')
+
+
+def test_urged_names_a_speaker():
+    a = 'Chief executive Greg Becker urged clients on Thursday to "stay calm".'
+    b = 'Chief financial officer Daniel Beck told clients to "stay calm".'
+    assert find_attribution(a) == "Chief executive Greg Becker"
+    assert attributions_compatible(find_attribution(a), find_attribution(b)) is False

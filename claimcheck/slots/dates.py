@@ -195,10 +195,10 @@ _TIME_QUALIFIER = (
 )
 # (earliest offset, latest offset) in minutes around the stated time.
 _QUALIFIER_WINDOWS = {
-    "shortly after": (0, 30), "just after": (0, 15), "soon after": (0, 30),
-    "right after": (0, 15), "some time after": (0, 90), "around": (-15, 15),
+    "shortly after": (0, 30), "just after": (0, 20), "soon after": (0, 30),
+    "right after": (0, 20), "some time after": (0, 90), "around": (-15, 15),
     "about": (-15, 15), "approximately": (-15, 15), "roughly": (-15, 15),
-    "circa": (-15, 15), "shortly before": (-30, 0), "just before": (-15, 0),
+    "circa": (-15, 15), "shortly before": (-30, 0), "just before": (-20, 0),
     "after": (0, _LAST_MINUTE), "before": (-_LAST_MINUTE, 0),
     "poco después de": (0, 30), "poco despues de": (0, 30), "poco antes de": (-30, 0),
     "alrededor de": (-15, 15), "hacia": (-15, 15), "cerca de": (-15, 15),
@@ -253,6 +253,7 @@ class _Hit:
     twelve_hour: bool = False  # a clock time without a.m./p.m. that could be p.m.
     bound: str = ""
     period: tuple[dt.date, dt.date] | None = None
+    utc: bool = False  # a clock time in GMT/UTC
 
 
 class _Context:
@@ -1023,6 +1024,9 @@ _DOT_TIME_SUFFIX = _lazy(
 )
 
 
+_UTC_AFTER = _lazy(r"\s*(?:GMT|UTC|Z)(?![A-Za-z])")
+
+
 def _build_clock(m: re.Match[str], ctx: _Context) -> _Hit | None:
     """ "10:17 p.m.", "22:17", "10.17pm", "shortly after 10 p.m.", "a las 22.17"."""
     groups = m.groupdict()
@@ -1040,9 +1044,11 @@ def _build_clock(m: re.Match[str], ctx: _Context) -> _Hit | None:
         return None
     twelve_hour = not ampm and 1 <= int(m["h"]) <= 11
     qualifier, start = _qualifier_before(ctx.text, m.start())
+    utc = _UTC_AFTER.match(ctx.text, m.end())
     return _Hit(
-        start, m.end(), None, None, False, "time", kind="clock",
+        start, utc.end() if utc else m.end(), None, None, False, "time", kind="clock",
         minutes=_qualified(minute, qualifier), clock=True, twelve_hour=twelve_hour,
+        utc=utc is not None,
     )  # fmt: skip
 
 
@@ -1486,7 +1492,7 @@ def _merge_times(hits: list[_Hit], ctx: _Context) -> list[_Hit]:
                 )  # "10:17 on Monday night"
             merged = replace(
                 day, start=min(day.start, hit.start), end=max(day.end, hit.end),
-                minutes=minutes, clock=want_clock,
+                minutes=minutes, clock=want_clock, utc=hit.utc,
             )  # fmt: skip
             out = [merged if h is day else h for h in out if h is not hit]
     return sorted(out, key=lambda h: h.start)
@@ -1503,6 +1509,7 @@ def _to_ref(hit: _Hit, text: str) -> DateRef:
         end=hit.end,
         bound=hit.bound,
         period=hit.period,
+        utc=hit.utc,
     )
 
 
@@ -1543,11 +1550,19 @@ def dates_compatible(a: DateRef, b: DateRef) -> bool | None:
     give a time. Two "since" (or two "by") bounds compare the periods they
     name, so "since 2007" = "since February 2007" but not "since 2015". When a
     side has no resolved day but both give a time of day ("10:17 p.m." in a
-    sentence without a date), the times alone decide.
+    sentence without a date), the times alone decide. A GMT/UTC time and a
+    local one are not compared (the place's offset is unknown).
     """
     if a.bound and a.bound == b.bound and a.period and b.period:
         return _overlap(a.period, b.period)
     days_known = None not in (a.low, a.high, b.low, b.high)
+    if a.minutes is not None and b.minutes is not None and a.utc != b.utc:
+        # "01:17 GMT" against a local "04:17": the offset is unknown, so the
+        # times say nothing, and the day may differ by one.
+        if not days_known:
+            return None
+        one = dt.timedelta(days=1)
+        return _overlap((a.low - one, a.high + one), (b.low, b.high))  # type: ignore[operator]
     if days_known and not _overlap((a.low, a.high), (b.low, b.high)):
         return False
     if a.minutes is not None and b.minutes is not None:

@@ -61,7 +61,7 @@ _SPEECH_VERBS = (
     r"said|says|told|tells|added|adds|stated|noted|warned|warns|announced|announces|confirmed"
     r"|confirms|claimed|insisted|insists|explained|explains|argued|argues|estimated|reported"
     r"|wrote|writes|tweeted|acknowledged|admitted|predicted|hinted|suggested"
-    r"|stressed|cautioned|dijo|afirmó|aseguró|declaró|señaló|indicó|explicó|anunció|informó"
+    r"|stressed|cautioned|urged|urges|dijo|afirmó|aseguró|declaró|señaló|indicó|explicó|anunció|informó"
     r"|confirmó|sostuvo|agregó|añadió|advirtió"
 )
 _VERB_RE = re.compile(
