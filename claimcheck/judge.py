@@ -132,7 +132,8 @@ class _Figure:
     # "difference" | "since_last" | "attribute"
     role: str
     anchor: str | None  # for distances: the place measured from
-    # For a share, what it is a share of: "40% of the vote" -> "vote", "turnout at 70%" -> "turnout".
+    # For a share, what it is a share of: "40% of the vote" -> "vote", "turnout at 70%" -> "turnout";
+    # for money, what it is: "$209bn in total assets" -> "asset".
     whole: str | None = None
 
 
@@ -165,8 +166,20 @@ _SHARE_SUBJECT_RE = re.compile(
 _WHOLES = {"votes": "vote", "ballots": "vote", "ballot": "vote"}
 
 
+# What a sum of money is: "$209bn in total assets", "$3.3 billion of its
+# reserves" ("worth of weapons" says nothing: any goods are worth money).
+_MONEY_OF_RE = re.compile(
+    r"^\s+(?:of|in)\s+(?:(?:the|its|their|his|her|total|all|new)\s+)*([^\W\d_]+)", re.IGNORECASE
+)
+
+
 @lru_cache(maxsize=65536)
 def _share_of(text: str, start: int, end: int, dimension: Dimension) -> str | None:
+    if dimension is Dimension.MONEY:
+        m = _MONEY_OF_RE.match(text[end:])
+        if m is None or m.group(1).lower() in ("which", "whom", "cash"):
+            return None
+        return lexical.stem(m.group(1).lower())
     if dimension is not Dimension.PERCENT:
         return None
     m = _SHARE_OF_RE.match(text[end:]) or _SHARE_SUBJECT_RE.search(text[:start])
@@ -340,7 +353,7 @@ def date_differs(a: Claim, b: Claim) -> Finding | None:
 GENERIC_PLACE_WORDS = frozenset(
     "international airport city province county district region island islands peninsula town "
     "village state capital centre center square port harbour harbor stadium national park "
-    "municipality area".split()
+    "municipality area ocean sea river coast desert mountains basin delta".split()
 )
 
 
@@ -431,13 +444,14 @@ def _places(claim: Claim) -> list[str]:
 
 
 def _located_cities(claim: Claim) -> frozenset[str]:
-    """Gazetteer cities (not capitals) the sentence puts something "in" or "at"
-    ("a rally in New Taipei"); a landmark or a region is no such city."""
+    """Gazetteer cities and capitals the sentence puts something "in" or "at"
+    ("a rally in New Taipei", "his debut in Amsterdam"); a landmark or a region
+    is no such city."""
     return frozenset(
         e.text
         for e in claim.slots.entities
         if e.kind == "place"
-        and names.is_city(e.text)
+        and (names.is_city(e.text) or names.capital_country(e.text) is not None)
         and _LOCATIVE_RE.search(claim.text[: e.start])
     )
 
@@ -445,8 +459,8 @@ def _located_cities(claim: Claim) -> frozenset[str]:
 def place_differs(a: Claim, b: Claim) -> Finding | None:
     """One place swapped for another of the same standing.
 
-    Countries and capitals, nested names, or two cities (not capitals) of the
-    gazetteer where both sentences say the thing happened ("a rally in New Taipei" vs "a rally
+    Countries and capitals, nested names, or two cities of the gazetteer
+    (capitals included) where both sentences say the thing happened ("a rally in New Taipei" vs "a rally
     in Taichung") count: "met in the Kremlin" vs "talks in Moscow" is one side
     being more specific, which the rule cannot tell from a conflict without a
     map, so it stays corroborated.

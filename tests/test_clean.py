@@ -124,6 +124,7 @@ def reasons_by_line(source: Source) -> dict[str, str | None]:
         ("Markets data delayed by at least 15 minutes.", "boilerplate"),
         ("Harbor Street Ledger is not a registered investment adviser.", "boilerplate"),
         ("Enjoyed this article? Forward it to a friend.", "promo"),
+        ("Enjoying this article? Subscribe for unlimited access.", "promo"),
         ("Have a news tip? Contact our newsroom securely.", "promo"),
     ],
 )

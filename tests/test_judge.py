@@ -297,6 +297,7 @@ def test_event_gap_days_between_closest_event_dates():
     [
         ("Hou conceded defeat at a rally in New Taipei.", "Hou conceded defeat at a rally in Taichung.", ("New Taipei", "Taichung")),
         ("The talks were held in Japan.", "The talks were held in the US.", ("Japan", "US")),
+        ("He made his debut in Valencia last December.", "He made his debut in Amsterdam last December.", ("Valencia", "Amsterdam")),
         # The speaker is matched exactly: "Transport Canada" does not hide "Canada".
         (
             "Tesla recalled 2 million vehicles in the US.",
@@ -315,6 +316,8 @@ def test_place_differs_on_two_cities_or_countries(a, b, values):
     [
         # A capital and a landmark in it: one side more specific.
         ("He plans to hold talks in Moscow on September 9.", "Putin and Lukashenko met in the Kremlin."),
+        # "the Pacific" and "the Pacific Ocean" are one place.
+        ("Orion will splash down in the Pacific off San Diego.", "Orion will splash down in the Pacific Ocean."),
         # A region and a city in it.
         ("The storm hit Texas on Monday.", "The storm hit Houston on Monday."),
         # Cities not where the thing happened: distances measured from them.
@@ -338,3 +341,11 @@ def test_running_totals_by_two_moments_are_two_occasions():
     wed2 = claim("By Wednesday morning, the death toll had risen above 15,000.", "C", dt.date(2023, 2, 8))
     assert judge.different_occasions(wed, wed2) is None
     assert judge.find_conflict(wed, wed2).kind is Kind.NUMBER
+
+
+def test_money_of_different_things_is_not_compared():
+    assets = claim("SVB had roughly $209bn of assets at the end of last year.", "A")
+    reserves = claim("Circle said $3.3 billion of its reserves were held at SVB.", "B")
+    assert judge.find_conflict(assets, reserves) is None
+    other = claim("SVB had about $150 billion in total assets.", "C")
+    assert judge.find_conflict(assets, other).kind is Kind.AMOUNT

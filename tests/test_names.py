@@ -359,3 +359,10 @@ def test_entity_key_ignores_accents_and_token_order(name):
 def test_a_name_is_the_same_entity_as_itself(name):
     if entity_key(name):
         assert same_entity(name, name)
+
+
+def test_facility_names_are_places_not_people():
+    from claimcheck.slots.names import extract_entities
+
+    kinds = {e.text: e.kind for e in extract_entities("The SLS lifted off from Launch Complex 39A at Kennedy Space Center.")}
+    assert kinds["Launch Complex"] == "place" and kinds["Kennedy Space Center"] == "place"

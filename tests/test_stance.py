@@ -518,3 +518,27 @@ def test_urged_names_a_speaker():
     b = 'Chief financial officer Daniel Beck told clients to "stay calm".'
     assert find_attribution(a) == "Chief executive Greg Becker"
     assert attributions_compatible(find_attribution(a), find_attribution(b)) is False
+
+
+def test_a_bare_name_against_a_role_at_an_organisation_cannot_be_told_apart():
+    assert attributions_compatible("Nelson", "the NASA administrator") is None
+    assert attributions_compatible("NHTSA", "Tesla's filing") is False
+
+
+def test_the_name_after_a_role_is_part_of_the_attribution():
+    text = '"We came here for the record and we got it," said his coach, Gervais Hakizimana.'
+    assert find_attribution(text) == "his coach, Gervais Hakizimana"
+    assert attributions_compatible("Kiptum", find_attribution(text)) is False
+    assert find_attribution('"It is over," said the minister, adding that talks would resume.') == "the minister"
+
+
+def test_hedges_inside_a_what_clause_do_not_hedge_the_claim():
+    assert find_hedges("Kiptum's run has changed what the sport believes is possible.") == ()
+    assert find_hedges("Officials said the dam could fail.") == ("could",)
+
+
+def test_same_and_opposite_direction_conflict():
+    assert polarity_conflict(
+        "It will orbit the Moon in the opposite direction to its travel.",
+        "It will orbit the Moon in the same direction as the Moon travels.",
+    )

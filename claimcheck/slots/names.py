@@ -112,7 +112,8 @@ _PLACE_SUFFIX_WORDS = frozenset(
     """city island islands peninsula strait sea ocean river mountains mountain mount valley
     bay lake gulf coast county province region district state territory airport stadium
     square street avenue crater volcano desert canal park lagoon harbour harbor port beach
-    border capital town village oblast krai prefecture""".split()
+    border capital town village oblast krai prefecture center centre complex pad station base
+    hospital plant field arena palace bridge tower terminal""".split()
 )
 # Words that change what a name refers to when one mention has them and the other
 # does not: "New Taipei" is not "Taipei", "Bank of Japan" is not "Japan".

@@ -258,9 +258,25 @@ def find_attribution(text: str) -> str | None:
     'the Central Election Commission'
     """
     try:
-        return _find_attribution(text)
+        return _with_appositive(text, _find_attribution(text))
     except Exception:  # attribution is optional; odd input gives no source
         return None
+
+
+# "said his coach, Gervais Hakizimana": the name after a role is its holder.
+_APPOSITIVE_NAME = re.compile(
+    r",\s+((?:[A-Z][\w'\u2019-]+)(?:\s+(?:[A-Z][\w'\u2019-]+|de|van|von|al|el|bin)){0,3})\s*(?:[.;]|$)"
+)
+
+
+def _with_appositive(text: str, source: str | None) -> str | None:
+    if not source or is_pronoun(source) or not source[:1].islower():
+        return source
+    at = text.find(source)
+    if at < 0:
+        return source
+    m = _APPOSITIVE_NAME.match(text, at + len(source))
+    return f"{source}, {m.group(1)}" if m else source
 
 
 def _find_attribution(text: str) -> str | None:
@@ -485,6 +501,12 @@ def _attributions_compatible(a: str | None, b: str | None) -> bool | None:
         return _any_same(pa.persons, pb.persons)
     anchors_a, anchors_b = pa.named, pb.named
     if anchors_a and anchors_b:
+        for x, y in ((pa, pb), (pb, pa)):
+            # "Nelson" against "the NASA administrator": a bare name against a
+            # role at an organisation may be its holder; cannot tell.
+            bare_name = not x.head and len(x.named) == 1 and not x.orgs
+            if bare_name and y.head and y.named and set(y.named) <= set(y.orgs):
+                return None
         return _any_same(anchors_a, anchors_b)
     # A person on one side only: compare through the organisation they speak for.
     if pa.persons or pb.persons:
@@ -620,6 +642,8 @@ def _hedge_spans(text: str) -> tuple[tuple[int, int, str, int], ...]:
             cue = re.sub(r"\s+", " ", m.group(0).lower())
             if cue == "may" and _is_month_may(text, s):
                 continue
+            if _in_what_clause(text, s):
+                continue  # "changed what the sport believes is possible": not this claim's hedge
             if cue == "might" and re.search(
                 r"\b(?:military|economic|naval|its|their|his|her|full)\s+$", text[:s], re.IGNORECASE
             ):
@@ -628,6 +652,15 @@ def _hedge_spans(text: str) -> tuple[tuple[int, int, str, int], ...]:
             found.append((s, e, cue, hedge.level))
     found.sort()
     return tuple(found)
+
+
+# A clause opened by "what" names a thing ("what the sport believes is
+# possible"); hedges inside it qualify that thing, not the sentence's claim.
+_WHAT_CLAUSE = re.compile(r"\bwhat\b[^,;:.!?\"\u201c\u201d]*$", re.IGNORECASE)
+
+
+def _in_what_clause(text: str, start: int) -> bool:
+    return _WHAT_CLAUSE.search(text[max(0, start - 60) : start]) is not None
 
 
 def _is_month_may(text: str, start: int) -> bool:
@@ -861,6 +894,9 @@ _POLARITY: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
             r"|disputes|opposed|opposes)\b",
         ),
         ("stance", "agree", r"\b(?:agreed|agrees|agree|accepted|accepts|endorsed|endorses)\b"),
+        # "in the opposite direction" vs "in the same direction".
+        ("heading", "same", r"\bin\s+the\s+same\s+(?:direction|way)\b"),
+        ("heading", "opposite", r"\bin\s+the\s+(?:opposite|reverse|other)\s+(?:direction|way)\b"),
         # Services and schedules: "flights were cancelled" vs "operating normally".
         (
             "service",
