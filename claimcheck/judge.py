@@ -169,7 +169,9 @@ _WHOLES = {"votes": "vote", "ballots": "vote", "ballot": "vote"}
 # What a sum of money is: "$209bn in total assets", "$3.3 billion of its
 # reserves" ("worth of weapons" says nothing: any goods are worth money).
 _MONEY_OF_RE = re.compile(
-    r"^\s+(?:of|in)\s+(?:(?:the|its|their|his|her|total|all|new)\s+)*([^\W\d_]+)", re.IGNORECASE
+    r"^\s+(?:of|in)\s+(?:(?:the|its|their|his|her|total|all|new)\s+)*"
+    r"((?:[^\W\d_][\w-]*\s+){0,2}[^\W\d_][\w-]*)",
+    re.IGNORECASE,
 )
 
 
@@ -177,9 +179,17 @@ _MONEY_OF_RE = re.compile(
 def _share_of(text: str, start: int, end: int, dimension: Dimension) -> str | None:
     if dimension is Dimension.MONEY:
         m = _MONEY_OF_RE.match(text[end:])
-        if m is None or m.group(1).lower() in ("which", "whom", "cash"):
+        if m is None:
             return None
-        return lexical.stem(m.group(1).lower())
+        # The head of the noun phrase: "in transit fees during ..." -> "fees".
+        words = []
+        for word in m.group(1).lower().split():
+            if word in lexical.STOPWORDS:
+                break
+            words.append(word)
+        if not words or words[-1] in ("which", "whom", "cash"):
+            return None
+        return lexical.stem(words[-1])
     if dimension is not Dimension.PERCENT:
         return None
     m = _SHARE_OF_RE.match(text[end:]) or _SHARE_SUBJECT_RE.search(text[:start])
@@ -243,6 +253,11 @@ def _unmatched(side: Sequence[_Figure], other: Sequence[_Figure]) -> list[Quanti
     return out
 
 
+_NOT_GOODS = frozenset(
+    {"person", "spectator", "soldier", "death", "vote", "seat", "goal", "time", "crash", "earthquake"}
+)
+
+
 def amount_differs(a: Claim, b: Claim) -> Finding | None:
     """Money values that cannot both hold, or one package measured in money vs in units."""
     ma, mb = _money(a), _money(b)
@@ -252,7 +267,10 @@ def amount_differs(a: Claim, b: Claim) -> Finding | None:
         if ua and ub:
             return Finding(Kind.AMOUNT, "amount_differs", _describe(ua), _describe(ub))
         return None
-    ca, cb = _counts(a), _counts(b)
+    # Goods can be counted or priced ("dozens of aircraft" vs "$1 billion worth of
+    # weapons"); people, votes or goals are not what a sum of money measures.
+    ca = [q for q in _counts(a) if q.unit not in _NOT_GOODS]
+    cb = [q for q in _counts(b) if q.unit not in _NOT_GOODS]
     if ma and cb and not ca:
         return Finding(Kind.AMOUNT, "measured_differently", _describe(ma), _describe(cb))
     if mb and ca and not cb:
@@ -479,8 +497,27 @@ def place_differs(a: Claim, b: Claim) -> Finding | None:
     return None
 
 
+_COMPASS = r"(?:north|south|east|west)(?:[- ]?(?:north|south|east|west)){0,2}"
+_HEADING_RE = re.compile(
+    rf"\b(?:moving|moved|heading|headed|travell?ing|tracking|drifting|going)\s+"
+    rf"(?:(?:to|towards?)\s+(?:the\s+)?)?(?P<dir>{_COMPASS})\b",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=65536)
+def _heading(text: str) -> tuple[str, str] | None:
+    """(normalised, as written) compass heading of a moving thing, or None."""
+    m = _HEADING_RE.search(text)
+    return (re.sub(r"[- ]", "", m.group("dir").lower()), m.group("dir")) if m else None
+
+
 def direction_differs(a: Claim, b: Claim) -> Finding | None:
-    """Opposite direction or state: rose vs fell, open vs closed."""
+    """Opposite direction or state: rose vs fell, open vs closed; two compass
+    headings ("moving north-northeast" vs "moving north-northwest")."""
+    ha, hb = _heading(a.text), _heading(b.text)
+    if ha and hb and ha[0] != hb[0]:
+        return Finding(Kind.OTHER, "direction_differs", ha[1], hb[1])
     if stance.polarity_conflict(a.text, b.text):
         pa = ", ".join(a.slots.polarity) or "?"
         pb = ", ".join(b.slots.polarity) or "?"

@@ -644,3 +644,8 @@ def test_a_gmt_time_is_not_compared_with_a_local_one():
     assert dates_compatible(local, other) is False
     # "just after 4 a.m." covers 04:17.
     assert dates_compatible(local, one("It struck just after 4 a.m. on Monday.", D(2023, 2, 8)))
+
+
+def test_a_name_ending_in_ed_is_no_past_tense():
+    ref = one("Judge Lewis Kaplan set sentencing for March 28, and Bankman-Fried faces up to 110 years.", D(2023, 11, 2))
+    assert ref.low == D(2024, 3, 28)

@@ -349,3 +349,26 @@ def test_money_of_different_things_is_not_compared():
     assert judge.find_conflict(assets, reserves) is None
     other = claim("SVB had about $150 billion in total assets.", "C")
     assert judge.find_conflict(assets, other).kind is Kind.AMOUNT
+
+
+def test_two_compass_headings_of_one_storm_conflict():
+    a = claim("At landfall, Idalia was moving north-northeast at about 18 mph.", "A")
+    b = claim("Idalia was moving north-northwest when it came ashore.", "B")
+    found = judge.find_conflict(a, b)
+    assert (found.kind, found.value_a, found.value_b) == (Kind.OTHER, "north-northeast", "north-northwest")
+    assert judge.find_conflict(a, claim("Idalia was heading north-northeast.", "C")) is None
+
+
+def test_people_killed_are_not_a_package_measured_in_money():
+    deaths = claim("Hurricane Ian made landfall near Fort Myers and killed more than 150 people.", "A")
+    losses = claim("Hurricane Ian left insured losses of more than $50bn.", "B")
+    assert judge.find_conflict(deaths, losses) is None
+    goods = claim("Belarus will receive dozens of aircraft from Russia.", "C")
+    deal = claim("Belarus will buy $1 billion worth of weapons from Russia.", "D")
+    assert judge.find_conflict(goods, deal).rule == "measured_differently"
+
+
+def test_money_is_named_by_the_head_of_its_noun_phrase():
+    a = claim("Egypt lost as much as $30 million a day in transit fees during the closure.", "A")
+    b = claim("Egypt lost between $12 million and $14 million in canal fees for each day of the closure.", "B")
+    assert judge.find_conflict(a, b).kind is Kind.AMOUNT

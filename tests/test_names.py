@@ -366,3 +366,5 @@ def test_facility_names_are_places_not_people():
 
     kinds = {e.text: e.kind for e in extract_entities("The SLS lifted off from Launch Complex 39A at Kennedy Space Center.")}
     assert kinds["Launch Complex"] == "place" and kinds["Kennedy Space Center"] == "place"
+    kinds = {e.text: e.kind for e in extract_entities("Hurricane Idalia hit the sparsely populated Big Bend area.")}
+    assert kinds["Hurricane Idalia"] != "person" and kinds["Big Bend"] == "place"

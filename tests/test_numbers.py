@@ -497,6 +497,7 @@ COMPAT_TABLE = [
     # money per period is one rate, whatever the period
     ("It held up $9.6 billion of goods each day.", "It held up $400 million of trade every hour.", True),
     ("It held up $9.6 billion of goods each day.", "It held up about $6 billion a day.", False),
+    ("Egypt lost $13 million a day.", "Egypt lost $13 million in canal fees for each day of the closure.", True),
     # two floors or two ceilings of any wording must agree
     ("More than 450 ships were lined up.", "More than 360 ships were queuing.", False),
     ("More than 2 million cars were recalled.", "Just over 2 million cars were recalled.", True),

@@ -522,6 +522,7 @@ def test_urged_names_a_speaker():
 
 def test_a_bare_name_against_a_role_at_an_organisation_cannot_be_told_apart():
     assert attributions_compatible("Nelson", "the NASA administrator") is None
+    assert attributions_compatible("US Attorney Damian Williams", "The Manhattan US attorney") is None
     assert attributions_compatible("NHTSA", "Tesla's filing") is False
 
 

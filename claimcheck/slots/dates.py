@@ -382,6 +382,8 @@ def _tense_cues(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
         word = m.group().lower()
         if word in _NOT_PAST:
             continue
+        if word.endswith("ed") and m.group()[0].isupper() and m.start() > start:
+            continue  # a name inside the sentence ("Bankman-Fried", "Ahmed") is no verb
         if word.endswith("ed") and _MODAL_BEFORE.search(
             text[max(start, m.start() - 30) : m.start()]
         ):

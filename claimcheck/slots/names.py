@@ -63,7 +63,8 @@ _TITLES_CORE = frozenset(
     sgt admiral judge justice professor prof ambassador commissioner chairman chairwoman chair
     chief ceo cfo executive spokesman spokeswoman spokesperson sheikh emir ayatollah archbishop
     bishop cardinal rev reverend goalkeeper coach striker midfielder defender keeper manager
-    director superintendent inspector marshal general-secretary secretary-general""".split()
+    director superintendent inspector marshal general-secretary secretary-general attorney
+    prosecutor administrator""".split()
 )
 # Words that belong to a title only next to a core title word ("Foreign Minister",
 # "Secretary of State"); alone they are ordinary ("Foreign Ministry").
@@ -113,7 +114,7 @@ _PLACE_SUFFIX_WORDS = frozenset(
     bay lake gulf coast county province region district state territory airport stadium
     square street avenue crater volcano desert canal park lagoon harbour harbor port beach
     border capital town village oblast krai prefecture center centre complex pad station base
-    hospital plant field arena palace bridge tower terminal""".split()
+    hospital plant field arena palace bridge tower terminal area""".split()
 )
 # Words that change what a name refers to when one mention has them and the other
 # does not: "New Taipei" is not "Taipei", "Bank of Japan" is not "Japan".
@@ -127,6 +128,7 @@ _KIND_CHANGING = (
 ) - frozenset({"united", "capital", "co"})
 _MISC_NOUNS = frozenset(
     """cup boot ball award prize games league championship trophy model index series
+    hurricane typhoon cyclone storm tropical flight
     summit war treaty accord act agreement plan program programme project operation policy
     control award medal day week festival olympics tournament final finals open""".split()
 )

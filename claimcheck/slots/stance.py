@@ -517,6 +517,8 @@ def _attributions_compatible(a: str | None, b: str | None) -> bool | None:
             if set(other.named) <= set(other.affiliations):
                 return True  # "the EU's foreign policy chief" vs "Josep Borrell"
             unclassified = tuple(n for n in other.named if n not in other.orgs)
+            if unclassified and other.head:
+                return None  # "the Manhattan US attorney" vs a named person: a role, maybe theirs
             if unclassified:  # "Messi" (kind unknown) vs "Di María": compare as people
                 return _any_same(person_side.persons, unclassified)
             return None  # a person against an organisation: cannot tell
