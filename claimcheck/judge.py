@@ -527,7 +527,7 @@ def direction_differs(a: Claim, b: Claim) -> Finding | None:
 
 _NEGATED_VERB_RE = re.compile(
     r"\b(?:no plans? to|no intention of|not|never|n't|won't|cannot|refused to|ruled out)\s+"
-    r"(?:be\s+|have\s+|to\s+|been\s+)?([a-z]{3,})",
+    r"(?:be\s+|have\s+|to\s+|been\s+)?[\"\u201c'\u2018]?([a-z]{3,})",
     re.IGNORECASE,
 )
 

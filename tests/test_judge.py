@@ -372,3 +372,9 @@ def test_money_is_named_by_the_head_of_its_noun_phrase():
     a = claim("Egypt lost as much as $30 million a day in transit fees during the closure.", "A")
     b = claim("Egypt lost between $12 million and $14 million in canal fees for each day of the closure.", "B")
     assert judge.find_conflict(a, b).kind is Kind.AMOUNT
+
+
+def test_a_quote_mark_does_not_hide_a_negation():
+    a = claim('Buttigieg said rebuilding the bridge would not be "quick or easy or cheap."', "A")
+    b = claim('The transportation secretary warned that rebuilding "will not be quick or easy or cheap."', "B")
+    assert judge.find_conflict(a, b) is None

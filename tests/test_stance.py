@@ -351,6 +351,7 @@ POLARITY_CONFLICTS = [
     ("Argentina won the final.", "Argentina lost the final."),
     ("Flights at Keflavik were cancelled on Tuesday.", "Flights at Keflavik were operating normally."),
     ("Trains were suspended.", "Trains ran on schedule."),
+    ("Officials said the ship lost power before the collision.", "Officials said the ship had kept power until impact."),
 ]
 
 NO_POLARITY_CONFLICT = [
@@ -543,3 +544,11 @@ def test_same_and_opposite_direction_conflict():
         "It will orbit the Moon in the opposite direction to its travel.",
         "It will orbit the Moon in the same direction as the Moon travels.",
     )
+
+
+def test_a_role_between_a_name_and_its_verb_joins_the_attribution():
+    text = "Brad Smith, Microsoft's president, said on Friday that it remained committed."
+    assert find_attribution(text) == "Brad Smith, Microsoft's president"
+    assert attributions_compatible("Microsoft", find_attribution(text)) is True
+    assert find_attribution("Ueda, who became governor in April 2023, said the bank would wait.") == "Ueda"
+    assert attributions_compatible("OpenAI's chief scientist", "Sutskever") is None

@@ -269,12 +269,23 @@ _APPOSITIVE_NAME = re.compile(
 )
 
 
+# "Brad Smith, Microsoft's president, said": the role between a name and its verb.
+_APPOSITIVE_ROLE = re.compile(
+    rf",\s+(?!(?:who|which|that|whose|whom|when|where)\b)([^,\"\u201c\u201d]{{3,60}}?),\s+"
+    rf"(?:has\s+|had\s+)?(?:{_SPEECH_VERBS})\b",
+    re.IGNORECASE
+)
+
+
 def _with_appositive(text: str, source: str | None) -> str | None:
-    if not source or is_pronoun(source) or not source[:1].islower():
+    if not source or is_pronoun(source):
         return source
     at = text.find(source)
     if at < 0:
         return source
+    if not source[:1].islower():
+        role = _APPOSITIVE_ROLE.match(text, at + len(source))
+        return f"{source}, {role.group(1)}" if role else source
     m = _APPOSITIVE_NAME.match(text, at + len(source))
     return f"{source}, {m.group(1)}" if m else source
 
@@ -505,7 +516,7 @@ def _attributions_compatible(a: str | None, b: str | None) -> bool | None:
             # "Nelson" against "the NASA administrator": a bare name against a
             # role at an organisation may be its holder; cannot tell.
             bare_name = not x.head and len(x.named) == 1 and not x.orgs
-            if bare_name and y.head and y.named and set(y.named) <= set(y.orgs):
+            if bare_name and y.head and y.named and set(y.named) <= set(y.orgs) | set(y.affiliations):
                 return None
         return _any_same(anchors_a, anchors_b)
     # A person on one side only: compare through the organisation they speak for.
@@ -796,6 +807,20 @@ _NUMBERISH = r"(?:\W?\d|about|around|some|nearly|almost|more|less|as\s+much|by)"
 _POLARITY: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
     (axis, pole, re.compile(pattern, re.IGNORECASE))
     for axis, pole, pattern in (
+        # "the ship lost power" vs "had kept power": having or losing something.
+        (
+            "hold",
+            "lost",
+            r"\b(?:lost|loses|lose|losing)\s+(?:all\s+|its\s+|their\s+|his\s+|her\s+)?"
+            r"(?:power|control|contact|propulsion|steering|signal|electricity)\b",
+        ),
+        (
+            "hold",
+            "kept",
+            r"\b(?:kept|keeps|keep|keeping|retained|maintained|had|still\s+had)\s+"
+            r"(?:all\s+|its\s+|their\s+|his\s+|her\s+)?"
+            r"(?:power|control|contact|propulsion|steering|signal)\b",
+        ),
         (
             "level",
             "up",
@@ -919,6 +944,7 @@ _FLIP_ON_NEGATION = {
     "state": {"open": "closed", "closed": "open"},
     "stance": {"agree": "disagree", "disagree": "agree"},
     "service": {"disrupted": "normal", "normal": "disrupted"},
+    "hold": {"lost": "kept", "kept": "lost"},
 }
 _NEGATOR = re.compile(
     r"\b(?:not|no|never|n't|nor|neither|no\s+longer|without|cannot|won't|didn't|doesn't|don't"
