@@ -32,11 +32,12 @@ SUPPORT_MARGIN = 0.1
 # vehicles" vs "a cost of about $50 million").
 _SOFT_KINDS = frozenset({Kind.HEDGE, Kind.ATTRIBUTION})
 _SOFT_RULES = frozenset({"measured_differently"})
-# Almost every news sentence carries a date, so a date conflict with a loosely
-# related sentence ("talks last week" vs "road maps to be signed in
-# October-November") shows no dispute either: dissent on a date needs a
-# sentence as close as support.
-_DISSENT_SOFT_KINDS = _SOFT_KINDS | {Kind.DATE}
+# Almost every news sentence carries a date and names people, so a date or a
+# person conflict with a loosely related sentence ("talks last week" vs "road
+# maps to be signed in October-November"; "the jury found Bankman-Fried
+# guilty" vs "the star witness was Gary Wang") shows no dispute either:
+# dissent on those needs a sentence as close as support.
+_DISSENT_SOFT_KINDS = _SOFT_KINDS | {Kind.DATE, Kind.PERSON}
 
 
 def _dated_apart(a: Claim, b: Claim) -> bool:
@@ -95,6 +96,23 @@ def _states_figures(draft: Claim, source: Claim) -> bool:
     )
 
 
+def _states_disputed_details(source: Claim, kinds: set[Kind | None]) -> bool:
+    """Whether the source gives a detail of each kind another source contradicts.
+
+    "Ellison pleaded guilty in February" is not supported by "Ellison ...
+    testified" when another source says she pleaded guilty in December: the
+    draft's version of the date must come from some source. (Figures are
+    checked for every support by `_states_figures`.)
+    """
+    if Kind.DATE in kinds and not any(d.low is not None or d.minutes is not None for d in source.slots.dates):
+        return False
+    if Kind.PLACE in kinds and not any(e.kind == "place" for e in source.slots.entities):
+        return False
+    if Kind.PERSON in kinds and not any(e.kind == "person" for e in source.slots.entities):
+        return False
+    return True
+
+
 def _dissent(
     draft: Claim,
     supporter: Claim,
@@ -135,6 +153,9 @@ def _dissent(
         # A figure for another country is another fact ("In Canada, a further
         # 139,000 vehicles" against "2 million vehicles in the United States").
         if conflict.kind is not Kind.PLACE and any(judge.place_differs(side, other) for side in sides):
+            continue
+        # Sums of different things ("$209bn of assets" / "$3.3bn of its reserves").
+        if conflict.kind is Kind.AMOUNT and judge.money_of_different_things(supporter, other):
             continue
         ev, against_draft = _evidence(draft, other, cos)
         if against_draft is None:
@@ -198,10 +219,14 @@ def check_claim(
     # that merely leaves the detail out: support must come from a sentence about
     # as close to the draft as the closest contradicting one.
     bar = max((sc for (sc, _c, _s), e in zip(kept, evidence, strict=True) if e.label == "contradicts"), default=0.0)
+    disputed_kinds = {e.kind for e in contradicts}
     supports = [
         e
         for (sc, _c, s), e in zip(kept, evidence, strict=True)
-        if e.label == "supports" and sc >= bar - SUPPORT_MARGIN and _states_figures(draft, s)
+        if e.label == "supports"
+        and sc >= bar - SUPPORT_MARGIN
+        and _states_figures(draft, s)
+        and _states_disputed_details(s, disputed_kinds)
     ]
     evidence = tuple(
         dataclasses.replace(e, counts=False) if e.label == "supports" and e not in supports else e

@@ -132,8 +132,7 @@ class _Figure:
     # "difference" | "since_last" | "attribute"
     role: str
     anchor: str | None  # for distances: the place measured from
-    # For a share, what it is a share of: "40% of the vote" -> "vote", "turnout at 70%" -> "turnout";
-    # for money, what it is: "$209bn in total assets" -> "asset".
+    # For a share, what it is a share of: "40% of the vote" -> "vote", "turnout at 70%" -> "turnout".
     whole: str | None = None
 
 
@@ -167,7 +166,7 @@ _WHOLES = {"votes": "vote", "ballots": "vote", "ballot": "vote"}
 
 
 # What a sum of money is: "$209bn in total assets", "$3.3 billion of its
-# reserves" ("worth of weapons" says nothing: any goods are worth money).
+# reserves".
 _MONEY_OF_RE = re.compile(
     r"^\s+(?:of|in)\s+(?:(?:the|its|their|his|her|total|all|new)\s+)*"
     r"((?:[^\W\d_][\w-]*\s+){0,2}[^\W\d_][\w-]*)",
@@ -177,19 +176,6 @@ _MONEY_OF_RE = re.compile(
 
 @lru_cache(maxsize=65536)
 def _share_of(text: str, start: int, end: int, dimension: Dimension) -> str | None:
-    if dimension is Dimension.MONEY:
-        m = _MONEY_OF_RE.match(text[end:])
-        if m is None:
-            return None
-        # The head of the noun phrase: "in transit fees during ..." -> "fees".
-        words = []
-        for word in m.group(1).lower().split():
-            if word in lexical.STOPWORDS:
-                break
-            words.append(word)
-        if not words or words[-1] in ("which", "whom", "cash"):
-            return None
-        return lexical.stem(words[-1])
     if dimension is not Dimension.PERCENT:
         return None
     m = _SHARE_OF_RE.match(text[end:]) or _SHARE_SUBJECT_RE.search(text[:start])
@@ -199,6 +185,40 @@ def _share_of(text: str, start: int, end: int, dimension: Dimension) -> str | No
     if word in lexical.STOPWORDS or word in ("it", "this", "that", "which"):
         return None
     return _WHOLES.get(word, lexical.stem(word))
+
+
+@lru_cache(maxsize=65536)
+def _money_head(text: str, end: int) -> str | None:
+    """What a sum of money is, by the head of its noun phrase: "$209bn of assets" -> "asset"."""
+    m = _MONEY_OF_RE.match(text[end:])
+    if m is None:
+        return None
+    # The head of the noun phrase: "in transit fees during ..." -> "fees".
+    words = []
+    for word in m.group(1).lower().split():
+        if word in lexical.STOPWORDS:
+            break
+        words.append(word)
+    if not words or words[-1] in ("which", "whom", "cash"):
+        return None
+    return lexical.stem(words[-1])
+
+
+def money_of_different_things(a: Claim, b: Claim) -> bool:
+    """Both claims name what their sums of money are, and the names share nothing.
+
+    "$209bn of assets" and "$3.3 billion of its reserves" are not one figure.
+    Used only to keep such a pair from counting as dissent in `check`: as a rule
+    for judging, synonyms ("$58m in humanitarian assistance" / "$85m in
+    humanitarian aid") would hide real conflicts.
+    """
+    money_a = [q for q in a.slots.quantities if q.dimension is Dimension.MONEY]
+    money_b = [q for q in b.slots.quantities if q.dimension is Dimension.MONEY]
+    heads_a = {_money_head(a.text, q.end) for q in money_a}
+    heads_b = {_money_head(b.text, q.end) for q in money_b}
+    heads_a.discard(None)
+    heads_b.discard(None)
+    return bool(heads_a and heads_b and not heads_a & heads_b)
 
 
 @lru_cache(maxsize=65536)  # a sentence's figures are compared with many other sentences

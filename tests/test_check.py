@@ -217,3 +217,27 @@ def test_the_same_quote_credited_to_another_speaker_contradicts_from_a_looser_se
     sources = [("W", "Labour leader Keir Starmer said the country needed change.")]
     (v,) = run(["Ed Davey said the country needed a general election."], sources, [[0.7]], min_similarity=0.75)
     assert v.verdict is Verdict.UNSUPPORTED
+
+
+def test_support_must_give_the_detail_another_source_contradicts():
+    draft = ["Caroline Ellison had pleaded guilty in February and agreed to cooperate."]
+    sources = [
+        ("W", "Caroline Ellison and Gary Wang both testified and agreed to cooperate."),
+        ("R", "Ellison pleaded guilty last December and agreed to cooperate with prosecutors."),
+    ]
+    (v,) = run(draft, sources, [[0.8, 0.8]])
+    assert v.verdict is Verdict.CONTRADICTED and v.kind is Kind.DATE
+    # A source that gives the draft's month supports it.
+    sources[0] = ("W", "Caroline Ellison pleaded guilty in February and agreed to cooperate.")
+    (v,) = run(draft, sources, [[0.9, 0.8]])
+    assert v.verdict is Verdict.SUPPORTED
+
+
+def test_a_different_person_in_a_loose_sentence_is_no_dissent():
+    draft = ["A jury found Sam Bankman-Fried guilty on all seven counts."]
+    sources = [
+        ("W", "Sam Bankman-Fried was found guilty of all seven counts."),
+        ("R", "The prosecution's star witness was Gary Wang."),
+    ]
+    (v,) = run(draft, sources, [[0.9, 0.57]])
+    assert v.verdict is Verdict.SUPPORTED and not v.disputed

@@ -343,12 +343,15 @@ def test_running_totals_by_two_moments_are_two_occasions():
     assert judge.find_conflict(wed, wed2).kind is Kind.NUMBER
 
 
-def test_money_of_different_things_is_not_compared():
+def test_money_of_different_things_is_told_but_still_compared():
     assets = claim("SVB had roughly $209bn of assets at the end of last year.", "A")
     reserves = claim("Circle said $3.3 billion of its reserves were held at SVB.", "B")
-    assert judge.find_conflict(assets, reserves) is None
-    other = claim("SVB had about $150 billion in total assets.", "C")
-    assert judge.find_conflict(assets, other).kind is Kind.AMOUNT
+    assert judge.money_of_different_things(assets, reserves)
+    # Synonyms would hide a conflict, so judging still compares the sums.
+    aid = claim("Washington promised $58 million in humanitarian assistance.", "C")
+    aid2 = claim("The United States pledged $85 million in humanitarian aid.", "D")
+    assert judge.find_conflict(aid, aid2).kind is Kind.AMOUNT
+    assert not judge.money_of_different_things(assets, claim("SVB had about $150 billion in total assets.", "E"))
 
 
 def test_two_compass_headings_of_one_storm_conflict():
@@ -372,6 +375,7 @@ def test_money_is_named_by_the_head_of_its_noun_phrase():
     a = claim("Egypt lost as much as $30 million a day in transit fees during the closure.", "A")
     b = claim("Egypt lost between $12 million and $14 million in canal fees for each day of the closure.", "B")
     assert judge.find_conflict(a, b).kind is Kind.AMOUNT
+    assert not judge.money_of_different_things(a, b)
 
 
 def test_a_quote_mark_does_not_hide_a_negation():
