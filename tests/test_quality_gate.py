@@ -45,8 +45,8 @@ def test_floors_file_covers_the_headline_metrics():
     assert "dev.draft_verdict_accuracy" in floors
 
 
-def _drafts_module():
-    spec = importlib.util.spec_from_file_location("drafts_run", ROOT / "quality" / "drafts" / "run.py")
+def _module(folder: str):
+    spec = importlib.util.spec_from_file_location(f"{folder}_run", ROOT / "quality" / folder / "run.py")
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
@@ -55,10 +55,11 @@ def _drafts_module():
 @pytest.fixture(scope="module")
 def project_result(embedder, tmp_path_factory):
     require_shared_eval()
-    drafts = tmp_path_factory.mktemp("gold") / "drafts"
-    _drafts_module().build(drafts)
+    root = tmp_path_factory.mktemp("gold")
+    _module("drafts").build(root / "drafts")
+    extra = _module("extra").build(root / "extra")
     return evaluate.evaluate(
-        [ROOT / "quality" / "extra", drafts],
+        [extra, root / "drafts"],
         run_compare=lambda paths: report_to_dict(api.compare(paths, embedder=embedder)),
         run_check=lambda draft, paths: check_to_dict(api.check(draft, paths, embedder=embedder)),
     )

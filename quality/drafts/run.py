@@ -35,7 +35,8 @@ def build(target: Path) -> None:
         folder.mkdir(parents=True)
         (folder / "sources").symlink_to(shared / "sources", target_is_directory=True)
         (folder / "draft.txt").write_text((HERE / f"{case}.txt").read_text("utf-8"), "utf-8")
-        gold = json.loads((shared / "gold.json").read_text("utf-8"))
+        gold_file = shared / "gold.json" if (shared / "gold.json").is_file() else shared / "labels.json"
+        gold = json.loads(gold_file.read_text("utf-8"))
         gold["draft"] = json.loads(entries.read_text("utf-8"))["draft"]
         (folder / "gold.json").write_text(json.dumps(gold, ensure_ascii=False, indent=1), "utf-8")
 
