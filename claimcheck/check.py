@@ -104,7 +104,8 @@ def _states_disputed_details(source: Claim, kinds: set[Kind | None]) -> bool:
     draft's version of the date must come from some source. (Figures are
     checked for every support by `_states_figures`.)
     """
-    if Kind.DATE in kinds and not any(d.low is not None or d.minutes is not None for d in source.slots.dates):
+    dated = any(d.low is not None or d.minutes is not None for d in source.slots.dates)
+    if Kind.DATE in kinds and not dated:
         return False
     if Kind.PLACE in kinds and not any(e.kind == "place" for e in source.slots.entities):
         return False
@@ -145,14 +146,19 @@ def _dissent(
         # About another occasion than the draft or than its support (which
         # may carry the date the draft leaves out): no dissent.
         sides = (draft, supporter)
-        if any(judge.different_occasions(side, other) or _dated_apart(side, other) for side in sides):
+        if any(
+            judge.different_occasions(side, other) or _dated_apart(side, other) for side in sides
+        ):
             continue
         conflict = judge.find_conflict(supporter, other)
-        if conflict is None or (_soft(conflict, supporter, other, dissent=True) and score < min_similarity):
+        if conflict is None:
+            continue
+        if _soft(conflict, supporter, other, dissent=True) and score < min_similarity:
             continue
         # A figure for another country is another fact ("In Canada, a further
         # 139,000 vehicles" against "2 million vehicles in the United States").
-        if conflict.kind is not Kind.PLACE and any(judge.place_differs(side, other) for side in sides):
+        another_country = any(judge.place_differs(side, other) for side in sides)
+        if conflict.kind is not Kind.PLACE and another_country:
             continue
         # Sums of different things ("$209bn of assets" / "$3.3bn of its reserves").
         if conflict.kind is Kind.AMOUNT and judge.money_of_different_things(supporter, other):
@@ -210,7 +216,11 @@ def check_claim(
         item
         for item in found
         if item[0] >= min_similarity
-        or (item[4] is not None and not _soft(item[4], draft, item[2]) and item[0] >= conflict_similarity)
+        or (
+            item[4] is not None
+            and not _soft(item[4], draft, item[2])
+            and item[0] >= conflict_similarity
+        )
     ]
     kept = [(score, cos, s) for score, cos, s, _e, _f in found[:MAX_EVIDENCE]]
     evidence = tuple(e for _score, _cos, _s, e, _f in found[:MAX_EVIDENCE])

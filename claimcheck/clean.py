@@ -191,7 +191,8 @@ _PROMPT_RE = re.compile(
     r"|follow us\b|share (?:this|on|via)\b|email this\b|print this\b|download (?:our|the)\b"
     r"|support (?:our|us)\b|donate\b|get (?:our|the) .{0,40}newsletter\b|join us\b"
     r"|send us\b|tell us\b|write to us\b|contact us\b|let us know\b|got a (?:news )?tip\b"
-    r"|have a (?:news )?tip\b|enjoy(?:ed|ing) this (?:article|story|piece)\b|forward (?:it|this) to\b"
+    r"|have a (?:news )?tip\b|enjoy(?:ed|ing) this (?:article|story|piece)\b"
+    r"|forward (?:it|this) to\b"
     r"|(?:if you )?(?:enjoyed|liked) (?:this|the) (?:article|story)\b"
     r"|compartir\b|comparte\b|seguinos\b|síguenos\b|suscr[ií]bete\b|teilen\b)",
     re.IGNORECASE,

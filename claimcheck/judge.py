@@ -132,7 +132,8 @@ class _Figure:
     # "difference" | "since_last" | "attribute"
     role: str
     anchor: str | None  # for distances: the place measured from
-    # For a share, what it is a share of: "40% of the vote" -> "vote", "turnout at 70%" -> "turnout".
+    # For a share, what it is a share of: "40% of the vote" -> "vote",
+    # "turnout at 70%" -> "turnout".
     whole: str | None = None
 
 
@@ -274,7 +275,8 @@ def _unmatched(side: Sequence[_Figure], other: Sequence[_Figure]) -> list[Quanti
 
 
 _NOT_GOODS = frozenset(
-    {"person", "spectator", "soldier", "death", "vote", "seat", "goal", "time", "crash", "earthquake"}
+    {"person", "spectator", "soldier", "death", "vote", "seat", "goal", "time", "crash",
+     "earthquake"}
 )
 
 
@@ -477,7 +479,9 @@ def _places(claim: Claim) -> list[str]:
         if e.kind == "place" and _NATIONALITY_RE.match(claim.text[e.end :])
     }
     return [
-        p for p in _entities_of(claim, "place") if names.entity_key(p) != speaker and p not in actors
+        p
+        for p in _entities_of(claim, "place")
+        if names.entity_key(p) != speaker and p not in actors
     ]
 
 
@@ -498,10 +502,10 @@ def place_differs(a: Claim, b: Claim) -> Finding | None:
     """One place swapped for another of the same standing.
 
     Countries and capitals, nested names, or two cities of the gazetteer
-    (capitals included) where both sentences say the thing happened ("a rally in New Taipei" vs "a rally
-    in Taichung") count: "met in the Kremlin" vs "talks in Moscow" is one side
-    being more specific, which the rule cannot tell from a conflict without a
-    map, so it stays corroborated.
+    (capitals included) where both sentences say the thing happened ("a
+    rally in New Taipei" vs "a rally in Taichung") count: "met in the Kremlin"
+    vs "talks in Moscow" is one side being more specific, which the rule cannot
+    tell from a conflict without a map, so it stays corroborated.
     """
     ea, eb = _places(a), _places(b)
     swapped = _one_swapped(ea, eb, same_place)

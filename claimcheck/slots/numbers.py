@@ -1867,7 +1867,8 @@ def _unit_and_a_half(qs: tuple[Quantity, ...], text: str) -> tuple[Quantity, ...
         m = _AND_A_HALF_RE.match(text[q.end :])
         if m and q.dimension is not Dimension.PERCENT and _SINGLE_UNIT_RE.search(q.text):
             end = q.end + m.end()  # "roughly a minute" + " and a half"
-            out.append(dataclasses.replace(q, low=q.low * 1.5, high=q.high * 1.5, text=text[q.start : end], end=end))
+            half = dataclasses.replace(q, low=q.low * 1.5, high=q.high * 1.5)
+            out.append(dataclasses.replace(half, text=text[q.start : end], end=end))
             continue
         if out and out[-1].end >= q.end:
             continue  # the "a half" folded into the quantity before
@@ -1876,7 +1877,8 @@ def _unit_and_a_half(qs: tuple[Quantity, ...], text: str) -> tuple[Quantity, ...
             whole = [f.quantity for f in _parse(f"1.5 {u.group('unit')}")]
             if len(whole) == 1 and whole[0].dimension is not Dimension.PERCENT:
                 start = u.start()
-                out.append(dataclasses.replace(whole[0], text=text[start : q.end], start=start, end=q.end))
+                span = {"text": text[start : q.end], "start": start, "end": q.end}
+                out.append(dataclasses.replace(whole[0], **span))
                 continue
         out.append(q)
     return tuple(out)
@@ -2058,7 +2060,9 @@ def _limit(q: Quantity, text: str, bound: str) -> Quantity:
     if len(again) == 1 and again[0].dimension is q.dimension:
         # The figure keeps its unit and counted noun from the sentence, where
         # the bare figure lacks the context ("a day", "ships").
-        return dataclasses.replace(q, low=again[0].low, high=again[0].high, approx=again[0].approx, text=written)
+        limit = again[0]
+        bounds = {"low": limit.low, "high": limit.high, "approx": limit.approx}
+        return dataclasses.replace(q, text=written, **bounds)
     value = q.low if bound == "lower" else q.high
     return dataclasses.replace(q, low=value, high=value, approx=False, text=written)
 

@@ -516,7 +516,8 @@ def _attributions_compatible(a: str | None, b: str | None) -> bool | None:
             # "Nelson" against "the NASA administrator": a bare name against a
             # role at an organisation may be its holder; cannot tell.
             bare_name = not x.head and len(x.named) == 1 and not x.orgs
-            if bare_name and y.head and y.named and set(y.named) <= set(y.orgs) | set(y.affiliations):
+            organisations = set(y.orgs) | set(y.affiliations)
+            if bare_name and y.head and y.named and set(y.named) <= organisations:
                 return None
         return _any_same(anchors_a, anchors_b)
     # A person on one side only: compare through the organisation they speak for.
