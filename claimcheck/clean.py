@@ -192,7 +192,7 @@ _PROMPT_RE = re.compile(
     r"|support (?:our|us)\b|donate\b|get (?:our|the) .{0,40}newsletter\b|join us\b"
     r"|send us\b|tell us\b|write to us\b|contact us\b|let us know\b|got a (?:news )?tip\b"
     r"|have a (?:news )?tip\b|enjoy(?:ed|ing) this (?:article|story|piece)\b"
-    r"|forward (?:it|this) to\b"
+    r"|forward (?:it|this) to\b|ad\s*:|podcast\s*[|:]|bet now\b"
     r"|(?:if you )?(?:enjoyed|liked) (?:this|the) (?:article|story)\b"
     r"|compartir\b|comparte\b|seguinos\b|síguenos\b|suscr[ií]bete\b|teilen\b)",
     re.IGNORECASE,
@@ -218,6 +218,7 @@ _APPEAL_RE = re.compile(
 )
 _NOTICE_RE = re.compile(
     r"\b(?:you could face|our content|we provide|please note that you|sharing, liking"
+    r"|t&cs apply|free bet|gamble responsibly|18\+"
     r"|(?:does|do) not constitute (?:financial|investment|legal|tax|professional) advice"
     r"|for information(?:al)? (?:purposes )?only"
     r"|not (?:a )?registered investment advis[eo]r"

@@ -125,6 +125,8 @@ def reasons_by_line(source: Source) -> dict[str, str | None]:
         ("Harbor Street Ledger is not a registered investment adviser.", "boilerplate"),
         ("Enjoyed this article? Forward it to a friend.", "promo"),
         ("Enjoying this article? Subscribe for unlimited access.", "promo"),
+        ("Bet now: Springboks to win their 2027 opener at 2/1. 18+ T&Cs apply.", "promo"),
+        ("Podcast | The Southern Cone Briefing: can Milei really dollarise?", "promo"),
         ("Have a news tip? Contact our newsroom securely.", "promo"),
     ],
 )
@@ -152,6 +154,7 @@ def test_is_noise_line_names_the_reason(line: str, reason: str) -> None:
         "Memorial was declared an 'undesirable organisation' by prosecutors in 2021.",
         "He gave no further details.",
         "Analysts said the data delayed the decision by a week.",
+        "Ad hoc committees met on Monday.",
         "The bank said the report does not constitute advice to sell.",
         "Customers tried to take out $24 billion last Thursday, an unprecedented run.",
     ],

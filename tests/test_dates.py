@@ -649,3 +649,15 @@ def test_a_gmt_time_is_not_compared_with_a_local_one():
 def test_a_name_ending_in_ed_is_no_past_tense():
     ref = one("Judge Lewis Kaplan set sentencing for March 28, and Bankman-Fried faces up to 110 years.", D(2023, 11, 2))
     assert ref.low == D(2024, 3, 28)
+
+
+def test_a_relative_date_inside_a_quotation_is_left_unresolved():
+    (ref,) = parse_dates('"Today begins the reconstruction of Argentina," he told supporters.', anchor=D(2023, 11, 19))
+    assert ref.low is None
+    (ref,) = parse_dates("Today the reconstruction of Argentina begins, he said.", anchor=D(2023, 11, 19))
+    assert ref.low == D(2023, 11, 19)
+
+
+def test_next_before_a_title_is_no_future_cue():
+    ref = one("Argentines elected Javier Milei as their next president in Sunday's run-off.", D(2023, 11, 20))
+    assert ref.low == D(2023, 11, 19)

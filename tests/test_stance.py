@@ -536,6 +536,7 @@ def test_the_name_after_a_role_is_part_of_the_attribution():
 
 def test_hedges_inside_a_what_clause_do_not_hedge_the_claim():
     assert find_hedges("Kiptum's run has changed what the sport believes is possible.") == ()
+    assert find_hedges("Bonds fell as investors questioned whether he could deliver.") == ()
     assert find_hedges("Officials said the dam could fail.") == ("could",)
 
 

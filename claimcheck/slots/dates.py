@@ -345,7 +345,7 @@ def _sentence_spans(text: str) -> list[tuple[int, int]]:
 _FUTURE_CUE = _lazy(
     r"\b(?:will|won't|shall|would|expected|expects?|expecting|scheduled|schedules?|set\s+to|"
     r"plans?|planned|planning|due\s+(?:to|on|in|for)|going\s+to|intends?|intended|aims?\s+to|"
-    r"hopes?\s+to|to\s+be\s+held|is\s+to|are\s+to|upcoming|forthcoming|next(?!\s+to\b)|"
+    r"hopes?\s+to|to\s+be\s+held|is\s+to|are\s+to|upcoming|forthcoming|next(?!\s+to\b)(?!\s+(?:president|prime|leader|chief|government|head|coach|captain|chair|governor)\b)|"
     r"tomorrow|coming|va\s+a|van\s+a|pr[óo]xim[oa]s?|previst[oa]s?|prev[ée]|se\s+espera)\b"
     r"|'ll\b|\b[^\W\d_]+r[áÁ]n?\b",
     re.IGNORECASE,
@@ -1538,7 +1538,21 @@ def parse_dates(text: str, *, anchor: dt.date | None) -> tuple[DateRef, ...]:
     # Times join their days first, so "by 2pm on Monday" is one deadline.
     hits = _merge_times(hits, ctx)
     hits = _apply_bounds(hits, text, anchor)
-    return tuple(_to_ref(h, text) for h in hits)
+    return tuple(_to_ref(_unanchored_in_quote(h, text), text) for h in hits)
+
+
+_QUOTED = re.compile(r"[\"\u201c][^\"\u201d]*[\"\u201d]")
+
+
+def _unanchored_in_quote(hit: _Hit, text: str) -> _Hit:
+    """ "Today begins the reconstruction," he told supporters: a relative date
+    inside a quotation counts from when it was said, not from the publication
+    date, so it stays unresolved."""
+    if not hit.relative or hit.low is None:
+        return hit
+    if any(m.start() < hit.start and hit.end < m.end() for m in _QUOTED.finditer(text)):
+        return replace(hit, low=None, high=None, bound="", period=None)
+    return hit
 
 
 def _overlap(a: tuple[object, object], b: tuple[object, object]) -> bool:

@@ -668,9 +668,10 @@ def _hedge_spans(text: str) -> tuple[tuple[int, int, str, int], ...]:
     return tuple(found)
 
 
-# A clause opened by "what" names a thing ("what the sport believes is
-# possible"); hedges inside it qualify that thing, not the sentence's claim.
-_WHAT_CLAUSE = re.compile(r"\bwhat\b[^,;:.!?\"\u201c\u201d]*$", re.IGNORECASE)
+# A clause opened by "what" or "whether" names a thing or a question ("what
+# the sport believes is possible", "investors questioned whether he could");
+# hedges inside it qualify that, not the sentence's claim.
+_WHAT_CLAUSE = re.compile(r"\b(?:what|whether)\b[^,;:.!?\"\u201c\u201d]*$", re.IGNORECASE)
 
 
 def _in_what_clause(text: str, start: int) -> bool:
