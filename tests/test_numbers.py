@@ -194,13 +194,16 @@ PARSE_TABLE = [
     ("All 3,700 inhabitants left.", [("3,700", C, 3700, 3700, "person")]),
     (
         "Two of the nine board members voted against.",
-        [("Two", C, 2, 2, ""), ("nine", C, 9, 9, "member")],
+        [("Two", C, 2, 2, "member"), ("nine", C, 9, 9, "member")],
     ),
     ("The 113-seat chamber met.", [("113-seat", C, 113, 113, "seat")]),
     ("The yen slipped to 151 per dollar.", [("151", C, 151, 151, "per dollar")]),
     ("The Fed raised rates 11 times.", [("11", C, 11, 11, "time")]),
     ("Zapad involves 200,000 military personnel.", [("200,000", C, 2e5, 2e5, "soldier")]),
     ("The DPP won 51 seats to the KMT's 52.", [("51", C, 51, 51, "seat"), ("52", C, 52, 52, "")]),
+    # a part counts the noun of its whole
+    ("Pollard supplied all 12 of South Africa's points.", [("12", C, 12, 12, "point")]),
+    ("Three of them resigned.", [("Three", C, 3, 3, "")]),
     ("The yen weakened past 150 per dollar.", [("past 150", C, 150, 225, "per dollar")]),
     ("Over the past 10 years it grew.", [("10 years", D, 10 * YEAR, 10 * YEAR, "")]),
 ]

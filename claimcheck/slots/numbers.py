@@ -1850,9 +1850,32 @@ def parse_quantities(text: str) -> tuple[Quantity, ...]:
     Never raises: text the reader cannot make sense of yields no quantity.
     """
     try:
-        return _unit_and_a_half(tuple(_as_rate(f.quantity, text) for f in _parse(text)), text)
+        found = tuple(_partitive(_as_rate(f.quantity, text), text) for f in _parse(text))
+        return _unit_and_a_half(found, text)
     except (ValueError, OverflowError, IndexError, AssertionError, ZeroDivisionError):
         return ()
+
+
+# "12 of South Africa's points", "two of the nine board members": the count
+# counts the noun of the whole it is a part of.
+_PARTITIVE_RE = re.compile(r"^\s+of\s+((?:[\w'\u2019-]+\s*){1,5})")
+
+
+def _partitive(q: Quantity, text: str) -> Quantity:
+    """The noun of the whole a bare count is part of: "12 of South Africa's
+    points" -> "point", "two of the nine board members" -> "member": the
+    first plural common noun within five words."""
+    if q.dimension is not Dimension.COUNT or q.unit:
+        return q
+    m = _PARTITIVE_RE.match(text[q.end :])
+    if m is None:
+        return q
+    for word in m.group(1).split():
+        if word[:1].isupper() or word.endswith(("'s", "\u2019s")):
+            continue
+        if word.endswith("s") and len(word) > 3 and word not in _STOP:
+            return dataclasses.replace(q, unit=_lemma(word))
+    return q
 
 
 _SINGLE_UNIT_RE = re.compile(r"(?:^|\s)(?:a|an|one)\s+[^\W\d_]+$", re.IGNORECASE)
