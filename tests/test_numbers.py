@@ -73,7 +73,7 @@ PARSE_TABLE = [
     ("Twenty-one people were hurt.", [("Twenty-one", C, 21, 21, "person")]),
     (
         "The plant employs one hundred and twenty workers.",
-        [("one hundred and twenty", C, 120, 120, "worker")],
+        [("one hundred and twenty", C, 120, 120, "person")],
     ),
     ("A dozen houses burned.", [("A dozen", C, 12, 12, "house")]),
     ("Half a dozen ministers resigned.", [("Half a dozen", C, 6, 6, "minister")]),
@@ -194,7 +194,7 @@ PARSE_TABLE = [
     ("All 3,700 inhabitants left.", [("3,700", C, 3700, 3700, "person")]),
     (
         "Two of the nine board members voted against.",
-        [("Two", C, 2, 2, "member"), ("nine", C, 9, 9, "member")],
+        [("Two", C, 2, 2, "person"), ("nine", C, 9, 9, "person")],
     ),
     ("The 113-seat chamber met.", [("113-seat", C, 113, 113, "seat")]),
     ("The yen slipped to 151 per dollar.", [("151", C, 151, 151, "per dollar")]),

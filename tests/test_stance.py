@@ -553,3 +553,8 @@ def test_a_role_between_a_name_and_its_verb_joins_the_attribution():
     assert attributions_compatible("Microsoft", find_attribution(text)) is True
     assert find_attribution("Ueda, who became governor in April 2023, said the bank would wait.") == "Ueda"
     assert attributions_compatible("OpenAI's chief scientist", "Sutskever") is None
+
+
+def test_two_different_offices_are_two_sources():
+    assert attributions_compatible("Governor Wes Moore", "The transportation secretary") is False
+    assert attributions_compatible("US President Joe Biden", "the president") is True

@@ -343,7 +343,8 @@ _IRREGULAR = {"people": "person", "men": "man", "women": "woman", "children": "c
 # are comparable. Kept small and generic on purpose: a class too wide would
 # compare counts of different things.
 _NOUN_CLASSES = {
-    "person": "person people resident inhabitant citizen civilian individual persona personas "
+    "person": "person people resident inhabitant citizen civilian individual member worker employee "
+    "staffer persona personas "
     "habitante habitantes vecino vecinos",
     "spectator": "spectator fan supporter attendee espectador espectadores aficionado aficionados "
     "hincha hinchas público",

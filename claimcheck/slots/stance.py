@@ -442,13 +442,25 @@ def _any_same(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     return any(same_entity(x, y) for x in a for y in b)
 
 
+# Offices one person holds at a time: a governor is not the transportation
+# secretary. (Generic roles such as "chief", "executive" or "official" are
+# left out: they combine.)
+_OFFICES = frozenset(
+    "president governor secretary minister premier mayor chancellor senator ambassador "
+    "judge prosecutor attorney coach captain referee".split()
+)
+
+
 def _roles_conflict(a: _SourceParse, b: _SourceParse) -> bool:
-    """Governor vs deputy governor: same base role, different rank."""
+    """Governor vs deputy governor: same base role, different rank; or two
+    different offices ("Governor Wes Moore" vs "the transportation secretary")."""
     for rank_a, role_a in a.roles:
         for rank_b, role_b in b.roles:
             if role_a == role_b and rank_a != rank_b:
                 return True
-    return False
+    offices_a = {role for _rank, role in a.roles if role in _OFFICES}
+    offices_b = {role for _rank, role in b.roles if role in _OFFICES}
+    return bool(offices_a and offices_b and not offices_a & offices_b)
 
 
 def _generic_vs_named(generic: _SourceParse, named: _SourceParse) -> bool:
