@@ -69,7 +69,7 @@ def _soft(finding: judge.Finding, a: Claim, b: Claim, *, dissent: bool = False) 
     speak of one thing.
 
     A hedge, a speaker, money against a count, or a bare number ("the S, X, 3
-    and Y"); for dissent a date too (`_DISSENT_SOFT_KINDS`). A different
+    and Y"); for dissent a date or a person too (`_DISSENT_SOFT_KINDS`). A different
     speaker for the same quoted words is no soft conflict: the quote shows it
     is one statement.
     """
@@ -130,12 +130,12 @@ def _dissent(
     disputed. The bar for a dissenting claim is lower than for support, since
     it only adds a warning, but the dissent must be a real conflict between two
     sources, not just between the draft and a loosely related sentence. A
-    conflicting figure, name or direction shows by itself that the two
-    sentences speak of the same thing; a hedge, a speaker or a date does not
-    ("would probably continue buying bonds" is no dissent from "raised rates"),
-    so those dissent only from a sentence as close as support must be. Nor does
-    a sentence about another occasion (dated over a month from the draft or
-    its support) or another country dissent.
+    conflicting figure, place or direction shows by itself that the two
+    sentences speak of the same thing; a hedge, a speaker, a date or a person
+    does not ("would probably continue buying bonds" is no dissent from
+    "raised rates"), so those dissent only from a sentence as close as support
+    must be. Nor does a sentence about another occasion (dated over a month
+    from the draft or its support), another place or money for something else.
     """
     for i in np.argsort(-similarities, kind="stable")[: 4 * MAX_EVIDENCE]:
         other = sources[int(i)]
@@ -155,10 +155,10 @@ def _dissent(
             continue
         if _soft(conflict, supporter, other, dissent=True) and score < min_similarity:
             continue
-        # A figure for another country is another fact ("In Canada, a further
+        # A figure for another place is another fact ("In Canada, a further
         # 139,000 vehicles" against "2 million vehicles in the United States").
-        another_country = any(judge.place_differs(side, other) for side in sides)
-        if conflict.kind is not Kind.PLACE and another_country:
+        elsewhere = any(judge.place_differs(side, other) for side in sides)
+        if conflict.kind is not Kind.PLACE and elsewhere:
             continue
         # Sums of different things ("$209bn of assets" / "$3.3bn of its reserves").
         if conflict.kind is Kind.AMOUNT and judge.money_of_different_things(supporter, other):
