@@ -507,6 +507,7 @@ COMPAT_TABLE = [
     ("It reviewed nearly 1,000 crashes.", "It examined almost 1,000 crashes.", True),
     ("Ke had more than a quarter of the votes.", "Ko won more than 25% of the vote.", True),
     ("Trade worth up to $400 million an hour.", "Trade worth up to $9.6 billion a day.", True),
+    ("It held up to $400 million of trade every hour.", "It held up to $9.6 billion of goods a day.", True),
     # "up to x" names its top: half of x or less is another figure
     ("Egypt lost as much as $30 million a day.", "Egypt lost $12 million a day.", False),
     ("Winds reached up to 40 knots.", "Winds reached 35 knots.", True),

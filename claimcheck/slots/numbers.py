@@ -2081,9 +2081,12 @@ def _limit(q: Quantity, text: str, bound: str) -> Quantity:
     """The limit a one-sided figure states, as written: "more than a quarter" -> "a quarter"."""
     written = _BOUND_RE.sub("", text, count=1)
     again = list(parse_quantities(written))
-    if len(again) == 1 and again[0].dimension is q.dimension:
+    same_unit = len(again) == 1 and again[0].dimension is q.dimension
+    if same_unit and q.dimension is Dimension.MONEY:
+        same_unit = again[0].unit == q.unit  # "up to $400 million of trade every hour" is a rate
+    if same_unit:
         # The figure keeps its unit and counted noun from the sentence, where
-        # the bare figure lacks the context ("a day", "ships").
+        # the bare figure lacks the context ("ships").
         limit = again[0]
         bounds = {"low": limit.low, "high": limit.high, "approx": limit.approx}
         return dataclasses.replace(q, text=written, **bounds)
