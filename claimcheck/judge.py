@@ -14,9 +14,19 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 
-from claimcheck.records import Candidate, Claim, DateRef, Dimension, Judgement, Kind, Label, Quantity
 from claimcheck import lexical
+from claimcheck.records import (
+    Candidate,
+    Claim,
+    DateRef,
+    Dimension,
+    Judgement,
+    Kind,
+    Label,
+    Quantity,
+)
 from claimcheck.slots import dates as date_slots
 from claimcheck.slots import names, numbers, stance
 
@@ -450,6 +460,7 @@ def _major_place(name: str) -> bool:
 
 
 _LOCATIVE_RE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE)
+_BASED_RE = re.compile(r"[-\u2010\u2013]based\b", re.IGNORECASE)
 
 
 # A country naming whose official or body someone is ("Japan's prime minister",
@@ -478,23 +489,35 @@ def _places(claim: Claim) -> list[str]:
         for e in claim.slots.entities
         if e.kind == "place" and _NATIONALITY_RE.match(claim.text[e.end :])
     }
+    # "Santa Clara, California": the state only says where the town is.
+    qualifiers = {
+        e.text
+        for prev, e in pairwise(claim.slots.entities)
+        if prev.kind == "place"
+        and claim.text[prev.end : e.start] == ", "
+        and names.is_region(e.text)
+        and not names.is_region(prev.text)
+    }
     return [
         p
         for p in _entities_of(claim, "place")
-        if names.entity_key(p) != speaker and p not in actors
+        if names.entity_key(p) != speaker and p not in actors and p not in qualifiers
     ]
 
 
 def _located_cities(claim: Claim) -> frozenset[str]:
-    """Gazetteer cities and capitals the sentence puts something "in" or "at"
-    ("a rally in New Taipei", "his debut in Amsterdam"); a landmark or a region
-    is no such city."""
+    """Cities and capitals the sentence puts something "in" or "at", or calls
+    something "X-based" ("a rally in New Taipei", "the Palo Alto-based lender");
+    a landmark or a region is no such city."""
     return frozenset(
         e.text
         for e in claim.slots.entities
         if e.kind == "place"
-        and (names.is_city(e.text) or names.capital_country(e.text) is not None)
-        and _LOCATIVE_RE.search(claim.text[: e.start])
+        and (
+            _LOCATIVE_RE.search(claim.text[: e.start])
+            or _BASED_RE.match(claim.text[e.end :])
+        )
+        and names.is_world_city(e.text)
     )
 
 
@@ -510,6 +533,13 @@ def place_differs(a: Claim, b: Claim) -> Finding | None:
     ea, eb = _places(a), _places(b)
     swapped = _one_swapped(ea, eb, same_place)
     if swapped is None:
+        # Other places may fill other slots ("start-ups in the US"); one city
+        # where the thing is, on each side, still says where.
+        ca, cb = _located_cities(a), _located_cities(b)
+        if len(ca) == 1 and len(cb) == 1:
+            (x,), (y,) = ca, cb
+            if not any(same_place(x, p) for p in eb) and not any(same_place(y, p) for p in ea):
+                return Finding(Kind.PLACE, "place_differs", x, y)
         return None
     x, y = swapped
     if x in _located_cities(a) and y in _located_cities(b):

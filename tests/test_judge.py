@@ -298,6 +298,18 @@ def test_event_gap_days_between_closest_event_dates():
         ("Hou conceded defeat at a rally in New Taipei.", "Hou conceded defeat at a rally in Taichung.", ("New Taipei", "Taichung")),
         ("The talks were held in Japan.", "The talks were held in the US.", ("Japan", "US")),
         ("He made his debut in Valencia last December.", "He made his debut in Amsterdam last December.", ("Valencia", "Amsterdam")),
+        # Towns beyond the built-in gazetteer (GeoNames), "X-based", a state after the
+        # town, and another place filling another slot ("start-ups in the US").
+        (
+            "A state hospital in Iskenderun collapsed.",
+            "In Antakya, a state hospital collapsed.",
+            ("Iskenderun", "Antakya"),
+        ),
+        (
+            "The bank, headquartered in Santa Clara, California, was founded in 1983.",
+            "The Palo Alto-based lender, founded in 1983, served half of the start-ups in the US.",
+            ("Santa Clara", "Palo Alto"),
+        ),
         # The speaker is matched exactly: "Transport Canada" does not hide "Canada".
         (
             "Tesla recalled 2 million vehicles in the US.",
@@ -324,6 +336,9 @@ def test_place_differs_on_two_cities_or_countries(a, b, values):
         ("The town is 50 km south-west of Reykjavik.", "The town is near Grindavik."),
         # A country naming an actor's nationality: who acted, not where.
         ("Japan's prime minister congratulated Lai on Sunday.", "US President Joe Biden congratulated Lai."),
+        # A town and its state ("Perry, Florida"), and a town with no city status.
+        ("Idalia came ashore near Perry, Florida.", "Idalia came ashore near Perry."),
+        ("The fire destroyed homes in Lahaina.", "The fire destroyed homes in Kahului, Maui."),
         # "Beijing said": the speaker, not a place of the claim.
         ("Beijing said the DPP did not represent mainstream opinion.", "The DPP does not represent Taiwan, China said."),
     ],

