@@ -567,6 +567,12 @@ def test_counts_of_synonymous_nouns_are_comparable():
     assert comparable(_one("All 3,700 inhabitants left."), _one("Its 3,700 residents left."))
     assert comparable(_one("It recalled 2 million cars."), _one("It recalled 2 million vehicles."))
     assert not comparable(_one("It reviewed 956 crashes."), _one("It scored 956 goals."))
+    # Soldiers and spectators are people too: members, people, residents count them.
+    troops = _one("DeSantis said 5,500 National Guard troops had been activated.")
+    assert comparable(troops, _one("He said some 3,500 National Guard members were activated."))
+    assert comparable(_one("80,000 fans watched."), _one("80,000 people watched."))
+    assert not comparable(troops, _one("It reviewed 956 crashes."))
+    assert not comparable(troops, _one("80,000 fans watched."))
 
 
 # ----------------------------------------------------------------- grouping

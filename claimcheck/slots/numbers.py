@@ -1990,8 +1990,16 @@ def comparable(a: Quantity, b: Quantity) -> bool:
     if a.dimension is Dimension.COUNT:
         if _is_measure_code(a.unit) or _is_measure_code(b.unit):
             return a.unit == b.unit  # areas, volumes, speeds and rates need their own unit
+        if {a.unit, b.unit} <= _PERSON_KINDS:
+            return "person" in (a.unit, b.unit) or a.unit == b.unit
         return not a.unit or not b.unit or a.unit == b.unit
     return True
+
+
+# A count of "people" or "members" may count soldiers or spectators ("5,500
+# National Guard troops" vs "some 3,500 National Guard members"); soldiers and
+# spectators are not counted against each other.
+_PERSON_KINDS = frozenset({"person", "soldier", "spectator"})
 
 
 def _is_measure_code(unit: str) -> bool:
