@@ -733,6 +733,34 @@ def _running_totals_apart(a: Claim, b: Claim) -> bool:
     )
 
 
+# A running count read at some moment: "the death toll rose to 55 late Thursday",
+# "the count had stood at 55 on Thursday" (a bare "count" is no cue: "one count of
+# conspiracy"), "at least 36 people have been killed", "expect that number to rise".
+_RUNNING_COUNT_RE = re.compile(
+    r"\b(?:(?:death\s+)?toll|tally|so\s+far|(?:rose|risen|climbed|jumped|increased)\s+to"
+    r"|(?:stood|stands|standing)\s+at|(?:number|figure|toll)\s+(?:is\s+)?(?:likely\s+)?to\s+rise"
+    r"|at\s+least\s+[\d,]+\s+(?:people\s+)?(?:have\s+)?(?:been\s+)?(?:killed|died|dead))\b",
+    re.IGNORECASE,
+)
+
+
+def _compared_counts(a: Claim, b: Claim) -> tuple[str, str] | None:
+    """The first two comparable counts of people or things, one from each claim."""
+    for qa in _counts(a):
+        for qb in _counts(b):
+            if numbers.comparable(qa, qb):
+                return qa.text, qb.text
+    return None
+
+
+def _running_counts_apart(a: Claim, b: Claim) -> bool:
+    """Both claims read a running count, on days that do not overlap."""
+    if not (_RUNNING_COUNT_RE.search(a.text) and _RUNNING_COUNT_RE.search(b.text)):
+        return False
+    da, db = _event_days(a), _event_days(b)
+    return bool(da and db) and min(_gap_days(x, y) for x in da for y in db) > 0
+
+
 def different_occasions(a: Claim, b: Claim) -> Finding | None:
     """Two occasions of one kind of event, not one fact reported two ways.
 
@@ -748,7 +776,9 @@ def different_occasions(a: Claim, b: Claim) -> Finding | None:
     ("Japan's last rate rise, in February 2007, took the rate to 0.5%") and the
     other does not: then any conflicting figure or date is that difference.
     Two figures given "by" two different moments are a running total read
-    twice ("by Wednesday ... above 11,000", "by Friday ... 21,000").
+    twice ("by Wednesday ... above 11,000", "by Friday ... 21,000"), and so
+    are two readings of a toll or count on different days ("the death toll
+    rose to 55 late Thursday", "... rose to 93 on Saturday night").
     """
     if _previous_occasion(a) != _previous_occasion(b):
         found = amount_differs(a, b) or number_differs(a, b) or start_date_differs(a, b) or date_differs(a, b)
@@ -759,6 +789,12 @@ def different_occasions(a: Claim, b: Claim) -> Finding | None:
         figures = amount_differs(a, b) or number_differs(a, b)
         if figures is not None:
             return Finding(figures.kind, "different_occasions", figures.value_a, figures.value_b)
+    if _running_counts_apart(a, b):
+        # Readings of one count on two days differ or not ("at least 36" on
+        # Wednesday, 55 on Thursday); neither confirms nor contradicts the other.
+        pair = _compared_counts(a, b)
+        if pair is not None:
+            return Finding(Kind.NUMBER, "different_occasions", *pair)
     da, db = _event_days(a), _event_days(b)
     if not da or not db:
         return None

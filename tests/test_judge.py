@@ -347,6 +347,27 @@ def test_place_differs_leaves_nested_or_unlocated_places(a, b):
     assert judge.place_differs(claim(a, "A"), claim(b, "B")) is None
 
 
+def test_readings_of_a_toll_on_two_days_are_two_occasions():
+    thu = claim("The death toll rose to 55 late Thursday, Maui County said.", "A", dt.date(2023, 8, 11))
+    sat = claim("The confirmed death toll rose to 93 on Saturday night.", "B", dt.date(2023, 8, 13))
+    wed = claim(
+        "At least 36 people have been killed, officials said late Wednesday, and expect that number to rise.",
+        "C",
+        dt.date(2023, 8, 10),
+    )
+    assert judge.different_occasions(thu, sat).rule == "different_occasions"
+    # Compatible figures ("at least 36" then 55) on two days: still two readings.
+    assert judge.different_occasions(wed, thu) is not None
+    # The same day: one reading, and 55 vs 60 is a divergence.
+    thu2 = claim("The death toll rose to 60 on Thursday night.", "D", dt.date(2023, 8, 11))
+    assert judge.different_occasions(thu, thu2) is None
+    assert judge.find_conflict(thu, thu2).kind is Kind.NUMBER
+    # "one count of conspiracy" is no running count.
+    plea = claim("He pleaded guilty to one count of fraud on Monday.", "E", dt.date(2023, 8, 11))
+    plea2 = claim("Last week, he pleaded guilty to one count of fraud.", "F", dt.date(2023, 8, 20))
+    assert judge.different_occasions(plea, plea2) is None
+
+
 def test_running_totals_by_two_moments_are_two_occasions():
     fri = claim("By Friday morning, the death toll had passed 21,000.", "A", dt.date(2023, 2, 10))
     wed = claim("By Wednesday morning, the death toll had risen above 11,000.", "B", dt.date(2023, 2, 8))
