@@ -69,6 +69,20 @@ from claimcheck.slots.stance import (
             "Ueda Kazuo",
         ),
         ("Officials in Kyiv said the power grid had been repaired.", "Officials in Kyiv"),
+        # A verb coordinated with the speech verb: its subject is the speaker.
+        (
+            "IMF managing director Kristalina Georgieva congratulated Mr Milei and said the fund "
+            "was ready to work with him.",
+            "IMF managing director Kristalina Georgieva",
+        ),
+        (
+            "Moscow's mayor, Sergei Sobyanin, declared Monday a non-working day and urged people "
+            "to stay home.",
+            "Sergei Sobyanin",
+        ),
+        # "called X '...'" quotes its source; "issued by" names it.
+        ('Kremlin spokesman Dmitry Peskov called the deal "an acceptable option".', "Kremlin spokesman Dmitry Peskov"),
+        ("The statement, issued by spokeswoman Julie Kozack, said the fund was ready.", "spokeswoman Julie Kozack"),
     ],
 )
 def test_find_attribution_returns_the_source_phrase(text, source):
@@ -81,6 +95,7 @@ def test_find_attribution_returns_the_source_phrase(text, source):
         "The volcano erupted late on Monday.",
         "Residents were told to leave their homes.",
         "The company is said to be weighing a sale.",
+        "He called the meeting for Monday.",
         '"Nobody said this would be easy," reads the banner.',
         "",
     ],
@@ -154,6 +169,8 @@ INCOMPATIBLE_SOURCES = [
     ("Beijing", "Taiwan's foreign ministry"),
     ("Reuters", "Bloomberg"),
     ("Transport Canada", "NHTSA"),
+    # A spokesman for one body against another person's office.
+    ("Kremlin spokesman Dmitry Peskov", "Lukashenka's office"),
     ("the president", "the vice president"),
     (
         "the Met Office's spokesperson",

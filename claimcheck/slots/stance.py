@@ -66,8 +66,9 @@ _SPEECH_VERBS = (
 )
 _VERB_RE = re.compile(
     rf"\b(?:(?P<quoted>was\s+quoted\s+as\s+saying)|(?P<verb>{_SPEECH_VERBS})"
+    r"|(?P<call>called|calls|described|describes)\b(?=[^\u0000.;]{1,40}\u0000)"
     r"|(?P<put>put|puts)\b(?=(?:\s+[\w'\u2019%.-]+){1,6}?\s+at\s+(?:about|around|some|roughly|nearly|\W?\d))"
-    r"|(?P<prep>according\s+to|según|citing))\b",
+    r"|(?P<prep>according\s+to|según|citing|issued\s+by))\b",
     re.IGNORECASE,
 )
 _BE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+$", re.IGNORECASE)
@@ -172,6 +173,8 @@ def _looks_like_source(phrase: str) -> bool:
     words = phrase.split()
     if not words or len(words) > _MAX_SOURCE_WORDS:
         return False
+    if words[-1].lower() in {"and", "or", "but"}:
+        return False  # "X declared Monday a day off and urged ...": a verb phrase, not X
     if _FINITE.search(phrase) or re.search(r"(?<![\w-])\d{2,}(?![\w-])", phrase):
         return False
     return any(ch.isalpha() for ch in phrase)
@@ -203,7 +206,9 @@ def _np_after(masked: str, text: str, pos: int) -> str | None:
         return None
     head = text[pos + m.start(1) : pos + m.end(1)]
     first = head.split()[0] if head.split() else ""
-    if not first or not (first[:1].isupper() or first.lower() in _DETERMINERS):
+    if not first or not (
+        first[:1].isupper() or first.lower() in _DETERMINERS or first.lower() in _ROLES
+    ):
         return None
     end = pos + m.end(1)
     # keep a following appositive that describes the source: ", a volcanologist at X"
@@ -213,12 +218,28 @@ def _np_after(masked: str, text: str, pos: int) -> str | None:
     return _clean_phrase(head)
 
 
+_COORDINATED = re.compile(r"\s(?:and|or|but)\s*$", re.IGNORECASE)
+_FIRST_VERB = re.compile(
+    r"(?:^|(?<=\s))(?:[a-z]+ed|is|are|was|were|has|have|had|will|would|can|could|may|might"
+    r"|did|does|began|took|won|lost|rose|fell|met|made|gave|sent)\b"
+)
+
+
 def _subject_before(masked: str, text: str, vstart: int) -> str | None:
     before_m = masked[:vstart]
     cut = _last_boundary(before_m)
     chunk = _clean_phrase(text[cut + 1 : vstart])
+    if chunk and not _looks_like_source(chunk):
+        # A verb coordinated with the speech verb: "Georgieva congratulated Mr
+        # Milei and said ..." has the subject of "congratulated".
+        if not _COORDINATED.search(text[cut + 1 : vstart]):
+            return None
+        verb = _FIRST_VERB.search(text, cut + 1, vstart)
+        if verb is None or verb.end() >= vstart - 1:
+            return None
+        return _subject_before(masked, text, verb.start())
     if chunk:
-        return chunk if _looks_like_source(chunk) else None
+        return chunk
     # The verb follows a comma: "Alyaksandr Lukashenka, says" or "..., said X".
     stripped = before_m.rstrip()
     if not stripped.endswith(","):
@@ -539,7 +560,11 @@ def _attributions_compatible(a: str | None, b: str | None) -> bool | None:
             if person_side.named:
                 return _any_same(person_side.named, other.named)
             if set(other.named) <= set(other.affiliations):
-                return True  # "the EU's foreign policy chief" vs "Josep Borrell"
+                # "the EU's foreign policy chief" vs "Josep Borrell": may be one; but
+                # "Kremlin spokesman Dmitry Peskov" speaks for another body than
+                # "Lukashenka's office".
+                anchors = person_side.context + person_side.affiliations
+                return not anchors or _any_same(anchors, other.named)
             unclassified = tuple(n for n in other.named if n not in other.orgs)
             if unclassified and other.head:
                 return None  # "the Manhattan US attorney" vs a named person: a role, maybe theirs
