@@ -10,9 +10,10 @@ names of people and places come last because sentences often mention extra ones.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import pairwise
 
@@ -369,6 +370,25 @@ def start_date_differs(a: Claim, b: Claim) -> Finding | None:
     return None
 
 
+_BARE_WEEKDAY_RE = re.compile(
+    r"(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day", re.IGNORECASE
+)
+_WEEK = dt.timedelta(days=7)
+
+
+def _readings(d: DateRef) -> list[DateRef]:
+    """A bare weekday ("declared Monday a day off", said on a Saturday) is read
+    as the last such day unless the sentence looks ahead; the coming one is as
+    likely, so both readings are kept. Anything else has one reading."""
+    if not (d.relative and d.low and d.high and _BARE_WEEKDAY_RE.fullmatch(d.text.strip())):
+        return [d]
+    return [
+        d,
+        replace(d, low=d.low + _WEEK, high=d.high + _WEEK),
+        replace(d, low=d.low - _WEEK, high=d.high - _WEEK),
+    ]
+
+
 def date_differs(a: Claim, b: Claim) -> Finding | None:
     """Resolved dates (or times of day) that do not overlap."""
     da = [d for d in a.slots.dates if d.low is not None or d.minutes is not None]
@@ -378,7 +398,7 @@ def date_differs(a: Claim, b: Claim) -> Finding | None:
 
     def clashes(d: DateRef, others: list[DateRef]) -> bool:
         # Unknown (None) never counts as a clash: only a definite False does.
-        verdicts = [date_slots.dates_compatible(d, o) for o in others]
+        verdicts = [date_slots.dates_compatible(r, o) for r in _readings(d) for o in others]
         return False in verdicts and True not in verdicts and None not in verdicts
 
     # Compare like with like: a day against a day. A broad period ("this year")

@@ -58,6 +58,17 @@ def test_relative_dates_resolve_against_each_source_date():
     assert conflict(a, b, dt.date(2021, 9, 1), dt.date(2021, 9, 20)).kind is Kind.DATE
 
 
+def test_a_bare_weekday_may_be_the_coming_one():
+    # Said on Saturday 24 June: "Monday" may be the 19th or the 26th.
+    sat, sun = dt.date(2023, 6, 24), dt.date(2023, 6, 25)
+    a = "The mayor declared Monday a non-working day."
+    assert conflict(a, "The mayor declared tomorrow a day off work.", sat, sun) is None
+    assert conflict(a, "The mayor declared Tuesday a day off work.", sat, sun).kind is Kind.DATE
+    # Explicit "last Monday" has one reading.
+    b = "The mayor had declared last Monday a non-working day."
+    assert conflict(b, "The mayor declared tomorrow a day off work.", sat, sun).kind is Kind.DATE
+
+
 def test_extra_people_in_one_sentence_are_not_a_person_divergence():
     a = "Ueda Kazuo, who took over as governor last April, spoke."
     b = "Governor Kazuo Ueda, who succeeded Haruhiko Kuroda in April 2023, spoke."
