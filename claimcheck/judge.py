@@ -171,7 +171,10 @@ _SHARE_OF_RE = re.compile(
     r"^\s*of\s+(?:(?:the|all|its|their|his|her|a|an)\s+)?([^\W\d_]+)", re.IGNORECASE
 )
 _SHARE_SUBJECT_RE = re.compile(
-    r"\b([^\W\d_]+)\s+(?:was|is|were|are|stood\s+at|at|reached|hit)\s+$", re.IGNORECASE
+    r"\b([^\W\d_]+)\s+(?:(?:is|was|are|were|has\s+been|had\s+been)\s+)?"
+    r"(?:(?:running|standing|stands|stood|remains|remained|sits|sat)\s+at"
+    r"|was|is|were|are|at|reached|hit)\s+$",
+    re.IGNORECASE,
 )
 # Words that name the same whole.
 _WHOLES = {"votes": "vote", "ballots": "vote", "ballot": "vote"}

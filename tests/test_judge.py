@@ -112,6 +112,11 @@ def test_disagreed_is_not_a_negation_conflict_with_did_not_agree():
     [
         # last time's figure is not this time's
         ("Turnout was 71.9%, down from almost 75% in 2020.", "Turnout was 71.86%, the commission said."),
+        # "running at" / "stands at": the verb is not the whole the share is of
+        (
+            "Annual inflation is running at 142.7%, and four in ten Argentines live in poverty.",
+            "Annual inflation stands at just under 143%, and four in ten Argentines are poor.",
+        ),
         # "113-seat" sizes the legislature; it is not a number of seats won
         (
             "No party won a majority: the KMT took 52 seats and the DPP 51, with the TPP holding eight.",

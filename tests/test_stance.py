@@ -244,6 +244,9 @@ def test_attribution_key_separates_different_sources():
         ("Lai will be sworn in on May 20.", ("will",)),
         ("The vote was held in May and counted quickly.", ()),
         ("Growth was faster than expected.", ()),
+        # the yardstick's hedge, not the claim's
+        ("The margin was far wider than opinion polls had suggested.", ()),
+        ("The margin was wider, polls suggested.", ("suggested",)),
         ("The recall was due to a software defect.", ()),
         ("He could not confirm the figure.", ()),
         # after an article, "possible" and "likely" qualify a noun, not the claim

@@ -695,6 +695,8 @@ def _hedge_spans(text: str) -> tuple[tuple[int, int, str, int], ...]:
                 continue
             if _in_what_clause(text, s):
                 continue  # "changed what the sport believes is possible": not this claim's hedge
+            if cue in _COMPARED_EXPECTATIONS and _THAN_CLAUSE.search(text[max(0, s - 60) : s]):
+                continue  # "far wider than polls had suggested": the yardstick's hedge
             if cue == "might" and re.search(
                 r"\b(?:military|economic|naval|its|their|his|her|full)\s+$", text[:s], re.IGNORECASE
             ):
@@ -709,6 +711,15 @@ def _hedge_spans(text: str) -> tuple[tuple[int, int, str, int], ...]:
 # the sport believes is possible", "investors questioned whether he could");
 # hedges inside it qualify that, not the sentence's claim.
 _WHAT_CLAUSE = re.compile(r"\b(?:what|whether)\b[^,;:.!?\"\u201c\u201d]*$", re.IGNORECASE)
+
+
+# "wider than opinion polls had suggested", "more than expected": an expectation
+# the claim is measured against, not a hedge on the claim.
+_THAN_CLAUSE = re.compile(r"\bthan\b[^,;:.!?\"\u201c\u201d]*$", re.IGNORECASE)
+_COMPARED_EXPECTATIONS = frozenset(
+    "suggested expected forecast predicted indicated anticipated estimated thought feared hoped"
+    .split()
+)
 
 
 def _in_what_clause(text: str, start: int) -> bool:
