@@ -37,6 +37,11 @@ SAME_NAMES = [
     ("Mbappé", "Kylian Mbappe"),
     ("Zelenskyy", "Volodymyr Zelensky"),
     ("Zelenskiy", "Zelensky"),
+    # French and Serbo-Croat transliterations, and "Ye"/"E" openings
+    ("Yevgeny Prigozhin", "Evgueni Prigojine"),
+    ("Putin", "Poutine"),
+    ("Yunus-Bek Yevkurov", "Yunus-Bek Evkurov"),
+    ("Novak Djokovic", "Novak Djokovich"),
     ("Kyiv", "Kiev"),
     ("Peking", "Beijing"),
     ("Ángel Di María", "Angel Di Maria"),

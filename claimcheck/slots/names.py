@@ -379,6 +379,9 @@ _TOKEN_FOLDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"ou", "u"),
         (r"y", "i"),
         (r"(?<=[aeiou])h$", ""),  # Yu-ih / You-yi: a trailing h after a vowel is silent
+        (r"(?<=[a-z]{4}i)ch$", "c"),  # Djokovich / Djokovic, Ivanovich / Ivanovic
+        (r"(?<=[a-z]{3})ine$", "in"),  # French Prigojine / Prigozhin, Poutine / Putin
+        (r"^ie(?=[a-z]{3})", "e"),  # Yevkurov / Evkurov, Yevgeny / Evgeny (after y -> i)
         (r"([a-z])\1+", r"\1"),  # doubled letters: Zelenskyy, Mbappe, Montiel
         (r"(?<=[a-z]{6})[ao]$", ""),  # Lukashenka / Lukashenko: final vowel of a long token
     )
