@@ -101,10 +101,12 @@ _ATTRIBUTE_RE = re.compile(r"^[\w.,]+-[^\W\d_]+$")
 # "51 seats, one fewer than the KMT", "5% more than last year": a difference
 # between two figures, not a figure of its own.
 _DIFFERENCE_RE = re.compile(
-    r"^\s+(?:[^\W\d_]+\s+)?(?:fewer|more|less|greater|higher|lower|bigger|smaller|larger)\s+"
-    r"(?:[^\W\d_]+\s+)?than\b",
+    r"^\s+(?:[^\W\d_]+\s+)?(?:(?:fewer|more|less|greater|higher|lower|bigger|smaller|larger)\s+"
+    r"(?:[^\W\d_]+\s+)?than|clear|ahead|behind|adrift)\b",
     re.IGNORECASE,
 )
+# "New Zealand's three": a bare count that belongs to a named owner.
+_OWNER_RE = re.compile(r"\b([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})['\u2019]s?\s+$")
 # "resumed in 2021 after roughly 800 years", "back after about 800 years of
 # quiet": how long since the last occasion, not how long this one lasted.
 _AFTER_GAP_RE = re.compile(
@@ -142,7 +144,7 @@ class _Figure:
     # "" (the sentence's own figure) | "previous" | "age" | "interval" |
     # "difference" | "since_last" | "attribute"
     role: str
-    anchor: str | None  # for distances: the place measured from
+    anchor: str | None  # for distances: the place measured from; for a bare count, its owner
     # For a share, what it is a share of: "40% of the vote" -> "vote",
     # "turnout at 70%" -> "turnout".
     whole: str | None = None
@@ -154,14 +156,14 @@ def own_figures(claim: Claim) -> list[Quantity]:
 
 
 def _figures(claim: Claim, qs: Sequence[Quantity]) -> list[_Figure]:
-    return [
-        _Figure(
-            q,
-            *_role(claim.text, q.start, q.end, q.dimension, q.text),
-            _share_of(claim.text, q.start, q.end, q.dimension),
-        )
-        for q in qs
-    ]
+    figures = []
+    for q in qs:
+        role, anchor = _role(claim.text, q.start, q.end, q.dimension, q.text)
+        if q.dimension is Dimension.COUNT and not q.unit and anchor is None:
+            owner = _OWNER_RE.search(claim.text[: q.start])
+            anchor = owner.group(1) if owner else None
+        figures.append(_Figure(q, role, anchor, _share_of(claim.text, q.start, q.end, q.dimension)))
+    return figures
 
 
 # What a percentage is a share of, where the sentence says it plainly: "40.1% of
@@ -271,6 +273,8 @@ def _role(text: str, start: int, end: int, dimension: Dimension, qtext: str) -> 
 def _same_role(x: _Figure, y: _Figure) -> bool:
     if x.role != y.role:
         return False
+    if (x.anchor is None) != (y.anchor is None) and Dimension.COUNT in (x.q.dimension, y.q.dimension):
+        return False  # "New Zealand's three" is not the subject's "four titles"
     if x.whole and y.whole and x.whole != y.whole:
         return False
     if x.anchor and y.anchor:

@@ -112,6 +112,15 @@ def test_disagreed_is_not_a_negation_conflict_with_did_not_agree():
     [
         # last time's figure is not this time's
         ("Turnout was 71.9%, down from almost 75% in 2020.", "Turnout was 71.86%, the commission said."),
+        # "New Zealand's three" is not South Africa's four; "six points clear" is a margin
+        (
+            "The win gives South Africa four world titles, one more than New Zealand.",
+            "The win gave South Africa a fourth world crown, moving them clear of New Zealand's three.",
+        ),
+        (
+            "Pollard's four first-half penalties left his side six points clear at the interval.",
+            "Handre Pollard supplied all 12 of South Africa's points.",
+        ),
         # "running at" / "stands at": the verb is not the whole the share is of
         (
             "Annual inflation is running at 142.7%, and four in ten Argentines live in poverty.",

@@ -392,3 +392,8 @@ def test_regions_are_countries_and_us_states():
 def test_a_name_before_based_is_a_place():
     (entity,) = names.extract_entities("The Palo Alto-based lender was founded in 1983.")
     assert (entity.text, entity.kind) == ("Palo Alto", "place")
+
+
+def test_plural_event_nouns_are_not_people():
+    kinds = {e.text: e.kind for e in names.extract_entities("Kolisi is the second captain to win two World Cups.")}
+    assert kinds["World Cups"] != "person"

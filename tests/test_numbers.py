@@ -563,6 +563,20 @@ def test_different_currencies_are_comparable_but_never_compatible():
     assert not quantities_compatible(yen, usd)
 
 
+def test_south_african_rand_needs_a_scale_or_thousands():
+    assert [(q.unit, q.low) for q in parse_quantities("a win bonus of R1.5 million")] == [
+        ("ZAR", 1_500_000)
+    ]
+    assert [(q.unit, q.low) for q in parse_quantities("a bonus of R750,000")] == [("ZAR", 750_000)]
+    assert parse_quantities("Take the R2 south.") == ()
+
+
+def test_a_compound_modifier_does_not_hide_the_counted_noun():
+    (four, _first) = parse_quantities("whose four first-half penalties left his side")
+    assert four.unit == "penalty"
+    assert _one("Russia sent 200 long-range missiles.").unit == "missile"
+
+
 def test_counts_of_synonymous_nouns_are_comparable():
     assert comparable(_one("All 3,700 inhabitants left."), _one("Its 3,700 residents left."))
     assert comparable(_one("It recalled 2 million cars."), _one("It recalled 2 million vehicles."))

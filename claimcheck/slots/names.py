@@ -956,7 +956,10 @@ def _guess_kind(text: str, part: list[_Word], titled: bool) -> str:
     if (
         2 <= len(part) <= 4
         and all(w.is_cap or w.low in _PARTICLES for w in part)
-        and not any(w in _MISC_NOUNS or w in _PLACE_SUFFIX_WORDS for w in lows)
+        and not any(
+            w in _MISC_NOUNS or w.removesuffix("s") in _MISC_NOUNS or w in _PLACE_SUFFIX_WORDS
+            for w in lows
+        )
         and not any(ch.isdigit() for ch in surface)
         and not _is_demonym(part[0].low)
         and not any(_acronym(w.text) or is_place_name(w.text) for w in part)

@@ -1054,7 +1054,15 @@ def _read_currency_prefix(ctx: _Ctx, j: int) -> tuple[str, int] | None:
         return ("CNY" if t.low == "rmb" else t.low.upper()), j + 1
     if t.low in ("rs", "rs.") and nxt is not None and (nxt.kind == "num" or nxt.text == "."):
         return "INR", j + (2 if nxt.text == "." else 1)
+    if t.text == "R" and nxt is not None and nxt.kind == "num" and ctx.glued(j, j + 1):
+        # South African rand, "R1.5 million", "R750,000"; not a road ("the R2").
+        scale = ctx.tok(j + 2)
+        if "," in nxt.text or (scale is not None and scale.low in _RAND_SCALES):
+            return "ZAR", j + 1
     return None
+
+
+_RAND_SCALES = frozenset({"million", "billion", "trillion", "bn", "m", "tn", "k"})
 
 
 def _read_count_noun(ctx: _Ctx, j: int, value: float, adjectival: bool, allow_of: bool) -> str:
@@ -1078,6 +1086,19 @@ def _read_count_noun(ctx: _Ctx, j: int, value: float, adjectival: bool, allow_of
             # "2 million US vehicles", "5,000 Russian troops": a proper adjective.
             skipped += 1
             k += 1
+            continue
+        dash, tail = ctx.tok(k + 1), ctx.tok(k + 2)
+        if (
+            dash is not None
+            and tail is not None
+            and dash.text in _HYPHENS
+            and tail.kind == "word"
+            and dash.start == t.end
+            and tail.start == dash.end
+        ):
+            # "four first-half penalties", "200 long-range missiles": a compound modifier.
+            skipped += 1
+            k += 3
             continue
         if (
             _looks_plural(w)
