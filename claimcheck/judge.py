@@ -733,13 +733,24 @@ _PREVIOUS_OCCASION_RE = re.compile(
 )
 
 
+# "A separate fire in the Upcountry area ...": the sentence says it is about
+# another event than the story's.
+_SEPARATE_EVENT_RE = re.compile(
+    r"\b(?:a|an|another)\s+(?:separate|unrelated|different)\s+[^\W\d_]", re.IGNORECASE
+)
+
+
 def _previous_occasion(claim: Claim) -> bool:
     return _names_previous_occasion(claim.text)
 
 
 @lru_cache(maxsize=65536)
 def _names_previous_occasion(text: str) -> bool:
-    return _PREVIOUS_OCCASION_RE.search(text) is not None
+    """An earlier occasion ("Japan's last rate rise") or a separate event ("a separate fire")."""
+    return (
+        _PREVIOUS_OCCASION_RE.search(text) is not None
+        or _SEPARATE_EVENT_RE.search(text) is not None
+    )
 
 
 def _gap_days(x: DateRef, y: DateRef) -> int:

@@ -372,6 +372,14 @@ def test_place_differs_leaves_nested_or_unlocated_places(a, b):
     assert judge.place_differs(claim(a, "A"), claim(b, "B")) is None
 
 
+def test_a_separate_event_is_another_occasion():
+    kula = claim("A separate fire in the Upcountry area destroyed 19 homes after burning 678 acres.", "A")
+    lahaina = claim("The Lahaina fire has burned about 2,170 acres.", "B")
+    assert judge.different_occasions(kula, lahaina).rule == "different_occasions"
+    other = claim("The fire in the Upcountry area has burned about 2,170 acres.", "C")
+    assert judge.different_occasions(other, lahaina) is None
+
+
 def test_readings_of_a_toll_on_two_days_are_two_occasions():
     thu = claim("The death toll rose to 55 late Thursday, Maui County said.", "A", dt.date(2023, 8, 11))
     sat = claim("The confirmed death toll rose to 93 on Saturday night.", "B", dt.date(2023, 8, 13))
