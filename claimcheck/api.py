@@ -48,7 +48,8 @@ def prepare_claims(
             continue
         kept_sources.append(source)
         claims.extend(extract.extract_claims(sentences, sources=by_id))
-    return tuple(kept_sources), tuple(claims), tuple(dropped), tuple(warnings)
+    typed = extract.type_names_across(claims)
+    return tuple(kept_sources), typed, tuple(dropped), tuple(warnings)
 
 
 def embed_claims(claims: Sequence[Claim], *, embedder: Embedder) -> np.ndarray:
@@ -165,6 +166,7 @@ def check(
     _kept_draft, draft_claims, draft_dropped, _w = prepare_claims([draft_source], settings=settings)
     if not draft_claims:
         raise SourceLoadError(f"{draft_path}: the draft has no sentence to check")
+    draft_claims = extract.type_names_across(draft_claims, reference=source_claims)
     embedder = embedder or get_embedder(settings.backend, cache=settings.cache)
     progress(f"embedding {len(source_claims) + len(draft_claims)} sentences")
     matrix = embed_claims([*draft_claims, *source_claims], embedder=embedder)

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+import re
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import replace
 
-from claimcheck.records import Claim, Sentence, Slots, Source
+from claimcheck.records import Claim, Entity, Sentence, Slots, Source
 from claimcheck.slots import dates, names, numbers, stance
 
 
@@ -26,3 +29,56 @@ def extract_claims(sentences: Iterable[Sentence], *, sources: Mapping[str, Sourc
     return tuple(
         Claim(sentence=s, slots=extract_slots(s.text, anchor=sources[s.source].published)) for s in sentences
     )
+
+
+_LOWER_WORD_RE = re.compile(r"\b[a-z][a-z'\u2019-]*\b")
+
+
+def type_names_across(claims: Sequence[Claim], reference: Sequence[Claim] = ()) -> tuple[Claim, ...]:
+    """Give a name read as "unknown" the kind its fuller mentions have.
+
+    A sentence saying only "Erdoğan visited Hatay" cannot tell a person from a
+    place; another sentence of the same story ("President Recep Tayyip
+    Erdoğan declared ...") can. Every typed mention in ``claims`` and
+    ``reference`` votes for its kind; an unknown name takes the kind of the
+    typed names it matches (`names.same_entity`) when they agree on one.
+    """
+    # A word the story also writes in lower case ("final go for launch") is a
+    # common word capitalised at a sentence start ("Launch director ..."), not a name.
+    lower_words = {w for c in (*claims, *reference) for w in _LOWER_WORD_RE.findall(c.text)}
+    by_token: dict[str, list[Entity]] = {}
+    for claim in (*claims, *reference):
+        for entity in claim.slots.entities:
+            if entity.kind != "unknown":
+                for token in set(entity.key.split()):
+                    by_token.setdefault(token, []).append(entity)
+    if not by_token:
+        return tuple(claims)
+    cache: dict[str, str | None] = {}
+
+    def kind_of(entity: Entity) -> str | None:
+        if entity.text not in cache:
+            votes: Counter[str] = Counter()
+            seen = set()
+            for token in set(entity.key.split()):
+                for typed in by_token.get(token, ()):
+                    if id(typed) not in seen and names.same_entity(entity.text, typed.text):
+                        seen.add(id(typed))
+                        votes[typed.kind] += 1
+            cache[entity.text] = votes.most_common(1)[0][0] if len(votes) == 1 else None
+        return cache[entity.text]
+
+    out = []
+    for claim in claims:
+        entities = claim.slots.entities
+        if any(e.kind == "unknown" for e in entities):
+            typed = tuple(
+                replace(e, kind=kind_of(e) or e.kind)
+                if e.kind == "unknown" and e.text.lower() not in lower_words
+                else e
+                for e in entities
+            )
+            if typed != entities:  # kind is part of an Entity's equality
+                claim = replace(claim, slots=replace(claim.slots, entities=typed))
+        out.append(claim)
+    return tuple(out)

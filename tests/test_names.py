@@ -397,3 +397,25 @@ def test_a_name_before_based_is_a_place():
 def test_plural_event_nouns_are_not_people():
     kinds = {e.text: e.kind for e in names.extract_entities("Kolisi is the second captain to win two World Cups.")}
     assert kinds["World Cups"] != "person"
+
+
+def test_unknown_names_take_the_kind_of_their_fuller_mentions():
+    import datetime as dt
+
+    from claimcheck.extract import extract_slots, type_names_across
+    from claimcheck.records import Claim, Sentence
+
+    def claim(text: str, source: str) -> Claim:
+        return Claim(Sentence(source, 0, 0, len(text), text), extract_slots(text, anchor=dt.date(2023, 2, 9)))
+
+    bare = claim("Erdoğan visited Hatay on Wednesday.", "A")
+    full = claim("President Recep Tayyip Erdoğan declared an emergency in Hatay province.", "B")
+    launch = claim("Launch director Charlie Blackwell-Thompson gave the go for launch.", "C")
+    assert dict((e.text, e.kind) for e in bare.slots.entities)["Erdoğan"] == "unknown"
+    typed = type_names_across([bare, full, launch])
+    assert dict((e.text, e.kind) for e in typed[0].slots.entities)["Erdoğan"] == "person"
+    # "Launch" is also written in lower case in the story: a common word, left alone.
+    assert dict((e.text, e.kind) for e in typed[2].slots.entities)["Launch"] == "unknown"
+    # A draft's names are typed from its sources.
+    (draft,) = type_names_across([claim("Erdoğan toured the region.", "draft")], reference=[full])
+    assert draft.slots.entities[0].kind == "person"
