@@ -20,7 +20,7 @@ import numpy as np
 
 from claimcheck import align, judge, lexical
 from claimcheck.records import Claim, Dimension, DraftClaim, Evidence, Kind, Verdict
-from claimcheck.slots import numbers, stance
+from claimcheck.slots import names, numbers, stance
 
 MAX_EVIDENCE = 5
 # Alignment score a source claim needs to count as dissent against a supported draft claim.
@@ -96,21 +96,29 @@ def _states_figures(draft: Claim, source: Claim) -> bool:
     )
 
 
-def _states_disputed_details(source: Claim, kinds: set[Kind | None]) -> bool:
+def _states_disputed_details(source: Claim, disputed: Sequence[Evidence]) -> bool:
     """Whether the source gives a detail of each kind another source contradicts.
 
     "Ellison pleaded guilty in February" is not supported by "Ellison ...
     testified" when another source says she pleaded guilty in December: the
-    draft's version of the date must come from some source. (Figures are
-    checked for every support by `_states_figures`.)
+    draft's version of the date must come from some source. A disputed place
+    or person must be the draft's own ("struck Florida near Tampa" is not
+    supported by "struck southwest Florida" when another source says near
+    Fort Myers). (Figures are checked for every support by `_states_figures`.)
     """
+    kinds = {e.kind for e in disputed}
     dated = any(d.low is not None or d.minutes is not None for d in source.slots.dates)
     if Kind.DATE in kinds and not dated:
         return False
-    if Kind.PLACE in kinds and not any(e.kind == "place" for e in source.slots.entities):
-        return False
-    if Kind.PERSON in kinds and not any(e.kind == "person" for e in source.slots.entities):
-        return False
+    for kind, same in ((Kind.PLACE, judge.same_place), (Kind.PERSON, names.same_entity)):
+        if kind not in kinds:
+            continue
+        stated = [e.text for e in source.slots.entities if e.kind == kind.value]
+        if not stated:
+            return False
+        wanted = [e.value_draft for e in disputed if e.kind is kind and e.value_draft]
+        if wanted and not all(any(same(w, x) for x in stated) for w in wanted):
+            return False
     return True
 
 
@@ -229,14 +237,13 @@ def check_claim(
     # that merely leaves the detail out: support must come from a sentence about
     # as close to the draft as the closest contradicting one.
     bar = max((sc for (sc, _c, _s), e in zip(kept, evidence, strict=True) if e.label == "contradicts"), default=0.0)
-    disputed_kinds = {e.kind for e in contradicts}
     supports = [
         e
         for (sc, _c, s), e in zip(kept, evidence, strict=True)
         if e.label == "supports"
         and sc >= bar - SUPPORT_MARGIN
         and _states_figures(draft, s)
-        and _states_disputed_details(s, disputed_kinds)
+        and _states_disputed_details(s, contradicts)
     ]
     evidence = tuple(
         dataclasses.replace(e, counts=False) if e.label == "supports" and e not in supports else e

@@ -40,8 +40,11 @@ def type_names_across(claims: Sequence[Claim], reference: Sequence[Claim] = ()) 
     A sentence saying only "Erdoğan visited Hatay" cannot tell a person from a
     place; another sentence of the same story ("President Recep Tayyip
     Erdoğan declared ...") can. Every typed mention in ``claims`` and
-    ``reference`` votes for its kind; an unknown name takes the kind of the
-    typed names it matches (`names.same_entity`) when they agree on one.
+    ``reference`` votes for its kind; an unknown one-word name takes the kind
+    of the typed names it matches (`names.same_entity`) when they agree on
+    one. A longer unknown name ("World Cup") takes only the kind of the same
+    name typed elsewhere: a fuller form that merely shares a word is as likely
+    another name.
     """
     # A word the story also writes in lower case ("final go for launch") is a
     # common word capitalised at a sentence start ("Launch director ..."), not a name.
@@ -62,7 +65,15 @@ def type_names_across(claims: Sequence[Claim], reference: Sequence[Claim] = ()) 
             seen = set()
             for token in set(entity.key.split()):
                 for typed in by_token.get(token, ()):
-                    if id(typed) not in seen and names.same_entity(entity.text, typed.text):
+                    if id(typed) in seen:
+                        continue
+                    # A one-word name matches its fuller forms; a longer one only
+                    # itself ("Alberto Fernández" = "President Alberto Fernández").
+                    if " " in entity.key:
+                        matches = typed.key == entity.key
+                    else:
+                        matches = names.same_entity(entity.text, typed.text)
+                    if matches:
                         seen.add(id(typed))
                         votes[typed.kind] += 1
             cache[entity.text] = votes.most_common(1)[0][0] if len(votes) == 1 else None

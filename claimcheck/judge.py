@@ -486,7 +486,7 @@ def _major_place(name: str) -> bool:
     return names.capital_country(name) is not None or names.is_country(name)
 
 
-_LOCATIVE_RE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE)
+_LOCATIVE_RE = re.compile(r"\b(?:in|at|near)\s+(?:the\s+)?$", re.IGNORECASE)
 _BASED_RE = re.compile(r"[-\u2010\u2013]based\b", re.IGNORECASE)
 
 
@@ -532,44 +532,59 @@ def _places(claim: Claim) -> list[str]:
     ]
 
 
-def _located_cities(claim: Claim) -> frozenset[str]:
-    """Cities and capitals the sentence puts something "in" or "at", or calls
-    something "X-based" ("a rally in New Taipei", "the Palo Alto-based lender");
-    a landmark or a region is no such city."""
-    return frozenset(
-        e.text
-        for e in claim.slots.entities
-        if e.kind == "place"
-        and (
-            _LOCATIVE_RE.search(claim.text[: e.start])
-            or _BASED_RE.match(claim.text[e.end :])
-        )
-        and names.is_world_city(e.text)
-    )
+def _located(claim: Claim) -> dict[str, str]:
+    """Towns ("town") and countries or US states ("region") the sentence puts
+    something "in", "at" or "near", or calls something "X-based" ("a rally in
+    New Taipei", "arrested in the Bahamas", "the Palo Alto-based lender"); a
+    landmark or an unknown place is neither."""
+    out: dict[str, str] = {}
+    for e in claim.slots.entities:
+        if e.kind != "place" or not (
+            _LOCATIVE_RE.search(claim.text[: e.start]) or _BASED_RE.match(claim.text[e.end :])
+        ):
+            continue
+        if names.is_world_city(e.text):
+            out[e.text] = "town"
+        elif names.is_region(e.text):
+            out[e.text] = "region"
+    return out
+
+
+def _located_apart(x: str, kind_x: str, y: str, kind_y: str) -> bool:
+    """Two located places that cannot be one: two towns, two regions, or a town
+    outside the other side's region ("Hong Kong" vs "the Bahamas")."""
+    if kind_x == kind_y:
+        return True
+    town, region = (x, y) if kind_x == "town" else (y, x)
+    return names.town_in(town, region) is False
 
 
 def place_differs(a: Claim, b: Claim) -> Finding | None:
     """One place swapped for another of the same standing.
 
-    Countries and capitals, nested names, or two cities of the gazetteer
-    (capitals included) where both sentences say the thing happened ("a
-    rally in New Taipei" vs "a rally in Taichung") count: "met in the Kremlin"
-    vs "talks in Moscow" is one side being more specific, which the rule cannot
-    tell from a conflict without a map, so it stays corroborated.
+    Countries and capitals, nested names, or two located places (see
+    `_located`) where both sentences say the thing happened ("a rally in New
+    Taipei" vs "a rally in Taichung"; "arrested in Hong Kong" vs "in the
+    Bahamas"; a town and a region count only when GeoNames puts the town
+    elsewhere) count: "met in the Kremlin" vs "talks in Moscow" is one side
+    being more specific, which the rule cannot tell from a conflict without a
+    map, so it stays corroborated.
     """
     ea, eb = _places(a), _places(b)
+    la, lb = _located(a), _located(b)
     swapped = _one_swapped(ea, eb, same_place)
     if swapped is None:
-        # Other places may fill other slots ("start-ups in the US"); one city
+        # Other places may fill other slots ("start-ups in the US"); one town
         # where the thing is, on each side, still says where.
-        ca, cb = _located_cities(a), _located_cities(b)
-        if len(ca) == 1 and len(cb) == 1:
-            (x,), (y,) = ca, cb
+        ta = [p for p, kind in la.items() if kind == "town"]
+        tb = [p for p, kind in lb.items() if kind == "town"]
+        if len(ta) == 1 and len(tb) == 1:
+            x, y = ta[0], tb[0]
             if not any(same_place(x, p) for p in eb) and not any(same_place(y, p) for p in ea):
                 return Finding(Kind.PLACE, "place_differs", x, y)
         return None
     x, y = swapped
-    if x in _located_cities(a) and y in _located_cities(b):
+    if x in la and y in lb and _located_apart(x, la[x], y, lb[y]):
         return Finding(Kind.PLACE, "place_differs", x, y)
     # Beyond two places a sentence lists them ("Russia, Belarus and Ukraine"),
     # and one more or less in a list is no swap.

@@ -233,6 +233,19 @@ def test_support_must_give_the_detail_another_source_contradicts():
     assert v.verdict is Verdict.SUPPORTED
 
 
+def test_support_must_name_the_place_another_source_contradicts():
+    draft = ["Hurricane Ian struck Florida near Tampa as a Category 4 storm."]
+    sources = [
+        ("S", "Hurricane Ian struck southwest Florida as a Category 4 storm."),
+        ("G", "Hurricane Ian made landfall in Florida near Fort Myers as a Category 4 storm."),
+    ]
+    (v,) = run(draft, sources, [[0.8, 0.8]])
+    assert v.verdict is Verdict.CONTRADICTED and v.kind is Kind.PLACE
+    sources[0] = ("S", "Hurricane Ian struck Florida near Tampa as a Category 4 storm.")
+    (v,) = run(draft, sources, [[0.9, 0.8]])
+    assert v.verdict is Verdict.SUPPORTED and v.disputed
+
+
 def test_a_different_person_in_a_loose_sentence_is_no_dissent():
     draft = ["A jury found Sam Bankman-Fried guilty on all seven counts."]
     sources = [

@@ -325,6 +325,13 @@ def test_event_gap_days_between_closest_event_dates():
         ("He made his debut in Valencia last December.", "He made his debut in Amsterdam last December.", ("Valencia", "Amsterdam")),
         # Towns beyond the built-in gazetteer (GeoNames), "X-based", a state after the
         # town, and another place filling another slot ("start-ups in the US").
+        # A town outside the other side's country; "near" places too.
+        (
+            "He was arrested in Hong Kong and extradited to the United States.",
+            "He was arrested in the Bahamas and extradited to the United States.",
+            ("Hong Kong", "Bahamas"),
+        ),
+        ("Ian struck Florida near Tampa.", "Ian made landfall in Florida near Fort Myers.", ("Tampa", "Fort Myers")),
         (
             "A state hospital in Iskenderun collapsed.",
             "In Antakya, a state hospital collapsed.",
@@ -361,6 +368,9 @@ def test_place_differs_on_two_cities_or_countries(a, b, values):
         ("The town is 50 km south-west of Reykjavik.", "The town is near Grindavik."),
         # A country naming an actor's nationality: who acted, not where.
         ("Japan's prime minister congratulated Lai on Sunday.", "US President Joe Biden congratulated Lai."),
+        # A town in the other side's country or state.
+        ("The rally was held in Houston.", "The rally was held in Texas."),
+        ("The suspect was arrested in Antakya.", "The suspect was arrested in Turkey."),
         # A town and its state ("Perry, Florida"), and a town with no city status.
         ("Idalia came ashore near Perry, Florida.", "Idalia came ashore near Perry."),
         ("The fire destroyed homes in Lahaina.", "The fire destroyed homes in Kahului, Maui."),

@@ -419,3 +419,12 @@ def test_unknown_names_take_the_kind_of_their_fuller_mentions():
     # A draft's names are typed from its sources.
     (draft,) = type_names_across([claim("Erdoğan toured the region.", "draft")], reference=[full])
     assert draft.slots.entities[0].kind == "person"
+
+
+def test_towns_lie_in_countries_and_us_states():
+    assert names.town_in("Houston", "Texas") and names.town_in("Houston", "US")
+    assert names.town_in("Antakya", "Turkey")
+    assert names.town_in("Hong Kong", "Bahamas") is False
+    assert names.town_in("Kyiv", "Russia") is False
+    assert names.town_in("Keaton Beach", "Florida") is None  # too small for the data
+    assert names.region_code("Britain") == "GB" and names.region_code("Florida") == "US-FL"

