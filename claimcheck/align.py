@@ -16,13 +16,36 @@ Candidate search is one nearest-neighbour pass over all claims at once, not a
 loop over pairs of sources (which is quadratic in the number of sources: 500k
 source pairs for 1,000 articles). Each claim keeps the ``top_k`` nearest claims
 of each other source, and at most ``max_neighbours`` of those in all (the
-nearest), found by a chunked matrix product: memory stays linear in the number
-of claims. With ``(sources - 1) * top_k <= max_neighbours`` (up to 5 sources
-with the defaults) the cap never applies and the search is exact. Candidates
-whose similarity is too low to reach any threshold even with the largest
-evidence bonus are dropped before the (pure Python) bonus is computed; they
-could never be chosen, nor be the best match of a claim whose pair is chosen,
-so dropping them changes no result.
+nearest; ties go to the earlier claim). With ``(sources - 1) * top_k <=
+max_neighbours`` (up to 5 sources with the defaults) the cap never applies.
+Candidates whose similarity is too low to reach any threshold even with the
+largest evidence bonus are dropped before the (pure Python) bonus is computed;
+they could never be chosen, nor be the best match of a claim whose pair is
+chosen, so dropping them changes no result.
+
+Two searches find those neighbours (``AlignOptions.search``):
+
+* exact: chunked dense products of every claim with every claim; memory stays
+  linear in the number of claims, time is quadratic.
+* approximate: an HNSW graph index (faiss ``IndexHNSWFlat``, inner product);
+  building and querying it grow as ~n log n. Each claim asks for its 64 nearest
+  claims over all sources, drops those of its own source and keeps neighbours
+  by the same rule as the exact search. A claim whose list could go on past its
+  hits (all of them similar enough, the list not full) asks again for 4x as many,
+  up to 1,024, then gets the dense product. The index holds one row per set of
+  identical rows (syndicated copy; the benchmark corpus repeats each article
+  ~17 times): copies crowd each other out of an HNSW graph, and one of four
+  identical rows was lost in a test. A hit stands for all its copies, in claim
+  order. The index is built on one thread, so results do not vary between runs.
+
+``search="auto"`` (the default) is exact below `APPROXIMATE_FROM` claims, where
+the dense product is as fast, and approximate from there on. Both give identical
+rows identical similarities, so ties between copies go by claim order rather
+than by how a block product happened to round. On the dev and seeds cases, all
+dev sources in one run and the 1,000-article benchmark corpus the approximate
+search returns exactly the exact candidates; on perturbed (copy-free) vectors it
+finds 99.78-99.9999 % of the exact neighbour pairs (benchmarks/bench_search.py).
+faiss is imported only when the approximate search runs.
 """
 
 from __future__ import annotations
@@ -202,9 +225,10 @@ _BLOCK_CELLS = 4_000_000
 # Rows are ranked within their nearest this-many columns first; a row whose
 # neighbour list could extend past them is ranked again over all columns.
 _MIN_WINDOW = 512
-# search="auto" uses the approximate index from this many claims on; below it
-# the dense product is faster (crossover measured by benchmarks/bench_search.py).
-APPROXIMATE_FROM = 10_000
+# search="auto" uses the approximate index from this many claims on. On copy-free
+# vectors the dense product was faster at 21k claims (23 s vs 26 s) and slower at
+# 50k (84 s vs 63 s): crossover ~26k (benchmarks/bench_search.py, 2 busy cores).
+APPROXIMATE_FROM = 25_000
 # HNSW index: links per node, candidate list while building, and hits asked per
 # claim at first (ranked as the exact search ranks its window; a claim whose list
 # could go on past them asks again for 4x as many, then is ranked exactly).
