@@ -16,19 +16,43 @@ Candidate search is one nearest-neighbour pass over all claims at once, not a
 loop over pairs of sources (which is quadratic in the number of sources: 500k
 source pairs for 1,000 articles). Each claim keeps the ``top_k`` nearest claims
 of each other source, and at most ``max_neighbours`` of those in all (the
-nearest), found by a chunked matrix product: memory stays linear in the number
-of claims. With ``(sources - 1) * top_k <= max_neighbours`` (up to 5 sources
-with the defaults) the cap never applies and the search is exact. Candidates
-whose similarity is too low to reach any threshold even with the largest
-evidence bonus are dropped before the (pure Python) bonus is computed; they
-could never be chosen, nor be the best match of a claim whose pair is chosen,
-so dropping them changes no result.
+nearest; ties go to the earlier claim). With ``(sources - 1) * top_k <=
+max_neighbours`` (up to 5 sources with the defaults) the cap never applies.
+Candidates whose similarity is too low to reach any threshold even with the
+largest evidence bonus are dropped before the (pure Python) bonus is computed;
+they could never be chosen, nor be the best match of a claim whose pair is
+chosen, so dropping them changes no result.
+
+Two searches find those neighbours (``AlignOptions.search``):
+
+* exact: chunked dense products of every claim with every claim; memory stays
+  linear in the number of claims, time is quadratic.
+* approximate: an HNSW graph index (faiss ``IndexHNSWFlat``, inner product);
+  building and querying it grow as ~n log n. Each claim asks for its 64 nearest
+  claims over all sources, drops those of its own source and keeps neighbours
+  by the same rule as the exact search. A claim whose list could go on past its
+  hits (all of them similar enough, the list not full) asks again for 4x as many,
+  up to 1,024, then gets the dense product. The index holds one row per set of
+  identical rows (syndicated copy; the benchmark corpus repeats each article
+  ~17 times): copies crowd each other out of an HNSW graph, and one of four
+  identical rows was lost in a test. A hit stands for all its copies, in claim
+  order. The index is built on one thread, so results do not vary between runs.
+
+``search="auto"`` (the default) is exact below `APPROXIMATE_FROM` claims, where
+the dense product is as fast, and approximate from there on. Both give identical
+rows identical similarities, so ties between copies go by claim order rather
+than by how a block product happened to round. On the dev and seeds cases, all
+dev sources in one run and the 1,000-article benchmark corpus the approximate
+search returns exactly the exact candidates; on perturbed (copy-free) vectors it
+finds 99.78-99.9999 % of the exact neighbour pairs (benchmarks/bench_search.py).
+faiss is imported only when the approximate search runs.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Literal
 
 import numpy as np
 
@@ -36,6 +60,8 @@ from claimcheck import lexical
 from claimcheck.records import Candidate, Claim
 from claimcheck.slots import dates as date_slots
 from claimcheck.slots import names, numbers, stance
+
+Search = Literal["auto", "exact", "approximate"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,6 +93,9 @@ class AlignOptions:
     # credited to Starmer on one side and to Rayner on the other): one
     # statement, whatever the rest of the sentences say.
     quote_bonus: float = 0.1
+    # Candidate search: "exact" dense products, "approximate" HNSW index, or
+    # "auto": approximate from `APPROXIMATE_FROM` claims on (see the module doc).
+    search: Search = "auto"
 
 
 def shared_entities(a: Claim, b: Claim, topical: frozenset[str] = frozenset()) -> int:
@@ -196,6 +225,27 @@ _BLOCK_CELLS = 4_000_000
 # Rows are ranked within their nearest this-many columns first; a row whose
 # neighbour list could extend past them is ranked again over all columns.
 _MIN_WINDOW = 512
+# search="auto" uses the approximate index from this many claims on. On copy-free
+# vectors the dense product was faster at 21k claims (23 s vs 26 s) and slower at
+# 50k (84 s vs 63 s): crossover ~26k (benchmarks/bench_search.py, 2 busy cores).
+APPROXIMATE_FROM = 25_000
+# HNSW index: links per node, candidate list while building, and hits asked per
+# claim at first (ranked as the exact search ranks its window; a claim whose list
+# could go on past them asks again for 4x as many, then is ranked exactly).
+_HNSW_LINKS = 32
+_HNSW_BUILD_EF = 80
+_FIRST_HITS = 64
+_SEARCH_EF = 128  # candidate list while searching (at least the hits asked for)
+_MAX_HITS = 1024
+
+
+def choose_search(n: int, search: Search = "auto") -> Literal["exact", "approximate"]:
+    """The search `nearest_per_source` runs for ``n`` claims: ``search`` unless "auto"."""
+    if search not in ("auto", "exact", "approximate"):
+        raise ValueError(f"search must be auto, exact or approximate, not {search!r}")
+    if search == "auto":
+        return "approximate" if n >= APPROXIMATE_FROM else "exact"
+    return search
 
 
 def _ranks_within_groups(groups: np.ndarray) -> np.ndarray:
@@ -210,37 +260,208 @@ def _ranks_within_groups(groups: np.ndarray) -> np.ndarray:
     return ranks
 
 
-def _select(
-    sims: np.ndarray, codes: np.ndarray, window: int, *, top_k: int, budget: int, min_sim: float
-) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Neighbour columns per row of a similarity block (same-source cells at -inf).
+def _distinct_rows(matrix: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The first row of each set of identical rows (ascending), and each row's set."""
+    width = matrix.dtype.itemsize * matrix.shape[1]
+    rows = np.ascontiguousarray(matrix).view(np.dtype((np.void, width))).ravel()
+    _, first, inverse = np.unique(rows, return_index=True, return_inverse=True)
+    # Renumber the sets in order of their first row, so set order follows row order.
+    rank = np.empty(first.size, dtype=np.int64)
+    rank[np.argsort(first, kind="stable")] = np.arange(first.size)
+    return np.sort(first).astype(np.int64), rank[inverse.ravel()]
 
-    Returns the columns ordered by falling similarity (ties: lower column first),
-    a mask of the kept ones, and which rows are settled: a row is settled when
-    its kept list cannot continue past the ``window`` columns looked at.
+
+def _capacity(codes: np.ndarray, *, top_k: int, budget: int) -> np.ndarray:
+    """Per row, the most neighbours it can keep: top_k per other source, budget in all."""
+    sizes = np.bincount(codes)
+    per_source = np.minimum(sizes, top_k)
+    return np.minimum(budget, per_source.sum() - per_source[codes])
+
+
+def _rank(
+    cols: np.ndarray,
+    values: np.ndarray,
+    codes: np.ndarray,
+    capacity: np.ndarray,
+    bound: np.ndarray,
+    *,
+    top_k: int,
+    budget: int,
+    min_sim: float,
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Rank each row's candidate columns (same-source ones at -inf) and keep its neighbours.
+
+    Candidates are ordered by falling similarity, ties lower column first; a row
+    keeps ``top_k`` per source and ``budget`` in all (at most ``capacity``).
+    ``bound``: per row, no column left out of ``cols`` is more similar than this.
+    Returns the ordered columns, a mask of the kept ones and which rows are
+    settled, i.e. the left-out columns could not change their lists: the list is
+    full before ``bound``, or ``bound`` is under ``min_sim``. Candidates tied with
+    ``bound`` do not count towards a full list: left-out ones may have lower columns.
     """
-    n = sims.shape[1]
-    if window < n:
-        cols = np.argpartition(-sims, window - 1, axis=1)[:, :window]
-    else:
-        cols = np.broadcast_to(np.arange(n), sims.shape)
-    values = np.take_along_axis(sims, cols, axis=1)
     order = np.lexsort((cols, -values), axis=1)
     cols = np.take_along_axis(cols, order, axis=1)
     values = np.take_along_axis(values, order, axis=1)
     keep = _ranks_within_groups(codes[cols]) < top_k
     keep &= np.cumsum(keep, axis=1) <= budget
-    if window < n:
-        # Columns outside the window are no more similar than the last one inside.
-        settled = (keep.sum(axis=1) >= budget) | (values[:, -1] < min_sim)
-    else:
-        settled = np.ones(sims.shape[0], dtype=bool)
+    full = (keep & (values > bound[:, None])).sum(axis=1) >= capacity
+    settled = full | (bound < min_sim)
     keep &= values >= min_sim
     return cols, keep, settled
 
 
+def _nearest_exact(
+    matrix: np.ndarray,
+    codes: np.ndarray,
+    rows: np.ndarray,
+    capacity: np.ndarray,
+    *,
+    top_k: int,
+    budget: int,
+    min_sim: float,
+) -> tuple[list[np.ndarray], list[np.ndarray]]:
+    """Neighbours of ``rows`` by chunked dense products with every row."""
+    n = matrix.shape[0]
+    # Similarities are computed against one row of each set of identical rows and
+    # copied to the others: a block product may round two copies of one column
+    # differently, and then ties between copies would not go by column.
+    distinct, group = _distinct_rows(matrix)
+    columns = matrix[distinct] if distinct.size < n else matrix
+    window = min(n, max(_MIN_WINDOW, 4 * budget))
+    chunk = max(1, min(1024, _BLOCK_CELLS // max(n, 1)))
+    found_i: list[np.ndarray] = []
+    found_j: list[np.ndarray] = []
+    options = {"top_k": top_k, "budget": budget, "min_sim": min_sim}
+    for lo in range(0, rows.size, chunk):
+        block = rows[lo : lo + chunk]
+        sims = matrix[block] @ columns.T
+        if distinct.size < n:
+            sims = sims[:, group]
+        sims[codes[block, None] == codes[None, :]] = -np.inf
+        if window < n:
+            cols = np.argpartition(-sims, window - 1, axis=1)[:, :window]
+        else:
+            cols = np.broadcast_to(np.arange(n), sims.shape)
+        values = np.take_along_axis(sims, cols, axis=1)
+        # Every column outside the window is at most the window's least similarity
+        # (-inf when the window already reaches the row's own source).
+        bound = values.min(axis=1)
+        cols, keep, settled = _rank(cols, values, codes, capacity[block], bound, **options)
+        done = np.nonzero(settled)[0]
+        found_i.append(np.repeat(block[done], keep[done].sum(axis=1)))
+        found_j.append(cols[done][keep[done]])
+        left = np.nonzero(~settled)[0]
+        if left.size:  # rare: the window filled with claims beyond top_k of their source
+            every = np.broadcast_to(np.arange(n), (left.size, n))
+            unbounded = np.full(left.size, -np.inf)
+            ranked = _rank(every, sims[left], codes, capacity[block[left]], unbounded, **options)
+            cols, keep = ranked[0], ranked[1]
+            found_i.append(np.repeat(block[left], keep.sum(axis=1)))
+            found_j.append(cols[keep])
+    return found_i, found_j
+
+
+def _expand(
+    hits: np.ndarray, values: np.ndarray, members: np.ndarray, starts: np.ndarray, width: int
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Replace each hit (a set of identical rows, -1 for none) by its rows, in column
+    order, keeping the first ``width`` rows of each list of hits.
+
+    Returns the columns, their similarities (-inf past the end) and, per list,
+    the similarity of its last row when rows were cut off (else -inf).
+    """
+    sizes = np.where(hits >= 0, np.diff(starts)[np.maximum(hits, 0)], 0)
+    ends = np.cumsum(sizes, axis=1)
+    lists, k = hits.shape
+    # Which hit each output position falls in: one search over all lists at once.
+    stride = int(ends[:, -1].max(initial=0)) + width + 1
+    offsets = (np.arange(lists) * stride)[:, None]
+    position = np.arange(width)[None, :]
+    which = np.searchsorted((ends + offsets).ravel(), (position + offsets).ravel(), side="right")
+    which = np.minimum(which.reshape(lists, width) - np.arange(lists)[:, None] * k, k - 1)
+    inside = position < ends[:, -1:]
+    hit = np.take_along_axis(hits, which, axis=1)
+    first = np.take_along_axis(ends - sizes, which, axis=1)
+    slot = np.where(inside, starts[np.maximum(hit, 0)] + position - first, 0)
+    cols = members[slot]
+    sims = np.where(inside, np.take_along_axis(values, which, axis=1), -np.inf)
+    cut = np.where(ends[:, -1] > width, sims[:, -1], -np.inf)
+    return cols, sims.astype(np.float32), cut
+
+
+def _nearest_approximate(
+    matrix: np.ndarray,
+    codes: np.ndarray,
+    capacity: np.ndarray,
+    *,
+    top_k: int,
+    budget: int,
+    min_sim: float,
+) -> tuple[list[np.ndarray], list[np.ndarray]]:
+    """Neighbours of every row from an HNSW index (faiss), ranked as `_nearest_exact` ranks.
+
+    The index holds one row of each set of identical rows (copies crowd each
+    other out of an HNSW graph and get lost); a hit stands for all its copies.
+    """
+    import faiss
+
+    n = matrix.shape[0]
+    distinct, group = _distinct_rows(matrix)
+    members = np.argsort(group, kind="stable")  # rows of set 0, then of set 1, ...
+    starts = np.searchsorted(group[members], np.arange(distinct.size + 1))
+    index = faiss.IndexHNSWFlat(matrix.shape[1], _HNSW_LINKS, faiss.METRIC_INNER_PRODUCT)
+    index.hnsw.efConstruction = _HNSW_BUILD_EF
+    # Parallel inserts link nodes in a thread-dependent order, so the graph (and
+    # the hits) would vary from run to run: build on one thread (levels are drawn
+    # from faiss's fixed seed). Searches are independent per query.
+    threads = faiss.omp_get_max_threads()
+    faiss.omp_set_num_threads(1)
+    try:
+        index.add(matrix[distinct])
+    finally:
+        faiss.omp_set_num_threads(threads)
+    found_i: list[np.ndarray] = []
+    found_j: list[np.ndarray] = []
+    options = {"top_k": top_k, "budget": budget, "min_sim": min_sim}
+    rows = np.arange(n)
+    hits = min(_FIRST_HITS, distinct.size)
+    while rows.size and hits <= _MAX_HITS:
+        # Identical rows have the same hits: search once per set.
+        queries, query_of = np.unique(group[rows], return_inverse=True)
+        index.hnsw.efSearch = max(hits, _SEARCH_EF)
+        values, sets = index.search(matrix[distinct[queries]], hits)
+        values, sets = values[query_of], sets[query_of].astype(np.int64)
+        missing = (sets < 0).any(axis=1)
+        # Rows left out are no more similar than the last hit, or than the last row
+        # kept of a cut-off list; with every set returned, none is left out.
+        bound = values.min(axis=1) if hits < distinct.size else np.full(rows.size, -np.inf)
+        cols, sims, cut = _expand(sets, values, members, starts, max(hits, 2 * budget))
+        bound = np.maximum(bound, cut)
+        sims[codes[cols] == codes[rows, None]] = -np.inf
+        cols, keep, settled = _rank(cols, sims, codes, capacity[rows], bound, **options)
+        # A row with fewer hits than asked for may have lost some in the graph.
+        settled &= ~missing
+        found_i.append(np.repeat(rows[settled], keep[settled].sum(axis=1)))
+        found_j.append(cols[settled][keep[settled]])
+        rows = rows[~settled]
+        if hits == distinct.size:
+            break
+        hits = min(4 * hits, distinct.size)
+    if rows.size:
+        more_i, more_j = _nearest_exact(matrix, codes, rows, capacity, **options)
+        found_i += more_i
+        found_j += more_j
+    return found_i, found_j
+
+
 def nearest_per_source(
-    matrix: np.ndarray, codes: np.ndarray, *, top_k: int, budget: int, min_sim: float
+    matrix: np.ndarray,
+    codes: np.ndarray,
+    *,
+    top_k: int,
+    budget: int,
+    min_sim: float,
+    search: Search = "auto",
 ) -> tuple[np.ndarray, np.ndarray]:
     """Row pairs ``(i, j)``: j is among the ``top_k`` rows of its source most similar
     to i, and among the ``budget`` most similar such rows, with similarity >= min_sim.
@@ -248,28 +469,18 @@ def nearest_per_source(
     Args:
         matrix: one row per claim; similarity is the dot product of rows.
         codes: integer source code per row; rows of the same source never pair.
+        search: "exact" (dense products), "approximate" (HNSW index) or "auto"
+            (see `choose_search`).
     """
     n = matrix.shape[0]
-    window = min(n, max(_MIN_WINDOW, 4 * budget))
-    chunk = max(1, min(1024, _BLOCK_CELLS // max(n, 1)))
-    found_i: list[np.ndarray] = []
-    found_j: list[np.ndarray] = []
-    for lo in range(0, n, chunk):
-        sims = matrix[lo : lo + chunk] @ matrix.T
-        sims[codes[lo : lo + chunk, None] == codes[None, :]] = -np.inf
-        options = {"top_k": top_k, "budget": budget, "min_sim": min_sim}
-        cols, keep, settled = _select(sims, codes, window, **options)
-        rows = np.nonzero(settled)[0]
-        pick = keep[rows]
-        found_i.append(lo + np.repeat(rows, pick.sum(axis=1)))
-        found_j.append(cols[rows][pick])
-        rows = np.nonzero(~settled)[0]
-        if rows.size:  # rare: the window filled with claims beyond top_k of their source
-            cols, keep, _ = _select(sims[rows], codes, n, **options)
-            found_i.append(lo + np.repeat(rows, keep.sum(axis=1)))
-            found_j.append(cols[keep])
-    if not found_i:
+    if n == 0:
         return np.empty(0, dtype=np.int64), np.empty(0, dtype=np.int64)
+    capacity = _capacity(codes, top_k=top_k, budget=budget)
+    options = {"top_k": top_k, "budget": budget, "min_sim": min_sim}
+    if choose_search(n, search) == "approximate":
+        found_i, found_j = _nearest_approximate(matrix, codes, capacity, **options)
+    else:
+        found_i, found_j = _nearest_exact(matrix, codes, np.arange(n), capacity, **options)
     return np.concatenate(found_i).astype(np.int64), np.concatenate(found_j).astype(np.int64)
 
 
@@ -323,7 +534,12 @@ def align_claims(
     # Below this, only the cross-language or the quote bonus could lift a pair.
     plain_min = min_sim + options.cross_language_bonus + options.quote_bonus
     found_i, found_j = nearest_per_source(
-        matrix, codes, top_k=options.top_k, budget=options.max_neighbours, min_sim=min_sim
+        matrix,
+        codes,
+        top_k=options.top_k,
+        budget=options.max_neighbours,
+        min_sim=min_sim,
+        search=options.search,
     )
     # A pair found from both sides counts once, oriented by source order.
     flip = codes[found_i] > codes[found_j]

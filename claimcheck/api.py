@@ -83,7 +83,9 @@ def compare_sources(
     matrix = embed_claims(claims, embedder=embedder)
     progress("aligning")
     options = align.AlignOptions(
-        min_similarity=settings.min_similarity, strong_similarity=settings.strong_similarity
+        min_similarity=settings.min_similarity,
+        strong_similarity=settings.strong_similarity,
+        search=settings.search,  # type: ignore[arg-type]  # checked by settings
     )
     lex = lexical.lexical_matrix([c.text for c in claims]) if options.lexical_weight > 0 else None
     candidates = align.align_claims(claims, matrix, options=options, lexical=lex)

@@ -85,6 +85,14 @@ class Backend(StrEnum):
     torch = "torch"
 
 
+class Search(StrEnum):
+    """Candidate search."""
+
+    auto = "auto"
+    exact = "exact"
+    approximate = "approximate"
+
+
 def _fail(message: str, code: int = EXIT_USAGE) -> typer.Exit:
     typer.echo(f"claimcheck: error: {message}", err=True)
     return typer.Exit(code)
@@ -154,13 +162,17 @@ def _overrides(published: list[str], name: list[str]) -> tuple[dict[str, Any], d
     return dates, parse_assignments(name, option="--name")
 
 
-def _settings(config: Path | None, backend: Backend | None, **flags: Any) -> Any:
+def _settings(
+    config: Path | None, backend: Backend | None, search: Search | None = None, **flags: Any
+) -> Any:
     from claimcheck.settings import apply_overrides, load_settings
 
     settings = load_settings(config, search_dir=Path.cwd())
     given = {k: v for k, v in flags.items() if v is not None}
     if backend is not None:
         given["backend"] = backend.value
+    if search is not None:
+        given["search"] = search.value
     return apply_overrides(settings, given, origin="command line") if given else settings
 
 
@@ -174,6 +186,10 @@ NameOpt = Annotated[list[str], typer.Option("--name", help="Outlet name of a sou
 BackendOpt = Annotated[Backend | None, typer.Option("--backend", help="Embedding backend (default: auto).")]
 ConfigOpt = Annotated[Path | None, typer.Option("--config", help="Settings TOML file (default: ./claimcheck.toml).")]
 MinSimOpt = Annotated[float | None, typer.Option("--min-similarity", help="Alignment score a pair needs.", min=0, max=1)]
+SearchOpt = Annotated[
+    Search | None,
+    typer.Option("--search", help="Candidate search (default: auto, approximate for large inputs)."),
+]
 QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="No progress display.")]
 
 
@@ -230,6 +246,7 @@ def compare(
     ] = "none",
     backend: BackendOpt = None,
     min_similarity: MinSimOpt = None,
+    search: SearchOpt = None,
     config: ConfigOpt = None,
     quiet: QuietOpt = False,
 ) -> None:
@@ -243,7 +260,7 @@ def compare(
             raise _fail("compare needs at least two sources; pass two or more article files")
         _check_outputs((output, json_out, csv_out), sources)
         dates, names = _overrides(published, name)
-        settings = _settings(config, backend, min_similarity=min_similarity)
+        settings = _settings(config, backend, search, min_similarity=min_similarity)
         with _progress(not quiet) as progress:
             report = api.compare(sources, published=dates, names=names, settings=settings, progress=progress)
         _emit(
@@ -336,6 +353,7 @@ def eval_(
         bool, typer.Option("--multilingual", help="Score cross-language pairs too (reported separately).")
     ] = False,
     backend: BackendOpt = None,
+    search: SearchOpt = None,
     config: ConfigOpt = None,
     quiet: QuietOpt = False,
 ) -> None:
@@ -350,7 +368,7 @@ def eval_(
         for d in set_dirs:
             if not d.is_dir():
                 raise _fail(f"{d}: not a folder; pass a gold set folder such as ../shared/eval/dev")
-        settings = _settings(config, backend)
+        settings = _settings(config, backend, search)
         embedder = get_embedder(settings.backend, cache=settings.cache)
 
         def run_compare(paths: list[Path]) -> dict[str, Any]:

@@ -28,10 +28,16 @@ class Settings:
     min_words: int = 4  # sentences shorter than this are not claims
     max_chars: int = 200_000  # bytes read per text source at most (40x a long article)
     cache: bool = True  # reuse embeddings from the on-disk cache
+    # candidate search: auto | exact | approximate (HNSW index; auto uses it for
+    # large inputs, see claimcheck.align)
+    search: str = "auto"
 
     def as_dict(self) -> dict[str, Any]:
         """Plain dict for reports (sorted keys for stable output)."""
         return dict(sorted(dataclasses.asdict(self).items()))
+
+
+SEARCHES = ("auto", "exact", "approximate")
 
 
 def _coerce(name: str, value: Any, default: Any, origin: str) -> Any:
@@ -40,6 +46,8 @@ def _coerce(name: str, value: Any, default: Any, origin: str) -> Any:
         value = float(value)
     if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
         raise SettingsError(f"{origin}: {name} must be {kind.__name__}, got {value!r}")
+    if name == "search" and value not in SEARCHES:
+        raise SettingsError(f"{origin}: search must be one of {', '.join(SEARCHES)}, got {value!r}")
     return value
 
 

@@ -1,8 +1,20 @@
-import pytest
-import numpy as np
+import os
+import subprocess
+import sys
 
-from claimcheck.align import AlignOptions, align_claims
+import numpy as np
+import pytest
+
+from claimcheck import align
+from claimcheck.align import (
+    APPROXIMATE_FROM,
+    AlignOptions,
+    align_claims,
+    choose_search,
+    nearest_per_source,
+)
 from claimcheck.records import Claim, Sentence, Slots
+from tests.conftest import ROOT, require_shared_eval
 
 
 def claims_and_matrix(vectors):
@@ -211,3 +223,121 @@ def test_the_speaker_shared_by_two_sentences_is_no_evidence():
     assert a.slots.attribution and b.slots.attribution
     assert evidence_bonus(a, b, options) == 0.0  # the same speaker
     assert evidence_bonus(b, c, options) == pytest.approx(options.entity_bonus)  # a name in the claim
+
+
+# --- candidate search: exact and approximate ---------------------------------
+
+
+def _clustered(n_sources, per_source, *, copies, seed, dim=24):
+    """Unit rows from ``per_source`` topics; every ``copies``-th source repeats
+    the previous one's rows exactly (as syndicated wire copy does)."""
+    rng = np.random.default_rng(seed)
+    topics = rng.normal(size=(per_source, dim))
+    rows, codes = [], []
+    for s in range(n_sources):
+        if s % copies:
+            block = rows[-1].copy()
+        else:
+            block = topics + 0.6 * rng.normal(size=(per_source, dim))
+            block /= np.linalg.norm(block, axis=1, keepdims=True)
+        rows.append(block)
+        codes.append(np.full(per_source, s))
+    return np.vstack(rows).astype(np.float32), np.concatenate(codes)
+
+
+def _search(matrix, codes, search):
+    i, j = nearest_per_source(matrix, codes, top_k=5, budget=20, min_sim=0.1, search=search)
+    return sorted(zip(i.tolist(), j.tolist(), strict=True))
+
+
+@pytest.fixture
+def exact_rows(monkeypatch):
+    """Sizes of the row sets the dense (exact) search ran on, in call order."""
+    sizes = []
+    original = align._nearest_exact
+
+    def spy(matrix, codes, rows, *args, **kwargs):
+        sizes.append(rows.size)
+        return original(matrix, codes, rows, *args, **kwargs)
+
+    monkeypatch.setattr(align, "_nearest_exact", spy)
+    return sizes
+
+
+@pytest.mark.parametrize(("n_sources", "per_source", "copies"), [(40, 30, 4), (12, 150, 3)])
+def test_approximate_search_finds_the_exact_neighbours(n_sources, per_source, copies, exact_rows):
+    # Many identical rows (each kept list ends inside a group of copies) and more
+    # rows than the index is first asked for, so the HNSW hits decide.
+    matrix, codes = _clustered(n_sources, per_source, copies=copies, seed=n_sources)
+    approximate = _search(matrix, codes, "approximate")
+    assert exact_rows == []  # every row was served by the index
+    assert approximate == _search(matrix, codes, "exact")
+
+
+def test_exact_search_keeps_the_lowest_columns_among_identical_rows():
+    # Row 0 has 30 identical neighbours in 30 sources and keeps 20 of them: the first 20.
+    matrix = np.vstack([np.eye(4)[0]] * 31 + [np.eye(4)[1]] * 5).astype(np.float32)
+    codes = np.arange(36)
+    for search in ("exact", "approximate"):
+        pairs = _search(matrix, codes, search)
+        assert [j for i, j in pairs if i == 0] == list(range(1, 21))
+
+
+def test_approximate_search_is_deterministic_across_calls_and_processes():
+    matrix, codes = _clustered(40, 30, copies=4, seed=5)
+    first = _search(matrix, codes, "approximate")
+    assert first == _search(matrix, codes, "approximate")
+    code = (
+        "import sys, numpy as np\n"
+        "sys.path.insert(0, sys.argv[1])\n"
+        "from tests.test_align import _clustered, _search\n"
+        "print(hash(tuple(_search(*_clustered(40, 30, copies=4, seed=5), 'approximate'))))\n"
+    )
+    run = [sys.executable, "-c", code, str(ROOT)]
+    # A different hash seed per process too: nothing may hang on set or dict order.
+    env = {**os.environ, "PYTHONHASHSEED": "1"}
+    out = subprocess.run(run, capture_output=True, text=True, check=True, timeout=120, env=env)
+    assert int(out.stdout) == hash(tuple(first))
+
+
+def test_auto_search_is_exact_below_the_threshold_and_approximate_from_it():
+    assert choose_search(10) == "exact"
+    assert choose_search(APPROXIMATE_FROM - 1) == "exact"
+    assert choose_search(APPROXIMATE_FROM) == "approximate"
+    assert choose_search(10, "approximate") == "approximate"
+    assert choose_search(10**6, "exact") == "exact"
+    with pytest.raises(ValueError, match="search must be"):
+        choose_search(10, "fast")
+
+
+def test_small_inputs_never_import_the_index_library():
+    code = (
+        "import sys, numpy as np\n"
+        "from claimcheck.align import nearest_per_source\n"
+        "m = np.eye(8, dtype=np.float32)\n"
+        "nearest_per_source(m, np.arange(8), top_k=5, budget=20, min_sim=0.1)\n"
+        "print('faiss' in sys.modules)\n"
+    )
+    run = [sys.executable, "-c", code]
+    out = subprocess.run(run, capture_output=True, text=True, check=True, timeout=60)
+    assert out.stdout.strip() == "False"
+
+
+@pytest.mark.slow
+def test_approximate_search_gives_the_exact_pairs_on_dev(embedder, exact_rows):
+    """One dev case, and all dev sources in one run (15 sources, more claims than
+    the index is first asked for): forced approximate, the same pairs as exact."""
+    from claimcheck import api
+    from claimcheck.settings import Settings
+
+    cases = require_shared_eval() / "dev" / "cases"
+    one_case = sorted((cases / "dev02-taiwan-election" / "sources").iterdir())
+    runs = [one_case, sorted(cases.glob("*/sources/*"))]
+    for paths in runs:
+        exact = api.compare(paths, settings=Settings(search="exact"), embedder=embedder)
+        exact_rows.clear()
+        approximate = api.compare(paths, settings=Settings(search="approximate"), embedder=embedder)
+        assert exact_rows == []
+        assert approximate.pairs == exact.pairs
+        assert len(exact.pairs) > 10
+    assert len(exact.claims) > align._FIRST_HITS

@@ -77,6 +77,7 @@ def _cases(tmp_path, good):
         "output in missing folder": (["compare", a, b, "-o", tmp_path / "nope" / "r.md"], "does not exist"),
         "output is a directory": (["compare", a, b, "--json", tmp_path], "is a directory"),
         "bad fail-on": (["compare", a, b, "--fail-on", "everything"], "unknown value"),
+        "bad search": (["compare", a, b, "--search", "fast"], "'fast' is not one of"),
         "unknown option": (["compare", a, b, "--frobnicate"], "No such option"),
         "check without sources": (["check", a], "--against"),
         "check missing draft": (["check", tmp_path / "nodraft.txt", "--against", a], "no such file"),
@@ -88,7 +89,7 @@ CASE_NAMES = [
     "missing file", "directory", "empty file", "whitespace only", "binary file", "one source",
     "same file twice", "same stem", "bad published date", "published without =", "published unknown id",
     "nothing left after cleaning", "html without body", "output in missing folder", "output is a directory",
-    "bad fail-on", "unknown option", "check without sources", "check missing draft", "check empty draft",
+    "bad fail-on", "bad search", "unknown option", "check without sources", "check missing draft", "check empty draft",
 ]
 
 
@@ -136,7 +137,7 @@ def test_help_does_not_import_heavy_libraries():
         "from typer.testing import CliRunner\n"
         "from claimcheck.cli import app\n"
         "CliRunner().invoke(app, ['--help'])\n"
-        "heavy = [m for m in ('torch', 'sentence_transformers', 'pandas', 'onnxruntime', 'dateparser') if m in sys.modules]\n"
+        "heavy = [m for m in ('torch', 'sentence_transformers', 'pandas', 'onnxruntime', 'dateparser', 'faiss') if m in sys.modules]\n"
         "print(','.join(heavy))\n"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60)

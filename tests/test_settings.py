@@ -26,6 +26,7 @@ def test_pyproject_tool_table_is_read(tmp_path):
         ("min_similarity = 'high'\n", "must be float"),
         ("min_words = true\n", "must be int"),
         ("min_similarity = \n", "not valid TOML"),
+        ("search = 'fast'\n", "search must be one of auto, exact, approximate"),
     ],
 )
 def test_bad_settings_file_names_the_file(tmp_path, content, message):
