@@ -478,7 +478,8 @@ def _nested(x: str, y: str) -> bool:
     """One name inside the other with a distinguishing word: "New Taipei" vs "Taipei"."""
     tx, ty = _tokens(x), _tokens(y)
     small, big = sorted((tx, ty), key=len)
-    return bool(small) and small < big and not big - small <= GENERIC_PLACE_WORDS
+    extra = {t for t in big - small if not any(ch.isdigit() for ch in t)}  # "Pad 39A" = "Pad"
+    return bool(small) and small < big and bool(extra) and not extra <= GENERIC_PLACE_WORDS
 
 
 def _major_place(name: str) -> bool:
@@ -550,6 +551,18 @@ def _located(claim: Claim) -> dict[str, str]:
     return out
 
 
+def _designations_differ(x: str, y: str) -> bool:
+    """One facility, two numbers: "Launch Complex 39B" vs "Launch Complex 39A"."""
+    tx, ty = _tokens(x), _tokens(y)
+    only_x, only_y = tx - ty, ty - tx
+    return (
+        len(only_x) == 1
+        and len(only_y) == 1
+        and len(tx & ty) >= 1
+        and all(any(ch.isdigit() for ch in t) for t in (*only_x, *only_y))
+    )
+
+
 def _located_apart(x: str, kind_x: str, y: str, kind_y: str) -> bool:
     """Two located places that cannot be one: two towns, two regions, or a town
     outside the other side's region ("Hong Kong" vs "the Bahamas")."""
@@ -585,6 +598,8 @@ def place_differs(a: Claim, b: Claim) -> Finding | None:
         return None
     x, y = swapped
     if x in la and y in lb and _located_apart(x, la[x], y, lb[y]):
+        return Finding(Kind.PLACE, "place_differs", x, y)
+    if _designations_differ(x, y):
         return Finding(Kind.PLACE, "place_differs", x, y)
     # Beyond two places a sentence lists them ("Russia, Belarus and Ukraine"),
     # and one more or less in a list is no swap.

@@ -332,6 +332,12 @@ def test_event_gap_days_between_closest_event_dates():
             ("Hong Kong", "Bahamas"),
         ),
         ("Ian struck Florida near Tampa.", "Ian made landfall in Florida near Fort Myers.", ("Tampa", "Fort Myers")),
+        # One facility, two numbers.
+        (
+            "Artemis I lifted off from Launch Complex 39B at Kennedy Space Center.",
+            "The SLS blasted off from Launch Complex 39A at Kennedy Space Center.",
+            ("Launch Complex 39B", "Launch Complex 39A"),
+        ),
         (
             "A state hospital in Iskenderun collapsed.",
             "In Antakya, a state hospital collapsed.",
@@ -368,6 +374,8 @@ def test_place_differs_on_two_cities_or_countries(a, b, values):
         ("The town is 50 km south-west of Reykjavik.", "The town is near Grindavik."),
         # A country naming an actor's nationality: who acted, not where.
         ("Japan's prime minister congratulated Lai on Sunday.", "US President Joe Biden congratulated Lai."),
+        # A facility with and without its number: one side more specific.
+        ("The rocket lifted off from Launch Complex 39B.", "The rocket lifted off from Launch Complex."),
         # A town in the other side's country or state.
         ("The rally was held in Houston.", "The rally was held in Texas."),
         ("The suspect was arrested in Antakya.", "The suspect was arrested in Turkey."),

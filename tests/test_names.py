@@ -371,7 +371,7 @@ def test_facility_names_are_places_not_people():
     from claimcheck.slots.names import extract_entities
 
     kinds = {e.text: e.kind for e in extract_entities("The SLS lifted off from Launch Complex 39A at Kennedy Space Center.")}
-    assert kinds["Launch Complex"] == "place" and kinds["Kennedy Space Center"] == "place"
+    assert kinds["Launch Complex 39A"] == "place" and kinds["Kennedy Space Center"] == "place"
     kinds = {e.text: e.kind for e in extract_entities("Hurricane Idalia hit the sparsely populated Big Bend area.")}
     assert kinds["Hurricane Idalia"] != "person" and kinds["Big Bend"] == "place"
 
@@ -428,3 +428,9 @@ def test_towns_lie_in_countries_and_us_states():
     assert names.town_in("Kyiv", "Russia") is False
     assert names.town_in("Keaton Beach", "Florida") is None  # too small for the data
     assert names.region_code("Britain") == "GB" and names.region_code("Florida") == "US-FL"
+
+
+def test_a_facility_keeps_its_number():
+    texts = [e.text for e in names.extract_entities("They waited at Terminal 5 and then Pad 39A.")]
+    assert texts == ["Terminal 5", "Pad 39A"]
+    assert [e.text for e in names.extract_entities("The ship docked at Pier 39, 2 km away.")] == ["Pier 39"]

@@ -1036,6 +1036,11 @@ def extract_entities(text: str) -> tuple[Entity, ...]:
         return ()
 
 
+# Words a number after them completes ("Gate 12", "Pad 39A", "Terminal 5").
+_NUMBERED_WORDS = frozenset("gate pier berth platform runway hall wing ward block".split())
+_DESIGNATION_RE = re.compile(r" (?:[A-Z]?\d{1,4}[A-Z]?)\b(?![.,]\d)")
+
+
 def _extract(text: str) -> Iterator[Entity]:
     words = _words(text)
     for run in _sequences(text, words):
@@ -1061,6 +1066,10 @@ def _extract(text: str) -> Iterator[Entity]:
                 if not any(fold_accents(w.low) in _ORG_WORDS for w in part[1:]):
                     part = part[1:]
             start, end = part[0].start, part[-1].end
+            if fold_accents(part[-1].low) in _PLACE_SUFFIX_WORDS | _NUMBERED_WORDS:
+                code = _DESIGNATION_RE.match(text, end)
+                if code:  # "Launch Complex 39B", "Terminal 5": the number names which one
+                    end = code.end()
             surface = text[start:end]
             key = entity_key(surface)
             if not key:
