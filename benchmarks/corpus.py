@@ -14,10 +14,13 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 EVAL = REPO / ".." / "shared" / "eval"
 POOL_SETS = ("dev", "seeds", "external/mrpc")
+# The project's own cases (quality/extra): with them the pool holds ~100
+# distinct articles, enough for a run in which no text repeats.
+EXTRA = REPO / "quality" / "extra" / "cases"
 
 
-def article_pool() -> list[Path]:
-    """Every source file of the shared cases, in a fixed order."""
+def article_pool(extra: bool = False) -> list[Path]:
+    """Every source file of the shared cases (and with ``extra`` the project's), in a fixed order."""
     pool = [
         path
         for name in POOL_SETS
@@ -25,10 +28,12 @@ def article_pool() -> list[Path]:
     ]
     if not pool:
         raise SystemExit(f"No shared eval sources found under {EVAL.resolve()}")
+    if extra:
+        pool += sorted(EXTRA.glob("*/sources/*.txt"))
     return pool
 
 
-def write_articles(count: int, folder: Path) -> list[Path]:
+def write_articles(count: int, folder: Path, *, extra: bool = False) -> list[Path]:
     """Copy ``count`` articles into ``folder`` by cycling the pool.
 
     Stems are ``a0000_<case>_<outlet>`` so source ids stay distinct and sort in
@@ -36,7 +41,7 @@ def write_articles(count: int, folder: Path) -> list[Path]:
     each pool file appears ~17 times, which is the hardest case for alignment
     (every copy is a perfect match for every other copy).
     """
-    pool = article_pool()
+    pool = article_pool(extra)
     folder.mkdir(parents=True, exist_ok=True)
     paths = []
     for index in range(count):

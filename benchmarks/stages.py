@@ -10,6 +10,10 @@ It calls the stage functions of `claimcheck.api` directly, in the order
 peak RSS. Embedding runs with the cache off (every sentence is encoded), and the
 model is loaded by a one-sentence warm-up that is timed on its own.
 
+``--pool all`` adds the project's own cases to the pool, so up to ~100
+articles can run with no text repeated (caches keyed by sentence text then
+save nothing).
+
 ``--embed unique`` encodes each distinct sentence once and copies the rows to
 its repeats (the generated articles cycle a pool of ~60 files, so 1,000
 articles hold ~1,200 distinct sentences). The reported embed time is then the
@@ -37,7 +41,9 @@ def _peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def run_stages(count: int, backend: str, embed_mode: str = "all") -> dict[str, object]:
+def run_stages(
+    count: int, backend: str, embed_mode: str = "all", extra: bool = False
+) -> dict[str, object]:
     """Generate ``count`` articles and time load+prepare, model, embed, align, judge, render."""
     from claimcheck import align, api, judge, lexical
     from claimcheck.embed import get_embedder
@@ -50,7 +56,7 @@ def run_stages(count: int, backend: str, embed_mode: str = "all") -> dict[str, o
     seconds: dict[str, float] = {}
     rss_after: dict[str, float] = {}  # peak RSS so far, after each stage
     with tempfile.TemporaryDirectory(prefix="bench-stages-") as folder:
-        paths = write_articles(count, Path(folder))
+        paths = write_articles(count, Path(folder), extra=extra)
 
         began = time.perf_counter()
         sources = load_sources(paths, max_chars=settings.max_chars)
@@ -129,8 +135,14 @@ def main() -> None:
     parser.add_argument("--articles", type=int, required=True)
     parser.add_argument("--backend", default="onnx", choices=["onnx", "torch"])
     parser.add_argument("--embed", default="all", choices=["all", "unique"])
+    parser.add_argument(
+        "--pool",
+        default="shared",
+        choices=["shared", "all"],
+        help="articles to cycle: the shared cases (~57) or those plus quality/extra (~100)",
+    )
     args = parser.parse_args()
-    print(json.dumps(run_stages(args.articles, args.backend, args.embed)))
+    print(json.dumps(run_stages(args.articles, args.backend, args.embed, args.pool == "all")))
 
 
 if __name__ == "__main__":
