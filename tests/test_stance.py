@@ -83,6 +83,7 @@ from claimcheck.slots.stance import (
         # "called X '...'" quotes its source; "issued by" names it.
         ('Kremlin spokesman Dmitry Peskov called the deal "an acceptable option".', "Kremlin spokesman Dmitry Peskov"),
         ("The statement, issued by spokeswoman Julie Kozack, said the fund was ready.", "spokeswoman Julie Kozack"),
+        ('Prigozhin himself described the deal as "an acceptable option".', "Prigozhin"),
     ],
 )
 def test_find_attribution_returns_the_source_phrase(text, source):

@@ -79,6 +79,7 @@ _FINITE = re.compile(
 )
 _TRAILING_NOISE = re.compile(
     r"(?:\s+(?:also|later|earlier|then|previously|again|reportedly|separately|further|"
+    r"himself|herself|itself|themselves|"
     r"recently|has|have|had|on\s+\w+|late\s+on\s+\w+|yesterday|today|tonight|in\s+a\s+statement"
     r"|in\s+an\s+interview|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
     r"(?:\s+(?:morning|evening|night))?))+$",
