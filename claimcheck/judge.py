@@ -119,6 +119,9 @@ _LONG_SPAN_RE = re.compile(
 # "eight years after first winning it", "two days before the vote": the time
 # between two occasions, not how long one lasted.
 _INTERVAL_RE = re.compile(r"^\s+(?:after|before|later|earlier|on\s+from)\b", re.IGNORECASE)
+# "Stockton Rush, 61;": a bare number between commas after a name.
+_NAME_COMMA_RE = re.compile(r"\b[A-Z][\w'\u2019-]+,\s*$")
+_AGE_END_RE = re.compile(r"^\s*(?:[,;).]|and\b|$)")
 # "Messi, 35,", "aged 35", "35 years old": an age, not a span of the story.
 _AGE_BEFORE_RE = re.compile(r"\baged\s+$", re.IGNORECASE)
 _AGE_AFTER_RE = re.compile(r"^\s*(?:-?\s*years?[\s-]+old|-year-old)\b", re.IGNORECASE)
@@ -252,6 +255,14 @@ def _role(text: str, start: int, end: int, dimension: Dimension, qtext: str) -> 
         or _AGE_AFTER_RE.match(after)
     ):
         role = "age"
+    elif (
+        dimension is Dimension.COUNT
+        and qtext.strip().isdigit()
+        and int(qtext.strip()) <= 120
+        and _NAME_COMMA_RE.search(before)
+        and _AGE_END_RE.match(after)
+    ):
+        role = "age"  # "Stockton Rush, 61; Hamish Harding, 58"
     elif dimension is Dimension.DURATION and _INTERVAL_RE.match(after):
         role = "interval"
     elif _DIFFERENCE_RE.match(after):
@@ -517,20 +528,39 @@ def _places(claim: Claim) -> list[str]:
         for e in claim.slots.entities
         if e.kind == "place" and _NATIONALITY_RE.match(claim.text[e.end :])
     }
-    # "Santa Clara, California": the state only says where the town is.
-    qualifiers = {
-        e.text
+    qualifiers = set(_qualified(claim).values())
+    return [
+        p
+        for p in _entities_of(claim, "place")
+        if names.entity_key(p) != speaker and p not in actors and p not in qualifiers
+    ]
+
+
+def _qualified(claim: Claim) -> dict[str, str]:
+    """Place -> the country or US state written after it: "Santa Clara, California"
+    (the state only says where the town is)."""
+    return {
+        prev.text: e.text
         for prev, e in pairwise(claim.slots.entities)
         if prev.kind == "place"
         and claim.text[prev.end : e.start] == ", "
         and names.is_region(e.text)
         and not names.is_region(prev.text)
     }
-    return [
-        p
-        for p in _entities_of(claim, "place")
-        if names.entity_key(p) != speaker and p not in actors and p not in qualifiers
-    ]
+
+
+def _regions_apart(x: str, a: Claim, y: str, b: Claim) -> bool:
+    """The two places are put in different regions: "Jackson Hole, Wyoming" vs
+    "Kansas City, Missouri", or vs a town GeoNames puts outside Wyoming."""
+    qa, qb = _qualified(a).get(x), _qualified(b).get(y)
+    if qa and qb:
+        ca, cb = names.region_code(qa), names.region_code(qb)
+        return ca is not None and cb is not None and ca != cb
+    if qa and names.is_world_city(y):
+        return names.town_in(y, qa) is False
+    if qb and names.is_world_city(x):
+        return names.town_in(x, qb) is False
+    return False
 
 
 def _located(claim: Claim) -> dict[str, str]:
@@ -599,7 +629,7 @@ def place_differs(a: Claim, b: Claim) -> Finding | None:
     x, y = swapped
     if x in la and y in lb and _located_apart(x, la[x], y, lb[y]):
         return Finding(Kind.PLACE, "place_differs", x, y)
-    if _designations_differ(x, y):
+    if _designations_differ(x, y) or _regions_apart(x, a, y, b):
         return Finding(Kind.PLACE, "place_differs", x, y)
     # Beyond two places a sentence lists them ("Russia, Belarus and Ukraine"),
     # and one more or less in a list is no swap.

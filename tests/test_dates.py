@@ -661,3 +661,11 @@ def test_a_relative_date_inside_a_quotation_is_left_unresolved():
 def test_next_before_a_title_is_no_future_cue():
     ref = one("Argentines elected Javier Milei as their next president in Sunday's run-off.", D(2023, 11, 20))
     assert ref.low == D(2023, 11, 19)
+
+
+def test_a_describing_participle_is_no_past_tense():
+    anchor = dt.date(2023, 7, 28)
+    (ahead,) = parse_dates("Investors will hear from Powell at the conference, held in Kansas City, in late August.", anchor=anchor)
+    assert ahead.low == dt.date(2023, 8, 21)
+    (past,) = parse_dates("The summit, held in Paris, ended in late August.", anchor=anchor)
+    assert past.low == dt.date(2022, 8, 21)

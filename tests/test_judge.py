@@ -121,6 +121,12 @@ def test_disagreed_is_not_a_negation_conflict_with_did_not_agree():
             "Pollard's four first-half penalties left his side six points clear at the interval.",
             "Handre Pollard supplied all 12 of South Africa's points.",
         ),
+        # Ages after names are no count of the people listed
+        (
+            "The five men on board were Rush, Harding, Shahzada Dawood, his son Suleman and PH Nargeolet.",
+            "The victims were Stockton Rush, 61; Hamish Harding, 58; Shahzadeh Dawood, 48, and his son "
+            "Suleman, 19; and Paul-Henri Nargeolet, 77.",
+        ),
         # "running at" / "stands at": the verb is not the whole the share is of
         (
             "Annual inflation is running at 142.7%, and four in ten Argentines live in poverty.",
@@ -332,6 +338,12 @@ def test_event_gap_days_between_closest_event_dates():
             ("Hong Kong", "Bahamas"),
         ),
         ("Ian struck Florida near Tampa.", "Ian made landfall in Florida near Fort Myers.", ("Tampa", "Fort Myers")),
+        # Places put in two different states.
+        (
+            "Powell will speak at the symposium in Jackson Hole, Wyoming, in late August.",
+            "Powell will speak at the conference, held in Kansas City, Missouri, in late August.",
+            ("Jackson Hole", "Kansas City"),
+        ),
         # One facility, two numbers.
         (
             "Artemis I lifted off from Launch Complex 39B at Kennedy Space Center.",

@@ -434,3 +434,18 @@ def test_a_facility_keeps_its_number():
     texts = [e.text for e in names.extract_entities("They waited at Terminal 5 and then Pad 39A.")]
     assert texts == ["Terminal 5", "Pad 39A"]
     assert [e.text for e in names.extract_entities("The ship docked at Pier 39, 2 km away.")] == ["Pier 39"]
+
+
+def test_titles_with_rank_words_and_initials():
+    assert [e.text for e in names.extract_entities("Rear Admiral John Mauger said it.")] == ["John Mauger"]
+    assert names.same_entity("PH Nargeolet", "Paul-Henri Nargeolet")
+    assert not names.same_entity("PH Nargeolet", "Pierre Nargeolet")
+
+
+def test_market_indices_are_names_not_figures():
+    from claimcheck.slots.numbers import parse_quantities
+
+    text = "The S&P 500 finished almost flat, slipping 0.02%, while the FTSE 100 fell."
+    assert [(e.text, e.kind) for e in names.extract_entities(text)] == [("S&P 500", "org"), ("FTSE 100", "org")]
+    assert [q.text for q in parse_quantities(text)] == ["0.02%"]
+    assert [e.text for e in names.extract_entities("Dow Chemical said profits fell.")] == ["Dow Chemical"]

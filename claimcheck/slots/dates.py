@@ -359,6 +359,12 @@ _PAST_CUE = _lazy(
     r"|\b[^\W\d_]{2,}(?<!e)ed\b|\b[^\W\d_]+(?:ó|aron|ieron|ió)\b",
     re.IGNORECASE,
 )
+# A participle opening a descriptive clause ("the symposium, held in Jackson Hole")
+_PARTICIPLE_AFTER_COMMA = re.compile(r",\s*$")
+_PREP_AFTER = re.compile(r"\s+(?:in|at|on|near|by|from)\b", re.IGNORECASE)
+_DESCRIBING_PARTICIPLES = frozenset(
+    "held hosted staged located based situated housed organised organized run".split()
+)
 # Words that an "-ed" ending makes look past but that announce the future.
 _NOT_PAST = frozenset("expected scheduled planned intended hundred".split())
 _MODAL_BEFORE = re.compile(r"\b(?:will|would|shall|'ll|to|be)\s+(?:\S+\s+){0,2}$", re.IGNORECASE)
@@ -388,6 +394,12 @@ def _tense_cues(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
             text[max(start, m.start() - 30) : m.start()]
         ):
             continue  # "will all have returned", "to be completed"
+        if (
+            word in _DESCRIBING_PARTICIPLES
+            and _PARTICIPLE_AFTER_COMMA.search(text[max(start, m.start() - 3) : m.start()])
+            and _PREP_AFTER.match(text, m.end())
+        ):
+            continue  # "the conference, held in Kansas City, ...": describes, no tense
         cues.append((m.start(), m.end(), False))
     return cues
 

@@ -74,7 +74,8 @@ _TITLES_CORE = frozenset(
 # "Secretary of State"); alone they are ordinary ("Foreign Ministry").
 _TITLE_FILLERS = frozenset(
     """prime foreign defence defense interior finance home state of the first crown
-    economy trade health justice affairs general grand supreme chief former acting""".split()
+    economy trade health justice affairs general grand supreme chief former acting
+    rear lieutenant brigadier assistant senior""".split()
 )
 # Titles dropped from keys wherever they appear (so keys stay idempotent).
 _KEY_TITLES = frozenset(
@@ -579,6 +580,26 @@ def _significant(tokens: tuple[_NameToken, ...]) -> list[_NameToken]:
     return sig or list(tokens)
 
 
+def _initials_form(a: str, b: str) -> bool:
+    """One name with its given names as initials: "PH Nargeolet" / "Paul-Henri Nargeolet"."""
+    wa, wb = a.split(), b.split()
+    if len(wa) != len(wb) or len(wa) < 2:
+        return False
+    if entity_key(" ".join(wa[1:])) != entity_key(" ".join(wb[1:])):
+        return False
+    for short, full in ((wa[0], wb[0]), (wb[0], wa[0])):
+        letters = short.replace(".", "")
+        parts = [p for p in re.split(r"[-\u2010]", full) if p]
+        if (
+            2 <= len(letters) <= 3
+            and letters.isupper()
+            and len(parts) == len(letters)
+            and all(p[:1].upper() == c for p, c in zip(parts, letters, strict=True))
+        ):
+            return True
+    return False
+
+
 def _compatible_leftovers(a: list[_NameToken], b: list[_NameToken]) -> bool:
     """Whether unmatched tokens on both sides can still be one person.
 
@@ -626,7 +647,7 @@ def _same_entity(a: str, b: str, threshold: float) -> bool:
         return False
     if ka == kb:
         return True
-    if _is_acronym_of(a, b) or _is_acronym_of(b, a):
+    if _is_acronym_of(a, b) or _is_acronym_of(b, a) or _initials_form(a, b):
         return True
     ta, tb = _name_tokens(a), _name_tokens(b)
     sig_a, sig_b = _significant(ta), _significant(tb)
@@ -1031,7 +1052,7 @@ def extract_entities(text: str) -> tuple[Entity, ...]:
     kind: "person", "place", "org" or "unknown".
     """
     try:
-        return tuple(_extract(text))
+        return tuple(sorted(_extract(text), key=lambda e: e.start))
     except Exception:  # extraction is best effort; never break a run
         return ()
 
@@ -1041,8 +1062,22 @@ _NUMBERED_WORDS = frozenset("gate pier berth platform runway hall wing ward bloc
 _DESIGNATION_RE = re.compile(r" (?:[A-Z]?\d{1,4}[A-Z]?)\b(?![.,]\d)")
 
 
+# Market indices, whose names hold symbols and numbers: "S&P 500", "FTSE 100".
+_INDEX_RE = re.compile(
+    r"\b(?:S&P(?:\s+500)?|FTSE(?:\s+(?:100|250|MIB))?|Nikkei(?:\s+225)?|DAX(?:\s+40)?"
+    r"|CAC(?:\s+40)?|Russell\s+2000|(?:Euro\s+)?Stoxx(?:\s+(?:50|600))?|Hang\s+Seng"
+    r"|Nasdaq(?:\s+Composite)?|Dow(?:\s+Jones(?:\s+Industrial\s+Average)?)?)(?![\w&])"
+    r"(?!\s+[A-Z])"  # "Dow Chemical" is a company
+)
+
+
 def _extract(text: str) -> Iterator[Entity]:
+    indices = list(_INDEX_RE.finditer(text))
+    for m in indices:
+        yield Entity(key=entity_key(m.group()), kind="org", text=m.group(), start=m.start(), end=m.end())
     words = _words(text)
+    if indices:
+        words = [w for w in words if not any(m.start() <= w.start < m.end() for m in indices)]
     for run in _sequences(text, words):
         run = _strip_leading_common(run)
         if not run:

@@ -1227,6 +1227,12 @@ def _read_side(
 # --------------------------------------------------------------------------- skipping
 
 
+_INDEX_NAME_RE = re.compile(
+    r"\b(?:S&P|FTSE|Nikkei|DAX|CAC|Russell|Stoxx|Euro\s+Stoxx|Hang\s+Seng|ASX|Nifty|IBEX|FTSE\s+MIB"
+    r"|Kospi|TSX|Wilshire)\s?$"
+)
+
+
 def _is_name_or_date(ctx: _Ctx, side: _Side, currency: str | None, paired: bool = False) -> bool:
     """True when the figure is a year, date, clock time, model name or URL part.
 
@@ -1248,6 +1254,9 @@ def _is_name_or_date(ctx: _Ctx, side: _Side, currency: str | None, paired: bool 
     if _TIME_AFTER.match(text[first.end : first.end + 16]) or _TIME_BEFORE.search(
         text[max(0, first.start - 2) : first.start]
     ):
+        return True
+    # Market indices: "S&P 500", "FTSE 100", "Nikkei 225", "Russell 2000".
+    if _INDEX_NAME_RE.search(text[max(0, first.start - 20) : first.start]):
         return True
     # Glued to letters: "MH17", "G7", "5G", "1990s", "16x9".
     if (
