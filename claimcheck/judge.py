@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from claimcheck.records import Candidate, Claim, DateRef, Dimension, Judgement, Kind, Label, Quantity
 from claimcheck import lexical
+from claimcheck.memo import per_claim
 from claimcheck.slots import dates as date_slots
 from claimcheck.slots import names, numbers, stance
 
@@ -70,6 +71,20 @@ def _money(claim: Claim) -> list[Quantity]:
 
 def _counts(claim: Claim) -> list[Quantity]:
     return [q for q in claim.slots.quantities if q.dimension is Dimension.COUNT]
+
+
+# Helpers marked @per_claim derive something costly from one claim alone; each
+# claim is judged in many pairs, so they run once per claim (see claimcheck.memo).
+@per_claim
+def _money_figures(claim: Claim) -> tuple[_Figure, ...]:
+    return tuple(_figures(claim, _money(claim)))
+
+
+@per_claim
+def _other_figures(claim: Claim) -> tuple[_Figure, ...]:
+    """Figures of every dimension but money."""
+    qs = [q for q in claim.slots.quantities if q.dimension is not Dimension.MONEY]
+    return tuple(_figures(claim, qs))
 
 
 def _describe(qs: Sequence[Quantity]) -> str:
@@ -282,9 +297,11 @@ _NOT_GOODS = frozenset(
 
 def amount_differs(a: Claim, b: Claim) -> Finding | None:
     """Money values that cannot both hold, or one package measured in money vs in units."""
+    if not a.slots.quantities or not b.slots.quantities:
+        return None
     ma, mb = _money(a), _money(b)
     if ma and mb:
-        fa, fb = _figures(a, ma), _figures(b, mb)
+        fa, fb = _money_figures(a), _money_figures(b)
         ua, ub = _unmatched(fa, fb), _unmatched(fb, fa)
         if ua and ub:
             return Finding(Kind.AMOUNT, "amount_differs", _describe(ua), _describe(ub))
@@ -302,9 +319,9 @@ def amount_differs(a: Claim, b: Claim) -> Finding | None:
 
 def number_differs(a: Claim, b: Claim) -> Finding | None:
     """A count, share or measure that both give and that cannot be reconciled."""
-    qa = [q for q in a.slots.quantities if q.dimension is not Dimension.MONEY]
-    qb = [q for q in b.slots.quantities if q.dimension is not Dimension.MONEY]
-    fa, fb = _figures(a, qa), _figures(b, qb)
+    if not a.slots.quantities or not b.slots.quantities:
+        return None
+    fa, fb = _other_figures(a), _other_figures(b)
     ua, ub = _unmatched(fa, fb), _unmatched(fb, fa)
     if ua and ub:
         bare = any(
@@ -341,16 +358,11 @@ def start_date_differs(a: Claim, b: Claim) -> Finding | None:
     A since-period and a start event name the same moment, so their periods must
     overlap; a plain overlap test would let "since 2015" absorb 2016.
     """
+    if not a.slots.dates or not b.slots.dates:
+        return None
     for x, y in ((a, b), (b, a)):
-        since = [
-            d
-            for d in x.slots.dates
-            if d.bound == "since" and d.period is not None and not _LAST_TIME_RE.search(x.text[: d.start])
-        ]
-        if not since or not _START_RE.search(y.text):
-            continue
-        starts = [d for d in y.slots.dates if not d.bound and d.low is not None and d.high is not None]
-        if not starts:
+        since, starts = _since_dates(x), _start_dates(y)
+        if not since or not starts:
             continue
         if not any(s.period[0] <= t.high and t.low <= s.period[1] for s in since for t in starts):  # type: ignore[index]
             vx = "; ".join(date_slots.format_date(d) for d in since)
@@ -359,8 +371,31 @@ def start_date_differs(a: Claim, b: Claim) -> Finding | None:
     return None
 
 
+def _since_dates(claim: Claim) -> tuple[DateRef, ...]:
+    """"Since X" periods of the present state (not of a count of occasions)."""
+    return tuple(
+        d
+        for d in claim.slots.dates
+        if d.bound == "since"
+        and d.period is not None
+        and not _LAST_TIME_RE.search(claim.text[: d.start])
+    )
+
+
+@per_claim
+def _start_dates(claim: Claim) -> tuple[DateRef, ...]:
+    """Resolved dates of a sentence about something starting; none if it is not."""
+    if not _START_RE.search(claim.text):
+        return ()
+    return tuple(
+        d for d in claim.slots.dates if not d.bound and d.low is not None and d.high is not None
+    )
+
+
 def date_differs(a: Claim, b: Claim) -> Finding | None:
     """Resolved dates (or times of day) that do not overlap."""
+    if not a.slots.dates or not b.slots.dates:
+        return None
     da = [d for d in a.slots.dates if d.low is not None or d.minutes is not None]
     db = [d for d in b.slots.dates if d.low is not None or d.minutes is not None]
     if not da or not db:
@@ -397,10 +432,12 @@ GENERIC_PLACE_WORDS = frozenset(
 )
 
 
+@lru_cache(maxsize=65536)  # the same few place names meet in many pairs
 def _tokens(name: str) -> frozenset[str]:
     return frozenset(names.fold_accents(name).lower().replace("-", " ").split())
 
 
+@lru_cache(maxsize=65536)
 def same_place(x: str, y: str) -> bool:
     """Same place across spellings, a capital and its country, or a more specific form."""
     if names.same_entity(x, y):
@@ -413,7 +450,9 @@ def same_place(x: str, y: str) -> bool:
     return bool(small) and small <= big and big - small <= GENERIC_PLACE_WORDS
 
 
-def _one_swapped(ea: list[str], eb: list[str], same: Callable[[str, str], bool]) -> tuple[str, str] | None:
+def _one_swapped(
+    ea: Sequence[str], eb: Sequence[str], same: Callable[[str, str], bool]
+) -> tuple[str, str] | None:
     """The single name that differs on each side when everything else matches.
 
     Sentences often mention extra people or places; a divergence needs the same
@@ -426,11 +465,18 @@ def _one_swapped(ea: list[str], eb: list[str], same: Callable[[str, str], bool])
     return None
 
 
+@per_claim
+def _persons(claim: Claim) -> tuple[str, ...]:
+    return tuple(_entities_of(claim, "person"))
+
+
 def person_differs(a: Claim, b: Claim) -> Finding | None:
     """One person swapped for another, everybody else the same (speakers aside)."""
+    if not a.slots.entities or not b.slots.entities:
+        return None
     speakers = [x for x in (a.slots.attribution, b.slots.attribution) if x]
-    ea = [x for x in _entities_of(a, "person") if not any(names.same_entity(x, sp) for sp in speakers)]
-    eb = [x for x in _entities_of(b, "person") if not any(names.same_entity(x, sp) for sp in speakers)]
+    ea = [x for x in _persons(a) if not any(names.same_entity(x, sp) for sp in speakers)]
+    eb = [x for x in _persons(b) if not any(names.same_entity(x, sp) for sp in speakers)]
     swapped = _one_swapped(ea, eb, names.same_entity)
     if swapped is None:
         return None
@@ -464,7 +510,8 @@ _NATIONALITY_RE = re.compile(
 )
 
 
-def _places(claim: Claim) -> list[str]:
+@per_claim
+def _places(claim: Claim) -> tuple[str, ...]:
     """Place names of a claim where something is or happens.
 
     Less the one that is the claim's speaker ("Beijing said"; matched by key,
@@ -478,13 +525,14 @@ def _places(claim: Claim) -> list[str]:
         for e in claim.slots.entities
         if e.kind == "place" and _NATIONALITY_RE.match(claim.text[e.end :])
     }
-    return [
+    return tuple(
         p
         for p in _entities_of(claim, "place")
         if names.entity_key(p) != speaker and p not in actors
-    ]
+    )
 
 
+@per_claim
 def _located_cities(claim: Claim) -> frozenset[str]:
     """Gazetteer cities and capitals the sentence puts something "in" or "at"
     ("a rally in New Taipei", "his debut in Amsterdam"); a landmark or a region
@@ -507,6 +555,8 @@ def place_differs(a: Claim, b: Claim) -> Finding | None:
     vs "talks in Moscow" is one side being more specific, which the rule cannot
     tell from a conflict without a map, so it stays corroborated.
     """
+    if not a.slots.entities or not b.slots.entities:
+        return None
     ea, eb = _places(a), _places(b)
     swapped = _one_swapped(ea, eb, same_place)
     if swapped is None:

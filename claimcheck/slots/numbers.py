@@ -1982,9 +1982,8 @@ def comparable(a: Quantity, b: Quantity) -> bool:
     """
     if a.dimension is not b.dimension:
         return False
-    rates = (a.unit.endswith(RATE_SUFFIX), b.unit.endswith(RATE_SUFFIX))
-    if a.dimension is Dimension.MONEY and rates[0] != rates[1]:
-        return False  # a rate and a total
+    if a.dimension is Dimension.MONEY:  # not a rate and a total
+        return a.unit.endswith(RATE_SUFFIX) == b.unit.endswith(RATE_SUFFIX)
     if a.dimension in (Dimension.PERCENT, Dimension.ORDINAL):
         return a.unit == b.unit
     if a.dimension is Dimension.COUNT:
