@@ -1845,6 +1845,9 @@ def _parse(text: str) -> list[_Found]:
 # --------------------------------------------------------------------------- public API
 
 
+# Cached like the other per-sentence parsers (`names.extract_entities`): wire copy
+# and repeated captions give many sentences one text, and the result is immutable.
+@lru_cache(maxsize=4096)
 def parse_quantities(text: str) -> tuple[Quantity, ...]:
     """Every quantity in ``text``, in text order, with its span.
 
