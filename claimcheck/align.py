@@ -104,6 +104,8 @@ def shared_entities(a: Claim, b: Claim, topical: frozenset[str] = frozenset()) -
     Entities whose key is in ``topical`` (see `topical_entities`) do not count,
     nor does the speaker when both sentences credit the same one.
     """
+    if not a.slots.entities or not b.slots.entities:
+        return 0
     speakers = [x for x in (a.slots.attribution, b.slots.attribution) if x]
     count = 0
     for ea in a.slots.entities:
@@ -160,6 +162,8 @@ def topical_entities(claims: Sequence[Claim], share: float) -> frozenset[str]:
 
 def shared_figures(a: Claim, b: Claim) -> int:
     """How many non-vague quantities of ``a`` have a compatible one in ``b``."""
+    if not b.slots.quantities:
+        return 0
     count = 0
     for qa in a.slots.quantities:
         if qa.vague:
@@ -171,6 +175,8 @@ def shared_figures(a: Claim, b: Claim) -> int:
 
 def shared_dates(a: Claim, b: Claim) -> int:
     """How many resolved dates of ``a`` overlap a date of ``b``."""
+    if not b.slots.dates:
+        return 0
     return sum(
         1 for da in a.slots.dates if any(date_slots.dates_compatible(da, db) for db in b.slots.dates)
     )
@@ -568,6 +574,7 @@ def align_claims(
         for key in ((a, source_of[b]), (b, source_of[a])):
             if score > best.get(key, -9.0):
                 best[key] = score
+    ids = [c.id for c in claims]
     chosen = []
     for a, b, score, cos in scored:
         # "Best" with a small margin: a sentence carrying several claims has
@@ -580,8 +587,6 @@ def align_claims(
             or ((for_a or for_b) and score >= options.one_sided_similarity)
         ):
             chosen.append(
-                Candidate(
-                    a=claims[a].id, b=claims[b].id, score=round(score, 4), cosine=round(cos, 4)
-                )
+                Candidate(a=ids[a], b=ids[b], score=round(score, 4), cosine=round(cos, 4))
             )
     return tuple(chosen)

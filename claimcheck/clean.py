@@ -90,7 +90,9 @@ def _words(text: str) -> list[str]:
     return text.split()
 
 
-@functools.lru_cache(maxsize=1024)
+# Sized for a thousand articles' lines: a cache smaller than the lines of a run
+# that cycles through them (captions and boilerplate recur page after page) hits nothing.
+@functools.lru_cache(maxsize=16384)
 def _key(text: str) -> str:
     """Case-, accent- and whitespace-insensitive form for comparing lines."""
     folded = text.casefold()
@@ -100,6 +102,7 @@ def _key(text: str) -> str:
     return " ".join(folded.split()).strip(" .:;,!?…\"'”’“‘")
 
 
+@functools.lru_cache(maxsize=16384)
 def _alnum_key(text: str) -> str:
     return "".join(c for c in _key(text) if c.isalnum())
 

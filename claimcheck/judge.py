@@ -16,8 +16,10 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import pairwise
+from types import MappingProxyType
 
 from claimcheck import lexical
+from claimcheck.memo import per_claim
 from claimcheck.records import (
     Candidate,
     Claim,
@@ -81,6 +83,20 @@ def _money(claim: Claim) -> list[Quantity]:
 
 def _counts(claim: Claim) -> list[Quantity]:
     return [q for q in claim.slots.quantities if q.dimension is Dimension.COUNT]
+
+
+# Helpers marked @per_claim derive something costly from one claim alone; each
+# claim is judged in many pairs, so they run once per claim (see claimcheck.memo).
+@per_claim
+def _money_figures(claim: Claim) -> tuple[_Figure, ...]:
+    return tuple(_figures(claim, _money(claim)))
+
+
+@per_claim
+def _other_figures(claim: Claim) -> tuple[_Figure, ...]:
+    """Figures of every dimension but money."""
+    qs = [q for q in claim.slots.quantities if q.dimension is not Dimension.MONEY]
+    return tuple(_figures(claim, qs))
 
 
 def _describe(qs: Sequence[Quantity]) -> str:
@@ -311,9 +327,11 @@ _NOT_GOODS = frozenset(
 
 def amount_differs(a: Claim, b: Claim) -> Finding | None:
     """Money values that cannot both hold, or one package measured in money vs in units."""
+    if not a.slots.quantities or not b.slots.quantities:
+        return None
     ma, mb = _money(a), _money(b)
     if ma and mb:
-        fa, fb = _figures(a, ma), _figures(b, mb)
+        fa, fb = _money_figures(a), _money_figures(b)
         ua, ub = _unmatched(fa, fb), _unmatched(fb, fa)
         if ua and ub:
             return Finding(Kind.AMOUNT, "amount_differs", _describe(ua), _describe(ub))
@@ -331,9 +349,9 @@ def amount_differs(a: Claim, b: Claim) -> Finding | None:
 
 def number_differs(a: Claim, b: Claim) -> Finding | None:
     """A count, share or measure that both give and that cannot be reconciled."""
-    qa = [q for q in a.slots.quantities if q.dimension is not Dimension.MONEY]
-    qb = [q for q in b.slots.quantities if q.dimension is not Dimension.MONEY]
-    fa, fb = _figures(a, qa), _figures(b, qb)
+    if not a.slots.quantities or not b.slots.quantities:
+        return None
+    fa, fb = _other_figures(a), _other_figures(b)
     ua, ub = _unmatched(fa, fb), _unmatched(fb, fa)
     if ua and ub:
         bare = any(
@@ -370,16 +388,11 @@ def start_date_differs(a: Claim, b: Claim) -> Finding | None:
     A since-period and a start event name the same moment, so their periods must
     overlap; a plain overlap test would let "since 2015" absorb 2016.
     """
+    if not a.slots.dates or not b.slots.dates:
+        return None
     for x, y in ((a, b), (b, a)):
-        since = [
-            d
-            for d in x.slots.dates
-            if d.bound == "since" and d.period is not None and not _LAST_TIME_RE.search(x.text[: d.start])
-        ]
-        if not since or not _START_RE.search(y.text):
-            continue
-        starts = [d for d in y.slots.dates if not d.bound and d.low is not None and d.high is not None]
-        if not starts:
+        since, starts = _since_dates(x), _start_dates(y)
+        if not since or not starts:
             continue
         if not any(s.period[0] <= t.high and t.low <= s.period[1] for s in since for t in starts):  # type: ignore[index]
             vx = "; ".join(date_slots.format_date(d) for d in since)
@@ -407,8 +420,31 @@ def _readings(d: DateRef) -> list[DateRef]:
     ]
 
 
+def _since_dates(claim: Claim) -> tuple[DateRef, ...]:
+    """"Since X" periods of the present state (not of a count of occasions)."""
+    return tuple(
+        d
+        for d in claim.slots.dates
+        if d.bound == "since"
+        and d.period is not None
+        and not _LAST_TIME_RE.search(claim.text[: d.start])
+    )
+
+
+@per_claim
+def _start_dates(claim: Claim) -> tuple[DateRef, ...]:
+    """Resolved dates of a sentence about something starting; none if it is not."""
+    if not _START_RE.search(claim.text):
+        return ()
+    return tuple(
+        d for d in claim.slots.dates if not d.bound and d.low is not None and d.high is not None
+    )
+
+
 def date_differs(a: Claim, b: Claim) -> Finding | None:
     """Resolved dates (or times of day) that do not overlap."""
+    if not a.slots.dates or not b.slots.dates:
+        return None
     da = [d for d in a.slots.dates if d.low is not None or d.minutes is not None]
     db = [d for d in b.slots.dates if d.low is not None or d.minutes is not None]
     if not da or not db:
@@ -445,10 +481,12 @@ GENERIC_PLACE_WORDS = frozenset(
 )
 
 
+@lru_cache(maxsize=65536)  # the same few place names meet in many pairs
 def _tokens(name: str) -> frozenset[str]:
     return frozenset(names.fold_accents(name).lower().replace("-", " ").split())
 
 
+@lru_cache(maxsize=65536)
 def same_place(x: str, y: str) -> bool:
     """Same place across spellings, a capital and its country, or a more specific form."""
     if names.same_entity(x, y):
@@ -461,7 +499,9 @@ def same_place(x: str, y: str) -> bool:
     return bool(small) and small <= big and big - small <= GENERIC_PLACE_WORDS
 
 
-def _one_swapped(ea: list[str], eb: list[str], same: Callable[[str, str], bool]) -> tuple[str, str] | None:
+def _one_swapped(
+    ea: Sequence[str], eb: Sequence[str], same: Callable[[str, str], bool]
+) -> tuple[str, str] | None:
     """The single name that differs on each side when everything else matches.
 
     Sentences often mention extra people or places; a divergence needs the same
@@ -474,11 +514,18 @@ def _one_swapped(ea: list[str], eb: list[str], same: Callable[[str, str], bool])
     return None
 
 
+@per_claim
+def _persons(claim: Claim) -> tuple[str, ...]:
+    return tuple(_entities_of(claim, "person"))
+
+
 def person_differs(a: Claim, b: Claim) -> Finding | None:
     """One person swapped for another, everybody else the same (speakers aside)."""
+    if not a.slots.entities or not b.slots.entities:
+        return None
     speakers = [x for x in (a.slots.attribution, b.slots.attribution) if x]
-    ea = [x for x in _entities_of(a, "person") if not any(names.same_entity(x, sp) for sp in speakers)]
-    eb = [x for x in _entities_of(b, "person") if not any(names.same_entity(x, sp) for sp in speakers)]
+    ea = [x for x in _persons(a) if not any(names.same_entity(x, sp) for sp in speakers)]
+    eb = [x for x in _persons(b) if not any(names.same_entity(x, sp) for sp in speakers)]
     swapped = _one_swapped(ea, eb, names.same_entity)
     if swapped is None:
         return None
@@ -514,7 +561,8 @@ _NATIONALITY_RE = re.compile(
 )
 
 
-def _places(claim: Claim) -> list[str]:
+@per_claim
+def _places(claim: Claim) -> tuple[str, ...]:
     """Place names of a claim where something is or happens.
 
     Less the one that is the claim's speaker ("Beijing said"; matched by key,
@@ -529,17 +577,18 @@ def _places(claim: Claim) -> list[str]:
         if e.kind == "place" and _NATIONALITY_RE.match(claim.text[e.end :])
     }
     qualifiers = set(_qualified(claim).values())
-    return [
+    return tuple(
         p
         for p in _entities_of(claim, "place")
         if names.entity_key(p) != speaker and p not in actors and p not in qualifiers
-    ]
+    )
 
 
-def _qualified(claim: Claim) -> dict[str, str]:
+@per_claim
+def _qualified(claim: Claim) -> Mapping[str, str]:
     """Place -> the country or US state written after it: "Santa Clara, California"
     (the state only says where the town is)."""
-    return {
+    qualified = {
         prev.text: e.text
         for prev, e in pairwise(claim.slots.entities)
         if prev.kind == "place"
@@ -547,6 +596,7 @@ def _qualified(claim: Claim) -> dict[str, str]:
         and names.is_region(e.text)
         and not names.is_region(prev.text)
     }
+    return MappingProxyType(qualified)  # shared between callers (per_claim): read-only
 
 
 def _regions_apart(x: str, a: Claim, y: str, b: Claim) -> bool:
@@ -563,7 +613,8 @@ def _regions_apart(x: str, a: Claim, y: str, b: Claim) -> bool:
     return False
 
 
-def _located(claim: Claim) -> dict[str, str]:
+@per_claim
+def _located(claim: Claim) -> Mapping[str, str]:
     """Towns ("town") and countries or US states ("region") the sentence puts
     something "in", "at" or "near", or calls something "X-based" ("a rally in
     New Taipei", "arrested in the Bahamas", "the Palo Alto-based lender"); a
@@ -578,7 +629,7 @@ def _located(claim: Claim) -> dict[str, str]:
             out[e.text] = "town"
         elif names.is_region(e.text):
             out[e.text] = "region"
-    return out
+    return MappingProxyType(out)  # shared between callers (per_claim): read-only
 
 
 def _designations_differ(x: str, y: str) -> bool:
@@ -613,6 +664,8 @@ def place_differs(a: Claim, b: Claim) -> Finding | None:
     being more specific, which the rule cannot tell from a conflict without a
     map, so it stays corroborated.
     """
+    if not a.slots.entities or not b.slots.entities:
+        return None
     ea, eb = _places(a), _places(b)
     la, lb = _located(a), _located(b)
     swapped = _one_swapped(ea, eb, same_place)

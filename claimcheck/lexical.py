@@ -67,6 +67,7 @@ def language_of(text: str) -> str:
     return lang if best >= 2 and best - second >= 2 else ""
 
 
+@lru_cache(maxsize=65536)  # a few thousand distinct words make up most sentences
 def stem(word: str) -> str:
     """A light English suffix stripper: enough to meet "recalls"/"recalled"/"recalling"."""
     w = word.lower()
@@ -93,6 +94,7 @@ def content_stems(text: str) -> list[str]:
     return out
 
 
+@lru_cache(maxsize=65536)
 def _bucket(token: str) -> tuple[int, float]:
     digest = hashlib.blake2b(token.encode("utf-8"), digest_size=8).digest()
     value = int.from_bytes(digest, "little")
@@ -106,10 +108,11 @@ def lexical_matrix(texts: Sequence[str]) -> np.ndarray:
     for doc in docs:
         df.update(doc.keys())
     n = len(docs)
+    idf_of = {token: math.log((1 + n) / (1 + count)) + 1.0 for token, count in df.items()}
     out = np.zeros((n, DIM), dtype=np.float32)
     for i, doc in enumerate(docs):
         for token in sorted(doc):
-            idf = math.log((1 + n) / (1 + df[token])) + 1.0
+            idf = idf_of[token]
             col, sign = _bucket(token)
             out[i, col] += sign * (1.0 + math.log(doc[token])) * idf
         norm = float(np.linalg.norm(out[i]))

@@ -126,24 +126,29 @@ def render_markdown(report: Report) -> str:
     lines += ["## Corroborated claims", ""]
     if not corroborated:
         lines += ["No claim is stated by two sources.", ""]
+    # Each claim is in many pairs: flatten its whitespace once.
+    flat = {c.id: " ".join(c.text.split()) for c in report.claims}
     for pair in corroborated:
         a, b = claims[pair.a], claims[pair.b]
         lines += [
-            f"- **{a.id}** ↔ **{b.id}** <sub>score {pair.score:.2f}</sub>",
-            f"  - {a.source}: “{' '.join(a.text.split())}”",
-            f"  - {b.source}: “{' '.join(b.text.split())}”",
+            f"- **{pair.a}** ↔ **{pair.b}** <sub>score {pair.score:.2f}</sub>",
+            f"  - {a.source}: “{flat[pair.a]}”",
+            f"  - {b.source}: “{flat[pair.b]}”",
         ]
         if pair.agreed:
             lines.append(f"  - agree on: {'; '.join(' '.join(x.split()) for x in pair.agreed)}")
     lines += ["", "## Single-source claims", ""]
     if not report.single_source:
         lines += ["Every claim is stated by at least two sources.", ""]
+    single_of: dict[str, list[str]] = {}
+    for cid in report.single_source:
+        single_of.setdefault(claims[cid].source, []).append(cid)
     for source in report.sources:
-        mine = [cid for cid in report.single_source if claims[cid].source == source.id]
+        mine = single_of.get(source.id)
         if not mine:
             continue
         lines += [f"### {source.outlet}", ""]
-        lines += [f"- **{cid}** {' '.join(claims[cid].text.split())}" for cid in mine]
+        lines += [f"- **{cid}** {flat[cid]}" for cid in mine]
         lines.append("")
     lines += _dropped_lines(report.dropped, [s.id for s in report.sources])
     lines += _settings_lines(report.settings)

@@ -138,50 +138,26 @@ def pairs_frame(report: Report) -> Any:
     import pandas as pd
 
     claims = {c.id: c for c in report.claims}
-    rows = []
-    for p in report.pairs:
-        a, b = claims[p.a], claims[p.b]
-        rows.append(
-            {
-                "status": p.label.value,
-                "kind": p.kind.value if p.kind else "",
-                "claim_a": p.a,
-                "source_a": a.source,
-                "text_a": a.text,
-                "value_a": p.value_a or "",
-                "claim_b": p.b,
-                "source_b": b.source,
-                "text_b": b.text,
-                "value_b": p.value_b or "",
-                "score": f"{p.score:.4f}",
-                "rule": p.rule,
-                "agreed": "; ".join(p.agreed),
-            }
-        )
-    for cid in report.single_source:
-        c = claims[cid]
-        rows.append(
-            {
-                "status": "single_source",
-                "kind": "",
-                "claim_a": cid,
-                "source_a": c.source,
-                "text_a": c.text,
-                "value_a": "",
-                "claim_b": "",
-                "source_b": "",
-                "text_b": "",
-                "value_b": "",
-                "score": "",
-                "rule": "",
-                "agreed": "",
-            }
-        )
-    columns = [
-        "status", "kind", "claim_a", "source_a", "text_a", "value_a",
-        "claim_b", "source_b", "text_b", "value_b", "score", "rule", "agreed",
-    ]
-    return pd.DataFrame(rows, columns=columns)
+    pairs = report.pairs
+    singles = [claims[cid] for cid in report.single_source]
+    # Built column by column: a dict per row costs more than the CSV writing itself.
+    blank = [""] * len(singles)
+    columns = {
+        "status": [p.label.value for p in pairs] + ["single_source"] * len(singles),
+        "kind": [p.kind.value if p.kind else "" for p in pairs] + blank,
+        "claim_a": [p.a for p in pairs] + list(report.single_source),
+        "source_a": [claims[p.a].source for p in pairs] + [c.source for c in singles],
+        "text_a": [claims[p.a].text for p in pairs] + [c.text for c in singles],
+        "value_a": [p.value_a or "" for p in pairs] + blank,
+        "claim_b": [p.b for p in pairs] + blank,
+        "source_b": [claims[p.b].source for p in pairs] + blank,
+        "text_b": [claims[p.b].text for p in pairs] + blank,
+        "value_b": [p.value_b or "" for p in pairs] + blank,
+        "score": [f"{p.score:.4f}" for p in pairs] + blank,
+        "rule": [p.rule for p in pairs] + blank,
+        "agreed": ["; ".join(p.agreed) for p in pairs] + blank,
+    }
+    return pd.DataFrame(columns)
 
 
 def render_csv(report: Report) -> str:

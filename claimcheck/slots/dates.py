@@ -1532,6 +1532,7 @@ def _to_ref(hit: _Hit, text: str) -> DateRef:
 # ---------------------------------------------------------------------------
 
 
+@functools.lru_cache(maxsize=4096)  # per sentence and anchor, like `names.extract_entities`
 def parse_dates(text: str, *, anchor: dt.date | None) -> tuple[DateRef, ...]:
     """Every date, period and time of day in ``text``, in text order.
 

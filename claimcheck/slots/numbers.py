@@ -1875,6 +1875,9 @@ def _parse(text: str) -> list[_Found]:
 # --------------------------------------------------------------------------- public API
 
 
+# Cached like the other per-sentence parsers (`names.extract_entities`): wire copy
+# and repeated captions give many sentences one text, and the result is immutable.
+@lru_cache(maxsize=4096)
 def parse_quantities(text: str) -> tuple[Quantity, ...]:
     """Every quantity in ``text``, in text order, with its span.
 
@@ -2012,9 +2015,8 @@ def comparable(a: Quantity, b: Quantity) -> bool:
     """
     if a.dimension is not b.dimension:
         return False
-    rates = (a.unit.endswith(RATE_SUFFIX), b.unit.endswith(RATE_SUFFIX))
-    if a.dimension is Dimension.MONEY and rates[0] != rates[1]:
-        return False  # a rate and a total
+    if a.dimension is Dimension.MONEY:  # not a rate and a total
+        return a.unit.endswith(RATE_SUFFIX) == b.unit.endswith(RATE_SUFFIX)
     if a.dimension in (Dimension.PERCENT, Dimension.ORDINAL):
         return a.unit == b.unit
     if a.dimension is Dimension.COUNT:

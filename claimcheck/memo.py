@@ -1,0 +1,43 @@
+"""A per-claim cache for the pair loops of alignment and judging.
+
+Alignment scores and judging labels each claim in about twenty pairs, and most
+rules first derive something from each claim alone (its own figures, its
+people, its places) before comparing the two sides. Caching that per claim
+leaves only the pairwise work in the loop.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+from typing import TypeVar
+
+K = TypeVar("K")
+T = TypeVar("T")
+
+# Entries per cached function; the same bound as the module's string caches.
+MAX_ENTRIES = 65536
+
+
+def per_claim(fn: Callable[[K], T]) -> Callable[[K], T]:
+    """Cache ``fn(claim)`` by the identity of the claim object.
+
+    By identity, not by value: a claim hashes and compares by all its slots,
+    which costs about as much as the work saved. Each entry holds its claim, so
+    no other object can take that id while the entry exists; the cache empties
+    when full. Results are shared between callers, so ``fn`` returns tuples.
+    """
+    cache: dict[int, tuple[K, T]] = {}
+
+    @functools.wraps(fn)
+    def cached(claim: K) -> T:
+        hit = cache.get(id(claim))
+        if hit is not None:
+            return hit[1]
+        if len(cache) >= MAX_ENTRIES:
+            cache.clear()
+        value = fn(claim)
+        cache[id(claim)] = (claim, value)
+        return value
+
+    return cached
