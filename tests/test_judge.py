@@ -340,8 +340,8 @@ def test_event_gap_days_between_closest_event_dates():
         ("Ian struck Florida near Tampa.", "Ian made landfall in Florida near Fort Myers.", ("Tampa", "Fort Myers")),
         # Places put in two different states.
         (
-            "Powell will speak at the symposium in Jackson Hole, Wyoming, in late August.",
-            "Powell will speak at the conference, held in Kansas City, Missouri, in late August.",
+            "Powell will speak at the Kansas City Fed's symposium in Jackson Hole, Wyoming, in August.",
+            "Powell will speak at the Kansas City Fed's conference, held in Kansas City, Missouri, in August.",
             ("Jackson Hole", "Kansas City"),
         ),
         # One facility, two numbers.

@@ -37,6 +37,7 @@ SAME_NAMES = [
     ("Mbappé", "Kylian Mbappe"),
     ("Zelenskyy", "Volodymyr Zelensky"),
     ("Zelenskiy", "Zelensky"),
+    ("the Fed", "the US Federal Reserve"),
     # French and Serbo-Croat transliterations, and "Ye"/"E" openings
     ("Yevgeny Prigozhin", "Evgueni Prigojine"),
     ("Putin", "Poutine"),
@@ -464,3 +465,7 @@ def test_geonames_lookups_are_kept_in_the_cache_folder(tmp_path, monkeypatch):
         assert names._geonames() == built
     finally:
         names._geonames.cache_clear()
+
+
+def test_a_reserve_bank_is_not_its_city():
+    assert not names.same_entity("Kansas City Fed", "Kansas City")

@@ -111,7 +111,7 @@ _ORG_WORDS = frozenset(
     broadcaster broadcasting television radio tv motors airlines airways systems
     technologies holdings partners capital securities energy industries organisation
     organization nations alliance coalition movement front cabinet kremlin pentagon
-    fc club cf united house""".split()
+    fc club cf united house fed""".split()
 )
 _KNOWN_ORGS = frozenset(
     """reuters afp ap bloomberg xinhua tass interfax ria kyodo yonhap dpa efe ansa bbc cnn
@@ -437,6 +437,9 @@ _ALIAS_SPELLINGS = {
     "alemania": "germany",
     "inglaterra": "england",
     "japon": "japan",
+    "fed": "federal reserve",
+    "us federal reserve": "federal reserve",
+    "us fed": "federal reserve",
 }
 
 
