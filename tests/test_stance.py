@@ -84,6 +84,12 @@ from claimcheck.slots.stance import (
         ('Kremlin spokesman Dmitry Peskov called the deal "an acceptable option".', "Kremlin spokesman Dmitry Peskov"),
         ("The statement, issued by spokeswoman Julie Kozack, said the fund was ready.", "spokeswoman Julie Kozack"),
         ('Prigozhin himself described the deal as "an acceptable option".', "Prigozhin"),
+        # The speaker before a relative clause, not the clause after the verb.
+        (
+            "Rear Admiral John Mauger of the US Coast Guard, who is coordinating the search, "
+            "said the Titan had about 96 hours of oxygen.",
+            "Rear Admiral John Mauger of the US Coast Guard",
+        ),
     ],
 )
 def test_find_attribution_returns_the_source_phrase(text, source):

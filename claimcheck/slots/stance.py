@@ -206,6 +206,8 @@ def _np_after(masked: str, text: str, pos: int) -> str | None:
     if not m:
         return None
     head = text[pos + m.start(1) : pos + m.end(1)]
+    if not _looks_like_source(_clean_phrase(head)):
+        return None  # ", said the Titan had 96 hours of oxygen": a clause, not a source
     first = head.split()[0] if head.split() else ""
     if not first or not (
         first[:1].isupper() or first.lower() in _DETERMINERS or first.lower() in _ROLES
@@ -219,6 +221,7 @@ def _np_after(masked: str, text: str, pos: int) -> str | None:
     return _clean_phrase(head)
 
 
+_RELATIVE_OPENER = re.compile(r"(?:who|which|whose)\b", re.IGNORECASE)
 _COORDINATED = re.compile(r"\s(?:and|or|but)\s*$", re.IGNORECASE)
 _FIRST_VERB = re.compile(
     r"(?:^|(?<=\s))(?:[a-z]+ed|is|are|was|were|has|have|had|will|would|can|could|may|might"
@@ -230,6 +233,12 @@ def _subject_before(masked: str, text: str, vstart: int) -> str | None:
     before_m = masked[:vstart]
     cut = _last_boundary(before_m)
     chunk = _clean_phrase(text[cut + 1 : vstart])
+    if chunk and _RELATIVE_OPENER.match(chunk) and cut >= 0 and masked[cut] == ",":
+        # "Mauger of the US Coast Guard, who is coordinating the search, said":
+        # the speaker stands before the relative clause.
+        head_cut = _last_boundary(before_m[:cut])
+        head = _clean_phrase(text[head_cut + 1 : cut])
+        return head if head and _looks_like_source(head) else None
     if chunk and not _looks_like_source(chunk):
         # A verb coordinated with the speech verb: "Georgieva congratulated Mr
         # Milei and said ..." has the subject of "congratulated".
@@ -259,7 +268,11 @@ def _subject_before(masked: str, text: str, vstart: int) -> str | None:
         if (
             head
             and _looks_like_source(head)
-            and (_name_like(head) or (head_cut < 0 and len(head.split()) <= 6))
+            and (
+                _name_like(head)
+                or (head_cut < 0 and len(head.split()) <= 6)
+                or _RELATIVE_OPENER.match(prev)  # "X of Y, who is ..., said"
+            )
         ):
             keep = len(prev.split()) <= 8 and prev.split()[0].lower() in {"a", "an", "the"}
             return f"{head}, {prev}" if keep else head
