@@ -69,6 +69,17 @@ def test_a_bare_weekday_may_be_the_coming_one():
     assert conflict(b, "The mayor declared tomorrow a day off work.", sat, sun).kind is Kind.DATE
 
 
+def test_a_person_named_as_another_kind_on_the_other_side_is_no_swap():
+    from claimcheck.extract import type_names_across
+
+    a = claim("Also aboard were Hamish Harding, Shahzada Dawood and his son Suleman, and Paul-Henri Nargeolet.", "A")
+    b = claim("The five men on board were Rush, Harding, Shahzada Dawood, his son Suleman and PH Nargeolet.", "B")
+    story = claim("Stockton Rush, OceanGate's chief executive, was piloting the vessel.", "C")
+    a, b, _ = type_names_across([a, b, story])  # Rush and Harding become people; PH Nargeolet does not
+    assert "PH Nargeolet" in [e.text for e in b.slots.entities if e.kind != "person"]
+    assert judge.person_differs(a, b) is None
+
+
 def test_extra_people_in_one_sentence_are_not_a_person_divergence():
     a = "Ueda Kazuo, who took over as governor last April, spoke."
     b = "Governor Kazuo Ueda, who succeeded Haruhiko Kuroda in April 2023, spoke."

@@ -469,3 +469,9 @@ def test_geonames_lookups_are_kept_in_the_cache_folder(tmp_path, monkeypatch):
 
 def test_a_reserve_bank_is_not_its_city():
     assert not names.same_entity("Kansas City Fed", "Kansas City")
+
+
+def test_two_word_towns_are_places_but_one_word_surnames_stay_unknown():
+    kinds = {e.text: e.kind for e in names.extract_entities("Palo Alto and Kansas City were hit.")}
+    assert kinds == {"Palo Alto": "place", "Kansas City": "place"}
+    assert names.extract_entities("Jackson said it was over.")[0].kind != "place"

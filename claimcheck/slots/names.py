@@ -1049,12 +1049,19 @@ def _guess_kind(text: str, part: list[_Word], titled: bool) -> str:
             w in _MISC_NOUNS or w.removesuffix("s") in _MISC_NOUNS or w in _PLACE_SUFFIX_WORDS
             for w in lows
         )
+        and not _is_town_or_region(surface)
         and not any(ch.isdigit() for ch in surface)
         and not _is_demonym(part[0].low)
         and not any(_acronym(w.text) or is_place_name(w.text) for w in part)
     ):
         return "person"
+    if len(part) > 1 and _is_town_or_region(surface):
+        return "place"  # "Kansas City": GeoNames knows it (one word may be a surname)
     return "unknown"
+
+
+def _is_town_or_region(surface: str) -> bool:
+    return _city_fold(surface) in _geonames()[0] or region_code(surface) is not None
 
 
 def _is_demonym(low: str) -> bool:
