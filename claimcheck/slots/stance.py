@@ -557,6 +557,14 @@ def _attributions_compatible(a: str | None, b: str | None) -> bool | None:
         return False
     if pa.persons and pb.persons:
         return _any_same(pa.persons, pb.persons)
+    # A bare surname against a named person: compare the names ("Mauger" vs
+    # "Paul Hankins, the US Navy's director of salvage operations").
+    for x, y in ((pa, pb), (pb, pa)):
+        bare = not x.head and not x.persons and len(x.named) == 1 and not x.orgs and not x.places
+        if bare and y.persons and len(x.named[0].split()) == 1:
+            bodies = (*y.named, *y.orgs, *y.affiliations, *y.context)
+            if not _any_same(x.named, bodies):  # "Microsoft" vs its chief executive: may be one
+                return _any_same(x.named, y.persons)
     anchors_a, anchors_b = pa.named, pb.named
     if anchors_a and anchors_b:
         for x, y in ((pa, pb), (pb, pa)):
