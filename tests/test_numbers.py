@@ -587,6 +587,7 @@ def test_counts_of_synonymous_nouns_are_comparable():
     assert comparable(_one("80,000 fans watched."), _one("80,000 people watched."))
     assert not comparable(troops, _one("It reviewed 956 crashes."))
     assert not comparable(troops, _one("80,000 fans watched."))
+    assert comparable(_one("It found five major pieces of debris."), _one("Four large fragments were found."))
 
 
 # ----------------------------------------------------------------- grouping

@@ -358,6 +358,7 @@ _NOUN_CLASSES = {
     "aircraft": "aircraft plane airplane aeroplane jet warplane avión aviones",
     "earthquake": "earthquake quake tremor sismo sismos terremoto terremotos",
     "time": "time vez veces",
+    "piece": "piece fragment chunk shard",
 }
 _NOUN_FOLD = {w: canon for canon, words in _NOUN_CLASSES.items() for w in words.split()}
 
