@@ -563,6 +563,16 @@ def test_different_currencies_are_comparable_but_never_compatible():
     assert not quantities_compatible(yen, usd)
 
 
+def test_a_duration_in_several_units_is_one_duration():
+    (q,) = parse_quantities("She won in two hours, 13 minutes and 44 seconds.")
+    assert q.text == "two hours, 13 minutes and 44 seconds"
+    assert abs(q.low * 24 * 3600 - (2 * 3600 + 13 * 60 + 44)) < 1e-6
+    (q,) = parse_quantities("Contact was lost about one hour and 45 minutes into the dive.")
+    assert q.approx and q.low * 1440 < 105 < q.high * 1440
+    # Two durations of two things stay two.
+    assert len(parse_quantities("The first took 2 hours, the second 45 minutes.")) >= 2
+
+
 def test_south_african_rand_needs_a_scale_or_thousands():
     assert [(q.unit, q.low) for q in parse_quantities("a win bonus of R1.5 million")] == [
         ("ZAR", 1_500_000)

@@ -1886,9 +1886,39 @@ def parse_quantities(text: str) -> tuple[Quantity, ...]:
     """
     try:
         found = tuple(_partitive(_as_rate(f.quantity, text), text) for f in _parse(text))
-        return _unit_and_a_half(found, text)
+        return _compound_durations(_unit_and_a_half(found, text), text)
     except (ValueError, OverflowError, IndexError, AssertionError, ZeroDivisionError):
         return ()
+
+
+_DURATION_JOINER = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)?")
+
+
+def _compound_durations(qs: tuple[Quantity, ...], text: str) -> tuple[Quantity, ...]:
+    """One duration written in several units: "two hours, 13 minutes and 44
+    seconds", "about one hour and 45 minutes" (each part smaller than the one
+    before it, joined by a comma or "and" only)."""
+    out: list[Quantity] = []
+    for q in qs:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.dimension is Dimension.DURATION
+            and q.dimension is Dimension.DURATION
+            and q.high < prev.low
+            and _DURATION_JOINER.fullmatch(text[prev.end : q.start])
+        ):
+            out[-1] = dataclasses.replace(
+                prev,
+                low=prev.low + q.low,
+                high=prev.high + q.high,
+                approx=prev.approx or q.approx,
+                text=text[prev.start : q.end],
+                end=q.end,
+            )
+        else:
+            out.append(q)
+    return tuple(out)
 
 
 # "12 of South Africa's points", "two of the nine board members": the count
