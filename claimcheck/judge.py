@@ -554,6 +554,10 @@ def _major_place(name: str) -> bool:
 
 _LOCATIVE_RE = re.compile(r"\b(?:in|at|near)\s+(?:the\s+)?$", re.IGNORECASE)
 _BASED_RE = re.compile(r"[-\u2010\u2013]based\b", re.IGNORECASE)
+# "Al Haouz province", "Taylor County": a named administrative area.
+_REGION_AFTER_RE = re.compile(
+    r"\s+(?:province|county|district|prefecture|oblast|governorate|region)\b"
+)
 
 
 # A country naming whose official or body someone is ("Japan's prime minister",
@@ -628,14 +632,17 @@ def _located(claim: Claim) -> Mapping[str, str]:
     landmark or an unknown place is neither."""
     out: dict[str, str] = {}
     for e in claim.slots.entities:
-        if e.kind != "place" or not (
-            _LOCATIVE_RE.search(claim.text[: e.start]) or _BASED_RE.match(claim.text[e.end :])
-        ):
+        if e.kind != "place":
             continue
-        if names.is_world_city(e.text):
+        located = _LOCATIVE_RE.search(claim.text[: e.start]) or _BASED_RE.match(
+            claim.text[e.end :]
+        )
+        if located and names.is_world_city(e.text):
             out[e.text] = "town"
-        elif names.is_region(e.text):
+        elif located and names.is_region(e.text):
             out[e.text] = "region"
+        elif _REGION_AFTER_RE.match(claim.text, e.end):
+            out[e.text] = "region"  # "in the mountains of Taroudant province"
     return MappingProxyType(out)  # shared between callers (per_claim): read-only
 
 
@@ -678,13 +685,16 @@ def place_differs(a: Claim, b: Claim) -> Finding | None:
     swapped = _one_swapped(ea, eb, same_place)
     if swapped is None:
         # Other places may fill other slots ("start-ups in the US"); one town
-        # where the thing is, on each side, still says where.
-        ta = [p for p, kind in la.items() if kind == "town"]
-        tb = [p for p, kind in lb.items() if kind == "town"]
-        if len(ta) == 1 and len(tb) == 1:
-            x, y = ta[0], tb[0]
-            if not any(same_place(x, p) for p in eb) and not any(same_place(y, p) for p in ea):
-                return Finding(Kind.PLACE, "place_differs", x, y)
+        # (or one province) where the thing is, on each side, still says where.
+        for wanted in ("town", "region"):
+            ta = [p for p, kind in la.items() if kind == wanted]
+            tb = [p for p, kind in lb.items() if kind == wanted]
+            if len(ta) == 1 and len(tb) == 1:
+                x, y = ta[0], tb[0]
+                if not any(same_place(x, p) for p in eb) and not any(
+                    same_place(y, p) for p in ea
+                ):
+                    return Finding(Kind.PLACE, "place_differs", x, y)
         return None
     x, y = swapped
     if x in la and y in lb and _located_apart(x, la[x], y, lb[y]):

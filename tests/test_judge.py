@@ -355,6 +355,12 @@ def test_event_gap_days_between_closest_event_dates():
             "Powell will speak at the Kansas City Fed's conference, held in Kansas City, Missouri, in August.",
             ("Jackson Hole", "Kansas City"),
         ),
+        # Two named provinces, whatever else the sentences locate.
+        (
+            "The epicentre was near the town of Ighil in Al Haouz province, 70 km south-west of Marrakech.",
+            "Its epicentre lay in the mountains of Taroudant province, 70 km south-west of Marrakech.",
+            ("Al Haouz", "Taroudant"),
+        ),
         # One facility, two numbers.
         (
             "Artemis I lifted off from Launch Complex 39B at Kennedy Space Center.",
@@ -399,6 +405,11 @@ def test_place_differs_on_two_cities_or_countries(a, b, values):
         ("Japan's prime minister congratulated Lai on Sunday.", "US President Joe Biden congratulated Lai."),
         # A facility with and without its number: one side more specific.
         ("The rocket lifted off from Launch Complex 39B.", "The rocket lifted off from Launch Complex."),
+        # One province in two spellings.
+        (
+            "The epicentre was near Ighil in Al Haouz province.",
+            "Its epicentre lay in the mountains of Al-Hawz province.",
+        ),
         # A town in the other side's country or state.
         ("The rally was held in Houston.", "The rally was held in Texas."),
         ("The suspect was arrested in Antakya.", "The suspect was arrested in Turkey."),

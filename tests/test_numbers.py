@@ -573,6 +573,12 @@ def test_a_duration_in_several_units_is_one_duration():
     assert len(parse_quantities("The first took 2 hours, the second 45 minutes.")) >= 2
 
 
+def test_more_currencies_by_name():
+    (a,) = parse_quantities("The bank pledged 100 million dirhams to the fund.")
+    assert (a.unit, a.low) == ("DIRHAM", 100_000_000)
+    assert all(q.dimension is not Dimension.MONEY for q in parse_quantities("Two won and three lost."))
+
+
 def test_south_african_rand_needs_a_scale_or_thousands():
     assert [(q.unit, q.low) for q in parse_quantities("a win bonus of R1.5 million")] == [
         ("ZAR", 1_500_000)

@@ -384,6 +384,7 @@ _TOKEN_FOLDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"q", "k"),
         (r"dzh|dj|zh", "j"),
         (r"ou", "u"),
+        (r"(?<=[aeiou])w(?![aeiou])", "u"),  # Al-Hawz / Al Haouz
         (r"y", "i"),
         (r"(?<=[aeiou])h$", ""),  # Yu-ih / You-yi: a trailing h after a vowel is silent
         (r"(?<=[a-z]{4}i)ch$", "c"),  # Djokovich / Djokovic, Ivanovich / Ivanovic

@@ -217,7 +217,11 @@ _CURRENCY_WORDS = {
     "francs": "CHF", "hryvnia": "UAH", "hryvnias": "UAH", "zloty": "PLN", "zlotys": "PLN",
     "lira": "TRY", "rand": "ZAR", "naira": "NGN", "shekel": "ILS", "shekels": "ILS",
     "dólar": "USD", "dólares": "USD", "yenes": "JPY", "libras": "GBP", "pesos": "PESO",
-    "peso": "PESO", "reais": "BRL", "real": "BRL",
+    "peso": "PESO", "reais": "BRL", "real": "BRL", "dirham": "DIRHAM", "dirhams": "DIRHAM",
+    "dinar": "DINAR", "dinars": "DINAR", "riyal": "SAR", "riyals": "SAR",
+    "baht": "THB", "ringgit": "MYR", "rupiah": "IDR", "krona": "SEK", "kronor": "SEK",
+    "krone": "NOK", "kroner": "NOK", "forint": "HUF", "leu": "RON", "lei": "RON",
+    "shilling": "KES", "shillings": "KES", "cedi": "GHS", "cedis": "GHS", "taka": "BDT",
 }  # fmt: skip
 _DOLLAR_COUNTRY = {"us": "USD", "american": "USD", "taiwan": "TWD", "taiwanese": "TWD",
                    "nt": "TWD", "canadian": "CAD", "australian": "AUD", "singapore": "SGD",
