@@ -519,16 +519,35 @@ def _persons(claim: Claim) -> tuple[str, ...]:
     return tuple(_entities_of(claim, "person"))
 
 
+# "his mother held on to him" vs "his father held on to him": a relative named
+# by kinship fills the slot a name would.
+_KIN_RE = re.compile(
+    r"\b(?:his|her|their|the\s+(?:boy|girl|child)['\u2019]s)\s+"
+    r"(mother|father|son|daughter|husband|wife|brother|sister|grandmother|grandfather"
+    r"|uncle|aunt)\b",
+    re.IGNORECASE,
+)
+
+
+def _relative_differs(a: Claim, b: Claim) -> Finding | None:
+    ka = {m.lower() for m in _KIN_RE.findall(a.text)}
+    kb = {m.lower() for m in _KIN_RE.findall(b.text)}
+    if len(ka) == 1 and len(kb) == 1 and ka != kb:
+        return Finding(Kind.PERSON, "person_differs", ka.pop(), kb.pop())
+    return None
+
+
 def person_differs(a: Claim, b: Claim) -> Finding | None:
-    """One person swapped for another, everybody else the same (speakers aside)."""
+    """One person swapped for another, everybody else the same (speakers aside), or
+    one relative for another ("his mother" vs "his father")."""
     if not a.slots.entities or not b.slots.entities:
-        return None
+        return _relative_differs(a, b)
     speakers = [x for x in (a.slots.attribution, b.slots.attribution) if x]
     ea = [x for x in _persons(a) if not any(names.same_entity(x, sp) for sp in speakers)]
     eb = [x for x in _persons(b) if not any(names.same_entity(x, sp) for sp in speakers)]
     swapped = _one_swapped(ea, eb, names.same_entity)
     if swapped is None:
-        return None
+        return _relative_differs(a, b)
     x, y = swapped
     # A name read as another kind on the other side is still named there
     # ("PH Nargeolet", unknown, is "Paul-Henri Nargeolet").

@@ -80,6 +80,14 @@ def test_a_person_named_as_another_kind_on_the_other_side_is_no_swap():
     assert judge.person_differs(a, b) is None
 
 
+def test_one_relative_for_another_is_a_person_divergence():
+    a = "A boy had his shirt ripped off, and his mother held on to him until the plane landed."
+    b = "A boy lost his shirt to the blast of air, and his father held on to him."
+    found = conflict(a, b)
+    assert found.kind is Kind.PERSON and (found.value_a, found.value_b) == ("mother", "father")
+    assert conflict(a, "A boy lost his shirt, and his mother held on to him.") is None
+
+
 def test_extra_people_in_one_sentence_are_not_a_person_divergence():
     a = "Ueda Kazuo, who took over as governor last April, spoke."
     b = "Governor Kazuo Ueda, who succeeded Haruhiko Kuroda in April 2023, spoke."
