@@ -367,6 +367,10 @@ def test_find_polarity(text, poles):
 
 
 POLARITY_CONFLICTS = [
+    (
+        "Alaska had stopped using the jet on long flights over water to Hawaii.",
+        "The aircraft had continued to fly its full schedule, including routes to Hawaii.",
+    ),
     ("The yen weakened after the announcement.", "The yen strengthened after the decision."),
     (
         "Most of the lava flowed away from the town.",
@@ -409,6 +413,7 @@ NO_POLARITY_CONFLICT = [
         "Tesla said it did not agree with the agency's analysis but had agreed to the recall.",
     ),
     ("Flights were not cancelled.", "Flights were operating normally."),
+    ("Alaska had not stopped flying the jet to Hawaii.", "Alaska continued to fly the jet to Hawaii."),
 ]
 
 

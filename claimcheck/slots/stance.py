@@ -875,10 +875,27 @@ class PolarityCue:
 
 
 _NUMBERISH = r"(?:\W?\d|about|around|some|nearly|almost|more|less|as\s+much|by)"
+_ACTIVITY_BASE = r"use|fly|operate|run|produce|sell|send|ship|pump|export|import|supply"
+_ACTIVITY_ING = (
+    r"using|flying|operating|running|producing|selling|sending|shipping|pumping|exporting"
+    r"|importing|supplying"
+)
 
 _POLARITY: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
     (axis, pole, re.compile(pattern, re.IGNORECASE))
     for axis, pole, pattern in (
+        # "had stopped using the jet on flights to Hawaii" vs "had continued to fly
+        # its full schedule, including routes to Hawaii": doing something or not.
+        (
+            "activity",
+            "stopped",
+            rf"\b(?:stopped|halted|suspended|ceased|paused)\s+(?:{_ACTIVITY_ING})\b",
+        ),
+        (
+            "activity",
+            "continued",
+            rf"\b(?:continued|kept|resumed)\s+(?:to\s+(?:{_ACTIVITY_BASE})|{_ACTIVITY_ING})\b",
+        ),
         # "the ship lost power" vs "had kept power": having or losing something.
         (
             "hold",
@@ -1017,6 +1034,7 @@ _FLIP_ON_NEGATION = {
     "stance": {"agree": "disagree", "disagree": "agree"},
     "service": {"disrupted": "normal", "normal": "disrupted"},
     "hold": {"lost": "kept", "kept": "lost"},
+    "activity": {"stopped": "continued", "continued": "stopped"},
 }
 _NEGATOR = re.compile(
     r"\b(?:not|no|never|n't|nor|neither|no\s+longer|without|cannot|won't|didn't|doesn't|don't"
