@@ -309,10 +309,23 @@ def _same_role(x: _Figure, y: _Figure) -> bool:
     return True
 
 
+def _same_figure(x: Quantity, y: Quantity) -> bool:
+    """The same exact figure of one dimension on both sides, whatever noun it
+    counts: the strongest sign that both give one quantity, so it is never a
+    conflict (an unmatched figure beside it is a detail one side adds)."""
+    if x.dimension is not y.dimension or x.vague or y.vague:
+        return False
+    if x.dimension is Dimension.MONEY and x.unit != y.unit:
+        return False  # 60 million yen is not 60 million dollars
+    return x.low == x.high == y.low == y.high
+
+
 def _unmatched(side: Sequence[_Figure], other: Sequence[_Figure]) -> list[Quantity]:
     """Quantities of ``side`` that have comparable ones in ``other`` but no compatible one."""
     out = []
     for f in side:
+        if any(_same_figure(f.q, o.q) for o in other):
+            continue  # "411 of the 650 seats" = "411 of the 650 constituencies"
         peers = [o.q for o in other if _same_role(f, o) and numbers.comparable(f.q, o.q)]
         if peers and not any(numbers.quantities_compatible(f.q, o) for o in peers):
             out.append(f.q)
@@ -922,11 +935,14 @@ def _running_totals_apart(a: Claim, b: Claim) -> bool:
 
 # A running count read at some moment: "the death toll rose to 55 late Thursday",
 # "the count had stood at 55 on Thursday" (a bare "count" is no cue: "one count of
-# conspiracy"), "at least 36 people have been killed", "expect that number to rise".
+# conspiracy"), "at least 36 people have been killed", "126 people had died", "78
+# deaths", "expect that number to rise".
 _RUNNING_COUNT_RE = re.compile(
     r"\b(?:(?:death\s+)?toll|tally|so\s+far|(?:rose|risen|climbed|jumped|increased)\s+to"
     r"|(?:stood|stands|standing)\s+at|(?:number|figure|toll)\s+(?:is\s+)?(?:likely\s+)?to\s+rise"
-    r"|at\s+least\s+[\d,]+\s+(?:people\s+)?(?:have\s+)?(?:been\s+)?(?:killed|died|dead))\b",
+    r"|at\s+least\s+[\d,]+\s+(?:people\s+)?(?:have\s+)?(?:been\s+)?(?:killed|died|dead)"
+    r"|[\d,]+\s+(?:people\s+)?(?:had|have|has)\s+(?:been\s+)?(?:confirmed\s+)?(?:killed|died|dead)"
+    r"|[\d,]+\s+(?:confirmed\s+)?deaths|confirmed\s+dead)\b",
     re.IGNORECASE,
 )
 
@@ -986,6 +1002,13 @@ def different_occasions(a: Claim, b: Claim) -> Finding | None:
     if not da or not db:
         return None
     gap = min(_gap_days(x, y) for x in da for y in db)
+    if 0 < gap <= OCCASION_GAP_DAYS and _one_swapped(_places(a), _places(b), same_place):
+        # Another day, another place and another figure: two rescues ("a woman
+        # in her 90s ... on Saturday in Suzu" vs "a woman in her 80s ... on
+        # Wednesday in Wajima"). Reports rarely disagree on three details at once.
+        figures = amount_differs(a, b) or number_differs(a, b)
+        if figures is not None:
+            return Finding(figures.kind, "different_occasions", figures.value_a, figures.value_b)
     if gap <= OCCASION_GAP_DAYS:
         return None
     figures = amount_differs(a, b) or number_differs(a, b)

@@ -669,3 +669,20 @@ def test_a_describing_participle_is_no_past_tense():
     assert ahead.low == dt.date(2023, 8, 21)
     (past,) = parse_dates("The summit, held in Paris, ended in late August.", anchor=anchor)
     assert past.low == dt.date(2022, 8, 21)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Friday, Kurtz told NBC's Today show that the company was deeply sorry.",
+        "She wrote in USA Today on Friday that the plan had failed.",
+    ],
+)
+def test_a_capitalised_today_inside_a_sentence_is_a_title(text):
+    (ref,) = parse_dates(text, anchor=D(2024, 7, 23))
+    assert ref.text == "Friday"
+
+
+def test_today_starting_a_clause_is_still_a_date():
+    (ref,) = parse_dates("Officials said: Today the roads reopen.", anchor=D(2024, 7, 23))
+    assert ref.low == D(2024, 7, 23)

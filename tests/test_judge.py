@@ -511,3 +511,43 @@ def test_a_quote_mark_does_not_hide_a_negation():
     a = claim('Buttigieg said rebuilding the bridge would not be "quick or easy or cheap."', "A")
     b = claim('The transportation secretary warned that rebuilding "will not be quick or easy or cheap."', "B")
     assert judge.find_conflict(a, b) is None
+
+
+def test_the_same_exact_figure_counting_other_nouns_is_no_conflict():
+    seats = claim("Labour finished with 411 of the 650 seats, 202 more than in 2019.", "A")
+    constituencies = claim("Labour won 411 of the 650 constituencies with 33.7 per cent of the vote.", "B")
+    assert judge.find_conflict(seats, constituencies) is None
+    # Another figure for the same noun still conflicts.
+    other = claim("Labour won 412 seats.", "C")
+    assert judge.find_conflict(claim("Labour finished with 411 seats.", "A"), other).kind is Kind.NUMBER
+    # Equal sums in two currencies are not the same figure.
+    yen = claim("Taiwan pledged 60 million yen in aid.", "D")
+    dollars = claim("Taiwan pledged 60 million dollars in aid.", "E")
+    assert judge.find_conflict(yen, dollars).kind is Kind.AMOUNT
+
+
+def test_counts_of_the_dead_on_two_days_are_two_readings():
+    sat = claim("Ishikawa prefecture said on Saturday that 126 people had died.", "A", dt.date(2024, 1, 6))
+    thu = claim("Ishikawa said on Thursday afternoon that 84 people had been confirmed dead.", "B", dt.date(2024, 1, 4))
+    assert judge.different_occasions(sat, thu).rule == "different_occasions"
+    thu2 = claim("On Thursday afternoon, officials had reported 78 deaths.", "C", dt.date(2024, 1, 6))
+    assert judge.different_occasions(thu, thu2) is None
+    assert judge.find_conflict(thu, thu2).kind is Kind.NUMBER
+
+
+def test_another_day_place_and_figure_are_another_occasion():
+    def rescue(day, age, town, hours, source, anchor):
+        return claim(
+            f"On {day}, rescuers pulled a woman in her {age} alive from a house in {town}, "
+            f"more than {hours} hours after the quake.",
+            source,
+            anchor,
+        )
+
+    sat = rescue("Saturday", "90s", "Suzu", 120, "A", dt.date(2024, 1, 6))
+    wed = rescue("Wednesday", "80s", "Wajima", 40, "B", dt.date(2024, 1, 4))
+    assert judge.different_occasions(sat, wed).rule == "different_occasions"
+    # Two of the three details apart: still one event reported two ways.
+    same_place = rescue("Wednesday", "80s", "Suzu", 40, "C", dt.date(2024, 1, 4))
+    assert judge.different_occasions(sat, same_place) is None
+    assert judge.find_conflict(sat, same_place) is not None

@@ -772,6 +772,20 @@ _RELATIVE_DAYS = {
 }  # fmt: skip
 
 
+# What may stand before a capitalised "Today" that still starts a clause.
+_CLAUSE_START_RE = re.compile(r"(?:^|[.!?:;\"\u201c(\u2014\u2013-])\s*$")
+
+
+def _names_a_title(m: re.Match[str], text: str) -> bool:
+    """A capitalised "Today" or "Tonight" inside a sentence is a programme or
+    a paper ("told NBC's Today show", "USA Today", "the Today programme"), not
+    the publication day."""
+    word = m["w"]
+    if word not in ("Today", "Tonight"):
+        return False
+    return not _CLAUSE_START_RE.search(text[: m.start("w")])
+
+
 def _build_relative_day(m: re.Match[str], ctx: _Context) -> _Hit | None:
     """ "yesterday", "tonight", "last night", "ayer", "mañana por la tarde"."""
     word = re.sub(r"\s+", " ", m["w"].lower())
@@ -780,6 +794,8 @@ def _build_relative_day(m: re.Match[str], ctx: _Context) -> _Hit | None:
     ):
         return None  # "por la mañana" is the morning, not tomorrow
     if word not in _RELATIVE_DAYS:
+        return None
+    if _names_a_title(m, ctx.text):
         return None
     offset, own_part = _RELATIVE_DAYS[word]
     part = (m["part"] or own_part or "").lower()

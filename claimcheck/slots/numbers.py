@@ -1889,7 +1889,9 @@ def parse_quantities(text: str) -> tuple[Quantity, ...]:
     Never raises: text the reader cannot make sense of yields no quantity.
     """
     try:
-        found = tuple(_partitive(_as_rate(f.quantity, text), text) for f in _parse(text))
+        found = tuple(
+            _casualties(_partitive(_as_rate(f.quantity, text), text), text) for f in _parse(text)
+        )
         return _compound_durations(_unit_and_a_half(found, text), text)
     except (ValueError, OverflowError, IndexError, AssertionError, ZeroDivisionError):
         return ()
@@ -1944,6 +1946,28 @@ def _partitive(q: Quantity, text: str) -> Quantity:
             continue
         if word.endswith("s") and len(word) > 3 and word not in _STOP:
             return dataclasses.replace(q, unit=_lemma(word))
+    return q
+
+
+# "126 people had died", "84 people had been confirmed dead", "36 civilians were
+# killed": people counted as dead are a death toll, like "78 deaths".
+_DIED_AFTER_RE = re.compile(
+    r"^\s+[\w'\u2019-]+\s+(?:(?:had|have|has|were|was|are)\s+)?(?:(?:now|so\s+far)\s+)?"
+    r"(?:been\s+)?(?:(?:confirmed|reported|feared|found)\s+)?(?:dead|died|killed)\b",
+    re.IGNORECASE,
+)
+
+
+# "killed 126 people", "killing at least 36 people", "claimed 126 lives".
+_KILLED_BEFORE_RE = re.compile(r"\b(?:killed|killing|kills|kill|claimed|claiming)\s+$", re.IGNORECASE)
+
+
+def _casualties(q: Quantity, text: str) -> Quantity:
+    """A count of people said to have died, or killed, counts deaths."""
+    if q.dimension is not Dimension.COUNT or q.unit not in ("person", "life"):
+        return q
+    if _DIED_AFTER_RE.match(text[q.end :]) or _KILLED_BEFORE_RE.search(text[: q.start]):
+        return dataclasses.replace(q, unit="death")
     return q
 
 
@@ -2032,7 +2056,10 @@ def _tolerant(q: Quantity, cross_unit: bool) -> tuple[float, float]:
         return q.low, q.high
     grain, _ = _written(q.text, q.low, q.high, q.dimension, q.unit)
     v = q.low
-    half = max(0.499 * grain, 0.0025 * abs(v))
+    if q.dimension is Dimension.COUNT and grain == 1:
+        half = 0.499  # a count written to the unit is exact: 411 seats are not 412
+    else:
+        half = max(0.499 * grain, 0.0025 * abs(v))
     if cross_unit:
         half = max(half, 0.5 if q.dimension is Dimension.TEMPERATURE else 0.025 * abs(v))
     return v - half, v + half
