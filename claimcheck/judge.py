@@ -327,6 +327,12 @@ def _unmatched(side: Sequence[_Figure], other: Sequence[_Figure]) -> list[Quanti
         if any(_same_figure(f.q, o.q) for o in other):
             continue  # "411 of the 650 seats" = "411 of the 650 constituencies"
         peers = [o.q for o in other if _same_role(f, o) and numbers.comparable(f.q, o.q)]
+        if f.q.dimension is Dimension.MONEY:
+            # A sum the other side also gives in this currency is compared in
+            # it: "6.15 billion rupees ($75 million)" vs "$90 million" differ,
+            # whatever rate would take the rupees to $90 million.
+            same_currency = [q for q in peers if q.unit == f.q.unit]
+            peers = same_currency or peers
         if peers and not any(numbers.quantities_compatible(f.q, o) for o in peers):
             out.append(f.q)
     return out

@@ -551,3 +551,11 @@ def test_another_day_place_and_figure_are_another_occasion():
     same_place = rescue("Wednesday", "80s", "Suzu", 40, "C", dt.date(2024, 1, 4))
     assert judge.different_occasions(sat, same_place) is None
     assert judge.find_conflict(sat, same_place) is not None
+
+
+def test_a_sum_given_in_both_currencies_is_compared_in_the_shared_one():
+    rupees = claim("The mission cost about 6.15 billion rupees ($75 million).", "A")
+    dollars = claim("The mission cost about $90 million.", "B")
+    assert judge.find_conflict(rupees, dollars).kind is Kind.AMOUNT
+    # With no shared currency, a rate of the past decade may reconcile them.
+    assert judge.find_conflict(claim("The mission cost 6.15 billion rupees.", "C"), dollars) is None

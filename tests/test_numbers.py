@@ -463,7 +463,12 @@ COMPAT_TABLE = [
     ),
     ("About 193,000 vehicles were affected.", "A further 139,000 vehicles were recalled.", False),
     ("The cost was less than $10 million.", "The cost was about $50 million.", False),
-    ("The deal is worth $1bn.", "Belarus will buy €850 million of arms.", False),
+    ("The deal is worth $1bn.", "Belarus will buy €850 million of arms.", True),  # at ~$1.18/€
+    ("The deal is worth $1bn.", "Belarus will buy €300 million of arms.", False),
+    ("Taiwan pledged 60 million yen.", "Taiwan pledged about $420,000.", True),
+    ("He was fined $8,000.", "He was fined £8,000.", False),
+    ("Shares lost about £7bn.", "Shares lost roughly $12bn.", False),
+    ("Shares lost 200 million roubles.", "Shares lost $2.5 million.", False),  # never converted
     ("The deal is worth $1bn.", "Belarus will buy $1 billion of arms.", True),
     ("The fissure is 4 km long.", "The crack stretched 2.5 miles.", True),
     ("The fissure is about 4 km long.", "The crack stretched for roughly 2.5 miles.", True),

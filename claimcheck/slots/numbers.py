@@ -2071,9 +2071,10 @@ def comparable(a: Quantity, b: Quantity) -> bool:
     Same dimension; percentages and percentage points are not mixed; two counts
     are comparable when they count the same (folded) noun or either noun is
     unknown; two ordinals only when they rank the same noun ("third title" vs
-    "first time" are not compared). Money in different currencies *is* comparable (and never
-    compatible): two outlets quoting ¥37 trillion and $470 billion for one
-    holding disagree on the amount.
+    "first time" are not compared). Money in different currencies *is* comparable,
+    and compatible only when a rate of the past decade converts one sum into
+    the other (`_USD_PER_UNIT`): two outlets quoting ¥37 trillion and $470
+    billion for one holding disagree on the amount.
     """
     if a.dimension is not b.dimension:
         return False
@@ -2122,12 +2123,38 @@ def quantities_compatible(a: Quantity, b: Quantity) -> bool:
     return _compatible(a, a.text, b, b.text)
 
 
+# US dollars per unit of the major floating currencies: the lowest and the
+# highest yearly average of 2016-2025, widened by 3% for moves within a year.
+# An article rarely states its rate, and the tool does not know the rate of
+# the day, so two sums in two currencies agree when their ranges in dollars
+# overlap: ¥60 million ($384,000-$582,000) is "about $420,000", but "about
+# £7bn" is not "roughly $12bn", nor £8,000 $8,000. Currencies that swung
+# further (rouble, lira, peso, naira ...) have no entry and are never converted.
+_USD_PER_UNIT = {
+    "USD": (1.0, 1.0), "EUR": (1.02, 1.22), "GBP": (1.20, 1.42), "JPY": (0.0064, 0.0097),
+    "CNY": (0.135, 0.160), "INR": (0.0113, 0.0153), "CHF": (0.98, 1.17), "CAD": (0.69, 0.82),
+    "AUD": (0.62, 0.79), "KRW": (0.00068, 0.00094), "HKD": (0.127, 0.129),
+    "SGD": (0.70, 0.78), "NZD": (0.57, 0.73), "SEK": (0.085, 0.124), "NOK": (0.086, 0.124),
+    "ZAR": (0.052, 0.078), "TWD": (0.030, 0.037), "PLN": (0.21, 0.28), "SAR": (0.266, 0.267),
+}  # fmt: skip
+
+
+def _converts(a: Quantity, b: Quantity) -> bool:
+    """Sums in two currencies that can be the same sum at some rate of the past decade."""
+    ra, rb = _USD_PER_UNIT.get(a.unit), _USD_PER_UNIT.get(b.unit)
+    if ra is None or rb is None:
+        return False
+    alo, ahi = _tolerant(a, False)
+    blo, bhi = _tolerant(b, False)
+    return alo * ra[0] <= bhi * rb[1] and blo * rb[0] <= ahi * ra[1]
+
+
 @lru_cache(maxsize=65536)
 def _compatible(a: Quantity, a_text: str, b: Quantity, b_text: str) -> bool:
     if not comparable(a, b):
         return False
     if a.dimension is Dimension.MONEY and a.unit != b.unit:
-        return False
+        return _converts(a, b)
     if a.dimension is Dimension.SCORE:
         sa, sb = (a.low, a.other), (b.low, b.other)
         return sa == sb or sa == (sb[1], sb[0])
