@@ -595,3 +595,29 @@ def test_a_role_between_a_name_and_its_verb_joins_the_attribution():
 def test_two_different_offices_are_two_sources():
     assert attributions_compatible("Governor Wes Moore", "The transportation secretary") is False
     assert attributions_compatible("US President Joe Biden", "the president") is True
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("the International Organization for Migration", "the UN migration agency"),
+        ("the US Geological Survey", "USGS"),
+        ("the Japan Meteorological Agency", "Japan's weather agency"),
+        ("the World Health Organization", "the UN's health agency"),
+    ],
+)
+def test_a_well_known_body_and_its_description_are_one_source(a, b):
+    assert attributions_compatible(a, b) is True
+
+
+def test_other_bodies_or_other_people_of_one_body_still_differ():
+    assert attributions_compatible("the UN migration agency", "the UN refugee agency") is False
+    assert attributions_compatible("Fed chair Jerome Powell", "Fed governor Christopher Waller") is False
+
+
+def test_a_time_phrase_before_a_body_does_not_qualify_it():
+    assert attributions_compatible(
+        "By Tuesday afternoon the eastern interior ministry",
+        "On Tuesday the eastern administration's interior ministry",
+    ) is True
+    assert attributions_compatible("the foreign ministry", "the interior ministry") is False

@@ -822,6 +822,65 @@ def capital_country(name: str) -> str | None:
     return _gazetteer_keys()[1].get(entity_key(name))
 
 
+# Bodies that news copy names by what they do as often as by name: "the UN
+# migration agency" is the International Organization for Migration. Each
+# entry: a key, then patterns (lower case, accents folded) for its name, its
+# acronym (matched case-sensitively) and its descriptions.
+_AGENCIES: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
+    ("iom", ("international organi[sz]ation for migration", r"un'?s? migration agency",
+             r"united nations'? migration agency"), ("IOM",)),
+    ("unhcr", (r"un'?s? refugee agency", "high commissioner for refugees",
+               r"united nations'? refugee agency"), ("UNHCR",)),
+    ("unicef", (r"un'?s? children'?s (?:agency|fund)", "united nations children'?s fund"),
+     ("UNICEF", "Unicef")),
+    ("who", ("world health organi[sz]ation", r"un'?s? health agency"), ("WHO",)),
+    ("wfp", ("world food programme", "world food program", r"un'?s? food agency"), ("WFP",)),
+    ("wmo", ("world meteorological organi[sz]ation", r"un'?s? (?:weather|meteorological) agency"),
+     ("WMO",)),
+    ("ocha", (r"un'?s? (?:humanitarian|aid) (?:office|agency|coordination office)",
+              "office for the coordination of humanitarian affairs"), ("OCHA",)),
+    ("iaea", ("international atomic energy agency", r"un'?s? (?:nuclear watchdog|atomic agency)"),
+     ("IAEA",)),
+    ("usgs", ("(?:us|u\\.s\\.|united states) geological survey",), ("USGS",)),
+    ("ntsb", ("national transportation safety board",), ("NTSB",)),
+    ("faa", ("federal aviation administration", r"us (?:aviation|air safety) regulator"),
+     ("FAA",)),
+    ("nhtsa", ("national highway traffic safety administration",
+               r"us (?:auto|car|road|vehicle) safety (?:regulator|agency)"), ("NHTSA",)),
+    ("sec", ("securities and exchange commission", r"us (?:securities|markets) regulator"),
+     ("SEC",)),
+    ("fed", ("federal reserve", r"us central bank"), ("Fed",)),
+    ("ecb", ("european central bank", r"euro ?zone'?s? central bank"), ("ECB",)),
+    ("boj", ("bank of japan", r"japan'?s central bank", "japanese central bank"), ("BoJ", "BOJ")),
+    ("boe", ("bank of england", r"(?:uk|britain)'?s? central bank"), ("BoE", "BOE")),
+    ("jma", ("japan meteorological agency", r"japan'?s (?:weather|meteorological) agency",
+             "japanese (?:weather|meteorological) agency"), ("JMA",)),
+    ("nasa", (r"us space agency", r"american space agency"), ("NASA", "Nasa")),
+    ("esa", ("european space agency", r"europe'?s space agency"), ("ESA",)),
+    ("isro", ("indian space research organi[sz]ation", r"india'?s space agency",
+              "indian space agency"), ("ISRO", "Isro")),
+)  # fmt: skip
+_AGENCY_RES = tuple(
+    (
+        key,
+        re.compile(r"\b(?:" + "|".join(described) + r")\b"),
+        re.compile(r"\b(?:" + "|".join(re.escape(a) for a in acronyms) + r")\b"),
+    )
+    for key, described, acronyms in _AGENCIES
+)
+
+
+@lru_cache(maxsize=65536)
+def agency_key(phrase: str) -> str | None:
+    """The key of the well-known body a phrase names or describes ("the UN
+    migration agency", "IOM" -> "iom"), or None."""
+    folded = fold_accents(phrase).lower().replace("\u2019", "'")
+    for key, described, acronym in _AGENCY_RES:
+        if described.search(folded) or acronym.search(phrase):
+            return key
+    return None
+
+
 _WORD_RE = re.compile(r"(?:[^\W\d_]\.){2,}|[\w](?:[\w'\u2019\-]*[\w])?(?:['\u2019]s?)?", re.UNICODE)
 _QUOTE_OPENERS = "\"“«\u2018'(¿¡[—\u2013-"
 

@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from claimcheck.slots.names import (
+    agency_key,
     capital_country,
     entity_key,
     extract_entities,
@@ -393,6 +394,14 @@ class _SourceParse:
     qualifiers: frozenset[str]  # lower-case words before the head: {"foreign"}
 
 
+# Words of a time phrase that may lead a source phrase ("By Tuesday afternoon
+# the interior ministry"): they qualify when, not which body.
+_WHEN_WORDS = frozenset(
+    "morning afternoon evening night late early earlier later overnight today yesterday "
+    "tonight week weekend month year".split()
+)
+
+
 @lru_cache(maxsize=4096)
 def _parse_source(phrase: str) -> _SourceParse:
     words = re.findall(r"[\w'\u2019\-]+", fold_accents(phrase).lower())
@@ -409,7 +418,9 @@ def _parse_source(phrase: str) -> _SourceParse:
     plain = [w for w in plain if w and w not in _DETERMINERS and not w.endswith(("'s", "\u2019s"))]
     if plain:
         head = plain[-1]
-        qualifiers = {w for w in plain[:-1] if w not in _RANKS and w not in _ROLES}
+        qualifiers = {
+            w for w in plain[:-1] if w not in _RANKS and w not in _ROLES and w not in _WHEN_WORDS
+        }
 
     persons: list[str] = []
     named: list[str] = []
@@ -555,6 +566,11 @@ def _attributions_compatible(a: str | None, b: str | None) -> bool | None:
     pa, pb = _parse_source(a), _parse_source(b)
     if _roles_conflict(pa, pb):
         return False
+    agency, other_agency = agency_key(a), agency_key(b)
+    if agency and other_agency and not pa.persons and not pb.persons:
+        # "the International Organization for Migration" = "the UN migration
+        # agency"; "the UN refugee agency" is another body.
+        return agency == other_agency
     if pa.persons and pb.persons:
         return _any_same(pa.persons, pb.persons)
     # A bare surname against a named person: compare the names ("Mauger" vs
@@ -622,9 +638,9 @@ def _attributions_compatible(a: str | None, b: str | None) -> bool | None:
         and pa.head in _BODY_TYPES
         and pa.qualifiers
         and pb.qualifiers
-        and pa.qualifiers != pb.qualifiers
+        and not (pa.qualifiers <= pb.qualifiers or pb.qualifiers <= pa.qualifiers)
     ):
-        return False
+        return False  # "the eastern interior ministry" is "the interior ministry"
     return True
 
 
