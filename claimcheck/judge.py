@@ -626,11 +626,28 @@ def _places(claim: Claim) -> tuple[str, ...]:
         if e.kind == "place" and _NATIONALITY_RE.match(claim.text[e.end :])
     }
     qualifiers = set(_qualified(claim).values())
+    titles = {
+        e.text
+        for e in claim.slots.entities
+        if e.kind == "place" and _TITLE_OF_RE.search(claim.text[: e.start])
+    }
     return tuple(
         p
         for p in _entities_of(claim, "place")
-        if names.entity_key(p) != speaker and p not in actors and p not in qualifiers
+        if names.entity_key(p) != speaker
+        and p not in actors
+        and p not in qualifiers
+        and p not in titles
     )
+
+
+# A place that ends a title says whose, not where: "King Felipe VI of Spain",
+# "the Princess of Wales", "the Mayor of London", "the Archbishop of Canterbury".
+_TITLE_OF_RE = re.compile(
+    r"\b(?:[Kk]ing|[Qq]ueen|[Pp]rince|[Pp]rincess|[Dd]uke|[Dd]uchess|[Ee]arl|[Cc]ountess"
+    r"|[Aa]rchbishop|[Bb]ishop|[Mm]ayor|[Ee]mir|[Ss]ultan|[Ee]mperor|[Ee]mpress"
+    r"|[A-Z][a-z]+\s+[IVX]+)\s+of\s+(?:the\s+)?$"
+)
 
 
 @per_claim
@@ -781,10 +798,19 @@ _NEGATED_VERB_RE = re.compile(
 )
 
 
+# "denied that any curfew was imposed": the verb of the denied clause.
+_DENIED_RE = re.compile(
+    r"\bden(?:ied|ies|y|ying)\s+that\s+(?:[\w'\u2019-]+\s+){1,4}?"
+    r"(?:was|were|is|are|had|has|have)\s+(?:been\s+)?([a-z]{3,})",
+    re.IGNORECASE,
+)
+
+
 # Per-sentence word work, cached: judging compares each sentence with many others.
 @lru_cache(maxsize=65536)
 def _negated_stems(text: str) -> frozenset[str]:
-    return frozenset(lexical.stem(m.group(1)) for m in _NEGATED_VERB_RE.finditer(text))
+    found = [*_NEGATED_VERB_RE.finditer(text), *_DENIED_RE.finditer(text)]
+    return frozenset(lexical.stem(m.group(1)) for m in found)
 
 
 @lru_cache(maxsize=65536)
@@ -795,7 +821,8 @@ def _all_stems(text: str) -> frozenset[str]:
 @lru_cache(maxsize=65536)
 def _plain_stems(text: str) -> frozenset[str]:
     """Stems used outside a negation (the negated occurrences removed)."""
-    return frozenset(lexical.stem(w) for w in re.findall(r"[a-z]+", _NEGATED_VERB_RE.sub(" ", text.lower())))
+    kept = _DENIED_RE.sub(" ", _NEGATED_VERB_RE.sub(" ", text.lower()))
+    return frozenset(lexical.stem(w) for w in re.findall(r"[a-z]+", kept))
 
 
 def _affirms(text: str, verb: str) -> bool:

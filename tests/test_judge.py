@@ -559,3 +559,27 @@ def test_a_sum_given_in_both_currencies_is_compared_in_the_shared_one():
     assert judge.find_conflict(rupees, dollars).kind is Kind.AMOUNT
     # With no shared currency, a rate of the past decade may reconcile them.
     assert judge.find_conflict(claim("The mission cost 6.15 billion rupees.", "C"), dollars) is None
+
+
+def test_a_denied_action_conflicts_with_the_action():
+    imposed = claim("The eastern authorities had imposed a curfew in Derna on Saturday.", "A")
+    denied = claim("Eastern officials have since denied that any curfew was imposed in Derna.", "B")
+    assert judge.find_conflict(imposed, denied).kind is Kind.OTHER
+
+
+def test_with_the_roof_open_is_a_state():
+    open_ = claim("The final was played in warm sunshine with the Centre Court roof open.", "A")
+    closed = claim("The retractable roof over Centre Court stayed closed for the whole match.", "B")
+    assert judge.find_conflict(open_, closed).kind is Kind.OTHER
+
+
+def test_a_place_ending_a_title_is_not_where():
+    king = claim("King Felipe VI of Spain watched from the royal box.", "A")
+    london = claim("King Felipe VI, who flew to London for the final, applauded from the royal box.", "B")
+    assert judge.place_differs(king, london) is None
+    assert judge.place_differs(
+        claim("The Mayor of London opened the bridge.", "C"), claim("The mayor opened the bridge in Leeds.", "D")
+    ) is None
+    assert judge.place_differs(
+        claim("The rally was held in Madrid.", "E"), claim("The rally was held in Barcelona.", "F")
+    ).kind is Kind.PLACE

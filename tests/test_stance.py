@@ -621,3 +621,8 @@ def test_a_time_phrase_before_a_body_does_not_qualify_it():
         "On Tuesday the eastern administration's interior ministry",
     ) is True
     assert attributions_compatible("the foreign ministry", "the interior ministry") is False
+
+
+def test_declared_that_names_a_speaker_but_declared_a_state_does_not():
+    assert find_attribution("Yvette Cooper declared on Saturday that the scheme was dead.") == "Yvette Cooper"
+    assert find_attribution("Poland has declared a state of emergency on its border.") is None

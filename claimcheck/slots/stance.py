@@ -68,6 +68,8 @@ _SPEECH_VERBS = (
 _VERB_RE = re.compile(
     rf"\b(?:(?P<quoted>was\s+quoted\s+as\s+saying)|(?P<verb>{_SPEECH_VERBS})"
     r"|(?P<call>called|calls|described|describes)\b(?=[^\u0000.;]{1,40}\u0000)"
+    # "declared on Saturday that ...", not "declared a state of emergency"
+    r"|(?P<declare>declared|declares)\b(?=(?:\s+[\w'\u2019]+){0,3}?\s+that\b)"
     r"|(?P<put>put|puts)\b(?=(?:\s+[\w'\u2019%.-]+){1,6}?\s+at\s+(?:about|around|some|roughly|nearly|\W?\d))"
     r"|(?P<prep>according\s+to|según|citing|issued\s+by))\b",
     re.IGNORECASE,
@@ -977,6 +979,8 @@ _POLARITY: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
             r"|change|doubt|question|persuasion))",
         ),
         ("state", "open", r"\b(?:abiert[oa]s?)\b"),
+        # "played with the Centre Court roof open"
+        ("state", "open", r"\bwith\s+(?:the|its|their)\s+(?:[\w'\u2019-]+\s+){1,3}?open\b"),
         (
             "state",
             "closed",
