@@ -548,11 +548,33 @@ _KIN_RE = re.compile(
 )
 
 
+# An unnamed person told by sex ("a woman in her 90s" vs "a man in his 90s"), and
+# a title held by one of a couple ("the Princess of Wales" vs "the Prince of Wales").
+_UNNAMED_RE = re.compile(
+    r"\b(?:a|an|the)\s+(?:(?:\d+-year-old|young|elderly|old)\s+)?(man|woman|boy|girl)\b",
+    re.IGNORECASE,
+)
+_SEX = {"man": "m", "boy": "m", "woman": "f", "girl": "f", "king": "m", "queen": "f",
+        "prince": "m", "princess": "f", "duke": "m", "duchess": "f"}  # fmt: skip
+_TITLE_RE = re.compile(r"\b(King|Queen|Prince|Princess|Duke|Duchess)\s+of\s+(?:the\s+)?([A-Z]\w+)")
+
+
 def _relative_differs(a: Claim, b: Claim) -> Finding | None:
     ka = {m.lower() for m in _KIN_RE.findall(a.text)}
     kb = {m.lower() for m in _KIN_RE.findall(b.text)}
     if len(ka) == 1 and len(kb) == 1 and ka != kb:
         return Finding(Kind.PERSON, "person_differs", ka.pop(), kb.pop())
+    ua = {m.lower() for m in _UNNAMED_RE.findall(a.text)}
+    ub = {m.lower() for m in _UNNAMED_RE.findall(b.text)}
+    if len(ua) == 1 and len(ub) == 1:
+        x, y = ua.pop(), ub.pop()
+        if _SEX[x] != _SEX[y]:
+            return Finding(Kind.PERSON, "person_differs", f"a {x}", f"a {y}")
+    ta, tb = _TITLE_RE.findall(a.text), _TITLE_RE.findall(b.text)
+    if len(ta) == 1 and len(tb) == 1 and ta[0][1] == tb[0][1]:
+        (x, where), (y, _) = ta[0], tb[0]
+        if _SEX[x.lower()] != _SEX[y.lower()]:
+            return Finding(Kind.PERSON, "person_differs", f"{x} of {where}", f"{y} of {where}")
     return None
 
 

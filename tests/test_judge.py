@@ -583,3 +583,15 @@ def test_a_place_ending_a_title_is_not_where():
     assert judge.place_differs(
         claim("The rally was held in Madrid.", "E"), claim("The rally was held in Barcelona.", "F")
     ).kind is Kind.PLACE
+
+
+def test_an_unnamed_person_of_the_other_sex_or_a_spouse_s_title_is_another_person():
+    man = claim("Rescuers pulled a man in his 90s alive from a house in Suzu.", "A")
+    woman = claim("Rescuers pulled a woman in her 90s alive from a house in Suzu.", "B")
+    assert judge.find_conflict(man, woman).kind is Kind.PERSON
+    princess = claim("The Princess of Wales presented the trophy.", "C")
+    prince = claim("The trophy was handed to him by Prince William, the Prince of Wales.", "D")
+    assert judge.find_conflict(princess, prince).kind is Kind.PERSON
+    # The same sex in other words is no swap.
+    boy = claim("Rescuers pulled a boy alive from a house in Suzu.", "E")
+    assert judge.person_differs(man, boy) is None
