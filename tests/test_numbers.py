@@ -795,3 +795,22 @@ def test_a_rate_is_not_compared_with_a_total():
     assert rate.unit == "USD/day" and total.unit == "USD"
     assert not comparable(rate, total)
     assert _one("She can claim up to £115,000 a year.").text == "up to £115,000 a year"
+
+
+@pytest.mark.parametrize(
+    ("text", "hours"),
+    [
+        ("The match lasted four and three-quarter hours.", 4.75),
+        ("The match lasted two and a quarter hours.", 2.25),
+        ("The match lasted four and a half hours.", 4.5),
+    ],
+)
+def test_whole_and_part_durations(text, hours):
+    (q,) = parse_quantities(text)
+    assert q.dimension is Dimension.DURATION and q.low * 24 == pytest.approx(hours)
+
+
+def test_a_rank_is_no_count_and_prevailed_reads_scores():
+    qs = parse_quantities("The world number one prevailed 1-6 7-6 6-1 3-6 6-4.")
+    assert [q.dimension for q in qs] == [Dimension.SCORE] * 5
+    assert parse_quantities("He is ranked number two in the world.") == ()

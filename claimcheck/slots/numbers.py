@@ -371,7 +371,7 @@ _SCORE_CONTEXT = re.compile(
     r"\b(?:vot(?:e|es|ed|ing)|beat(?:s|ing|en)?|w[oi]n(?:s|ning)?|defeat(?:s|ed)?|los[te]s?|"
     r"draw|drew|tied?|victory|score[sd]?|led|lead(?:ing)?|trail(?:ed|ing)?|penalt(?:y|ies)|"
     r"shoot-?out|ruling|decision|majority|verdict|final|match|game|set|vencer|venció|empate|"
-    r"penales|goles)\b",
+    r"penales|goles|prevail(?:s|ed|ing)?|triumph(?:s|ed)?|edged|overc[ao]me|clinch(?:es|ed)?)\b",
     re.IGNORECASE,
 )
 
@@ -810,12 +810,26 @@ def _read_core(ctx: _Ctx, i: int, modified: bool, free_one: bool) -> _Core | Non
     return None
 
 
+# "four and a half", "two and a quarter", "four and three-quarter (hours)"
+_AND_A_PART_RE = re.compile(
+    r"\s+and\s+(?:(?P<half>a\s+half)|(?P<quarter>a\s+quarter)|(?P<three>three[- ]quarters?))\b",
+    re.IGNORECASE,
+)
+
+
 def _and_a_half(ctx: _Ctx, core: _Core) -> _Core:
     j = core.end
-    if ctx.match(j, ("and", "a", "half")):
-        v = core.lo + 0.5
-        return _Core(v, v, 0.5, 0.5, core.start, j + 3, core.kind)
-    return core
+    if ctx.tok(j - 1) is None:
+        return core
+    m = _AND_A_PART_RE.match(ctx.text, ctx.toks[j - 1].end)
+    if m is None:
+        return core
+    part = 0.5 if m["half"] else 0.25 if m["quarter"] else 0.75
+    end = j
+    while end < len(ctx.toks) and ctx.toks[end].start < m.end():
+        end += 1
+    v, grain = core.lo + part, 0.5 if part == 0.5 else 0.25
+    return _Core(v, v, grain, grain, core.start, end, core.kind)
 
 
 def _read_scale(ctx: _Ctx, core: _Core, currency: str | None) -> _Core:
@@ -1890,11 +1904,26 @@ def parse_quantities(text: str) -> tuple[Quantity, ...]:
     """
     try:
         found = tuple(
-            _casualties(_partitive(_as_rate(f.quantity, text), text), text) for f in _parse(text)
+            _casualties(_partitive(_as_rate(f.quantity, text), text), text)
+            for f in _parse(text)
+            if not _is_rank(f.quantity, text)
         )
         return _compound_durations(_unit_and_a_half(found, text), text)
     except (ValueError, OverflowError, IndexError, AssertionError, ZeroDivisionError):
         return ()
+
+
+_RANK_BEFORE_RE = re.compile(r"\b(?:number|No\.?)\s*$", re.IGNORECASE)
+
+
+def _is_rank(q: Quantity, text: str) -> bool:
+    """ "the world number one", "ranked No 2": a rank, not a count."""
+    return (
+        q.dimension is Dimension.COUNT
+        and not q.unit
+        and q.low == q.high <= 10
+        and bool(_RANK_BEFORE_RE.search(text[: q.start]))
+    )
 
 
 _DURATION_JOINER = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)?")
