@@ -67,10 +67,36 @@ def language_of(text: str) -> str:
     return lang if best >= 2 and best - second >= 2 else ""
 
 
+# British spellings folded to American ones, so "seven-storey building" meets
+# "seven-story building" and "metres" meets "meters".
+_BRITISH_WORDS = {
+    "storey": "story", "storeys": "stories", "programme": "program", "programmes": "programs",
+    "tyre": "tire", "tyres": "tires", "grey": "gray", "aeroplane": "airplane",
+    "aeroplanes": "airplanes", "defence": "defense", "offence": "offense", "licence": "license",
+    "manoeuvre": "maneuver", "manoeuvres": "maneuvers", "jewellery": "jewelry",
+    "aluminium": "aluminum", "kerb": "curb", "mould": "mold", "plough": "plow",
+}  # fmt: skip
+_BRITISH_RE = (
+    (re.compile(r"^(colo|favo|hono|labo|neighbo|rumo|harbo|behavio|humo|vigo|savo|flavo)ur"), r"\1r"),
+    (re.compile(r"^(cent|met|lit|theat|fib|spect|calib|sab)re(s?)$"), r"\1er\2"),
+    (re.compile(r"(?<=.{3})is(e|ed|es|ing|ation|ations)$"), r"iz\1"),
+    (re.compile(r"^(travel|cancel|label|model|level|signal|fuel|total|channel|tunnel|counsel)l(ed|ing|er|ers)$"),
+     r"\1\2"),
+)
+
+
+def _americanise(w: str) -> str:
+    if w in _BRITISH_WORDS:
+        return _BRITISH_WORDS[w]
+    for pattern, repl in _BRITISH_RE:
+        w = pattern.sub(repl, w)
+    return w
+
+
 @lru_cache(maxsize=65536)  # a few thousand distinct words make up most sentences
 def stem(word: str) -> str:
     """A light English suffix stripper: enough to meet "recalls"/"recalled"/"recalling"."""
-    w = word.lower()
+    w = _americanise(word.lower())
     for suffix in ("ingly", "edly", "ing", "ed", "es", "s", "ly"):
         if len(w) - len(suffix) >= 4 and w.endswith(suffix):
             w = w[: -len(suffix)]

@@ -5,7 +5,7 @@ import sys
 import numpy as np
 import pytest
 
-from claimcheck import align
+from claimcheck import align, lexical
 from claimcheck.align import (
     APPROXIMATE_FROM,
     AlignOptions,
@@ -341,3 +341,12 @@ def test_approximate_search_gives_the_exact_pairs_on_dev(embedder, exact_rows):
         assert approximate.pairs == exact.pairs
         assert len(exact.pairs) > 10
     assert len(exact.claims) > align._FIRST_HITS
+
+
+@pytest.mark.parametrize(
+    ("british", "american"),
+    [("storey", "story"), ("metres", "meters"), ("centre", "center"), ("organisation", "organization"),
+     ("travelled", "traveled"), ("neighbouring", "neighboring"), ("defence", "defense")],
+)
+def test_british_and_american_spellings_share_a_stem(british, american):
+    assert lexical.stem(british) == lexical.stem(american)
