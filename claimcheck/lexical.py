@@ -77,11 +77,19 @@ _BRITISH_WORDS = {
     "aluminium": "aluminum", "kerb": "curb", "mould": "mold", "plough": "plow",
 }  # fmt: skip
 _BRITISH_RE = (
-    (re.compile(r"^(colo|favo|hono|labo|neighbo|rumo|harbo|behavio|humo|vigo|savo|flavo)ur"), r"\1r"),
+    (
+        re.compile(r"^(colo|favo|hono|labo|neighbo|rumo|harbo|behavio|humo|vigo|savo|flavo)ur"),
+        r"\1r",
+    ),
     (re.compile(r"^(cent|met|lit|theat|fib|spect|calib|sab)re(s?)$"), r"\1er\2"),
     (re.compile(r"(?<=.{3})is(e|ed|es|ing|ation|ations)$"), r"iz\1"),
-    (re.compile(r"^(travel|cancel|label|model|level|signal|fuel|total|channel|tunnel|counsel)l(ed|ing|er|ers)$"),
-     r"\1\2"),
+    (
+        re.compile(
+            r"^(travel|cancel|label|model|level|signal|fuel|total|channel|tunnel|counsel)"
+            r"l(ed|ing|er|ers)$"
+        ),
+        r"\1\2",
+    ),
 )
 
 

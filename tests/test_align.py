@@ -345,8 +345,15 @@ def test_approximate_search_gives_the_exact_pairs_on_dev(embedder, exact_rows):
 
 @pytest.mark.parametrize(
     ("british", "american"),
-    [("storey", "story"), ("metres", "meters"), ("centre", "center"), ("organisation", "organization"),
-     ("travelled", "traveled"), ("neighbouring", "neighboring"), ("defence", "defense")],
+    [
+        ("storey", "story"),
+        ("metres", "meters"),
+        ("centre", "center"),
+        ("organisation", "organization"),
+        ("travelled", "traveled"),
+        ("neighbouring", "neighboring"),
+        ("defence", "defense"),
+    ],
 )
 def test_british_and_american_spellings_share_a_stem(british, american):
     assert lexical.stem(british) == lexical.stem(american)

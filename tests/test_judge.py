@@ -519,7 +519,8 @@ def test_the_same_exact_figure_counting_other_nouns_is_no_conflict():
     assert judge.find_conflict(seats, constituencies) is None
     # Another figure for the same noun still conflicts.
     other = claim("Labour won 412 seats.", "C")
-    assert judge.find_conflict(claim("Labour finished with 411 seats.", "A"), other).kind is Kind.NUMBER
+    finished = claim("Labour finished with 411 seats.", "A")
+    assert judge.find_conflict(finished, other).kind is Kind.NUMBER
     # Equal sums in two currencies are not the same figure.
     yen = claim("Taiwan pledged 60 million yen in aid.", "D")
     dollars = claim("Taiwan pledged 60 million dollars in aid.", "E")
@@ -527,10 +528,14 @@ def test_the_same_exact_figure_counting_other_nouns_is_no_conflict():
 
 
 def test_counts_of_the_dead_on_two_days_are_two_readings():
-    sat = claim("Ishikawa prefecture said on Saturday that 126 people had died.", "A", dt.date(2024, 1, 6))
-    thu = claim("Ishikawa said on Thursday afternoon that 84 people had been confirmed dead.", "B", dt.date(2024, 1, 4))
+    sat = claim("Ishikawa said on Saturday that 126 people had died.", "A", dt.date(2024, 1, 6))
+    thu = claim(
+        "Ishikawa said on Thursday afternoon that 84 people had been confirmed dead.",
+        "B",
+        dt.date(2024, 1, 4),
+    )
     assert judge.different_occasions(sat, thu).rule == "different_occasions"
-    thu2 = claim("On Thursday afternoon, officials had reported 78 deaths.", "C", dt.date(2024, 1, 6))
+    thu2 = claim("On Thursday afternoon, officials reported 78 deaths.", "C", dt.date(2024, 1, 6))
     assert judge.different_occasions(thu, thu2) is None
     assert judge.find_conflict(thu, thu2).kind is Kind.NUMBER
 
@@ -575,10 +580,11 @@ def test_with_the_roof_open_is_a_state():
 
 def test_a_place_ending_a_title_is_not_where():
     king = claim("King Felipe VI of Spain watched from the royal box.", "A")
-    london = claim("King Felipe VI, who flew to London for the final, applauded from the royal box.", "B")
+    london = claim("King Felipe VI, who flew to London, applauded from the royal box.", "B")
     assert judge.place_differs(king, london) is None
     assert judge.place_differs(
-        claim("The Mayor of London opened the bridge.", "C"), claim("The mayor opened the bridge in Leeds.", "D")
+        claim("The Mayor of London opened the bridge.", "C"),
+        claim("The mayor opened the bridge in Leeds.", "D"),
     ) is None
     assert judge.place_differs(
         claim("The rally was held in Madrid.", "E"), claim("The rally was held in Barcelona.", "F")

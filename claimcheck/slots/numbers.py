@@ -1988,7 +1988,9 @@ _DIED_AFTER_RE = re.compile(
 
 
 # "killed 126 people", "killing at least 36 people", "claimed 126 lives".
-_KILLED_BEFORE_RE = re.compile(r"\b(?:killed|killing|kills|kill|claimed|claiming)\s+$", re.IGNORECASE)
+_KILLED_BEFORE_RE = re.compile(
+    r"\b(?:killed|killing|kills|kill|claimed|claiming)\s+$", re.IGNORECASE
+)
 
 
 def _casualties(q: Quantity, text: str) -> Quantity:
