@@ -171,6 +171,12 @@ def _dissent(
         # Sums of different things ("$209bn of assets" / "$3.3bn of its reserves").
         if conflict.kind is Kind.AMOUNT and judge.money_of_different_things(supporter, other):
             continue
+        # A figure for someone else is another fact ("The Greens won four seats"
+        # against "The Liberal Democrats won 72 seats").
+        if conflict.kind in (Kind.NUMBER, Kind.AMOUNT) and any(
+            judge.subject_differs(side, other) for side in sides
+        ):
+            continue
         ev, against_draft = _evidence(draft, other, cos)
         if against_draft is None:
             continue

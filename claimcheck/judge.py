@@ -599,6 +599,37 @@ def person_differs(a: Claim, b: Claim) -> Finding | None:
     return Finding(Kind.PERSON, "person_differs", x, y)
 
 
+def _opens(text: str, start: int) -> bool:
+    return text[:start].strip().lower() in ("", "the")
+
+
+def subject_differs(a: Claim, b: Claim) -> bool:
+    """The two claims are about different actors: the first person, party or body
+    each names (speakers and places aside) is absent from the other ("Liz Truss
+    lost ..." vs "Penny Mordaunt lost ..."; "The Greens won ..." vs "The
+    Liberal Democrats won ...")."""
+    speakers = [x for x in (a.slots.attribution, b.slots.attribution) if x]
+
+    def actors(claim: Claim) -> list[tuple[str, int]]:
+        return [
+            (e.text, e.start)
+            for e in claim.slots.entities
+            if e.kind != "place" and not any(names.same_entity(e.text, sp) for sp in speakers)
+        ]
+
+    xa, xb = actors(a), actors(b)
+    # Only a name opening the sentence is surely its subject ("Liz Truss lost",
+    # "The Greens won"); names are typed loosely ("South West Norfolk" read as
+    # a person), so the subjects alone are compared.
+    if not xa or not xb or not _opens(a.text, xa[0][1]) or not _opens(b.text, xb[0][1]):
+        return False
+    (first_a, _), (first_b, _) = xa[0], xb[0]
+    xa, xb = [x for x, _ in xa], [x for x, _ in xb]
+    return not any(names.same_entity(first_a, y) for y in xb) and not any(
+        names.same_entity(first_b, x) for x in xa
+    )
+
+
 def _nested(x: str, y: str) -> bool:
     """One name inside the other with a distinguishing word: "New Taipei" vs "Taipei"."""
     tx, ty = _tokens(x), _tokens(y)

@@ -2,6 +2,7 @@ import datetime as dt
 
 import numpy as np
 
+from claimcheck import judge
 from claimcheck.check import check_claims
 from claimcheck.extract import extract_slots
 from claimcheck.records import Claim, Kind, Sentence, Verdict
@@ -254,3 +255,14 @@ def test_a_different_person_in_a_loose_sentence_is_no_dissent():
     ]
     (v,) = run(draft, sources, [[0.9, 0.57]])
     assert v.verdict is Verdict.SUPPORTED and not v.disputed
+
+
+def test_a_figure_for_another_subject_is_no_dissent():
+    truss = claim("Liz Truss lost South West Norfolk by 630 votes.", "A")
+    mordaunt = claim("Penny Mordaunt lost Portsmouth North by 780 votes.", "B")
+    assert judge.subject_differs(truss, mordaunt)
+    again = claim("Liz Truss was defeated in South West Norfolk by 780 votes.", "C")
+    assert not judge.subject_differs(truss, again)
+    # A name inside the sentence is no sure subject: no decision.
+    late = claim("On Friday, Penny Mordaunt lost Portsmouth North by 780 votes.", "D")
+    assert not judge.subject_differs(truss, late)
