@@ -536,3 +536,16 @@ def test_onnx_run_with_existing_export_imports_no_torch(onnx_root):
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "clean"
     assert result.stderr == ""
+
+
+@pytest.mark.slow
+def test_the_saved_optimised_graph_gives_the_same_bytes(onnx_root):
+    optimized = onnx_root / embed.OPTIMIZED_FILE
+    optimized.unlink(missing_ok=True)
+    first = OnnxEmbedder(root=onnx_root.parent).embed(NEWS)  # optimises, saves the graph
+    assert optimized.is_file()
+    again = OnnxEmbedder(root=onnx_root.parent).embed(NEWS)  # runs the saved graph
+    assert again.tobytes() == first.tobytes()
+    optimized.write_bytes(b"torn")  # a damaged file: optimised from the export again
+    assert OnnxEmbedder(root=onnx_root.parent).embed(NEWS).tobytes() == first.tobytes()
+    assert not list(onnx_root.glob(".*.tmp"))
