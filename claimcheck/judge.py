@@ -317,7 +317,7 @@ def _same_figure(x: Quantity, y: Quantity) -> bool:
         return False
     if x.dimension is Dimension.MONEY and x.unit != y.unit:
         return False  # 60 million yen is not 60 million dollars
-    return x.low == x.high == y.low == y.high
+    return x.low == x.high == y.low == y.high and x.other == y.other  # 6-4 is not 6-1
 
 
 def _unmatched(side: Sequence[_Figure], other: Sequence[_Figure]) -> list[Quantity]:
@@ -624,9 +624,8 @@ def subject_differs(a: Claim, b: Claim) -> bool:
     if not xa or not xb or not _opens(a.text, xa[0][1]) or not _opens(b.text, xb[0][1]):
         return False
     (first_a, _), (first_b, _) = xa[0], xb[0]
-    xa, xb = [x for x, _ in xa], [x for x, _ in xb]
-    return not any(names.same_entity(first_a, y) for y in xb) and not any(
-        names.same_entity(first_b, x) for x in xa
+    return not any(names.same_entity(first_a, y) for y, _ in xb) and not any(
+        names.same_entity(first_b, x) for x, _ in xa
     )
 
 

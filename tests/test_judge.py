@@ -601,3 +601,9 @@ def test_an_unnamed_person_of_the_other_sex_or_a_spouse_s_title_is_another_perso
     # The same sex in other words is no swap.
     boy = claim("Rescuers pulled a boy alive from a house in Suzu.", "E")
     assert judge.person_differs(man, boy) is None
+
+
+def test_one_equal_side_of_two_scores_is_not_the_same_score():
+    a = claim("Alcaraz won the fifth set 6-4.", "A")
+    b = claim("Alcaraz won the fifth set 6-1.", "B")
+    assert judge.find_conflict(a, b).kind is Kind.NUMBER
