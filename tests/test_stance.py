@@ -627,3 +627,7 @@ def test_declared_that_names_a_speaker_but_declared_a_state_does_not():
     said = find_attribution("Yvette Cooper declared on Saturday that the scheme was dead.")
     assert said == "Yvette Cooper"
     assert find_attribution("Poland has declared a state of emergency on its border.") is None
+
+
+def test_a_phrase_naming_two_bodies_is_no_single_agency():
+    assert attributions_compatible("the WHO and UNICEF", "the WHO") is not False

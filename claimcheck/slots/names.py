@@ -877,13 +877,15 @@ _AGENCY_RES = tuple(
 
 @lru_cache(maxsize=65536)
 def agency_key(phrase: str) -> str | None:
-    """The key of the well-known body a phrase names or describes ("the UN
-    migration agency", "IOM" -> "iom"), or None."""
+    """The key of the one well-known body a phrase names or describes ("the UN
+    migration agency", "IOM" -> "iom"), or None (none, or several)."""
     folded = fold_accents(phrase).lower().replace("\u2019", "'")
-    for key, described, acronym in _AGENCY_RES:
-        if described.search(folded) or acronym.search(phrase):
-            return key
-    return None
+    keys = {
+        key
+        for key, described, acronym in _AGENCY_RES
+        if described.search(folded) or acronym.search(phrase)
+    }
+    return keys.pop() if len(keys) == 1 else None  # "the WHO and UNICEF": no one body
 
 
 _WORD_RE = re.compile(r"(?:[^\W\d_]\.){2,}|[\w](?:[\w'\u2019\-]*[\w])?(?:['\u2019]s?)?", re.UNICODE)
