@@ -161,3 +161,22 @@ def test_check_json_evidence_quotes_its_source_sentence():
     assert [e["label"] for e in first] == ["contradicts", "supports"]
     assert [e["counts"] for e in first] == [True, False]
     assert all(text[e["start"] : e["end"]] == e["text"] and e["source"] == "W" for e in first)
+
+
+def test_divergences_on_weaker_matches_come_last_and_are_marked():
+    import dataclasses
+
+    report = make_report()
+    weak = report.pairs[0]  # score 0.71: below WEAK_MATCH_BELOW
+    strong = dataclasses.replace(weak, b="A#1", score=0.9)
+    report = dataclasses.replace(report, pairs=(weak, strong))
+    md = render_markdown(report)
+    assert "**2 divergent** (1 on weaker matches)" in md
+    assert md.index("### 1. amount: A vs A") < md.index("### Weaker matches") < md.index(
+        "### 2. amount: A vs B"
+    )
+    assert [p["weak_match"] for p in report_to_dict(report)["pairs"]] == [True, False]
+    assert render_csv(report).splitlines()[0].split(",").count("weak_match") == 1
+    # Only strong divergences: no section, no note.
+    md_strong = render_markdown(dataclasses.replace(report, pairs=(strong,)))
+    assert "Weaker matches" not in md_strong and "on weaker matches" not in md_strong

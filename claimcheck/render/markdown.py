@@ -12,7 +12,16 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
-from claimcheck.records import CheckReport, Claim, Judgement, Label, Report, Source, Verdict
+from claimcheck.records import (
+    WEAK_MATCH_BELOW,
+    CheckReport,
+    Claim,
+    Judgement,
+    Label,
+    Report,
+    Source,
+    Verdict,
+)
 
 
 # C0 and C1 control characters other than tab and newline: an ESC from a scraped or
@@ -112,8 +121,11 @@ def render_markdown(report: Report) -> str:
     corroborated = [p for p in report.pairs if p.label is Label.CORROBORATED]
     title = report.sources[0].title if report.sources and report.sources[0].title else "claimcheck report"
     lines = [f"# Corroboration report: {title}", "", *_sources_table(report.sources, report.claims), ""]
+    strong = [p for p in divergent if not p.weak_match]
+    weak = [p for p in divergent if p.weak_match]
+    weak_note = f" ({len(weak)} on weaker matches)" if weak else ""
     lines += [
-        f"**{len(divergent)} divergent** · **{len(corroborated)} corroborated** · "
+        f"**{len(divergent)} divergent**{weak_note} · **{len(corroborated)} corroborated** · "
         f"**{len(report.single_source)} single-source** claims · {len(report.dropped)} page-noise lines dropped",
         "",
         "## Divergent claims",
@@ -121,7 +133,18 @@ def render_markdown(report: Report) -> str:
     ]
     if not divergent:
         lines += ["The sources do not contradict each other on any aligned claim.", ""]
-    for n, pair in enumerate(divergent, 1):
+    for n, pair in enumerate(strong, 1):
+        lines += _divergence(n, pair, claims, sources)
+    if weak:
+        lines += [
+            "### Weaker matches",
+            "",
+            f"These pairs align with a score below {WEAK_MATCH_BELOW:.2f}: the two sentences may "
+            "state two different facts (another day, another count). Check that they describe "
+            "the same thing before treating the difference as a conflict.",
+            "",
+        ]
+    for n, pair in enumerate(weak, len(strong) + 1):
         lines += _divergence(n, pair, claims, sources)
     lines += ["## Corroborated claims", ""]
     if not corroborated:

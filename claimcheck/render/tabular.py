@@ -69,6 +69,7 @@ def report_to_dict(report: Report) -> dict[str, Any]:
                 "value_a": p.value_a,
                 "value_b": p.value_b,
                 "agreed": list(p.agreed),
+                "weak_match": p.weak_match,
             }
             for p in report.pairs
         ],
@@ -154,6 +155,7 @@ def pairs_frame(report: Report) -> Any:
         "text_b": [claims[p.b].text for p in pairs] + blank,
         "value_b": [p.value_b or "" for p in pairs] + blank,
         "score": [f"{p.score:.4f}" for p in pairs] + blank,
+        "weak_match": ["yes" if p.weak_match else "no" for p in pairs] + blank,
         "rule": [p.rule for p in pairs] + blank,
         "agreed": ["; ".join(p.agreed) for p in pairs] + blank,
     }
