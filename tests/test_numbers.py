@@ -105,6 +105,7 @@ PARSE_TABLE = [
     ),
     ("Turnout was about 75%.", [("about 75%", P, 72.5, 77.5, "")]),
     ("At least 20 people died.", [("At least 20", C, 20, 40, "death")]),
+    ("The train crashed, killing dozens.", [("dozens", C, 24, 99, "death")]),
     ("Up to 200 homes may be flooded.", [("Up to 200", C, 100, 200, "home")]),
     ("Fewer than 50 remained.", [("Fewer than 50", C, 0, 50, "")]),
     ("A 1,000-plus crowd gathered.", [("1,000-plus", C, 1000, 1500, "")]),

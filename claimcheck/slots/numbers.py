@@ -1994,8 +1994,11 @@ _KILLED_BEFORE_RE = re.compile(
 
 
 def _casualties(q: Quantity, text: str) -> Quantity:
-    """A count of people said to have died, or killed, counts deaths."""
-    if q.dimension is not Dimension.COUNT or q.unit not in ("person", "life"):
+    """A count of people said to have died, or killed, counts deaths.
+
+    A bare count ("killing dozens", "killed 57") counts deaths too.
+    """
+    if q.dimension is not Dimension.COUNT or q.unit not in ("person", "life", ""):
         return q
     if _DIED_AFTER_RE.match(text[q.end :]) or _KILLED_BEFORE_RE.search(text[: q.start]):
         return dataclasses.replace(q, unit="death")
