@@ -383,6 +383,8 @@ def test_world_cities_come_from_geonames():
         assert names.is_world_city(town), town
     assert names.is_world_city("Moscow") and names.is_world_city("Kharkiv")
     assert not names.is_world_city("Keaton Beach") and not names.is_world_city("Hatay")
+    # A doubled letter GeoNames writes once ("Lárisa").
+    assert names.is_world_city("Larissa") and names.town_in("Larissa", "Greece")
 
 
 def test_regions_are_countries_and_us_states():

