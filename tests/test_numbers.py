@@ -507,6 +507,9 @@ COMPAT_TABLE = [
     ("It held up $9.6 billion of goods each day.", "It held up $400 million of trade every hour.", True),
     ("It held up $9.6 billion of goods each day.", "It held up about $6 billion a day.", False),
     ("Egypt lost $13 million a day.", "Egypt lost $13 million in canal fees for each day of the closure.", True),
+    # ... but "a year earlier" dates a sum: profit "from $2bn a year earlier"
+    ("Profit rose from $2.04 billion a year ago.", "Profit rose from $2bn a year earlier.", True),
+    ("Profit rose from $2bn a year before.", "Profit rose from $2bn.", True),
     # two floors or two ceilings of any wording must agree
     ("More than 450 ships were lined up.", "More than 360 ships were queuing.", False),
     ("More than 2 million cars were recalled.", "Just over 2 million cars were recalled.", True),

@@ -2038,7 +2038,9 @@ def _unit_and_a_half(qs: tuple[Quantity, ...], text: str) -> tuple[Quantity, ...
 # compared with a total ("$1 billion by 2025"). Money per period is kept per day.
 _RATE_RE = re.compile(
     r"^(?P<between>\s+(?:of|in|worth\s+of)(?:\s+[^\W\d_][\w'-]*){1,3}?)?"
-    r"\s+(?:for\s+)?(?:a|an|per|each|every)\s+(?P<period>hour|day|week|month|year)\b",
+    r"\s+(?:for\s+)?(?:a|an|per|each|every)\s+(?P<period>hour|day|week|month|year)\b"
+    # "$2bn a year earlier" is a sum at another time, not a rate.
+    r"(?!\s+(?:ago|earlier|previously|later|before(?!\s+tax))\b)",
     re.IGNORECASE,
 )
 _RATE_DAYS = {"hour": 1 / 24, "day": 1.0, "week": 7.0, "month": 365.25 / 12, "year": 365.25}
