@@ -95,7 +95,7 @@ PARSE_TABLE = [
     ("Sales reached 12 billion euros.", [("12 billion euros", M, 12e9, 12e9, "EUR")]),
     ("The bill came to less than $10 million.", [("less than $10 million", M, 0, 10e6, "USD")]),
     ("Profits rose to $5-10 million.", [("$5-10 million", M, 5e6, 10e6, "USD")]),
-    ("Thousands of dollars were lost.", [("Thousands of dollars", M, 2_000, 9_999, "USD")]),
+    ("Thousands of dollars were lost.", [("Thousands of dollars", M, 2_000, 19_999, "USD")]),
     # hedges
     ("Officials examined nearly 1,000 complaints.", [("nearly 1,000", C, 900, 1000, "complaint")]),
     ("More than 1,000 complaints were filed.", [("More than 1,000", C, 1000, 1500, "complaint")]),
@@ -507,6 +507,9 @@ COMPAT_TABLE = [
     ("It held up $9.6 billion of goods each day.", "It held up $400 million of trade every hour.", True),
     ("It held up $9.6 billion of goods each day.", "It held up about $6 billion a day.", False),
     ("Egypt lost $13 million a day.", "Egypt lost $13 million in canal fees for each day of the closure.", True),
+    # "thousands" runs up to "tens of thousands"
+    ("Some 15,000 volunteers came.", "Thousands of volunteers came.", True),
+    ("Some 25,000 volunteers came.", "Thousands of volunteers came.", False),
     # ... but "a year earlier" dates a sum: profit "from $2bn a year earlier"
     ("Profit rose from $2.04 billion a year ago.", "Profit rose from $2bn a year earlier.", True),
     ("Profit rose from $2bn a year before.", "Profit rose from $2bn.", True),
