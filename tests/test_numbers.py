@@ -507,6 +507,9 @@ COMPAT_TABLE = [
     ("It held up $9.6 billion of goods each day.", "It held up $400 million of trade every hour.", True),
     ("It held up $9.6 billion of goods each day.", "It held up about $6 billion a day.", False),
     ("Egypt lost $13 million a day.", "Egypt lost $13 million in canal fees for each day of the closure.", True),
+    # rain in litres per square metre is millimetres
+    ("Chiva got 491 mm of rain.", "Chiva got 491 litres per square metre.", True),
+    ("Chiva got more than 490 mm of rain.", "Chiva got 419 litres per square metre.", False),
     # "thousands" runs up to "tens of thousands"
     ("Some 15,000 volunteers came.", "Thousands of volunteers came.", True),
     ("Some 25,000 volunteers came.", "Thousands of volunteers came.", False),

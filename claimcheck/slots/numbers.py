@@ -276,6 +276,15 @@ _UNITS: dict[tuple[str, ...], _Unit] = {
     **_units(_L, 1e-3, "metre|metres|meter|meters|metro|metros"),
     **_units(_L, 1e-5, "cm|centimetre|centimetres|centimeter|centimeters|centímetros"),
     **_units(_L, 1e-6, "mm|millimetre|millimetres|millimeter|millimeters|milímetros"),
+    # Rain: a litre on a square metre is a millimetre deep.
+    **_units(
+        _L,
+        1e-6,
+        "litres per square metre|liters per square meter|litres a square metre"
+        "|liters a square meter|litres per square meter|litres of rain per square metre"
+        "|liters of rain per square meter|litres of water per square metre"
+        "|litros por metro cuadrado",
+    ),
     **_units(_L, 1.609344, "mile|miles|mi|millas"),
     **_units(_L, 1.852, "nautical mile|nautical miles"),
     **_units(_L, 3.048e-4, "ft|feet|foot|pies"),
