@@ -844,7 +844,8 @@ def direction_differs(a: Claim, b: Claim) -> Finding | None:
 
 
 _NEGATED_VERB_RE = re.compile(
-    r"\b(?:no plans? to|no intention of|not|never|n't|won't|cannot|refused to|ruled out)\s+"
+    r"\b(?:no plans? to|no intention of|not|never|n't|won't|cannot|refused to|ruled out"
+    r"|fail(?:ed|ing|s)? to|failure to)\s+"
     r"(?:be\s+|have\s+|to\s+|been\s+)?[\"\u201c'\u2018]?([a-z]{3,})",
     re.IGNORECASE,
 )

@@ -120,6 +120,14 @@ def test_negated_action_conflicts_with_the_action():
     assert finding is not None and (finding.kind, finding.rule) == (Kind.OTHER, "negation_differs")
 
 
+def test_failing_to_act_is_a_negation():
+    a = claim("Mazón said the river authority had not warned that the ravine was overflowing.")
+    b = claim("Mazón blamed the river authority for failing to warn that the ravine was overflowing.", "B")
+    assert judge.find_conflict(a, b) is None
+    c = claim("The river authority warned that the ravine was overflowing.", "C")
+    assert judge.find_conflict(c, b).rule == "negation_differs"
+
+
 def test_disagreed_is_not_a_negation_conflict_with_did_not_agree():
     a = claim("Tesla said it did not agree with the analysis but had agreed to the recall.")
     b = claim("Tesla disagreed with the findings but agreed to the recall voluntarily.", "B")
