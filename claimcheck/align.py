@@ -108,9 +108,11 @@ def shared_entities(a: Claim, b: Claim, topical: frozenset[str] = frozenset()) -
         return 0
     speakers = [x for x in (a.slots.attribution, b.slots.attribution) if x]
     count = 0
+    seen = set()
     for ea in a.slots.entities:
-        if ea.key in topical:
+        if ea.key in topical or ea.key in seen:
             continue
+        seen.add(ea.key)
         # One speaker on both sides is no shared fact: a speaker says many things.
         if len(speakers) == 2 and all(_names_in(ea.text, sp) for sp in speakers):
             continue
@@ -189,9 +191,13 @@ def evidence_bonus(
 
     ``topical``: keys of the story's topic entities, which earn no bonus.
     """
-    bonus = options.entity_bonus * min(shared_entities(a, b, topical), 2)
-    bonus += options.number_bonus * min(shared_figures(a, b), 2)
-    bonus += options.date_bonus * min(shared_dates(a, b), 1)
+    # Counted both ways and the smaller kept: the score of a pair must not
+    # depend on which of its claims comes first (the order of the sources).
+    entities = min(shared_entities(a, b, topical), shared_entities(b, a, topical))
+    figures = min(shared_figures(a, b), shared_figures(b, a))
+    bonus = options.entity_bonus * min(entities, 2)
+    bonus += options.number_bonus * min(figures, 2)
+    bonus += options.date_bonus * min(shared_dates(a, b), shared_dates(b, a), 1)
     if options.cross_language_bonus and cross_language(a, b):
         bonus += options.cross_language_bonus
     if options.quote_bonus and stance.share_a_quote(a.text, b.text):

@@ -357,3 +357,13 @@ def test_approximate_search_gives_the_exact_pairs_on_dev(embedder, exact_rows):
 )
 def test_british_and_american_spellings_share_a_stem(british, american):
     assert lexical.stem(british) == lexical.stem(american)
+
+
+def test_the_bonus_does_not_depend_on_which_claim_comes_first():
+    # "Russia" twice in one sentence is one shared name, not two; the source
+    # order on the command line must not change a pair's score.
+    a = claim("A", 0, "Lukashenka said aircraft will be delivered from Russia to Belarus.")
+    b = claim("B", 0, "He visited drills with Russia and plans to buy weapons from Russia by 2025.")
+    options = AlignOptions()
+    assert align.evidence_bonus(a, b, options) == align.evidence_bonus(b, a, options)
+    assert align.evidence_bonus(a, b, options) == options.entity_bonus
