@@ -1992,7 +1992,8 @@ def _partitive(q: Quantity, text: str) -> Quantity:
 # "126 people had died", "84 people had been confirmed dead", "36 civilians were
 # killed": people counted as dead are a death toll, like "78 deaths".
 _DIED_AFTER_RE = re.compile(
-    r"^\s+[\w'\u2019-]+\s+(?:(?:had|have|has|were|was|are)\s+)?(?:(?:now|so\s+far)\s+)?"
+    r"^\s+(?:of\s+(?:his|her|their|its|the)\s+)?[\w'\u2019-]+\s+"
+    r"(?:(?:had|have|has|were|was|are)\s+)?(?:(?:now|so\s+far)\s+)?"
     r"(?:been\s+)?(?:(?:confirmed|reported|feared|found)\s+)?(?:dead|died|killed)\b",
     re.IGNORECASE,
 )
@@ -2007,11 +2008,16 @@ _KILLED_BEFORE_RE = re.compile(
 def _casualties(q: Quantity, text: str) -> Quantity:
     """A count of people said to have died, or killed, counts deaths.
 
-    A bare count ("killing dozens", "killed 57") counts deaths too.
+    Whoever is counted ("200 soldiers died", "20,000 of his fighters had
+    died"); before the figure only "killed", or "claimed" lives: a bare count
+    ("killing dozens", "killed 57") counts deaths too.
     """
-    if q.dimension is not Dimension.COUNT or q.unit not in ("person", "life", ""):
+    if q.dimension is not Dimension.COUNT or _is_measure_code(q.unit):
         return q
-    if _DIED_AFTER_RE.match(text[q.end :]) or _KILLED_BEFORE_RE.search(text[: q.start]):
+    if _DIED_AFTER_RE.match(text[q.end :]):
+        return dataclasses.replace(q, unit="death")
+    before = _KILLED_BEFORE_RE.search(text[: q.start])
+    if before and (q.unit in ("person", "life", "") or before.group(0).lower().startswith("kil")):
         return dataclasses.replace(q, unit="death")
     return q
 
