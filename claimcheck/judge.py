@@ -1050,6 +1050,52 @@ def _running_counts_apart(a: Claim, b: Claim) -> bool:
     return bool(da and db) and min(_gap_days(x, y) for x in da for y in db) > 0
 
 
+# When in a trading day a price or a move was read: the premarket move, the
+# price by early afternoon, the close and the after-hours move are four figures.
+_MARKET_MOMENTS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("premarket", re.compile(r"\bpre-?market\b|\bbefore\s+the\s+(?:opening\s+)?bell\b", re.I)),
+    ("after-hours", re.compile(r"\bafter-?\s?hours\b|\bextended\s+trading\b", re.I)),
+    (
+        "intraday",
+        re.compile(
+            r"\b(?:by|in\s+the|in)\s+(?:early|late|mid-?)?\s*(?:morning|afternoon|midday|lunchtime)"
+            r"|\bin\s+(?:early|late|morning|afternoon)\s+trad(?:e|ing)\b|\bintraday\b"
+            r"|\bat\s+one\s+point\b|\bat\s+the\s+open\b|\bopened\b",
+            re.I,
+        ),
+    ),
+    ("close", re.compile(r"\b(?:closed|closing|close|finished|ended\s+the\s+day|settled)\b", re.I)),
+)
+
+
+_MARKET_RE = re.compile(
+    r"\b(?:shares?|stocks?|index|indices|trading|traded|trades|Nasdaq|Dow|S&P|FTSE|Nikkei|DAX"
+    r"|CAC|Hang\s+Seng|futures|yields?|bonds?|sterling|dollar|euro|yen|pound|rouble|ruble"
+    r"|yuan|currency|Brent|crude|bitcoin)\b",
+    re.I,
+)
+
+
+@lru_cache(maxsize=65536)
+def _market_moment(text: str) -> str | None:
+    """The one moment of the trading day a sentence reads its figure at, if it says."""
+    found = [name for name, pattern in _MARKET_MOMENTS if pattern.search(text)]
+    return found[0] if len(found) == 1 else None
+
+
+def _market_moments_apart(a: Claim, b: Claim) -> bool:
+    """Two readings of a market figure at two moments of the day (a closing
+    price against the price by early afternoon, or the after-hours move).
+
+    One of the two must name a market ("shares", "the yen"): "the airport
+    closed" and "by the afternoon" are no trading day.
+    """
+    ma, mb = _market_moment(a.text), _market_moment(b.text)
+    if ma is None or mb is None or ma == mb:
+        return False
+    return bool(_MARKET_RE.search(a.text) or _MARKET_RE.search(b.text))
+
+
 def different_occasions(a: Claim, b: Claim) -> Finding | None:
     """Two occasions of one kind of event, not one fact reported two ways.
 
@@ -1074,6 +1120,10 @@ def different_occasions(a: Claim, b: Claim) -> Finding | None:
         if found is not None:
             return Finding(found.kind, "different_occasions", found.value_a, found.value_b)
         return None
+    if _market_moments_apart(a, b):
+        figures = amount_differs(a, b) or number_differs(a, b)
+        if figures is not None:
+            return Finding(figures.kind, "different_occasions", figures.value_a, figures.value_b)
     if _running_totals_apart(a, b):
         figures = amount_differs(a, b) or number_differs(a, b)
         if figures is not None:

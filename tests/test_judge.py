@@ -480,6 +480,23 @@ def test_running_totals_by_two_moments_are_two_occasions():
     assert judge.find_conflict(wed, wed2).kind is Kind.NUMBER
 
 
+def test_a_market_figure_at_two_moments_of_the_day_is_two_occasions():
+    premarket = claim("Tesla shares fell about 3% in premarket trading.", "A")
+    close = claim("Tesla shares closed 1% higher on Wednesday.", "B")
+    found = judge.different_occasions(premarket, close)
+    assert found is not None and found.rule == "different_occasions"
+    # The market may be named on one side only ("they were 8% higher").
+    afternoon = claim("By early afternoon in New York today, they were 8% higher.", "C")
+    assert judge.different_occasions(close, afternoon) is not None
+    # Two closes that differ are a divergence; no market, no trading day.
+    close2 = claim("Tesla shares closed 2% higher on Wednesday.", "D")
+    assert judge.different_occasions(close, close2) is None
+    assert judge.find_conflict(close, close2).kind is Kind.NUMBER
+    airport = claim("The airport closed after 300 flights were cancelled.", "E")
+    later = claim("By the afternoon 500 flights had been cancelled.", "F")
+    assert judge.different_occasions(airport, later) is None
+
+
 def test_money_of_different_things_is_told_but_still_compared():
     assets = claim("SVB had roughly $209bn of assets at the end of last year.", "A")
     reserves = claim("Circle said $3.3 billion of its reserves were held at SVB.", "B")
