@@ -305,7 +305,10 @@ HEDGE_COMPATIBLE = [
         "He plans to hold talks in Moscow on September 9.",
         "On Thursday Putin and Lukashenko met in the Kremlin.",
     ),
-    ("Lai will be sworn in on May 20.", "Lai is expected to take office on 20 May."),
+    # an expectation against the fact, or against a possibility
+    ("Assange is expected to plead guilty in Saipan.", "Assange pleaded guilty on Wednesday."),
+    ("Rebuilding is expected to cost about $5.5bn.", "Agencies put the cost of rebuilding at $5.5bn."),
+    ("The deal is expected to include S-400s.", "The deal could include S-400s."),
     ("The investigation will remain open.", "The agency plans to keep the investigation open."),
     ("The eruption may be weakening.", "The eruption could be losing strength."),
     ("The spa closed after the eruption.", "The spa shut its doors after the eruption."),
@@ -322,6 +325,9 @@ HEDGE_DIVERGENT = [
     ("Messi confirmed he will not retire.", "Messi hinted that he might carry on."),
     ("The update adds more prominent alerts.", "The update may include more prominent alerts."),
     ("The company is cutting 2,000 jobs.", "The company could cut as many as 2,000 jobs."),
+    # an expectation against the plan stated outright
+    ("Lai will be sworn in on May 20.", "Lai is expected to take office on 20 May."),
+    ("Barnes will retire from refereeing.", "Barnes is expected to retire from refereeing."),
 ]
 
 

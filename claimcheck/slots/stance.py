@@ -806,17 +806,30 @@ def hedges_compatible(a_text: str, b_text: str) -> bool:
     hedging agrees ("probably" vs "could include"), and a plan agrees with a
     fact, since a plan and its fulfilment are compatible.
 
+    An expectation ("is expected to retire") is a plan that is not the
+    speaker's own: it diverges from the plan stated outright ("will retire"),
+    and agrees with the fact ("retired") and with a possibility.
+
     A hedge is set aside when the shared claim sits in a side clause of the
     hedged sentence and the hedge governs something the other sentence does not
     mention: "The update, which began rolling out on December 12, may include
     warnings" does not hedge the rollout date.
     """
     try:
-        a = _level_against(a_text, b_text)
-        b = _level_against(b_text, a_text)
+        a, a_cues = _level_against(a_text, b_text)
+        b, b_cues = _level_against(b_text, a_text)
     except Exception:
         return True
-    return (a == 2) == (b == 2)
+    if (a == 2) != (b == 2):
+        return False
+    if a == b == 1:
+        expected_a = any(_EXPECTED_RE.search(cue) for cue in a_cues)
+        expected_b = any(_EXPECTED_RE.search(cue) for cue in b_cues)
+        return expected_a == expected_b
+    return True
+
+
+_EXPECTED_RE = re.compile(r"\bexpected\s+to\b")
 
 
 # Side clauses: relative clauses, "including ..." lists, concessive clauses.
@@ -846,19 +859,22 @@ def _scope(text: str, start: int) -> str:
     return text[start : start + m.start()] if m else text[start:]
 
 
-def _level_against(text: str, other: str) -> int:
-    """:func:`hedge_level` of ``text``, ignoring hedges off the claim ``other`` shares."""
+def _level_against(text: str, other: str) -> tuple[int, tuple[str, ...]]:
+    """:func:`hedge_level` of ``text`` and the cues that count, ignoring hedges
+    off the claim ``other`` shares."""
     spans = _hedge_spans(text)
     if not spans:
-        return 0
+        return 0, ()
     sides = [(m.start(), m.end()) for m in _SIDE_CLAUSE.finditer(text)]
     other_stems = _stems(other)
     level = 0
-    for start, _end, _cue, cue_level in spans:
+    cues = []
+    for start, _end, cue, cue_level in spans:
         if sides and _off_claim(text, start, sides, other_stems):
             continue
         level = max(level, cue_level)
-    return level
+        cues.append(cue)
+    return level, tuple(cues)
 
 
 def _off_claim(text: str, cue: int, sides: list[tuple[int, int]], other: frozenset[str]) -> bool:
