@@ -305,10 +305,9 @@ HEDGE_COMPATIBLE = [
         "He plans to hold talks in Moscow on September 9.",
         "On Thursday Putin and Lukashenko met in the Kremlin.",
     ),
-    # an expectation against the fact, or against a possibility
+    # an expectation against the fact
     ("Assange is expected to plead guilty in Saipan.", "Assange pleaded guilty on Wednesday."),
     ("Rebuilding is expected to cost about $5.5bn.", "Agencies put the cost of rebuilding at $5.5bn."),
-    ("The deal is expected to include S-400s.", "The deal could include S-400s."),
     ("The investigation will remain open.", "The agency plans to keep the investigation open."),
     ("The eruption may be weakening.", "The eruption could be losing strength."),
     ("The spa closed after the eruption.", "The spa shut its doors after the eruption."),

@@ -807,8 +807,8 @@ def hedges_compatible(a_text: str, b_text: str) -> bool:
     fact, since a plan and its fulfilment are compatible.
 
     An expectation ("is expected to retire") is a plan that is not the
-    speaker's own: it diverges from the plan stated outright ("will retire"),
-    and agrees with the fact ("retired") and with a possibility.
+    speaker's own: it diverges from the plan stated outright ("will retire")
+    and, like a plan, agrees with the fact ("retired").
 
     A hedge is set aside when the shared claim sits in a side clause of the
     hedged sentence and the hedge governs something the other sentence does not
