@@ -738,8 +738,14 @@ def _located(claim: Claim) -> Mapping[str, str]:
     New Taipei", "arrested in the Bahamas", "the Palo Alto-based lender"); a
     landmark or an unknown place is neither."""
     out: dict[str, str] = {}
+    # "the Santa Clara, California-based company": the town is where it is based.
+    town_of = {region: town for town, region in _qualified(claim).items()}
     for e in claim.slots.entities:
         if e.kind != "place":
+            continue
+        if e.text in town_of and _BASED_RE.match(claim.text[e.end :]):
+            if names.is_world_city(town_of[e.text]):
+                out[town_of[e.text]] = "town"
             continue
         located = _LOCATIVE_RE.search(claim.text[: e.start]) or _BASED_RE.match(
             claim.text[e.end :]

@@ -393,6 +393,12 @@ def test_event_gap_days_between_closest_event_dates():
             "The Palo Alto-based lender, founded in 1983, served half of the start-ups in the US.",
             ("Santa Clara", "Palo Alto"),
         ),
+        # "Town, State-based": the town is where it is based.
+        (
+            "The Santa Clara, California-based company controls about 80% of the market.",
+            "The San Jose-based group holds around 80% of the market.",
+            ("Santa Clara", "San Jose"),
+        ),
         # The speaker is matched exactly: "Transport Canada" does not hide "Canada".
         (
             "Tesla recalled 2 million vehicles in the US.",
