@@ -759,6 +759,32 @@ def _located(claim: Claim) -> Mapping[str, str]:
     return MappingProxyType(out)  # shared between callers (per_claim): read-only
 
 
+def _small_places_apart(x: str, a: Claim, y: str, b: Claim) -> bool:
+    """Two places too small for GeoNames' list, each where the thing happened
+    ("a second stop, in Chiva" vs "in Utiel"; "near Keaton Beach" vs "near
+    Cedar Key"), each the only place of its sentence. Neither name is known,
+    so neither can be inside the other as far as the tool can tell; a known
+    town against an unknown landmark ("talks in Moscow" vs "met in the
+    Kremlin") may be one side being more specific and is left alone."""
+    if len(_places(a)) != 1 or len(_places(b)) != 1:
+        return False
+    for name, claim in ((x, a), (y, b)):
+        if names.is_world_city(name) or names.is_region(name) or _major_place(name):
+            return False
+        starts = [e.start for e in claim.slots.entities if e.text == name and e.kind == "place"]
+        if not starts or not _LOCATIVE_RE.search(claim.text[: starts[0]]):
+            return False
+    return not _nested(x, y) and not same_place(x, y) and not _spelled_alike(x, y)
+
+
+def _spelled_alike(x: str, y: str) -> bool:
+    """Two spellings of one little-known name ("Talat N'Yaaqoub" / "Talat Nyacoub")."""
+    from rapidfuzz import fuzz
+
+    fx, fy = ("".join(ch for ch in names.fold_accents(n).lower() if ch.isalnum()) for n in (x, y))
+    return fuzz.ratio(fx, fy) >= 75
+
+
 def _designations_differ(x: str, y: str) -> bool:
     """One facility, two numbers: "Launch Complex 39B" vs "Launch Complex 39A"."""
     tx, ty = _tokens(x), _tokens(y)
@@ -811,6 +837,8 @@ def place_differs(a: Claim, b: Claim) -> Finding | None:
         return None
     x, y = swapped
     if x in la and y in lb and _located_apart(x, la[x], y, lb[y]):
+        return Finding(Kind.PLACE, "place_differs", x, y)
+    if _small_places_apart(x, a, y, b):
         return Finding(Kind.PLACE, "place_differs", x, y)
     if _designations_differ(x, y) or _regions_apart(x, a, y, b):
         return Finding(Kind.PLACE, "place_differs", x, y)

@@ -393,6 +393,8 @@ def test_event_gap_days_between_closest_event_dates():
             "The Palo Alto-based lender, founded in 1983, served half of the start-ups in the US.",
             ("Santa Clara", "Palo Alto"),
         ),
+        # Two little-known places, each the only place and where it happened.
+        ("A planned second stop, in Chiva, was cancelled.", "A second stop, in Utiel, was called off.", ("Chiva", "Utiel")),
         # "Town, State-based": the town is where it is based.
         (
             "The Santa Clara, California-based company controls about 80% of the market.",
@@ -427,6 +429,8 @@ def test_place_differs_on_two_cities_or_countries(a, b, values):
         ("Japan's prime minister congratulated Lai on Sunday.", "US President Joe Biden congratulated Lai."),
         # A facility with and without its number: one side more specific.
         ("The rocket lifted off from Launch Complex 39B.", "The rocket lifted off from Launch Complex."),
+        # A little-known village in two spellings.
+        ("Almost every house in Talat N'Yaaqoub was damaged.", "In Talat Nyacoub, barely a house was left standing."),
         # One province in two spellings.
         (
             "The epicentre was near Ighil in Al Haouz province.",
