@@ -208,6 +208,10 @@ def _found(text: str) -> dict[str, str]:
             {"US": "place", "Antony Blinken": "person", "Tokyo": "place"},
         ),
         (
+            "Chief US District Judge Ramona Manglona sentenced him.",
+            {"US District": "place", "Ramona Manglona": "person"},
+        ),
+        (
             "The Bank of Japan kept its policy unchanged, the BoJ said.",
             {"Bank of Japan": "org", "BoJ": "org"},
         ),

@@ -1096,7 +1096,8 @@ def _guess_kind(text: str, part: list[_Word], titled: bool) -> str:
     after_word = re.match(r"\s*([a-záéíóúñ]+)", after)
     next_low = after_word.group(1) if after_word and not part[-1].possessive else ""
 
-    if titled and not any(w in _ORG_WORDS for w in lows):
+    # ("Chief US District Judge ...": "US District" is no person's name.)
+    if titled and not any(w in _ORG_WORDS or w in _PLACE_SUFFIX_WORDS for w in lows):
         return "person"
     if is_place_name(surface) or _BASED_RE.match(text, part[-1].end):
         return "place"
