@@ -533,6 +533,25 @@ def _one_swapped(
     return None
 
 
+def _sibling_swapped(ea: Sequence[str], eb: Sequence[str]) -> tuple[str, str] | None:
+    """Two people of one family name with different given names, one on each
+    side ("Beauden Barrett scored the only try" vs "Jordie Barrett's try"): the
+    same slot filled differently, whoever else the sentences name."""
+    for x in ea:
+        for y in eb:
+            tx, ty = x.split(), y.split()
+            if len(tx) < 2 or len(ty) < 2 or names.same_entity(x, y):
+                continue
+            if names.entity_key(tx[-1]) != names.entity_key(ty[-1]):
+                continue
+            if any(names.same_entity(x, z) for z in eb) or any(names.same_entity(y, z) for z in ea):
+                continue
+            given_x, given_y = tx[-2].rstrip("."), ty[-2].rstrip(".")
+            if len(given_x) > 1 and len(given_y) > 1:  # initials may stand for either
+                return x, y
+    return None
+
+
 @per_claim
 def _persons(claim: Claim) -> tuple[str, ...]:
     return tuple(_entities_of(claim, "person"))
@@ -586,7 +605,7 @@ def person_differs(a: Claim, b: Claim) -> Finding | None:
     speakers = [x for x in (a.slots.attribution, b.slots.attribution) if x]
     ea = [x for x in _persons(a) if not any(names.same_entity(x, sp) for sp in speakers)]
     eb = [x for x in _persons(b) if not any(names.same_entity(x, sp) for sp in speakers)]
-    swapped = _one_swapped(ea, eb, names.same_entity)
+    swapped = _one_swapped(ea, eb, names.same_entity) or _sibling_swapped(ea, eb)
     if swapped is None:
         return _relative_differs(a, b)
     x, y = swapped

@@ -69,6 +69,16 @@ def test_a_bare_weekday_may_be_the_coming_one():
     assert conflict(b, "The mayor declared tomorrow a day off work.", sat, sun).kind is Kind.DATE
 
 
+def test_two_of_one_family_name_are_two_people_whoever_else_is_named():
+    a = claim("Beauden Barrett scored the only try, but Richie Mo'unga missed the conversion.", "A")
+    b = claim("Jordie Barrett's try in the 58th minute was the only one of the match.", "B")
+    found = judge.person_differs(a, b)
+    assert found is not None and (found.value_a, found.value_b) == ("Beauden Barrett", "Jordie Barrett")
+    # An initial may stand for either; one spelling is one man.
+    assert judge.person_differs(claim("J. Barrett scored, said Mo'unga.", "C"), b) is None
+    assert judge.person_differs(claim("Jordy Barrett scored, said Mo'unga.", "C"), b) is None
+
+
 def test_a_person_named_as_another_kind_on_the_other_side_is_no_swap():
     from claimcheck.extract import type_names_across
 
