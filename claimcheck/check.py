@@ -96,6 +96,28 @@ def _states_figures(draft: Claim, source: Claim) -> bool:
     )
 
 
+def _matches_figures(draft: Claim, source: Claim) -> bool:
+    """Whether the draft states a figure and the source gives every one of the
+    draft's figures in a compatible form ("Fifty-seven people were killed" /
+    "the number of people killed rose to 57"; "1,300 feet" / "400 metres").
+
+    Such a source supports the draft at the score a conflict needs: a figure
+    matched is as telling as a figure contradicted.
+    """
+    figures = [
+        q
+        for q in judge.own_figures(draft)
+        if not q.vague and q.dimension is not Dimension.ORDINAL
+    ]
+    return bool(figures) and all(
+        any(
+            numbers.comparable(q, s) and numbers.quantities_compatible(q, s)
+            for s in source.slots.quantities
+        )
+        for q in figures
+    )
+
+
 def _states_disputed_details(source: Claim, disputed: Sequence[Evidence]) -> bool:
     """Whether the source gives a detail of each kind another source contradicts.
 
@@ -231,9 +253,11 @@ def check_claim(
         for item in found
         if item[0] >= min_similarity
         or (
-            item[4] is not None
-            and not _soft(item[4], draft, item[2])
-            and item[0] >= conflict_similarity
+            item[0] >= conflict_similarity
+            and (
+                (item[4] is not None and not _soft(item[4], draft, item[2]))
+                or (item[4] is None and _matches_figures(draft, item[2]))
+            )
         )
     ]
     kept = [(score, cos, s) for score, cos, s, _e, _f in found[:MAX_EVIDENCE]]

@@ -158,6 +158,19 @@ def test_a_hard_conflict_counts_from_a_looser_sentence_than_support_needs():
     assert v.verdict is Verdict.UNSUPPORTED
 
 
+def test_every_figure_matched_supports_from_a_looser_sentence_than_support_needs():
+    sources = [("W", "The number of people killed in the collision rose to 57 on Friday.")]
+    # Between compare's pairing score (0.65) and the support bar (0.75): the
+    # draft's figure given in another form is evidence, as a conflicting one is.
+    (v,) = run(["Fifty-seven people were killed in the collision."], sources, [[0.62]], min_similarity=0.75)
+    assert v.verdict is Verdict.SUPPORTED
+    # No figure in the draft, or one the source does not give: no support.
+    (v,) = run(["People were killed in the collision."], sources, [[0.62]], min_similarity=0.75)
+    assert v.verdict is Verdict.UNSUPPORTED
+    (v,) = run(["Fifty-seven people were killed, 300 injured."], sources, [[0.62]], min_similarity=0.75)
+    assert v.verdict is Verdict.UNSUPPORTED
+
+
 def test_shared_rare_words_add_to_the_score_as_in_compare():
     draft = ["Icelandair said it would waive change fees for passengers."]
     sources = [
