@@ -661,7 +661,11 @@ def _major_place(name: str) -> bool:
     return names.capital_country(name) is not None or names.is_country(name)
 
 
-_LOCATIVE_RE = re.compile(r"\b(?:in|at|near)\s+(?:the\s+)?$", re.IGNORECASE)
+# "in X", "near the X", "the town of X": where something is or happens.
+_LOCATIVE_RE = re.compile(
+    r"\b(?:(?:in|at|near)\s+(?:the\s+)?|(?:the\s+)?(?:town|city|village|port)\s+of\s+)$",
+    re.IGNORECASE,
+)
 _BASED_RE = re.compile(r"[-\u2010\u2013]based\b", re.IGNORECASE)
 # "Al Haouz province", "Taylor County": a named administrative area.
 _REGION_AFTER_RE = re.compile(

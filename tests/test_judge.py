@@ -403,6 +403,7 @@ def test_event_gap_days_between_closest_event_dates():
             "The Palo Alto-based lender, founded in 1983, served half of the start-ups in the US.",
             ("Santa Clara", "Palo Alto"),
         ),
+        ("The heaviest rain fell on the town of Shahat.", "The heaviest rain fell on the town of Bayda.", ("Shahat", "Bayda")),
         # Two little-known places, each the only place and where it happened.
         ("A planned second stop, in Chiva, was cancelled.", "A second stop, in Utiel, was called off.", ("Chiva", "Utiel")),
         # "Town, State-based": the town is where it is based.
