@@ -460,6 +460,19 @@ def _start_dates(claim: Claim) -> tuple[DateRef, ...]:
     )
 
 
+# A date right after a start or an end verb dates that start or end.
+_DATE_ROLES = (
+    re.compile(
+        r"\b(?:began|begins|begin|beginning|started|starts|start|starting)\s+(?:on\s+|in\s+)?$",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        r"\b(?:ended|ends|end|ending|finished|finishes|finish|finishing)\s+(?:on\s+|in\s+)?$",
+        re.IGNORECASE,
+    ),
+)
+
+
 def date_differs(a: Claim, b: Claim) -> Finding | None:
     """Resolved dates (or times of day) that do not overlap."""
     if not a.slots.dates or not b.slots.dates:
@@ -473,6 +486,20 @@ def date_differs(a: Claim, b: Claim) -> Finding | None:
         # Unknown (None) never counts as a clash: only a definite False does.
         verdicts = [date_slots.dates_compatible(r, o) for r in _readings(d) for o in others]
         return False in verdicts and True not in verdicts and None not in verdicts
+
+    # A start against a start, an end against an end ("mourning, which began
+    # on Wednesday, ended on Friday" vs "began on Friday"): the other date of
+    # a sentence does not absorb the clash.
+    for role in _DATE_ROLES:
+        ra = [d for d in da if role.search(a.text[: d.start])]
+        rb = [d for d in db if role.search(b.text[: d.start])]
+        if ra and rb and all(clashes(d, rb) for d in ra) and all(clashes(d, ra) for d in rb):
+            return Finding(
+                Kind.DATE,
+                "date_differs",
+                "; ".join(date_slots.format_date(d) for d in ra),
+                "; ".join(date_slots.format_date(d) for d in rb),
+            )
 
     # Compare like with like: a day against a day. A broad period ("this year")
     # in the same sentence must not absorb a conflicting weekday.

@@ -501,6 +501,15 @@ def test_running_totals_by_two_moments_are_two_occasions():
     assert judge.find_conflict(wed, wed2).kind is Kind.NUMBER
 
 
+def test_a_start_date_is_set_against_a_start_date():
+    a = claim("Three days of official mourning, which began on Wednesday, ended on Friday.", "A")
+    b = claim("Three days of national mourning began on Friday.", "B")
+    found = judge.date_differs(a, b)
+    assert found is not None and found.kind is Kind.DATE
+    same = claim("Three days of national mourning began on Wednesday.", "C")
+    assert judge.date_differs(a, same) is None
+
+
 def test_a_market_figure_at_two_moments_of_the_day_is_two_occasions():
     premarket = claim("Tesla shares fell about 3% in premarket trading.", "A")
     close = claim("Tesla shares closed 1% higher on Wednesday.", "B")
