@@ -645,8 +645,12 @@ def person_differs(a: Claim, b: Claim) -> Finding | None:
     return Finding(Kind.PERSON, "person_differs", x, y)
 
 
+_OPENERS = frozenset({"", "the", "sir", "dame", "mr", "mrs", "ms", "dr", "lord", "lady"})
+
+
 def _opens(text: str, start: int) -> bool:
-    return text[:start].strip().lower() in ("", "the")
+    """The name at ``start`` opens the sentence (after "The" or an honorific)."""
+    return text[:start].strip().lower().rstrip(".") in _OPENERS
 
 
 def subject_differs(a: Claim, b: Claim) -> bool:

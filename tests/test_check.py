@@ -279,3 +279,7 @@ def test_a_figure_for_another_subject_is_no_dissent():
     # A name inside the sentence is no sure subject: no decision.
     late = claim("On Friday, Penny Mordaunt lost Portsmouth North by 780 votes.", "D")
     assert not judge.subject_differs(truss, late)
+    # "The" and an honorific still open the sentence; a party after "The" is a name.
+    tories = claim("The Conservatives were left with 121 seats.", "E")
+    libdems = claim("Sir Ed Davey's Liberal Democrats took 72 seats.", "F")
+    assert judge.subject_differs(tories, libdems)

@@ -1040,8 +1040,11 @@ def _strip_leading_common(run: list[_Word]) -> list[_Word]:
         and run[0].low in _COMMON_STARTERS
         and not run[0].text.isupper()  # "UN" is not Spanish "un"
     ):
+        article = run[0].low == "the"
         run = run[1:]
-        if run:
+        # A capital after a leading "The" is a name's ("The Conservatives
+        # won"), not the sentence's: "The officials said" has none.
+        if run and not article:
             run = [
                 _Word(w.text, w.start, w.end, w.possessive, True) if k == 0 else w
                 for k, w in enumerate(run)
