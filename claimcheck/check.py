@@ -19,7 +19,7 @@ from collections.abc import Sequence
 import numpy as np
 
 from claimcheck import align, judge, lexical
-from claimcheck.records import Claim, Dimension, DraftClaim, Evidence, Kind, Verdict
+from claimcheck.records import Claim, Dimension, DraftClaim, Evidence, Kind, Quantity, Verdict
 from claimcheck.slots import names, numbers, stance
 
 MAX_EVIDENCE = 5
@@ -118,6 +118,22 @@ def _matches_figures(draft: Claim, source: Claim) -> bool:
     )
 
 
+def _magnitudes_apart(draft: Claim, other: Claim) -> bool:
+    """Every comparable pair of figures of the two claims differs tenfold or more."""
+    pairs = [
+        (q, s)
+        for q in judge.own_figures(draft)
+        for s in other.slots.quantities
+        if numbers.comparable(q, s) and q.dimension is not Dimension.ORDINAL
+    ]
+
+    def apart(q: Quantity, s: Quantity) -> bool:
+        lo, hi = sorted((max(abs(q.low), abs(q.high)), max(abs(s.low), abs(s.high))))
+        return lo == 0 or hi / lo >= 10
+
+    return bool(pairs) and all(apart(q, s) for q, s in pairs)
+
+
 def _states_disputed_details(source: Claim, disputed: Sequence[Evidence]) -> bool:
     """Whether the source gives a detail of each kind another source contradicts.
 
@@ -192,6 +208,16 @@ def _dissent(
             continue
         # Sums of different things ("$209bn of assets" / "$3.3bn of its reserves").
         if conflict.kind is Kind.AMOUNT and judge.money_of_different_things(supporter, other):
+            continue
+        # Figures an order of magnitude apart measure different things (a
+        # share price of $1,064.69 against earnings of $6.12 a share).
+        if conflict.kind in (Kind.NUMBER, Kind.AMOUNT) and _magnitudes_apart(draft, other):
+            continue
+        # A figure for another day is another fact ("gained another 2.6% on
+        # Friday" against "closed 9.3 percent higher on Thursday").
+        if conflict.kind in (Kind.NUMBER, Kind.AMOUNT) and any(
+            judge.date_differs(side, other) for side in sides
+        ):
             continue
         # A figure for someone else is another fact ("The Greens won four seats"
         # against "The Liberal Democrats won 72 seats").

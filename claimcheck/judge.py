@@ -1153,6 +1153,15 @@ _MARKET_MOMENTS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     ("close", re.compile(r"\b(?:closed|closing|close|finished|ended\s+the\s+day|settled)\b", re.I)),
+    # A move over a longer period: "up more than 90% this year".
+    (
+        "period",
+        re.compile(
+            r"\b(?:so\s+far\s+)?this\s+year\b|\byear[-\s]to[-\s]date\b|\bover\s+the\s+(?:past|last)\s+"
+            r"(?:year|12\s+months)\b|\bsince\s+the\s+start\s+of\s+the\s+year\b",
+            re.I,
+        ),
+    ),
 )
 
 

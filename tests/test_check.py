@@ -283,3 +283,17 @@ def test_a_figure_for_another_subject_is_no_dissent():
     tories = claim("The Conservatives were left with 121 seats.", "E")
     libdems = claim("Sir Ed Davey's Liberal Democrats took 72 seats.", "F")
     assert judge.subject_differs(tories, libdems)
+
+
+def test_a_figure_for_another_day_or_of_another_magnitude_is_no_dissent():
+    support = ("W", "The shares added a further 2.6 percent on Friday to close at $1,064.69.")
+    draft = ["The shares gained another 2.6% on Friday, closing at $1,064.69."]
+    thursday = ("R", "The shares closed 9.3 percent higher at $1,037.99 on Thursday.")
+    (v,) = run(draft, [support, thursday], [[0.95, 0.8]])
+    assert v.verdict is Verdict.SUPPORTED and not v.disputed
+    friday = ("R", "The shares closed 9.3 percent higher at $1,037.99 on Friday.")
+    (v,) = run(draft, [support, friday], [[0.95, 0.8]])
+    assert v.disputed
+    earnings = ("R", "The company earned $6.12 per share.")
+    (v,) = run(["The shares closed at $1,064.69."], [("W", "The shares closed at $1,064.69."), earnings], [[0.95, 0.8]])
+    assert not v.disputed

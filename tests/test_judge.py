@@ -522,6 +522,9 @@ def test_a_market_figure_at_two_moments_of_the_day_is_two_occasions():
     close2 = claim("Tesla shares closed 2% higher on Wednesday.", "D")
     assert judge.different_occasions(close, close2) is None
     assert judge.find_conflict(close, close2).kind is Kind.NUMBER
+    # A day's move against a move over the year.
+    year = claim("The stock had already gained more than 90% this year.", "G")
+    assert judge.different_occasions(close, year) is not None
     airport = claim("The airport closed after 300 flights were cancelled.", "E")
     later = claim("By the afternoon 500 flights had been cancelled.", "F")
     assert judge.different_occasions(airport, later) is None
