@@ -305,6 +305,11 @@ HEDGE_COMPATIBLE = [
         "He plans to hold talks in Moscow on September 9.",
         "On Thursday Putin and Lukashenko met in the Kremlin.",
     ),
+    # what a warning warned of is no hedge on the claim that it was given
+    (
+        "A 2022 paper by a hydrologist had warned that the dams could fail.",
+        "In 2022 a hydrologist warned that the dams needed urgent maintenance.",
+    ),
     # an expectation against the fact
     ("Assange is expected to plead guilty in Saipan.", "Assange pleaded guilty on Wednesday."),
     ("Rebuilding is expected to cost about $5.5bn.", "Agencies put the cost of rebuilding at $5.5bn."),

@@ -735,6 +735,8 @@ def _hedge_spans(text: str) -> tuple[tuple[int, int, str, int], ...]:
                 continue
             if _in_what_clause(text, s):
                 continue  # "changed what the sport believes is possible": not this claim's hedge
+            if _WARNED_CLAUSE.search(text[max(0, s - 80) : s]):
+                continue  # "had warned that the dams could fail": what was warned, stated as fact
             if cue in _COMPARED_EXPECTATIONS and _THAN_CLAUSE.search(text[max(0, s - 60) : s]):
                 continue  # "far wider than polls had suggested": the yardstick's hedge
             if cue == "might" and re.search(
@@ -759,6 +761,13 @@ _THAN_CLAUSE = re.compile(r"\bthan\b[^,;:.!?\"\u201c\u201d]*$", re.IGNORECASE)
 _COMPARED_EXPECTATIONS = frozenset(
     "suggested expected forecast predicted indicated anticipated estimated thought feared hoped"
     .split()
+)
+
+
+# A warning names a possibility by nature: "had warned that the dams could
+# fail" states, as fact, that a warning was given.
+_WARNED_CLAUSE = re.compile(
+    r"\b(?:warn|warns|warned|warning|cautioned|cautions)\b[^,;:.!?\"\u201c\u201d]*$", re.IGNORECASE
 )
 
 
