@@ -240,6 +240,19 @@ def _money_head(text: str, end: int) -> str | None:
     return lexical.stem(words[-1])
 
 
+# "valued at $32 billion", "would value OpenAI at about $86 billion", "a
+# valuation of $80bn", "a market value of": what a company is worth.
+_VALUATION_RE = re.compile(
+    r"\b(?:valued|valuing|value[sd]?(?:\s+[\w'.-]+){0,3}|valuation|capitali[sz]ation)"
+    r"\s+(?:of|at)\s+(?:about|around|roughly|some|nearly|almost|more\s+than|over)?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _valuation(text: str, start: int) -> bool:
+    return _VALUATION_RE.search(text[max(0, start - 60) : start]) is not None
+
+
 def money_of_different_things(a: Claim, b: Claim) -> bool:
     """Both claims name what their sums of money are, and the names share nothing.
 
@@ -250,6 +263,11 @@ def money_of_different_things(a: Claim, b: Claim) -> bool:
     """
     money_a = [q for q in a.slots.quantities if q.dimension is Dimension.MONEY]
     money_b = [q for q in b.slots.quantities if q.dimension is Dimension.MONEY]
+    # What a company is worth against a sum it took, raised or committed.
+    values_a = {_valuation(a.text, q.start) for q in money_a}
+    values_b = {_valuation(b.text, q.start) for q in money_b}
+    if len(values_a) == 1 and len(values_b) == 1 and values_a != values_b:
+        return True
     heads_a = {_money_head(a.text, q.end) for q in money_a}
     heads_b = {_money_head(b.text, q.end) for q in money_b}
     heads_a.discard(None)

@@ -534,6 +534,11 @@ def test_money_of_different_things_is_told_but_still_compared():
     assets = claim("SVB had roughly $209bn of assets at the end of last year.", "A")
     reserves = claim("Circle said $3.3 billion of its reserves were held at SVB.", "B")
     assert judge.money_of_different_things(assets, reserves)
+    # What a company is worth against a sum put into it.
+    worth = claim("A share sale would value OpenAI at about $86 billion.", "E")
+    committed = claim("Microsoft has committed around $13 billion to OpenAI.", "F")
+    assert judge.money_of_different_things(worth, committed)
+    assert not judge.money_of_different_things(worth, claim("OpenAI was valued at $80bn.", "G"))
     # Synonyms would hide a conflict, so judging still compares the sums.
     aid = claim("Washington promised $58 million in humanitarian assistance.", "C")
     aid2 = claim("The United States pledged $85 million in humanitarian aid.", "D")
