@@ -221,8 +221,12 @@ def _dissent(
             continue
         # A figure for someone else is another fact ("The Greens won four seats"
         # against "The Liberal Democrats won 72 seats").
-        if conflict.kind in (Kind.NUMBER, Kind.AMOUNT) and any(
-            judge.subject_differs(side, other) for side in sides
+        # Nor is a figure from a sentence that never names the draft's subject
+        # ("The Liberal Democrats won 72 seats" against "That fell just short
+        # of the 418 seats won by Tony Blair").
+        if conflict.kind in (Kind.NUMBER, Kind.AMOUNT) and (
+            any(judge.subject_differs(side, other) for side in sides)
+            or judge.subject_missing(draft, other)
         ):
             continue
         ev, against_draft = _evidence(draft, other, cos)

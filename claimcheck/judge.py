@@ -697,6 +697,25 @@ def subject_differs(a: Claim, b: Claim) -> bool:
     )
 
 
+def subject_missing(a: Claim, b: Claim) -> bool:
+    """``a`` opens with a named subject (a person, party or body; speakers and
+    places aside) that ``b`` does not name at all ("The Liberal Democrats won
+    72 seats" against "That fell just short of the 418 seats won by Tony
+    Blair")."""
+    speakers = [x for x in (a.slots.attribution, b.slots.attribution) if x]
+    actors = [
+        e
+        for e in a.slots.entities
+        if e.kind != "place" and not any(names.same_entity(e.text, sp) for sp in speakers)
+    ]
+    if not actors or not _opens(a.text, actors[0].start):
+        return False
+    first = actors[0]
+    if first.start == 0 and first.kind == "unknown" and " " not in first.text:
+        return False  # "Sales at the data centre business ...": maybe just a capital
+    return not any(names.same_entity(first.text, e.text) for e in b.slots.entities)
+
+
 def _nested(x: str, y: str) -> bool:
     """One name inside the other with a distinguishing word: "New Taipei" vs "Taipei"."""
     tx, ty = _tokens(x), _tokens(y)
@@ -1104,7 +1123,14 @@ def _names_previous_occasion(text: str) -> bool:
     return (
         _PREVIOUS_OCCASION_RE.search(text) is not None
         or _SEPARATE_EVENT_RE.search(text) is not None
+        or _YEARS_AGO_RE.match(text) is not None
     )
+
+
+# A sentence opening "Five years ago, ..." is about that earlier time.
+_YEARS_AGO_RE = re.compile(
+    r"^\W*(?:\w+|\d+)\s+years?\s+(?:ago|earlier|before)\b", re.IGNORECASE
+)
 
 
 def _gap_days(x: DateRef, y: DateRef) -> int:

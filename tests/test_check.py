@@ -297,3 +297,13 @@ def test_a_figure_for_another_day_or_of_another_magnitude_is_no_dissent():
     earnings = ("R", "The company earned $6.12 per share.")
     (v,) = run(["The shares closed at $1,064.69."], [("W", "The shares closed at $1,064.69."), earnings], [[0.95, 0.8]])
     assert not v.disputed
+
+
+def test_a_figure_from_a_sentence_that_never_names_the_drafts_subject_is_no_dissent():
+    libdems = claim("The Liberal Democrats won 72 seats, their best result since 1923.", "draft")
+    blair = claim("That fell just short of the 418 seats won by Tony Blair in 1997.", "R")
+    assert judge.subject_missing(libdems, blair)
+    assert not judge.subject_missing(libdems, claim("The Liberal Democrats took 62 seats.", "W"))
+    # A capitalised first word may be no name at all.
+    sales = claim("Sales at the data centre business jumped 427%.", "draft")
+    assert not judge.subject_missing(sales, claim("Data-center sales rose 409 percent.", "R"))

@@ -296,6 +296,9 @@ def test_a_sentence_about_the_previous_occasion_conflicts_with_nothing_of_this_o
     other = claim("The previous rate rise, in February 2007, took the policy rate to 0.25%.", "C")
     assert judge.different_occasions(before, other) is None
     assert judge.find_conflict(before, other).kind is Kind.NUMBER
+    # A sentence opening "Five years ago" is about that time.
+    then = claim("Five years ago, under Boris Johnson, they won 365 seats.", "D")
+    assert judge.different_occasions(claim("The Conservatives won 121 seats.", "E"), then) is not None
 
 
 @pytest.mark.parametrize(

@@ -273,6 +273,8 @@ def test_extract_entities_finds_names_and_kinds(text, expected):
         "But the agency has not decided yet.",
         "Authorities evacuated the area.",
         "Negative rates ended in March.",
+        "Seventeen people were rescued.",
+        "Twenty-one died in the crash.",
     ],
 )
 def test_extract_entities_skips_ordinary_capitalised_words(text):
