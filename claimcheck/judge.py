@@ -24,6 +24,7 @@ from claimcheck.records import (
     Candidate,
     Claim,
     DateRef,
+    Entity,
     Dimension,
     Judgement,
     Kind,
@@ -678,23 +679,31 @@ def subject_differs(a: Claim, b: Claim) -> bool:
     Liberal Democrats won ...")."""
     speakers = [x for x in (a.slots.attribution, b.slots.attribution) if x]
 
-    def actors(claim: Claim) -> list[tuple[str, int]]:
-        return [
-            (e.text, e.start)
-            for e in claim.slots.entities
-            if e.kind != "place" and not any(names.same_entity(e.text, sp) for sp in speakers)
-        ]
-
-    xa, xb = actors(a), actors(b)
+    xa, xb = _actors(a, speakers), _actors(b, speakers)
     # Only a name opening the sentence is surely its subject ("Liz Truss lost",
     # "The Greens won"); names are typed loosely ("South West Norfolk" read as
     # a person), so the subjects alone are compared.
-    if not xa or not xb or not _opens(a.text, xa[0][1]) or not _opens(b.text, xb[0][1]):
+    if not _named_subject(a, xa) or not _named_subject(b, xb):
         return False
-    (first_a, _), (first_b, _) = xa[0], xb[0]
-    return not any(names.same_entity(first_a, y) for y, _ in xb) and not any(
-        names.same_entity(first_b, x) for x, _ in xa
+    first_a, first_b = xa[0].text, xb[0].text
+    return not any(names.same_entity(first_a, y.text) for y in xb) and not any(
+        names.same_entity(first_b, x.text) for x in xa
     )
+
+
+def _actors(claim: Claim, speakers: Sequence[str]) -> list[Entity]:
+    """Names of people, parties and bodies in a claim, speakers aside."""
+    return [
+        e
+        for e in claim.slots.entities
+        if e.kind != "place" and not any(names.same_entity(e.text, sp) for sp in speakers)
+    ]
+
+
+def _named_subject(claim: Claim, actors: Sequence[Entity]) -> bool:
+    """The first actor opens the sentence (a capitalised common word there is
+    no name: see `extract.type_names_across`)."""
+    return bool(actors) and _opens(claim.text, actors[0].start)
 
 
 def subject_missing(a: Claim, b: Claim) -> bool:
@@ -703,17 +712,10 @@ def subject_missing(a: Claim, b: Claim) -> bool:
     72 seats" against "That fell just short of the 418 seats won by Tony
     Blair")."""
     speakers = [x for x in (a.slots.attribution, b.slots.attribution) if x]
-    actors = [
-        e
-        for e in a.slots.entities
-        if e.kind != "place" and not any(names.same_entity(e.text, sp) for sp in speakers)
-    ]
-    if not actors or not _opens(a.text, actors[0].start):
+    actors = _actors(a, speakers)
+    if not _named_subject(a, actors):
         return False
-    first = actors[0]
-    if first.start == 0 and first.kind == "unknown" and " " not in first.text:
-        return False  # "Sales at the data centre business ...": maybe just a capital
-    return not any(names.same_entity(first.text, e.text) for e in b.slots.entities)
+    return not any(names.same_entity(actors[0].text, e.text) for e in b.slots.entities)
 
 
 def _nested(x: str, y: str) -> bool:
@@ -1182,6 +1184,20 @@ def _running_counts_apart(a: Claim, b: Claim) -> bool:
     return bool(da and db) and min(_gap_days(x, y) for x in da for y in db) > 0
 
 
+def _ordinals_apart(a: Claim, b: Claim) -> bool:
+    """Both sentences rank one named thing ("quarter", "round", "quake"), and
+    no rank of one is a rank of the other."""
+    ra = [q for q in a.slots.quantities if q.dimension is Dimension.ORDINAL and q.unit]
+    rb = [q for q in b.slots.quantities if q.dimension is Dimension.ORDINAL and q.unit]
+    shared = {q.unit for q in ra} & {q.unit for q in rb}
+    for unit in shared:
+        va = {q.low for q in ra if q.unit == unit}
+        vb = {q.low for q in rb if q.unit == unit}
+        if not va & vb:
+            return True
+    return False
+
+
 # When in a trading day a price or a move was read: the premarket move, the
 # price by early afternoon, the close and the after-hours move are four figures.
 _MARKET_MOMENTS: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -1261,6 +1277,13 @@ def different_occasions(a: Claim, b: Claim) -> Finding | None:
         if found is not None:
             return Finding(found.kind, "different_occasions", found.value_a, found.value_b)
         return None
+    if _ordinals_apart(a, b) or subject_differs(a, b):
+        # "the first quarter" vs "the second quarter", "the first quake" vs "a
+        # second quake"; or figures for two different subjects ("Labour won
+        # 33.7 per cent" vs "Reform UK won 14.3 per cent"): two facts.
+        figures = amount_differs(a, b) or number_differs(a, b)
+        if figures is not None:
+            return Finding(figures.kind, "different_occasions", figures.value_a, figures.value_b)
     if _market_moments_apart(a, b):
         figures = amount_differs(a, b) or number_differs(a, b)
         if figures is not None:

@@ -504,6 +504,21 @@ def test_running_totals_by_two_moments_are_two_occasions():
     assert judge.find_conflict(wed, wed2).kind is Kind.NUMBER
 
 
+def test_another_ranked_occasion_or_another_subject_is_another_fact():
+    first = claim("The first quake, measuring 7.8, struck at 01:17 GMT.", "A")
+    second = claim("A second quake of magnitude 7.5 struck nine hours later.", "B")
+    assert judge.different_occasions(first, second) is not None
+    q1 = claim("Nvidia reported revenue of $26.04 billion for its fiscal first quarter.", "C")
+    q2 = claim("For the second quarter, Nvidia expects revenue of $28 billion.", "D")
+    assert judge.different_occasions(q1, q2) is not None
+    # One quarter, two figures: a divergence.
+    q1b = claim("Nvidia's first-quarter revenue was $28 billion.", "E")
+    assert judge.different_occasions(q1, q1b) is None
+    labour = claim("Labour won 33.7 per cent of the vote.", "F")
+    reform = claim("Reform UK won five seats and 14.3 per cent of the vote.", "G")
+    assert judge.different_occasions(labour, reform) is not None
+
+
 def test_a_start_date_is_set_against_a_start_date():
     a = claim("Three days of official mourning, which began on Wednesday, ended on Friday.", "A")
     b = claim("Three days of national mourning began on Friday.", "B")
