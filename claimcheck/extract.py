@@ -55,8 +55,6 @@ def type_names_across(claims: Sequence[Claim], reference: Sequence[Claim] = ()) 
             if entity.kind != "unknown":
                 for token in set(entity.key.split()):
                     by_token.setdefault(token, []).append(entity)
-    if not by_token:
-        return tuple(claims)
     cache: dict[str, str | None] = {}
 
     def kind_of(entity: Entity) -> str | None:
