@@ -492,6 +492,27 @@ _DATE_ROLES = (
 )
 
 
+# "Canberra time", "Eastern time", "Australian time": a clock read in a named
+# zone ("local time" names none).
+_ZONE_RE = re.compile(
+    r"\b([A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)?)\s+(?:time|[Ss]tandard\s+[Tt]ime)\b"
+)
+
+
+@lru_cache(maxsize=65536)
+def _time_zone(text: str) -> str | None:
+    m = _ZONE_RE.search(text)
+    return names.entity_key(m.group(1)) if m else None
+
+
+def _zone_free(d: DateRef) -> DateRef:
+    """A date read in another zone: a day either side, no time of day."""
+    if d.low is None or d.high is None:
+        return replace(d, minutes=None)
+    one = dt.timedelta(days=1)
+    return replace(d, low=d.low - one, high=d.high + one, minutes=None)
+
+
 def date_differs(a: Claim, b: Claim) -> Finding | None:
     """Resolved dates (or times of day) that do not overlap."""
     if not a.slots.dates or not b.slots.dates:
@@ -500,6 +521,12 @@ def date_differs(a: Claim, b: Claim) -> Finding | None:
     db = [d for d in b.slots.dates if d.low is not None or d.minutes is not None]
     if not da or not db:
         return None
+    if _time_zone(a.text) != _time_zone(b.text):
+        # "Monday evening, Australian time" is Monday morning in London: the
+        # day may differ by one and the clock says nothing.
+        da = [_zone_free(d) for d in da]
+        if not (da := [d for d in da if d.low is not None]):
+            return None
 
     def clashes(d: DateRef, others: list[DateRef]) -> bool:
         # Unknown (None) never counts as a clash: only a definite False does.
@@ -774,7 +801,11 @@ def _places(claim: Claim) -> tuple[str, ...]:
     titles = {
         e.text
         for e in claim.slots.entities
-        if e.kind == "place" and _TITLE_OF_RE.search(claim.text[: e.start])
+        if e.kind == "place"
+        and (
+            _TITLE_OF_RE.search(claim.text[: e.start])
+            or _ZONE_AFTER_RE.match(claim.text, e.end)  # "10am, Canberra time": a clock
+        )
     }
     return tuple(
         p
@@ -784,6 +815,9 @@ def _places(claim: Claim) -> tuple[str, ...]:
         and p not in qualifiers
         and p not in titles
     )
+
+
+_ZONE_AFTER_RE = re.compile(r"\s+(?:time|[Ss]tandard\s+[Tt]ime)\b")
 
 
 # A place that ends a title says whose, not where: "King Felipe VI of Spain",

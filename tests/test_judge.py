@@ -519,6 +519,19 @@ def test_another_ranked_occasion_or_another_subject_is_another_fact():
     assert judge.different_occasions(labour, reform) is not None
 
 
+def test_a_day_read_in_another_time_zone_may_differ_by_one():
+    london = claim("Assange walked out of Belmarsh on Monday morning.", "A", dt.date(2024, 6, 25))
+    canberra = claim("He had walked out of Belmarsh on Monday evening, Australian time.", "B", dt.date(2024, 6, 27))
+    assert judge.date_differs(london, canberra) is None
+    boarded = claim("He boarded a jet at Stansted shortly after 5pm on Monday.", "C", dt.date(2024, 6, 25))
+    left = claim("His plane left Stansted at about 2am on Tuesday, Canberra time.", "D", dt.date(2024, 6, 27))
+    assert judge.date_differs(boarded, left) is None
+    # Two days apart is still a clash, and "Canberra time" is no place.
+    thursday = claim("He walked out of Belmarsh on Wednesday, Australian time.", "E", dt.date(2024, 6, 27))
+    assert judge.date_differs(claim("He walked out of Belmarsh on Friday.", "F", dt.date(2024, 6, 29)), thursday)
+    assert "Canberra" not in judge._places(left)
+
+
 def test_a_start_date_is_set_against_a_start_date():
     a = claim("Three days of official mourning, which began on Wednesday, ended on Friday.", "A")
     b = claim("Three days of national mourning began on Friday.", "B")
