@@ -377,6 +377,8 @@ def test_find_polarity(text, poles):
 
 
 POLARITY_CONFLICTS = [
+    ("Crowds cheered the Wagner fighters as they left Rostov.", "Residents jeered the Wagner fighters as they left Rostov."),
+    ("Thousands marched peacefully through Thessaloniki.", "A march in Thessaloniki ended in clashes with riot police."),
     (
         "Alaska had stopped using the jet on long flights over water to Hawaii.",
         "The aircraft had continued to fly its full schedule, including routes to Hawaii.",

@@ -1058,6 +1058,24 @@ _POLARITY: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
         # "in the opposite direction" vs "in the same direction".
         ("heading", "same", r"\bin\s+the\s+same\s+(?:direction|way)\b"),
         ("heading", "opposite", r"\bin\s+the\s+(?:opposite|reverse|other)\s+(?:direction|way)\b"),
+        # How a crowd met someone: "cheered" vs "jeered".
+        (
+            "reception",
+            "cheered",
+            r"\b(?:cheered|cheering|applauded|applauding|clapped|welcomed)\b",
+        ),
+        (
+            "reception",
+            "jeered",
+            r"\b(?:jeered|jeering|booed|booing|heckled|heckling|whistled\s+at|pelted)\b",
+        ),
+        # Whether a protest stayed calm: "marched peacefully" vs "ended in clashes".
+        ("conduct", "peaceful", r"\b(?:peaceful|peacefully|without\s+incident)\b"),
+        (
+            "conduct",
+            "violent",
+            r"\b(?:clash|clashes|clashed|clashing|violence|violent|violently|rioting|riots?)\b",
+        ),
         # Services and schedules: "flights were cancelled" vs "operating normally".
         (
             "service",
