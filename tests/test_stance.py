@@ -188,6 +188,8 @@ INCOMPATIBLE_SOURCES = [
         "the Met Office's spokesperson",
         "Thorvaldur Thordarson, a volcanologist at the University of Iceland",
     ),
+    # A role in one field against a public body of another.
+    ("Ed Sniffen, the state's transportation director", "the Hawaii Tourism Authority"),
 ]
 
 
@@ -211,6 +213,8 @@ def test_attributions_incompatible_different_named_sources(a, b):
         ("he", "Tesla"),
         ("", "Tesla"),
         ("Lukashenko", "the Kremlin"),
+        # A role in the body's own field may be the body's.
+        ("Jane Doe, the transportation director", "the Hawaii Department of Transportation"),
     ],
 )
 def test_attributions_unknown_when_missing_pronoun_or_person_against_org(a, b):

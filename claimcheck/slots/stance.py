@@ -562,6 +562,31 @@ def attributions_compatible(a: str | None, b: str | None) -> bool | None:
         return None
 
 
+def _functions_apart(person: _SourceParse, body: _SourceParse) -> bool:
+    """A person's role names a field ("transportation director") and a body's
+    name names another ("Hawaii Tourism Authority"): they speak for different
+    bodies. A body named without a field ("Nvidia") leaves it open."""
+    if not person.head or not person.qualifiers:
+        return False
+    words = [w for name in body.orgs for w in re.findall(r"[^\W\d_]+", name.lower())]
+    if not any(w in _BODY_TYPES for w in words):
+        return False  # a company ("Nvidia"), not a public body with a field
+    fields = {
+        _stem(w)
+        for w in words
+        if w not in _BODY_TYPES and w not in _GENERIC_WORDS and not is_place_name(w.title())
+    }
+    mine = {_stem(q) for q in person.qualifiers}
+    return bool(fields) and not fields & mine
+
+
+def _stem(word: str) -> str:
+    return word[:5]
+
+
+_GENERIC_WORDS = frozenset("the of and for national state federal general central".split())
+
+
 def _attributions_compatible(a: str | None, b: str | None) -> bool | None:
     if a is None or b is None or not a.strip() or not b.strip() or is_pronoun(a) or is_pronoun(b):
         return None
@@ -610,6 +635,8 @@ def _attributions_compatible(a: str | None, b: str | None) -> bool | None:
                 return None  # "the Manhattan US attorney" vs a named person: a role, maybe theirs
             if unclassified:  # "Messi" (kind unknown) vs "Di María": compare as people
                 return _any_same(person_side.persons, unclassified)
+            if _functions_apart(person_side, other):
+                return False  # "the state's transportation director" vs "the Hawaii Tourism Authority"
             return None  # a person against an organisation: cannot tell
         if other.places and not other.head:
             return None  # "Beijing" vs a named person: cannot tell
