@@ -510,6 +510,9 @@ COMPAT_TABLE = [
     ("It held up $9.6 billion of goods each day.", "It held up $400 million of trade every hour.", True),
     ("It held up $9.6 billion of goods each day.", "It held up about $6 billion a day.", False),
     ("Egypt lost $13 million a day.", "Egypt lost $13 million in canal fees for each day of the closure.", True),
+    # a race time written h:mm:ss is a duration
+    ("Hassan won the race in 2:13:44.", "Hassan won in two hours, 13 minutes and 44 seconds.", True),
+    ("Kiptum won in 2:00:35.", "Kiptum won in 2hr 1min 25sec.", False),
     # rain in litres per square metre is millimetres
     ("Chiva got 491 mm of rain.", "Chiva got 491 litres per square metre.", True),
     ("Chiva got more than 490 mm of rain.", "Chiva got 419 litres per square metre.", False),

@@ -1907,6 +1907,28 @@ def _parse(text: str) -> list[_Found]:
 
 # Cached like the other per-sentence parsers (`names.extract_entities`): wire copy
 # and repeated captions give many sentences one text, and the result is immutable.
+# A race or finishing time written h:mm:ss ("won in 2:13:44"); a clock time
+# with seconds names its zone or half of the day ("04:09:12 UTC", "2:13:44 pm").
+_RACE_TIME_RE = re.compile(
+    r"(?<![\d:.])(\d{1,2}):([0-5]\d):([0-5]\d)(?:\.\d+)?(?![\d:])"
+    r"(?!\s*(?:[ap]\.?m\b|gmt|utc|local|[A-Z]{2,4}T\b))",
+    re.IGNORECASE,
+)
+
+
+def _race_times(text: str, found: Sequence[Quantity]) -> tuple[Quantity, ...]:
+    out = []
+    for m in _RACE_TIME_RE.finditer(text):
+        if any(q.start < m.end() and m.start() < q.end for q in found):
+            continue
+        hours, minutes, seconds = (int(g) for g in m.groups())
+        days = (hours * 3600 + minutes * 60 + seconds) / 86400
+        out.append(
+            Quantity(days, days, Dimension.DURATION, text=m.group(0), start=m.start(), end=m.end())
+        )
+    return tuple(out)
+
+
 @lru_cache(maxsize=4096)
 def parse_quantities(text: str) -> tuple[Quantity, ...]:
     """Every quantity in ``text``, in text order, with its span.
@@ -1919,7 +1941,8 @@ def parse_quantities(text: str) -> tuple[Quantity, ...]:
             for f in _parse(text)
             if not _is_rank(f.quantity, text)
         )
-        return _compound_durations(_unit_and_a_half(found, text), text)
+        found = _compound_durations(_unit_and_a_half(found, text), text)
+        return tuple(sorted((*found, *_race_times(text, found)), key=lambda q: q.start))
     except (ValueError, OverflowError, IndexError, AssertionError, ZeroDivisionError):
         return ()
 
