@@ -495,14 +495,20 @@ _DATE_ROLES = (
 # "Canberra time", "Eastern time", "Australian time": a clock read in a named
 # zone ("local time" names none).
 _ZONE_RE = re.compile(
-    r"\b([A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)?)\s+(?:time|[Ss]tandard\s+[Tt]ime)\b"
+    r"\b([A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)?)\s+(?:[Tt]ime|[Ss]tandard\s+[Tt]ime)\b"
 )
+
+
+_NOT_ZONES = frozenset("the a an prime question screen half full extra injury stoppage added".split())
 
 
 @lru_cache(maxsize=65536)
 def _time_zone(text: str) -> str | None:
-    m = _ZONE_RE.search(text)
-    return names.entity_key(m.group(1)) if m else None
+    for m in _ZONE_RE.finditer(text):
+        words = m.group(1).lower().split()
+        if words[-1] not in _NOT_ZONES:
+            return names.entity_key(" ".join(w for w in words if w not in _NOT_ZONES))
+    return None
 
 
 def _zone_free(d: DateRef) -> DateRef:
@@ -817,7 +823,7 @@ def _places(claim: Claim) -> tuple[str, ...]:
     )
 
 
-_ZONE_AFTER_RE = re.compile(r"\s+(?:time|[Ss]tandard\s+[Tt]ime)\b")
+_ZONE_AFTER_RE = re.compile(r"\s+(?:[Tt]ime|[Ss]tandard\s+[Tt]ime)\b")
 
 
 # A place that ends a title says whose, not where: "King Felipe VI of Spain",

@@ -530,6 +530,8 @@ def test_a_day_read_in_another_time_zone_may_differ_by_one():
     thursday = claim("He walked out of Belmarsh on Wednesday, Australian time.", "E", dt.date(2024, 6, 27))
     assert judge.date_differs(claim("He walked out of Belmarsh on Friday.", "F", dt.date(2024, 6, 29)), thursday)
     assert "Canberra" not in judge._places(left)
+    assert judge._time_zone("It began at 9am Eastern Time.") == "eastern"
+    assert judge._time_zone("The Prime Time show aired on Monday.") is None
 
 
 def test_a_start_date_is_set_against_a_start_date():
