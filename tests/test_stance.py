@@ -314,6 +314,11 @@ HEDGE_COMPATIBLE = [
         "A 2022 paper by a hydrologist had warned that the dams could fail.",
         "In 2022 a hydrologist warned that the dams needed urgent maintenance.",
     ),
+    # what would have happened, in a relative clause, is no guess
+    (
+        "He was bidding for an eighth title, which would have equalled Federer's record.",
+        "The loss denied him a record-equalling eighth title.",
+    ),
     # an expectation against the fact
     ("Assange is expected to plead guilty in Saipan.", "Assange pleaded guilty on Wednesday."),
     ("Rebuilding is expected to cost about $5.5bn.", "Agencies put the cost of rebuilding at $5.5bn."),

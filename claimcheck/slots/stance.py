@@ -692,7 +692,10 @@ _HEDGES: tuple[_Hedge, ...] = (
     _h(r"\b(?:would|could|will|may|might)\s+(?:probably|likely|possibly|perhaps)\b", 2),
     _h(r"\b(?:appears?|appeared|seems?|seemed)\s+(?:set\s+)?to\b", 2),
     _h(r"\bcould\s+include\b", 2),
-    _h(r"\bwould\s+have\b", 2),
+    # "would have" guesses ("the water would have reached the roof"), but in a
+    # relative clause it tells what did not happen ("an eighth title, which
+    # would have equalled Federer's record").
+    _h(r"(?<!\bwhich\s)(?<!\bthat\s)\bwould\s+have\b", 2),
     _h(r"\b(?:is|are|was|were)\s+(?:said|believed|thought|rumou?red)\s+to\b", 2),
     _h(r"\b(?:may|might)\b", 2),
     _h(r"\bcould\b(?!\s+not\b|n't)", 2),
