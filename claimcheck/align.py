@@ -193,11 +193,19 @@ def evidence_bonus(
     """
     # Counted both ways and the smaller kept: the score of a pair must not
     # depend on which of its claims comes first (the order of the sources).
-    entities = min(shared_entities(a, b, topical), shared_entities(b, a, topical))
-    figures = min(shared_figures(a, b), shared_figures(b, a))
+    # (The other way is counted only when this way found something.)
+    entities = shared_entities(a, b, topical)
+    if entities:
+        entities = min(entities, shared_entities(b, a, topical))
+    figures = shared_figures(a, b)
+    if figures:
+        figures = min(figures, shared_figures(b, a))
+    dates = shared_dates(a, b)
+    if dates:
+        dates = min(dates, shared_dates(b, a))
     bonus = options.entity_bonus * min(entities, 2)
     bonus += options.number_bonus * min(figures, 2)
-    bonus += options.date_bonus * min(shared_dates(a, b), shared_dates(b, a), 1)
+    bonus += options.date_bonus * min(dates, 1)
     if options.cross_language_bonus and cross_language(a, b):
         bonus += options.cross_language_bonus
     if options.quote_bonus and stance.share_a_quote(a.text, b.text):

@@ -1317,14 +1317,15 @@ def different_occasions(a: Claim, b: Claim) -> Finding | None:
         if found is not None:
             return Finding(found.kind, "different_occasions", found.value_a, found.value_b)
         return None
-    if _ordinals_apart(a, b) or subject_differs(a, b):
-        # "the first quarter" vs "the second quarter", "the first quake" vs "a
-        # second quake"; or figures for two different subjects ("Labour won
-        # 33.7 per cent" vs "Reform UK won 14.3 per cent"): two facts.
-        figures = amount_differs(a, b) or number_differs(a, b)
-        if figures is not None:
-            return Finding(figures.kind, "different_occasions", figures.value_a, figures.value_b)
-    if _market_moments_apart(a, b):
+    # "the first quarter" vs "the second quarter", "the first quake" vs "a
+    # second quake"; figures for two different subjects ("Labour won 33.7 per
+    # cent" vs "Reform UK won 14.3 per cent"); a market read at two moments:
+    # two facts. (Only figures can differ then: skip the tests without any.)
+    if (
+        a.slots.quantities
+        and b.slots.quantities
+        and (_ordinals_apart(a, b) or _market_moments_apart(a, b) or subject_differs(a, b))
+    ):
         figures = amount_differs(a, b) or number_differs(a, b)
         if figures is not None:
             return Finding(figures.kind, "different_occasions", figures.value_a, figures.value_b)
