@@ -24,8 +24,8 @@ from claimcheck.records import (
     Candidate,
     Claim,
     DateRef,
-    Entity,
     Dimension,
+    Entity,
     Judgement,
     Kind,
     Label,
@@ -499,7 +499,9 @@ _ZONE_RE = re.compile(
 )
 
 
-_NOT_ZONES = frozenset("the a an prime question screen half full extra injury stoppage added".split())
+_NOT_ZONES = frozenset(
+    "the a an prime question screen half full extra injury stoppage added".split()
+)
 
 
 @lru_cache(maxsize=65536)
@@ -1257,8 +1259,9 @@ _MARKET_MOMENTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "period",
         re.compile(
-            r"\b(?:so\s+far\s+)?this\s+year\b|\byear[-\s]to[-\s]date\b|\bover\s+the\s+(?:past|last)\s+"
-            r"(?:year|12\s+months)\b|\bsince\s+the\s+start\s+of\s+the\s+year\b",
+            r"\b(?:so\s+far\s+)?this\s+year\b|\byear[-\s]to[-\s]date\b"
+            r"|\bover\s+the\s+(?:past|last)\s+(?:year|12\s+months)\b"
+            r"|\bsince\s+the\s+start\s+of\s+the\s+year\b",
             re.I,
         ),
     ),

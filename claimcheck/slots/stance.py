@@ -636,7 +636,8 @@ def _attributions_compatible(a: str | None, b: str | None) -> bool | None:
             if unclassified:  # "Messi" (kind unknown) vs "Di María": compare as people
                 return _any_same(person_side.persons, unclassified)
             if _functions_apart(person_side, other):
-                return False  # "the state's transportation director" vs "the Hawaii Tourism Authority"
+                # "the state's transportation director" vs "the Hawaii Tourism Authority"
+                return False
             return None  # a person against an organisation: cannot tell
         if other.places and not other.head:
             return None  # "Beijing" vs a named person: cannot tell
