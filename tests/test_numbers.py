@@ -830,3 +830,12 @@ def test_a_rank_is_no_count_and_prevailed_reads_scores():
     qs = parse_quantities("The world number one prevailed 1-6 7-6 6-1 3-6 6-4.")
     assert [q.dimension for q in qs] == [Dimension.SCORE] * 5
     assert parse_quantities("He is ranked number two in the world.") == ()
+
+
+def test_number_words_are_told_from_names():
+    from claimcheck.slots.numbers import is_number_word
+
+    for word in ("Seventeen", "Twenty-one", "thousands", "Hundreds", "dozen", "million"):
+        assert is_number_word(word), word
+    for word in ("Sales", "Revenue", "Milei", "bn", "Dozier"):
+        assert not is_number_word(word), word

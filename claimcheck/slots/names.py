@@ -36,6 +36,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from claimcheck.records import Entity
+from claimcheck.slots import numbers
 
 __all__ = [
     "SAME_NAME_RATIO",
@@ -1158,14 +1159,6 @@ def _is_demonym(low: str) -> bool:
     return fold_accents(low).lower() in _DEMONYMS
 
 
-_NUMBER_WORDS = frozenset(
-    """one two three four five six seven eight nine ten eleven twelve thirteen fourteen
-    fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy
-    eighty ninety hundred hundreds thousand thousands million millions billion billions
-    dozen dozens""".split()
-)
-
-
 def _skip_single(text: str, part: list[_Word]) -> bool:
     """A lone capitalised word that is not worth reporting as a name."""
     w = part[0]
@@ -1174,7 +1167,7 @@ def _skip_single(text: str, part: list[_Word]) -> bool:
         return True
     if low in {"i", "god"} or (len(low) < 2 and not w.text.isupper()):
         return True
-    if low.split("-")[0] in _NUMBER_WORDS:
+    if numbers.is_number_word(low):
         return True  # "Seventeen people ...", "Twenty-one died"
     if low in _KNOWN_ORGS or is_place_name(w.text):
         return False

@@ -51,6 +51,7 @@ _V = TypeVar("_V")
 
 __all__ = [
     "comparable",
+    "is_number_word",
     "format_quantity",
     "parse_quantities",
     "quantities_compatible",
@@ -128,6 +129,17 @@ _SCALES = {
     "mil": 1e3, "millón": 1e6, "millon": 1e6, "millones": 1e6, "billón": 1e12, "billones": 1e12,
 }  # fmt: skip
 _GLUED_SCALES = {"k": 1e3, "m": 1e6, "b": 1e9}  # only right after a digit; "m" is conditional
+
+
+def is_number_word(word: str) -> bool:
+    """Whether a word (or the first part of a hyphenated one) is a number
+    written out: "Seventeen", "Twenty-one", "thousands", "dozen"."""
+    low = word.lower().split("-")[0]
+    return low in _SMALL or low.removesuffix("s") in _WORD_SCALES or low in ("dozen", "dozens")
+
+
+# Scales written as words (abbreviations such as "bn" left out).
+_WORD_SCALES = frozenset(w for w in _SCALES if len(w) > 3)
 
 _ORDINALS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
