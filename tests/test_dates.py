@@ -663,6 +663,13 @@ def test_next_before_a_title_is_no_future_cue():
     assert ref.low == D(2023, 11, 19)
 
 
+def test_no_earlier_than_is_a_bound_not_a_past_tense():
+    ref = one("Crew-9 will launch no earlier than September 24 with two seats empty.", D(2024, 8, 24))
+    assert ref.low == D(2024, 9, 24)
+    ref = one("It had launched earlier on September 24.", D(2024, 8, 24))
+    assert ref.low == D(2023, 9, 24)
+
+
 def test_a_describing_participle_is_no_past_tense():
     anchor = dt.date(2023, 7, 28)
     (ahead,) = parse_dates("Investors will hear from Powell at the conference, held in Kansas City, in late August.", anchor=anchor)

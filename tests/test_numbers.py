@@ -107,6 +107,7 @@ PARSE_TABLE = [
     ("At least 20 people died.", [("At least 20", C, 20, 40, "death")]),
     ("The train crashed, killing dozens.", [("dozens", C, 24, 99, "death")]),
     ("Some 200 soldiers died.", [("Some 200", C, 180, 220, "death")]),
+    ("The capsule sprang several helium leaks.", [("several", C, 3, 9, "leak")]),
     ("He said 12 of his miners had died.", [("12", C, 12, 12, "death")]),
     ("He claimed 3 titles.", [("3", C, 3, 3, "title")]),
     ("Up to 200 homes may be flooded.", [("Up to 200", C, 100, 200, "home")]),

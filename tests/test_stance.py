@@ -314,6 +314,11 @@ HEDGE_COMPATIBLE = [
         "A 2022 paper by a hydrologist had warned that the dams could fail.",
         "In 2022 a hydrologist warned that the dams needed urgent maintenance.",
     ),
+    # "made X possible" is no possibility
+    (
+        "Macron thanked the donors who had made the restoration possible.",
+        "Macron paid tribute to the donors who had saved the cathedral.",
+    ),
     # what would have happened, in a relative clause, is no guess
     (
         "He was bidding for an eighth title, which would have equalled Federer's record.",
@@ -386,6 +391,7 @@ def test_find_polarity(text, poles):
 
 
 POLARITY_CONFLICTS = [
+    ("The yen was weaker against the dollar.", "The yen strengthened."),
     ("Crowds cheered the Wagner fighters as they left Rostov.", "Residents jeered the Wagner fighters as they left Rostov."),
     ("Thousands marched peacefully through Thessaloniki.", "A march in Thessaloniki ended in clashes with riot police."),
     (
@@ -412,6 +418,11 @@ POLARITY_CONFLICTS = [
 ]
 
 NO_POLARITY_CONFLICT = [
+    # a comparative before a noun describes it: no move of the subject
+    (
+        "The Bank expects inflation to climb back to 2.75% as the effect of lower energy bills fades.",
+        "The Bank expects inflation to rise to around 2.75%.",
+    ),
     ("The yen weakened past 150 per dollar.", "The yen slipped to 151 per dollar."),
     ("The Nikkei rose 0.7%.", "The Nikkei closed 0.7% higher."),
     (

@@ -1110,7 +1110,8 @@ _RAND_SCALES = frozenset({"million", "billion", "trillion", "bn", "m", "tn", "k"
 def _read_count_noun(ctx: _Ctx, j: int, value: float, adjectival: bool, allow_of: bool) -> str:
     """The counted noun after a figure, as a folded lemma, or "" when none is plain."""
     k = j
-    if allow_of and ctx.low(k) in ("of", "de"):
+    after_of = allow_of and ctx.low(k) in ("of", "de")
+    if after_of:
         k += 1
     skipped = 0
     while skipped <= 2:
@@ -1145,7 +1146,8 @@ def _read_count_noun(ctx: _Ctx, j: int, value: float, adjectival: bool, allow_of
         if (
             _looks_plural(w)
             or w in _COLLECTIVE
-            or ((adjectival or value == 1 or allow_of) and skipped == 0)
+            # "dozens of aircraft"; but "several helium leaks" counts leaks.
+            or ((adjectival or value == 1 or after_of) and skipped == 0)
         ):
             if w.endswith(("ed", "ing", "ly")) and w not in _COLLECTIVE and not _looks_plural(w):
                 return ""

@@ -766,6 +766,8 @@ def _hedge_spans(text: str) -> tuple[tuple[int, int, str, int], ...]:
                 continue
             if _in_what_clause(text, s):
                 continue  # "changed what the sport believes is possible": not this claim's hedge
+            if cue == "possible" and _POSSIBLE_NOT_HEDGE.search(text[max(0, s - 60) : s]):
+                continue  # "who had made the restoration possible", "as soon as possible"
             if _WARNED_CLAUSE.search(text[max(0, s - 80) : s]):
                 continue  # "had warned that the dams could fail": what was warned, stated as fact
             if cue in _COMPARED_EXPECTATIONS and _THAN_CLAUSE.search(text[max(0, s - 60) : s]):
@@ -792,6 +794,13 @@ _THAN_CLAUSE = re.compile(r"\bthan\b[^,;:.!?\"\u201c\u201d]*$", re.IGNORECASE)
 _COMPARED_EXPECTATIONS = frozenset(
     "suggested expected forecast predicted indicated anticipated estimated thought feared hoped"
     .split()
+)
+
+
+_POSSIBLE_NOT_HEDGE = re.compile(
+    r"\b(?:made|make|makes|making|rendered|render)\s+(?:[\w'\u2019-]+\s+){0,4}$"
+    r"|\bas\s+[\w-]+\s+as\s+$|\b(?:if|where|wherever|whenever)\s+$",
+    re.IGNORECASE,
 )
 
 
@@ -999,7 +1008,7 @@ _POLARITY: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
             "level",
             "up",
             r"\b(?:rose|rise|rises|rising|risen|gained|gains|gaining|climbed|climbs"
-            r"|climbing|jumped|jumps|surged|surges|soared|soars|rallied|rallies"
+            r"|climbing|climb|jumped|jumps|surged|surges|soared|soars|rallied|rallies"
             r"|increased|increases|increasing|raised|raises|raising|lifted|lifts|lifting"
             r"|hiked|hikes|higher|strengthened|strengthens|strengthening|stronger"
             r"|appreciated|grew|grows|growing|widened|accelerated|subió|subieron|aumentó"
@@ -1191,6 +1200,18 @@ def find_polarity_cues(text: str) -> tuple[PolarityCue, ...]:
         return ()
 
 
+# A comparative before a noun describes the noun ("lower energy bills",
+# "higher prices"); a move is said with a verb or "than".
+_COMPARATIVES = frozenset({"lower", "higher", "weaker", "stronger"})
+_ATTRIBUTIVE_RE = re.compile(
+    r"\s+(?!(?:than|in|on|at|by|to|from|after|before|and|or|for|as|still|again|now|too|the"
+    r"|a|an|this|that|its|their|against|versus|vs|compared|overall|across|over|under|amid"
+    r"|since|until|through|following|while|but|so|yet|with|without|into|during|despite"
+    r"|than|ever|yet|today|yesterday|tonight)\b)"
+    r"[a-z][a-z-]+\b"
+)
+
+
 def _find_polarity_cues(text: str) -> tuple[PolarityCue, ...]:
     taken: list[tuple[int, int]] = []
     cues: list[PolarityCue] = []
@@ -1200,6 +1221,8 @@ def _find_polarity_cues(text: str) -> tuple[PolarityCue, ...]:
             if any(s < te and ts < e for ts, te in taken):
                 continue
             taken.append((s, e))
+            if axis == "level" and _ATTRIBUTIVE_RE.match(text, e) and m.group(0).lower() in _COMPARATIVES:
+                continue  # "the effect of lower energy bills": a description, no move
             stated = pole
             if _NEGATOR.search(text[max(0, s - 40) : s]):
                 flipped = _FLIP_ON_NEGATION.get(axis, {}).get(pole)
