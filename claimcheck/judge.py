@@ -513,6 +513,19 @@ def _time_zone(text: str) -> str | None:
     return None
 
 
+def _local_first(dates: list[DateRef], others: list[DateRef]) -> list[DateRef]:
+    """Drop a GMT/UTC clock given beside a local one when the other side has
+    only local clocks: it converts the local time, and cannot be compared."""
+    clocks = [d for d in dates if d.minutes is not None]
+    if (
+        any(d.utc for d in clocks)
+        and any(not d.utc for d in clocks)
+        and not any(o.utc for o in others if o.minutes is not None)
+    ):
+        return [d for d in dates if not (d.utc and d.minutes is not None)]
+    return dates
+
+
 def _zone_free(d: DateRef) -> DateRef:
     """A date read in another zone: a day either side, no time of day."""
     if d.low is None or d.high is None:
@@ -529,6 +542,8 @@ def date_differs(a: Claim, b: Claim) -> Finding | None:
     db = [d for d in b.slots.dates if d.low is not None or d.minutes is not None]
     if not da or not db:
         return None
+    # "7.30pm local time (1730 GMT)" against a local time: the local one speaks.
+    da, db = _local_first(da, db), _local_first(db, da)
     if _time_zone(a.text) != _time_zone(b.text):
         # "Monday evening, Australian time" is Monday morning in London: the
         # day may differ by one and the clock says nothing.

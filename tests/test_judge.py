@@ -535,6 +535,16 @@ def test_a_day_read_in_another_time_zone_may_differ_by_one():
     assert judge._time_zone("The Prime Time show aired on Monday.") is None
 
 
+def test_a_four_digit_gmt_clock_and_a_local_conversion():
+    local = claim("Milton made landfall at about 8:30 p.m. on Wednesday.", "A", dt.date(2024, 10, 10))
+    gmt = claim("Milton made landfall at around 0030 GMT on Oct. 10.", "B", dt.date(2024, 10, 12))
+    assert judge.date_differs(local, gmt) is None
+    # A GMT conversion beside a local time does not hide a clash of local times.
+    both = claim("The show began at 7.30pm local time (1730 GMT).", "C", dt.date(2024, 7, 26))
+    later = claim("The show began at 8.30pm local time.", "D", dt.date(2024, 7, 26))
+    assert judge.date_differs(both, later) is not None
+
+
 def test_a_start_date_is_set_against_a_start_date():
     a = claim("Three days of official mourning, which began on Wednesday, ended on Friday.", "A")
     b = claim("Three days of national mourning began on Friday.", "B")
