@@ -276,6 +276,11 @@ def money_of_different_things(a: Claim, b: Claim) -> bool:
     return bool(heads_a and heads_b and not heads_a & heads_b)
 
 
+_RECORD_AFTER_RE = re.compile(
+    r"^\s*(?:high|low|peak|record|best|worst|highs|lows)\b", re.IGNORECASE
+)
+
+
 @lru_cache(maxsize=65536)  # a sentence's figures are compared with many other sentences
 def _role(text: str, start: int, end: int, dimension: Dimension, qtext: str) -> tuple[str, str | None]:
     """The role of the figure at ``text[start:end]``, and for a distance the place it is measured from."""
@@ -300,6 +305,8 @@ def _role(text: str, start: int, end: int, dimension: Dimension, qtext: str) -> 
         role = "age"  # "Stockton Rush, 61; Hamish Harding, 58"
     elif dimension is Dimension.DURATION and _INTERVAL_RE.match(after):
         role = "interval"
+    elif dimension is Dimension.DURATION and _RECORD_AFTER_RE.match(after):
+        role = "record"  # "a 16-year high": how long since, not how long it lasted
     elif _DIFFERENCE_RE.match(after):
         role = "difference"
     elif _SINCE_LAST_RE.search(before) or (

@@ -545,6 +545,12 @@ def test_a_four_digit_gmt_clock_and_a_local_conversion():
     assert judge.date_differs(both, later) is not None
 
 
+def test_an_n_year_high_is_no_duration():
+    high = claim("Rates had been held at 5.25%, a 16-year high, since August last year.", "A")
+    year = claim("Bank Rate had stood at 5.25%, its highest level since 2008, for a year.", "B")
+    assert judge.number_differs(high, year) is None
+
+
 def test_a_start_date_is_set_against_a_start_date():
     a = claim("Three days of official mourning, which began on Wednesday, ended on Friday.", "A")
     b = claim("Three days of national mourning began on Friday.", "B")

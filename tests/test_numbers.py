@@ -108,6 +108,7 @@ PARSE_TABLE = [
     ("The train crashed, killing dozens.", [("dozens", C, 24, 99, "death")]),
     ("Some 200 soldiers died.", [("Some 200", C, 180, 220, "death")]),
     ("The capsule sprang several helium leaks.", [("several", C, 3, 9, "leak")]),
+    ("Five of the dead were residents.", [("Five", C, 5, 5, "death")]),
     ("He said 12 of his miners had died.", [("12", C, 12, 12, "death")]),
     ("He claimed 3 titles.", [("3", C, 3, 3, "title")]),
     ("Up to 200 homes may be flooded.", [("Up to 200", C, 100, 200, "home")]),
@@ -511,6 +512,9 @@ COMPAT_TABLE = [
     ("It held up $9.6 billion of goods each day.", "It held up $400 million of trade every hour.", True),
     ("It held up $9.6 billion of goods each day.", "It held up about $6 billion a day.", False),
     ("Egypt lost $13 million a day.", "Egypt lost $13 million in canal fees for each day of the closure.", True),
+    # "for a year" is how long
+    ("Bank Rate had stood at 5.25% for a year.", "Rates had been held for the previous 18 months.", False),
+    ("The airport was shut for a week.", "The airport was shut for seven days.", True),
     # a race time written h:mm:ss is a duration
     ("Hassan won the race in 2:13:44.", "Hassan won in two hours, 13 minutes and 44 seconds.", True),
     ("Kiptum won in 2:00:35.", "Kiptum won in 2hr 1min 25sec.", False),

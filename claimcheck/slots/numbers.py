@@ -830,6 +830,11 @@ def _read_core(ctx: _Ctx, i: int, modified: bool, free_one: bool) -> _Core | Non
     ):
         # "about an hour", "more than a year": the article is the figure.
         return _Core(1.0, 1.0, 1.0, 1.0, i, i + 1, "words", plain_int=True)
+    if t.low in ("a", "an") and ctx.low(i - 1) == "for" and not _looks_plural(ctx.low(i + 1)):
+        # "had stood at 5.25% for a year", "for an hour": how long.
+        unit = _unit_at(ctx, i + 1)
+        if unit is not None and unit[0].dimension is Dimension.DURATION:
+            return _Core(1.0, 1.0, 1.0, 1.0, i, i + 1, "words", plain_int=True)
     return None
 
 
@@ -2036,6 +2041,13 @@ _DIED_AFTER_RE = re.compile(
 )
 
 
+# "Five of the dead were residents", "three of those killed": part of the toll.
+_OF_THE_DEAD_RE = re.compile(
+    r"^\s+of\s+(?:the\s+dead|the\s+victims|those\s+(?:killed|who\s+died)|the\s+fatalities)\b",
+    re.IGNORECASE,
+)
+
+
 # "killed 126 people", "killing at least 36 people", "claimed 126 lives".
 _KILLED_BEFORE_RE = re.compile(
     r"\b(?:killed|killing|kills|kill|claimed|claiming)\s+$", re.IGNORECASE
@@ -2051,7 +2063,7 @@ def _casualties(q: Quantity, text: str) -> Quantity:
     """
     if q.dimension is not Dimension.COUNT or _is_measure_code(q.unit):
         return q
-    if _DIED_AFTER_RE.match(text[q.end :]):
+    if _DIED_AFTER_RE.match(text[q.end :]) or _OF_THE_DEAD_RE.match(text[q.end :]):
         return dataclasses.replace(q, unit="death")
     before = _KILLED_BEFORE_RE.search(text[: q.start])
     if before and (q.unit in ("person", "life", "") or before.group(0).lower().startswith("kil")):
