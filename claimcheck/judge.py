@@ -95,9 +95,12 @@ def _money_figures(claim: Claim) -> tuple[_Figure, ...]:
 
 @per_claim
 def _other_figures(claim: Claim) -> tuple[_Figure, ...]:
-    """Figures of every dimension but money."""
+    """Figures of every dimension but money, a conversion in parentheses left
+    out ("up to 10 feet (3 metres)" is the ceiling of 10 feet, not also a
+    figure of 3 metres that any other ceiling may contain)."""
     qs = [q for q in claim.slots.quantities if q.dimension is not Dimension.MONEY]
-    return tuple(_figures(claim, qs))
+    firsts = [group[0] for group in numbers.same_amount_groups(qs, claim.text)]
+    return tuple(_figures(claim, firsts))
 
 
 def _describe(qs: Sequence[Quantity]) -> str:

@@ -551,6 +551,14 @@ def test_an_n_year_high_is_no_duration():
     assert judge.number_differs(high, year) is None
 
 
+def test_a_conversion_in_parentheses_is_not_a_second_figure():
+    wider = claim("Up to 15 feet of storm surge swept over Manasota Key.", "A")
+    narrower = claim("Up to 10 feet (3 metres) of storm surge swept over Manasota Key.", "B")
+    assert judge.find_conflict(wider, narrower).kind is Kind.NUMBER
+    metres = claim("A surge of about three metres swept across Manasota Key.", "C")
+    assert judge.find_conflict(narrower, metres) is None
+
+
 def test_a_start_date_is_set_against_a_start_date():
     a = claim("Three days of official mourning, which began on Wednesday, ended on Friday.", "A")
     b = claim("Three days of national mourning began on Friday.", "B")
