@@ -134,7 +134,19 @@ def _magnitudes_apart(draft: Claim, other: Claim) -> bool:
     return bool(pairs) and all(apart(q, s) for q, s in pairs)
 
 
-def _states_disputed_details(source: Claim, disputed: Sequence[Evidence]) -> bool:
+def _span_days(claim: Claim) -> int | None:
+    """Days of the most specific resolved date of a claim, or None."""
+    spans = [
+        (d.high - d.low).days + 1
+        for d in claim.slots.dates
+        if d.low is not None and d.high is not None and not d.bound
+    ]
+    return min(spans) if spans else None
+
+
+def _states_disputed_details(
+    source: Claim, disputed: Sequence[Evidence], draft: Claim | None = None
+) -> bool:
     """Whether the source gives a detail of each kind another source contradicts.
 
     "Ellison pleaded guilty in February" is not supported by "Ellison ...
@@ -148,6 +160,12 @@ def _states_disputed_details(source: Claim, disputed: Sequence[Evidence]) -> boo
     dated = any(d.low is not None or d.minutes is not None for d in source.slots.dates)
     if Kind.DATE in kinds and not dated:
         return False
+    if Kind.DATE in kinds and draft is not None:
+        # "due next month" does not give the draft's "September 26" when
+        # another source says September 19: the date must be as specific.
+        mine, theirs = _span_days(draft), _span_days(source)
+        if mine is not None and theirs is not None and theirs > mine:
+            return False
     for kind, same in ((Kind.PLACE, judge.same_place), (Kind.PERSON, names.same_entity)):
         if kind not in kinds:
             continue
@@ -303,7 +321,7 @@ def check_claim(
         if e.label == "supports"
         and sc >= bar - SUPPORT_MARGIN
         and _states_figures(draft, s)
-        and _states_disputed_details(s, contradicts)
+        and _states_disputed_details(s, contradicts, draft)
     ]
     evidence = tuple(
         dataclasses.replace(e, counts=False) if e.label == "supports" and e not in supports else e

@@ -311,3 +311,14 @@ def test_a_figure_from_a_sentence_that_never_names_the_drafts_subject_is_no_diss
         [claim("Sales at the data centre business jumped 427%.", "draft"), claim("Data-center sales rose 409 percent.", "R")]
     )
     assert not judge.subject_missing(sales, other)
+
+
+def test_a_broader_date_does_not_support_a_day_another_source_contradicts():
+    sources = [("W", "The Bank's next rate decision is due in September."), ("R", "The Bank's next decision is due on September 19.")]
+    draft = ["The Bank's next rate decision is due on September 26."]
+    (v,) = run(draft, sources, [[0.88, 0.91]])
+    assert v.verdict is Verdict.CONTRADICTED and v.kind is Kind.DATE
+    # With no specific contradiction, the month supports the day.
+    (v,) = run(draft, sources[:1], [[0.88]])
+    assert v.verdict is Verdict.SUPPORTED
+
