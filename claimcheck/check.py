@@ -122,7 +122,7 @@ def _magnitudes_apart(draft: Claim, other: Claim) -> bool:
     """Every comparable pair of figures of the two claims differs tenfold or more."""
     pairs = [
         (q, s)
-        for q in judge.own_figures(draft)
+        for q in draft.slots.quantities
         for s in other.slots.quantities
         if numbers.comparable(q, s) and q.dimension is not Dimension.ORDINAL
     ]

@@ -1056,8 +1056,20 @@ _DENIED_RE = re.compile(
 # Per-sentence word work, cached: judging compares each sentence with many others.
 @lru_cache(maxsize=65536)
 def _negated_stems(text: str) -> frozenset[str]:
-    found = [*_NEGATED_VERB_RE.finditer(text), *_DENIED_RE.finditer(text)]
+    found = [
+        m for m in _NEGATED_VERB_RE.finditer(text) if not _ADVICE_BEFORE_RE.search(text[: m.start()])
+    ]
+    found += _DENIED_RE.finditer(text)
     return frozenset(lexical.stem(m.group(1)) for m in found)
+
+
+# "would be careful not to cut rates too quickly", "urged them not to travel":
+# what someone means to avoid, not an action that did not happen.
+_ADVICE_BEFORE_RE = re.compile(
+    r"\b(?:careful|sure|urged|asked|told|warned|advised|decided|chose|agreed|promised|vowed"
+    r"|pledged|so\s+as|in\s+order)\s+$",
+    re.IGNORECASE,
+)
 
 
 @lru_cache(maxsize=65536)

@@ -138,6 +138,14 @@ def test_failing_to_act_is_a_negation():
     assert judge.find_conflict(c, b).rule == "negation_differs"
 
 
+def test_what_someone_means_to_avoid_is_no_negation():
+    cut = claim("The Bank of England cut interest rates on Thursday.", "A")
+    careful = claim("Bailey said the Bank would be careful not to cut rates too quickly.", "B")
+    assert judge.negation_differs(cut, careful) is None
+    held = claim("The Bank of England did not cut interest rates on Thursday.", "C")
+    assert judge.negation_differs(cut, held) is not None
+
+
 def test_disagreed_is_not_a_negation_conflict_with_did_not_agree():
     a = claim("Tesla said it did not agree with the analysis but had agreed to the recall.")
     b = claim("Tesla disagreed with the findings but agreed to the recall voluntarily.", "B")
