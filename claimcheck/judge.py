@@ -1039,8 +1039,10 @@ def direction_differs(a: Claim, b: Claim) -> Finding | None:
 
 _NEGATED_VERB_RE = re.compile(
     r"\b(?:no plans? to|no intention of|not|never|n't|won't|cannot|refused to|ruled out"
-    r"|fail(?:ed|ing|s)? to|failure to)\s+"
-    r"(?:be\s+|have\s+|to\s+|been\s+)?[\"\u201c'\u2018]?([a-z]{3,})",
+    r"|fail(?:ed|ing|s)? to|failure to|declin(?:ed|es|ing) to)\s+"
+    # "had not yet been done": an adverb is not the action
+    r"(?:(?:yet|only|just|even|always|quite|really|fully|necessarily|immediately)\s+)?"
+    r"(?:be\s+|have\s+|to\s+|been\s+)?(?:been\s+)?[\"\u201c'\u2018]?([a-z]{3,})",
     re.IGNORECASE,
 )
 
@@ -1074,7 +1076,8 @@ _ADVICE_BEFORE_RE = re.compile(
 
 @lru_cache(maxsize=65536)
 def _all_stems(text: str) -> frozenset[str]:
-    return frozenset(lexical.stem(w) for w in re.findall(r"[a-z]+", text.lower()))
+    # The tail of a compound ("Dragon-compatible suits") says nothing by itself.
+    return frozenset(lexical.stem(w) for w in re.findall(r"(?<![a-z]-)\b[a-z]+", text.lower()))
 
 
 @lru_cache(maxsize=65536)

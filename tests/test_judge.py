@@ -146,6 +146,20 @@ def test_what_someone_means_to_avoid_is_no_negation():
     assert judge.negation_differs(cut, held) is not None
 
 
+def test_negations_read_past_adverbs_and_declining_and_skip_compound_tails():
+    yet = claim("A formal attribution study has yet to be carried out.", "A")
+    not_yet = claim("A formal attribution study had not yet been done.", "B")
+    assert judge.negation_differs(yet, not_yet) is None
+    declined = claim("Bailey declined to say when rates might fall again.", "C")
+    would_not = claim("Bailey would not say when rates might fall again.", "D")
+    assert judge.negation_differs(declined, would_not) is None
+    said = claim("Bailey said when rates would fall again.", "E")
+    assert judge.negation_differs(declined, said) is not None
+    suits = claim("SpaceX will send two Dragon-compatible spacesuits.", "F")
+    old_suits = claim("The Starliner suits are not compatible with the Dragon.", "G")
+    assert judge.negation_differs(suits, old_suits) is None
+
+
 def test_disagreed_is_not_a_negation_conflict_with_did_not_agree():
     a = claim("Tesla said it did not agree with the analysis but had agreed to the recall.")
     b = claim("Tesla disagreed with the findings but agreed to the recall voluntarily.", "B")
