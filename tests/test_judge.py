@@ -153,7 +153,7 @@ def test_negations_read_past_adverbs_and_declining_and_skip_compound_tails():
     declined = claim("Bailey declined to say when rates might fall again.", "C")
     would_not = claim("Bailey would not say when rates might fall again.", "D")
     assert judge.negation_differs(declined, would_not) is None
-    said = claim("Bailey said when rates would fall again.", "E")
+    said = claim("Bailey would say when rates might fall again.", "E")
     assert judge.negation_differs(declined, said) is not None
     suits = claim("SpaceX will send two Dragon-compatible spacesuits.", "F")
     old_suits = claim("The Starliner suits are not compatible with the Dragon.", "G")
