@@ -521,6 +521,9 @@ COMPAT_TABLE = [
     # rain in litres per square metre is millimetres
     ("Chiva got 491 mm of rain.", "Chiva got 491 litres per square metre.", True),
     ("Chiva got more than 490 mm of rain.", "Chiva got 419 litres per square metre.", False),
+    # a ceiling against a range: the range's top must agree
+    ("Tickets cost up to 3,500 euros.", "Tickets sold for between 90 and 2,700 euros.", False),
+    ("Tickets cost up to 2,700 euros.", "Tickets sold for between 90 and 2,700 euros.", True),
     # "thousands" runs up to "tens of thousands"
     ("Some 15,000 volunteers came.", "Thousands of volunteers came.", True),
     ("Some 25,000 volunteers came.", "Thousands of volunteers came.", False),

@@ -2263,7 +2263,16 @@ def _compatible(a: Quantity, a_text: str, b: Quantity, b_text: str) -> bool:
     if a.dimension is Dimension.ORDINAL:
         return a.low <= b.high and b.low <= a.high
     bound = _bound_kind(a_text)
-    if bound is not None and bound == _bound_kind(b_text):
+    other_bound = _bound_kind(b_text)
+    for x, x_text, x_bound, y in ((a, a_text, bound, b), (b, b_text, other_bound, a)):
+        same_currency = x.dimension is not Dimension.MONEY or x.unit == y.unit
+        if x_bound == "upper" and _is_range(y) and same_currency:
+            # A ceiling against a range ("up to 3,500 euros" vs "between 90 and
+            # 2,700 euros"): the range's top is the ceiling, and must agree.
+            top = dataclasses.replace(y, low=y.high, text="")
+            lim = _limit(x, x_text, "upper")
+            return _compatible(lim, lim.text, top, top.text)
+    if bound is not None and bound == other_bound:
         # Two floors ("more than 360 ships" vs "more than 450", "at least 100
         # MPs" vs "at least 120") or two ceilings ("up to £115,000" vs "up to
         # £150,000"): each states a limit, and the limits must agree, though
@@ -2323,6 +2332,11 @@ def _limit(q: Quantity, text: str, bound: str) -> Quantity:
         return dataclasses.replace(q, text=written, **bounds)
     value = q.low if bound == "lower" else q.high
     return dataclasses.replace(q, low=value, high=value, approx=False, text=written)
+
+
+def _is_range(q: Quantity) -> bool:
+    """An explicit range, "between 90 and 2,700" or "90-2,700": two figures, not a hedge."""
+    return q.low < q.high and not q.approx and not q.vague
 
 
 def _says_fahrenheit(text: str) -> bool:
