@@ -1059,7 +1059,9 @@ _DENIED_RE = re.compile(
 @lru_cache(maxsize=65536)
 def _negated_stems(text: str) -> frozenset[str]:
     found = [
-        m for m in _NEGATED_VERB_RE.finditer(text) if not _ADVICE_BEFORE_RE.search(text[: m.start()])
+        m
+        for m in _NEGATED_VERB_RE.finditer(text)
+        if not _ADVICE_BEFORE_RE.search(text[: m.start()])
     ]
     found += _DENIED_RE.finditer(text)
     return frozenset(lexical.stem(m.group(1)) for m in found)

@@ -388,7 +388,7 @@ def _tense_cues(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
         word = m.group().lower()
         if word in _NOT_PAST:
             continue
-        if word == "earlier" and re.search(r"\bno\s+$", text[max(start, m.start() - 4) : m.start()]):
+        if word == "earlier" and text[max(start, m.start() - 3) : m.start()].lower() == "no ":
             continue  # "will launch no earlier than September 24": a bound, no tense
         if word.endswith("ed") and m.group()[0].isupper() and m.start() > start:
             continue  # a name inside the sentence ("Bankman-Fried", "Ahmed") is no verb

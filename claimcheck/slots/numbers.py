@@ -51,8 +51,8 @@ _V = TypeVar("_V")
 
 __all__ = [
     "comparable",
-    "is_number_word",
     "format_quantity",
+    "is_number_word",
     "parse_quantities",
     "quantities_compatible",
     "same_amount_groups",

@@ -1221,7 +1221,11 @@ def _find_polarity_cues(text: str) -> tuple[PolarityCue, ...]:
             if any(s < te and ts < e for ts, te in taken):
                 continue
             taken.append((s, e))
-            if axis == "level" and _ATTRIBUTIVE_RE.match(text, e) and m.group(0).lower() in _COMPARATIVES:
+            if (
+                axis == "level"
+                and m.group(0).lower() in _COMPARATIVES
+                and _ATTRIBUTIVE_RE.match(text, e)
+            ):
                 continue  # "the effect of lower energy bills": a description, no move
             stated = pole
             if _NEGATOR.search(text[max(0, s - 40) : s]):
