@@ -367,3 +367,20 @@ def test_the_bonus_does_not_depend_on_which_claim_comes_first():
     options = AlignOptions()
     assert align.evidence_bonus(a, b, options) == align.evidence_bonus(b, a, options)
     assert align.evidence_bonus(a, b, options) == options.entity_bonus
+
+
+@pytest.mark.slow
+def test_the_order_of_the_sources_does_not_change_the_pairs(embedder):
+    """Project cases where reversing the source order once changed the pairs
+    (the evidence bonus was counted one way only): the same pairs, labels and
+    scores either way."""
+    from claimcheck import api
+
+    cases = ROOT / "quality" / "extra" / "cases"
+    for name in ("new08-bankman-fried-verdict", "new21-derna-floods", "new26-nvidia-results"):
+        paths = sorted((cases / name / "sources").iterdir())
+        runs = [api.compare(order, embedder=embedder) for order in (paths, paths[::-1])]
+        seen = [
+            {(frozenset((p.a, p.b)), p.label, p.kind, p.score) for p in run.pairs} for run in runs
+        ]
+        assert seen[0] == seen[1], name
