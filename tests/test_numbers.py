@@ -521,6 +521,9 @@ COMPAT_TABLE = [
     # rain in litres per square metre is millimetres
     ("Chiva got 491 mm of rain.", "Chiva got 491 litres per square metre.", True),
     ("Chiva got more than 490 mm of rain.", "Chiva got 419 litres per square metre.", False),
+    # two round estimates whose ranges only touch are two figures
+    ("Children make up about 60% of cases.", "Children make up about 70 percent of cases.", False),
+    ("Children make up about 60% of cases.", "Children make up about 65 percent of cases.", True),
     # a ceiling against a range: the range's top must agree
     ("Tickets cost up to 3,500 euros.", "Tickets sold for between 90 and 2,700 euros.", False),
     ("Tickets cost up to 2,700 euros.", "Tickets sold for between 90 and 2,700 euros.", True),

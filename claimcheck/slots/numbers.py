@@ -2286,6 +2286,10 @@ def _compatible(a: Quantity, a_text: str, b: Quantity, b_text: str) -> bool:
         cross = cross or _says_fahrenheit(a.text) != _says_fahrenheit(b.text)
     alo, ahi = _tolerant(a, cross)
     blo, bhi = _tolerant(b, cross)
+    if a.approx and b.approx and not a.vague and not b.vague and bound is None and other_bound is None:
+        # Two round estimates whose ranges only touch ("about 60%", 55-65, vs
+        # "about 70 percent", 65-75) name two different figures.
+        return alo < bhi and blo < ahi
     # Float noise only (conversions, scales), relative to the two ends compared.
     return alo <= bhi + 1e-9 * max(1.0, abs(alo), abs(bhi)) and blo <= ahi + 1e-9 * max(
         1.0, abs(blo), abs(ahi)
