@@ -514,8 +514,17 @@ _NOT_ZONES = frozenset(
 )
 
 
+# Zone abbreviations ("8:25 a.m. EDT"); GMT/UTC have their own handling.
+_ZONE_CODE_RE = re.compile(
+    r"\b(?:[ECMP][SD]T|AK[SD]T|HST|BST|CES?T|EES?T|WES?T|JST|KST|HKT|SGT|IST|AES[DT]|AEDT|MSK)\b"
+)
+
+
 @lru_cache(maxsize=65536)
 def _time_zone(text: str) -> str | None:
+    code = _ZONE_CODE_RE.search(text)
+    if code:
+        return code.group(0).lower()
     for m in _ZONE_RE.finditer(text):
         words = m.group(1).lower().split()
         if words[-1] not in _NOT_ZONES:

@@ -555,6 +555,10 @@ def test_a_day_read_in_another_time_zone_may_differ_by_one():
     assert "Canberra" not in judge._places(left)
     assert judge._time_zone("It began at 9am Eastern Time.") == "eastern"
     assert judge._time_zone("The Prime Time show aired on Monday.") is None
+    # A zone code: 7:25 a.m. local time in Texas is 8:25 a.m. EDT.
+    texas = claim("The rocket lifted off at 7:25 a.m. local time on Sunday.", "G", dt.date(2024, 10, 13))
+    eastern = claim("The rocket lifted off at 8:25 a.m. EDT yesterday.", "H", dt.date(2024, 10, 14))
+    assert judge.date_differs(texas, eastern) is None
 
 
 def test_a_four_digit_gmt_clock_and_a_local_conversion():
