@@ -314,6 +314,11 @@ HEDGE_COMPATIBLE = [
         "A 2022 paper by a hydrologist had warned that the dams could fail.",
         "In 2022 a hydrologist warned that the dams needed urgent maintenance.",
     ),
+    # "suspected cases" is a category of count
+    (
+        "Congo has reported more than 15,600 cases this year.",
+        "In the DRC, more than 15,600 suspected cases have been recorded since January.",
+    ),
     # "made X possible" is no possibility
     (
         "Macron thanked the donors who had made the restoration possible.",

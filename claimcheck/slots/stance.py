@@ -710,7 +710,9 @@ _HEDGES: tuple[_Hedge, ...] = (
     ),
     _h(
         r"\b(?:hinted|hints|suggested|suggests|speculated|believed|believes|believe|suspect"
-        r"|suspects|suspected|rumou?red)\b",
+        r"|suspects|suspected|rumou?red)\b"
+        # "suspected cases" is a count's category, not a doubt about the claim
+        r"(?!\s+(?:cases?|infections?|deaths?|outbreaks?)\b)",
         2,
     ),
     _h(r"\b(?:eyeing|eyes|considering|mulling|weighing|exploring)\b", 2),
