@@ -954,6 +954,18 @@ def _spelled_alike(x: str, y: str) -> bool:
     return fuzz.ratio(fx, fy) >= 75
 
 
+_FEATURES = frozenset("ocean sea river lake bay gulf strait channel desert island".split())
+
+
+def _features_apart(x: str, y: str) -> bool:
+    """Two named features of one kind: "the Pacific Ocean" vs "the Indian Ocean"."""
+    tx = {t.rstrip("s") for t in _tokens(x)}
+    ty = {t.rstrip("s") for t in _tokens(y)}
+    heads = tx & ty & _FEATURES
+    rest_x, rest_y = tx - heads - {"the", "of"}, ty - heads - {"the", "of"}
+    return bool(heads) and bool(rest_x) and bool(rest_y) and not rest_x & rest_y
+
+
 def _designations_differ(x: str, y: str) -> bool:
     """One facility, two numbers: "Launch Complex 39B" vs "Launch Complex 39A"."""
     tx, ty = _tokens(x), _tokens(y)
@@ -1009,7 +1021,7 @@ def place_differs(a: Claim, b: Claim) -> Finding | None:
         return Finding(Kind.PLACE, "place_differs", x, y)
     if _small_places_apart(x, a, y, b):
         return Finding(Kind.PLACE, "place_differs", x, y)
-    if _designations_differ(x, y) or _regions_apart(x, a, y, b):
+    if _designations_differ(x, y) or _regions_apart(x, a, y, b) or _features_apart(x, y):
         return Finding(Kind.PLACE, "place_differs", x, y)
     # Beyond two places a sentence lists them ("Russia, Belarus and Ukraine"),
     # and one more or less in a list is no swap.

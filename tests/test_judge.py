@@ -429,6 +429,8 @@ def test_event_gap_days_between_closest_event_dates():
             ("Santa Clara", "Palo Alto"),
         ),
         ("The heaviest rain fell on the town of Shahat.", "The heaviest rain fell on the town of Bayda.", ("Shahat", "Bayda")),
+        # Two named features of one kind.
+        ("The ship splashed down in the Pacific Ocean.", "It splashed down in the Indian Ocean.", ("Pacific Ocean", "Indian Ocean")),
         # Two little-known places, each the only place and where it happened.
         ("A planned second stop, in Chiva, was cancelled.", "A second stop, in Utiel, was called off.", ("Chiva", "Utiel")),
         # "Town, State-based": the town is where it is based.

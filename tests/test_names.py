@@ -208,6 +208,10 @@ def _found(text: str) -> dict[str, str]:
             {"US": "place", "Antony Blinken": "person", "Tokyo": "place"},
         ),
         (
+            "The ship splashed down in the Indian Ocean near the Northern Mariana Islands.",
+            {"Indian Ocean": "place", "Northern Mariana Islands": "place"},
+        ),
+        (
             "Chief US District Judge Ramona Manglona sentenced him.",
             {"US District": "place", "Ramona Manglona": "person"},
         ),

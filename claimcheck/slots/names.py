@@ -1235,7 +1235,10 @@ def _extract(text: str) -> Iterator[Entity]:
                 continue
             if len(part) > 1 and _is_demonym(part[0].low) and not is_place_name(part[0].text):
                 # "Belarusian President" was split off; "Icelandic Meteorological Office" stays
-                if not any(fold_accents(w.low) in _ORG_WORDS for w in part[1:]):
+                # ("the Indian Ocean", "the Arabian Sea" are names of their own)
+                if not any(
+                    fold_accents(w.low) in _ORG_WORDS | _PLACE_SUFFIX_WORDS for w in part[1:]
+                ):
                     part = part[1:]
             start, end = part[0].start, part[-1].end
             if fold_accents(part[-1].low) in _PLACE_SUFFIX_WORDS | _NUMBERED_WORDS:
