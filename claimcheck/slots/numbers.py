@@ -2286,7 +2286,8 @@ def _compatible(a: Quantity, a_text: str, b: Quantity, b_text: str) -> bool:
         cross = cross or _says_fahrenheit(a.text) != _says_fahrenheit(b.text)
     alo, ahi = _tolerant(a, cross)
     blo, bhi = _tolerant(b, cross)
-    if a.approx and b.approx and not a.vague and not b.vague and bound is None and other_bound is None:
+    estimates = a.approx and b.approx and not a.vague and not b.vague
+    if estimates and bound is None and other_bound is None:
         # Two round estimates whose ranges only touch ("about 60%", 55-65, vs
         # "about 70 percent", 65-75) name two different figures.
         return alo < bhi and blo < ahi
