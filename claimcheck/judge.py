@@ -502,6 +502,12 @@ _DATE_ROLES = (
 )
 
 
+@lru_cache(maxsize=65536)
+def _dated_role(text: str, start: int, role: int) -> bool:
+    """Whether the date at ``start`` follows a start (role 0) or an end (role 1) verb."""
+    return _DATE_ROLES[role].search(text[:start]) is not None
+
+
 # "Canberra time", "Eastern time", "Australian time": a clock read in a named
 # zone ("local time" names none).
 _ZONE_RE = re.compile(
@@ -578,9 +584,9 @@ def date_differs(a: Claim, b: Claim) -> Finding | None:
     # A start against a start, an end against an end ("mourning, which began
     # on Wednesday, ended on Friday" vs "began on Friday"): the other date of
     # a sentence does not absorb the clash.
-    for role in _DATE_ROLES:
-        ra = [d for d in da if role.search(a.text[: d.start])]
-        rb = [d for d in db if role.search(b.text[: d.start])]
+    for role in range(len(_DATE_ROLES)):
+        ra = [d for d in da if _dated_role(a.text, d.start, role)]
+        rb = [d for d in db if _dated_role(b.text, d.start, role)]
         if ra and rb and all(clashes(d, rb) for d in ra) and all(clashes(d, ra) for d in rb):
             return Finding(
                 Kind.DATE,
@@ -693,18 +699,22 @@ _SEX = {"man": "m", "boy": "m", "woman": "f", "girl": "f", "king": "m", "queen":
 _TITLE_RE = re.compile(r"\b(King|Queen|Prince|Princess|Duke|Duchess)\s+of\s+(?:the\s+)?([A-Z]\w+)")
 
 
+@lru_cache(maxsize=65536)  # per sentence, not per pair
+def _relatives(text: str) -> tuple[frozenset[str], frozenset[str], tuple[tuple[str, str], ...]]:
+    """Kin words, unnamed people ("a man") and sexed titles of one sentence."""
+    kin = frozenset(m.lower() for m in _KIN_RE.findall(text))
+    unnamed = frozenset(m.lower() for m in _UNNAMED_RE.findall(text))
+    return kin, unnamed, tuple(_TITLE_RE.findall(text))
+
+
 def _relative_differs(a: Claim, b: Claim) -> Finding | None:
-    ka = {m.lower() for m in _KIN_RE.findall(a.text)}
-    kb = {m.lower() for m in _KIN_RE.findall(b.text)}
+    (ka, ua, ta), (kb, ub, tb) = _relatives(a.text), _relatives(b.text)
     if len(ka) == 1 and len(kb) == 1 and ka != kb:
-        return Finding(Kind.PERSON, "person_differs", ka.pop(), kb.pop())
-    ua = {m.lower() for m in _UNNAMED_RE.findall(a.text)}
-    ub = {m.lower() for m in _UNNAMED_RE.findall(b.text)}
+        return Finding(Kind.PERSON, "person_differs", next(iter(ka)), next(iter(kb)))
     if len(ua) == 1 and len(ub) == 1:
-        x, y = ua.pop(), ub.pop()
+        x, y = next(iter(ua)), next(iter(ub))
         if _SEX[x] != _SEX[y]:
             return Finding(Kind.PERSON, "person_differs", f"a {x}", f"a {y}")
-    ta, tb = _TITLE_RE.findall(a.text), _TITLE_RE.findall(b.text)
     if len(ta) == 1 and len(tb) == 1 and ta[0][1] == tb[0][1]:
         (x, where), (y, _) = ta[0], tb[0]
         if _SEX[x.lower()] != _SEX[y.lower()]:
@@ -1281,9 +1291,14 @@ def _compared_counts(a: Claim, b: Claim) -> tuple[str, str] | None:
     return None
 
 
+@lru_cache(maxsize=65536)
+def _reads_running_count(text: str) -> bool:
+    return _RUNNING_COUNT_RE.search(text) is not None
+
+
 def _running_counts_apart(a: Claim, b: Claim) -> bool:
     """Both claims read a running count, on days that do not overlap."""
-    if not (_RUNNING_COUNT_RE.search(a.text) and _RUNNING_COUNT_RE.search(b.text)):
+    if not (_reads_running_count(a.text) and _reads_running_count(b.text)):
         return False
     da, db = _event_days(a), _event_days(b)
     return bool(da and db) and min(_gap_days(x, y) for x in da for y in db) > 0
