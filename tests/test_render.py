@@ -86,6 +86,26 @@ def test_csv_has_one_row_per_pair_and_single_source_claim():
     assert len(lines) == 3
 
 
+# What a report holds: strings of any kind (quotes, control characters,
+# non-ASCII), offsets, rounded scores, nulls, nested lists and objects.
+_json_leaves = (
+    st.none() | st.booleans() | st.integers(-(2**53), 2**53) | st.text()
+    | st.floats(0, 1).map(lambda x: round(x, 4))
+)
+_json_values = st.recursive(
+    _json_leaves,
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner, max_size=4),
+    max_leaves=20,
+)
+
+
+@given(st.dictionaries(st.text(max_size=8), _json_values, max_size=5))
+def test_json_text_is_the_standard_librarys_indented_text(data):
+    import json
+
+    assert render_json(data) == json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+
+
 @given(st.text())
 def test_escaped_cell_never_breaks_a_table_row(text):
     row = f"| {escape_cell(text)} | x |"
