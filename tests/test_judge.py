@@ -756,3 +756,17 @@ def test_one_equal_side_of_two_scores_is_not_the_same_score():
     a = claim("Alcaraz won the fifth set 6-4.", "A")
     b = claim("Alcaraz won the fifth set 6-1.", "B")
     assert judge.find_conflict(a, b).kind is Kind.NUMBER
+
+
+def test_a_figure_both_sides_give_does_not_excuse_a_second_one():
+    # 0.25% has its twin; the discounted rates (0.12% vs 0.2%) are what is left to compare,
+    # though "0.2%" as written could be a rounded 0.25%.
+    a = claim("BlackRock charges 0.25%, reduced to 0.12% for the first 12 months.", "A")
+    b = claim("BlackRock has set its fee at 0.25%, with a discounted rate of 0.2% for the first year.", "B")
+    finding = judge.find_conflict(a, b)
+    assert finding is not None and finding.kind is Kind.NUMBER
+    assert (finding.value_a, finding.value_b) == ("0.12%", "0.2%")
+    # A change in percentage points is not a level in percent.
+    cut = claim("The bank lowered rates by a quarter of a percentage point to 5%.", "C")
+    levels = claim("The bank cut rates from 5.25 per cent to 5 per cent.", "D")
+    assert judge.find_conflict(cut, levels) is None

@@ -416,6 +416,20 @@ def test_units_and_names_at_the_edges(text, expected):
     assert tuple((q.low, q.unit) for q in parse_quantities(text)) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("Rates fell by a quarter of a percentage point.", 0.25, "pp"),
+        ("Prices rose by half a per cent.", 0.5, ""),
+        ("Rates rose by three quarters of a percentage point.", 0.75, "pp"),
+    ],
+)
+def test_a_share_of_one_percentage_point_is_a_fraction_of_a_point(text, value, unit):
+    (q,) = parse_quantities(text)
+    assert q.dimension is Dimension.PERCENT and q.unit == unit
+    assert q.low <= value <= q.high and q.high < 1
+
+
 def test_vague_words_are_flagged_vague_and_hedges_approx():
     assert _one("Dozens of aircraft were seen.").vague
     q = _one("About 5,000 people marched.")

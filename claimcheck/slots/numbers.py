@@ -1190,11 +1190,12 @@ def _read_unit(ctx: _Ctx, core: _Core, currency: str | None) -> tuple[_Unit | No
         end = cw[1] if cw is not None and cw[0] == currency else (j if not adjectival else j - 1)
         return _Unit(Dimension.MONEY, 1, currency), end, False
     if core.kind == "fraction":
-        # "a quarter of a century", "half an hour"
+        # "a quarter of a century", "half an hour", "a quarter of a percentage
+        # point" (0.25 pp, not a quarter of something), "half a per cent"
         k = j + (1 if ctx.low(j) == "of" else 0)
         if ctx.low(k) in ("a", "an"):
             u = _unit_at(ctx, k + 1)
-            if u is not None and u[0].dimension is not Dimension.PERCENT:
+            if u is not None:
                 return u[0], u[1], False
         return _Unit(Dimension.PERCENT), core.end, False
     u = _unit_at(ctx, j, glued=glued)
@@ -1263,8 +1264,11 @@ def _read_side(
     if currency is None:
         core = _read_share(ctx, core)
     unit, end, adjectival = _read_unit(ctx, core, currency)
-    if core.kind == "fraction" and unit is not None and unit.dimension is not Dimension.PERCENT:
-        # "half an hour", "a quarter of a century": the share applies to one unit.
+    if core.kind == "fraction" and unit is not None and (
+        unit.dimension is not Dimension.PERCENT or end > core.end
+    ):
+        # "half an hour", "a quarter of a century", "a quarter of a percentage
+        # point": the share applies to one unit.
         share = core.lo / 100
         core = _Core(share, share, 0.0, share * 0.1, core.start, core.end, "fraction", approx=True)
     if unit is not None and unit.dimension is Dimension.COUNT and not _is_measure_code(unit.code):
