@@ -90,6 +90,11 @@ from claimcheck.slots.stance import (
             "said the Titan had about 96 hours of oxygen.",
             "Rear Admiral John Mauger of the US Coast Guard",
         ),
+        # The name after a role is its holder, also before a relative clause.
+        (
+            '"This is the work of everybody," said the captain, Alvaro Morata, who lifted the trophy.',
+            "the captain, Alvaro Morata",
+        ),
     ],
 )
 def test_find_attribution_returns_the_source_phrase(text, source):
@@ -291,6 +296,9 @@ def test_find_hedges_lists_cues_in_order(text, cues):
         ("The eruption may be losing strength.", 2),
         ("Messi hinted that he might carry on.", 2),
         ("The DPP appeared set to lose its majority.", 2),
+        ("The aircraft appears not to have been given permission to enter.", 2),
+        ("The crew had understood that they had been cleared.", 2),
+        ("The crew understood the risk.", 0),
         ("Officials believe the fire was started deliberately.", 2),
         ("Es posiblemente el último Mundial de Messi.", 2),
     ],
@@ -300,6 +308,16 @@ def test_hedge_level(text, level):
 
 
 HEDGE_COMPATIBLE = [
+    # Two reported beliefs agree.
+    (
+        "Its captain told investigators he believed he had been cleared to enter the runway.",
+        "The coast guard said its crew had understood that they had been cleared to enter the runway.",
+    ),
+    # A hedge inside a relative clause describes its head, not the claim both share.
+    (
+        "Rodri, who may have injured his hamstring late in the first half, did not come out for the second half.",
+        "Rodri, who was later named player of the tournament, was substituted at the interval.",
+    ),
     (
         'Air defence systems, including "probably" S-400s, will be delivered.',
         "The arms deal could include the S-400 missile system.",
@@ -342,6 +360,10 @@ HEDGE_COMPATIBLE = [
 ]
 
 HEDGE_DIVERGENT = [
+    (
+        "The coast guard aircraft appears not to have been given permission to enter the runway.",
+        "The Japan Coast Guard aircraft was never cleared to enter the runway.",
+    ),
     ("By Tuesday the eruption was already weakening.", "The eruption may be losing strength."),
     ("The DPP lost its majority.", "The DPP appeared set to lose its majority."),
     ("It will keep buying bonds at the same pace.", "It would probably continue buying bonds."),

@@ -301,9 +301,11 @@ def find_attribution(text: str) -> str | None:
         return None
 
 
-# "said his coach, Gervais Hakizimana": the name after a role is its holder.
+# "said his coach, Gervais Hakizimana": the name after a role is its holder
+# (also before a relative clause: "said the captain, Alvaro Morata, who ...").
 _APPOSITIVE_NAME = re.compile(
-    r",\s+((?:[A-Z][\w'\u2019-]+)(?:\s+(?:[A-Z][\w'\u2019-]+|de|van|von|al|el|bin)){0,3})\s*(?:[.;]|$)"
+    r",\s+((?:[A-Z][\w'\u2019-]+)(?:\s+(?:[A-Z][\w'\u2019-]+|de|van|von|al|el|bin)){0,3})"
+    r"\s*(?:[.;]|,\s+(?:who|whose)\b|$)"
 )
 
 
@@ -691,7 +693,7 @@ _SPANISH_FUTURE = _h(r"\b\w+(?:ará|erá|irá|arán|erán|irán)\b", 1)  # "ater
 # Ordered longest first: one span of text gives one cue.
 _HEDGES: tuple[_Hedge, ...] = (
     _h(r"\b(?:would|could|will|may|might)\s+(?:probably|likely|possibly|perhaps)\b", 2),
-    _h(r"\b(?:appears?|appeared|seems?|seemed)\s+(?:set\s+)?to\b", 2),
+    _h(r"\b(?:appears?|appeared|seems?|seemed)\s+(?:not\s+)?(?:set\s+)?to\b", 2),
     _h(r"\bcould\s+include\b", 2),
     # "would have" guesses ("the water would have reached the roof"), but in a
     # relative clause it tells what did not happen ("an eighth title, which
@@ -710,7 +712,7 @@ _HEDGES: tuple[_Hedge, ...] = (
     ),
     _h(
         r"\b(?:hinted|hints|suggested|suggests|speculated|believed|believes|believe|suspect"
-        r"|suspects|suspected|rumou?red)\b"
+        r"|suspects|suspected|rumou?red|(?:understood|thought)(?=\s+that\b))\b"
         # "suspected cases" is a count's category, not a doubt about the claim
         r"(?!\s+(?:cases?|infections?|deaths?|outbreaks?)\b)",
         2,
@@ -889,6 +891,7 @@ _SIDE_CLAUSE = re.compile(
     r"[^,;:]*",
     re.IGNORECASE,
 )
+_RELATIVE_SIDE = re.compile(r",\s*(?:which|who|whose)\b", re.IGNORECASE)
 _CONTENT_STOP = frozenset(
     """said says told added that this with from have been were will would could should
     their there about after before since while when which where what into also than then
@@ -934,7 +937,12 @@ def _off_claim(text: str, cue: int, sides: list[tuple[int, int]], other: frozens
     inside = next(((s, e) for s, e in sides if s <= cue < e), None)
     if inside is not None:
         rest = text[: inside[0]] + " " + text[inside[1] :]
-        return len(_stems(rest) & other) >= 2 and not (_stems(text[inside[0] : inside[1]]) & other)
+        # A relative clause describes its head ("Rodri, who may have injured his
+        # hamstring, did not come out ..."): the head alone shows the claim is outside.
+        need = 1 if _RELATIVE_SIDE.match(text, inside[0]) else 2
+        return len(_stems(rest) & other) >= need and not (
+            _stems(text[inside[0] : inside[1]]) & other
+        )
     return any(len(_stems(text[s:e]) & other) >= 2 for s, e in sides)
 
 
