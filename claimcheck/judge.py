@@ -375,8 +375,21 @@ def _unmatched(side: Sequence[_Figure], other: Sequence[_Figure]) -> list[Quanti
             same_currency = [q for q in peers if q.unit == f.q.unit]
             peers = same_currency or peers
         if peers and not any(numbers.quantities_compatible(f.q, o) for o in peers):
-            out.append(f.q)
+            if not _sum_of_kinds(f.q, other):
+                out.append(f.q)
     return out
+
+
+def _sum_of_kinds(q: Quantity, other: Sequence[_Figure]) -> bool:
+    """A count of people that the other side gives in parts: "379 people" =
+    "367 passengers and 12 crew members"."""
+    if q.unit != "person" or not numbers.is_person_count(q):
+        return False
+    parts = [o.q for o in other if numbers.is_person_count(o.q) and o.q.unit != "person"]
+    if len({p.unit for p in parts}) < 2 or any(p.low != p.high for p in parts):
+        return False
+    total = sum(p.low for p in parts)
+    return q.low <= total <= q.high
 
 
 _NOT_GOODS = frozenset(

@@ -770,3 +770,13 @@ def test_a_figure_both_sides_give_does_not_excuse_a_second_one():
     cut = claim("The bank lowered rates by a quarter of a percentage point to 5%.", "C")
     levels = claim("The bank cut rates from 5.25 per cent to 5 per cent.", "D")
     assert judge.find_conflict(cut, levels) is None
+
+
+def test_people_of_one_kind_are_counted_against_people_and_parts_add_up():
+    fourteen = claim("Fourteen passengers were treated for minor injuries.", "A")
+    seventeen = claim("Seventeen people on the plane suffered minor injuries.", "B")
+    assert judge.find_conflict(fourteen, seventeen).kind is Kind.NUMBER
+    parts = claim("All 367 passengers and 12 crew members escaped before the fire.", "C")
+    whole = claim("All 379 people on the jet got out.", "D")
+    assert judge.find_conflict(parts, whole) is None
+    assert judge.find_conflict(parts, claim("All 390 people on the jet got out.", "E")) is not None

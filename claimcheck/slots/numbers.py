@@ -2200,7 +2200,14 @@ def comparable(a: Quantity, b: Quantity) -> bool:
 # A count of "people" or "members" may count soldiers or spectators ("5,500
 # National Guard troops" vs "some 3,500 National Guard members"); soldiers and
 # spectators are not counted against each other.
-_PERSON_KINDS = frozenset({"person", "soldier", "spectator"})
+_PERSON_KINDS = frozenset(
+    {"person", "soldier", "spectator", "passenger", "crew", "resident", "worker"}
+)
+
+
+def is_person_count(q: Quantity) -> bool:
+    """A count of people of some kind ("people", "passengers", "crew", "residents")."""
+    return q.dimension is Dimension.COUNT and q.unit in _PERSON_KINDS
 
 
 def _is_measure_code(unit: str) -> bool:
