@@ -837,7 +837,10 @@ def _major_place(name: str) -> bool:
 
 # "in X", "near the X", "the town of X": where something is or happens.
 _LOCATIVE_RE = re.compile(
-    r"\b(?:(?:in|at|near)\s+(?:the\s+)?|(?:the\s+)?(?:town|city|village|port)\s+of\s+)$",
+    r"\b(?:(?:in|at|near)\s+(?:the\s+)?"
+    # "in downtown Tampa", "in central Buenos Aires", "in northern Gaza"
+    r"(?:(?:downtown|central|(?:north|south)(?:[- ]?(?:east|west))?ern|eastern|western)\s+)?"
+    r"|(?:the\s+)?(?:town|city|village|port)\s+of\s+)$",
     re.IGNORECASE,
 )
 _BASED_RE = re.compile(r"[-\u2010\u2013]based\b", re.IGNORECASE)
@@ -928,10 +931,13 @@ def _regions_apart(x: str, a: Claim, y: str, b: Claim) -> bool:
     if qa and qb:
         ca, cb = names.region_code(qa), names.region_code(qb)
         return ca is not None and cb is not None and ca != cb
-    if qa and names.is_world_city(y):
-        return names.town_in(y, qa) is False
-    if qb and names.is_world_city(x):
-        return names.town_in(x, qb) is False
+    for region, other in ((qa, y), (qb, x)):
+        if region and names.is_world_city(other):
+            return names.town_in(other, region) is False
+        if region and names.is_region(other):
+            # "land at White Sands, New Mexico" vs "land in the Utah desert"
+            ca, cb = names.region_code(region), names.region_code(other)
+            return ca is not None and cb is not None and ca != cb
     return False
 
 

@@ -780,3 +780,14 @@ def test_people_of_one_kind_are_counted_against_people_and_parts_add_up():
     whole = claim("All 379 people on the jet got out.", "D")
     assert judge.find_conflict(parts, whole) is None
     assert judge.find_conflict(parts, claim("All 390 people on the jet got out.", "E")) is not None
+
+
+def test_places_after_downtown_or_qualified_by_their_state_are_where_it_happened():
+    dallas = claim("A crane toppled into a high-rise office building in downtown Dallas.", "A")
+    houston = claim("A crane collapsed onto an office building in downtown Houston.", "B")
+    assert judge.place_differs(dallas, houston).kind is Kind.PLACE
+    utah = claim("Starliner will land in the Utah desert without anyone on board.", "C")
+    white_sands = claim("Starliner is to land at White Sands, New Mexico, under computer control.", "D")
+    assert judge.place_differs(utah, white_sands).kind is Kind.PLACE
+    new_mexico = claim("The capsule will land in New Mexico with no crew.", "E")
+    assert judge.place_differs(new_mexico, white_sands) is None
