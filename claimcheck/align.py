@@ -56,7 +56,7 @@ from typing import Literal
 
 import numpy as np
 
-from claimcheck import lexical
+from claimcheck import lexical, parallel
 from claimcheck.records import Candidate, Claim
 from claimcheck.slots import dates as date_slots
 from claimcheck.slots import names, numbers, stance
@@ -573,16 +573,24 @@ def align_claims(
 
     source_of = codes.tolist()
     topical = topical_entities(claims, options.topic_share)
+    keep = sims >= min_sim
+    rows = list(zip(first[keep].tolist(), second[keep].tolist(), sims[keep].tolist(), strict=True))
+
+    def scores(chunk: Sequence[tuple[int, int, float]]) -> list[float | None]:
+        out: list[float | None] = []
+        for a, b, sim in chunk:
+            if sim < plain_min and not _special(claims[a], claims[b], sim, plain_min, options):
+                out.append(None)
+            else:
+                out.append(sim + evidence_bonus(claims[a], claims[b], options, topical))
+        return out
+
+    # Large inputs score their pairs on all cores (`claimcheck.parallel`).
     scored: list[tuple[int, int, float, float]] = []
     best: dict[tuple[int, int], float] = {}  # (claim, other source) -> best score
-    rows = zip(first.tolist(), second.tolist(), sims.tolist(), cosines.tolist(), strict=True)
-    for a, b, sim, cos in rows:
-        if sim < min_sim:
-            continue
-        if sim < plain_min and not _special(claims[a], claims[b], sim, plain_min, options):
-            continue
-        score = sim + evidence_bonus(claims[a], claims[b], options, topical)
-        if score < floor:  # never chosen, and never the best of a chosen pair
+    found = zip(rows, parallel.map_chunks(scores, rows), cosines[keep].tolist(), strict=True)
+    for (a, b, _sim), score, cos in found:
+        if score is None or score < floor:  # never chosen, nor the best of a chosen pair
             continue
         scored.append((a, b, score, cos))
         for key in ((a, source_of[b]), (b, source_of[a])):

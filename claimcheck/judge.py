@@ -18,7 +18,7 @@ from functools import lru_cache
 from itertools import pairwise
 from types import MappingProxyType
 
-from claimcheck import lexical
+from claimcheck import lexical, parallel
 from claimcheck.memo import per_claim
 from claimcheck.records import (
     Candidate,
@@ -1498,8 +1498,17 @@ def find_conflict(a: Claim, b: Claim, *, rules: Sequence[Rule] = RULES) -> Findi
 
 def judge_pair(candidate: Candidate, a: Claim, b: Claim, *, rules: Sequence[Rule] = RULES) -> Judgement:
     """Label one aligned pair and record the rule that decided."""
+    return _judgement(candidate, _verdict(a, b, rules))
+
+
+def _verdict(a: Claim, b: Claim, rules: Sequence[Rule]) -> Finding | tuple[str, ...]:
+    """The conflict between two claims, or (none found) the details they agree on."""
     finding = find_conflict(a, b, rules=rules)
-    if finding is None:
+    return agreements(a, b) if finding is None else finding
+
+
+def _judgement(candidate: Candidate, verdict: Finding | tuple[str, ...]) -> Judgement:
+    if not isinstance(verdict, Finding):
         return Judgement(
             a=candidate.a,
             b=candidate.b,
@@ -1508,25 +1517,38 @@ def judge_pair(candidate: Candidate, a: Claim, b: Claim, *, rules: Sequence[Rule
             score=candidate.score,
             cosine=candidate.cosine,
             rule="no_conflict",
-            agreed=agreements(a, b),
+            agreed=verdict,
         )
     return Judgement(
         a=candidate.a,
         b=candidate.b,
         label=Label.DIVERGENT,
-        kind=finding.kind,
+        kind=verdict.kind,
         score=candidate.score,
         cosine=candidate.cosine,
-        rule=finding.rule,
-        value_a=finding.value_a,
-        value_b=finding.value_b,
+        rule=verdict.rule,
+        value_a=verdict.value_a,
+        value_b=verdict.value_b,
     )
 
 
 def judge_pairs(candidates: Sequence[Candidate], claims: Mapping[str, Claim]) -> tuple[Judgement, ...]:
-    """Judge every candidate pair; pairs about `different_occasions` are left out."""
+    """Judge every candidate pair; pairs about `different_occasions` are left out.
+
+    Large inputs are judged on all cores (`claimcheck.parallel`); the verdicts
+    are the same as in one process.
+    """
+
+    def verdicts(chunk: Sequence[Candidate]) -> list[Finding | tuple[str, ...] | None]:
+        out: list[Finding | tuple[str, ...] | None] = []
+        for c in chunk:
+            a, b = claims[c.a], claims[c.b]
+            out.append(None if different_occasions(a, b) is not None else _verdict(a, b, RULES))
+        return out
+
+    results = parallel.map_chunks(verdicts, candidates)
     return tuple(
-        judge_pair(c, claims[c.a], claims[c.b])
-        for c in candidates
-        if different_occasions(claims[c.a], claims[c.b]) is None
+        _judgement(c, verdict)
+        for c, verdict in zip(candidates, results, strict=True)
+        if verdict is not None
     )

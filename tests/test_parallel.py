@@ -1,0 +1,69 @@
+import os
+from pathlib import Path
+
+import pytest
+
+from claimcheck import api, parallel
+from claimcheck.embed import HashEmbedder
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _squares(chunk):
+    return [(x, x * x, os.getpid()) for x in chunk]
+
+
+@pytest.fixture
+def forked(monkeypatch):
+    """Fork for any input size, in small chunks, on two workers."""
+    monkeypatch.setattr(parallel, "MIN_ITEMS", 1)
+    monkeypatch.setattr(parallel, "CHUNK", 3)
+    monkeypatch.setattr(parallel, "cores", lambda: 2)
+    monkeypatch.delenv(parallel.WORKERS_ENV, raising=False)
+    if not parallel._can_fork():
+        pytest.skip("no fork on this platform: map_chunks runs in process")
+
+
+def test_chunks_come_back_in_order_from_other_processes(forked):
+    items = list(range(20))
+    out = parallel.map_chunks(_squares, items)
+    assert [(x, y) for x, y, _pid in out] == [(x, x * x) for x in items]
+    assert {pid for *_, pid in out} - {os.getpid()}, "the chunks ran in worker processes"
+
+
+def test_one_worker_or_a_small_input_runs_in_process(forked, monkeypatch):
+    seen = []
+
+    def record(chunk):
+        seen.extend(chunk)
+        return list(chunk)
+
+    assert parallel.map_chunks(record, [1, 2, 3], min_items=10) == [1, 2, 3]
+    monkeypatch.setenv(parallel.WORKERS_ENV, "1")
+    assert parallel.workers() == 1
+    assert parallel.map_chunks(record, [4, 5, 6, 7]) == [4, 5, 6, 7]
+    assert seen == [1, 2, 3, 4, 5, 6, 7], "in process: the side effects are visible"
+
+
+def test_a_result_count_that_does_not_match_is_an_error(forked):
+    with pytest.raises(ValueError, match="results for"):
+        parallel.map_chunks(lambda chunk: list(chunk)[:1], list(range(7)))
+
+
+def test_a_malformed_worker_cap_is_ignored(monkeypatch):
+    monkeypatch.setattr(parallel, "cores", lambda: 2)
+    monkeypatch.setenv(parallel.WORKERS_ENV, "many")
+    assert parallel.workers() == 2
+
+
+def test_alignment_and_judging_give_the_same_report_in_worker_processes(forked, monkeypatch):
+    """The pair loops of align and judge run chunked in forked workers on large
+    inputs; forced onto them here, a project case gives the report one process gives."""
+    case = ROOT / "quality" / "extra" / "cases" / "new26-nvidia-results"
+    paths = sorted((case / "sources").iterdir())
+    embedder = HashEmbedder(dim=128)
+    spread = api.compare(paths, embedder=embedder)
+    monkeypatch.setenv(parallel.WORKERS_ENV, "1")
+    alone = api.compare(paths, embedder=embedder)
+    assert spread.pairs == alone.pairs
+    assert len(alone.pairs) > parallel.CHUNK, "enough pairs for several chunks"
