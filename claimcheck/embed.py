@@ -38,6 +38,7 @@ from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar, runtime_checkable
 
+from claimcheck import parallel
 from claimcheck.errors import ModelUnavailableError
 
 if TYPE_CHECKING:
@@ -248,14 +249,6 @@ def _threads() -> int:
     # Two cores is the target machine; more threads on tiny matrices only adds
     # scheduling noise.
     return max(1, min(2, os.cpu_count() or 1))
-
-
-def _cores() -> int:
-    """CPU cores this process may run on (its affinity mask where the OS has one)."""
-    try:
-        return len(os.sched_getaffinity(0))
-    except (AttributeError, OSError):
-        return os.cpu_count() or 1
 
 
 # --- test double ------------------------------------------------------------
@@ -569,7 +562,7 @@ class OnnxEmbedder:
         self.dim = MODEL_DIM
         self._root = root if root is not None else cache_dir()
         self._threads = threads if threads is not None else 1
-        self._workers = workers if workers is not None else max(1, min(8, _cores()))
+        self._workers = workers if workers is not None else max(1, min(8, parallel.cores()))
         self._session: Any = None
         self._tokenizer: Any = None
         self._lock = threading.Lock()
