@@ -493,6 +493,46 @@ def _readings(d: DateRef) -> list[DateRef]:
     ]
 
 
+# "remained in hospital on Saturday, three days after he was shot": the clause
+# after "after" happened three days before the sentence's date.
+_OFFSET_RE = re.compile(
+    r"\b(?:(?P<n>\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten)"
+    r"\s+(?P<unit>days?|weeks?)"
+    r"|the\s+(?P<the>day|week))\s+(?P<dir>after|before|earlier|later)\b",
+    re.IGNORECASE,
+)
+_OFFSET_WORDS = {
+    "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10,
+}
+
+
+@lru_cache(maxsize=65536)
+def _offset_days(text: str) -> int | None:
+    """Days from the sentence's date to the event its one "N days after/before"
+    clause names (-3 for "three days after"), or None."""
+    found = list(_OFFSET_RE.finditer(text))
+    if len(found) != 1:
+        return None
+    m = found[0]
+    unit = (m["unit"] or m["the"]).lower()
+    n = 1 if m["the"] else int(m["n"]) if m["n"].isdigit() else _OFFSET_WORDS[m["n"].lower()]
+    days = n * (7 if unit.startswith("week") else 1)
+    return -days if m["dir"].lower() in ("after", "later") else days
+
+
+def _shifted(d: DateRef, days: int | None, text: str) -> list[DateRef]:
+    """``d`` and, when the sentence counts days from it to another event, that
+    event's day (a clock time does not carry over)."""
+    if days is None or d.low is None or d.high is None or _OFFSET_RE.search(d.text):
+        return [d]
+    # The offset phrase itself ("three days after") is no date of the sentence.
+    if any(m.start() <= d.start < m.end() for m in _OFFSET_RE.finditer(text)):
+        return [d]
+    delta = dt.timedelta(days=days)
+    return [d, replace(d, low=d.low + delta, high=d.high + delta, minutes=None)]
+
+
 def _since_dates(claim: Claim) -> tuple[DateRef, ...]:
     """"Since X" periods of the present state (not of a count of occasions)."""
     return tuple(
@@ -584,12 +624,45 @@ def _zone_free(d: DateRef) -> DateRef:
     return replace(d, low=d.low - one, high=d.high + one, minutes=None)
 
 
+_OCCASION_YEAR_RE = re.compile(r"\b(?:the|its|their|a)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_NOUN_AFTER_RE = re.compile(r"\s+([a-z]{3,})\b")
+
+
+def _occasion_years(text: str, dates: Sequence[DateRef]) -> dict[int, str]:
+    """Years written before a noun ("the 2020 census", "its 2023 report"), by
+    date id: the noun they date."""
+    out = {}
+    for d in dates:
+        if not re.fullmatch(r"\d{4}", d.text.strip()):
+            continue
+        noun = _NOUN_AFTER_RE.match(text, d.end)
+        if noun and _OCCASION_YEAR_RE.search(text[: d.start]) and noun[1] not in _NOT_OCCASIONS:
+            out[id(d)] = noun[1]
+    return out
+
+
+def _mentions(text: str, noun: str) -> bool:
+    """The sentence names the occasion too ("reported in 2021" for "a 2019 report")."""
+    return re.search(rf"\b{re.escape(noun[:5])}", text, re.IGNORECASE) is not None
+
+
+# Words after a year that do not make it another occasion's year.
+_NOT_OCCASIONS = frozenset("and or to for with when after before".split())
+
+
 def date_differs(a: Claim, b: Claim) -> Finding | None:
     """Resolved dates (or times of day) that do not overlap."""
     if not a.slots.dates or not b.slots.dates:
         return None
     da = [d for d in a.slots.dates if d.low is not None or d.minutes is not None]
     db = [d for d in b.slots.dates if d.low is not None or d.minutes is not None]
+    if not da or not db:
+        return None
+    # "home to 4,761 people at the 2020 census": a year naming another occasion
+    # dates that occasion, and is compared only with the same occasion's year.
+    ha, hb = _occasion_years(a.text, da), _occasion_years(b.text, db)
+    da = [d for d in da if id(d) not in ha or _mentions(b.text, ha[id(d)])]
+    db = [d for d in db if id(d) not in hb or _mentions(a.text, hb[id(d)])]
     if not da or not db:
         return None
     # "7.30pm local time (1730 GMT)" against a local time: the local one speaks.
@@ -601,9 +674,18 @@ def date_differs(a: Claim, b: Claim) -> Finding | None:
         if not (da := [d for d in da if d.low is not None]):
             return None
 
+    offsets = {id(d): (_offset_days(a.text), a.text) for d in da}
+    offsets.update({id(d): (_offset_days(b.text), b.text) for d in db})
+
     def clashes(d: DateRef, others: list[DateRef]) -> bool:
         # Unknown (None) never counts as a clash: only a definite False does.
-        verdicts = [date_slots.dates_compatible(r, o) for r in _readings(d) for o in others]
+        days, text = offsets.get(id(d), (None, ""))
+        verdicts = [
+            date_slots.dates_compatible(r, o)
+            for s in _shifted(d, days, text)
+            for r in _readings(s)
+            for o in others
+        ]
         return False in verdicts and True not in verdicts and None not in verdicts
 
     # A start against a start, an end against an end ("mourning, which began

@@ -791,3 +791,21 @@ def test_places_after_downtown_or_qualified_by_their_state_are_where_it_happened
     assert judge.place_differs(utah, white_sands).kind is Kind.PLACE
     new_mexico = claim("The capsule will land in New Mexico with no crew.", "E")
     assert judge.place_differs(new_mexico, white_sands) is None
+
+
+def test_a_day_counted_from_another_event_dates_that_event():
+    shot = claim("Fico was shot on Wednesday in the town of Handlova.", "A", dt.date(2024, 5, 15))
+    later = "Fico remained in hospital on Saturday, {} after he was shot in the town of Handlova."
+    three = claim(later.format("three days"), "B", dt.date(2024, 5, 18))
+    assert judge.date_differs(shot, three) is None
+    two = claim(later.format("two days"), "C", dt.date(2024, 5, 18))
+    assert judge.date_differs(shot, two).kind is Kind.DATE
+
+
+def test_a_year_naming_another_occasion_is_compared_only_with_that_occasion():
+    census = claim("The village, home to 4,761 people at the 2020 census, lies near Pittsburgh.", "A")
+    today = claim("The village, home to about 4,800 people, was empty on Tuesday morning.", "B")
+    assert judge.date_differs(census, today) is None
+    report = claim("A 2019 report by the Audit Bureau found the money had never been spent.", "C")
+    reported = claim("The audit agency reported in 2021 that the money had not been used.", "D")
+    assert judge.date_differs(report, reported).kind is Kind.DATE

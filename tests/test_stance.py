@@ -308,6 +308,17 @@ def test_hedge_level(text, level):
 
 
 HEDGE_COMPATIBLE = [
+    # A timetable and an expectation of it agree.
+    (
+        "NDA leaders are due to meet in New Delhi on Wednesday to discuss the next government.",
+        "NDA leaders are expected to meet at Modi's residence in New Delhi later today.",
+    ),
+    # A hedge in a reason clause is not the claim both share.
+    (
+        "Fico was airlifted to the university hospital in Banska Bystrica, because the drive "
+        "to Bratislava would have taken too long, officials said.",
+        "He was airlifted to the university hospital in Banska Bystrica, where surgeons operated.",
+    ),
     # Two reported beliefs agree.
     (
         "Its captain told investigators he believed he had been cleared to enter the runway.",

@@ -878,17 +878,24 @@ def hedges_compatible(a_text: str, b_text: str) -> bool:
     if a == b == 1:
         expected_a = any(_EXPECTED_RE.search(cue) for cue in a_cues)
         expected_b = any(_EXPECTED_RE.search(cue) for cue in b_cues)
-        return expected_a == expected_b
+        # A timetable ("are due to meet") is no one's word for it: an
+        # expectation agrees with it.
+        scheduled_a = bool(a_cues) and all(_SCHEDULED_RE.search(cue) for cue in a_cues)
+        scheduled_b = bool(b_cues) and all(_SCHEDULED_RE.search(cue) for cue in b_cues)
+        return expected_a == expected_b or scheduled_a or scheduled_b
     return True
 
 
 _EXPECTED_RE = re.compile(r"\bexpected\s+to\b")
+_SCHEDULED_RE = re.compile(r"\b(?:due|scheduled|slated)\s+(?:to|on|for|at|in)\b")
 
 
 # Side clauses: relative clauses, "including ..." lists, concessive clauses.
+# A reason ("because the drive would have taken too long") and a detail added
+# with "with" ("with a risk that 300 more tonnes could leak") are side clauses too.
 _SIDE_CLAUSE = re.compile(
-    r",\s*(?:which|who|whom|whose|where|including|such\s+as|although|though|while|whereas)\b"
-    r"[^,;:]*",
+    r",\s*(?:which|who|whom|whose|where|including|such\s+as|although|though|while|whereas"
+    r"|because|with)\b[^,;:]*",
     re.IGNORECASE,
 )
 _RELATIVE_SIDE = re.compile(r",\s*(?:which|who|whose)\b", re.IGNORECASE)
