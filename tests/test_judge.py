@@ -803,7 +803,7 @@ def test_a_day_counted_from_another_event_dates_that_event():
 
 
 def test_a_year_naming_another_occasion_is_compared_only_with_that_occasion():
-    census = claim("The village, home to 4,761 people at the 2020 census, lies near Pittsburgh.", "A")
+    census = claim("The village, home to 4,761 at the 2020 census, lies near Pittsburgh.", "A")
     today = claim("The village, home to about 4,800 people, was empty on Tuesday morning.", "B")
     assert judge.date_differs(census, today) is None
     report = claim("A 2019 report by the Audit Bureau found the money had never been spent.", "C")
