@@ -533,14 +533,18 @@ def _shifted(d: DateRef, days: int | None, text: str) -> list[DateRef]:
     return [d, replace(d, low=d.low + delta, high=d.high + delta, minutes=None)]
 
 
+def _record_since(text: str, d: DateRef) -> bool:
+    """A "since X" that dates a record ("the highest since 2008", "the first
+    cut since 2020"), not when the present state began."""
+    return d.bound == "since" and _LAST_TIME_RE.search(text[: d.start]) is not None
+
+
 def _since_dates(claim: Claim) -> tuple[DateRef, ...]:
     """"Since X" periods of the present state (not of a count of occasions)."""
     return tuple(
         d
         for d in claim.slots.dates
-        if d.bound == "since"
-        and d.period is not None
-        and not _LAST_TIME_RE.search(claim.text[: d.start])
+        if d.bound == "since" and d.period is not None and not _record_since(claim.text, d)
     )
 
 
@@ -656,6 +660,14 @@ def date_differs(a: Claim, b: Claim) -> Finding | None:
         return None
     da = [d for d in a.slots.dates if d.low is not None or d.minutes is not None]
     db = [d for d in b.slots.dates if d.low is not None or d.minutes is not None]
+    if not da or not db:
+        return None
+    # "its highest level since 2008" dates how far a record goes back, not when
+    # the present state began ("held since August last year"): not compared.
+    if any(d.bound == "since" and not _record_since(b.text, d) for d in db):
+        da = [d for d in da if not _record_since(a.text, d)]
+    if any(d.bound == "since" and not _record_since(a.text, d) for d in da):
+        db = [d for d in db if not _record_since(b.text, d)]
     if not da or not db:
         return None
     # "home to 4,761 people at the 2020 census": a year naming another occasion

@@ -203,6 +203,9 @@ TABLE = [
     ("El plantel aterrizará el martes.", D(2022, 12, 19), [day(2022, 12, 20)]),
     ("La inflación subió el mes pasado.", D(2023, 12, 20), [span(D(2023, 11, 1), D(2023, 11, 30))]),
     ("Ganó en noviembre.", D(2023, 12, 20), [span(D(2023, 11, 1), D(2023, 11, 30))]),
+    # A month of a year named relatively is one date, that month of that year.
+    ("The lander crashed in May last year.", D(2024, 1, 22), [span(D(2023, 5, 1), D(2023, 5, 31))]),
+    ("Talks resume in March this year.", D(2024, 1, 22), [span(D(2024, 3, 1), D(2024, 3, 31))]),
 ]
 
 

@@ -430,6 +430,13 @@ def test_a_share_of_one_percentage_point_is_a_fraction_of_a_point(text, value, u
     assert q.low <= value <= q.high and q.high < 1
 
 
+def test_cubic_miles_are_a_volume():
+    (miles,) = parse_quantities("The reservoir held some 4.3 cubic miles of water.")
+    (metres,) = parse_quantities("It contained about 18 billion cubic metres of water.")
+    assert miles.unit == metres.unit == "m³"
+    assert quantities_compatible(miles, metres)
+
+
 def test_vague_words_are_flagged_vague_and_hedges_approx():
     assert _one("Dozens of aircraft were seen.").vague
     q = _one("About 5,000 people marched.")

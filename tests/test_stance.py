@@ -299,6 +299,8 @@ def test_find_hedges_lists_cues_in_order(text, cues):
         ("The aircraft appears not to have been given permission to enter.", 2),
         ("The crew had understood that they had been cleared.", 2),
         ("The crew understood the risk.", 0),
+        ("The gases can irritate the eyes and lungs.", 0),
+        ("Apple eyes a move into electric cars.", 2),
         ("Officials believe the fire was started deliberately.", 2),
         ("Es posiblemente el último Mundial de Messi.", 2),
     ],
@@ -429,6 +431,10 @@ def test_find_polarity(text, poles):
 
 
 POLARITY_CONFLICTS = [
+    (
+        "The operator said the power station had been completely destroyed.",
+        "The operator said the station had been partially destroyed.",
+    ),
     ("The yen was weaker against the dollar.", "The yen strengthened."),
     ("Crowds cheered the Wagner fighters as they left Rostov.", "Residents jeered the Wagner fighters as they left Rostov."),
     ("Thousands marched peacefully through Thessaloniki.", "A march in Thessaloniki ended in clashes with riot police."),

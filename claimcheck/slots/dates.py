@@ -649,6 +649,17 @@ def _build_month_year(m: re.Match[str], ctx: _Context) -> _Hit | None:
     return _period_hit(m, _month_span(int(m["y"]), month), relative=False, unit="month")
 
 
+def _build_month_of_relative_year(m: re.Match[str], ctx: _Context) -> _Hit | None:
+    """ "in May last year", "March this year": that month of the year named."""
+    month = _lookup(_MONTH_NUM, m["mon"])
+    if month is None:
+        return None
+    if ctx.anchor is None:
+        return _period_hit(m, None, relative=True, unit="month")
+    year = ctx.anchor.year + {"last": -1, "this": 0, "next": 1}[m["yrel"].lower()]
+    return _period_hit(m, _month_span(year, month), relative=True, unit="month")
+
+
 def _previous_word(text: str, pos: int) -> str:
     found = re.search(r"([^\W\d_]+)[\s\-\u2013]*$", text[max(0, pos - 30) : pos])
     return found.group(1) if found else ""
@@ -1202,6 +1213,11 @@ def _rules() -> tuple[_Rule, ...]:
             rf"(?:\s+(?:de|del)\s+{_YEAR})?",
             _build_day_range,
             _T_DIGIT,
+            _T_MONTH,
+        ),
+        _rule(
+            rf"{_MON_EN}(?:\s+of)?\s+(?P<yrel>last|this|next)\s+year{_NOT_LETTER}",
+            _build_month_of_relative_year,
             _T_MONTH,
         ),
         _rule(rf"{_MON_EN}(?:\s+of|,)?\s+{_YEAR}", _build_month_year, _T_DIGIT, _T_MONTH),

@@ -331,6 +331,8 @@ _UNITS: dict[tuple[str, ...], _Unit] = {
     **_units(
         _C, 1e9, "cubic kilometre|cubic kilometres|cubic kilometer|cubic kilometers|km3|km³", "m³"
     ),
+    **_units(_C, 4.168181825e9, "cubic mile|cubic miles", "m³"),
+    **_units(_C, 0.028316846592, "cubic foot|cubic feet", "m³"),
     **_units(_C, 1e-3, "litre|litres|liter|liters|litros", "m³"),
     **_units(_C, 0.158987294928, "barrel|barrels|barriles", "m³"),
 }

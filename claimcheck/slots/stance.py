@@ -717,7 +717,12 @@ _HEDGES: tuple[_Hedge, ...] = (
         r"(?!\s+(?:cases?|infections?|deaths?|outbreaks?)\b)",
         2,
     ),
-    _h(r"\b(?:eyeing|eyes|considering|mulling|weighing|exploring)\b", 2),
+    # "eyes" as a verb ("eyes a move"), not the noun ("irritate the eyes")
+    _h(
+        r"\b(?:eyeing|(?<!\bthe\s)(?<!\bher\s)(?<!\bhis\s)(?<!\btheir\s)(?<!\bits\s)"
+        r"(?<!\band\s)(?<!\bour\s)(?<!\byour\s)eyes|considering|mulling|weighing|exploring)\b",
+        2,
+    ),
     _h(
         r"\b(?:podría|podrían|podrá|posiblemente|probablemente|quizás?|tal\s+vez|al\s+parecer"
         r"|presuntamente|supuestamente|estaría|habría)\b",
@@ -1049,6 +1054,19 @@ _POLARITY: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
             "down",
             r"\b(?:cut|cuts|cutting)\b(?=\s+(?:its|their|the|interest|rates?|prices?"
             r"|output|production|by|\W?\d))",
+        ),
+        # "had been completely destroyed" vs "had been partially destroyed"
+        (
+            "extent",
+            "whole",
+            r"\b(?:completely|totally|entirely|fully|wholly)\s+(?:destroy|flood|collaps|burn"
+            r"|submerg|demolish|wip|shut|clos|evacuat)\w*",
+        ),
+        (
+            "extent",
+            "part",
+            r"\b(?:partially|partly|partial)\s+(?:destroy|flood|collaps|burn|submerg|demolish"
+            r"|wip|shut|clos|evacuat)\w*",
         ),
         ("state", "open", r"\b(?:re-?open(?:ed|s|ing)?|reabri[óo]|reabrirá)\b"),
         (
