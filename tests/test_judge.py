@@ -762,7 +762,7 @@ def test_a_figure_both_sides_give_does_not_excuse_a_second_one():
     # 0.25% has its twin; the discounted rates (0.12% vs 0.2%) are what is left to compare,
     # though "0.2%" as written could be a rounded 0.25%.
     a = claim("BlackRock charges 0.25%, reduced to 0.12% for the first 12 months.", "A")
-    b = claim("BlackRock has set its fee at 0.25%, with a discounted rate of 0.2% for the first year.", "B")
+    b = claim("BlackRock's fee is 0.25%, with a discounted rate of 0.2% for the first year.", "B")
     finding = judge.find_conflict(a, b)
     assert finding is not None and finding.kind is Kind.NUMBER
     assert (finding.value_a, finding.value_b) == ("0.12%", "0.2%")
@@ -787,7 +787,7 @@ def test_places_after_downtown_or_qualified_by_their_state_are_where_it_happened
     houston = claim("A crane collapsed onto an office building in downtown Houston.", "B")
     assert judge.place_differs(dallas, houston).kind is Kind.PLACE
     utah = claim("Starliner will land in the Utah desert without anyone on board.", "C")
-    white_sands = claim("Starliner is to land at White Sands, New Mexico, under computer control.", "D")
+    white_sands = claim("Starliner is to land at White Sands, New Mexico, unmanned.", "D")
     assert judge.place_differs(utah, white_sands).kind is Kind.PLACE
     new_mexico = claim("The capsule will land in New Mexico with no crew.", "E")
     assert judge.place_differs(new_mexico, white_sands) is None

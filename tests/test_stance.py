@@ -92,7 +92,7 @@ from claimcheck.slots.stance import (
         ),
         # The name after a role is its holder, also before a relative clause.
         (
-            '"This is the work of everybody," said the captain, Alvaro Morata, who lifted the trophy.',
+            '"This is the work of everybody," said the captain, Alvaro Morata, who lifted it.',
             "the captain, Alvaro Morata",
         ),
     ],
@@ -324,11 +324,12 @@ HEDGE_COMPATIBLE = [
     # Two reported beliefs agree.
     (
         "Its captain told investigators he believed he had been cleared to enter the runway.",
-        "The coast guard said its crew had understood that they had been cleared to enter the runway.",
+        "The coast guard said its crew had understood that they had been cleared to enter it.",
     ),
     # A hedge inside a relative clause describes its head, not the claim both share.
     (
-        "Rodri, who may have injured his hamstring late in the first half, did not come out for the second half.",
+        "Rodri, who may have injured his hamstring late in the first half, did not come out "
+        "for the second half.",
         "Rodri, who was later named player of the tournament, was substituted at the interval.",
     ),
     (
