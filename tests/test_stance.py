@@ -433,6 +433,10 @@ def test_find_polarity(text, poles):
 
 POLARITY_CONFLICTS = [
     (
+        "The Ohio EPA said the village's municipal water was safe to drink.",
+        "Officials told residents that the village's tap water is contaminated.",
+    ),
+    (
         "The operator said the power station had been completely destroyed.",
         "The operator said the station had been partially destroyed.",
     ),

@@ -1055,6 +1055,14 @@ _POLARITY: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
             r"\b(?:cut|cuts|cutting)\b(?=\s+(?:its|their|the|interest|rates?|prices?"
             r"|output|production|by|\W?\d))",
         ),
+        # "the water was safe to drink" vs "the tap water is contaminated"
+        (
+            "safety",
+            "safe",
+            r"\b(?:is|was|are|were|remains?|remained|be)\s+(?:still\s+)?safe\s+to\s+"
+            r"(?:drink|use|eat|breathe|return|swim)\b",
+        ),
+        ("safety", "unsafe", r"\b(?:contaminated|unsafe|not\s+safe|undrinkable)\b"),
         # "had been completely destroyed" vs "had been partially destroyed"
         (
             "extent",
