@@ -80,13 +80,20 @@ def map_chunks(
     if len(items) < min_items or count < 2 or not _can_fork():
         return fn(items)
     import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
 
     global _TASK
     bounds = [(lo, min(lo + chunk, len(items))) for lo in range(0, len(items), chunk)]
     _TASK = (fn, items, bounds)
     try:
-        with multiprocessing.get_context("fork").Pool(min(count, len(bounds))) as pool:
-            parts = pool.map(_run_chunk, range(len(bounds)), chunksize=1)
+        context = multiprocessing.get_context("fork")
+        with ProcessPoolExecutor(min(count, len(bounds)), mp_context=context) as pool:
+            parts = list(pool.map(_run_chunk, range(len(bounds))))
+    except BrokenProcessPool:
+        # A worker died (killed, out of memory): the loop in process gives the
+        # same results, only slower.
+        return fn(items)
     finally:
         _TASK = None
     return [result for part in parts for result in part]

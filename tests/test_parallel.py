@@ -67,3 +67,16 @@ def test_alignment_and_judging_give_the_same_report_in_worker_processes(forked, 
     alone = api.compare(paths, embedder=embedder)
     assert spread.pairs == alone.pairs
     assert len(alone.pairs) > parallel.CHUNK, "enough pairs for several chunks"
+
+
+def _dies_in_a_worker(chunk):
+    if os.getpid() != _PARENT:
+        os._exit(1)  # a worker killed mid-run (out of memory, a signal)
+    return [x + 1 for x in chunk]
+
+
+_PARENT = os.getpid()
+
+
+def test_a_worker_that_dies_falls_back_to_the_loop_in_process(forked):
+    assert parallel.map_chunks(_dies_in_a_worker, list(range(10))) == list(range(1, 11))
