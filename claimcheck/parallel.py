@@ -24,8 +24,8 @@ T = TypeVar("T")
 R = TypeVar("R")
 
 WORKERS_ENV = "CLAIMCHECK_WORKERS"
-# Below this many items forking costs more than it saves (a fork and a pool
-# take ~50 ms; 20,000 pairs take ~0.5 s to judge on one core).
+# Below this many items forking costs more than it saves (starting the pool
+# took 11-56 ms here; 20,000 pairs take ~0.6 s to judge on one core).
 MIN_ITEMS = 20_000
 CHUNK = 8_000
 

@@ -815,6 +815,7 @@ def test_how_far_a_record_goes_back_is_not_when_a_state_began():
     held = claim("Rates had been held at 5.25%, a 16-year high, since August last year.", "A")
     record = claim("Bank Rate had stood at 5.25%, its highest level since 2008, for a year.", "B")
     assert judge.date_differs(held, record) is None
+    assert judge.date_differs(record, held) is None
     first = claim("It was Argentina's first World Cup title since 1978.", "C")
     other = claim("It was Argentina's first World Cup title since 1986.", "D")
     assert judge.date_differs(first, other).kind is Kind.DATE
