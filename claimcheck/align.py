@@ -39,7 +39,11 @@ Two searches find those neighbours (``AlignOptions.search``):
   order. The index is built on one thread, so results do not vary between runs.
 
 ``search="auto"`` (the default) is exact below `APPROXIMATE_FROM` claims, where
-the dense product is as fast, and approximate from there on. Both give identical
+the dense product is as fast, and approximate from there on; also from
+`DUPLICATES_FROM` claims when at most half of the rows are distinct (syndicated
+copy), since the index then holds few rows while the dense product still ranks
+every copy (1,000 benchmark articles, 21,346 claims, 1,250 distinct: 4.4-6.0 s
+against 8.7-10.2 s, the same candidates). Both give identical
 rows identical similarities, so ties between copies go by claim order rather
 than by how a block product happened to round. On the dev and seeds cases, all
 dev sources in one run and the 1,000-article benchmark corpus the approximate
@@ -249,6 +253,9 @@ _MIN_WINDOW = 512
 # vectors the dense product was faster at 21k claims (23 s vs 26 s) and slower at
 # 50k (84 s vs 63 s): crossover ~26k (benchmarks/bench_search.py, 2 busy cores).
 APPROXIMATE_FROM = 25_000
+# ... and from this many claims when at most half of them are distinct (300
+# benchmark articles, 6,400 claims in ~1,250 sets: 1.0 s against 1.75 s).
+DUPLICATES_FROM = 5_000
 # HNSW index: links per node, candidate list while building, and hits asked per
 # claim at first (ranked as the exact search ranks its window; a claim whose list
 # could go on past them asks again for 4x as many, then is ranked exactly).
@@ -259,12 +266,16 @@ _SEARCH_EF = 128  # candidate list while searching (at least the hits asked for)
 _MAX_HITS = 1024
 
 
-def choose_search(n: int, search: Search = "auto") -> Literal["exact", "approximate"]:
-    """The search `nearest_per_source` runs for ``n`` claims: ``search`` unless "auto"."""
+def choose_search(
+    n: int, search: Search = "auto", distinct: int | None = None
+) -> Literal["exact", "approximate"]:
+    """The search `nearest_per_source` runs for ``n`` claims (``distinct`` of
+    them different, when known): ``search`` unless "auto"."""
     if search not in ("auto", "exact", "approximate"):
         raise ValueError(f"search must be auto, exact or approximate, not {search!r}")
     if search == "auto":
-        return "approximate" if n >= APPROXIMATE_FROM else "exact"
+        copies = distinct is not None and n >= DUPLICATES_FROM and 2 * distinct <= n
+        return "approximate" if n >= APPROXIMATE_FROM or copies else "exact"
     return search
 
 
@@ -497,7 +508,10 @@ def nearest_per_source(
         return np.empty(0, dtype=np.int64), np.empty(0, dtype=np.int64)
     capacity = _capacity(codes, top_k=top_k, budget=budget)
     options = {"top_k": top_k, "budget": budget, "min_sim": min_sim}
-    if choose_search(n, search) == "approximate":
+    distinct = None
+    if search == "auto" and DUPLICATES_FROM <= n < APPROXIMATE_FROM:
+        distinct = _distinct_rows(matrix)[0].size
+    if choose_search(n, search, distinct) == "approximate":
         found_i, found_j = _nearest_approximate(matrix, codes, capacity, **options)
     else:
         found_i, found_j = _nearest_exact(matrix, codes, np.arange(n), capacity, **options)

@@ -8,6 +8,7 @@ import pytest
 from claimcheck import align, lexical
 from claimcheck.align import (
     APPROXIMATE_FROM,
+    DUPLICATES_FROM,
     AlignOptions,
     align_claims,
     choose_search,
@@ -306,6 +307,11 @@ def test_auto_search_is_exact_below_the_threshold_and_approximate_from_it():
     assert choose_search(APPROXIMATE_FROM) == "approximate"
     assert choose_search(10, "approximate") == "approximate"
     assert choose_search(10**6, "exact") == "exact"
+    # Many copies (syndicated text): the index over the distinct rows is the cheaper search.
+    assert choose_search(DUPLICATES_FROM, distinct=DUPLICATES_FROM // 2) == "approximate"
+    assert choose_search(DUPLICATES_FROM, distinct=DUPLICATES_FROM // 2 + 1) == "exact"
+    assert choose_search(DUPLICATES_FROM - 1, distinct=10) == "exact"
+    assert choose_search(DUPLICATES_FROM, "exact", distinct=10) == "exact"
     with pytest.raises(ValueError, match="search must be"):
         choose_search(10, "fast")
 
