@@ -149,14 +149,14 @@ def render_markdown(report: Report) -> str:
     lines += ["## Corroborated claims", ""]
     if not corroborated:
         lines += ["No claim is stated by two sources.", ""]
-    # Each claim is in many pairs: flatten its whitespace once.
+    # Each claim is in many pairs: flatten its whitespace and write its line once.
     flat = {c.id: " ".join(c.text.split()) for c in report.claims}
+    quoted = {c.id: f"  - {c.source}: “{flat[c.id]}”" for c in report.claims}
     for pair in corroborated:
-        a, b = claims[pair.a], claims[pair.b]
         lines += [
             f"- **{pair.a}** ↔ **{pair.b}** <sub>score {pair.score:.2f}</sub>",
-            f"  - {a.source}: “{flat[pair.a]}”",
-            f"  - {b.source}: “{flat[pair.b]}”",
+            quoted[pair.a],
+            quoted[pair.b],
         ]
         if pair.agreed:
             lines.append(f"  - agree on: {'; '.join(' '.join(x.split()) for x in pair.agreed)}")
