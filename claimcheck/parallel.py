@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import os
 import sys
+import threading
 from collections.abc import Callable, Sequence
 from typing import Any, TypeVar
 
@@ -33,6 +34,8 @@ CHUNK = 8_000
 # the workers inherit it (closures and claims need no pickling).
 _Task = tuple[Callable[[Sequence[Any]], list[Any]], Sequence[Any], list[tuple[int, int]]]
 _TASK: _Task | None = None
+# One pool at a time: two threads of a caller must not swap each other's task.
+_LOCK = threading.Lock()
 
 
 def cores() -> int:
@@ -85,17 +88,20 @@ def map_chunks(
 
     global _TASK
     bounds = [(lo, min(lo + chunk, len(items))) for lo in range(0, len(items), chunk)]
-    _TASK = (fn, items, bounds)
-    try:
-        context = multiprocessing.get_context("fork")
-        with ProcessPoolExecutor(min(count, len(bounds)), mp_context=context) as pool:
-            parts = list(pool.map(_run_chunk, range(len(bounds))))
-    except BrokenProcessPool:
+    with _LOCK:
+        _TASK = (fn, items, bounds)
+        try:
+            context = multiprocessing.get_context("fork")
+            with ProcessPoolExecutor(min(count, len(bounds)), mp_context=context) as pool:
+                parts = list(pool.map(_run_chunk, range(len(bounds))))
+        except BrokenProcessPool:
+            parts = None
+        finally:
+            _TASK = None
+    if parts is None:
         # A worker died (killed, out of memory): the loop in process gives the
         # same results, only slower.
         return fn(items)
-    finally:
-        _TASK = None
     return [result for part in parts for result in part]
 
 

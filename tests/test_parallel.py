@@ -80,3 +80,15 @@ _PARENT = os.getpid()
 
 def test_a_worker_that_dies_falls_back_to_the_loop_in_process(forked):
     assert parallel.map_chunks(_dies_in_a_worker, list(range(10))) == list(range(1, 11))
+
+
+def test_two_threads_mapping_at_once_each_get_their_own_results(forked):
+    from concurrent.futures import ThreadPoolExecutor
+
+    def run(offset):
+        return parallel.map_chunks(lambda chunk: [x + offset for x in chunk], list(range(30)))
+
+    with ThreadPoolExecutor(2) as threads:
+        first, second = threads.map(run, (1000, 2000))
+    assert first == [x + 1000 for x in range(30)]
+    assert second == [x + 2000 for x in range(30)]
