@@ -92,7 +92,10 @@ def map_chunks(
         _TASK = (fn, items, bounds)
         try:
             context = multiprocessing.get_context("fork")
-            with ProcessPoolExecutor(min(count, len(bounds)), mp_context=context) as pool:
+            processes = min(count, len(bounds))
+            with ProcessPoolExecutor(
+                processes, mp_context=context, initializer=_quiet_worker
+            ) as pool:
                 parts = list(pool.map(_run_chunk, range(len(bounds))))
         except BrokenProcessPool:
             parts = None
@@ -103,6 +106,14 @@ def map_chunks(
         # same results, only slower.
         return fn(items)
     return [result for part in parts for result in part]
+
+
+def _quiet_worker() -> None:
+    """Give a forked worker its own standard streams: another thread of the
+    parent (a progress display) may have held their locks at the fork, and a
+    worker flushing them on exit would then wait forever."""
+    sink = open(os.devnull, "w", encoding="utf-8")  # lives as long as the worker
+    sys.stdout = sys.stderr = sink
 
 
 def _run_chunk(index: int) -> list[Any]:

@@ -1,4 +1,6 @@
 import os
+import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -92,3 +94,30 @@ def test_two_threads_mapping_at_once_each_get_their_own_results(forked):
         first, second = threads.map(run, (1000, 2000))
     assert first == [x + 1000 for x in range(30)]
     assert second == [x + 2000 for x in range(30)]
+
+
+class _StuckStream:
+    """A standard stream whose lock another thread of the parent held at the
+    fork: in a child, flushing it waits forever (the parent flushes before it
+    forks, so it is not stuck there)."""
+
+    def write(self, text):
+        return len(text)
+
+    def flush(self):
+        if os.getpid() != _PARENT:
+            time.sleep(3600)
+
+
+def test_workers_do_not_wait_on_streams_the_parent_was_writing_at_the_fork(forked, monkeypatch):
+    import threading
+
+    monkeypatch.setattr(sys, "stdout", _StuckStream())
+    monkeypatch.setattr(sys, "stderr", _StuckStream())
+    done = []
+    runner = threading.Thread(
+        target=lambda: done.append(parallel.map_chunks(_squares, list(range(9)))), daemon=True
+    )
+    runner.start()
+    runner.join(60)
+    assert done and [x for x, _sq, _pid in done[0]] == list(range(9))
