@@ -366,7 +366,7 @@ def fake_exporter(monkeypatch):
 def test_build_onnx_export_publishes_complete_folder(tmp_path, fake_exporter):
     folder = embed.build_onnx_export(tmp_path)
     assert folder.name == embed.onnx_model_key()
-    assert folder.name.startswith("minilm-l6-v2-") and folder.name.endswith("-int8")
+    assert folder.name.startswith("minilm-l6-v2-") and folder.name.endswith(f"-{embed.QUANT_TAG}")
     assert sorted(p.name for p in folder.iterdir()) == ["manifest.json", "model.onnx"]
     assert json.loads((folder / "manifest.json").read_text())["torch"]
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".export-")]
