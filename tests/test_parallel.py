@@ -33,6 +33,24 @@ def test_chunks_come_back_in_order_from_other_processes(forked):
     assert {pid for *_, pid in out} - {os.getpid()}, "the chunks ran in worker processes"
 
 
+def _frozen(chunk):
+    import gc
+
+    return [gc.get_freeze_count() for _ in chunk]
+
+
+def test_workers_see_the_parents_objects_frozen_and_the_parent_gets_them_back(forked):
+    import gc
+
+    before = gc.get_freeze_count()
+    out = parallel.map_chunks(_frozen, list(range(9)))
+    # In the workers the parent's objects sit in the permanent generation (their
+    # collections skip them, so the parent's pages are not copied); afterwards
+    # the parent's collector sees them again.
+    assert min(out) > before
+    assert gc.get_freeze_count() == before
+
+
 def test_one_worker_or_a_small_input_runs_in_process(forked, monkeypatch):
     seen = []
 
