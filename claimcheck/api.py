@@ -16,7 +16,7 @@ import numpy as np
 from claimcheck import align, check as check_stage, clean, extract, judge, lexical, split
 from claimcheck.embed import Embedder, get_embedder
 from claimcheck.errors import SourceLoadError, UsageError
-from claimcheck.load import load_source, load_sources
+from claimcheck.load import expand_sources, load_source, load_sources
 from claimcheck.records import CheckReport, Claim, Dropped, Report, Source
 from claimcheck.settings import Settings
 
@@ -119,7 +119,7 @@ def compare(
     """Cross-reference two or more article files about one event.
 
     Args:
-        paths: .txt/.md/.html files; source ids are the file stems.
+        paths: .txt/.md/.html files, or folders of them; source ids are the file stems.
         published: publication date per source id (overrides the file's own).
         names: outlet name per source id.
         settings: thresholds and backend; defaults are tuned on the dev set.
@@ -127,6 +127,7 @@ def compare(
         progress: called with a short message before each slow stage.
     """
     settings = settings or Settings()
+    paths = expand_sources(paths)
     if len(paths) < 2:
         raise UsageError("compare needs at least two sources; pass two or more article files")
     progress("loading sources")
@@ -148,13 +149,15 @@ def check(
 
     Args:
         draft: the draft file; its own ``Published:`` date anchors its relative dates.
-        against: one or more source files.
+        against: one or more source files (or folders of them).
     """
     settings = settings or Settings()
     if not against:
         raise UsageError("check needs at least one source; pass --against FILE")
     published = dict(published or {})
     draft_path = Path(draft)
+    # A folder of sources may hold the draft too: it is not its own source.
+    against = expand_sources(against, exclude=[draft_path])
     progress("loading sources")
     draft_source = load_source(
         draft_path, source_id="draft", published=published.pop(draft_path.stem, None), max_chars=settings.max_chars

@@ -176,9 +176,15 @@ def _settings(
     return apply_overrides(settings, given, origin="command line") if given else settings
 
 
-SourcesArg = Annotated[list[Path], typer.Argument(help="Article files (.txt, .md, .html); ids are file stems.")]
-OutOpt = Annotated[Path | None, typer.Option("--output", "-o", help="Write the Markdown report here (default: stdout).")]
-JsonOpt = Annotated[Path | None, typer.Option("--json", help="Write the JSON report here.")]
+SourcesArg = Annotated[
+    list[Path],
+    typer.Argument(help="Article files (.txt, .md, .html) or folders of them; ids are file stems."),
+]
+OutOpt = Annotated[
+    Path | None,
+    typer.Option("--output", "-o", help="Write the Markdown report here (default, or -: stdout)."),
+]
+JsonOpt = Annotated[Path | None, typer.Option("--json", help="Write the JSON report here (-: stdout).")]
 PublishedOpt = Annotated[
     list[str], typer.Option("--published", help="Publication date of a source: ID=YYYY-MM-DD (repeatable).")
 ]
@@ -204,8 +210,10 @@ def _check_outputs(outputs: Sequence[Path | None], inputs: Sequence[Path]) -> No
 
     read = {p.resolve() for p in inputs}
     seen: set[Path] = set()
+    if sum(1 for path in outputs if _is_stdout(path)) > 1:
+        raise OutputError("only one output can go to standard output ('-')")
     for path in outputs:
-        if path is None:
+        if path is None or _is_stdout(path):
             continue
         check_writable(path)
         real = path.resolve()
@@ -216,21 +224,35 @@ def _check_outputs(outputs: Sequence[Path | None], inputs: Sequence[Path]) -> No
         seen.add(real)
 
 
+def _is_stdout(path: Path | None) -> bool:
+    """``-`` as an output path: standard output."""
+    return path is not None and str(path) == "-"
+
+
 def _emit(
     report: Any, markdown: str, output: Path | None, extra: Sequence[tuple[Path | None, Callable[[], str]]]
 ) -> None:
-    """Warn about the report's notes, write every requested output at once, and
-    print the Markdown when no ``-o`` was given."""
+    """Warn about the report's notes, write every requested file at once, then
+    print the output named ``-``, or the Markdown when no ``-o`` was given and
+    no other output goes to standard output."""
     from claimcheck.render import write_outputs
 
     for note in report.settings.get("warnings", []) or []:
         _warn(str(note))
-    outputs = {path: render() for path, render in extra if path is not None}
-    if output is not None:
+    printed: str | None = None
+    outputs: dict[Path, str] = {}
+    for path, render in extra:
+        if _is_stdout(path):
+            printed = render()
+        elif path is not None:
+            outputs[path] = render()
+    if output is not None and not _is_stdout(output):
         outputs = {output: markdown, **outputs}
     write_outputs(outputs)
-    if output is None:
-        sys.stdout.write(markdown)
+    if _is_stdout(output) or (output is None and printed is None):
+        printed = markdown
+    if printed is not None:
+        sys.stdout.write(printed)
 
 
 @app.command(cls=_Command)
@@ -238,7 +260,9 @@ def compare(
     sources: SourcesArg,
     output: OutOpt = None,
     json_out: JsonOpt = None,
-    csv_out: Annotated[Path | None, typer.Option("--csv", help="Write the pairs table as CSV here.")] = None,
+    csv_out: Annotated[
+        Path | None, typer.Option("--csv", help="Write the pairs table as CSV here (-: stdout).")
+    ] = None,
     published: PublishedOpt = [],  # noqa: B006 - typer reads the default, never mutates it
     name: NameOpt = [],  # noqa: B006
     fail_on: Annotated[
@@ -256,6 +280,9 @@ def compare(
         from claimcheck import api
         from claimcheck.render import render_csv, render_json, render_markdown, report_to_dict
 
+        from claimcheck.load import expand_sources
+
+        sources = expand_sources(sources)
         if len(sources) < 2:
             raise _fail("compare needs at least two sources; pass two or more article files")
         _check_outputs((output, json_out, csv_out), sources)
@@ -313,7 +340,9 @@ def check(
         draft, extra = paths[0], paths[1:]
         if not against:
             raise _fail("check needs at least one source; pass --against SOURCE... after the draft")
-        against = [*against, *extra]
+        from claimcheck.load import expand_sources
+
+        against = expand_sources([*against, *extra], exclude=[draft])
         _check_outputs((output, json_out), [draft, *against])
         dates, names = _overrides(published, name)
         settings = _settings(config, backend, min_similarity=min_similarity)
@@ -384,8 +413,12 @@ def eval_(
             )
         from rich.console import Console
 
-        Console(width=160).print(evaluate.render_table(result, details=details))
-        if json_out is not None:
+        # With --json - the JSON owns standard output and the table goes to stderr.
+        table_to_stderr = _is_stdout(json_out)
+        Console(width=160, stderr=table_to_stderr).print(evaluate.render_table(result, details=details))
+        if _is_stdout(json_out):
+            sys.stdout.write(render_json(evaluate.result_to_json(result)))
+        elif json_out is not None:
             from claimcheck.render import write_outputs
 
             write_outputs({json_out: render_json(evaluate.result_to_json(result))})

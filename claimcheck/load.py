@@ -284,6 +284,46 @@ def load_source(
     )
 
 
+# The files a folder given as a source stands for: article files by suffix
+# (a file without one, say a README, is not taken from a folder).
+FOLDER_SUFFIXES = (TEXT_SUFFIXES | HTML_SUFFIXES) - {""}
+
+
+def expand_sources(paths: Sequence[str | Path], *, exclude: Sequence[str | Path] = ()) -> list[Path]:
+    """Paths with each folder replaced by its article files, sorted by name.
+
+    Only the folder's own files count (not its subfolders, not hidden files),
+    with a .txt, .md, .markdown, .text, .html, .htm or .xhtml suffix, and not
+    the files in ``exclude`` (a draft kept beside its sources). Other paths
+    are kept as given, in order.
+
+    Raises:
+        SourceLoadError: a folder holds no article file.
+    """
+    out: list[Path] = []
+    skip = {Path(x).resolve() for x in exclude}
+    for raw in paths:
+        p = Path(raw)
+        if not p.is_dir():
+            out.append(p)
+            continue
+        found = sorted(
+            f
+            for f in p.iterdir()
+            if f.is_file()
+            and not f.name.startswith(".")
+            and f.suffix.lower() in FOLDER_SUFFIXES
+            and f.resolve() not in skip
+        )
+        if not found:
+            raise SourceLoadError(
+                f"{p}: a folder with no article files (.txt, .md or .html); pass the files, "
+                "or a folder that holds them"
+            )
+        out.extend(found)
+    return out
+
+
 def load_sources(
     paths: Sequence[str | Path],
     *,
@@ -291,7 +331,8 @@ def load_sources(
     names: Mapping[str, str] | None = None,
     max_chars: int = DEFAULT_MAX_CHARS,
 ) -> tuple[Source, ...]:
-    """Read several sources; ids are file stems and must be unique.
+    """Read several sources; ids are file stems and must be unique. A folder
+    stands for its article files (`expand_sources`).
 
     Raises:
         UsageError: the same file twice, two files with one stem, or an
@@ -303,7 +344,7 @@ def load_sources(
     seen: dict[str, Path] = {}
     resolved: set[Path] = set()
     sources = []
-    for raw in paths:
+    for raw in expand_sources(paths):
         p = Path(raw)
         real = p.resolve()
         if real in resolved:

@@ -60,9 +60,13 @@ def _cases(tmp_path, good):
     noise_only.write_text("Menu | News | Sport | Weather\nShare this story\n© 2024 Outlet\n")
     html = tmp_path / "page.html"
     html.write_text("<html><body><nav>Home</nav></body></html>")
+    no_articles = tmp_path / "nothing"
+    no_articles.mkdir()
+    (no_articles / "README").write_text("not an article file: no suffix")
     return {
         "missing file": (["compare", a, tmp_path / "missing.txt"], "no such file"),
-        "directory": (["compare", a, tmp_path], "is a directory"),
+        "folder without articles": (["compare", a, no_articles], "no article files"),
+        "two outputs to stdout": (["compare", a, b, "--json", "-", "--csv", "-"], "only one output"),
         "empty file": (["compare", a, empty], "is empty"),
         "whitespace only": (["compare", a, blank], "is empty"),
         "binary file": (["compare", a, pdf], "binary"),
@@ -86,7 +90,7 @@ def _cases(tmp_path, good):
 
 
 CASE_NAMES = [
-    "missing file", "directory", "empty file", "whitespace only", "binary file", "one source",
+    "missing file", "folder without articles", "two outputs to stdout", "empty file", "whitespace only", "binary file", "one source",
     "same file twice", "same stem", "bad published date", "published without =", "published unknown id",
     "nothing left after cleaning", "html without body", "output in missing folder", "output is a directory",
     "bad fail-on", "bad search", "unknown option", "check without sources", "check missing draft", "check empty draft",
@@ -204,6 +208,49 @@ def test_check_takes_several_sources_after_one_against_as_the_readme_shows(tmp_p
     assert evidence["label"] == "supports" and evidence["counts"] is True
 
 
+@pytest.mark.slow
+def test_a_folder_stands_for_its_article_files(tmp_path, good):
+    folder = good[0].parent
+    for name in ("README", ".hidden.txt", "notes.pdf"):
+        (folder / name).write_text("The council approved the new budget on Monday, it said.")
+    (folder / "sub").mkdir()
+    article(folder / "sub", "c.txt", "A nested article is not taken from the folder.")
+    out = tmp_path.parent / f"{tmp_path.name}-out"  # reports beside, not inside, the folder
+    out.mkdir()
+    listed = run("compare", *good, "--json", out / "listed.json", "-o", out / "l.md", "--quiet")
+    folded = run("compare", folder, "--json", out / "folder.json", "-o", out / "f.md", "--quiet")
+    assert listed.exit_code == folded.exit_code == 0, listed.output + folded.output
+    one = json.loads((out / "listed.json").read_text(encoding="utf-8"))
+    two = json.loads((out / "folder.json").read_text(encoding="utf-8"))
+    assert [s["id"] for s in two["sources"]] == ["a", "b"]
+    assert one["pairs"] == two["pairs"] and one["claims"] == two["claims"]
+
+
+@pytest.mark.slow
+def test_dash_sends_one_output_to_stdout_and_no_file_named_dash(tmp_path, good, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    result = run("compare", *good, "--json", "-", "-o", "r.md", "--quiet")
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert [s["id"] for s in data["sources"]] == ["a", "b"]
+    assert (tmp_path / "r.md").read_text(encoding="utf-8").startswith("# Corroboration report")
+    assert not (tmp_path / "-").exists()
+    # Only the JSON was asked for on stdout: the Markdown is not printed after it.
+    alone = run("compare", *good, "--json", "-", "--quiet")
+    assert alone.exit_code == 0 and json.loads(alone.stdout)["pairs"] == data["pairs"]
+    csv = run("compare", *good, "--csv", "-", "--quiet")
+    assert csv.exit_code == 0 and csv.stdout.startswith("status,")
+
+
+@pytest.mark.slow
+def test_check_against_a_folder_that_holds_the_draft_leaves_the_draft_out(tmp_path):
+    article(tmp_path, "wire.txt", "The council approved a budget of $5 million on Monday, officials said.")
+    draft = article(tmp_path, "draft.txt", "The council approved a $5 million budget on Monday.")
+    result = run("check", draft, "--against", tmp_path, "--json", "-", "--quiet")
+    assert result.exit_code == 0, result.output
+    assert [s["id"] for s in json.loads(result.stdout)["sources"]] == ["wire"]
+
+
 def test_check_without_against_refuses_extra_files(tmp_path):
     wire = article(tmp_path, "wire.txt", "The council approved a budget of $5 million on Monday.")
     draft = article(tmp_path, "draft.txt", "The council approved a $5 million budget on Monday.")
@@ -262,3 +309,14 @@ def test_fast_value_conversion_matches_typers_own(tmp_path):
                 assert outcome(fast, value, param, ctx) == outcome(own, value, param, ctx), (param.name, value)
                 compared += 1
     assert compared > 500
+
+
+@pytest.mark.slow
+def test_eval_json_to_stdout_moves_the_table_to_stderr():
+    from tests.conftest import require_shared_eval
+
+    result = run("eval", require_shared_eval() / "seeds", "-q", "--json", "-")
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert data["total"]["counts"]["gold_pairs"] == 8
+    assert "pair R" in result.stderr

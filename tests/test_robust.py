@@ -117,7 +117,9 @@ def _bad_inputs(tmp_path, good):
         ),
         "header but no body": (["compare", a, header_only], "no article text"),
         "draft with no claims": (["check", no_claims, "--against", a], "no sentence to check"),
-        "source folder for check": (["check", a, "--against", tmp_path], "is a directory"),
+        # A folder stands for its article files; this one holds the broken
+        # fixtures above, and the first of them to fail is named.
+        "source folder for check": (["check", a, "--against", tmp_path], "no article text"),
         "output folder is a file": (
             ["compare", a, b, "-o", a_file / "r.md"],
             "is a file, not a folder",
