@@ -184,7 +184,9 @@ OutOpt = Annotated[
     Path | None,
     typer.Option("--output", "-o", help="Write the Markdown report here (default, or -: stdout)."),
 ]
-JsonOpt = Annotated[Path | None, typer.Option("--json", help="Write the JSON report here (-: stdout).")]
+JsonOpt = Annotated[
+    Path | None, typer.Option("--json", help="Write the JSON report here (-: stdout).")
+]
 PublishedOpt = Annotated[
     list[str], typer.Option("--published", help="Publication date of a source: ID=YYYY-MM-DD (repeatable).")
 ]
@@ -278,9 +280,8 @@ def compare(
     fail = _parse_fail_on(fail_on, ("divergent",))
     with _errors():
         from claimcheck import api
-        from claimcheck.render import render_csv, render_json, render_markdown, report_to_dict
-
         from claimcheck.load import expand_sources
+        from claimcheck.render import render_csv, render_json, render_markdown, report_to_dict
 
         sources = expand_sources(sources)
         if len(sources) < 2:
@@ -415,7 +416,8 @@ def eval_(
 
         # With --json - the JSON owns standard output and the table goes to stderr.
         table_to_stderr = _is_stdout(json_out)
-        Console(width=160, stderr=table_to_stderr).print(evaluate.render_table(result, details=details))
+        table = evaluate.render_table(result, details=details)
+        Console(width=160, stderr=table_to_stderr).print(table)
         if _is_stdout(json_out):
             sys.stdout.write(render_json(evaluate.result_to_json(result)))
         elif json_out is not None:

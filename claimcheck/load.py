@@ -289,7 +289,9 @@ def load_source(
 FOLDER_SUFFIXES = (TEXT_SUFFIXES | HTML_SUFFIXES) - {""}
 
 
-def expand_sources(paths: Sequence[str | Path], *, exclude: Sequence[str | Path] = ()) -> list[Path]:
+def expand_sources(
+    paths: Sequence[str | Path], *, exclude: Sequence[str | Path] = ()
+) -> list[Path]:
     """Paths with each folder replaced by its article files, sorted by name.
 
     Only the folder's own files count (not its subfolders, not hidden files),

@@ -66,7 +66,10 @@ def _cases(tmp_path, good):
     return {
         "missing file": (["compare", a, tmp_path / "missing.txt"], "no such file"),
         "folder without articles": (["compare", a, no_articles], "no article files"),
-        "two outputs to stdout": (["compare", a, b, "--json", "-", "--csv", "-"], "only one output"),
+        "two outputs to stdout": (
+            ["compare", a, b, "--json", "-", "--csv", "-"],
+            "only one output",
+        ),
         "empty file": (["compare", a, empty], "is empty"),
         "whitespace only": (["compare", a, blank], "is empty"),
         "binary file": (["compare", a, pdf], "binary"),
@@ -90,7 +93,8 @@ def _cases(tmp_path, good):
 
 
 CASE_NAMES = [
-    "missing file", "folder without articles", "two outputs to stdout", "empty file", "whitespace only", "binary file", "one source",
+    "missing file", "folder without articles", "two outputs to stdout", "empty file",
+    "whitespace only", "binary file", "one source",
     "same file twice", "same stem", "bad published date", "published without =", "published unknown id",
     "nothing left after cleaning", "html without body", "output in missing folder", "output is a directory",
     "bad fail-on", "bad search", "unknown option", "check without sources", "check missing draft", "check empty draft",
@@ -244,7 +248,8 @@ def test_dash_sends_one_output_to_stdout_and_no_file_named_dash(tmp_path, good, 
 
 @pytest.mark.slow
 def test_check_against_a_folder_that_holds_the_draft_leaves_the_draft_out(tmp_path):
-    article(tmp_path, "wire.txt", "The council approved a budget of $5 million on Monday, officials said.")
+    text = "The council approved a budget of $5 million on Monday, officials said."
+    article(tmp_path, "wire.txt", text)
     draft = article(tmp_path, "draft.txt", "The council approved a $5 million budget on Monday.")
     result = run("check", draft, "--against", tmp_path, "--json", "-", "--quiet")
     assert result.exit_code == 0, result.output
