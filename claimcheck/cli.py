@@ -178,7 +178,11 @@ def _settings(
 
 SourcesArg = Annotated[
     list[Path],
-    typer.Argument(help="Article files (.txt, .md, .html) or folders of them; ids are file stems."),
+    typer.Argument(
+        metavar="SOURCE",
+        help="Article files (.txt, .md, .html) or folders of them; ids are file stems.",
+        show_default=False,
+    ),
 ]
 OutOpt = Annotated[
     Path | None,
