@@ -160,6 +160,8 @@ def prune_cache(folder: Path | None = None) -> CacheReport:
                         [entry.key for entry in stale_rows],
                     )
                 try:
+                    # Compacting needs the file to itself: wait a second at most.
+                    connection.execute("PRAGMA busy_timeout = 1000")
                     connection.execute("VACUUM")
                 except sqlite3.OperationalError:
                     pass  # another run holds the file: the freed pages are reused later

@@ -113,3 +113,25 @@ def test_cli_a_corrupt_embedding_cache_is_a_one_line_error(tmp_path, monkeypatch
     lines = [line for line in result.output.splitlines() if line.strip()]
     assert lines[-1].startswith("claimcheck: error: ") and "embedding cache" in lines[-1]
     assert "Traceback" not in result.output
+
+
+def test_prune_beside_a_run_reading_the_cache_does_not_wait_for_it(folder):
+    import sqlite3
+    import time
+
+    onnx = embed.OnnxEmbedder(root=folder)
+    reader = sqlite3.connect(folder / embed.CACHE_DB_NAME)
+    reader.execute("BEGIN")
+    reader.execute("SELECT COUNT(*) FROM embeddings").fetchone()  # holds a read transaction
+    try:
+        began = time.perf_counter()
+        removed = cache.prune_cache(folder)
+        waited = time.perf_counter() - began
+    finally:
+        reader.rollback()
+        reader.close()
+    assert len(removed.entries) == 3
+    assert waited < 10, "compacting gives up quickly instead of waiting 30 s"
+    store = embed.EmbeddingCache(folder / embed.CACHE_DB_NAME)
+    assert store.get_many(onnx.name, OLD_EXPORT, [embed.text_digest("x y z w")]) == {}
+    store.close()
