@@ -73,10 +73,12 @@ ONNX_MANIFEST = "manifest.json"
 # Signed weights in 7 bits (int8 with reduce_range), one scale per output
 # channel. onnxruntime then multiplies uint8 activations by int8 weights, the
 # pair the dot-product instructions of x86 CPUs take: on an AVX-512 VNNI
-# machine 730-800 sentences/s against 420-460 with unsigned weights (2,000
+# machine 676-817 sentences/s against 364-458 with unsigned weights (2,000
 # news sentences, two calls at a time). Seven bits, not eight: CPUs without
 # VNNI add two such products in 16 bits, which 8-bit weights can overflow and
-# 7-bit ones cannot. Mean cosine to fp32 0.9916 (1st percentile 0.983) against
+# 7-bit ones cannot (on an emulated AVX2 CPU, 8-bit weights moved vectors to
+# cosine 0.985-0.992 of the VNNI ones; 7-bit ones by 2e-8, float rounding).
+# Mean cosine to fp32 0.9916 (1st percentile 0.983) against
 # 0.9929 (0.985) for unsigned weights; every eval score the same within a pair
 # or two. Per-tensor scales fall to 0.96-0.98.
 QUANT_WEIGHT_TYPE = "QInt8"
