@@ -244,6 +244,10 @@ def test_dash_sends_one_output_to_stdout_and_no_file_named_dash(tmp_path, good, 
     assert alone.exit_code == 0 and json.loads(alone.stdout)["pairs"] == data["pairs"]
     csv = run("compare", *good, "--csv", "-", "--quiet")
     assert csv.exit_code == 0 and csv.stdout.startswith("status,")
+    markdown = run("compare", *good, "-o", "-", "--json", "r.json", "--quiet")
+    assert markdown.exit_code == 0 and markdown.stdout.startswith("# Corroboration report")
+    assert json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))["pairs"] == data["pairs"]
+    assert not (tmp_path / "-").exists()
 
 
 @pytest.mark.slow
