@@ -712,3 +712,39 @@ def test_declared_that_names_a_speaker_but_declared_a_state_does_not():
 
 def test_a_phrase_naming_two_bodies_is_no_single_agency():
     assert attributions_compatible("the WHO and UNICEF", "the WHO") is not False
+
+
+def test_suspected_before_a_noun_names_a_thing_and_is_no_hedge():
+    assert find_hedges("Eleven people were detained, including the four suspected gunmen.") == ()
+    assert find_hedges("It opened a case over a suspected breach of air safety rules.") == ()
+    assert find_hedges("Police suspected the driver had fallen asleep.") == ("suspected",)
+
+
+@pytest.mark.parametrize(
+    ("fact", "with_side_hedge"),
+    [
+        (
+            "High-speed rail services between Madrid and Valencia were suspended.",
+            "High-speed trains between Madrid and Valencia have been suspended since Tuesday, "
+            "and the operator said the line could stay shut for two more weeks.",
+        ),
+        (
+            "Officials said about 150 tonnes of engine oil had leaked into the Dnipro.",
+            "Officials say around 150 tonnes of engine oil spilled into the river, "
+            "with a risk that a further 300 tonnes could leak.",
+        ),
+    ],
+)
+def test_a_hedge_in_a_joined_clause_about_something_else_leaves_the_claim_unhedged(
+    fact, with_side_hedge
+):
+    assert hedges_compatible(fact, with_side_hedge)
+    assert hedges_compatible(with_side_hedge, fact)
+
+
+def test_a_hedge_in_a_joined_clause_still_counts_against_that_clause():
+    hedged = (
+        "Trains have been suspended since Tuesday, and the operator said the line could "
+        "stay shut for two more weeks."
+    )
+    assert not hedges_compatible("The line will stay shut for two more weeks.", hedged)

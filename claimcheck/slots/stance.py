@@ -781,6 +781,8 @@ def _hedge_spans(text: str) -> tuple[tuple[int, int, str, int], ...]:
                 continue  # "had warned that the dams could fail": what was warned, stated as fact
             if cue in _COMPARED_EXPECTATIONS and _THAN_CLAUSE.search(text[max(0, s - 60) : s]):
                 continue  # "far wider than polls had suggested": the yardstick's hedge
+            if cue == "suspected" and _ATTRIBUTIVE_BEFORE.search(text[:s]):
+                continue  # "the four suspected gunmen", "a suspected breach": names a thing
             if cue == "might" and re.search(
                 r"\b(?:military|economic|naval|its|their|his|her|full)\s+$", text[:s], re.IGNORECASE
             ):
@@ -789,6 +791,16 @@ def _hedge_spans(text: str) -> tuple[tuple[int, int, str, int], ...]:
             found.append((s, e, cue, hedge.level))
     found.sort()
     return tuple(found)
+
+
+# A determiner or a count before "suspected" makes it part of a noun phrase
+# ("the four suspected gunmen", "a suspected breach of safety rules"): the
+# usual legal caution in naming a thing, not a doubt about the sentence's claim.
+_ATTRIBUTIVE_BEFORE = re.compile(
+    r"\b(?:a|an|the|its|their|his|her|all|any|some|several|many|two|three|four|five|six"
+    r"|seven|eight|nine|ten|dozens\s+of|of|\d[\d,]*)\s+$",
+    re.IGNORECASE,
+)
 
 
 # A clause opened by "what" or "whether" names a thing or a question ("what
@@ -897,10 +909,12 @@ _SCHEDULED_RE = re.compile(r"\b(?:due|scheduled|slated)\s+(?:to|on|for|at|in)\b"
 
 # Side clauses: relative clauses, "including ..." lists, concessive clauses.
 # A reason ("because the drive would have taken too long") and a detail added
-# with "with" ("with a risk that 300 more tonnes could leak") are side clauses too.
+# with "with" ("with a risk that 300 more tonnes could leak") are side clauses too,
+# and so is a second clause joined by "and" or "but" ("suspended since Tuesday,
+# and the operator said the line could stay shut for two more weeks").
 _SIDE_CLAUSE = re.compile(
     r",\s*(?:which|who|whom|whose|where|including|such\s+as|although|though|while|whereas"
-    r"|because|with)\b[^,;:]*",
+    r"|because|with|and|but)\b[^,;:]*",
     re.IGNORECASE,
 )
 _RELATIVE_SIDE = re.compile(r",\s*(?:which|who|whose)\b", re.IGNORECASE)
@@ -952,9 +966,12 @@ def _off_claim(text: str, cue: int, sides: list[tuple[int, int]], other: frozens
         # A relative clause describes its head ("Rodri, who may have injured his
         # hamstring, did not come out ..."): the head alone shows the claim is outside.
         need = 1 if _RELATIVE_SIDE.match(text, inside[0]) else 2
-        return len(_stems(rest) & other) >= need and not (
-            _stems(text[inside[0] : inside[1]]) & other
-        )
+        shared_rest = len(_stems(rest) & other)
+        # A word the side clause happens to share ("150 tonnes leaked" vs "300
+        # more tonnes could leak") does not make it the claim when the rest of the
+        # sentence shares more than twice as many.
+        shared_side = len(_stems(text[inside[0] : inside[1]]) & other)
+        return shared_rest >= need and 2 * shared_side < shared_rest
     return any(len(_stems(text[s:e]) & other) >= 2 for s, e in sides)
 
 
