@@ -354,7 +354,7 @@ _PAST_CUE = _lazy(
     r"\b(?:said|was|were|had|did|began|begun|came|went|took|gave|told|made|won|lost|held|met|"
     r"saw|left|fell|rose|struck|became|got|ran|sent|led|hit|paid|spent|sold|bought|brought|"
     r"fought|thought|knew|wrote|spoke|broke|chose|drove|flew|grew|threw|shot|stood|sat|built|"
-    r"caught|taught|felt|kept|meant|found|heard|yesterday|ago|earlier|ayer|anoche|fue|fueron|"
+    r"caught|taught|felt|kept|meant|found|heard|put|yesterday|ago|earlier|ayer|anoche|fue|fueron|"
     r"hab[íi]an?|dijo|hizo|tuvo|estuvo|era|eran)\b"
     r"|\b[^\W\d_]{2,}(?<!e)ed\b|\b[^\W\d_]+(?:ó|aron|ieron|ió)\b",
     re.IGNORECASE,
@@ -367,6 +367,12 @@ _DESCRIBING_PARTICIPLES = frozenset(
 )
 # Words that an "-ed" ending makes look past but that announce the future.
 _NOT_PAST = frozenset("expected scheduled planned intended hundred".split())
+# Past cues that are also participles: after "will be", "to be" they are not
+# past ("an election will be held on 28 June", "the toll is to be put at").
+_IRREGULAR_PARTICIPLES = frozenset(
+    "held made built sent paid sold bought brought fought caught taught kept found heard shot "
+    "hit led met won lost spent struck begun left put".split()
+)
 _MODAL_BEFORE = re.compile(r"\b(?:will|would|shall|'ll|to|be)\s+(?:\S+\s+){0,2}$", re.IGNORECASE)
 _PART_WORDS = (
     r"(?:the\s+(?:end|start|beginning|middle)\s+of\s+(?:the\s+)?|(?:early|mid|late)[\s\-\u2013]*)?"
@@ -392,7 +398,7 @@ def _tense_cues(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
             continue  # "will launch no earlier than September 24": a bound, no tense
         if word.endswith("ed") and m.group()[0].isupper() and m.start() > start:
             continue  # a name inside the sentence ("Bankman-Fried", "Ahmed") is no verb
-        if word.endswith("ed") and _MODAL_BEFORE.search(
+        if (word.endswith("ed") or word in _IRREGULAR_PARTICIPLES) and _MODAL_BEFORE.search(
             text[max(start, m.start() - 30) : m.start()]
         ):
             continue  # "will all have returned", "to be completed"
@@ -475,6 +481,11 @@ def _month_of_year(month: int, anchor: dt.date, *, rel: str, future: bool | None
 # A day-month a few days past the anchor in a "past" sentence is more likely a
 # missed future cue than a date a year earlier, and vice versa.
 _YEAR_SLACK = dt.timedelta(days=7)
+# Papers leave out the year of a date in the current year and write it for an
+# earlier one: in a past-tense sentence, a day-month up to two months ahead
+# ("officials set June 28 as the date", written in May) is this year's, not a
+# date eleven months back that would have carried its year.
+_PAST_YEAR_SLACK = dt.timedelta(days=60)
 
 
 def _day_month_date(
@@ -490,7 +501,7 @@ def _day_month_date(
         if this_year is not None and this_year >= anchor - _YEAR_SLACK:
             return this_year
         return _safe_date(anchor.year + 1, month, day)
-    if this_year is not None and this_year <= anchor + _YEAR_SLACK:
+    if this_year is not None and this_year <= anchor + _PAST_YEAR_SLACK:
         return this_year
     return _safe_date(anchor.year - 1, month, day)
 
