@@ -467,6 +467,12 @@ def start_date_differs(a: Claim, b: Claim) -> Finding | None:
         since, starts = _since_dates(x), _start_dates(y)
         if not since or not starts:
             continue
+        # "has led four governments since 2006 and returned to power last
+        # October" vs "began his fourth term last October": the since-side dates
+        # the start too, and the two agree on it.
+        plain = [d for d in x.slots.dates if not d.bound and d.low is not None]
+        if any(date_slots.dates_compatible(t, d) for t in starts for d in plain):
+            continue
         if not any(s.period[0] <= t.high and t.low <= s.period[1] for s in since for t in starts):  # type: ignore[index]
             vx = "; ".join(date_slots.format_date(d) for d in since)
             vy = "; ".join(date_slots.format_date(d) for d in starts)
@@ -654,6 +660,15 @@ def _mentions(text: str, noun: str) -> bool:
 _NOT_OCCASIONS = frozenset("and or to for with when after before".split())
 
 
+def _share_a_day(da: Sequence[DateRef], db: Sequence[DateRef]) -> bool:
+    """Some day (or time) of one side falls within a date of the other."""
+    return any(
+        (_specific(x) or _specific(y)) and date_slots.dates_compatible(x, y) is True
+        for x in da
+        for y in db
+    )
+
+
 def date_differs(a: Claim, b: Claim) -> Finding | None:
     """Resolved dates (or times of day) that do not overlap."""
     if not a.slots.dates or not b.slots.dates:
@@ -722,6 +737,13 @@ def date_differs(a: Claim, b: Claim) -> Finding | None:
         da, db = sa, sb
     bad_a = [d for d in da if clashes(d, db)]
     bad_b = [d for d in db if clashes(d, da)]
+    # Each side dates one more event than the other, and they agree on a day
+    # they share ("chairs his first cabinet meeting this morning after the
+    # victory on Thursday" vs "chaired it on Saturday and spent yesterday in
+    # Edinburgh"): the extra dates belong to other events. A shared month
+    # ("inflation in June", both sides) is a reference period, not that event.
+    if bad_a and bad_b and _share_a_day(da, db):
+        return None
     if bad_a and bad_b:
         return Finding(
             Kind.DATE,

@@ -123,6 +123,18 @@ def test_since_a_year_conflicts_with_a_start_in_another_year():
     assert judge.find_conflict(same, b) is None
 
 
+def test_a_since_side_that_also_dates_the_start_agrees_with_it():
+    a = claim("Fico began his fourth term as prime minister last October.", anchor=dt.date(2024, 5, 16))
+    b = claim(
+        "Fico has led four governments since 2006 and returned to power last October.",
+        "B",
+        anchor=dt.date(2024, 5, 16),
+    )
+    assert judge.find_conflict(a, b) is None
+    other = claim("Fico has led four governments since 2006.", "B", anchor=dt.date(2024, 5, 16))
+    assert judge.find_conflict(a, other).rule == "start_date_differs"
+
+
 def test_negated_action_conflicts_with_the_action():
     a = claim("The governor said the bank would begin selling its ETF holdings next year.")
     b = claim("The governor said the bank had no plans to sell its ETF holdings.", "B")
@@ -819,3 +831,21 @@ def test_how_far_a_record_goes_back_is_not_when_a_state_began():
     first = claim("It was Argentina's first World Cup title since 1978.", "C")
     other = claim("It was Argentina's first World Cup title since 1986.", "D")
     assert judge.date_differs(first, other).kind is Kind.DATE
+
+
+def test_extra_dates_on_both_sides_beside_a_shared_day_are_other_events():
+    anchor_a, anchor_b = dt.date(2024, 7, 6), dt.date(2024, 7, 8)
+    a = claim(
+        "Starmer chairs his first cabinet meeting this morning after an election victory on Thursday.",
+        anchor=anchor_a,
+    )
+    b = claim(
+        "Starmer chaired his first cabinet meeting on Saturday and spent yesterday in Edinburgh.",
+        "B",
+        anchor=anchor_b,
+    )
+    assert judge.date_differs(a, b) is None
+    # Sharing only a month leaves the days comparable: two release dates.
+    c = claim("Figures published on July 12 showed prices rose 3% in June.", anchor=dt.date(2023, 7, 26))
+    d = claim("Data released last week showed inflation of 3% in June.", "B", anchor=dt.date(2023, 7, 28))
+    assert judge.date_differs(c, d) is not None
