@@ -373,7 +373,10 @@ def _unmatched(side: Sequence[_Figure], other: Sequence[_Figure]) -> list[Quanti
             # it: "6.15 billion rupees ($75 million)" vs "$90 million" differ,
             # whatever rate would take the rupees to $90 million.
             same_currency = [q for q in peers if q.unit == f.q.unit]
-            peers = same_currency or peers
+            # ... and a sum given in a firm currency beside a volatile one ("55
+            # billion hryvnias (about $1.5 billion)") is compared in the firm one.
+            firm = [q for q in peers if numbers.firm_rate(q.unit)]
+            peers = same_currency or firm or peers
         if peers and not any(numbers.quantities_compatible(f.q, o) for o in peers):
             if not _sum_of_kinds(f.q, other):
                 out.append(f.q)

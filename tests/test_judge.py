@@ -849,3 +849,12 @@ def test_extra_dates_on_both_sides_beside_a_shared_day_are_other_events():
     c = claim("Figures published on July 12 showed prices rose 3% in June.", anchor=dt.date(2023, 7, 26))
     d = claim("Data released last week showed inflation of 3% in June.", "B", anchor=dt.date(2023, 7, 28))
     assert judge.date_differs(c, d) is not None
+
+
+def test_a_sum_given_in_a_volatile_and_a_firm_currency_is_compared_in_the_firm_one():
+    a = claim("The ministry put the damage at 55 billion hryvnias (about $1.5 billion).")
+    b = claim("The ministry put the damage at around €2.5 billion.", "B")
+    finding = judge.amount_differs(a, b)
+    assert finding is not None and "1.5" in finding.value_a and "2.5" in finding.value_b
+    c = claim("The ministry put the damage at around €1.4 billion.", "B")
+    assert judge.amount_differs(a, c) is None

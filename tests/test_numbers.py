@@ -340,6 +340,9 @@ def test_a_third_before_a_noun_is_an_ordinal_not_a_share():
         ("Shares fell $5 to $230.", ["$5", "$230"]),
         ("The rate went from 2% to 3%.", ["2%", "3%"]),
         ("Between 2,000 and 3,000 people fled.", ["Between 2,000 and 3,000"]),
+        # after "ranged", "varied": one range
+        ("Estimates have ranged from £50m to £100m.", ["from £50m to £100m"]),
+        ("Prices varied from $5 to $9 a share.", ["from $5 to $9"]),
     ],
 )
 def test_a_change_is_two_figures_not_a_range(text, expected):
@@ -495,7 +498,12 @@ COMPAT_TABLE = [
     ("Taiwan pledged 60 million yen.", "Taiwan pledged about $420,000.", True),
     ("He was fined $8,000.", "He was fined £8,000.", False),
     ("Shares lost about £7bn.", "Shares lost roughly $12bn.", False),
-    ("Shares lost 200 million roubles.", "Shares lost $2.5 million.", False),  # never converted
+    ("Shares lost 200 million roubles.", "Shares lost $25 million.", False),
+    ("Shares lost 200 million roubles.", "Shares lost $2.5 million.", True),  # at ~80 roubles/$
+    # A currency with no known rate (which peso?) cannot conflict with another.
+    ("The damage was 270 billion pesos.", "The damage was $15 billion.", True),
+    ("It will shrink by €7.5 billion a month.", "It will shrink by about $8 billion a month.", True),
+    ("It will shrink by €7.5 billion a month.", "It will shrink by about $20 billion a month.", False),
     ("The deal is worth $1bn.", "Belarus will buy $1 billion of arms.", True),
     ("The fissure is 4 km long.", "The crack stretched 2.5 miles.", True),
     ("The fissure is about 4 km long.", "The crack stretched for roughly 2.5 miles.", True),

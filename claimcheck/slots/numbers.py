@@ -1638,6 +1638,10 @@ def _range_connector(ctx: _Ctx, j: int, modifier: str | None) -> int | None:
     return None
 
 
+# "from X to Y" after these spans a range, not a change between two figures.
+_RANGE_VERBS = frozenset("range ranges ranged ranging vary varies varied varying".split())
+
+
 def _match_at(ctx: _Ctx, i: int) -> tuple[list[_Found], int] | None:
     """Try to read a quantity starting at token i."""
     ordinal = _read_ordinal(ctx, i)
@@ -1646,6 +1650,8 @@ def _match_at(ctx: _Ctx, i: int) -> tuple[list[_Found], int] | None:
     modifier, j = _read_prefix_modifier(ctx, i)
     if modifier is not None and ctx.tok(j) is None:
         return None
+    if modifier == "from" and i > 0 and ctx.low(i - 1) in _RANGE_VERBS:
+        modifier = "between"  # "estimates ranged from £50m to £100m": one range
     negative = False
     if ctx.low(j) in ("minus", "menos") and ctx.tok(j + 1) is not None:
         negative, j = True, j + 1
@@ -2251,14 +2257,32 @@ _USD_PER_UNIT = {
     "AUD": (0.62, 0.79), "KRW": (0.00068, 0.00094), "HKD": (0.127, 0.129),
     "SGD": (0.70, 0.78), "NZD": (0.57, 0.73), "SEK": (0.085, 0.124), "NOK": (0.086, 0.124),
     "ZAR": (0.052, 0.078), "TWD": (0.030, 0.037), "PLN": (0.21, 0.28), "SAR": (0.266, 0.267),
+    "MXN": (0.040, 0.067), "ILS": (0.25, 0.32),
+}  # fmt: skip
+# Currencies whose rate swung by half or more over the decade: a sum in them
+# converts to a wide band, so it is compared only when nothing firmer is given.
+_USD_PER_UNIT_WIDE = {
+    "RUB": (0.0074, 0.0196), "BRL": (0.16, 0.32), "UAH": (0.024, 0.048),
+    "NGN": (0.00062, 0.0053), "TRY": (0.024, 0.37),
 }  # fmt: skip
 
 
+def firm_rate(unit: str) -> bool:
+    """Whether sums in this currency convert to dollars within a narrow band."""
+    return unit.removesuffix(RATE_SUFFIX) in _USD_PER_UNIT
+
+
 def _converts(a: Quantity, b: Quantity) -> bool:
-    """Sums in two currencies that can be the same sum at some rate of the past decade."""
-    ra, rb = _USD_PER_UNIT.get(a.unit), _USD_PER_UNIT.get(b.unit)
+    """Sums in two currencies that can be the same sum at some rate of the past decade.
+
+    A currency without a rate here ("86 billion roubles", "270 billion pesos":
+    which peso?) cannot be checked against another, so it is no conflict.
+    """
+    rates = _USD_PER_UNIT | _USD_PER_UNIT_WIDE
+    ra = rates.get(a.unit.removesuffix(RATE_SUFFIX))
+    rb = rates.get(b.unit.removesuffix(RATE_SUFFIX))
     if ra is None or rb is None:
-        return False
+        return True
     alo, ahi = _tolerant(a, False)
     blo, bhi = _tolerant(b, False)
     return alo * ra[0] <= bhi * rb[1] and blo * rb[0] <= ahi * ra[1]
