@@ -818,6 +818,55 @@ def _sibling_swapped(ea: Sequence[str], eb: Sequence[str]) -> tuple[str, str] | 
     return None
 
 
+# What may stand between two names of one list: "X and Y", "X, Y and Z", "X and
+# General Y", "X and deputy minister Y".
+_LIST_GAP_RE = re.compile(r"^(?:,\s*|\s+and\s+|,\s+and\s+)(?:[A-Za-z.-]+\s+){0,3}$")
+
+
+def _one_list(people: Sequence[str], claim: Claim) -> bool:
+    """The names form one list in the sentence ("talking to X and General Y")."""
+    spans = sorted(
+        (e.start, e.end) for e in claim.slots.entities if e.kind == "person" and e.text in people
+    )
+    if len(spans) != len(people):
+        return False
+    gaps = [claim.text[e1:s2] for (_, e1), (s2, _) in pairwise(spans)]
+    return all(_LIST_GAP_RE.match(gap) for gap in gaps) and any(" and " in g for g in gaps)
+
+
+def _led_in_alike(name: str, claim: Claim, people: Sequence[str], other: Claim) -> bool:
+    """The name and the list follow the same words ("talking to General X" and
+    "talking to Y and Z"): they fill one place in the two sentences."""
+
+    def lead(names_: Sequence[str], c: Claim) -> set[str]:
+        start = min(e.start for e in c.slots.entities if e.kind == "person" and e.text in names_)
+        return set(re.findall(r"\b[a-z]{2,}\b", c.text[max(0, start - 30) : start]))
+
+    return bool(lead([name], claim) & lead(people, other))
+
+
+def _list_swapped(
+    ea: Sequence[str], a: Claim, eb: Sequence[str], b: Claim
+) -> tuple[str, str] | None:
+    """One person named on one side where the other lists others in that place,
+    everybody else the same ("Prigozhin talking to Yevkurov and General
+    Alekseyev" vs "Prigozhin talking to General Surovikin")."""
+    only_a = [x for x in ea if not any(names.same_entity(x, y) for y in eb)]
+    only_b = [y for y in eb if not any(names.same_entity(x, y) for x in ea)]
+    if len(only_a) == len(ea) or len(only_b) == len(eb):
+        return None  # nobody shared: nothing shows the two name the same scene
+    for one, one_claim, many, many_claim in ((only_a, a, only_b, b), (only_b, b, only_a, a)):
+        if (
+            len(one) == 1
+            and 2 <= len(many) <= 3
+            and _one_list(many, many_claim)
+            and _led_in_alike(one[0], one_claim, many, many_claim)
+        ):
+            listed = " and ".join(many)
+            return (one[0], listed) if one_claim is a else (listed, one[0])
+    return None
+
+
 @per_claim
 def _persons(claim: Claim) -> tuple[str, ...]:
     return tuple(_entities_of(claim, "person"))
@@ -875,7 +924,11 @@ def person_differs(a: Claim, b: Claim) -> Finding | None:
     speakers = [x for x in (a.slots.attribution, b.slots.attribution) if x]
     ea = [x for x in _persons(a) if not any(names.same_entity(x, sp) for sp in speakers)]
     eb = [x for x in _persons(b) if not any(names.same_entity(x, sp) for sp in speakers)]
-    swapped = _one_swapped(ea, eb, names.same_entity) or _sibling_swapped(ea, eb)
+    swapped = (
+        _one_swapped(ea, eb, names.same_entity)
+        or _sibling_swapped(ea, eb)
+        or _list_swapped(ea, a, eb, b)
+    )
     if swapped is None:
         return _relative_differs(a, b)
     x, y = swapped

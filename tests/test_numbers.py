@@ -502,8 +502,8 @@ COMPAT_TABLE = [
     ("Shares lost 200 million roubles.", "Shares lost $2.5 million.", True),  # at ~80 roubles/$
     # A currency with no known rate (which peso?) cannot conflict with another.
     ("The damage was 270 billion pesos.", "The damage was $15 billion.", True),
-    ("It will shrink by €7.5 billion a month.", "It will shrink by about $8 billion a month.", True),
-    ("It will shrink by €7.5 billion a month.", "It will shrink by about $20 billion a month.", False),
+    ("It will shrink by €7.5 billion a month.", "It will shrink by about $8bn a month.", True),
+    ("It will shrink by €7.5 billion a month.", "It will shrink by about $20bn a month.", False),
     ("The deal is worth $1bn.", "Belarus will buy $1 billion of arms.", True),
     ("The fissure is 4 km long.", "The crack stretched 2.5 miles.", True),
     ("The fissure is about 4 km long.", "The crack stretched for roughly 2.5 miles.", True),
