@@ -748,3 +748,21 @@ def test_a_hedge_in_a_joined_clause_still_counts_against_that_clause():
         "stay shut for two more weeks."
     )
     assert not hedges_compatible("The line will stay shut for two more weeks.", hedged)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The star witness was Gary Wang, FTX's co-founder, who told jurors he lied.",
+            "Gary Wang, FTX's co-founder",
+        ),
+        ("The star witness was Gary Wang, who told jurors that he lied.", "Gary Wang"),
+        (
+            "Mauger of the US Coast Guard, who leads the search, said it goes on.",
+            "Mauger of the US Coast Guard",
+        ),
+    ],
+)
+def test_the_speaker_of_a_relative_clause_is_the_name_before_it(text, speaker):
+    assert find_attribution(text) == speaker

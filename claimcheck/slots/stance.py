@@ -232,6 +232,11 @@ _FIRST_VERB = re.compile(
 )
 
 
+# A proper name that ends a phrase ("... was Gary Wang"), and a copula before it.
+_TRAILING_NAME = re.compile(r"((?:[A-Z][\w'\u2019.-]*\s+){0,3}[A-Z][\w'\u2019.-]+)$")
+_COPULA_BEFORE = re.compile(r"\b(?:was|is|were|are|being)\s+$")
+
+
 def _subject_before(masked: str, text: str, vstart: int) -> str | None:
     before_m = masked[:vstart]
     cut = _last_boundary(before_m)
@@ -241,6 +246,18 @@ def _subject_before(masked: str, text: str, vstart: int) -> str | None:
         # the speaker stands before the relative clause.
         head_cut = _last_boundary(before_m[:cut])
         head = _clean_phrase(text[head_cut + 1 : cut])
+        if head and head_cut >= 0 and masked[head_cut] == "," and not _name_like(head):
+            # "Gary Wang, FTX's co-founder, who told jurors": the name and its role.
+            name_cut = _last_boundary(before_m[:head_cut])
+            name = _clean_phrase(text[name_cut + 1 : head_cut])
+            trailing = _TRAILING_NAME.search(name or "")
+            if trailing and _name_like(trailing.group(1)):
+                return f"{trailing.group(1)}, {head}"
+        if head and not _looks_like_source(head):
+            # "The star witness was Gary Wang, who told jurors": the name it ends on.
+            trailing = _TRAILING_NAME.search(head)
+            if trailing and _COPULA_BEFORE.search(head[: trailing.start()]):
+                return trailing.group(1)
         return head if head and _looks_like_source(head) else None
     if chunk and not _looks_like_source(chunk):
         # A verb coordinated with the speech verb: "Georgieva congratulated Mr
