@@ -117,6 +117,19 @@ _PREVIOUS_RE = re.compile(
     r"(?:\s+\w+ly)?\s+from|compared\s+(?:with|to)|versus|vs\.?)\s*$",
     re.IGNORECASE,
 )
+# A yardstick the figure is set against: "against an annual average of about
+# 95 mm", "against forecasts of $5.59", "slightly below the 67.4% recorded in
+# 2019", "beating estimates of 2.4%".
+_YARDSTICK_RE = re.compile(
+    r"\bagainst\s+(?:an?\s+|the\s+)?(?:[^\W\d_]+\s+){0,3}(?:of\s+)?$"
+    r"|\b(?:beating|beat|missing|missed|topping|topped|above|below)\s+(?:the\s+)?(?:[^\W\d_]+\s+)?"
+    r"(?:forecasts?|estimates?|expectations?|consensus|predictions?)\s+(?:of\s+)?$"
+    r"|\b(?:below|above|short\s+of|under|over)\s+(?:the|its|their)\s+$",
+    re.IGNORECASE,
+)
+_RECORDED_IN_RE = re.compile(
+    r"^\s+(?:recorded|registered|seen|set|reached|posted)\s+in\s+(?:19|20)\d\d\b", re.IGNORECASE
+)
 _ATTRIBUTE_RE = re.compile(r"^[\w.,]+-[^\W\d_]+$")
 # "51 seats, one fewer than the KMT", "5% more than last year": a difference
 # between two figures, not a figure of its own.
@@ -291,6 +304,8 @@ def _role(text: str, start: int, end: int, dimension: Dimension, qtext: str) -> 
     role = ""
     if _PREVIOUS_RE.search(before):
         role = "previous"
+    elif _YARDSTICK_RE.search(before) or _RECORDED_IN_RE.match(after):
+        role = "yardstick"
     elif dimension is Dimension.DURATION and (
         qtext.strip().isdigit()
         or qtext.lower().endswith("-year-old")
@@ -349,6 +364,14 @@ def _same_figure(x: Quantity, y: Quantity) -> bool:
     return x.low == x.high == y.low == y.high and x.other == y.other  # 6-4 is not 6-1
 
 
+def _twins(x: _Figure, y: _Figure) -> bool:
+    """The same figure on both sides, unless one is a yardstick the other's
+    figure is set against ("65.79%, below the 67.4% recorded in 2019" vs
+    "turnout was 67.4%"). An earlier value ("up from 48 on Tuesday") may
+    still be the other side's figure of that day."""
+    return _same_figure(x.q, y.q) and (x.role == "yardstick") == (y.role == "yardstick")
+
+
 def _has_twin(figure: _Figure, twinned: Sequence[_Figure]) -> bool:
     return any(figure is t for t in twinned)
 
@@ -359,9 +382,9 @@ def _unmatched(side: Sequence[_Figure], other: Sequence[_Figure]) -> list[Quanti
     # A figure both sides give exactly is matched to its twin and to nothing
     # else: "0.25%, reduced to 0.12%" vs "0.25%, with a discounted 0.2%" compare
     # 0.12% with 0.2%, not 0.2% with the 0.25% that already has its twin.
-    twinned = [o for o in other if any(_same_figure(f.q, o.q) for f in side)]
+    twinned = [o for o in other if any(_twins(f, o) for f in side)]
     for f in side:
-        if any(_same_figure(f.q, o.q) for o in twinned):
+        if any(_twins(f, o) for o in twinned):
             continue  # "411 of the 650 seats" = "411 of the 650 constituencies"
         peers = [
             o.q

@@ -874,3 +874,15 @@ def test_one_person_against_a_list_in_the_same_place_is_a_swap():
     c = claim("Tories lost, among them Grant Shapps, Gillian Keegan and Jacob Rees-Mogg.")
     d = claim("Grant Shapps was the first to fall, and Penny Mordaunt followed.", "B")
     assert judge.person_differs(c, d) is None
+
+
+def test_a_yardstick_figure_is_not_the_sentence_figure():
+    a = claim("Turnout was 65.79%, slightly below the 67.4% recorded in 2019.")
+    assert judge.number_differs(a, claim("Turnout was 67.4%, the commission said.", "B")) is not None
+    assert judge.number_differs(a, claim("Turnout was about 66%.", "B")) is None
+    rain = claim("The airport recorded 142 millimetres, against an annual average of about 95 mm.")
+    assert judge.number_differs(rain, claim("At the airport, nearly 100 mm fell.", "B")) is not None
+    # An earlier value of the same count may still be the other side's figure.
+    then = claim("As of Tuesday, the prefecture had confirmed 48 deaths.")
+    now = claim("On Thursday the prefecture confirmed 84 deaths, up from 48 on Tuesday.", "B")
+    assert judge.number_differs(then, now) is None
