@@ -498,6 +498,8 @@ COMPAT_TABLE = [
     ("Taiwan pledged 60 million yen.", "Taiwan pledged about $420,000.", True),
     ("He was fined $8,000.", "He was fined £8,000.", False),
     ("Shares lost about £7bn.", "Shares lost roughly $12bn.", False),
+    ("About 2 million households lost power.", "Some 2.1 million customers lost power.", True),
+    ("About 2 million households lost power.", "Some 3.5 million customers lost power.", False),
     ("Shares lost 200 million roubles.", "Shares lost $25 million.", False),
     ("Shares lost 200 million roubles.", "Shares lost $2.5 million.", True),  # at ~80 roubles/$
     # A currency with no known rate (which peso?) cannot conflict with another.

@@ -388,6 +388,9 @@ _NOUN_CLASSES = {
     "earthquake": "earthquake quake tremor sismo sismos terremoto terremotos",
     "time": "time vez veces",
     "piece": "piece fragment chunk shard",
+    # Power and water cuts count supply points: "two million households lost
+    # power" and "2.1 million customers" measure the same.
+    "household": "household customer",
 }
 _NOUN_FOLD = {w: canon for canon, words in _NOUN_CLASSES.items() for w in words.split()}
 
