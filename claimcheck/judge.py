@@ -1168,11 +1168,12 @@ def _located(claim: Claim) -> Mapping[str, str]:
 def _small_places_apart(x: str, a: Claim, y: str, b: Claim) -> bool:
     """Two places too small for GeoNames' list, each where the thing happened
     ("a second stop, in Chiva" vs "in Utiel"; "near Keaton Beach" vs "near
-    Cedar Key"), each the only place of its sentence. Neither name is known,
+    Cedar Key"), each the only place of its sentence but for places written
+    after it that contain it (`_alone_but_containers`). Neither name is known,
     so neither can be inside the other as far as the tool can tell; a known
     town against an unknown landmark ("talks in Moscow" vs "met in the
     Kremlin") may be one side being more specific and is left alone."""
-    if len(_places(a)) != 1 or len(_places(b)) != 1:
+    if not _alone_but_containers(x, a) or not _alone_but_containers(y, b):
         return False
     for name, claim in ((x, a), (y, b)):
         if names.is_world_city(name) or names.is_region(name) or _major_place(name):
@@ -1181,6 +1182,24 @@ def _small_places_apart(x: str, a: Claim, y: str, b: Claim) -> bool:
         if not starts or not _LOCATIVE_RE.search(claim.text[: starts[0]]):
             return False
     return not _nested(x, y) and not same_place(x, y) and not _spelled_alike(x, y)
+
+
+_CONTAINER_GAP_RE = re.compile(r"\s*(?:,|in|in\s+the|of)\s*")
+
+
+def _alone_but_containers(name: str, claim: Claim) -> bool:
+    """``name`` is the sentence's only place but for one or two written right
+    after it that say where it is ("near Keaton Beach in Florida's Big Bend
+    region", "in Perry, Florida")."""
+    spans = [(e.start, e.end, e.text) for e in claim.slots.entities if e.kind == "place"]
+    others = [p for p in _places(claim) if p != name]
+    if not others:
+        return True
+    mine = [(s, e) for s, e, t in spans if t == name]
+    theirs = sorted(s for s, _, t in spans if t in others)
+    if not mine or not theirs or len(others) > 2 or theirs[0] < mine[0][1]:
+        return False
+    return _CONTAINER_GAP_RE.fullmatch(claim.text[mine[0][1] : theirs[0]]) is not None
 
 
 def _spelled_alike(x: str, y: str) -> bool:
@@ -1252,6 +1271,10 @@ def place_differs(a: Claim, b: Claim) -> Finding | None:
                     same_place(y, p) for p in ea
                 ):
                     return Finding(Kind.PLACE, "place_differs", x, y)
+        # "near Keaton Beach in Florida's Big Bend" vs "near Cedar Key": the
+        # first place of each, the rest saying where it is.
+        if ea and eb and _small_places_apart(ea[0], a, eb[0], b):
+            return Finding(Kind.PLACE, "place_differs", ea[0], eb[0])
         return None
     x, y = swapped
     if x in la and y in lb and _located_apart(x, la[x], y, lb[y]):

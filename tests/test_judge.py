@@ -886,3 +886,13 @@ def test_a_yardstick_figure_is_not_the_sentence_figure():
     then = claim("As of Tuesday, the prefecture had confirmed 48 deaths.")
     now = claim("On Thursday the prefecture confirmed 84 deaths, up from 48 on Tuesday.", "B")
     assert judge.number_differs(then, now) is None
+
+
+def test_two_small_places_beside_the_places_that_contain_them_differ():
+    a = claim("Idalia made landfall near Keaton Beach in Florida's Big Bend region on Wednesday.")
+    b = claim("Idalia struck the coast near Cedar Key on Wednesday morning.", "B")
+    finding = judge.place_differs(a, b)
+    assert finding is not None and (finding.value_a, finding.value_b) == ("Keaton Beach", "Cedar Key")
+    # A place before the small one is no container: no verdict without a map.
+    c = claim("In Florida, Idalia made landfall near Keaton Beach on Wednesday.")
+    assert judge.place_differs(c, b) is None
