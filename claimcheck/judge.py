@@ -1305,12 +1305,41 @@ def _heading(text: str) -> tuple[str, str] | None:
     return (re.sub(r"[- ]", "", m.group("dir").lower()), m.group("dir")) if m else None
 
 
+# "passed east of Tallahassee", "just west of the capital": a side of a place.
+_SIDE_OF_RE = re.compile(
+    rf"\b(?P<dir>(?i:{_COMPASS}))\s+of\s+(?:the\s+)?"
+    r"(?P<place>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)*)"
+)
+
+
+@lru_cache(maxsize=65536)
+def _sides_of(text: str) -> tuple[tuple[str, str, str], ...]:
+    """(place key, compass word as written, normalised) for each "X of <Place>"."""
+    return tuple(
+        (names.entity_key(m["place"]), m["dir"], re.sub(r"[- ]", "", m["dir"].lower()))
+        for m in _SIDE_OF_RE.finditer(text)
+    )
+
+
+def _opposite_sides(x: str, y: str) -> bool:
+    """Compass words with no shared bearing: east vs west, north vs south-west."""
+    axes = (("east", "west"), ("north", "south"))
+    return any((p in x and q in y) or (q in x and p in y) for p, q in axes) and not any(
+        w in x and w in y for w in ("north", "south", "east", "west")
+    )
+
+
 def direction_differs(a: Claim, b: Claim) -> Finding | None:
     """Opposite direction or state: rose vs fell, open vs closed; two compass
-    headings ("moving north-northeast" vs "moving north-northwest")."""
+    headings ("moving north-northeast" vs "moving north-northwest"); opposite
+    sides of one place ("passed east of Tallahassee" vs "just west of it")."""
     ha, hb = _heading(a.text), _heading(b.text)
     if ha and hb and ha[0] != hb[0]:
         return Finding(Kind.OTHER, "direction_differs", ha[1], hb[1])
+    for key, word, norm in _sides_of(a.text):
+        for other_key, other_word, other_norm in _sides_of(b.text):
+            if key == other_key and _opposite_sides(norm, other_norm):
+                return Finding(Kind.OTHER, "direction_differs", f"{word} of", f"{other_word} of")
     if stance.polarity_conflict(a.text, b.text):
         pa = ", ".join(a.slots.polarity) or "?"
         pb = ", ".join(b.slots.polarity) or "?"

@@ -896,3 +896,12 @@ def test_two_small_places_beside_the_places_that_contain_them_differ():
     # A place before the small one is no container: no verdict without a map.
     c = claim("In Florida, Idalia made landfall near Keaton Beach on Wednesday.")
     assert judge.place_differs(c, b) is None
+
+
+def test_opposite_sides_of_one_place_differ():
+    a = claim("The eye passed east of Tallahassee, sparing the capital the strongest winds.")
+    b = claim("Helene's eye tracked just west of Tallahassee, the state capital.", "B")
+    assert judge.direction_differs(a, b).rule == "direction_differs"
+    assert judge.direction_differs(a, claim("It passed north-east of Tallahassee.", "B")) is None
+    assert judge.direction_differs(a, claim("It passed West of Tallahassee Airport.", "B")) is None
+    assert judge.direction_differs(a, claim("The eye passed west of Valdosta.", "B")) is None
