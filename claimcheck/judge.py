@@ -1407,17 +1407,56 @@ def _affirms(text: str, verb: str) -> bool:
     return verb in _all_stems(text) and verb not in _negated_stems(text)
 
 
+# Verbs that state one thing: "had not been affected" vs "had cut part of the
+# supply" (an impact); "did not hold a licence" vs "had a licence" (possession,
+# checked on its object, since "had" is mostly an auxiliary).
+_IMPACT_STEMS = frozenset("affect damag disrupt cut hit knock".split())
+_POSSESSION_STEMS = frozenset("have has had hold held own owned posses possess".split())
+_NOT_NOUN = r"(?!(?:for|of|to|in|on|from|with|and|or|the|that)\b)"
+_OBJECT_AFTER_RE = re.compile(
+    rf"\s+(?:a|an|any|the|his|her|its|their)\s+((?:{_NOT_NOUN}[a-z-]+\s+){{0,2}})"
+    rf"{_NOT_NOUN}([a-z]{{3,}})\b",
+    re.IGNORECASE,
+)
+_POSSESSED_RE = (
+    r"\b(?:had|has|have|held|holds?|owned|owns?|possess(?:es|ed)?)\s+(?:a|an|the|his|her|its"
+    r"|their|valid)\s+(?:[\w-]+\s+){{0,3}}?(?:[\w-]+\s+)?{noun}s?\b"
+)
+
+
+def _possession_object(text: str) -> str | None:
+    """The noun after a negated have/hold/own ("did not hold a firearms licence" -> "licence")."""
+    for m in _NEGATED_VERB_RE.finditer(text):
+        if lexical.stem(m.group(1)) in _POSSESSION_STEMS:
+            obj = _OBJECT_AFTER_RE.match(text, m.end())
+            if obj:
+                return obj.group(2).lower()
+    return None
+
+
 def negation_differs(a: Claim, b: Claim) -> Finding | None:
     """One side says an action will not happen, the other that it will.
 
     "no plans to sell its holdings" vs "would begin selling its holdings": the
-    same verb, negated on one side only.
+    same verb, negated on one side only; or two verbs of one kind
+    (`_IMPACT_STEMS`; have/hold/own with the same object).
     """
     for x, y in ((a, b), (b, a)):
         for verb in sorted(_negated_stems(x.text)):
             # A side that says both ("did not agree ... but had agreed to") is no clear negation.
-            if _affirms(y.text, verb) and verb not in _plain_stems(x.text):
+            if verb in _plain_stems(x.text):
+                continue
+            if _affirms(y.text, verb) or (
+                verb in _IMPACT_STEMS
+                and any(_affirms(y.text, v) for v in _IMPACT_STEMS)
+                and not _negated_stems(y.text) & _IMPACT_STEMS
+            ):
                 values = (f"not {verb}", verb) if x is a else (verb, f"not {verb}")
+                return Finding(Kind.OTHER, "negation_differs", *values)
+        noun = _possession_object(x.text)
+        if noun and not _possession_object(y.text):
+            if re.search(_POSSESSED_RE.format(noun=re.escape(noun)), y.text, re.IGNORECASE):
+                values = (f"no {noun}", noun) if x is a else (noun, f"no {noun}")
                 return Finding(Kind.OTHER, "negation_differs", *values)
     return None
 

@@ -905,3 +905,15 @@ def test_opposite_sides_of_one_place_differ():
     assert judge.direction_differs(a, claim("It passed north-east of Tallahassee.", "B")) is None
     assert judge.direction_differs(a, claim("It passed West of Tallahassee Airport.", "B")) is None
     assert judge.direction_differs(a, claim("The eye passed west of Valdosta.", "B")) is None
+
+
+def test_a_negated_impact_or_possession_against_an_affirmed_one_differs():
+    no_hit = claim("The utility said the plant's external power supply had not been affected.")
+    hit = claim("A damaged transformer had cut part of the plant's power supply.", "B")
+    assert judge.negation_differs(no_hit, hit).rule == "negation_differs"
+    licensed = claim("The suspect had a licence for the gun, the minister said.")
+    unlicensed = claim("Police said the suspect did not hold a firearms licence.", "B")
+    assert judge.negation_differs(licensed, unlicensed).value_b == "no licence"
+    # "had" as an auxiliary affirms nothing.
+    fled = claim("The suspect had fled after police had arrived.")
+    assert judge.negation_differs(fled, unlicensed) is None
