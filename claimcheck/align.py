@@ -10,7 +10,11 @@ Pairs are chosen per pair of sources. A pair is kept when it is the mutual best
 match of its two claims and clears ``min_similarity``; when it is the best match
 of one of them and clears ``one_sided_similarity``; or when it clears
 ``strong_similarity`` on its own. The last two let a sentence that carries
-several claims pair with several sentences of the other source.
+several claims pair with several sentences of the other source. A mutual best
+match scoring below ``min_similarity`` (down to ``rescue_floor``) is kept when
+a small logistic model over its details (`rescue_probability`: a shared figure
+or date, word overlap, the two sentences at the same depth of their articles)
+rates it likely; quality/fit_rescue.py fits that model on gold cases.
 
 Candidate search is one nearest-neighbour pass over all claims at once, not a
 loop over pairs of sources (which is quadratic in the number of sources: 500k
@@ -100,6 +104,11 @@ class AlignOptions:
     # Candidate search: "exact" dense products, "approximate" HNSW index, or
     # "auto": approximate from `APPROXIMATE_FROM` claims on (see the module doc).
     search: Search = "auto"
+    # Mutual best matches scoring from here up to min_similarity are weighed by
+    # `rescue_probability`; those it rates at least rescue_min_probability are
+    # kept too. rescue_floor >= min_similarity turns this off.
+    rescue_floor: float = 0.45
+    rescue_min_probability: float = 0.7
 
 
 def shared_entities(a: Claim, b: Claim, topical: frozenset[str] = frozenset()) -> int:
@@ -215,6 +224,78 @@ def evidence_bonus(
     if options.quote_bonus and stance.share_a_quote(a.text, b.text):
         bonus += options.quote_bonus
     return bonus
+
+
+# A logistic model over details of a mutual best match below min_similarity:
+# is it a pair? Fitted by quality/fit_rescue.py on ../shared/eval/dev and
+# quality/extra new01-new54 (58 same-language cases, 504 such matches, 31% of
+# them gold pairs); five-fold cross-validation by case put 76% of the matches
+# it rates >= 0.7 in the gold pairs. On six cases left out of the fit
+# (new55-new60) it added 5 pairs, 4 of them gold. The strongest signs: a shared
+# compatible figure or date, word overlap, and the two sentences sitting at the
+# same depth of their articles (news puts the main facts first in every
+# outlet); far apart, or comparable figures that do not agree, count against.
+RESCUE_CEILING = 0.65  # the default min_similarity, the top of the band it was fitted on
+RESCUE_FEATURES = (
+    "score", "cosine", "lexical", "entities", "figures", "dates", "comparable",
+    "depth_gap", "depth", "length", "gap_to_best",
+)  # fmt: skip
+_RESCUE_MEAN = (
+    0.5588, 0.4889, 0.1559, 0.3095, 0.09325, 0.06944, 0.3611, 0.2342, 0.7621, 0.8758, 0.008528,
+)  # fmt: skip
+_RESCUE_SCALE = (
+    0.05706, 0.06208, 0.1117, 0.5265, 0.2975, 0.2619, 0.7744, 0.2249, 0.5573, 0.2087, 0.0154,
+)  # fmt: skip
+_RESCUE_WEIGHTS = (
+    0.1522, 0.2421, 0.3859, -0.2434, 0.7096, 0.456, -0.382, -0.6763, -0.3855, -0.2648, -0.3666,
+)  # fmt: skip
+_RESCUE_BIAS = -1.015
+
+
+def rescue_features(
+    a: Claim,
+    b: Claim,
+    *,
+    score: float,
+    cosine: float,
+    lexical_cosine: float,
+    depth_a: tuple[int, int],
+    depth_b: tuple[int, int],
+    gap_to_best: float,
+    topical: frozenset[str] = frozenset(),
+) -> tuple[float, ...]:
+    """The `RESCUE_FEATURES` of a candidate pair; ``depth_*`` is (index of the
+    claim in its source, claims in that source)."""
+    comparable = sum(
+        1 for qa in a.slots.quantities for qb in b.slots.quantities if numbers.comparable(qa, qb)
+    )
+    # Counted both ways, the smaller kept (as `evidence_bonus` does): the
+    # features of a pair must not depend on the order of the sources.
+    entities = min(shared_entities(a, b, topical), shared_entities(b, a, topical))
+    figures = min(shared_figures(a, b), shared_figures(b, a))
+    dates = min(shared_dates(a, b), shared_dates(b, a))
+    return (
+        score,
+        cosine,
+        lexical_cosine,
+        float(entities),
+        float(figures),
+        float(dates),
+        float(comparable),
+        abs(depth_a[0] / depth_a[1] - depth_b[0] / depth_b[1]),
+        min(depth_a[0], depth_b[0]) / 10,
+        (len(a.text.split()) + len(b.text.split())) / 40,
+        gap_to_best,
+    )
+
+
+def rescue_probability(features: Sequence[float]) -> float:
+    """The fitted model's probability that a rescued candidate is a pair."""
+    z = _RESCUE_BIAS + sum(
+        w * (x - m) / sd
+        for w, x, m, sd in zip(_RESCUE_WEIGHTS, features, _RESCUE_MEAN, _RESCUE_SCALE, strict=True)
+    )
+    return 1.0 / (1.0 + float(np.exp(-z)))
 
 
 def cross_language(a: Claim, b: Claim) -> bool:
@@ -539,6 +620,7 @@ def align_claims(
     *,
     options: AlignOptions | None = None,
     lexical: np.ndarray | None = None,
+    band: list[tuple[str, str, tuple[float, ...]]] | None = None,
 ) -> tuple[Candidate, ...]:
     """Candidate pairs across sources, ordered by source order then claim order.
 
@@ -548,6 +630,9 @@ def align_claims(
         options: thresholds.
         lexical: optional L2-normalised lexical vectors (`claimcheck.lexical`),
             whose cosine, times ``options.lexical_weight``, adds to the score.
+        band: when given, receives (claim id, claim id, `rescue_features`) of
+            every mutual best match between ``options.rescue_floor`` and
+            ``min_similarity``, kept or not (quality/fit_rescue.py fits on them).
     """
     options = options or AlignOptions()
     if len(claims) != matrix.shape[0]:
@@ -563,7 +648,12 @@ def align_claims(
     codes = np.array(
         [first_seen.setdefault(c.source, len(first_seen)) for c in claims], dtype=np.int64
     )
-    floor = min(options.min_similarity, options.one_sided_similarity, options.strong_similarity)
+    floor = min(
+        options.min_similarity,
+        options.one_sided_similarity,
+        options.strong_similarity,
+        options.rescue_floor,
+    )
     min_sim = floor - max_evidence_bonus(options)
     # Below this, only the cross-language or the quote bonus could lift a pair.
     plain_min = min_sim + options.cross_language_bonus + options.quote_bonus
@@ -611,18 +701,60 @@ def align_claims(
             if score > best.get(key, -9.0):
                 best[key] = score
     ids = [c.id for c in claims]
+    depth = _depths(codes)
+    # The model was fitted below the default threshold; a stricter one set by
+    # the user is not undercut by it.
+    rescue_ceiling = min(options.min_similarity, RESCUE_CEILING)
     chosen = []
     for a, b, score, cos in scored:
         # "Best" with a small margin: a sentence carrying several claims has
         # several near-equal partners, and each of them is a real pair.
-        for_a = score >= best[(a, source_of[b])] - options.near_best_margin
-        for_b = score >= best[(b, source_of[a])] - options.near_best_margin
-        if (
+        best_a, best_b = best[(a, source_of[b])], best[(b, source_of[a])]
+        for_a = score >= best_a - options.near_best_margin
+        for_b = score >= best_b - options.near_best_margin
+        keep = (
             score >= options.strong_similarity
             or (for_a and for_b and score >= options.min_similarity)
             or ((for_a or for_b) and score >= options.one_sided_similarity)
+        )
+        if (
+            not keep
+            and for_a
+            and for_b
+            and options.rescue_floor <= score < rescue_ceiling
+            # fitted on pairs within one language; translations score differently
+            and not cross_language(claims[a], claims[b])
         ):
+            lexical_cosine = 0.0
+            if options.lexical_weight > 0 and lexical is not None:
+                lexical_cosine = float(np.dot(lexical[a], lexical[b]))
+            features = rescue_features(
+                claims[a],
+                claims[b],
+                score=score,
+                cosine=cos,
+                lexical_cosine=lexical_cosine,
+                depth_a=depth[a],
+                depth_b=depth[b],
+                gap_to_best=(best_a - score) + (best_b - score),
+                topical=topical,
+            )
+            if band is not None:
+                band.append((ids[a], ids[b], features))
+            keep = rescue_probability(features) >= options.rescue_min_probability
+        if keep:
             chosen.append(
                 Candidate(a=ids[a], b=ids[b], score=round(score, 4), cosine=round(cos, 4))
             )
     return tuple(chosen)
+
+
+def _depths(codes: np.ndarray) -> list[tuple[int, int]]:
+    """Per claim: (its index among its source's claims, that source's claim count)."""
+    sizes = np.bincount(codes)
+    seen = np.zeros_like(sizes)
+    out = []
+    for code in codes.tolist():
+        out.append((int(seen[code]), int(sizes[code])))
+        seen[code] += 1
+    return out

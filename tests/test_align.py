@@ -390,3 +390,44 @@ def test_the_order_of_the_sources_does_not_change_the_pairs(embedder):
             {(frozenset((p.a, p.b)), p.label, p.kind, p.score) for p in run.pairs} for run in runs
         ]
         assert seen[0] == seen[1], name
+
+
+def _two_sentence_sources(text_a, text_b, cos):
+    """One claim per source (two filler claims each, far from everything), the
+    two real ones at cosine ``cos``."""
+    from tests.test_judge import claim
+
+    a, b = claim(text_a, "A"), claim(text_b, "B")
+    fill = [claim(f"Filler sentence number {k} here.", s, index=k) for s in "AB" for k in (1, 2)]
+    claims = [a, fill[0], fill[1], b, fill[2], fill[3]]
+    sine = (1 - cos**2) ** 0.5
+    rows = [[1, 0, 0, 0, 0, 0], [0, 0, 1, 0, 0, 0], [0, 0, 0, 1, 0, 0],
+            [cos, sine, 0, 0, 0, 0], [0, 0, 0, 0, 1, 0], [0, 0, 0, 0, 0, 1]]  # fmt: skip
+    return claims, np.asarray(rows, dtype=np.float32)
+
+
+def test_a_mutual_best_match_below_threshold_is_rescued_by_a_shared_figure():
+    claims, m = _two_sentence_sources(
+        "The agency said it had reviewed 956 crashes.",
+        "Since then the regulator examined 956 crashes.",
+        0.5,
+    )
+    assert ids(align_claims(claims, m)) == {("A#0", "B#0")}
+    off = AlignOptions(rescue_floor=0.65)
+    assert not align_claims(claims, m, options=off)
+    # The same similarity with nothing checkable in common stays apart.
+    claims, m = _two_sentence_sources(
+        "The agency said the review was thorough.", "Since then the regulator has been busy.", 0.5
+    )
+    assert not align_claims(claims, m)
+
+
+def test_rescue_probability_rises_with_a_shared_figure_and_falls_with_depth_gap():
+    values = (0.58, 0.5, 0.15, 0, 0, 0, 0, 0.1, 0.2, 0.9, 0.0)
+    base = dict(zip(align.RESCUE_FEATURES, values, strict=True))
+
+    def p(**changes):
+        return align.rescue_probability(tuple({**base, **changes}.values()))
+
+    assert p(figures=1) > p() > p(depth_gap=0.8)
+    assert 0.0 < p() < 1.0
