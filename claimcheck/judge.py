@@ -1424,6 +1424,7 @@ _POSSESSED_RE = (
 )
 
 
+@lru_cache(maxsize=65536)
 def _possession_object(text: str) -> str | None:
     """The noun after a negated have/hold/own ("did not hold a firearms licence" -> "licence")."""
     for m in _NEGATED_VERB_RE.finditer(text):
