@@ -718,3 +718,10 @@ def test_a_capitalised_today_inside_a_sentence_is_a_title(text):
 def test_today_starting_a_clause_is_still_a_date():
     (ref,) = parse_dates("Officials said: Today the roads reopen.", anchor=D(2024, 7, 23))
     assert ref.low == D(2024, 7, 23)
+
+
+def test_a_timetable_in_the_present_tense_looks_ahead():
+    monday = D(2024, 6, 10)
+    assert one("The new rates take effect on Wednesday.", monday).low == D(2024, 6, 12)
+    assert one("The rules come into force on Tuesday.", monday).low == D(2024, 6, 11)
+    assert one("The law took effect on Wednesday.", monday).low == D(2024, 6, 5)

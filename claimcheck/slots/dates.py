@@ -345,7 +345,9 @@ def _sentence_spans(text: str) -> list[tuple[int, int]]:
 _FUTURE_CUE = _lazy(
     r"\b(?:will|won't|shall|would|expected|expects?|expecting|scheduled|schedules?|set\s+to|"
     r"plans?|planned|planning|due\s+(?:to|on|in|for)|going\s+to|intends?|intended|aims?\s+to|"
-    r"hopes?\s+to|to\s+be\s+held|is\s+to|are\s+to|upcoming|forthcoming|next(?!\s+to\b)(?!\s+(?:president|prime|leader|chief|government|head|coach|captain|chair|governor)\b)|"
+    r"hopes?\s+to|to\s+be\s+held|is\s+to|are\s+to|upcoming|forthcoming|"
+    # a timetable in the present tense: "the new rates take effect on Wednesday"
+    r"(?:takes?|comes?)\s+(?:into\s+)?(?:effect|force)|next(?!\s+to\b)(?!\s+(?:president|prime|leader|chief|government|head|coach|captain|chair|governor)\b)|"
     r"tomorrow|coming|va\s+a|van\s+a|pr[óo]xim[oa]s?|previst[oa]s?|prev[ée]|se\s+espera)\b"
     r"|'ll\b|\b[^\W\d_]+r[áÁ]n?\b",
     re.IGNORECASE,
