@@ -766,3 +766,9 @@ def test_a_hedge_in_a_joined_clause_still_counts_against_that_clause():
 )
 def test_the_speaker_of_a_relative_clause_is_the_name_before_it(text, speaker):
     assert find_attribution(text) == speaker
+
+
+def test_a_second_verb_phrase_with_its_own_modal_does_not_hedge_the_first():
+    hedged = "Dortmund had the better of the first half and could have been ahead at the break."
+    assert hedges_compatible("Dortmund had the better of the first half.", hedged)
+    assert not hedges_compatible("Dortmund were ahead at the break.", hedged)

@@ -931,7 +931,10 @@ _SCHEDULED_RE = re.compile(r"\b(?:due|scheduled|slated)\s+(?:to|on|for|at|in)\b"
 # and the operator said the line could stay shut for two more weeks").
 _SIDE_CLAUSE = re.compile(
     r",\s*(?:which|who|whom|whose|where|including|such\s+as|although|though|while|whereas"
-    r"|because|with|and|but)\b[^,;:]*",
+    r"|because|with|and|but)\b[^,;:]*"
+    # a second verb phrase with its own modal: "had the better of the first half
+    # and could easily have been ahead"
+    r"|\s(?:and|but)\s+(?=(?:could|may|might|would|should)\b)[^,;:]*",
     re.IGNORECASE,
 )
 _RELATIVE_SIDE = re.compile(r",\s*(?:which|who|whose)\b", re.IGNORECASE)
