@@ -503,3 +503,9 @@ def test_geonames_lookups_load_from_the_cache_file(tmp_path, monkeypatch):
         assert names.town_in("Palo Alto", "Texas") is False
     finally:
         names._geonames.cache_clear()
+
+
+def test_a_feast_or_a_service_is_no_person():
+    text = "The cathedral will hold Christmas Eve Mass, and Easter Sunday Vespers follow."
+    kinds = {e.text: e.kind for e in names.extract_entities(text)}
+    assert all(kind != "person" for kind in kinds.values()), kinds

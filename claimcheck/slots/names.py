@@ -140,7 +140,8 @@ _MISC_NOUNS = frozenset(
     """cup boot ball award prize games league championship trophy model index series
     hurricane typhoon cyclone storm tropical flight
     summit war treaty accord act agreement plan program programme project operation policy
-    control award medal day week festival olympics tournament final finals open""".split()
+    control award medal day week festival olympics tournament final finals open
+    christmas easter mass eve ramadan eid diwali hanukkah thanksgiving liturgy vespers""".split()
 )
 # Particles inside names; ignored when deciding whether two names share a surname.
 _PARTICLES = frozenset(
