@@ -725,3 +725,11 @@ def test_a_timetable_in_the_present_tense_looks_ahead():
     assert one("The new rates take effect on Wednesday.", monday).low == D(2024, 6, 12)
     assert one("The rules come into force on Tuesday.", monday).low == D(2024, 6, 11)
     assert one("The law took effect on Wednesday.", monday).low == D(2024, 6, 5)
+
+
+def test_expected_as_a_past_verb_looks_back():
+    saturday = D(2023, 10, 28)
+    text = "As recently as Tuesday morning, forecasters expected Otis to arrive as a storm."
+    assert one(text, saturday).low == D(2023, 10, 24)
+    assert one("Otis is expected to arrive on Tuesday.", saturday).low == D(2023, 10, 31)
+    assert one("The storm was expected on Tuesday.", saturday).low == D(2023, 10, 31)

@@ -347,7 +347,8 @@ _FUTURE_CUE = _lazy(
     r"plans?|planned|planning|due\s+(?:to|on|in|for)|going\s+to|intends?|intended|aims?\s+to|"
     r"hopes?\s+to|to\s+be\s+held|is\s+to|are\s+to|upcoming|forthcoming|"
     # a timetable in the present tense: "the new rates take effect on Wednesday"
-    r"(?:takes?|comes?)\s+(?:into\s+)?(?:effect|force)|next(?!\s+to\b)(?!\s+(?:president|prime|leader|chief|government|head|coach|captain|chair|governor)\b)|"
+    r"(?:takes?|comes?)\s+(?:into\s+)?(?:effect|force)|"
+    r"next(?!\s+to\b)(?!\s+(?:president|prime|leader|chief|government|head|coach|captain|chair|governor)\b)|"
     r"tomorrow|coming|va\s+a|van\s+a|pr[óo]xim[oa]s?|previst[oa]s?|prev[ée]|se\s+espera)\b"
     r"|'ll\b|\b[^\W\d_]+r[áÁ]n?\b",
     re.IGNORECASE,
@@ -389,9 +390,24 @@ _BY_TAIL = _lazy(
 )
 
 
+_BE_BEFORE = re.compile(
+    r"\b(?:is|are|was|were|be|been|being|am|as|than)\s+"
+    r"(?:(?:widely|also|now|still|not|largely)\s+)?$"
+    r"|['\u2019](?:s|re)\s+$",
+    re.IGNORECASE,
+)
+
+
 def _tense_cues(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
     """Positions of future and past cues in one sentence: (start, end, is_future)."""
-    cues = [(m.start(), m.end(), True) for m in _FUTURE_CUE.finditer(text, start, end)]
+    cues = []
+    for m in _FUTURE_CUE.finditer(text, start, end):
+        # "forecasters expected Otis to arrive" is a past expectation; "is
+        # expected to", "had been expected" keep looking ahead.
+        past_verb = m.group().lower() == "expected" and not _BE_BEFORE.search(
+            text[max(start, m.start() - 25) : m.start()]
+        )
+        cues.append((m.start(), m.end(), not past_verb))
     for m in _PAST_CUE.finditer(text, start, end):
         word = m.group().lower()
         if word in _NOT_PAST:
