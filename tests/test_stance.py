@@ -772,3 +772,16 @@ def test_a_second_verb_phrase_with_its_own_modal_does_not_hedge_the_first():
     hedged = "Dortmund had the better of the first half and could have been ahead at the break."
     assert hedges_compatible("Dortmund had the better of the first half.", hedged)
     assert not hedges_compatible("Dortmund were ahead at the break.", hedged)
+
+
+def test_descriptions_warnings_and_appositive_clauses_do_not_hedge_the_claim():
+    # a participle describing an appositive noun
+    assert find_hedges("It will study olivine, a mineral believed to come from the mantle.") == (
+        "will",
+    )
+    # what was cautioned of is the warning's content
+    warned = "The agency issued a tsunami warning, cautioning that waves could reach 5 metres."
+    assert hedges_compatible(warned, "The agency issued a tsunami warning for waves of 5 metres.")
+    # an appositive with its own clause
+    fixed = "Many must be fixed by hand, a job that could take days at large firms."
+    assert hedges_compatible("Many machines had to be fixed by hand.", fixed)

@@ -798,6 +798,12 @@ def _hedge_spans(text: str) -> tuple[tuple[int, int, str, int], ...]:
                 continue  # "had warned that the dams could fail": what was warned, stated as fact
             if cue in _COMPARED_EXPECTATIONS and _THAN_CLAUSE.search(text[max(0, s - 60) : s]):
                 continue  # "far wider than polls had suggested": the yardstick's hedge
+            if (
+                cue in ("believed", "thought")
+                and _APPOSITIVE_HEAD.search(text[max(0, s - 40) : s])
+                and text[e : e + 4].lower() == " to "
+            ):
+                continue  # "olivine, a mineral believed to come from": describes the noun
             if cue == "suspected" and _ATTRIBUTIVE_BEFORE.search(text[:s]):
                 continue  # "the four suspected gunmen", "a suspected breach": names a thing
             if cue == "might" and re.search(
@@ -818,6 +824,10 @@ _ATTRIBUTIVE_BEFORE = re.compile(
     r"|seven|eight|nine|ten|dozens\s+of|of|\d[\d,]*)\s+$",
     re.IGNORECASE,
 )
+
+
+# An appositive noun just before a participle: "olivine, a mineral believed to".
+_APPOSITIVE_HEAD = re.compile(r",\s*(?:a|an|the)\s+(?:[^\W\d_]+\s+){1,2}$", re.IGNORECASE)
 
 
 # A clause opened by "what" or "whether" names a thing or a question ("what
@@ -845,7 +855,8 @@ _POSSIBLE_NOT_HEDGE = re.compile(
 # A warning names a possibility by nature: "had warned that the dams could
 # fail" states, as fact, that a warning was given.
 _WARNED_CLAUSE = re.compile(
-    r"\b(?:warn|warns|warned|warning|cautioned|cautions)\b[^,;:.!?\"\u201c\u201d]*$", re.IGNORECASE
+    r"\b(?:warn|warns|warned|warning|cautioned|cautions|cautioning)\b[^,;:.!?\"\u201c\u201d]*$",
+    re.IGNORECASE,
 )
 
 
@@ -934,7 +945,9 @@ _SIDE_CLAUSE = re.compile(
     r"|because|with|and|but)\b[^,;:]*"
     # a second verb phrase with its own modal: "had the better of the first half
     # and could easily have been ahead"
-    r"|\s(?:and|but)\s+(?=(?:could|may|might|would|should)\b)[^,;:]*",
+    r"|\s(?:and|but)\s+(?=(?:could|may|might|would|should)\b)[^,;:]*"
+    # an appositive with its own clause: "..., a job that could take days"
+    r"|,\s*(?:a|an)\s+[^\W\d_]+\s+(?:that|which)\b[^,;:]*",
     re.IGNORECASE,
 )
 _RELATIVE_SIDE = re.compile(r",\s*(?:which|who|whose)\b", re.IGNORECASE)
