@@ -104,9 +104,10 @@ class AlignOptions:
     # Candidate search: "exact" dense products, "approximate" HNSW index, or
     # "auto": approximate from `APPROXIMATE_FROM` claims on (see the module doc).
     search: Search = "auto"
-    # Mutual best matches scoring from here up to min_similarity are weighed by
-    # `rescue_probability`; those it rates at least rescue_min_probability are
-    # kept too. rescue_floor >= min_similarity turns this off.
+    # Mutual best matches scoring from here up to min_similarity (at most
+    # `RESCUE_CEILING`), in one language, are weighed by `rescue_probability`;
+    # those it rates at least rescue_min_probability are kept too.
+    # rescue_floor >= min_similarity turns this off.
     rescue_floor: float = 0.45
     rescue_min_probability: float = 0.7
 
@@ -631,8 +632,9 @@ def align_claims(
         lexical: optional L2-normalised lexical vectors (`claimcheck.lexical`),
             whose cosine, times ``options.lexical_weight``, adds to the score.
         band: when given, receives (claim id, claim id, `rescue_features`) of
-            every mutual best match between ``options.rescue_floor`` and
-            ``min_similarity``, kept or not (quality/fit_rescue.py fits on them).
+            every match the rescue weighs (mutual best, same language, from
+            ``options.rescue_floor`` up to ``min_similarity`` or
+            `RESCUE_CEILING`), kept or not (quality/fit_rescue.py fits on them).
     """
     options = options or AlignOptions()
     if len(claims) != matrix.shape[0]:
