@@ -86,9 +86,7 @@ def run_stages(
     rss_after["embed"] = _peak_rss_mb()
 
     began = time.perf_counter()
-    options = align.AlignOptions(
-        min_similarity=settings.min_similarity, strong_similarity=settings.strong_similarity
-    )
+    options = api.align_options(settings)
     # As `api.compare_sources` does: the lexical vectors are part of alignment.
     lex = lexical.lexical_matrix([c.text for c in claims]) if options.lexical_weight > 0 else None
     candidates = align.align_claims(claims, matrix, options=options, lexical=lex)

@@ -57,6 +57,18 @@ def embed_claims(claims: Sequence[Claim], *, embedder: Embedder) -> np.ndarray:
     return embedder.embed([c.text for c in claims])
 
 
+def align_options(settings: Settings) -> align.AlignOptions:
+    """The alignment thresholds a run with ``settings`` uses."""
+    defaults = align.AlignOptions()
+    return align.AlignOptions(
+        min_similarity=settings.min_similarity,
+        strong_similarity=settings.strong_similarity,
+        search=settings.search,  # type: ignore[arg-type]  # checked by settings
+        # A floor at min_similarity leaves no band to rescue.
+        rescue_floor=defaults.rescue_floor if settings.rescue else settings.min_similarity,
+    )
+
+
 def _settings_record(settings: Settings, embedder: Embedder) -> dict[str, object]:
     record: dict[str, object] = dict(settings.as_dict())
     record["model"] = embedder.name
@@ -82,11 +94,7 @@ def compare_sources(
     progress(f"embedding {len(claims)} sentences")
     matrix = embed_claims(claims, embedder=embedder)
     progress("aligning")
-    options = align.AlignOptions(
-        min_similarity=settings.min_similarity,
-        strong_similarity=settings.strong_similarity,
-        search=settings.search,  # type: ignore[arg-type]  # checked by settings
-    )
+    options = align_options(settings)
     lex = lexical.lexical_matrix([c.text for c in claims]) if options.lexical_weight > 0 else None
     candidates = align.align_claims(claims, matrix, options=options, lexical=lex)
     by_id = {c.id: c for c in claims}

@@ -31,6 +31,9 @@ class Settings:
     # candidate search: auto | exact | approximate (HNSW index; auto uses it for
     # large inputs, see claimcheck.align)
     search: str = "auto"
+    # keep mutual best matches scoring 0.45 up to min_similarity that the fitted
+    # rescue model of claimcheck.align rates likely pairs; false: the plain threshold
+    rescue: bool = True
 
     def as_dict(self) -> dict[str, Any]:
         """Plain dict for reports (sorted keys for stable output)."""

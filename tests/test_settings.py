@@ -45,3 +45,15 @@ def test_explicit_missing_settings_file_is_an_error(tmp_path):
 def test_cli_flags_win_over_file(tmp_path):
     base = Settings(min_similarity=0.6)
     assert apply_overrides(base, {"min_similarity": 0.7}, origin="command line").min_similarity == 0.7
+
+
+def test_rescue_can_be_turned_off_and_then_leaves_no_band(tmp_path):
+    from claimcheck import api
+
+    (tmp_path / "claimcheck.toml").write_text("rescue = false\n")
+    settings = load_settings(search_dir=tmp_path)
+    assert settings.rescue is False
+    off = api.align_options(settings)
+    assert off.rescue_floor >= off.min_similarity
+    on = api.align_options(load_settings())
+    assert on.rescue_floor < on.min_similarity
