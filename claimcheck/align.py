@@ -236,6 +236,8 @@ def evidence_bonus(
 # compatible figure or date, word overlap, and the two sentences sitting at the
 # same depth of their articles (news puts the main facts first in every
 # outlet); far apart, or comparable figures that do not agree, count against.
+# The constants below come from `quality/fit_rescue.py --min-probability 0.7`
+# with `--exclude newNN` for new55 to new60 (new61-new66 did not exist yet).
 RESCUE_CEILING = 0.65  # the default min_similarity, the top of the band it was fitted on
 RESCUE_FEATURES = (
     "score", "cosine", "lexical", "entities", "figures", "dates", "comparable",
