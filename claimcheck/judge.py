@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from itertools import pairwise
+from itertools import pairwise, product
 from types import MappingProxyType
 
 from claimcheck import lexical, parallel
@@ -1040,6 +1040,28 @@ _LOCATIVE_RE = re.compile(
     re.IGNORECASE,
 )
 _BASED_RE = re.compile(r"[-\u2010\u2013]based\b", re.IGNORECASE)
+# Where someone or something went: "flew to Bengaluru", "evacuation trains
+# carried residents from Kherson to Odesa", "trains were leaving Kherson for
+# Mykolaiv". Only after a word of travel earlier in the clause: "according to
+# Reuters", "compared to Japan" or "a threat to Taiwan" say no destination.
+_TRAVEL = (
+    r"fl(?:y|ies|ew|own|ying)|flights?|travel(?:s|led|ling|ed|ing)?|trips?|journey(?:ed|s)?"
+    r"|visit(?:s|ed|ing)?|mov(?:e|es|ed|ing)|went|go(?:es|ing)?|gone|head(?:s|ed|ing)?"
+    r"|return(?:s|ed|ing)?|evacuat(?:e|es|ed|ing)|fle(?:e|es|d|eing)|sen[dt]|sending|deploy(?:s|ed|ing)?"
+    r"|transferr?(?:ed|ing)?|carr(?:y|ies|ied|ying)|taken|took|driv(?:e|es|en|ing)|drove"
+    r"|sail(?:s|ed|ing)?|rout(?:e|es|ed|ing)|divert(?:s|ed|ing)?|relocat(?:e|es|ed|ing)"
+    r"|trains?|buses|convoys?|ships?|bound|arriv(?:e|es|ed|ing)|extradit(?:e|ed|ing)"
+)
+_NOT_DESTINATION = ("according", "compared", "similar", "thanks", "owing", "due", "next", "close", "up")
+_NOT_AFTER = "".join(f"(?<!{word} )" for word in _NOT_DESTINATION)  # "according to Reuters"
+_DESTINATION_RE = re.compile(
+    rf"\b(?:{_TRAVEL})\b[^.,;:!?()]{{0,60}}?\b{_NOT_AFTER}to\s+(?:the\s+)?$", re.IGNORECASE
+)
+_BOUND_FOR_RE = re.compile(
+    r"\b(?:leav(?:e|es|ing)|left|depart(?:s|ed|ing)?|bound|head(?:s|ed|ing)|set\s+(?:off|out)"
+    r"|sail(?:s|ed|ing)?)\b[^.,;:!?()]{0,60}?\bfor\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 # "Al Haouz province", "Taylor County": a named administrative area.
 _REGION_AFTER_RE = re.compile(
     r"\s+(?:province|county|district|prefecture|oblast|governorate|region)\b"
@@ -1137,32 +1159,49 @@ def _regions_apart(x: str, a: Claim, y: str, b: Claim) -> bool:
     return False
 
 
+def _placed(claim: Claim, destination: bool) -> Mapping[str, str]:
+    out: dict[str, str] = {}
+    # "the Santa Clara, California-based company": the town is where it is based.
+    town_of = {} if destination else {region: town for town, region in _qualified(claim).items()}
+    for e in claim.slots.entities:
+        # A one-word name the extractor could not type ("Mykolaiv") counts
+        # when a preposition puts something there and GeoNames knows the town.
+        if e.kind != "place" and (e.kind != "unknown" or not names.is_world_city(e.text)):
+            continue
+        if e.text in town_of and _BASED_RE.match(claim.text[e.end :]):
+            if names.is_world_city(town_of[e.text]):
+                out[town_of[e.text]] = "town"
+            continue
+        before = claim.text[: e.start]
+        if destination:
+            placed = _DESTINATION_RE.search(before[-120:]) or _BOUND_FOR_RE.search(before[-120:])
+        else:
+            placed = _LOCATIVE_RE.search(before) or _BASED_RE.match(claim.text[e.end :])
+        if placed and names.is_world_city(e.text):
+            out[e.text] = "town"
+        elif placed and names.is_region(e.text):
+            out[e.text] = "region"
+        elif not destination and _REGION_AFTER_RE.match(claim.text, e.end):
+            out[e.text] = "region"  # "in the mountains of Taroudant province"
+    return MappingProxyType(out)  # shared between callers (per_claim): read-only
+
+
 @per_claim
 def _located(claim: Claim) -> Mapping[str, str]:
     """Towns ("town") and countries or US states ("region") the sentence puts
     something "in", "at" or "near", or calls something "X-based" ("a rally in
     New Taipei", "arrested in the Bahamas", "the Palo Alto-based lender"); a
     landmark or an unknown place is neither."""
-    out: dict[str, str] = {}
-    # "the Santa Clara, California-based company": the town is where it is based.
-    town_of = {region: town for town, region in _qualified(claim).items()}
-    for e in claim.slots.entities:
-        if e.kind != "place":
-            continue
-        if e.text in town_of and _BASED_RE.match(claim.text[e.end :]):
-            if names.is_world_city(town_of[e.text]):
-                out[town_of[e.text]] = "town"
-            continue
-        located = _LOCATIVE_RE.search(claim.text[: e.start]) or _BASED_RE.match(
-            claim.text[e.end :]
-        )
-        if located and names.is_world_city(e.text):
-            out[e.text] = "town"
-        elif located and names.is_region(e.text):
-            out[e.text] = "region"
-        elif _REGION_AFTER_RE.match(claim.text, e.end):
-            out[e.text] = "region"  # "in the mountains of Taroudant province"
-    return MappingProxyType(out)  # shared between callers (per_claim): read-only
+    return _placed(claim, destination=False)
+
+
+@per_claim
+def _destinations(claim: Claim) -> Mapping[str, str]:
+    """Towns and regions the sentence sends someone or something to ("flew to
+    Bengaluru", "trains leaving Kherson for Mykolaiv"): where they went, which
+    is not where the thing happened ("a train from Athens to Thessaloniki
+    crashed near Tempi"), so kept apart from `_located`."""
+    return _placed(claim, destination=True)
 
 
 def _small_places_apart(x: str, a: Claim, y: str, b: Claim) -> bool:
@@ -1238,7 +1277,10 @@ def _located_apart(x: str, kind_x: str, y: str, kind_y: str) -> bool:
     """Two located places that cannot be one: two towns, two regions, or a town
     outside the other side's region ("Hong Kong" vs "the Bahamas")."""
     if kind_x == kind_y:
-        return True
+        # "flew to Bangalore" / "fly to Bengaluru": one town, two names. Only
+        # between two towns: a town's other name may be its province's
+        # ("Hatay" for Antakya).
+        return kind_x != "town" or not names.same_town(x, y)
     town, region = (x, y) if kind_x == "town" else (y, x)
     return names.town_in(town, region) is False
 
@@ -1261,14 +1303,18 @@ def place_differs(a: Claim, b: Claim) -> Finding | None:
     swapped = _one_swapped(ea, eb, same_place)
     if swapped is None:
         # Other places may fill other slots ("start-ups in the US"); one town
-        # (or one province) where the thing is, on each side, still says where.
-        for wanted in ("town", "region"):
-            ta = [p for p, kind in la.items() if kind == wanted]
-            tb = [p for p, kind in lb.items() if kind == wanted]
+        # (or one province) where the thing is, or where someone went, on each
+        # side, still says where.
+        da, db = _destinations(a), _destinations(b)
+        for (pa, pb), wanted in product(((la, lb), (da, db)), ("town", "region")):
+            ta = [p for p, kind in pa.items() if kind == wanted]
+            tb = [p for p, kind in pb.items() if kind == wanted]
             if len(ta) == 1 and len(tb) == 1:
                 x, y = ta[0], tb[0]
-                if not any(same_place(x, p) for p in eb) and not any(
-                    same_place(y, p) for p in ea
+                if (
+                    not any(same_place(x, p) for p in eb)
+                    and not any(same_place(y, p) for p in ea)
+                    and _located_apart(x, wanted, y, wanted)
                 ):
                     return Finding(Kind.PLACE, "place_differs", x, y)
         # "near Keaton Beach in Florida's Big Bend" vs "near Cedar Key": the
@@ -1277,8 +1323,9 @@ def place_differs(a: Claim, b: Claim) -> Finding | None:
             return Finding(Kind.PLACE, "place_differs", ea[0], eb[0])
         return None
     x, y = swapped
-    if x in la and y in lb and _located_apart(x, la[x], y, lb[y]):
-        return Finding(Kind.PLACE, "place_differs", x, y)
+    for pa, pb in ((la, lb), (_destinations(a), _destinations(b))):
+        if x in pa and y in pb and _located_apart(x, pa[x], y, pb[y]):
+            return Finding(Kind.PLACE, "place_differs", x, y)
     if _small_places_apart(x, a, y, b):
         return Finding(Kind.PLACE, "place_differs", x, y)
     if _designations_differ(x, y) or _regions_apart(x, a, y, b) or _features_apart(x, y):

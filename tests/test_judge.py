@@ -917,3 +917,27 @@ def test_a_negated_impact_or_possession_against_an_affirmed_one_differs():
     # "had" as an auxiliary affirms nothing.
     fled = claim("The suspect had fled after police had arrived.")
     assert judge.negation_differs(fled, unlicensed) is None
+
+
+def test_two_destinations_differ_but_one_town_under_two_names_does_not():
+    guadalajara = claim("Airlines offered stranded tourists free flights to Guadalajara.")
+    monterrey = claim("Airlines began free flights yesterday to carry stranded tourists to Monterrey.", "B")
+    assert judge.place_differs(guadalajara, monterrey).rule == "place_differs"
+    odesa = claim("Evacuation trains carried residents from Kherson to Odesa.")
+    mykolaiv = claim("Evacuation trains were leaving Kherson for Mykolaiv, the state railway said.", "B")
+    assert (judge.place_differs(odesa, mykolaiv).value_a, judge.place_differs(odesa, mykolaiv).value_b) == (
+        "Odesa",
+        "Mykolaiv",
+    )
+    bengaluru = claim("Modi is expected to fly to Bengaluru on Saturday to meet the ISRO team.")
+    bangalore = claim("Narendra Modi flew to Bangalore on Saturday, straight from a visit to Greece.", "B")
+    assert judge.find_conflict(bengaluru, bangalore) is None
+    # Where a train was going is not where it crashed.
+    route = claim("A train from Athens to Thessaloniki hit a freight train in central Greece.")
+    crash = claim("A passenger train collided with a freight train near Tempi, in central Greece.", "B")
+    assert judge.place_differs(route, crash) is None
+    # "according to" names a source, not where the flights went.
+    assert judge.place_differs(
+        claim("Flights resumed on Friday according to Madrid officials."),
+        claim("Flights resumed on Friday according to Seville officials.", "B"),
+    ) is None

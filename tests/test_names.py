@@ -509,3 +509,12 @@ def test_a_feast_or_a_service_is_no_person():
     text = "The cathedral will hold Christmas Eve Mass, and Easter Sunday Vespers follow."
     kinds = {e.text: e.kind for e in names.extract_entities(text)}
     assert all(kind != "person" for kind in kinds.values()), kinds
+
+
+def test_other_names_and_spellings_of_a_town():
+    assert names.same_town("Bangalore", "Bengaluru") and names.same_town("Bombay", "Mumbai")
+    assert not names.same_town("Guadalajara", "Monterrey")
+    # Another spelling of a GeoNames name is a town; another language's name,
+    # which a small place may also bear, is not ("Chiva" is Khiva in Uzbek).
+    assert names.town_in("Mykolaiv", "Ukraine") is True
+    assert not names.is_world_city("Chiva") and not names.is_world_city("Tempi")

