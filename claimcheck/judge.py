@@ -1261,6 +1261,42 @@ def _features_apart(x: str, y: str) -> bool:
     return bool(heads) and bool(rest_x) and bool(rest_y) and not rest_x & rest_y
 
 
+# Kinds of named facility: two of one kind are two places ("Sheremetyevo
+# airport" / "Vnukovo airport"; "Unicoi County Hospital" / "Johnson City Medical
+# Center" is not caught: two kinds).
+_FACILITIES = frozenset(
+    "airport airbase base hospital prison jail station stadium arena hotel gallery museum "
+    "cathedral church mosque temple palace university crater exchange".split()
+)
+_FACILITY_AFTER_RE = re.compile(r"['\u2019]?s?\s+([a-z]+)\b")
+
+
+def _facility(name: str, claim: Claim) -> str | None:
+    """The kind of facility a place name names: its last word ("Benina
+    Airport"), or the common noun written right after it ("Vnukovo airport")."""
+    last = names.fold_accents(name).lower().split()[-1:]
+    if last and last[0] in _FACILITIES:
+        return last[0]
+    for e in claim.slots.entities:
+        if e.text == name:
+            after = _FACILITY_AFTER_RE.match(claim.text, e.end)
+            if after and after.group(1) in _FACILITIES:
+                return after.group(1)
+    return None
+
+
+def _facilities_apart(x: str, a: Claim, y: str, b: Claim) -> bool:
+    """Two named facilities of one kind, neither name a spelling of the other."""
+    kind = _facility(x, a)
+    return (
+        kind is not None
+        and kind == _facility(y, b)
+        and not _nested(x, y)
+        and not _spelled_alike(x, y)
+        and not _tokens(x) & _tokens(y) - _FACILITIES - GENERIC_PLACE_WORDS - {"the", "of"}
+    )
+
+
 def _designations_differ(x: str, y: str) -> bool:
     """One facility, two numbers: "Launch Complex 39B" vs "Launch Complex 39A"."""
     tx, ty = _tokens(x), _tokens(y)
@@ -1329,6 +1365,8 @@ def place_differs(a: Claim, b: Claim) -> Finding | None:
     if _small_places_apart(x, a, y, b):
         return Finding(Kind.PLACE, "place_differs", x, y)
     if _designations_differ(x, y) or _regions_apart(x, a, y, b) or _features_apart(x, y):
+        return Finding(Kind.PLACE, "place_differs", x, y)
+    if _facilities_apart(x, a, y, b):
         return Finding(Kind.PLACE, "place_differs", x, y)
     # Beyond two places a sentence lists them ("Russia, Belarus and Ukraine"),
     # and one more or less in a list is no swap.

@@ -941,3 +941,13 @@ def test_two_destinations_differ_but_one_town_under_two_names_does_not():
         claim("Flights resumed on Friday according to Madrid officials."),
         claim("Flights resumed on Friday according to Seville officials.", "B"),
     ) is None
+
+
+def test_two_named_facilities_of_one_kind_differ():
+    a = claim("It had taken off from Moscow's Vnukovo airport less than 30 minutes earlier, bound for St Petersburg.")
+    b = claim("It had been flying from Moscow's Sheremetyevo airport to St Petersburg.", "B")
+    found = judge.place_differs(a, b)
+    assert (found.value_a, found.value_b) == ("Vnukovo", "Sheremetyevo")
+    # One airport, written with and without its kind.
+    same = claim("It had been flying from Vnukovo International Airport in Moscow to St Petersburg.", "B")
+    assert judge.place_differs(a, same) is None
