@@ -1075,7 +1075,8 @@ _NATIONALITY_RE = re.compile(
     r"^(?:['\u2019]s)?\s+(?:(?:new|former|deputy|vice|acting|top|chief)\s+)?"
     r"(?:president|prime\s+minister|premier|ministers?|ministry|secretary|chancellor|government"
     r"|officials?|ambassador|embassy|envoy|leaders?|king|queen|army|military|forces|troops|navy"
-    r"|foreign|defen[cs]e|central\s+bank|parliament|regulators?|authorities)\b",
+    r"|foreign|defen[cs]e|central\s+bank|parliament|regulators?|authorities"
+    r"|mayor|governor|sheriff|police|fire\s+(?:department|chief))\b",
     re.IGNORECASE,
 )
 

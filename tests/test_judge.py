@@ -951,3 +951,10 @@ def test_two_named_facilities_of_one_kind_differ():
     # One airport, written with and without its kind.
     same = claim("It had been flying from Vnukovo International Airport in Moscow to St Petersburg.", "B")
     assert judge.place_differs(a, same) is None
+
+
+def test_a_town_naming_whose_mayor_is_no_place_of_the_event():
+    ghana = claim("Mayor Karen Bass, who returned from Ghana on Wednesday, has faced sharp criticism.")
+    kenya = claim("Los Angeles Mayor Karen Bass, who was on an official trip to Kenya, has been criticised.", "B")
+    found = judge.place_differs(ghana, kenya)
+    assert (found.value_a, found.value_b) == ("Ghana", "Kenya")

@@ -518,3 +518,10 @@ def test_other_names_and_spellings_of_a_town():
     # which a small place may also bear, is not ("Chiva" is Khiva in Uzbek).
     assert names.town_in("Mykolaiv", "Ukraine") is True
     assert not names.is_world_city("Chiva") and not names.is_world_city("Tempi")
+
+
+def test_a_town_keeps_its_own_article_at_the_start_of_a_sentence():
+    found = [(e.text, e.kind) for e in names.extract_entities("Los Angeles Mayor Karen Bass was in Ghana.")]
+    assert ("Los Angeles", "place") in found
+    # Spanish copy still loses a sentence's own article.
+    assert [e.text for e in names.extract_entities("La policía dijo que Madrid estaba cerrada.")] == ["Madrid"]
