@@ -525,3 +525,10 @@ def test_a_town_keeps_its_own_article_at_the_start_of_a_sentence():
     assert ("Los Angeles", "place") in found
     # Spanish copy still loses a sentence's own article.
     assert [e.text for e in names.extract_entities("La policía dijo que Madrid estaba cerrada.")] == ["Madrid"]
+
+
+def test_short_forms_of_given_names_are_one_person():
+    assert names.same_entity("Dick Eastland", "Richard Eastland")
+    assert names.same_entity("Steve Smith", "Stephen Smith") and names.same_entity("Steve Smith", "Steven Smith")
+    assert not names.same_entity("Jack Smith", "James Smith")
+    assert not names.same_entity("Dick Eastland", "Richard Branson")  # the surname still decides

@@ -785,3 +785,11 @@ def test_descriptions_warnings_and_appositive_clauses_do_not_hedge_the_claim():
     # an appositive with its own clause
     fixed = "Many must be fixed by hand, a job that could take days at large firms."
     assert hedges_compatible("Many machines had to be fixed by hand.", fixed)
+
+
+def test_an_ability_shown_or_a_purpose_is_no_hedge():
+    assert find_hedges("Shares fell after a start-up showed it could build a rival system.") == ()
+    assert find_hedges("Crews used a bulldozer to push the cars aside so engines could get up the hill.") == ()
+    assert find_hedges("They cleared the road so that ambulances could pass.") == ()
+    # A result that is a possibility still hedges.
+    assert find_hedges("The storm was so strong it could flatten homes.") == ("could",)

@@ -533,6 +533,28 @@ def _skeleton(key: str) -> str:
     return key[0] + re.sub(r"[aeiou]", "", key[1:])
 
 
+def _short_forms(table: dict[str, str]) -> dict[str, frozenset[str]]:
+    out: dict[str, set[str]] = {}
+    for full, shorts in table.items():
+        for short in shorts.split():
+            out.setdefault(short, set()).add(full)
+    return {short: frozenset(fulls) for short, fulls in out.items()}
+
+
+# English short forms of given names that share no prefix with the full name
+# (a prefix, "Alex" for Alexander, already matches): only before a surname.
+_GIVEN_NAMES = _short_forms({
+    "richard": "dick rick rich", "robert": "bob bobby rob", "william": "bill billy will",
+    "james": "jim jimmy", "edward": "ted ned", "margaret": "peggy maggie",
+    "elizabeth": "liz beth betty", "charles": "chuck", "john": "jack", "henry": "harry hank",
+    "anthony": "tony", "katherine": "kate kathy", "catherine": "kate cathy",
+    "theodore": "ted", "michael": "mike", "thomas": "tom", "joseph": "joe",
+    "christopher": "chris", "nicholas": "nick", "stephen": "steve", "steven": "steve",
+    "andrew": "andy", "daniel": "dan danny", "david": "dave", "patrick": "pat",
+    "susan": "sue", "deborah": "debbie", "jennifer": "jen jenny", "rebecca": "becky",
+})  # fmt: skip
+
+
 def _tokens_match(a: _NameToken, b: _NameToken, threshold: float, *, head: bool) -> bool:
     """Whether two name tokens are one spelling.
 
@@ -546,6 +568,8 @@ def _tokens_match(a: _NameToken, b: _NameToken, threshold: float, *, head: bool)
     x, y = a.key, b.key
     if x == y:
         return True
+    if not head and _GIVEN_NAMES.get(a.raw, {a.raw}) & _GIVEN_NAMES.get(b.raw, {b.raw}):
+        return True  # "Dick Eastland" is Richard Eastland
     short, long_ = sorted((x, y), key=len)
     if not head and len(short) >= 3 and len(long_) >= len(short) + 3 and long_.startswith(short):
         return True

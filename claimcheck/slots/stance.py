@@ -796,6 +796,8 @@ def _hedge_spans(text: str) -> tuple[tuple[int, int, str, int], ...]:
                 continue  # "who had made the restoration possible", "as soon as possible"
             if _WARNED_CLAUSE.search(text[max(0, s - 80) : s]):
                 continue  # "had warned that the dams could fail": what was warned, stated as fact
+            if cue in _MODALS and _ABILITY_OR_PURPOSE.search(text[max(0, s - 60) : s]):
+                continue  # "showed it could build", "so engines could get up the hill"
             if cue in _COMPARED_EXPECTATIONS and _THAN_CLAUSE.search(text[max(0, s - 60) : s]):
                 continue  # "far wider than polls had suggested": the yardstick's hedge
             if (
@@ -814,6 +816,23 @@ def _hedge_spans(text: str) -> tuple[tuple[int, int, str, int], ...]:
             found.append((s, e, cue, hedge.level))
     found.sort()
     return tuple(found)
+
+
+# A modal after a verb of showing is an ability shown ("a start-up showed it
+# could build a competitive AI system"), and one in a purpose clause says what
+# something was for ("a bulldozer to shove the cars aside so engines could get
+# up the hill"): neither hedges the claim.
+_MODALS = frozenset({"could", "would", "might", "may"})
+_ABILITY_OR_PURPOSE = re.compile(
+    r"\b(?:show|shows|showed|shown|showing|prove|proves|proved|proven|proving|demonstrate"
+    r"|demonstrates|demonstrated|demonstrating)\s+(?:that\s+)?(?:[\w'\u2019-]+\s+){0,3}$"
+    # "so that ...", or "so" and a subject ("so engines", "so the crews"), not
+    # "so strong it could flatten homes", a result that is a possibility
+    r"|\bso\s+(?:that\s+(?:[\w'\u2019-]+\s+){1,3}"
+    r"|(?:(?:the|a|an|its|their|his|her|our|they|he|she|we|you)\s+(?:[\w'\u2019-]+\s+){0,2}"
+    r"|[^\W\d_]+s\s+))$",
+    re.IGNORECASE,
+)
 
 
 # A determiner or a count before "suspected" makes it part of a noun phrase
