@@ -532,3 +532,11 @@ def test_short_forms_of_given_names_are_one_person():
     assert names.same_entity("Steve Smith", "Stephen Smith") and names.same_entity("Steve Smith", "Steven Smith")
     assert not names.same_entity("Jack Smith", "James Smith")
     assert not names.same_entity("Dick Eastland", "Richard Branson")  # the surname still decides
+
+
+def test_saint_abbreviated_and_a_possessive_inside_a_place_name():
+    found = [e.text for e in names.extract_entities("The Mass is set for May 18, in St. Peter's Square.")]
+    assert found == ["St. Peter's Square"]
+    assert [e.text for e in names.extract_entities("It will be held in St Peter's Square.")] == ["St Peter's Square"]
+    # A possessive before anything else still ends the name.
+    assert [e.text for e in names.extract_entities("Russia's President Vladimir Putin spoke.")][:1] == ["Russia"]

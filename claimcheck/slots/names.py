@@ -1047,6 +1047,8 @@ def _words(text: str) -> list[_Word]:
                 break
         before = text[: m.start()].rstrip(" \t" + _QUOTE_OPENERS)
         sentence_start = not before or before[-1] in ".!?:;\n\r…"
+        if sentence_start and before.endswith(tuple(f" {w}." for w in _ABBREVIATED_PLACE_WORDS)):
+            sentence_start = False  # "in St. Peter's Square"
         if not sentence_start and text[: m.start()].rstrip()[-1:] in '"“«\u2018(':
             sentence_start = True
         words.append(_Word(raw, m.start(), m.start() + len(raw), possessive, sentence_start))
@@ -1054,8 +1056,19 @@ def _words(text: str) -> list[_Word]:
 
 
 def _gap_ok(text: str, left: _Word, right: _Word) -> bool:
-    """Two words are one name only when separated by plain spaces."""
-    return not left.possessive and text[left.end : right.start] in (" ", "\u00a0")
+    """Two words are one name only when separated by plain spaces, or by the
+    point of "St." ("St. Peter's Square")."""
+    gap = text[left.end : right.start]
+    if left.possessive:
+        return False
+    return gap in (" ", "\u00a0") or (gap == ". " and left.text in _ABBREVIATED_PLACE_WORDS)
+
+
+_ABBREVIATED_PLACE_WORDS = frozenset({"St", "Mt", "Ft"})  # Saint, Mount, Fort
+_POSSESSIVE_HEADS = frozenset(
+    "Square Basilica Cathedral Church Chapel Abbey Club College Hospital Park Bay Island "
+    "Islands Bridge Road Street".split()
+)
 
 
 def _is_name_word(w: _Word) -> bool:
@@ -1082,7 +1095,13 @@ def _sequences(text: str, words: list[_Word]) -> Iterator[list[_Word]]:
         j = i + 1
         while j < n:
             prev, cur = run[-1], words[j]
-            if prev.possessive and prev.text not in _POSSESSIVE_IN_NAMES:
+            # "Russia's president" is two things; "People's Bank", "St Peter's
+            # Square" and "Queen's Club" are one name
+            if (
+                prev.possessive
+                and prev.text not in _POSSESSIVE_IN_NAMES
+                and cur.text not in _POSSESSIVE_HEADS
+            ):
                 break
             gap = text[prev.end : cur.start].strip()
             if not _gap_ok(text, prev, cur) and not (prev.possessive and gap in _POSSESSIVE_MARKS):
