@@ -535,7 +535,7 @@ def test_short_forms_of_given_names_are_one_person():
 
 
 def test_saint_abbreviated_and_a_possessive_inside_a_place_name():
-    found = [e.text for e in names.extract_entities("The Mass is set for May 18, in St. Peter's Square.")]
+    found = [e.text for e in names.extract_entities("The service is set for May 18, in St. Peter's Square.")]
     assert found == ["St. Peter's Square"]
     assert [e.text for e in names.extract_entities("It will be held in St Peter's Square.")] == ["St Peter's Square"]
     # A possessive before anything else still ends the name.
