@@ -793,3 +793,8 @@ def test_an_ability_shown_or_a_purpose_is_no_hedge():
     assert find_hedges("They cleared the road so that ambulances could pass.") == ()
     # A result that is a possibility still hedges.
     assert find_hedges("The storm was so strong it could flatten homes.") == ("could",)
+
+
+def test_destroyed_against_spared_is_a_polarity_conflict():
+    assert polarity_conflict("The ranch house of Will Rogers burned to the ground.", "Will Rogers' ranch house was spared.")
+    assert not polarity_conflict("The fire destroyed 5,000 homes.", "The blaze destroyed more than 5,300 structures.")

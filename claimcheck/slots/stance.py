@@ -1145,6 +1145,20 @@ _POLARITY: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
             r"\b(?:partially|partly|partial)\s+(?:destroy|flood|collaps|burn|submerg|demolish"
             r"|wip|shut|clos|evacuat)\w*",
         ),
+        # "the ranch house burned to the ground" vs "the ranch house was spared"
+        (
+            "survival",
+            "destroyed",
+            r"\b(?:burn(?:ed|t)\s+(?:down|to\s+the\s+ground)|destroyed|razed|gutted"
+            r"|reduced\s+to\s+(?:ashes|rubble))\b",
+        ),
+        (
+            "survival",
+            "spared",
+            r"\b(?:spared|escaped\s+(?:damage|the\s+(?:fire|flames|blaze))"
+            r"|(?:remained|remains|was|were|is|are|stood|stands|left)\s+(?:largely\s+|mostly\s+)?"
+            r"(?:intact|untouched|unscathed|undamaged))\b",
+        ),
         ("state", "open", r"\b(?:re-?open(?:ed|s|ing)?|reabri[óo]|reabrirá)\b"),
         (
             "state",
