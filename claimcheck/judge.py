@@ -408,10 +408,13 @@ def _unmatched(side: Sequence[_Figure], other: Sequence[_Figure]) -> list[Quanti
 
 def _sum_of_kinds(q: Quantity, other: Sequence[_Figure]) -> bool:
     """A count of people that the other side gives in parts: "379 people" =
-    "367 passengers and 12 crew members"."""
+    "367 passengers and 12 crew members"; "67 people" = "the 64 people on the
+    jet and the three soldiers" (parts of two kinds at least)."""
     if q.unit != "person" or not numbers.is_person_count(q):
         return False
-    parts = [o.q for o in other if numbers.is_person_count(o.q) and o.q.unit != "person"]
+    parts = [o.q for o in other if numbers.is_person_count(o.q) and o.q is not q]
+    if len(parts) > 3:
+        return False
     if len({p.unit for p in parts}) < 2 or any(p.low != p.high for p in parts):
         return False
     total = sum(p.low for p in parts)

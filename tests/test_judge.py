@@ -793,6 +793,10 @@ def test_people_of_one_kind_are_counted_against_people_and_parts_add_up():
     whole = claim("All 379 people on the jet got out.", "D")
     assert judge.find_conflict(parts, whole) is None
     assert judge.find_conflict(parts, claim("All 390 people on the jet got out.", "E")) is not None
+    # "people" may be one of the parts when the other is of another kind.
+    jet_and_soldiers = claim("There were no survivors among the 64 people on the jet and the three soldiers.", "F")
+    assert judge.find_conflict(jet_and_soldiers, claim("None of the 67 people on board survived.", "G")) is None
+    assert judge.find_conflict(jet_and_soldiers, claim("None of the 70 people on board survived.", "G")) is not None
 
 
 def test_places_after_downtown_or_qualified_by_their_state_are_where_it_happened():
