@@ -1313,6 +1313,19 @@ def _designations_differ(x: str, y: str) -> bool:
     )
 
 
+def _qualifiers_apart(a: Claim, b: Claim) -> tuple[str, str] | None:
+    """One town put in two regions: "Crescent City, Oregon" vs "Crescent City,
+    California" (the regions, which `_places` leaves out, are the values)."""
+    for town_a, region_a in _qualified(a).items():
+        for town_b, region_b in _qualified(b).items():
+            if not same_place(town_a, town_b):
+                continue
+            ca, cb = names.region_code(region_a), names.region_code(region_b)
+            if ca is not None and cb is not None and ca != cb:
+                return region_a, region_b
+    return None
+
+
 def _located_apart(x: str, kind_x: str, y: str, kind_y: str) -> bool:
     """Two located places that cannot be one: two towns, two regions, or a town
     outside the other side's region ("Hong Kong" vs "the Bahamas")."""
@@ -1338,6 +1351,9 @@ def place_differs(a: Claim, b: Claim) -> Finding | None:
     """
     if not a.slots.entities or not b.slots.entities:
         return None
+    qualifiers = _qualifiers_apart(a, b)
+    if qualifiers is not None:
+        return Finding(Kind.PLACE, "place_differs", *qualifiers)
     ea, eb = _places(a), _places(b)
     la, lb = _located(a), _located(b)
     swapped = _one_swapped(ea, eb, same_place)

@@ -962,3 +962,11 @@ def test_a_town_naming_whose_mayor_is_no_place_of_the_event():
     kenya = claim("Los Angeles Mayor Karen Bass, who was on an official trip to Kenya, has been criticised.", "B")
     found = judge.place_differs(ghana, kenya)
     assert (found.value_a, found.value_b) == ("Ghana", "Kenya")
+
+
+def test_one_town_put_in_two_states_differs():
+    oregon = claim("A wave of about 3.6 feet reached Crescent City, Oregon.")
+    california = claim("Waves of about 3.6 feet reached Crescent City, California, on the US West Coast.", "B")
+    found = judge.place_differs(oregon, california)
+    assert (found.value_a, found.value_b) == ("Oregon", "California")
+    assert judge.place_differs(oregon, claim("The wave reached Crescent City, Oregon, at noon.", "B")) is None
