@@ -798,3 +798,11 @@ def test_an_ability_shown_or_a_purpose_is_no_hedge():
 def test_destroyed_against_spared_is_a_polarity_conflict():
     assert polarity_conflict("The ranch house of Will Rogers burned to the ground.", "Will Rogers' ranch house was spared.")
     assert not polarity_conflict("The fire destroyed 5,000 homes.", "The blaze destroyed more than 5,300 structures.")
+
+
+def test_a_forecast_names_its_source_and_bodies_of_two_kinds_differ():
+    assert find_attribution("The diocese expects as many as 15 million visitors a year.") == "the diocese"
+    assert find_attribution("The IMF forecasts growth of 3%.") == "the IMF"
+    assert attributions_compatible("the diocese", "the culture ministry") is False
+    assert attributions_compatible("the ministry", "the government") is True
+    assert attributions_compatible("the interior ministry", "the ministry") is True

@@ -61,7 +61,7 @@ _PRONOUNS = frozenset(
 _SPEECH_VERBS = (
     r"said|says|told|tells|added|adds|stated|noted|warned|warns|announced|announces|confirmed"
     r"|confirms|claimed|insisted|insists|explained|explains|argued|argues|estimated|reported"
-    r"|wrote|writes|tweeted|acknowledged|admitted|predicted|hinted|suggested"
+    r"|wrote|writes|tweeted|acknowledged|admitted|predicted|hinted|suggested|expects|forecasts"
     r"|stressed|cautioned|urged|urges|dijo|afirmó|aseguró|declaró|señaló|indicó|explicó|anunció|informó"
     r"|confirmó|sostuvo|agregó|añadió|advirtió"
 )
@@ -690,7 +690,18 @@ def _attributions_compatible(a: str | None, b: str | None) -> bool | None:
         and not (pa.qualifiers <= pb.qualifiers or pb.qualifiers <= pa.qualifiers)
     ):
         return False  # "the eastern interior ministry" is "the interior ministry"
+    # Two bodies of different kinds ("the diocese" / "the culture ministry").
+    if pa.head != pb.head and pa.head in _DISTINCT_BODIES and pb.head in _DISTINCT_BODIES:
+        return False
     return True
+
+
+# Kinds of body that cannot speak for one another; "office", "administration",
+# "authority" or "government" may stand for any of them.
+_DISTINCT_BODIES = frozenset(
+    "ministry commission court parliament diocese church police army navy university hospital "
+    "bank".split()
+)
 
 
 # --------------------------------------------------------------------------- hedges
