@@ -806,3 +806,13 @@ def test_a_forecast_names_its_source_and_bodies_of_two_kinds_differ():
     assert attributions_compatible("the diocese", "the culture ministry") is False
     assert attributions_compatible("the ministry", "the government") is True
     assert attributions_compatible("the interior ministry", "the ministry") is True
+
+
+def test_a_permission_a_moment_or_a_described_noun_is_no_hedge():
+    assert find_hedges("Last month the High Court ruled that he could appeal against the decision.") == ()
+    assert find_hedges("Residents were told on Wednesday that they could go home.") == ()
+    assert find_hedges("Residents were urged to drink bottled water until their wells could be tested.") == ()
+    assert find_hedges("A camera will study olivine rocks thought to come from the Moon's mantle.") == ("will",)
+    # Reported possibilities still hedge.
+    assert find_hedges("He told Al Arabiya that the death toll could reach 18,000.") == ("could",)
+    assert find_hedges("The gunman is thought to have fled.") == ("is thought to",)

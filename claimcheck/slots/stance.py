@@ -813,8 +813,11 @@ def _hedge_spans(text: str) -> tuple[tuple[int, int, str, int], ...]:
                 continue  # "far wider than polls had suggested": the yardstick's hedge
             if (
                 cue in ("believed", "thought")
-                and _APPOSITIVE_HEAD.search(text[max(0, s - 40) : s])
                 and text[e : e + 4].lower() == " to "
+                and (
+                    _APPOSITIVE_HEAD.search(text[max(0, s - 40) : s])
+                    or _NOUN_BEFORE.search(text[max(0, s - 30) : s])
+                )
             ):
                 continue  # "olivine, a mineral believed to come from": describes the noun
             if cue == "suspected" and _ATTRIBUTIVE_BEFORE.search(text[:s]):
@@ -830,13 +833,22 @@ def _hedge_spans(text: str) -> tuple[tuple[int, int, str, int], ...]:
 
 
 # A modal after a verb of showing is an ability shown ("a start-up showed it
-# could build a competitive AI system"), and one in a purpose clause says what
+# could build a competitive AI system"), after a ruling or an instruction a
+# permission ("the High Court ruled that he could appeal", "residents were
+# told on Wednesday that they could go home"), in a clause of time a moment
+# ("until their wells could be tested"), and in a purpose clause what
 # something was for ("a bulldozer to shove the cars aside so engines could get
-# up the hill"): neither hedges the claim.
+# up the hill"): none of them hedges the claim.
 _MODALS = frozenset({"could", "would", "might", "may"})
 _ABILITY_OR_PURPOSE = re.compile(
     r"\b(?:show|shows|showed|shown|showing|prove|proves|proved|proven|proving|demonstrate"
     r"|demonstrates|demonstrated|demonstrating)\s+(?:that\s+)?(?:[\w'\u2019-]+\s+){0,3}$"
+    # "ruled that he could appeal"; told or informed only in the passive:
+    # "told reporters that the toll could reach 20,000" reports a possibility
+    r"|\b(?:ruled|rules|decided|decides|(?:was|were|been|being)\s+(?:told|informed))\s+"
+    r"(?:[\w'\u2019-]+\s+){0,4}?"
+    r"that\s+(?:[\w'\u2019-]+\s+){1,3}$"
+    r"|\b(?:until|till|before|once)\s+(?:[\w'\u2019-]+\s+){1,3}$"
     # "so that ...", or "so" and a subject ("so engines", "so the crews"), not
     # "so strong it could flatten homes", a result that is a possibility
     r"|\bso\s+(?:that\s+(?:[\w'\u2019-]+\s+){1,3}"
@@ -853,6 +865,14 @@ _ATTRIBUTIVE_BEFORE = re.compile(
     r"\b(?:a|an|the|its|their|his|her|all|any|some|several|many|two|three|four|five|six"
     r"|seven|eight|nine|ten|dozens\s+of|of|\d[\d,]*)\s+$",
     re.IGNORECASE,
+)
+
+
+# A plural noun just before the participle: "olivine rocks thought to come from"
+# (not "is thought to", "widely believed to").
+_NOUN_BEFORE = re.compile(
+    r"\b(?!(?:is|are|was|were|be|been|being|widely|now|still|also|generally|long|once|has|have"
+    r"|had)\b)[a-z]+s\s+$"
 )
 
 
