@@ -730,6 +730,9 @@ _HEDGES: tuple[_Hedge, ...] = (
     _h(r"\b(?:is|are|was|were)\s+(?:said|believed|thought|rumou?red)\s+to\b", 2),
     _h(r"\b(?:may|might)\b", 2),
     _h(r"\bcould\b(?!\s+not\b|n't)", 2),
+    # "it was not clear whether the sirens had sounded", "a strong likelihood that"
+    _h(r"\b(?:not|never)\s+(?:clear|certain)\b", 2),
+    _h(r"\b(?:strong|high|real|good|distinct)\s+(?:likelihood|chance|possibility)\b", 2),
     # Not after an article: "a possible Johnson comeback", "the likely winner"
     # hedge a noun, not the sentence's claim.
     _h(
