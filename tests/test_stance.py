@@ -816,3 +816,8 @@ def test_a_permission_a_moment_or_a_described_noun_is_no_hedge():
     # Reported possibilities still hedge.
     assert find_hedges("He told Al Arabiya that the death toll could reach 18,000.") == ("could",)
     assert find_hedges("The gunman is thought to have fled.") == ("is thought to",)
+
+
+def test_not_clear_whether_and_a_strong_likelihood_hedge():
+    assert find_hedges("It was not clear whether the sirens had sounded before the fire reached the town.") == ("not clear",)
+    assert find_hedges('She said there was "a strong likelihood" that the bank had entered a new phase.') == ("strong likelihood",)
