@@ -881,3 +881,15 @@ def test_number_words_are_told_from_names():
         assert is_number_word(word), word
     for word in ("Sales", "Revenue", "Milei", "bn", "Dozier"):
         assert not is_number_word(word), word
+
+
+def test_a_magnitude_a_model_variant_and_a_mark_just_under():
+    (quake,) = parse_quantities("since the magnitude 8.8 earthquake of February 2010")
+    assert quake.unit == "magnitude"
+    assert parse_quantities("inspections of every Boeing 737-800 operated by Korean carriers") == ()
+    assert [q.text for q in parse_quantities("Between 300-400 people died.")] == ["Between 300-400"]
+    # "nearly 40 mph" is no second ceiling against "up to 60 km/h" (37 mph).
+    (up_to,), (nearly,) = parse_quantities("gusts of up to 60 km/h"), parse_quantities("gusts of nearly 40 mph")
+    assert quantities_compatible(up_to, nearly)
+    (other,) = parse_quantities("gusts of nearly 50 mph")
+    assert not quantities_compatible(nearly, other)

@@ -1233,7 +1233,13 @@ def _read_unit(ctx: _Ctx, core: _Core, currency: str | None) -> tuple[_Unit | No
         # "151 per dollar": a rate, counted per its noun so it is compared only with rates.
         return _Unit(Dimension.COUNT, 1, "per " + _lemma(ctx.low(j + 1))), j, False
     noun = _read_count_noun(ctx, j, core.hi, False, core.kind in ("vague",))
+    if not noun and core.start > 0 and ctx.low(core.start - 1) in _SCALE_NAMES:
+        # "a magnitude 8.8 earthquake": the scale names the figure, as in "8.8-magnitude"
+        noun = ctx.low(core.start - 1)
     return (_Unit(Dimension.COUNT, 1, noun) if noun else None), j, False
+
+
+_SCALE_NAMES = frozenset({"magnitude"})
 
 
 def _read_share(ctx: _Ctx, core: _Core) -> _Core:
@@ -1288,6 +1294,12 @@ def _read_side(
 _INDEX_NAME_RE = re.compile(
     r"\b(?:S&P|FTSE|Nikkei|DAX|CAC|Russell|Stoxx|Euro\s+Stoxx|Hang\s+Seng|ASX|Nifty|IBEX|FTSE\s+MIB"
     r"|Kospi|TSX|Wilshire)\s?$"
+)
+
+
+_MODEL_VARIANT_RE = re.compile(r"\d{3}-\d{3}(?![\d,.])")
+_RANGE_WORDS = frozenset(
+    "between from some about around roughly approximately nearly almost over under".split()
 )
 
 
@@ -1380,6 +1392,19 @@ def _is_name_or_date(ctx: _Ctx, side: _Side, currency: str | None, paired: bool 
         )
         if not counted or (prev is not None and prev.low in _YEAR_PREPS):
             return True
+    # "Boeing 737-800", "Airbus 330-200": a model and its variant, not a range
+    # (a score after a team's name has one or two digits a side: "France 4-2").
+    if (
+        paired
+        and prev is not None
+        and prev.kind == "word"
+        and prev.text[:1].isupper()
+        and prev.low not in _NOT_NAME
+        and prev.low not in _MODIFIER_WORDS
+        and prev.low not in _RANGE_WORDS
+        and _MODEL_VARIANT_RE.match(text, first.start)
+    ):
+        return True
     # "Model 3", "Nikkei 225", "Boeing 737": a Title-case word right before a bare number.
     if (
         prev is not None
@@ -2312,11 +2337,13 @@ def _compatible(a: Quantity, a_text: str, b: Quantity, b_text: str) -> bool:
             top = dataclasses.replace(y, low=y.high, text="")
             lim = _limit(x, x_text, "upper")
             return _compatible(lim, lim.text, top, top.text)
-    if bound is not None and bound == other_bound:
+    if bound is not None and bound == other_bound and _near(a_text) == _near(b_text):
         # Two floors ("more than 360 ships" vs "more than 450", "at least 100
         # MPs" vs "at least 120") or two ceilings ("up to £115,000" vs "up to
         # £150,000"): each states a limit, and the limits must agree, though
-        # the two ranges overlap.
+        # the two ranges overlap. A figure just under its mark ("nearly 40
+        # mph") against a ceiling ("up to 60 km/h") is no second ceiling: the
+        # ranges overlapping is enough.
         la, lb = _limit(a, a_text, bound), _limit(b, b_text, bound)
         return _compatible(la, la.text, lb, lb.text)
     fa = _written(a.text, a.low, a.high, a.dimension, a.unit)[1]
@@ -2360,6 +2387,15 @@ def _bound_kind(text: str) -> str | None:
         return None
     kind = _MODIFIERS[" ".join(m.group("word").lower().split())]
     return "lower" if kind in _LOWER_BOUNDS else "upper"
+
+
+def _near(text: str) -> bool:
+    """The figure is written as just under its mark ("nearly 40", "just under 3%")."""
+    m = _BOUND_RE.match(text)
+    return m is not None and _MODIFIERS[" ".join(m.group("word").lower().split())] in _NEAR_MARKS
+
+
+_NEAR_MARKS = frozenset({"nearly", "just_under"})
 
 
 def _limit(q: Quantity, text: str, bound: str) -> Quantity:
