@@ -893,3 +893,11 @@ def test_a_magnitude_a_model_variant_and_a_mark_just_under():
     assert quantities_compatible(up_to, nearly)
     (other,) = parse_quantities("gusts of nearly 50 mph")
     assert not quantities_compatible(nearly, other)
+
+
+def test_close_to_a_temperature_is_within_a_few_degrees():
+    (forty,) = parse_quantities("Temperatures close to 40C fanned the flames.")
+    (about_35,) = parse_quantities("temperatures of about 35C")
+    (fahrenheit,) = parse_quantities("Temperatures close to 104 degrees Fahrenheit")
+    assert not quantities_compatible(forty, about_35)
+    assert quantities_compatible(forty, fahrenheit)

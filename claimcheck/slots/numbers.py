@@ -1895,6 +1895,10 @@ def _finish(
         nominal = hi
         lo, hi = _apply_modifier(modifier, lo, hi, about_grain)
         approx = True
+        if unit is not None and unit.dimension is Dimension.TEMPERATURE and modifier == "nearly":
+            # "close to 40C" is 38-40C: a tenth of a temperature is no measure of
+            # nearness (a tenth of 5C is half a degree)
+            lo = max(lo, nominal - 0.05 * abs(nominal))
         if unit is not None and unit.dimension is Dimension.PERCENT and not unit.code:
             hi = min(hi, 100.0) if nominal <= 100 else hi  # a share cannot pass 100%
     elif (
