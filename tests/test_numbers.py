@@ -901,3 +901,11 @@ def test_close_to_a_temperature_is_within_a_few_degrees():
     (fahrenheit,) = parse_quantities("Temperatures close to 104 degrees Fahrenheit")
     assert not quantities_compatible(forty, about_35)
     assert quantities_compatible(forty, fahrenheit)
+
+
+def test_a_figure_of_one_significant_digit_is_rounded_by_a_quarter_of_its_digit():
+    (two,) = parse_quantities("an emergency payment of 2 million pesos")
+    (one_and_a_half,) = parse_quantities("an emergency payment of 1.5 million pesos")
+    (two_point_one,) = parse_quantities("an emergency payment of 2.1 million pesos")
+    assert not quantities_compatible(two, one_and_a_half)
+    assert quantities_compatible(two, two_point_one)

@@ -2204,6 +2204,10 @@ def _tolerant(q: Quantity, cross_unit: bool) -> tuple[float, float]:
     v = q.low
     if q.dimension is Dimension.COUNT and grain == 1:
         half = 0.499  # a count written to the unit is exact: 411 seats are not 412
+    elif grain and abs(v) < 10 * grain and q.dimension in (Dimension.MONEY, Dimension.COUNT):
+        # One significant digit ("2 million", "$1bn"): a writer rounding 1.5
+        # million would have written "1.5 million", so "2 million" is 1.75-2.25
+        half = max(0.249 * grain, 0.0025 * abs(v))
     else:
         half = max(0.499 * grain, 0.0025 * abs(v))
     if cross_unit:
@@ -2262,8 +2266,10 @@ def quantities_compatible(a: Quantity, b: Quantity) -> bool:
 
     Rule: the quantities must be :func:`comparable`, and money must be in one
     currency. Each exact figure stands for the values that round to it as
-    written (half a unit of its last written digit: "2 million" covers
-    1.5-2.5 million, "40.1%" covers 40.05-40.15%) and at least ±0.25% of
+    written (half a unit of its last written digit: "40.1%" covers
+    40.05-40.15%, "25 million" 24.5-25.5 million; a quarter for a sum or
+    count of one significant digit: "2 million" covers 1.75-2.25 million,
+    since 1.5 million would have been written so) and at least ±0.25% of
     itself, so two exact figures match when they differ by under 0.5% or one
     rounds to the other. Figures written in different units (km vs miles, °C
     vs °F) get ±2.5% (±0.5 °C) more, since conversions are rounded after the
