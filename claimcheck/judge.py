@@ -412,7 +412,7 @@ def _sum_of_kinds(q: Quantity, other: Sequence[_Figure]) -> bool:
     jet and the three soldiers" (parts of two kinds at least)."""
     if q.unit != "person" or not numbers.is_person_count(q):
         return False
-    parts = [o.q for o in other if numbers.is_person_count(o.q) and o.q is not q]
+    parts = [o.q for o in other if numbers.is_person_count(o.q)]
     if len(parts) > 3:
         return False
     if len({p.unit for p in parts}) < 2 or any(p.low != p.high for p in parts):
