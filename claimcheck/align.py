@@ -59,13 +59,13 @@ faiss is imported only when the approximate search runs.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
 import numpy as np
 
 from claimcheck import lexical, parallel
-from claimcheck.records import Candidate, Claim
+from claimcheck.records import Candidate, Claim, DateRef
 from claimcheck.slots import dates as date_slots
 from claimcheck.slots import names, numbers, stance
 
@@ -190,12 +190,26 @@ def shared_figures(a: Claim, b: Claim) -> int:
 
 
 def shared_dates(a: Claim, b: Claim) -> int:
-    """How many resolved dates of ``a`` overlap a date of ``b``."""
+    """How many resolved dates of ``a`` name a time a date of ``b`` names.
+
+    An open period ("since 2005", "by Wednesday") shares its named date, not
+    the whole span: "the deadliest since Katrina in 2005" shares nothing with
+    "on Monday", "since November" shares November."""
     if not b.slots.dates:
         return 0
+    named_b = [_named(d) for d in b.slots.dates]
     return sum(
-        1 for da in a.slots.dates if any(date_slots.dates_compatible(da, db) for db in b.slots.dates)
+        1
+        for da in a.slots.dates
+        if any(date_slots.dates_compatible(_named(da), db) for db in named_b)
     )
+
+
+def _named(d: DateRef) -> DateRef:
+    """``d`` as the date it names: a "since"/"by" bound's own period."""
+    if not d.bound or d.period is None:
+        return d
+    return replace(d, low=d.period[0], high=d.period[1], bound="", period=None)
 
 
 def evidence_bonus(

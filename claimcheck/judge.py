@@ -698,6 +698,14 @@ def _share_a_day(da: Sequence[DateRef], db: Sequence[DateRef]) -> bool:
     )
 
 
+def _holds_none(broad: DateRef, days: list[DateRef]) -> bool:
+    return all(date_slots.dates_compatible(broad, d) is False for d in days)
+
+
+def _inside_any(day: DateRef, broad: list[DateRef]) -> bool:
+    return any(date_slots.dates_compatible(day, d) is True for d in broad)
+
+
 def date_differs(a: Claim, b: Claim) -> Finding | None:
     """Resolved dates (or times of day) that do not overlap."""
     if not a.slots.dates or not b.slots.dates:
@@ -762,10 +770,16 @@ def date_differs(a: Claim, b: Claim) -> Finding | None:
     # Compare like with like: a day against a day. A broad period ("this year")
     # in the same sentence must not absorb a conflicting weekday.
     sa, sb = [d for d in da if _specific(d)], [d for d in db if _specific(d)]
+    # A broad date that holds none of its own side's days dates another event
+    # ("Today's vote ... was triggered when Scholz lost a confidence vote in
+    # December" vs "lost a confidence vote on Dec. 16"): a day of the other
+    # side inside it is that event's day, whatever the specific dates say.
+    apart_a = [d for d in da if not _specific(d) and sa and _holds_none(d, sa)]
+    apart_b = [d for d in db if not _specific(d) and sb and _holds_none(d, sb)]
     if sa and sb:
         da, db = sa, sb
-    bad_a = [d for d in da if clashes(d, db)]
-    bad_b = [d for d in db if clashes(d, da)]
+    bad_a = [d for d in da if clashes(d, db) and not _inside_any(d, apart_b)]
+    bad_b = [d for d in db if clashes(d, da) and not _inside_any(d, apart_a)]
     # Each side dates one more event than the other, and they agree on a day
     # they share ("chairs his first cabinet meeting this morning after the
     # victory on Thursday" vs "chaired it on Saturday and spent yesterday in

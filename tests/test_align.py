@@ -100,6 +100,23 @@ def test_a_name_in_most_sentences_is_the_topic_in_any_spelling():
     assert topical_entities(claims, 1.0) == frozenset()  # the rule switched off
 
 
+def test_an_open_period_shares_only_the_date_it_names():
+    import datetime as dt
+
+    from claimcheck.extract import extract_slots
+
+    def dated(source, text):
+        c = claim(source, 0, text)
+        return Claim(c.sentence, extract_slots(text, anchor=dt.date(2024, 9, 30)))
+
+    record = dated("A", "It was the deadliest US hurricane since Katrina in 2005.")
+    monday = dated("B", "By Monday, the death toll had passed 130.")
+    assert align.shared_dates(record, monday) == align.shared_dates(monday, record) == 0
+    since = dated("A", "The plane had been flying passengers only since November.")
+    november = dated("B", "The jet had entered commercial service in November.")
+    assert align.shared_dates(since, november) == align.shared_dates(november, since) == 1
+
+
 def test_sharing_only_the_topic_name_earns_no_bonus_but_a_rare_name_does():
     from claimcheck.align import evidence_bonus, topical_entities
 

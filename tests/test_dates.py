@@ -382,7 +382,6 @@ def test_time_in_another_sentence_stays_unattached():
         "The recall covers the Model 3 and Model Y.",
         "The fissure is 4 km long.",
         "The talks lasted seven hours.",
-        "It was the first rise in 17 years.",
         "They stayed for two days.",
         "About 2000 people marched.",
         "Rates rose 0.7% and the Nikkei closed at 40.05.",
@@ -436,6 +435,48 @@ def test_by_is_a_deadline_from_anchor():
 def test_since_without_anchor_falls_back_to_the_named_period():
     ref = one("in place since 2016", None)
     assert (ref.low, ref.high, ref.bound) == (D(2016, 1, 1), D(2016, 12, 31), "since")
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "period"),
+    [
+        # "the first time in 17 years" = "since February 2007", give or take a year
+        ("It was the first rise in 17 years.", D(2007, 3, 20), (D(2006, 3, 20), D(2008, 3, 20))),
+        ("the negative rate policy it had kept for eight years", D(2016, 3, 20), (D(2015, 3, 20), D(2017, 3, 20))),
+        ("It was the worst flood in a decade.", D(2014, 3, 20), (D(2013, 3, 20), D(2015, 3, 20))),
+        # since an event named in between: dated after it
+        ("Turnout was the highest since reunification in 1990.", D(1990, 1, 1), (D(1990, 1, 1), D(1990, 12, 31))),
+    ],
+)
+def test_years_back_from_the_anchor_are_a_since_period(text, low, period):
+    ref = one(text, D(2024, 3, 20))
+    assert (ref.bound, ref.low, ref.high, ref.period) == ("since", low, D(2024, 3, 20), period)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["He was sentenced to prison for eight years.", "Prices could double in two years."],
+)
+def test_a_length_of_time_is_no_since_period(text):
+    assert parse_dates(text, anchor=D(2024, 3, 20)) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "low"),
+    [
+        # a forecast looks ahead: the coming Wednesday, not the last one
+        ("Melissa is forecast to reach eastern Cuba early on Wednesday.", D(2025, 10, 28), D(2025, 10, 29)),
+        # a timetable in the present tense
+        ("Celebrations continue on Sunday evening with a concert.", D(2023, 5, 6), D(2023, 5, 7)),
+        ("The trial resumes on Monday.", D(2023, 5, 6), D(2023, 5, 8)),
+        ("Fighting continued on Sunday.", D(2023, 5, 6), D(2023, 4, 30)),
+        # a dropped plan has no tense of its own: the nearest July 3, not next year's
+        ("The opening, originally scheduled for July 3, was postponed.", D(2025, 11, 1), D(2025, 7, 3)),
+        ("The opening is scheduled for July 3.", D(2025, 11, 1), D(2026, 7, 3)),
+    ],
+)
+def test_forecasts_timetables_and_dropped_plans(text, anchor, low):
+    assert one(text, anchor).low == low
 
 
 # --- without an anchor ---------------------------------------------------------

@@ -323,6 +323,16 @@ def test_a_since_period_is_no_agreement_with_a_day_inside_it():
     assert judge.agreements(a, b) == ()
 
 
+def test_a_day_inside_the_other_sides_date_of_another_event_is_no_clash():
+    # "in December" dates the confidence vote, "Today's" the election.
+    a = claim("Scholz lost a confidence vote in parliament on Dec. 16, clearing the way for the snap poll.", "A", dt.date(2025, 2, 22))
+    b = claim("Today's vote, held seven months ahead of schedule, was triggered when Scholz lost a confidence vote in December.", "B", dt.date(2025, 2, 23))
+    assert judge.date_differs(a, b) is None
+    # A broad date holding the side's own day still lets the days clash.
+    c = claim("Scholz lost a confidence vote on Dec. 18 this winter.", "C", dt.date(2025, 2, 23))
+    assert judge.date_differs(a, c).kind is Kind.DATE
+
+
 def test_a_sentence_about_the_previous_occasion_conflicts_with_nothing_of_this_one():
     now = claim("The central bank lifted its policy rate from minus 0.1% to a range of zero to 0.1%.", "A")
     before = claim("Japan's last rate rise, in February 2007, took the policy rate to 0.5%.", "B")

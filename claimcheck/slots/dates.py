@@ -346,8 +346,11 @@ _FUTURE_CUE = _lazy(
     r"\b(?:will|won't|shall|would|expected|expects?|expecting|scheduled|schedules?|set\s+to|"
     r"plans?|planned|planning|due\s+(?:to|on|in|for)|going\s+to|intends?|intended|aims?\s+to|"
     r"hopes?\s+to|to\s+be\s+held|is\s+to|are\s+to|upcoming|forthcoming|"
+    # a forecast: "Melissa is forecast to reach eastern Cuba early on Wednesday"
+    r"(?:forecast|predicted|projected|poised|about)\s+to|"
     # a timetable in the present tense: "the new rates take effect on Wednesday"
     r"(?:takes?|comes?)\s+(?:into\s+)?(?:effect|force)|"
+    r"(?:continues?|resumes?|begins?|reopens?|reconvenes?|kicks\s+off)(?=\s+(?:on|at|in|this|next|later)\b)|"
     r"next(?!\s+to\b)(?!\s+(?:president|prime|leader|chief|government|head|coach|captain|chair|governor)\b)|"
     r"tomorrow|coming|va\s+a|van\s+a|pr[óo]xim[oa]s?|previst[oa]s?|prev[ée]|se\s+espera)\b"
     r"|'ll\b|\b[^\W\d_]+r[áÁ]n?\b",
@@ -383,6 +386,12 @@ _PART_WORDS = (
 _SINCE_TAIL = _lazy(
     rf"\b(?:ever\s+)?(?:since|desde)\s+(?:(?:el|la|the)\s+)?{_PART_WORDS}$", re.IGNORECASE
 )
+# "the highest since reunification in 1990", "their first meeting since a
+# heated Oval Office exchange in February": since an event, dated after it.
+_SINCE_EVENT_TAIL = _lazy(
+    rf"\b(?:ever\s+)?since\s+(?:[^\W\d][\w'\u2019\-]*\s+){{1,6}}(?:in|on|of)\s+(?:the\s+)?{_PART_WORDS}$",
+    re.IGNORECASE,
+)
 # "by Monday", "by the end of March", "by 2pm on Monday" (a clock time may come first).
 _BY_TAIL = _lazy(
     rf"\bby\s+(?:(?:\d{{1,2}}(?:[:.]\d{{2}})?\s*[ap]\.?m\.?|noon|midday|midnight)\s+(?:on\s+)?)?{_PART_WORDS}$",
@@ -390,6 +399,12 @@ _BY_TAIL = _lazy(
 )
 
 
+# "originally scheduled", "initially planned", "previously expected": a plan
+# that no longer holds dates something that may lie on either side of the
+# article ("originally scheduled for July 3, was postponed", written in November).
+_FORMER_PLAN_BEFORE = re.compile(
+    r"\b(?:originally|initially|previously|once|first)\s+(?:been\s+)?$", re.IGNORECASE
+)
 _BE_BEFORE = re.compile(
     r"\b(?:is|are|was|were|be|been|being|am|as|than)\s+"
     r"(?:(?:widely|also|now|still|not|largely)\s+)?$"
@@ -402,6 +417,8 @@ def _tense_cues(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
     """Positions of future and past cues in one sentence: (start, end, is_future)."""
     cues = []
     for m in _FUTURE_CUE.finditer(text, start, end):
+        if _FORMER_PLAN_BEFORE.search(text[max(start, m.start() - 25) : m.start()]):
+            continue  # "originally scheduled for July 3": a plan that was dropped, no tense
         # "forecasters expected Otis to arrive" is a past expectation; "is
         # expected to", "had been expected" keep looking ahead.
         past_verb = m.group().lower() == "expected" and not _BE_BEFORE.search(
@@ -976,6 +993,41 @@ def _count_before(text: str, pos: int) -> re.Match[str] | None:
     return _COUNT_TAIL.search(text, max(0, pos - 40), pos)
 
 
+# "for the first time in 17 years", "its lowest level in a decade"; "a policy
+# it had kept for eight years", "has been in place for 30 years".
+_RECORD_BEFORE = _lazy(
+    r"\b(?:first|last|highest|lowest|biggest|largest|worst|best|strongest|weakest|\w+est)\b"
+    r"[^.;:,]{0,40}$",
+    re.IGNORECASE,
+)
+_HELD_BEFORE = _lazy(
+    r"\b(?:has|have|had)\s+(?:been\s+)?(?:[^\W\d]+\s+){0,3}$", re.IGNORECASE
+)
+
+
+def _build_span_back(m: re.Match[str], ctx: _Context) -> _Hit | None:
+    """ "the first time in 17 years" and "had kept for eight years": a state
+    since that many years before the anchor (give or take one), like "since
+    February 2007"."""
+    before = ctx.text[max(0, m.start() - 60) : m.start()]
+    held = _HELD_BEFORE.search(before)
+    if m["prep"].lower() == "in" and not _RECORD_BEFORE.search(before):
+        return None
+    if m["prep"].lower() == "for" and not held:
+        return None
+    unit = _UNIT_NAMES.get(m["unit"].lower())
+    counts = _count_range(m["n"]) if m["n"] else (1, 1)
+    if unit not in ("year", "decade") or counts is None or ctx.anchor is None:
+        return None
+    years = counts[0] * (10 if unit == "decade" else 1)
+    start = _add_months(ctx.anchor, -12 * years)
+    period = (_add_months(start, -12), _add_months(start, 12))
+    return _Hit(
+        m.start(), m.end(), start, ctx.anchor, True, "period", kind="since", unit="year",
+        bound="since", period=period,
+    )  # fmt: skip
+
+
 def _build_ago(m: re.Match[str], ctx: _Context) -> _Hit | None:
     """ "17 years ago", "a week ago", "weeks ago", "hace 36 años"."""
     unit = _UNIT_NAMES.get(_group(m, "unit", "unit2").lower())
@@ -1332,6 +1384,12 @@ def _rules() -> tuple[_Rule, ...]:
             _T_UNIT,
         ),
         _rule(
+            rf"{_NO_LETTER_BEFORE}(?P<prep>in|for)\s+(?:(?P<n>{_NUM})|a)\s+(?P<unit>years?|decades?)"
+            rf"{_NOT_LETTER}",
+            _build_span_back,
+            _T_UNIT,
+        ),
+        _rule(
             rf"{_NO_LETTER_BEFORE}(?P<unit>days?|weeks?|months?|years?|decades?)\s+ago{_NOT_LETTER}",
             _build_ago,
             _T_UNIT,
@@ -1538,6 +1596,9 @@ def _apply_bounds(hits: list[_Hit], text: str, anchor: dt.date | None) -> list[_
         if hit.grain != "time":
             window = text[max(0, hit.start - 40) : hit.start]
             since = _SINCE_TAIL.search(window)
+            if since is None:
+                window = text[max(0, hit.start - 80) : hit.start]
+                since = _SINCE_EVENT_TAIL.search(window)
             by = _BY_TAIL.search(window)
             found = since or by
             if found and hit.low is not None and hit.high is not None:
