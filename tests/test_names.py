@@ -455,6 +455,10 @@ def test_titles_with_rank_words_and_initials():
     assert [e.text for e in names.extract_entities("Rear Admiral John Mauger said it.")] == ["John Mauger"]
     assert names.same_entity("PH Nargeolet", "Paul-Henri Nargeolet")
     assert not names.same_entity("PH Nargeolet", "Pierre Nargeolet")
+    # Initials for as many given names as letters.
+    assert names.same_entity("K.P. Sharma Oli", "Khadga Prasad Sharma Oli")
+    assert not names.same_entity("K.P. Sharma Oli", "Khadga Prasad Oli")
+    assert not names.same_entity("A.B. Smith", "Carl Dean Smith")
 
 
 def test_market_indices_are_names_not_figures():

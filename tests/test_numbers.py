@@ -660,6 +660,8 @@ def test_counts_of_synonymous_nouns_are_comparable():
     assert comparable(_one("All 3,700 inhabitants left."), _one("Its 3,700 residents left."))
     assert comparable(_one("It recalled 2 million cars."), _one("It recalled 2 million vehicles."))
     assert not comparable(_one("It reviewed 956 crashes."), _one("It scored 956 goals."))
+    assert comparable(_one("Around 7,000 prisoners escaped."), _one("More than 13,000 inmates escaped."))
+    assert comparable(_one("Three ships sank."), _one("Three vessels sank."))
     # Soldiers and spectators are people too: members, people, residents count them.
     troops = _one("DeSantis said 5,500 National Guard troops had been activated.")
     assert comparable(troops, _one("He said some 3,500 National Guard members were activated."))

@@ -615,22 +615,26 @@ def _significant(tokens: tuple[_NameToken, ...]) -> list[_NameToken]:
 
 
 def _initials_form(a: str, b: str) -> bool:
-    """One name with its given names as initials: "PH Nargeolet" / "Paul-Henri Nargeolet"."""
-    wa, wb = a.split(), b.split()
-    if len(wa) != len(wb) or len(wa) < 2:
-        return False
-    if entity_key(" ".join(wa[1:])) != entity_key(" ".join(wb[1:])):
-        return False
-    for short, full in ((wa[0], wb[0]), (wb[0], wa[0])):
-        letters = short.replace(".", "")
-        parts = [p for p in re.split(r"[-\u2010]", full) if p]
-        if (
-            2 <= len(letters) <= 3
-            and letters.isupper()
-            and len(parts) == len(letters)
-            and all(p[:1].upper() == c for p, c in zip(parts, letters, strict=True))
+    """One name with its given names as initials: "PH Nargeolet" / "Paul-Henri
+    Nargeolet", "K.P. Sharma Oli" / "Khadga Prasad Sharma Oli"."""
+    for short_words, full_words in ((a.split(), b.split()), (b.split(), a.split())):
+        if len(short_words) < 2:
+            continue
+        letters = short_words[0].replace(".", "")
+        if not 2 <= len(letters) <= 3 or not letters.isupper():
+            continue
+        # The initials stand for one hyphenated given name or for as many words.
+        for given, rest in (
+            ([p for p in re.split(r"[-\u2010]", full_words[0]) if p], full_words[1:]),
+            (full_words[: len(letters)], full_words[len(letters) :]),
         ):
-            return True
+            if (
+                rest
+                and len(given) == len(letters)
+                and all(g[:1].upper() == c for g, c in zip(given, letters, strict=True))
+                and entity_key(" ".join(short_words[1:])) == entity_key(" ".join(rest))
+            ):
+                return True
     return False
 
 

@@ -388,6 +388,11 @@ _NOUN_CLASSES = {
     "earthquake": "earthquake quake tremor sismo sismos terremoto terremotos",
     "time": "time vez veces",
     "piece": "piece fragment chunk shard",
+    "prisoner": "prisoner inmate detainee convict preso presos recluso reclusos",
+    "hostage": "hostage captive rehén rehenes",
+    "passenger": "passenger traveller traveler pasajero pasajeros",
+    "boat": "boat ship vessel barco barcos buque buques",
+    "firefighter": "firefighter fireman bombero bomberos",
     # Power and water cuts count supply points: "two million households lost
     # power" and "2.1 million customers" measure the same.
     "household": "household customer",
