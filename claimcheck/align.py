@@ -720,9 +720,15 @@ def align_claims(
                 best[key] = score
     ids = [c.id for c in claims]
     depth = _depths(codes)
-    # The model was fitted below the default threshold; a stricter one set by
-    # the user is not undercut by it.
-    rescue_ceiling = min(options.min_similarity, RESCUE_CEILING)
+    # min_similarity is the least score any pair is kept at: a stricter one set
+    # by the user also raises the one-sided and strong bars, and turns the
+    # rescue off (it was fitted below the default threshold, which a stricter
+    # one must not be undercut by).
+    one_sided = max(options.one_sided_similarity, options.min_similarity)
+    strong = max(options.strong_similarity, options.min_similarity)
+    rescue_ceiling = (
+        options.min_similarity if options.min_similarity <= RESCUE_CEILING else options.rescue_floor
+    )
     chosen = []
     for a, b, score, cos in scored:
         # "Best" with a small margin: a sentence carrying several claims has
@@ -731,9 +737,9 @@ def align_claims(
         for_a = score >= best_a - options.near_best_margin
         for_b = score >= best_b - options.near_best_margin
         keep = (
-            score >= options.strong_similarity
+            score >= strong
             or (for_a and for_b and score >= options.min_similarity)
-            or ((for_a or for_b) and score >= options.one_sided_similarity)
+            or ((for_a or for_b) and score >= one_sided)
         )
         if (
             not keep

@@ -41,6 +41,9 @@ class Settings:
 
 
 SEARCHES = ("auto", "exact", "approximate")
+BACKENDS = ("auto", "onnx", "torch")
+_SCORES = frozenset({"min_similarity", "support_similarity", "strong_similarity"})
+_POSITIVE = frozenset({"min_words", "max_chars"})
 
 
 def _coerce(name: str, value: Any, default: Any, origin: str) -> Any:
@@ -51,6 +54,12 @@ def _coerce(name: str, value: Any, default: Any, origin: str) -> Any:
         raise SettingsError(f"{origin}: {name} must be {kind.__name__}, got {value!r}")
     if name == "search" and value not in SEARCHES:
         raise SettingsError(f"{origin}: search must be one of {', '.join(SEARCHES)}, got {value!r}")
+    if name == "backend" and value not in BACKENDS:
+        raise SettingsError(f"{origin}: backend must be one of {', '.join(BACKENDS)}, got {value!r}")
+    if name in _SCORES and not 0.0 <= value <= 1.0:  # also false for nan
+        raise SettingsError(f"{origin}: {name} must be between 0 and 1, got {value!r}")
+    if name in _POSITIVE and value < 1:
+        raise SettingsError(f"{origin}: {name} must be at least 1, got {value!r}")
     return value
 
 

@@ -62,6 +62,15 @@ def test_threshold_controls_recall():
     assert ids(align_claims(claims, m, options=AlignOptions(min_similarity=cos - 0.01)))
     strict = AlignOptions(min_similarity=cos + 0.01, one_sided_similarity=1.1, strong_similarity=1.1)
     assert not align_claims(claims, m, options=strict)
+    # min_similarity is the least score of any pair: it lifts the one-sided and
+    # strong bars with it, and a stricter one leaves no rescue band below it.
+    # B0's best match is A0, A0's is B1: A0-B0 is kept one-sided (cosine 0.98).
+    claims, m = claims_and_matrix({("A", 0): [1, 0], ("B", 0): [1, 0.2], ("B", 1): [1, 0.1]})
+    loose = AlignOptions(min_similarity=0.5, one_sided_similarity=0.6)
+    assert ids(align_claims(claims, m, options=loose)) == {("A#0", "B#0"), ("A#0", "B#1")}
+    strict = AlignOptions(min_similarity=0.99, one_sided_similarity=0.6, rescue_floor=0.0)
+    assert ids(align_claims(claims, m, options=strict)) == {("A#0", "B#1")}
+    assert not align_claims(claims, m, options=AlignOptions(min_similarity=1.0, rescue_floor=0.0))
 
 
 def test_three_sources_give_pairs_for_each_source_pair():

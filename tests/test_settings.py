@@ -27,6 +27,12 @@ def test_pyproject_tool_table_is_read(tmp_path):
         ("min_words = true\n", "must be int"),
         ("min_similarity = \n", "not valid TOML"),
         ("search = 'fast'\n", "search must be one of auto, exact, approximate"),
+        ("backend = 'gpu'\n", "backend must be one of auto, onnx, torch"),
+        ("min_similarity = 5\n", "min_similarity must be between 0 and 1"),
+        ("support_similarity = nan\n", "support_similarity must be between 0 and 1"),
+        ("strong_similarity = -3.0\n", "strong_similarity must be between 0 and 1"),
+        ("max_chars = 0\n", "max_chars must be at least 1"),
+        ("min_words = -1\n", "min_words must be at least 1"),
     ],
 )
 def test_bad_settings_file_names_the_file(tmp_path, content, message):
