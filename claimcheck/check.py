@@ -14,6 +14,7 @@ contradicts the draft's version, i.e. the sources disagree among themselves.
 from __future__ import annotations
 
 import dataclasses
+import math
 from collections.abc import Sequence
 
 import numpy as np
@@ -118,6 +119,12 @@ def _matches_figures(draft: Claim, source: Claim) -> bool:
     )
 
 
+def _slipped_zero(lo: float, hi: float) -> bool:
+    ratio = hi / lo
+    power = round(math.log10(ratio))
+    return power >= 1 and math.isclose(ratio, 10.0**power, rel_tol=1e-9)
+
+
 def _magnitudes_apart(draft: Claim, other: Claim) -> bool:
     """Every comparable pair of figures of the two claims differs tenfold or more."""
     pairs = [
@@ -129,7 +136,11 @@ def _magnitudes_apart(draft: Claim, other: Claim) -> bool:
 
     def apart(q: Quantity, s: Quantity) -> bool:
         lo, hi = sorted((max(abs(q.low), abs(q.high)), max(abs(s.low), abs(s.high))))
-        return lo == 0 or hi / lo >= 10
+        if lo == 0 or hi / lo < 10:
+            return False
+        # The same digits a zero or more apart ("20,000" / "200,000 military
+        # personnel"): a zero slipped in one report, not two different measures.
+        return not (_slipped_zero(lo, hi) and bool(q.unit) and q.unit == s.unit)
 
     return bool(pairs) and all(apart(q, s) for q, s in pairs)
 

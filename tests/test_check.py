@@ -299,6 +299,21 @@ def test_a_figure_for_another_day_or_of_another_magnitude_is_no_dissent():
     assert not v.disputed
 
 
+def test_a_slipped_zero_is_a_dispute_not_another_measure():
+    # "20,000" against "200,000 military personnel": the same digits a zero apart.
+    draft = ["Zapad involves 20,000 military personnel, officials said."]
+    sources = [
+        ("W", "Zapad involves 20,000 military personnel and has unsettled Ukraine."),
+        ("R", "Zapad involves 200,000 military personnel and has unsettled Ukraine."),
+    ]
+    (v,) = run(draft, sources, [[0.95, 0.9]])
+    assert v.verdict is Verdict.SUPPORTED and v.disputed
+    # Other digits an order apart still measure something else.
+    other = ("R", "Zapad involves 1,300,000 military personnel and has unsettled Ukraine.")
+    (v,) = run(draft, [sources[0], other], [[0.95, 0.9]])
+    assert not v.disputed
+
+
 def test_a_figure_from_a_sentence_that_never_names_the_drafts_subject_is_no_dissent():
     libdems = claim("The Liberal Democrats won 72 seats, their best result since 1923.", "draft")
     blair = claim("That fell just short of the 418 seats won by Tony Blair in 1997.", "R")
