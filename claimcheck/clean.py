@@ -42,6 +42,7 @@ NOISE_REASONS: tuple[str, ...] = (
     "boilerplate",
     "url",
     "outlet",
+    "duplicate",
 )
 
 
@@ -793,13 +794,25 @@ def _body_lines(source: Source) -> tuple[list[_Line], list[_Line]]:
     return header, body
 
 
+def _pasted_twice(counts: Counter[str]) -> bool:
+    """Most of the page's paragraphs appear more than once: the article itself
+    was pasted (or scraped) twice, not a caption printed twice."""
+    paragraphs = [t for t in counts if len(t.split()) >= _PARAGRAPH_WORDS]
+    repeated = [t for t in paragraphs if counts[t] > 1]
+    return len(repeated) >= 3 and 2 * len(repeated) >= len(paragraphs)
+
+
+_PARAGRAPH_WORDS = 12
+
+
 def _context(source: Source, body: Sequence[_Line]) -> LineContext:
     counts = Counter(ln.text for ln in body)
     outlet_keys = {k for k in (_alnum_key(source.outlet), _alnum_key(source.id)) if len(k) >= 2}
+    repeated = frozenset() if _pasted_twice(counts) else frozenset(t for t, c in counts.items() if c > 1)
     return LineContext(
         title_key=_key(source.title) if source.title.strip() else "",
         outlet_keys=frozenset(outlet_keys),
-        repeated=frozenset(t for t, c in counts.items() if c > 1),
+        repeated=repeated,
     )
 
 
@@ -818,6 +831,13 @@ def clean_source(
     header, body = _body_lines(source)
     ctx = _context(source, body)
     reasons = _judge_page(body, ctx, title_known=bool(header) or bool(ctx.title_key))
+    if not ctx.repeated and _pasted_twice(Counter(ln.text for ln in body)):
+        # The article twice over: its first copy is read, the later copies dropped.
+        seen: set[str] = set()
+        for i, ln in enumerate(body):
+            if ln.text in seen and reasons[i] is None:
+                reasons[i] = "duplicate"
+            seen.add(ln.text)
     dropped = [Dropped(source.id, ln.start, ln.end, "header", ln.text) for ln in header]
     kept: list[tuple[int, int]] = []
     for ln, reason in zip(body, reasons, strict=True):

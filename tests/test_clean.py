@@ -489,3 +489,19 @@ def test_clean_source_partitions_the_text(text: str, body_start: int, title: str
 @given(line=st.text(max_size=200))
 def test_is_noise_line_never_raises(line: str) -> None:
     assert is_noise_line(line) in (None, *NOISE_REASONS)
+
+
+def test_an_article_pasted_twice_keeps_its_first_copy(tmp_path):
+    body = "\n\n".join(
+        f"Paragraph {n} of the story says the council met on Monday and approved the budget of the city."
+        for n in range(5)
+    )
+    text = f"Headline\nPublished: 2024-03-19\n\n{body}\n\n{body}\n"
+    path = tmp_path / "twice.txt"
+    path.write_text(text, encoding="utf-8")
+    source = load_source(path)
+    kept, dropped = clean_source(source)
+    assert len(kept) == 5
+    assert {d.reason for d in dropped if d.reason != "header"} == {"duplicate"}
+    # The kept lines are the first copy.
+    assert max(end for _, end in kept) < text.index(body, text.index(body) + 1)
