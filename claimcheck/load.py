@@ -1,17 +1,31 @@
-"""Stage 1: read source files into `Source` records.
+r"""Stage 1: read source files into `Source` records.
 
 Plain text and Markdown are read as they are; HTML goes through trafilatura's
 main-text extraction. A text file may start with a header block in the format of
 the evaluation sets: a headline line followed by metadata lines
-(``Published: YYYY-MM-DD``, optionally ``Outlet: NAME``). Offsets reported later
-index ``Source.text``: for text files, the whole file as Python's text mode reads
-it (``path.read_text(encoding="utf-8-sig")`` for UTF-8 files): a byte-order mark
-dropped and every line ending (``\r\n``, ``\r``) turned into ``\n``, which is
-also how the evaluator reads gold files; for HTML, the extracted main text.
+(``Published: YYYY-MM-DD``, optionally ``Outlet: NAME``).
+
+Every offset reported later (claims' and dropped spans' ``start``/``end``)
+indexes ``Source.text``. For HTML that is the extracted main text. For a text
+file it is the file as Python's text mode reads it in the encoding the report
+names (``Source.encoding``, the JSON's ``encoding``)::
+
+    open(path, encoding=ENC, errors="replace").read()   # ENC "utf-8" -> "utf-8-sig"
+
+that is: a byte-order mark dropped (UTF-8, UTF-16, UTF-32), every line ending
+(``\r\n``, lone ``\r``) read as ``\n`` (universal newlines; the text never
+holds a ``\r``), and each invalid UTF-8 sequence of a mostly-UTF-8 file read as
+one U+FFFD. For a valid UTF-8 file that is ``path.read_text(encoding="utf-8-sig")``,
+as the evaluator reads gold files (``encoding="utf-8"``; gold files have no BOM).
+Offsets do not index the raw text with ``\r\n`` kept: with one convention the
+LF and CRLF copies of an article get the same claims, offsets and pairs, and
+no later stage has to cope with ``\r``. A file cut at the size limit reads as
+a prefix of that text.
 """
 
 from __future__ import annotations
 
+import codecs
 import datetime as dt
 import re
 from collections.abc import Mapping, Sequence
@@ -41,6 +55,17 @@ MIN_HTML_WORDS = 8
 # of the letters it yields are non-ASCII, and then the detector decides.
 LEGACY_LATIN = "cp1252"
 MAX_NON_ASCII_LETTER_SHARE = 0.2
+
+# Byte-order marks of the wide Unicode encodings, UTF-32 first (its
+# little-endian mark starts with UTF-16's). Such a file is full of NUL bytes,
+# which would otherwise make it look binary. The codec named is the one that
+# drops the mark, as Python's text mode does, so it can be reported as is.
+_WIDE_BOMS: tuple[tuple[bytes, str, str], ...] = (
+    (b"\xff\xfe\x00\x00", "utf-32", "utf-32-le"),
+    (b"\x00\x00\xfe\xff", "utf-32", "utf-32-be"),
+    (b"\xff\xfe", "utf-16", "utf-16-le"),
+    (b"\xfe\xff", "utf-16", "utf-16-be"),
+)
 
 _META_RE = re.compile(r"^(Published|Outlet|Source|Date|URL)\s*:\s*(.*?)\s*$", re.IGNORECASE)
 _ISO_DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -104,6 +129,31 @@ def _decode_legacy(data: bytes) -> tuple[str, str]:
         return data.decode(LEGACY_LATIN, errors="replace"), LEGACY_LATIN
 
 
+def _decode_mostly_utf8(data: bytes) -> tuple[str, int] | None:
+    """UTF-8 text with its few invalid bytes replaced, or None if it is no UTF-8.
+
+    A UTF-8 file with a stray byte (a Latin-1 letter pasted in, a cut
+    character) is still UTF-8: reading it all as cp1252 would garble every
+    accented letter and symbol it has ("SÃ¡nchez"). Each reading garbles what
+    the other gets right, so the one that loses less wins: UTF-8 when its valid
+    multi-byte sequences outnumber the invalid bytes (each of which it loses to
+    U+FFFD). A file really in cp1252 or Latin-1 has almost no valid sequences
+    (an accented capital followed by a symbol, by chance) and one invalid byte
+    per accented letter, so it still goes to the legacy decoder. Returns the
+    text (decoded with ``errors="replace"``: one U+FFFD per invalid sequence,
+    as Python's text mode reads it) and the number of invalid bytes.
+    """
+    # surrogateescape turns each invalid byte into one lone surrogate, which
+    # encoding with errors="ignore" then drops: both counts stay in C.
+    escaped = data.decode("utf-8", errors="surrogateescape")
+    valid = escaped.encode("utf-8", errors="ignore").decode("utf-8")
+    invalid = len(escaped) - len(valid)
+    multibyte = len(valid) - len(valid.encode("ascii", errors="ignore"))
+    if multibyte <= invalid:
+        return None
+    return data.decode("utf-8", errors="replace"), invalid
+
+
 def _decode(data: bytes, path: Path) -> tuple[str, str, tuple[str, ...]]:
     """Decode bytes as UTF-8, falling back to a legacy encoding; newlines normalised."""
     if data.startswith(b"\xef\xbb\xbf"):
@@ -112,9 +162,38 @@ def _decode(data: bytes, path: Path) -> tuple[str, str, tuple[str, ...]]:
         return _normalise_newlines(data.decode("utf-8")), "utf-8", ()
     except UnicodeDecodeError:
         pass
+    mostly = _decode_mostly_utf8(data)
+    if mostly is not None:
+        text, invalid = mostly
+        what = "1 invalid byte" if invalid == 1 else f"{invalid:,} invalid bytes"
+        note = f"{path.name} is not valid UTF-8; decoded as utf-8 with {what} replaced by U+FFFD"
+        return _normalise_newlines(text), "utf-8", (note,)
     text, encoding = _decode_legacy(data)
     note = f"{path.name} is not valid UTF-8; decoded as {encoding}"
     return _normalise_newlines(text), encoding, (note,)
+
+
+def _wide_bom(data: bytes) -> tuple[int, str, str] | None:
+    """(mark length, codec, byte-order codec) of a UTF-16/UTF-32 byte-order mark, else None."""
+    for bom, codec, ordered in _WIDE_BOMS:
+        if data.startswith(bom):
+            return len(bom), codec, ordered
+    return None
+
+
+def _transcode_wide(data: bytes, bom: tuple[int, str, str], *, complete: bool) -> bytes:
+    """UTF-16/UTF-32 bytes (mark included) as UTF-8 bytes, mark dropped.
+
+    Loading then goes on as for any UTF-8 file: the binary check no longer
+    trips on the NUL bytes of wide text, and the cut at the size limit keeps
+    its line-boundary rules. A read that stopped at the limit (not
+    ``complete``) may end inside a character: that tail is left out rather
+    than replaced. Invalid code units become U+FFFD, as ``errors="replace"``.
+    """
+    size, _codec, ordered = bom
+    decoder = codecs.getincrementaldecoder(ordered)(errors="replace")
+    text = decoder.decode(data[size:], final=complete)
+    return text.encode("utf-8", errors="replace")
 
 
 def _looks_binary(data: bytes) -> bool:
@@ -128,8 +207,13 @@ def _looks_binary(data: bytes) -> bool:
     return bool(head) and controls / len(head) > 0.05
 
 
-def _read_bytes(path: Path, max_chars: int) -> tuple[bytes, bool]:
-    """Read at most about ``max_chars`` bytes, cut at a line boundary."""
+def _read_bytes(path: Path, max_chars: int) -> tuple[bytes, bool, tuple[int, str, str] | None]:
+    """Read at most about ``max_chars`` bytes, cut at a line boundary.
+
+    Returns (data, truncated, wide): a UTF-16 or UTF-32 file (``wide``, its
+    byte-order mark as `_wide_bom` reads it) comes back transcoded to UTF-8,
+    so the rest of loading reads every file as bytes of a narrow encoding.
+    """
     if not path.exists():
         raise SourceLoadError(f"{path}: no such file; check the path")
     if path.is_dir():
@@ -142,9 +226,15 @@ def _read_bytes(path: Path, max_chars: int) -> tuple[bytes, bool]:
     except OSError as exc:
         raise SourceLoadError(f"{path}: cannot read ({exc.strerror or exc})") from None
     truncated = len(data) > max_chars
-    if truncated:
-        data = data[: _cut_point(data, max_chars)]
-    return data, truncated
+    wide = _wide_bom(data)
+    limit = max_chars
+    if wide is not None:
+        data = _transcode_wide(data, wide, complete=not truncated)
+        # UTF-8 may be shorter than what was read: the cut still drops the last, partial line.
+        limit = min(max_chars, len(data) - 1)
+    if truncated and limit > 0:
+        data = data[: _cut_point(data, limit)]
+    return data, truncated, wide
 
 
 def _cut_point(data: bytes, limit: int) -> int:
@@ -193,21 +283,52 @@ def _split_header(text: str) -> tuple[str, dict[str, str], int]:
     return lines[0].strip(), meta, min(pos, len(text))
 
 
-def _load_html(data: bytes, path: Path) -> tuple[str, str, dict[str, str]]:
-    """Extract main text and metadata from HTML with trafilatura."""
+def _decode_source(
+    data: bytes, path: Path, wide: tuple[int, str, str] | None
+) -> tuple[str, str, tuple[str, ...]]:
+    """Decode what `_read_bytes` returned: (text, encoding, notes), newlines normalised.
+
+    Wide text arrives as UTF-8 already; it is reported under the codec that
+    reads the file with its mark dropped (``utf-16``), so the JSON's
+    ``encoding`` opens the file as the offsets expect.
+    """
+    if wide is None:
+        return _decode(data, path)
+    _size, codec, ordered = wide
+    order = "little-endian" if ordered.endswith("-le") else "big-endian"
+    note = f"{path.name} is not UTF-8; decoded as {codec} ({order}, from its byte-order mark)"
+    return _normalise_newlines(data.decode("utf-8")), codec, (note,)
+
+
+def _no_article_text(path: Path, cut_at: int | None) -> SourceLoadError:
+    """The error for a page without article text; a cut page may hold it past the cut."""
+    if cut_at is None:
+        return SourceLoadError(f"{path}: no article text found in this HTML page; save the article text as .txt")
+    return SourceLoadError(
+        f"{path}: no article text found in the first {cut_at:,} bytes of this HTML page, where it was cut "
+        f"at the size limit; raise max_chars in claimcheck.toml (HTML is read up to {HTML_SIZE_FACTOR}x it) "
+        "or save the article text as .txt"
+    )
+
+
+def _load_html(raw: str, path: Path, *, cut_at: int | None) -> tuple[str, str, dict[str, str]]:
+    """Extract main text and metadata from decoded HTML with trafilatura.
+
+    ``cut_at`` is the size limit when the page was cut there: the article may
+    lie past it, and the error says so.
+    """
     import trafilatura
 
-    raw, _enc, _notes = _decode(data, path)
     doc = trafilatura.bare_extraction(
         raw, with_metadata=True, include_comments=False, include_tables=False, favor_precision=True
     )
     if doc is None:
-        raise SourceLoadError(f"{path}: no article text found in this HTML page; save the article text as .txt")
+        raise _no_article_text(path, cut_at)
     body = (getattr(doc, "text", None) or "").strip()
     # trafilatura falls back to any text it finds (a menu, a cookie banner); a
     # handful of words is not an article.
     if len(body.split()) < MIN_HTML_WORDS:
-        raise SourceLoadError(f"{path}: no article text found in this HTML page; save the article text as .txt")
+        raise _no_article_text(path, cut_at)
     meta = {}
     for key in ("date", "sitename", "title"):
         value = getattr(doc, key, None)
@@ -239,7 +360,7 @@ def load_source(
     p = Path(path)
     if p.suffix.lower() in HTML_SUFFIXES:
         max_chars *= HTML_SIZE_FACTOR
-    data, truncated = _read_bytes(p, max_chars)
+    data, truncated, wide = _read_bytes(p, max_chars)
     if _looks_binary(data):
         raise SourceLoadError(f"{p}: looks like a binary file (PDF, image or archive?); export the article as plain text")
     if not data.strip():
@@ -249,15 +370,15 @@ def load_source(
         notes.append(f"{p.name} is larger than {max_chars:,} bytes; only the first part was read")
     sid = source_id or p.stem
     suffix = p.suffix.lower()
+    decoded, encoding, dec_notes = _decode_source(data, p, wide)
+    notes.extend(dec_notes)
     if suffix in HTML_SUFFIXES:
-        text, title, meta = _load_html(data, p)
-        encoding = "utf-8"
+        text, title, meta = _load_html(decoded, p, cut_at=max_chars if truncated else None)
         body_start = 0
         date_value = meta.get("date", "")
         outlet_value = meta.get("sitename", "")
     else:
-        text, encoding, dec_notes = _decode(data, p)
-        notes.extend(dec_notes)
+        text = decoded
         if not text.strip():
             raise SourceLoadError(f"{p}: has only whitespace; paste the article text into it or leave it out")
         title, meta, body_start = _split_header(text)
@@ -289,6 +410,21 @@ def load_source(
 FOLDER_SUFFIXES = (TEXT_SUFFIXES | HTML_SUFFIXES) - {""}
 
 
+# The first line of claimcheck's own Markdown reports (claimcheck.render.markdown).
+_OWN_REPORT_RE = re.compile(rb"^# (?:Corroboration report|Pre-publish check):")
+
+
+def _is_own_report(path: Path) -> bool:
+    """A report claimcheck wrote earlier into the sources' folder, which is no source."""
+    if path.suffix.lower() not in {".md", ".markdown"}:
+        return False
+    try:
+        with path.open("rb") as handle:
+            return _OWN_REPORT_RE.match(handle.read(64)) is not None
+    except OSError:
+        return False
+
+
 def expand_sources(
     paths: Sequence[str | Path], *, exclude: Sequence[str | Path] = ()
 ) -> list[Path]:
@@ -296,8 +432,9 @@ def expand_sources(
 
     Only the folder's own files count (not its subfolders, not hidden files),
     with a .txt, .md, .markdown, .text, .html, .htm or .xhtml suffix, and not
-    the files in ``exclude`` (a draft kept beside its sources). Other paths
-    are kept as given, in order.
+    the files in ``exclude`` (a draft kept beside its sources, the run's own
+    outputs) nor a report claimcheck wrote there before. Other paths are kept
+    as given, in order.
 
     Raises:
         SourceLoadError: a folder holds no article file.
@@ -316,6 +453,7 @@ def expand_sources(
             and not f.name.startswith(".")
             and f.suffix.lower() in FOLDER_SUFFIXES
             and f.resolve() not in skip
+            and not _is_own_report(f)
         )
         if not found:
             raise SourceLoadError(

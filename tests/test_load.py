@@ -1,4 +1,5 @@
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
@@ -134,3 +135,216 @@ def test_html_source_uses_main_text(tmp_path):
 def test_html_without_article_body_is_an_error(tmp_path):
     with pytest.raises(SourceLoadError, match="no article text"):
         load_source(write(tmp_path, "empty.html", "<html><body><nav>Home</nav></body></html>"))
+
+
+# --- encodings, offsets and cut pages (QA bugs) -----------------------------------------
+
+SEEDS = Path(__file__).resolve().parents[1] / "seeds"
+
+
+def as_read(path: Path, encoding: str) -> str:
+    """The text offsets index, decoded as load.py's docstring says: Python's text mode in
+    the reported encoding (UTF-8 with any BOM dropped), invalid bytes as U+FFFD."""
+    codec = "utf-8-sig" if encoding == "utf-8" else encoding
+    with path.open(encoding=codec, errors="replace") as fh:
+        return fh.read()
+
+
+@pytest.mark.parametrize(
+    ("codec", "bom", "order"),
+    [
+        ("utf-16-le", b"\xff\xfe", "little-endian"),
+        ("utf-16-be", b"\xfe\xff", "big-endian"),
+        ("utf-32-le", b"\xff\xfe\x00\x00", "little-endian"),
+    ],
+)
+def test_utf16_and_utf32_with_a_bom_are_decoded_with_a_note(tmp_path, codec, bom, order):
+    article = (SEEDS / "RFERL.txt").read_text(encoding="utf-8").replace("\n", "\r\n")
+    path = write(tmp_path, "wide.txt", bom + article.encode(codec), mode="wb")
+    src = load_source(path)
+    family = codec[:6]
+    assert src.encoding == family
+    assert src.text == as_read(path, src.encoding) == article.replace("\r\n", "\n")
+    assert src.published == dt.date(2021, 9, 1)
+    assert src.title.startswith("Lukashenka Says")
+    note = f"wide.txt is not UTF-8; decoded as {family} ({order}, from its byte-order mark)"
+    assert src.notes == (note,)
+
+
+def test_a_cut_utf16_file_reads_as_a_prefix_at_a_line_boundary(tmp_path):
+    text = "Title\nPublished: 2021-09-12\n" + "Пример строки, которая повторяется здесь.\n" * 400
+    path = write(tmp_path, "wide.txt", text.encode("utf-16"), mode="wb")
+    src = load_source(path, max_chars=5001)  # odd: the read ends inside a UTF-16 code unit
+    assert src.encoding == "utf-16"
+    assert text.startswith(src.text)
+    assert src.text.endswith("здесь.")
+    assert "\ufffd" not in src.text
+    assert any("larger than 5,001 bytes" in n for n in src.notes)
+
+
+def test_utf16_html_page_is_decoded(tmp_path):
+    body = "".join(f"<p>Paragraph number {i} says the council approved the budget on Monday.</p>" for i in range(8))
+    html = f"<html><head><title>Budget passes</title></head><body><article>{body}</article></body></html>"
+    src = load_source(write(tmp_path, "page.html", html.encode("utf-16"), mode="wb"))
+    assert "council approved the budget" in src.text
+    assert src.encoding == "utf-16"
+
+
+def _with_stray_bytes(data: bytes, count: int) -> bytes:
+    """``data`` with ``count`` lone b"\\xe9" bytes put after sentence ends."""
+    pos = 0
+    for _ in range(count):
+        pos = data.index(b". ", pos + 1) + 2
+        data = data[:pos] + b"\xe9" + data[pos:]
+    return data
+
+
+@pytest.mark.parametrize("count", [1, 3])
+def test_utf8_with_a_few_stray_bytes_stays_utf8_with_replacements(tmp_path, count):
+    data = (SEEDS / "DW.txt").read_bytes()
+    path = write(tmp_path, "DW.txt", _with_stray_bytes(data, count), mode="wb")
+    src = load_source(path)
+    assert src.encoding == "utf-8"
+    assert "$1 billion (\u20ac850 million)" in src.text
+    assert "\u00c3" not in src.text and "\u00e2\u20ac" not in src.text  # no mojibake
+    assert src.text.count("\ufffd") == count
+    assert src.text == as_read(path, src.encoding)
+    what = "1 invalid byte" if count == 1 else f"{count} invalid bytes"
+    assert src.notes == (f"DW.txt is not valid UTF-8; decoded as utf-8 with {what} replaced by U+FFFD",)
+
+
+def test_utf8_stray_bytes_keep_crlf_and_bom_handling(tmp_path):
+    data = b"\xef\xbb\xbf" + (SEEDS / "DW.txt").read_bytes().replace(b"\n", b"\r\n")
+    path = write(tmp_path, "DW.txt", _with_stray_bytes(data, 1), mode="wb")
+    src = load_source(path)
+    assert src.encoding == "utf-8"
+    assert src.text == as_read(path, src.encoding)
+    assert "\r" not in src.text and not src.text.startswith("\ufeff")
+    assert src.published == dt.date(2021, 9, 12)
+
+
+def test_cp1252_with_a_chance_utf8_sequence_still_reads_as_cp1252(tmp_path):
+    # "Ã©" in cp1252 is the bytes of a valid UTF-8 "é"; every other accent is an invalid byte.
+    text = "Caf\u00e9 owners in Z\u00fcrich and Qu\u00e9bec said prices rose \u201cfast\u201d (\u00c3\u00a9).\n" * 3
+    path = write(tmp_path, "legacy.txt", text.encode("cp1252"), mode="wb")
+    src = load_source(path)
+    assert src.encoding == "cp1252"
+    assert src.text == text
+    assert src.notes == ("legacy.txt is not valid UTF-8; decoded as cp1252",)
+
+
+def test_latin1_text_without_utf8_sequences_reads_as_cp1252(tmp_path):
+    # One stray-looking byte and no valid multi-byte sequence: a legacy file, not broken UTF-8.
+    path = write(tmp_path, "legacy.txt", "The caf\u00e9 opened on Monday in the old town.\n".encode("latin-1"), mode="wb")
+    src = load_source(path)
+    assert src.encoding == "cp1252"
+    assert "caf\u00e9" in src.text
+
+
+def _padded_page(pad_bytes: int) -> str:
+    """An article page whose article starts after ``pad_bytes`` of scripts."""
+    body = "".join(f"<p>Paragraph {i} says the council approved the budget on Monday.</p>" for i in range(8))
+    script = "<script>var filler = '" + "x" * 200 + "';</script>\n"
+    scripts = script * (pad_bytes // len(script) + 1)
+    return f"<html><head><title>Budget</title>{scripts}</head><body><article>{body}</article></body></html>"
+
+
+def test_html_cut_before_its_article_says_it_was_cut(tmp_path):
+    path = write(tmp_path, "long.html", _padded_page(30_000))
+    with pytest.raises(SourceLoadError) as info:
+        load_source(path, max_chars=2_000)  # HTML: 20,000 bytes
+    message = str(info.value)
+    assert message.startswith(f"{path}: no article text found in the first 20,000 bytes")
+    assert "cut at the size limit" in message and "max_chars" in message and ".txt" in message
+    assert "\n" not in message
+    # Within the limit the same page loads.
+    assert "council approved" in load_source(path, max_chars=4_000).text
+    # A page cut after its article loads, with the size warning.
+    tail = write(tmp_path, "tail.html", _padded_page(0) + " " * 30_000)
+    assert "larger than" in load_source(tail, max_chars=2_000).notes[0]
+
+
+def test_cli_html_cut_error_is_one_line_exit_2(tmp_path):
+    from typer.testing import CliRunner
+
+    from claimcheck.cli import app
+
+    page = write(tmp_path, "long.html", _padded_page(2_100_000))  # the HTML limit is 2 MB
+    other = write(tmp_path, "b.txt", ARTICLE)
+    result = CliRunner().invoke(app, ["compare", str(page), str(other), "-q"])
+    assert result.exit_code == 2
+    lines = [ln for ln in result.output.splitlines() if ln.strip()]
+    assert len(lines) == 1
+    assert "long.html" in lines[0] and "cut at the size limit" in lines[0]
+    assert "Traceback" not in result.output
+
+
+LINE_ENDINGS = {
+    "lf": (b"", b"\n"),
+    "crlf": (b"", b"\r\n"),
+    "cr": (b"", b"\r"),
+    "bom-lf": (b"\xef\xbb\xbf", b"\n"),
+    "bom-crlf": (b"\xef\xbb\xbf", b"\r\n"),
+}
+
+
+def _seed_variant(folder: Path, bom: bytes, newline: bytes) -> list[Path]:
+    """Both seeds, written with ``bom`` and ``newline``, under their own names in ``folder``."""
+    folder.mkdir()
+    paths = []
+    for seed in ("RFERL.txt", "DW.txt"):
+        target = folder / seed
+        target.write_bytes(bom + (SEEDS / seed).read_bytes().replace(b"\n", newline))
+        paths.append(target)
+    return paths
+
+
+@pytest.mark.parametrize("variant", list(LINE_ENDINGS))
+def test_sources_read_the_same_whatever_the_line_endings_and_bom(tmp_path, variant):
+    bom, newline = LINE_ENDINGS[variant]
+    for path in _seed_variant(tmp_path / variant, bom, newline):
+        src = load_source(path)
+        assert src.text == as_read(path, src.encoding) == (SEEDS / path.name).read_text(encoding="utf-8")
+        assert src.notes == ()
+
+
+@pytest.mark.slow
+def test_compare_offsets_slice_the_documented_text_for_any_line_endings(tmp_path, embedder):
+    """JSON start/end index the file as load.py documents (text mode, BOM dropped),
+    for claims and dropped spans alike, and line endings change no claim or pair."""
+    from claimcheck.api import compare
+    from claimcheck.render.tabular import report_to_dict
+
+    results = {}
+    variants = {**LINE_ENDINGS, "utf-16": None}
+    for variant, spec in variants.items():
+        if spec is None:
+            folder = tmp_path / variant
+            folder.mkdir()
+            paths = []
+            for seed in ("RFERL.txt", "DW.txt"):
+                text = (SEEDS / seed).read_text(encoding="utf-8").replace("\n", "\r\n")
+                (folder / seed).write_bytes(text.encode("utf-16"))
+                paths.append(folder / seed)
+        else:
+            paths = _seed_variant(tmp_path / variant, *spec)
+        data = report_to_dict(compare(paths, embedder=embedder))
+        texts = {
+            s["id"]: as_read(next(p for p in paths if p.stem == s["id"]), s["encoding"]) for s in data["sources"]
+        }
+        assert data["claims"] and data["dropped"]
+        for claim in data["claims"]:
+            assert texts[claim["source"]][claim["start"] : claim["end"]] == claim["text"]
+            assert "\r" not in claim["text"]
+        for span in data["dropped"]:
+            assert 0 <= span["start"] < span["end"] <= len(texts[span["source"]])
+            assert texts[span["source"]][span["start"] : span["end"]].strip()
+        results[variant] = (
+            [(c["id"], c["text"], c["start"], c["end"]) for c in data["claims"]],
+            [(p["a"], p["b"], p["label"], p["kind"]) for p in data["pairs"]],
+            data["single_source"],
+            [(d["source"], d["start"], d["end"], d["reason"]) for d in data["dropped"]],
+        )
+    assert results["lf"][1], "the seeds pair up"
+    for variant, result in results.items():
+        assert result == results["lf"], variant
