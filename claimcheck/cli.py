@@ -287,7 +287,8 @@ def compare(
         from claimcheck.load import expand_sources
         from claimcheck.render import render_csv, render_json, render_markdown, report_to_dict
 
-        sources = expand_sources(sources)
+        outputs = [o for o in (output, json_out, csv_out) if o is not None and not _is_stdout(o)]
+        sources = expand_sources(sources, exclude=outputs)
         if len(sources) < 2:
             raise _fail("compare needs at least two sources; pass two or more article files")
         _check_outputs((output, json_out, csv_out), sources)
@@ -347,7 +348,15 @@ def check(
             raise _fail("check needs at least one source; pass --against SOURCE... after the draft")
         from claimcheck.load import expand_sources
 
-        against = expand_sources([*against, *extra], exclude=[draft])
+        outputs = [o for o in (output, json_out) if o is not None and not _is_stdout(o)]
+        against = expand_sources([*against, *extra], exclude=[draft, *outputs])
+        # "--against *.txt" in the draft's own folder names the draft too: a
+        # draft checked against itself would support every sentence it has.
+        if any(p.resolve() == draft.resolve() for p in against):
+            _warn(f"{draft}: the draft is also listed as a source; left out of the sources")
+            against = [p for p in against if p.resolve() != draft.resolve()]
+            if not against:
+                raise _fail("check needs at least one source besides the draft")
         _check_outputs((output, json_out), [draft, *against])
         dates, names = _overrides(published, name)
         settings = _settings(config, backend, min_similarity=min_similarity)
@@ -402,6 +411,12 @@ def eval_(
         for d in set_dirs:
             if not d.is_dir():
                 raise _fail(f"{d}: not a folder; pass a gold set folder such as ../shared/eval/dev")
+        # Read --floors before scoring: a missing or broken file must not cost a
+        # whole evaluation. --update-floors keeps the floors of other sets, so an
+        # existing file must parse too; a missing one is created.
+        pinned: dict[str, float] | None = None
+        if floors is not None and (not update_floors or floors.exists()):
+            pinned = evaluate.load_floors(floors)
         settings = _settings(config, backend, search)
         embedder = get_embedder(settings.backend, cache=settings.cache)
 
@@ -431,8 +446,8 @@ def eval_(
         if floors is not None and update_floors:
             written = evaluate.write_floors(floors, result)
             typer.echo(f"claimcheck: wrote {len(written)} floors to {floors}", err=True)
-        elif floors is not None:
-            failures = evaluate.check_floors(result, evaluate.load_floors(floors))
+        elif pinned is not None:
+            failures = evaluate.check_floors(result, pinned)
             for failure in failures:
                 _warn(f"below floor: {failure}")
             if failures:

@@ -260,6 +260,35 @@ def test_check_against_a_folder_that_holds_the_draft_leaves_the_draft_out(tmp_pa
     assert [s["id"] for s in json.loads(result.stdout)["sources"]] == ["wire"]
 
 
+@pytest.mark.slow
+def test_check_leaves_out_a_draft_listed_among_its_sources(tmp_path):
+    # "--against *.txt" in the draft's folder: a draft checked against itself
+    # would support every sentence and never trip the gate.
+    article(tmp_path, "wire.txt", "The council approved a budget of $5 million on Monday, officials said.")
+    draft = article(tmp_path, "draft.txt", "The council approved a $9 million budget on Monday.")
+    result = run("check", draft, "--against", tmp_path / "draft.txt", tmp_path / "wire.txt", "--json", "-", "-q")
+    assert result.exit_code == 1, result.output
+    assert [s["id"] for s in json.loads(result.stdout)["sources"]] == ["wire"]
+    assert "the draft is also listed as a source" in result.stderr
+    alone = run("check", draft, "--against", draft)
+    assert alone.exit_code == 2 and "besides the draft" in one_line_error(alone)
+
+
+@pytest.mark.slow
+def test_a_report_written_into_the_sources_folder_is_no_source(tmp_path, good):
+    folder = good[0].parent
+    first = run("compare", folder, "-o", folder / "report.md", "--quiet")
+    assert first.exit_code == 0, first.output
+    again = run("compare", folder, "-o", folder / "report.md", "--json", tmp_path / "r.json", "--quiet")
+    assert again.exit_code == 0, again.output
+    other = tmp_path.parent / f"{tmp_path.name}-other.md"
+    elsewhere = run("compare", folder, "-o", other, "--json", tmp_path / "r2.json", "--quiet")
+    assert elsewhere.exit_code == 0, elsewhere.output
+    for name in ("r.json", "r2.json"):
+        data = json.loads((tmp_path / name).read_text(encoding="utf-8"))
+        assert [s["id"] for s in data["sources"]] == ["a", "b"]
+
+
 def test_check_without_against_refuses_extra_files(tmp_path):
     wire = article(tmp_path, "wire.txt", "The council approved a budget of $5 million on Monday.")
     draft = article(tmp_path, "draft.txt", "The council approved a $5 million budget on Monday.")
