@@ -25,10 +25,12 @@ from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
-from claimcheck.errors import ClaimcheckError, SettingsError
+from claimcheck.errors import ClaimcheckError, SettingsError, UsageError
 
 PAIR_LABELS = ("corroborated", "divergent")
 VERDICTS = ("supported", "contradicted", "unsupported")
+# The kinds of detail a divergent pair (or contradicted draft entry) names (README, "Labels").
+KINDS = ("number", "amount", "date", "place", "person", "attribution", "hedge", "other")
 # A noise quote shorter than this must equal a whole line (README, "Quotes").
 MIN_NOISE_SUBSTRING_WORDS = 4
 # Lines 1-2 of every source are the headline and the Published date.
@@ -217,89 +219,199 @@ def _side(sources: Mapping[str, GoldSource], ref: object, where: str) -> Quote:
     return _locate(src.text, src.id, ref.get("quote"), where)
 
 
-def load_case(case_dir: Path) -> GoldCase:
-    """Load one case folder and locate every gold quote in its files.
+def _json_type(value: object) -> str:
+    """The JSON name of a value's type, for messages about a gold file."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "a boolean"
+    if isinstance(value, int | float):
+        return "a number"
+    if isinstance(value, str):
+        return "a string"
+    return "a list" if isinstance(value, list) else "an object"
 
-    Raises:
-        GoldFormatError: a file is missing or unreadable, or a quote is not found
-            exactly once (noise quotes: matches no line).
+
+def _entries(
+    gold: Mapping[str, Any], key: str, gold_path: Path, *, nullable: bool = False
+) -> list[Mapping[str, Any]]:
+    """The objects of one list field of gold.json; an absent field is empty.
+
+    The gold README marks no list as required, so an absent one means none (and
+    a null ``draft`` too, as the gold validator reads it). Anything else that is
+    not a list of objects is refused here: it would otherwise surface later as a
+    traceback from deep inside the loader.
     """
-    case_dir = Path(case_dir)
-    gold_path = case_dir / "gold.json"
+    value = gold.get(key, [])
+    if value is None and nullable:
+        return []
+    if not isinstance(value, list):
+        raise GoldFormatError(f"{gold_path}: {key}: expected a list, got {_json_type(value)}")
+    for i, item in enumerate(value):
+        if not isinstance(item, Mapping):
+            raise GoldFormatError(
+                f"{gold_path}: {key}[{i}]: expected an object, got {_json_type(item)}"
+            )
+    return value
+
+
+def _choice(value: object, allowed: Sequence[str], where: str) -> str:
+    """A label or kind that must be one of the documented values.
+
+    Scoring compares gold labels and kinds by equality, so a typo ("Divergent",
+    "bogus", a kind outside the README's table) would silently score every
+    prediction for that item wrong; the gold file is refused instead.
+    """
+    if not isinstance(value, str) or value not in allowed:
+        raise GoldFormatError(f"{where}: got {value!r}, expected one of: {', '.join(allowed)}")
+    return value
+
+
+def _flag(value: object, where: str) -> bool:
+    """An optional true/false field; absent or null is false.
+
+    ``bool("false")`` is true, so a quoted flag would silently flip a pair into
+    the multilingual score or a draft entry into the disputed ones.
+    """
+    if value is None:
+        return False
+    if not isinstance(value, bool):
+        raise GoldFormatError(f"{where}: expected true or false, got {value!r}")
+    return value
+
+
+def _read_gold(gold_path: Path) -> Mapping[str, Any]:
+    """gold.json as a JSON object."""
     try:
         gold = json.loads(_read(gold_path))
     except json.JSONDecodeError as e:
         raise GoldFormatError(f"{gold_path}: not valid JSON: {e}") from e
-    src_files = sorted((case_dir / "sources").glob("*.txt"))
-    if not src_files:
-        raise GoldFormatError(f"{case_dir}: no sources/*.txt")
-    sources = {p.stem: GoldSource(p.stem, p, _read(p)) for p in src_files}
-
-    pairs = tuple(
-        GoldPair(
-            a=_side(sources, p.get("a"), f"{case_dir.name} pairs[{i}].a"),
-            b=_side(sources, p.get("b"), f"{case_dir.name} pairs[{i}].b"),
-            label=str(p.get("label")),
-            kind=p.get("kind"),
-            multilingual=bool(p.get("multilingual", False)),
-            why=str(p.get("why", "")),
+    if not isinstance(gold, dict):
+        raise GoldFormatError(
+            f"{gold_path}: expected a JSON object at the top, got {_json_type(gold)}"
         )
-        for i, p in enumerate(gold.get("pairs", []))
-    )
-    singles = tuple(
-        _side(sources, s, f"{case_dir.name} single_source[{i}]")
-        for i, s in enumerate(gold.get("single_source", []))
-    )
-    hard = tuple(
+    return gold
+
+
+def _gold_pairs(
+    gold: Mapping[str, Any], sources: Mapping[str, GoldSource], gold_path: Path
+) -> tuple[GoldPair, ...]:
+    pairs = []
+    for i, p in enumerate(_entries(gold, "pairs", gold_path)):
+        at = f"{gold_path}: pairs[{i}]"
+        label = _choice(p.get("label"), PAIR_LABELS, f"{at}.label")
+        kind = p.get("kind")
+        if label == "divergent":
+            kind = _choice(kind, KINDS, f"{at}.kind")
+        pairs.append(GoldPair(
+            a=_side(sources, p.get("a"), f"{at}.a"),
+            b=_side(sources, p.get("b"), f"{at}.b"),
+            label=label,
+            kind=kind,
+            multilingual=_flag(p.get("multilingual"), f"{at}.multilingual"),
+            why=str(p.get("why", "")),
+        ))
+    return tuple(pairs)
+
+
+def _gold_hard_negatives(
+    gold: Mapping[str, Any], sources: Mapping[str, GoldSource], gold_path: Path
+) -> tuple[HardNegative, ...]:
+    return tuple(
         HardNegative(
-            a=_side(sources, h.get("a"), f"{case_dir.name} hard_negatives[{i}].a"),
-            b=_side(sources, h.get("b"), f"{case_dir.name} hard_negatives[{i}].b"),
+            a=_side(sources, h.get("a"), f"{gold_path}: hard_negatives[{i}].a"),
+            b=_side(sources, h.get("b"), f"{gold_path}: hard_negatives[{i}].b"),
             why=str(h.get("why", "")),
         )
-        for i, h in enumerate(gold.get("hard_negatives", []))
+        for i, h in enumerate(_entries(gold, "hard_negatives", gold_path))
     )
+
+
+def _gold_noise(
+    gold: Mapping[str, Any], sources: Mapping[str, GoldSource], gold_path: Path
+) -> tuple[LineSpan, ...]:
     noise: dict[tuple[str, int], LineSpan] = {}
-    for i, n in enumerate(gold.get("noise", [])):
+    for i, n in enumerate(_entries(gold, "noise", gold_path)):
+        at = f"{gold_path}: noise[{i}]"
         src = sources.get(str(n.get("source")))
         if src is None:
-            raise GoldFormatError(f"{case_dir.name} noise[{i}]: unknown source {n.get('source')!r}")
+            raise GoldFormatError(f"{at}: unknown source {n.get('source')!r}")
         # A caption repeated word for word is listed once but every copy is noise.
-        for line in _noise_lines(src, n.get("quote"), f"{case_dir.name} noise[{i}]"):
+        for line in _noise_lines(src, n.get("quote"), at):
             noise[(line.source, line.start)] = line
+    return tuple(sorted(noise.values(), key=lambda ln: (ln.source, ln.start)))
 
-    draft_path = case_dir / "draft.txt"
-    draft_text = _read(draft_path) if draft_path.is_file() else None
-    entries = gold.get("draft") or []
+
+def _gold_draft(
+    gold: Mapping[str, Any],
+    sources: Mapping[str, GoldSource],
+    gold_path: Path,
+    draft_text: str | None,
+) -> tuple[DraftEntry, ...]:
+    entries = _entries(gold, "draft", gold_path, nullable=True)
     if entries and draft_text is None:
-        raise GoldFormatError(f"{case_dir}: gold.json has draft entries but no draft.txt")
-    draft = tuple(
-        DraftEntry(
-            quote=_locate(draft_text or "", "draft", d.get("quote"), f"{case_dir.name} draft[{i}]"),
-            label=str(d.get("label")),
-            kind=d.get("kind"),
-            disputed=bool(d.get("disputed", False)),
+        raise GoldFormatError(f"{gold_path.parent}: gold.json has draft entries but no draft.txt")
+    draft = []
+    for i, d in enumerate(entries):
+        at = f"{gold_path}: draft[{i}]"
+        label = _choice(d.get("label"), VERDICTS, f"{at}.label")
+        kind = d.get("kind")
+        if label == "contradicted":
+            kind = _choice(kind, KINDS, f"{at}.kind")
+        draft.append(DraftEntry(
+            quote=_locate(draft_text or "", "draft", d.get("quote"), at),
+            label=label,
+            kind=kind,
+            disputed=_flag(d.get("disputed"), f"{at}.disputed"),
             source_quote=(
-                _side(sources, d["source_quote"], f"{case_dir.name} draft[{i}].source_quote")
+                _side(sources, d["source_quote"], f"{at}.source_quote")
                 if d.get("source_quote")
                 else None
             ),
             why=str(d.get("why", "")),
-        )
-        for i, d in enumerate(entries)
+        ))
+    return tuple(draft)
+
+
+def load_case(case_dir: Path) -> GoldCase:
+    """Load one case folder, check gold.json's shape, and locate every gold quote.
+
+    Every problem is a one-line GoldFormatError naming gold.json and the field,
+    so that ``claimcheck eval`` can report it (exit 2) instead of a traceback.
+
+    Raises:
+        GoldFormatError: a file is missing or unreadable; gold.json is not a JSON
+            object, a list field is not a list of objects, a label or a divergent
+            (contradicted) kind is not one the gold README defines, a flag is not
+            true/false; or a quote is not found exactly once (noise quotes:
+            matches no line).
+    """
+    case_dir = Path(case_dir)
+    gold_path = case_dir / "gold.json"
+    gold = _read_gold(gold_path)
+    src_files = sorted((case_dir / "sources").glob("*.txt"))
+    if not src_files:
+        raise GoldFormatError(f"{case_dir}: no sources/*.txt")
+    sources = {p.stem: GoldSource(p.stem, p, _read(p)) for p in src_files}
+    singles = tuple(
+        _side(sources, s, f"{gold_path}: single_source[{i}]")
+        for i, s in enumerate(_entries(gold, "single_source", gold_path))
     )
+    draft_path = case_dir / "draft.txt"
+    draft_text = _read(draft_path) if draft_path.is_file() else None
     return GoldCase(
         name=case_dir.name,
         path=case_dir,
         sources=tuple(sources.values()),
-        pairs=pairs,
+        pairs=_gold_pairs(gold, sources, gold_path),
         single_source=singles,
-        hard_negatives=hard,
-        noise_lines=tuple(sorted(noise.values(), key=lambda ln: (ln.source, ln.start))),
-        draft=draft,
+        hard_negatives=_gold_hard_negatives(gold, sources, gold_path),
+        noise_lines=_gold_noise(gold, sources, gold_path),
+        draft=_gold_draft(gold, sources, gold_path, draft_text),
         draft_path=draft_path if draft_text is not None else None,
         draft_text=draft_text,
-        multilingual=bool(gold.get("multilingual", False)),
-        optional=bool(gold.get("optional", False)),
+        multilingual=_flag(gold.get("multilingual"), f"{gold_path}: multilingual"),
+        optional=_flag(gold.get("optional"), f"{gold_path}: optional"),
     )
 
 
@@ -860,6 +972,44 @@ class EvalResult:
         return {**compare_metrics(compare), **draft_metrics(draft or DraftCounts())}
 
 
+def _sets_to_score(set_dirs: Sequence[Path]) -> list[tuple[str, list[Path]]]:
+    """Each set's name and case folders, refusing inputs that would make the scores lie.
+
+    A set with no case (a typo in the path, an empty folder, a case folder
+    without gold.json) would score "0/0" and pass every floor, so a CI gate
+    pointed at the wrong place would stay green. A set given twice, or a case
+    also given with its set, would count those cases twice in the totals; and
+    ``eval dev dev`` is more likely a typo for ``eval dev seeds`` than a wish,
+    so it is refused rather than quietly de-duplicated.
+
+    Raises:
+        UsageError: a set has no case with gold.json, or a case is given twice.
+    """
+    owner: dict[Path, tuple[int, Path]] = {}  # resolved case folder -> (argument, set)
+    names: set[str] = set()
+    sets = []
+    for index, set_dir in enumerate(map(Path, set_dirs)):
+        cases = _cases_of(set_dir)
+        if not cases:
+            raise UsageError(
+                f"no cases with gold.json under {set_dir}; pass a gold set folder "
+                "(holding cases/), a cases/ folder or a case folder"
+            )
+        for case_dir in cases:
+            first_index, first = owner.setdefault(case_dir.resolve(), (index, set_dir))
+            if first_index != index:
+                raise UsageError(
+                    f"{set_dir}: case {case_dir.name} given twice (also under {first}); "
+                    "pass each set or case folder once, so no case counts twice"
+                )
+        name = _set_name(set_dir)
+        while name in names:  # two different folders with the same name stay apart
+            name += "+"
+        names.add(name)
+        sets.append((name, cases))
+    return sets
+
+
 def evaluate(
     set_dirs: Sequence[Path],
     *,
@@ -873,17 +1023,23 @@ def evaluate(
     (sorted); ``run_check(draft_path, source_paths)`` runs the draft check on
     cases that have ``draft.txt``. Both return the tool's JSON as a dict. Gold
     is loaded here and never passed to them.
+
+    Every set is resolved and every gold file loaded before the tool runs once:
+    a bad path or a malformed gold file in the last case must not cost the run
+    of all the cases before it.
+
+    Raises:
+        UsageError: a set has no case with gold.json, or a case is given twice.
+        GoldFormatError: a case cannot be loaded (see ``load_case``).
     """
+    loaded = [
+        (name, [load_case(case_dir) for case_dir in cases])
+        for name, cases in _sets_to_score(set_dirs)
+    ]
     sets: list[SetResult] = []
-    names: set[str] = set()
-    for set_dir in set_dirs:
-        name = _set_name(Path(set_dir))
-        while name in names:  # two folders with the same name stay apart
-            name += "+"
-        names.add(name)
+    for name, cases in loaded:
         results = []
-        for case_dir in _cases_of(Path(set_dir)):
-            case = load_case(case_dir)
+        for case in cases:
             compare = score_compare(case, run_compare(case.source_paths),
                                     include_multilingual=include_multilingual)
             draft = None

@@ -17,6 +17,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from claimcheck.errors import UsageError
 from claimcheck.evaluate import (
     CaseResult,
     CaseScores,
@@ -247,6 +248,196 @@ def test_short_noise_quote_must_be_a_whole_line(tmp_path):
     gold["noise"].append({"source": "ALPHA", "quote": "News | World"})  # 3 words, part of a line
     with pytest.raises(GoldFormatError, match="matches no line"):
         load_case(write_case(tmp_path, gold=gold))
+
+
+def _set(gold: dict, key: str, value: object) -> dict:
+    gold[key] = value
+    return gold
+
+
+def _set_in(gold: dict, key: str, index: int, field: str, value: object) -> dict:
+    gold[key][index][field] = value
+    return gold
+
+
+def _replace_at(gold: dict, key: str, index: int, value: object) -> dict:
+    gold[key][index] = value
+    return gold
+
+
+# (mutation of gold.json, what the one-line message must name besides the file)
+MALFORMED_GOLD = {
+    "top-level list": (lambda g: [], "JSON object"),
+    "pairs a string": (lambda g: _set(g, "pairs", "x"), "pairs"),
+    "pairs null": (lambda g: _set(g, "pairs", None), "pairs"),
+    "pair an int": (lambda g: _replace_at(g, "pairs", 0, 7), "pairs[0]"),
+    "noise an int": (lambda g: _set(g, "noise", 5), "noise"),
+    "noise entry a string": (lambda g: _set(g, "noise", ["By Jane Doe"]), "noise[0]"),
+    "single_source an object": (lambda g: _set(g, "single_source", {}), "single_source"),
+    "hard negative an int": (lambda g: _set(g, "hard_negatives", [1]), "hard_negatives[0]"),
+    "draft entry an int": (lambda g: _set(g, "draft", [3]), "draft[0]"),
+    "pair label unknown": (lambda g: _set_in(g, "pairs", 0, "label", "bogus"), "pairs[0].label"),
+    "pair label not lower case": (
+        lambda g: _set_in(g, "pairs", 0, "label", "Corroborated"), "pairs[0].label"),
+    "pair label missing": (lambda g: _set_in(g, "pairs", 0, "label", None), "pairs[0].label"),
+    "divergent kind unknown": (lambda g: _set_in(g, "pairs", 1, "kind", "colour"), "pairs[1].kind"),
+    "divergent kind null": (lambda g: _set_in(g, "pairs", 1, "kind", None), "pairs[1].kind"),
+    "draft label unknown": (lambda g: _set_in(g, "draft", 0, "label", "bogus"), "draft[0].label"),
+    "contradicted kind unknown": (
+        lambda g: _set_in(g, "draft", 1, "kind", "colour"), "draft[1].kind"),
+    "pair multilingual not a boolean": (
+        lambda g: _set_in(g, "pairs", 0, "multilingual", "false"), "pairs[0].multilingual"),
+    "draft disputed not a boolean": (
+        lambda g: _set_in(g, "draft", 0, "disputed", "yes"), "draft[0].disputed"),
+    "case multilingual not a boolean": (lambda g: _set(g, "multilingual", 1), "multilingual"),
+}
+
+
+def _write_gold(case: Path, gold: object) -> Path:
+    (case / "gold.json").write_text(json.dumps(gold), encoding="utf-8")
+    return case
+
+
+@pytest.mark.parametrize("name", sorted(MALFORMED_GOLD))
+def test_malformed_gold_raises_one_line_naming_the_file_and_field(tmp_path, name):
+    mutate, field_name = MALFORMED_GOLD[name]
+    case = _write_gold(write_case(tmp_path), mutate(gold_json()))
+    with pytest.raises(GoldFormatError) as info:
+        load_case(case)
+    message = str(info.value)
+    assert str(case / "gold.json") in message
+    assert field_name in message
+    assert "\n" not in message
+
+
+def test_gold_without_optional_keys_still_loads(tmp_path):
+    # The gold README shows the keys but does not call any of them required;
+    # an absent list (and a null draft) is read as empty, as before.
+    gold = gold_json()
+    for key in ("pairs", "hard_negatives", "noise", "single_source_clauses"):
+        del gold[key]
+    gold["draft"] = None
+    case = write_case(tmp_path, gold=gold)
+    (case / "draft.txt").unlink()
+    loaded = load_case(case)
+    assert loaded.pairs == () and loaded.noise_lines == () and loaded.draft == ()
+    assert len(loaded.single_source) == 5
+
+
+@pytest.mark.parametrize("layout", ["empty folder", "empty cases folder", "case without gold"])
+def test_evaluate_refuses_a_set_with_nothing_to_score(tmp_path, layout):
+    target = tmp_path / "set"
+    if layout == "empty folder":
+        target.mkdir()
+    elif layout == "empty cases folder":
+        (target / "cases").mkdir(parents=True)
+    else:
+        target = write_case(tmp_path)
+        (target / "gold.json").unlink()
+    with pytest.raises(UsageError, match=r"^no cases with gold\.json under .*set"):
+        evaluate([target], run_compare=lambda paths: perfect_output())
+
+
+def test_evaluate_refuses_an_empty_set_given_beside_a_good_one(tmp_path):
+    good = write_case(tmp_path / "dev" / "cases").parent.parent
+    (tmp_path / "typo").mkdir()
+    calls = []
+    with pytest.raises(UsageError, match=r"no cases with gold\.json under"):
+        evaluate([good, tmp_path / "typo"], run_compare=lambda paths: calls.append(paths) or {})
+    assert calls == []  # found before the tool ran on anything
+
+
+@pytest.mark.parametrize("second", ["same", "cases folder", "one case", "trailing slash"])
+def test_evaluate_refuses_a_set_given_twice(tmp_path, second):
+    dev = tmp_path / "dev"
+    write_case(dev / "cases", "a")
+    other = {"same": dev, "cases folder": dev / "cases", "one case": dev / "cases" / "a",
+             "trailing slash": Path(f"{dev}/")}[second]
+    calls = []
+    with pytest.raises(UsageError, match="given twice") as info:
+        evaluate([dev, other], run_compare=lambda paths: calls.append(paths) or {})
+    assert "\n" not in str(info.value) and "case a given twice" in str(info.value)
+    assert calls == []
+
+
+def test_evaluate_keeps_two_different_sets_with_the_same_folder_name(tmp_path):
+    one = write_case(tmp_path / "x" / "dev" / "cases", "a").parent.parent
+    two = write_case(tmp_path / "y" / "dev" / "cases", "a").parent.parent
+    result = evaluate([one, two], run_compare=lambda paths: perfect_output())
+    assert [s.name for s in result.sets] == ["dev", "dev+"]
+    assert result.compare.gold_pairs == 12
+
+
+def test_evaluate_checks_every_gold_file_before_running_the_tool(tmp_path):
+    cases = tmp_path / "dev" / "cases"
+    write_case(cases, "a")
+    _write_gold(write_case(cases, "b"), _set(gold_json(), "noise", 5))
+    calls = []
+    with pytest.raises(GoldFormatError, match="noise"):
+        evaluate([tmp_path / "dev"], run_compare=lambda paths: calls.append(paths) or {})
+    assert calls == []
+
+
+def _cli(*args: object):
+    from typer.testing import CliRunner
+
+    from claimcheck.cli import app
+
+    return CliRunner().invoke(app, [str(a) for a in args])
+
+
+def _no_pipeline(monkeypatch):
+    """Make any run of the real pipeline fail loudly: input errors must come first."""
+    from claimcheck import api
+
+    def boom(*args, **kwargs):
+        raise AssertionError("the pipeline ran")
+
+    monkeypatch.setattr(api, "compare", boom)
+    monkeypatch.setattr(api, "check", boom)
+
+
+def _one_line_error(result) -> str:
+    assert result.exit_code == 2, result.output
+    assert "Traceback" not in result.output
+    lines = [line for line in result.output.strip().splitlines() if line.strip()]
+    assert len(lines) == 1, result.output
+    assert lines[0].startswith("claimcheck: error: ")
+    return lines[0]
+
+
+@pytest.mark.parametrize("name", ["top-level list", "pair an int", "draft label unknown"])
+def test_cli_eval_malformed_gold_exits_2_with_one_line(tmp_path, monkeypatch, name):
+    _no_pipeline(monkeypatch)
+    mutate, field_name = MALFORMED_GOLD[name]
+    case = _write_gold(write_case(tmp_path), mutate(gold_json()))
+    line = _one_line_error(_cli("eval", case, "-q"))
+    assert "gold.json" in line and field_name in line
+
+
+def test_cli_eval_with_nothing_to_score_exits_2_even_with_floors(tmp_path, monkeypatch):
+    _no_pipeline(monkeypatch)
+    floors = tmp_path / "floors.json"
+    floors.write_text("{}", encoding="utf-8")
+    (tmp_path / "empty").mkdir()
+    line = _one_line_error(_cli("eval", tmp_path / "empty", "-q", "--floors", floors))
+    assert "no cases with gold.json under" in line
+
+
+def test_cli_eval_same_set_twice_exits_2(tmp_path, monkeypatch):
+    _no_pipeline(monkeypatch)
+    dev = write_case(tmp_path / "dev" / "cases").parent.parent
+    assert "given twice" in _one_line_error(_cli("eval", dev, dev, "-q"))
+
+
+@pytest.mark.parametrize("content", [None, "not json"])
+def test_cli_eval_checks_the_floors_file_before_any_case(tmp_path, monkeypatch, content):
+    _no_pipeline(monkeypatch)
+    floors = tmp_path / "floors.json"
+    if content is not None:
+        floors.write_text(content, encoding="utf-8")
+    case = write_case(tmp_path / "dev" / "cases")
+    assert "cannot read floors" in _one_line_error(_cli("eval", case, "-q", "--floors", floors))
 
 
 def test_find_cases_ignores_files_and_folders_outside_the_set(tmp_path):
