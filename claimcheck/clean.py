@@ -771,6 +771,7 @@ def _judge_page(lines: Sequence[_Line], ctx: LineContext, *, title_known: bool) 
 def _body_lines(source: Source) -> tuple[list[_Line], list[_Line]]:
     """Non-blank lines of the header (before ``body_start``) and of the body, stripped."""
     text = source.text
+    markdown = source.path.lower().endswith((".md", ".markdown"))
     body_start = max(0, min(source.body_start, len(text)))
     header: list[_Line] = []
     body: list[_Line] = []
@@ -786,12 +787,19 @@ def _body_lines(source: Source) -> tuple[list[_Line], list[_Line]]:
                 continue
             segment = text[part_start:part_end]
             stripped = segment.strip()
+            if markdown and target is body:
+                # "- item", "> quote", "## Heading": the marks are no part of the text.
+                marks = _MD_MARKS_RE.match(stripped)
+                stripped = stripped[marks.end() :] if marks else stripped
             if not stripped:
                 continue
-            lead = len(segment) - len(segment.lstrip())
-            start = part_start + lead
+            start = part_start + segment.index(stripped)
             target.append(_Line(number, start, start + len(stripped), stripped))
     return header, body
+
+
+# Block marks at the start of a Markdown line: headings, quotes, list bullets.
+_MD_MARKS_RE = re.compile(r"^(?:#{1,6}\s+|(?:>\s*)+|[-*+]\s+(?=\S))")
 
 
 def _pasted_twice(counts: Counter[str]) -> bool:

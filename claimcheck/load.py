@@ -283,6 +283,25 @@ def _split_header(text: str) -> tuple[str, dict[str, str], int]:
     return lines[0].strip(), meta, min(pos, len(text))
 
 
+MARKDOWN_SUFFIXES = frozenset({".md", ".markdown"})
+_MD_HEADING_RE = re.compile(r"^#{1,6}\s+(.*?)\s*#*\s*$")
+
+
+def _markdown_title(text: str, title: str, body_start: int) -> tuple[str, int]:
+    """A Markdown file's headline without its ``#`` marks; without a header
+    block, a first-line ``# Heading`` is the headline and the body follows it."""
+    if title:
+        m = _MD_HEADING_RE.match(title)
+        return (m.group(1) if m else title), body_start
+    lead = len(text) - len(text.lstrip())
+    first_end = text.find("\n", lead)
+    first_end = len(text) if first_end < 0 else first_end
+    m = _MD_HEADING_RE.match(text[lead:first_end])
+    if m is None or not m.group(1):
+        return title, body_start
+    return m.group(1), min(first_end + 1, len(text))
+
+
 def _decode_source(
     data: bytes, path: Path, wide: tuple[int, str, str] | None
 ) -> tuple[str, str, tuple[str, ...]]:
@@ -382,6 +401,8 @@ def load_source(
         if not text.strip():
             raise SourceLoadError(f"{p}: has only whitespace; paste the article text into it or leave it out")
         title, meta, body_start = _split_header(text)
+        if suffix in MARKDOWN_SUFFIXES:
+            title, body_start = _markdown_title(text, title, body_start)
         date_value = meta.get("published", "") or meta.get("date", "")
         outlet_value = meta.get("outlet", "") or meta.get("source", "")
     date = published

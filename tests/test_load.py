@@ -348,3 +348,34 @@ def test_compare_offsets_slice_the_documented_text_for_any_line_endings(tmp_path
     assert results["lf"][1], "the seeds pair up"
     for variant, result in results.items():
         assert result == results["lf"], variant
+
+
+def test_markdown_headline_and_block_marks_are_no_part_of_the_text(tmp_path):
+    from claimcheck.clean import clean_source
+
+    path = tmp_path / "story.md"
+    text = (
+        "# Council approves budget\n\n"
+        "- The council approved a $5 million budget on Monday, officials said.\n"
+        "> Zapad involves 200,000 military personnel, the ministry said.\n"
+        "## What comes next\n"
+    )
+    path.write_text(text, encoding="utf-8")
+    source = load_source(path)
+    assert source.title == "Council approves budget"
+    assert source.text[source.body_start :].lstrip().startswith("- The council")
+    kept, _dropped = clean_source(source)
+    lines = [source.text[s:e] for s, e in kept]
+    assert lines[:2] == [
+        "The council approved a $5 million budget on Monday, officials said.",
+        "Zapad involves 200,000 military personnel, the ministry said.",
+    ]
+    # With an eval-format header, the heading marks leave the headline too.
+    path.write_text("# Council approves budget\nPublished: 2024-03-19\n\n- The council met.\n", encoding="utf-8")
+    assert load_source(path).title == "Council approves budget"
+    # A .txt file keeps its text as written.
+    plain = tmp_path / "story.txt"
+    plain.write_text("# Not a heading\n- A line that starts with a dash stays as written here.\n", encoding="utf-8")
+    source = load_source(plain)
+    kept, _dropped = clean_source(source)
+    assert any(source.text[s:e].startswith("- A line") for s, e in kept)
