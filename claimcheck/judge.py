@@ -449,10 +449,66 @@ def amount_differs(a: Claim, b: Claim) -> Finding | None:
     return None
 
 
+# "seven of the estate's eight towers": a part, then the whole it is taken from.
+_PART_OF_GAP_RE = re.compile(
+    r"^\s+of\s+(?:(?:the|its|their|these|those|[^\W\d_]+['\u2019]s?)\s+){0,2}$", re.IGNORECASE
+)
+_ALL_BEFORE_RE = re.compile(r"\ball\s+(?:of\s+)?(?:the\s+|its\s+|their\s+)?$", re.IGNORECASE)
+
+
+def _parts_of_wholes(claim: Claim) -> list[tuple[Quantity, Quantity]]:
+    """(part, whole) figures of "N of the M <things>" with N below M."""
+    qs = sorted(claim.slots.quantities, key=lambda q: q.start)
+    return [
+        (part, whole)
+        for part, whole in zip(qs, qs[1:], strict=False)
+        if part.unit == whole.unit
+        and part.dimension is whole.dimension is Dimension.COUNT
+        and part.high < whole.low
+        and _PART_OF_GAP_RE.match(claim.text[part.end : whole.start])
+        # "Two of the 67 victims were skaters" says what the part is, not what befell it.
+        and not _PART_IS_RE.match(claim.text[whole.end :])
+    ]
+
+
+_PART_IS_RE = re.compile(r"^(?:\s+[^\W\d_]+){0,2}\s+(?:were|was|are|is|had\s+been|have\s+been)\b", re.IGNORECASE)
+
+
+def _all_of(claim: Claim, whole: Quantity) -> Quantity | None:
+    """A figure of ``claim`` that says all of ``whole`` ("all eight towers")."""
+    for q in claim.slots.quantities:
+        if (
+            q.unit == whole.unit
+            and (q.low, q.high) == (whole.low, whole.high)
+            and _ALL_BEFORE_RE.search(claim.text[max(0, q.start - 20) : q.start])
+        ):
+            return q
+    return None
+
+
+def _part_against_all(a: Claim, b: Claim) -> Finding | None:
+    """"seven of the eight towers" against "all eight towers": the whole both
+    give agrees, the part does not."""
+    for x, y, flip in ((a, b, False), (b, a, True)):
+        for part, whole in _parts_of_wholes(x):
+            every = _all_of(y, whole)
+            if every is not None:
+                values = (
+                    f"{part.text} of {whole.text}",
+                    f"all {every.text}",
+                )
+                va, vb = (values[1], values[0]) if flip else values
+                return Finding(Kind.NUMBER, "number_differs", va, vb)
+    return None
+
+
 def number_differs(a: Claim, b: Claim) -> Finding | None:
     """A count, share or measure that both give and that cannot be reconciled."""
     if not a.slots.quantities or not b.slots.quantities:
         return None
+    found = _part_against_all(a, b)
+    if found is not None:
+        return found
     fa, fb = _other_figures(a), _other_figures(b)
     ua, ub = _unmatched(fa, fb), _unmatched(fb, fa)
     if ua and ub:
@@ -1284,7 +1340,7 @@ def _features_apart(x: str, y: str) -> bool:
 # Center" is not caught: two kinds).
 _FACILITIES = frozenset(
     "airport airbase base hospital prison jail station stadium arena hotel gallery museum "
-    "cathedral church mosque temple palace university crater exchange".split()
+    "cathedral church mosque temple palace university crater exchange house tower square".split()
 )
 _FACILITY_AFTER_RE = re.compile(r"['\u2019]?s?\s+([a-z]+)\b")
 
@@ -1306,13 +1362,13 @@ def _facility(name: str, claim: Claim) -> str | None:
 def _facilities_apart(x: str, a: Claim, y: str, b: Claim) -> bool:
     """Two named facilities of one kind, neither name a spelling of the other."""
     kind = _facility(x, a)
-    return (
-        kind is not None
-        and kind == _facility(y, b)
-        and not _nested(x, y)
-        and not _spelled_alike(x, y)
-        and not _tokens(x) & _tokens(y) - _FACILITIES - GENERIC_PLACE_WORDS - {"the", "of"}
-    )
+    if kind is None or kind != _facility(y, b) or _nested(x, y) or _spelled_alike(x, y):
+        return False
+    # Each name has a word of its own: "Wang Tai House" / "Wang Cheong House"
+    # (blocks of one estate), "Vnukovo airport" / "Sheremetyevo airport".
+    plain = _FACILITIES | GENERIC_PLACE_WORDS | {"the", "of"}
+    tx, ty = _tokens(x) - plain, _tokens(y) - plain
+    return bool(tx - ty) and bool(ty - tx)
 
 
 def _designations_differ(x: str, y: str) -> bool:
@@ -1554,6 +1610,22 @@ def _possession_object(text: str) -> str | None:
     return None
 
 
+_FIND_VERBS = r"(?:found|find|finds|discovered|detected|recovered)"
+_FOUND_NO_RE = re.compile(rf"\b{_FIND_VERBS}\s+no\s+(?:[^\W\d_]+\s+){{0,2}}?([^\W\d_]{{4,}})\b", re.IGNORECASE)
+_FOUND_RE = re.compile(rf"\b{_FIND_VERBS}\s+(?!no\b|nothing\b)((?:[^\W\d_]+\s+){{0,3}}[^\W\d_]+)", re.IGNORECASE)
+
+
+def _found_none_against_found(x: str, y: str) -> str | None:
+    """"found no explosives" in ``x``, "found crude explosive devices" in ``y``:
+    the thing one side found and the other did not."""
+    for m in _FOUND_NO_RE.finditer(x):
+        noun = lexical.stem(m.group(1).lower())
+        for found in _FOUND_RE.finditer(y):
+            if any(lexical.stem(w.lower()) == noun for w in found.group(1).split()):
+                return m.group(1).lower()
+    return None
+
+
 def negation_differs(a: Claim, b: Claim) -> Finding | None:
     """One side says an action will not happen, the other that it will.
 
@@ -1573,6 +1645,10 @@ def negation_differs(a: Claim, b: Claim) -> Finding | None:
             ):
                 values = (f"not {verb}", verb) if x is a else (verb, f"not {verb}")
                 return Finding(Kind.OTHER, "negation_differs", *values)
+        missing = _found_none_against_found(x.text, y.text)
+        if missing:
+            values = (f"no {missing}", missing) if x is a else (missing, f"no {missing}")
+            return Finding(Kind.OTHER, "negation_differs", *values)
         noun = _possession_object(x.text)
         if noun and not _possession_object(y.text):
             if re.search(_POSSESSED_RE.format(noun=re.escape(noun)), y.text, re.IGNORECASE):

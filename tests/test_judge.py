@@ -333,6 +333,24 @@ def test_a_day_inside_the_other_sides_date_of_another_event_is_no_clash():
     assert judge.date_differs(a, c).kind is Kind.DATE
 
 
+def test_a_part_against_all_of_the_whole_is_a_number_divergence():
+    a = claim("By the evening, flames had engulfed seven of the estate's eight towers.", "A")
+    b = claim("Within hours, fire had spread to all eight towers.", "B")
+    found = judge.find_conflict(a, b)
+    assert (found.kind, found.value_a, found.value_b) == (Kind.NUMBER, "seven of eight", "all eight")
+    # What the part is ("two of them were skaters") is no claim about the whole.
+    skaters = claim("Two of the 67 people were Russian skaters.", "C")
+    assert judge.number_differs(skaters, claim("All 67 people on board died.", "D")) is None
+
+
+def test_found_nothing_against_found_something_is_a_divergence():
+    a = claim("Bomb technicians found crude explosive devices in his car.", "A")
+    b = claim("Agents who searched his car found no explosives, officials said.", "B")
+    found = judge.find_conflict(a, b)
+    assert (found.kind, found.value_a, found.value_b) == (Kind.OTHER, "explosives", "no explosives")
+    assert judge.find_conflict(a, claim("Agents found explosive devices in the car.", "C")) is None
+
+
 def test_a_sentence_about_the_previous_occasion_conflicts_with_nothing_of_this_one():
     now = claim("The central bank lifted its policy rate from minus 0.1% to a range of zero to 0.1%.", "A")
     before = claim("Japan's last rate rise, in February 2007, took the policy rate to 0.5%.", "B")

@@ -25,6 +25,8 @@ from claimcheck.slots.names import (
 SAME_NAMES = [
     ("Alyaksandr Lukashenka", "Alexander Lukashenko"),
     ("Osama Rabie", "Usama Rabie"),
+    ("Sajeeb Wazed Joy", "Sajib Wazed Joy"),
+    ("Mahmood Abbas", "Mahmud Abbas"),
     ("Omar Khan", "Umar Khan"),
     ("Lukashenko", "Alyaksandr Lukashenka"),
     ("Emiliano Martínez", "el Dibu Martínez"),

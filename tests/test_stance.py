@@ -433,6 +433,10 @@ def test_find_polarity(text, poles):
 
 POLARITY_CONFLICTS = [
     (
+        "Lee said the Legislative Council election on 7 December would go ahead as planned.",
+        "John Lee's government has postponed the Legislative Council election set for 7 December.",
+    ),
+    (
         "The Ohio EPA said the village's municipal water was safe to drink.",
         "Officials told residents that the village's tap water is contaminated.",
     ),

@@ -386,6 +386,8 @@ _TOKEN_FOLDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"q", "k"),
         (r"dzh|dj|zh", "j"),
         (r"ou", "u"),
+        (r"ee", "i"),  # Sajeeb / Sajib, Kareem / Karim
+        (r"oo", "u"),  # Mahmood / Mahmud
         (r"(?<=[aeiou])w(?![aeiou])", "u"),  # Al-Hawz / Al Haouz
         (r"y", "i"),
         (r"(?<=[aeiou])h$", ""),  # Yu-ih / You-yi: a trailing h after a vowel is silent

@@ -1193,6 +1193,18 @@ _POLARITY: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
             r"|(?:remained|remains|was|were|is|are|stood|stands|left)\s+(?:largely\s+|mostly\s+)?"
             r"(?:intact|untouched|unscathed|undamaged))\b",
         ),
+        # "the election would go ahead as planned" vs "has postponed the election"
+        (
+            "schedule",
+            "as planned",
+            r"\b(?:go(?:es|ing)?|went|gone)\s+ahead\b|\b(?:as|on)\s+(?:planned|scheduled)\b",
+        ),
+        (
+            "schedule",
+            "called off",
+            r"\b(?:postpon(?:e|ed|es|ing|ement)|called\s+off|call\s+off|put\s+off"
+            r"|delayed\s+until)\b",
+        ),
         ("state", "open", r"\b(?:re-?open(?:ed|s|ing)?|reabri[óo]|reabrirá)\b"),
         (
             "state",
@@ -1410,7 +1422,16 @@ def find_polarity(text: str) -> tuple[str, ...]:
 
 
 def _targets_clash(a: PolarityCue, b: PolarityCue) -> bool:
-    """Two cues about clearly different named things ("Lai won" / "Hou conceded")."""
+    """Two cues about clearly different named things ("Lai won" / "Hou conceded").
+
+    On the schedule axis the thing is what goes ahead or is put off, the
+    subject of one side and maybe the object of the other ("the election would
+    go ahead" / "the government postponed the election"): a target that is the
+    other cue's object is the same thing."""
+    if a.axis == "schedule" and (
+        set(a.target.split()) & b.objects or set(b.target.split()) & a.objects
+    ):
+        return False
     if a.named and b.named:
         return a.target != b.target and not same_entity(a.target, b.target)
     return False
