@@ -163,12 +163,17 @@ def check(
     if not against:
         raise UsageError("check needs at least one source; pass --against FILE")
     published = dict(published or {})
+    names = dict(names or {})
     draft_path = Path(draft)
     # A folder of sources may hold the draft too: it is not its own source.
     against = expand_sources(against, exclude=[draft_path])
     progress("loading sources")
     draft_source = load_source(
-        draft_path, source_id="draft", published=published.pop(draft_path.stem, None), max_chars=settings.max_chars
+        draft_path,
+        source_id="draft",
+        outlet=names.pop(draft_path.stem, None),
+        published=published.pop(draft_path.stem, None),
+        max_chars=settings.max_chars,
     )
     sources = load_sources(against, published=published, names=names, max_chars=settings.max_chars)
     if any(s.id == "draft" for s in sources):

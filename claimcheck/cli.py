@@ -149,6 +149,11 @@ def _parse_fail_on(value: str, allowed: tuple[str, ...]) -> set[str]:
     unknown = sorted(items - set(allowed) - {"none"})
     if unknown:
         raise typer.BadParameter(f"unknown value {unknown[0]!r}; choose from {', '.join(allowed)} or none")
+    # An empty value must not switch a CI gate off unnoticed; "none" says so.
+    if not items:
+        raise typer.BadParameter(f"give a value: {', '.join(allowed)}, or none to never exit 1")
+    if "none" in items and len(items) > 1:
+        raise typer.BadParameter("'none' cannot be combined with other values")
     return items - {"none"}
 
 

@@ -36,6 +36,8 @@ from claimcheck.records import Source, source_path
 
 TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text", ""}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
+# Text formats that hold data, not an article (claimcheck's own JSON and CSV reports among them).
+DATA_SUFFIXES = frozenset({".json", ".jsonl", ".ndjson", ".csv", ".tsv", ".yaml", ".yml", ".toml"})
 # A news article is a few thousand words; anything far past this is a scrape gone
 # wrong. Reading stops at a line boundary below the cap and the report says so,
 # which keeps memory and run time bounded.
@@ -69,11 +71,16 @@ _WIDE_BOMS: tuple[tuple[bytes, str, str], ...] = (
 
 _META_RE = re.compile(r"^(Published|Outlet|Source|Date|URL)\s*:\s*(.*?)\s*$", re.IGNORECASE)
 _ISO_DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_ISO_DATETIME_RE = re.compile(
+    r"^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?$"
+)
 
 
 def parse_iso_date(value: str, *, what: str) -> dt.date:
     """Parse ``YYYY-MM-DD`` or raise `UsageError` naming ``what``."""
     value = value.strip()
+    if _ISO_DATETIME_RE.match(value):
+        value = value[:10]  # "2021-09-01T10:00Z": the day is what anchors relative dates
     if not _ISO_DATE_RE.match(value):
         raise UsageError(f"{what}: {value!r} is not a date; use YYYY-MM-DD, e.g. 2021-09-12")
     try:
@@ -89,7 +96,10 @@ def parse_assignments(items: Sequence[str], *, option: str) -> dict[str, str]:
         key, sep, value = item.partition("=")
         if not sep or not key.strip() or not value.strip():
             raise UsageError(f"{option} expects ID=VALUE, got {item!r}")
-        out[key.strip()] = value.strip()
+        key, value = key.strip(), value.strip()
+        if out.get(key, value) != value:
+            raise UsageError(f"{option} gives {key!r} twice ({out[key]!r} and {value!r}); give it once")
+        out[key] = value
     return out
 
 
@@ -377,6 +387,11 @@ def load_source(
         SourceLoadError: missing, unreadable, binary, empty or content-free file.
     """
     p = Path(path)
+    if p.suffix.lower() in DATA_SUFFIXES and p.is_file():
+        # Text, but no article: most likely a report of an earlier run.
+        raise SourceLoadError(
+            f"{p}: a {p.suffix.lower()[1:].upper()} data file, not an article; sources are .txt, .md or .html"
+        )
     if p.suffix.lower() in HTML_SUFFIXES:
         max_chars *= HTML_SIZE_FACTOR
     data, truncated, wide = _read_bytes(p, max_chars)

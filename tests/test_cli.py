@@ -60,6 +60,8 @@ def _cases(tmp_path, good):
     noise_only.write_text("Menu | News | Sport | Weather\nShare this story\n© 2024 Outlet\n")
     html = tmp_path / "page.html"
     html.write_text("<html><body><nav>Home</nav></body></html>")
+    report = tmp_path / "report.json"
+    report.write_text('{"sources": [], "claims": []}')
     no_articles = tmp_path / "nothing"
     no_articles.mkdir()
     (no_articles / "README").write_text("not an article file: no suffix")
@@ -89,6 +91,13 @@ def _cases(tmp_path, good):
         "check without sources": (["check", a], "--against"),
         "check missing draft": (["check", tmp_path / "nodraft.txt", "--against", a], "no such file"),
         "check empty draft": (["check", empty, "--against", a], "is empty"),
+        "empty fail-on": (["compare", a, b, "--fail-on", ""], "give a value"),
+        "none with others": (["check", a, "--against", b, "--fail-on", "none,contradicted"], "cannot be combined"),
+        "published twice": (
+            ["compare", a, b, "--published", "a=2024-03-19", "--published", "a=2024-03-20"],
+            "gives 'a' twice",
+        ),
+        "json report as source": (["compare", a, report], "not an article"),
     }
 
 
@@ -98,6 +107,7 @@ CASE_NAMES = [
     "same file twice", "same stem", "bad published date", "published without =", "published unknown id",
     "nothing left after cleaning", "html without body", "output in missing folder", "output is a directory",
     "bad fail-on", "bad search", "unknown option", "check without sources", "check missing draft", "check empty draft",
+    "empty fail-on", "none with others", "published twice", "json report as source",
 ]
 
 
@@ -272,6 +282,9 @@ def test_check_leaves_out_a_draft_listed_among_its_sources(tmp_path):
     assert "the draft is also listed as a source" in result.stderr
     alone = run("check", draft, "--against", draft)
     assert alone.exit_code == 2 and "besides the draft" in one_line_error(alone)
+    # --name and --published take the draft's id (its file stem) too.
+    named = run("check", draft, "--against", tmp_path / "wire.txt", "--name", "draft=Desk", "--json", "-", "-q")
+    assert json.loads(named.stdout)["draft"]["outlet"] == "Desk"
 
 
 @pytest.mark.slow

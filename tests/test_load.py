@@ -118,8 +118,17 @@ def test_parse_iso_date_rejects_bad_dates(value):
         parse_iso_date(value, what="--published DW")
 
 
+@pytest.mark.parametrize("value", ["2021-09-12T10:00", "2021-09-12T10:00:30Z", "2021-09-12 10:00+02:00"])
+def test_parse_iso_date_takes_the_day_of_a_timestamp(value):
+    assert parse_iso_date(value, what="--published DW") == dt.date(2021, 9, 12)
+
+
 def test_parse_assignments_needs_key_and_value():
     assert parse_assignments(["DW=2021-09-12"], option="--published") == {"DW": "2021-09-12"}
+    # The same id twice: the same value is harmless, two values are an error.
+    assert parse_assignments(["DW=x", "DW=x"], option="--name") == {"DW": "x"}
+    with pytest.raises(UsageError, match="gives 'DW' twice"):
+        parse_assignments(["DW=x", "DW=y"], option="--name")
     with pytest.raises(UsageError, match="ID=VALUE"):
         parse_assignments(["DW"], option="--published")
 
