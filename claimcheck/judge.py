@@ -184,6 +184,8 @@ class _Figure:
     # For a share, what it is a share of: "40% of the vote" -> "vote",
     # "turnout at 70%" -> "turnout".
     whole: str | None = None
+    # For a count of two kinds of thing: "300 drones and missiles" -> {drone, missile}.
+    kinds: frozenset[str] = frozenset()
 
 
 def own_figures(claim: Claim) -> list[Quantity]:
@@ -198,8 +200,35 @@ def _figures(claim: Claim, qs: Sequence[Quantity]) -> list[_Figure]:
         if q.dimension is Dimension.COUNT and not q.unit and anchor is None:
             owner = _OWNER_RE.search(claim.text[: q.start])
             anchor = owner.group(1) if owner else None
-        figures.append(_Figure(q, role, anchor, _share_of(claim.text, q.start, q.end, q.dimension)))
+        figures.append(
+            _Figure(
+                q, role, anchor, _share_of(claim.text, q.start, q.end, q.dimension),
+                _kinds_counted(claim.text, q),
+            )
+        )  # fmt: skip
     return figures
+
+
+# "300 drones and missiles", "300 drones and ballistic missiles"
+_TWO_KINDS_RES = (
+    re.compile(r"\s+([^\W\d_]+)\s+and\s+([^\W\d_]+)"),
+    re.compile(r"\s+([^\W\d_]+)\s+and\s+[^\W\d_]+\s+([^\W\d_]+)"),
+)
+
+
+def _kinds_counted(text: str, q: Quantity) -> frozenset[str]:
+    """The two kinds a count names after it ("more than 300 drones and
+    missiles", "12 doctors and nurses"), folded like count units."""
+    if q.dimension is not Dimension.COUNT or not q.unit:
+        return frozenset()
+    for pattern in _TWO_KINDS_RES:
+        m = pattern.match(text, q.end)
+        if m is None:
+            continue
+        kinds = frozenset(numbers.noun_lemma(w) for w in m.groups())
+        if q.unit in kinds and len(kinds) == 2 and all(numbers.looks_plural(w.lower()) for w in m.groups()):
+            return kinds
+    return frozenset()
 
 
 # What a percentage is a share of, where the sentence says it plainly: "40.1% of
@@ -401,9 +430,26 @@ def _unmatched(side: Sequence[_Figure], other: Sequence[_Figure]) -> list[Quanti
             firm = [q for q in peers if numbers.firm_rate(q.unit)]
             peers = same_currency or firm or peers
         if peers and not any(numbers.quantities_compatible(f.q, o) for o in peers):
-            if not _sum_of_kinds(f.q, other):
+            if (
+                not _sum_of_kinds(f.q, other)
+                and not _sum_of_named_kinds(f, other)
+                # a part of a sum the other side gives whole
+                and not any(f.q.unit in o.kinds and _sum_of_named_kinds(o, side) for o in other)
+            ):
                 out.append(f.q)
     return out
+
+
+def _sum_of_named_kinds(f: _Figure, other: Sequence[_Figure]) -> bool:
+    """"more than 300 drones and missiles" = "185 drones, 36 cruise missiles and
+    110 ballistic missiles": the other side's counts of those kinds add up to it."""
+    if not f.kinds:
+        return False
+    parts = [o.q for o in other if o.q.dimension is Dimension.COUNT and o.q.unit in f.kinds]
+    if len(parts) < 2 or len(parts) > 6 or {p.unit for p in parts} != f.kinds:
+        return False
+    low, high = sum(p.low for p in parts), sum(p.high for p in parts)
+    return low <= f.q.high and f.q.low <= high
 
 
 def _sum_of_kinds(q: Quantity, other: Sequence[_Figure]) -> bool:
@@ -1626,6 +1672,9 @@ def _found_none_against_found(x: str, y: str) -> str | None:
     return None
 
 
+_RULED_OUT_RE = re.compile(r"\brul(?:ed|es|e|ing)\s+(?:\w+\s+)?out\b", re.IGNORECASE)
+
+
 def negation_differs(a: Claim, b: Claim) -> Finding | None:
     """One side says an action will not happen, the other that it will.
 
@@ -1637,6 +1686,9 @@ def negation_differs(a: Claim, b: Claim) -> Finding | None:
         for verb in sorted(_negated_stems(x.text)):
             # A side that says both ("did not agree ... but had agreed to") is no clear negation.
             if verb in _plain_stems(x.text):
+                continue
+            # "Police have ruled out terrorism" / "Terrorism was ruled out": both rule it out.
+            if _RULED_OUT_RE.search(x.text) and _RULED_OUT_RE.search(y.text):
                 continue
             if _affirms(y.text, verb) or (
                 verb in _IMPACT_STEMS

@@ -351,6 +351,20 @@ def test_found_nothing_against_found_something_is_a_divergence():
     assert judge.find_conflict(a, claim("Agents found explosive devices in the car.", "C")) is None
 
 
+def test_a_count_of_two_kinds_against_its_parts():
+    whole = claim("Iran launched more than 300 drones and missiles at Israel.", "A")
+    parts = claim("It comprised 185 drones, 36 cruise missiles and 110 ballistic missiles.", "B")
+    assert judge.number_differs(whole, parts) is None and judge.number_differs(parts, whole) is None
+    short = claim("It comprised 185 drones, 36 cruise missiles and 50 ballistic missiles.", "C")
+    assert judge.number_differs(whole, short).kind is Kind.NUMBER
+
+
+def test_ruling_something_out_in_the_passive_is_no_negation_of_it():
+    a = claim("Police have ruled out terrorism as a motive.", "A")
+    b = claim("Terrorism was ruled out within hours of the attack.", "B")
+    assert judge.negation_differs(a, b) is None and judge.negation_differs(b, a) is None
+
+
 def test_a_sentence_about_the_previous_occasion_conflicts_with_nothing_of_this_one():
     now = claim("The central bank lifted its policy rate from minus 0.1% to a range of zero to 0.1%.", "A")
     before = claim("Japan's last rate rise, in February 2007, took the policy rate to 0.5%.", "B")

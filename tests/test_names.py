@@ -26,6 +26,7 @@ SAME_NAMES = [
     ("Alyaksandr Lukashenka", "Alexander Lukashenko"),
     ("Osama Rabie", "Usama Rabie"),
     ("Sajeeb Wazed Joy", "Sajib Wazed Joy"),
+    ("Hossein Salami", "Hussein Salami"),
     ("Mahmood Abbas", "Mahmud Abbas"),
     ("Omar Khan", "Umar Khan"),
     ("Lukashenko", "Alyaksandr Lukashenka"),

@@ -303,6 +303,11 @@ def test_find_hedges_lists_cues_in_order(text, cues):
         ("Apple eyes a move into electric cars.", 2),
         ("Officials believe the fire was started deliberately.", 2),
         ("Es posiblemente el último Mundial de Messi.", 2),
+        # an indirect question, a person called a suspect, what a thing is for
+        ("The rampage has left Sydney asking how one man with a knife could do so much harm.", 0),
+        ("The main suspect, a 19-year-old, was identified in Austrian media as Beran A.", 0),
+        ("Police suspect the gunman acted alone.", 2),
+        ("Officers found chemical substances and devices that could be used to build a bomb.", 0),
     ],
 )
 def test_hedge_level(text, level):
@@ -425,6 +430,9 @@ def test_hedges_diverge_fact_against_possibility(a, b):
         ("You cannot see the eruption up close.", ()),
         ("No party won a majority.", ()),
         ("Prices did not rise.", ()),
+        # "a falling tree" falls, but no level does
+        ("Three people died, one of them struck by a falling tree.", ()),
+        ("The shops were kept shuttered.", ("closed",)),
     ],
 )
 def test_find_polarity(text, poles):

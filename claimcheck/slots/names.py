@@ -544,7 +544,8 @@ def _short_forms(table: dict[str, str]) -> dict[str, frozenset[str]]:
 
 
 # English short forms of given names that share no prefix with the full name
-# (a prefix, "Alex" for Alexander, already matches): only before a surname.
+# (a prefix, "Alex" for Alexander, already matches), and spellings of one name
+# the folds do not join: only before a surname.
 _GIVEN_NAMES = _short_forms({
     "richard": "dick rick rich", "robert": "bob bobby rob", "william": "bill billy will",
     "james": "jim jimmy", "edward": "ted ned", "margaret": "peggy maggie",
@@ -554,6 +555,9 @@ _GIVEN_NAMES = _short_forms({
     "christopher": "chris", "nicholas": "nick", "stephen": "steve", "steven": "steve",
     "andrew": "andy", "daniel": "dan danny", "david": "dave", "patrick": "pat",
     "susan": "sue", "deborah": "debbie", "jennifer": "jen jenny", "rebecca": "becky",
+    # transliterations of one Arabic or Persian given name
+    "hussein": "hossein husain hussain husayn hosein", "yusuf": "youssef yousef yusef yousuf",
+    "muhammad": "mohammed mohammad mohamed muhammed mohamad",
 })  # fmt: skip
 
 

@@ -962,6 +962,16 @@ def _looks_plural(w: str) -> bool:
     return len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is", "'s", "\u2019s"))
 
 
+def looks_plural(word: str) -> bool:
+    """A plural noun by its ending ("missiles", "people"), crudely."""
+    return _looks_plural(word.lower())
+
+
+def noun_lemma(word: str) -> str:
+    """A counted noun as count units name it: singular, folded to its synonym class."""
+    return _lemma(word.lower())
+
+
 def _lemma(w: str) -> str:
     """Crude English singular, folded to a synonym class."""
     if w in _NOUN_FOLD:

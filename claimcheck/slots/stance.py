@@ -825,6 +825,10 @@ def _hedge_spans(text: str) -> tuple[tuple[int, int, str, int], ...]:
                 continue  # "olivine, a mineral believed to come from": describes the noun
             if cue == "suspected" and _ATTRIBUTIVE_BEFORE.search(text[:s]):
                 continue  # "the four suspected gunmen", "a suspected breach": names a thing
+            if cue in ("suspect", "suspects") and _SUSPECT_NOUN_BEFORE.search(text[max(0, s - 30) : s]):
+                continue  # "the main suspect, a 19-year-old": a person, not a doubt
+            if cue in _MODALS and _USED_FOR.match(text, e):
+                continue  # "devices that could be used to build a bomb": what they are for
             if cue == "might" and re.search(
                 r"\b(?:military|economic|naval|its|their|his|her|full)\s+$", text[:s], re.IGNORECASE
             ):
@@ -861,6 +865,15 @@ _ABILITY_OR_PURPOSE = re.compile(
 )
 
 
+# "the main suspect", "a second suspect", "two suspects": the noun.
+_SUSPECT_NOUN_BEFORE = re.compile(
+    r"\b(?:a|an|the|its|their|his|her|one|two|three|four|five|main|prime|key|chief|second"
+    r"|third|other|another|lead|alleged|\d+)\s+(?:[^\W\d_]+\s+)?$",
+    re.IGNORECASE,
+)
+_USED_FOR = re.compile(r"\s+(?:be\s+)?used\s+(?:to|for|as|in)\b", re.IGNORECASE)
+
+
 # A determiner or a count before "suspected" makes it part of a noun phrase
 # ("the four suspected gunmen", "a suspected breach of safety rules"): the
 # usual legal caution in naming a thing, not a doubt about the sentence's claim.
@@ -883,10 +896,11 @@ _NOUN_BEFORE = re.compile(
 _APPOSITIVE_HEAD = re.compile(r",\s*(?:a|an|the)\s+(?:[^\W\d_]+\s+){1,2}$", re.IGNORECASE)
 
 
-# A clause opened by "what" or "whether" names a thing or a question ("what
-# the sport believes is possible", "investors questioned whether he could");
+# A clause opened by "what", "whether", "how" or "why" names a thing or a
+# question ("what the sport believes is possible", "investors questioned
+# whether he could", "asking how one man with a knife could do so much harm");
 # hedges inside it qualify that, not the sentence's claim.
-_WHAT_CLAUSE = re.compile(r"\b(?:what|whether)\b[^,;:.!?\"\u201c\u201d]*$", re.IGNORECASE)
+_WHAT_CLAUSE = re.compile(r"\b(?:what|whether|how|why)\b[^,;:.!?\"\u201c\u201d]*$", re.IGNORECASE)
 
 
 # "wider than opinion polls had suggested", "more than expected": an expectation
@@ -1143,7 +1157,7 @@ _POLARITY: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
         (
             "level",
             "down",
-            r"\b(?:fell|fall|falls|falling|fallen|dropped|drops|dropping|declined"
+            r"\b(?:fell|fall|falls|(?<!\ba\s)(?<!\bthe\s)(?<!\bby\s)falling|fallen|dropped|drops|dropping|declined"
             r"|declines|declining|decreased|decreases|decreasing|slumped|slumps|slid"
             r"|slides|sliding|slipped|slips|slipping|sank|sinks|plunged|plunges"
             r"|plummeted|tumbled|tumbles|lowered|lowers|lower|reduced|reduces"
@@ -1221,7 +1235,7 @@ _POLARITY: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
         (
             "state",
             "closed",
-            r"\b(?:closed|closes|closing|closure|(?<=\bto\s)close|(?:will|would|could|may"
+            r"\b(?:closed|closes|closing|closure|shuttered|(?<=\bto\s)close|(?:will|would|could|may"
             r"|might|did|not|n't)\s+close)\b(?!\s+(?:to|range|call|"
             r"friend|ally|aide|ties|look|contact|attention|\W?\d|up|down|higher"
             r"|lower|at|flat|unchanged|in\s+on))",
