@@ -27,29 +27,50 @@ def _quiet(_message: str) -> None:
     return None
 
 
+# A draft sentence this short is still a claim to check ("Fifty tugboats
+# helped."); a source's is more often a fragment, so sources keep min_words.
+DRAFT_MIN_WORDS = 2
+
+
 def prepare_claims(
-    sources: Sequence[Source], *, settings: Settings
+    sources: Sequence[Source], *, settings: Settings, min_words: int | None = None
 ) -> tuple[tuple[Source, ...], tuple[Claim, ...], tuple[Dropped, ...], tuple[str, ...]]:
     """Clean, split and extract every source.
 
     Returns the sources that kept at least one claim, their claims, everything
-    dropped as noise, and warnings for sources left with nothing.
+    dropped as noise, and warnings for sources left with nothing or with
+    relative dates and no publication date to resolve them. ``min_words``
+    overrides ``settings.min_words`` (a draft's short sentences still get a verdict).
     """
     kept_sources, claims, dropped, warnings = [], [], [], []
     by_id = {s.id: s for s in sources}
+    shortest = settings.min_words if min_words is None else min_words
     for source in sources:
         spans, noise = clean.clean_source(source)
-        sentences = [
-            s for s in split.split_sentences(source, spans) if len(s.text.split()) >= settings.min_words
-        ]
+        sentences = [s for s in split.split_sentences(source, spans) if len(s.text.split()) >= shortest]
         dropped.extend(noise)
         if not sentences:
             warnings.append(f"{source.path}: no article sentence left after removing page noise; skipped")
             continue
         kept_sources.append(source)
-        claims.extend(extract.extract_claims(sentences, sources=by_id))
+        extracted = extract.extract_claims(sentences, sources=by_id)
+        claims.extend(extracted)
+        unresolved = _unresolved_dates(source, extracted)
+        if unresolved:
+            warnings.append(
+                f"{source.path}: no publication date, so {len(unresolved)} relative date(s) "
+                f"({', '.join(repr(t) for t in unresolved[:3])}) stay unresolved and are not compared; "
+                f"add a 'Published: YYYY-MM-DD' line or pass --published {source.id}=YYYY-MM-DD"
+            )
     typed = extract.type_names_across(claims)
     return tuple(kept_sources), typed, tuple(dropped), tuple(warnings)
+
+
+def _unresolved_dates(source: Source, claims: Sequence[Claim]) -> list[str]:
+    """The relative dates ("Monday", "March 23") an undated source leaves unresolved."""
+    if source.published is not None:
+        return []
+    return [d.text for c in claims for d in c.slots.dates if d.relative and d.low is None]
 
 
 def embed_claims(claims: Sequence[Claim], *, embedder: Embedder) -> np.ndarray:
@@ -171,8 +192,9 @@ def check(
     draft_source = load_source(
         draft_path,
         source_id="draft",
-        outlet=names.pop(draft_path.stem, None),
-        published=published.pop(draft_path.stem, None),
+        # The draft answers to its file stem and to the id reports give it.
+        outlet=names.pop(draft_path.stem, None) or names.pop("draft", None),
+        published=published.pop(draft_path.stem, None) or published.pop("draft", None),
         max_chars=settings.max_chars,
     )
     sources = load_sources(against, published=published, names=names, max_chars=settings.max_chars)
@@ -181,7 +203,10 @@ def check(
     kept, source_claims, dropped, warnings = prepare_claims(sources, settings=settings)
     if not kept:
         raise SourceLoadError("no source has article text left after removing page noise")
-    _kept_draft, draft_claims, draft_dropped, _w = prepare_claims([draft_source], settings=settings)
+    # Every draft sentence gets a verdict, short ones too ("Fifty tugboats helped.").
+    _kept_draft, draft_claims, draft_dropped, draft_warnings = prepare_claims(
+        [draft_source], settings=settings, min_words=DRAFT_MIN_WORDS
+    )
     if not draft_claims:
         raise SourceLoadError(f"{draft_path}: the draft has no sentence to check")
     draft_claims = extract.type_names_across(draft_claims, reference=source_claims)
@@ -196,7 +221,7 @@ def check(
         min_similarity=settings.support_similarity,
     )
     record = _settings_record(settings, embedder)
-    notes = [n for s in (draft_source, *sources) for n in s.notes] + list(warnings)
+    notes = [n for s in (draft_source, *sources) for n in s.notes] + list(draft_warnings) + list(warnings)
     if notes:
         record["warnings"] = notes
     return CheckReport(

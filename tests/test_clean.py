@@ -505,3 +505,17 @@ def test_an_article_pasted_twice_keeps_its_first_copy(tmp_path):
     assert {d.reason for d in dropped if d.reason != "header"} == {"duplicate"}
     # The kept lines are the first copy.
     assert max(end for _, end in kept) < text.index(body, text.index(body) + 1)
+
+
+def test_prepare_warns_about_relative_dates_an_undated_source_cannot_resolve(tmp_path):
+    from claimcheck import api
+    from claimcheck.settings import Settings
+
+    path = tmp_path / "undated.txt"
+    path.write_text("Headline\n\nThe ship was freed on Monday afternoon after a week.\nFifty tugboats helped.\n", encoding="utf-8")
+    _kept, claims, _dropped, warnings = api.prepare_claims([load_source(path)], settings=Settings())
+    assert len(warnings) == 1 and "no publication date" in warnings[0] and "'Monday afternoon'" in warnings[0]
+    assert [c.text for c in claims] == ["The ship was freed on Monday afternoon after a week."]
+    # A draft's short sentences still get a verdict.
+    _kept, claims, _dropped, _w = api.prepare_claims([load_source(path)], settings=Settings(), min_words=2)
+    assert claims[-1].text == "Fifty tugboats helped."

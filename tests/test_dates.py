@@ -774,3 +774,12 @@ def test_expected_as_a_past_verb_looks_back():
     assert one(text, saturday).low == D(2023, 10, 24)
     assert one("Otis is expected to arrive on Tuesday.", saturday).low == D(2023, 10, 31)
     assert one("The storm was expected on Tuesday.", saturday).low == D(2023, 10, 31)
+
+
+def test_an_unresolved_day_with_a_time_of_day_matches_no_other_day():
+    # "Monday afternoon" in an undated source is some afternoon of an unknown day.
+    undated = one("They met on Monday afternoon.", None)
+    dated = one("They met on Sunday afternoon.", D(2021, 3, 31))
+    assert dates_compatible(undated, dated) is None
+    # A bare clock time still compares with another one.
+    assert dates_compatible(one("It began at 10:17 p.m.", None), one("It began at 22:17.", None)) is True

@@ -202,3 +202,45 @@ def test_divergences_on_weaker_matches_come_last_and_are_marked():
     # Only strong divergences: no section, no note.
     md_strong = render_markdown(dataclasses.replace(report, pairs=(strong,)))
     assert "Weaker matches" not in md_strong and "on weaker matches" not in md_strong
+
+
+def test_sentences_are_quoted_as_literal_text_not_markup():
+    from claimcheck.render.markdown import escape_text
+
+    assert escape_text("Officials declared an *emergency* at <b>noon</b>.") == (
+        "Officials declared an \\*emergency\\* at \\<b\\>noon\\</b\\>."
+    )
+    assert escape_text("See [the port](http://evil.example) now") == "See \\[the port\\](http://evil.example) now"
+    assert escape_text("# Residents fled") == "\\# Residents fled"
+    assert escape_text("a\nb  c") == "a b c"
+    import dataclasses
+
+    report = make_report()
+    a = report.sources[0]
+    text = a.text.replace("Only A says this here.", "Only A says *this* here.")
+    a = dataclasses.replace(a, text=text)
+    start = text.index("Only A")
+    sentence = "Only A says *this* here."
+    claim = Claim(Sentence("A", 1, start, start + len(sentence), sentence), Slots())
+    report = dataclasses.replace(report, sources=(a, report.sources[1]), claims=(report.claims[0], claim, report.claims[2]))
+    assert "- **A#1** Only A says \\*this\\* here." in render_markdown(report)
+
+
+def test_check_markdown_shows_the_drafts_date_and_a_supported_claims_counted_contradiction():
+    import dataclasses
+
+    from claimcheck.records import Evidence
+    from claimcheck.render.markdown import render_check_markdown
+
+    report = make_check_report()
+    md = render_check_markdown(report)
+    assert "published unknown (relative dates unresolved)" in md
+    supported = dataclasses.replace(report.claims[1], disputed=False)
+    report = dataclasses.replace(report, claims=(report.claims[0], supported, report.claims[2]))
+    md = render_check_markdown(report)
+    section = md[md.index("## Supported\n") :]
+    assert "- supported by **W#2**" in section and "- contradicts **W#3**" in section
+    # A related sentence that states some of the draft's details says so.
+    related = dataclasses.replace(report.claims[0], evidence=(Evidence("W#1", "supports", cosine=0.7, counts=False, agreed=("x ↔ y",)),))
+    md = render_check_markdown(dataclasses.replace(report, claims=(related,)))
+    assert "- related, not counted as support: **W#1**" in md and "agree on: x ↔ y" in md

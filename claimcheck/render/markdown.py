@@ -45,8 +45,25 @@ def escape_cell(text: str) -> str:
     )
 
 
+# Characters that Markdown would read as markup inside a quoted sentence:
+# emphasis, code, links, raw HTML, strike-through, table pipes.
+_MARKUP = re.compile(r"([\\`*_\[\]<>|~])")
+
+
+def escape_text(text: str) -> str:
+    """A sentence as literal Markdown text on one line: "*emergency*" keeps its
+    asterisks, "<b>" and "[x](y)" stay text, a leading "#" is no heading."""
+    flat = _MARKUP.sub(r"\\\1", " ".join(text.split()))
+    return "\\" + flat if flat.startswith(("#", "+", "-", "=")) else flat
+
+
+def _code(text: str) -> str:
+    """A value inside a code span (backticks in it would end the span)."""
+    return "`" + " ".join(text.split()).replace("`", "'") + "`"
+
+
 def _quote(text: str) -> str:
-    return "> " + " ".join(text.split())
+    return "> " + escape_text(text)
 
 
 def _source_label(source: Source) -> str:
@@ -120,7 +137,7 @@ def render_markdown(report: Report) -> str:
     divergent = [p for p in report.pairs if p.label is Label.DIVERGENT]
     corroborated = [p for p in report.pairs if p.label is Label.CORROBORATED]
     title = report.sources[0].title if report.sources and report.sources[0].title else "claimcheck report"
-    lines = [f"# Corroboration report: {title}", "", *_sources_table(report.sources, report.claims), ""]
+    lines = [f"# Corroboration report: {escape_text(title)}", "", *_sources_table(report.sources, report.claims), ""]
     strong = [p for p in divergent if not p.weak_match]
     weak = [p for p in divergent if p.weak_match]
     weak_note = f" ({len(weak)} on weaker matches)" if weak else ""
@@ -150,7 +167,7 @@ def render_markdown(report: Report) -> str:
     if not corroborated:
         lines += ["No claim is stated by two sources.", ""]
     # Each claim is in many pairs: flatten its whitespace and write its line once.
-    flat = {c.id: " ".join(c.text.split()) for c in report.claims}
+    flat = {c.id: escape_text(c.text) for c in report.claims}
     quoted = {c.id: f"  - {c.source}: “{flat[c.id]}”" for c in report.claims}
     for pair in corroborated:
         lines += [
@@ -189,7 +206,13 @@ def render_check_markdown(report: CheckReport) -> str:
         "supported": [d for d in report.claims if d.verdict is Verdict.SUPPORTED and not d.disputed],
     }
     title = report.draft.title or report.draft.path
-    lines = [f"# Pre-publish check: {title}", "", f"Draft: `{report.draft.path}`", ""]
+    draft_date = report.draft.published.isoformat() if report.draft.published else "unknown (relative dates unresolved)"
+    lines = [
+        f"# Pre-publish check: {escape_text(title)}",
+        "",
+        f"Draft: {_code(report.draft.path)}, published {draft_date}",
+        "",
+    ]
     lines += [*_sources_table(report.sources, report.source_claims), ""]
     lines.append(" · ".join(f"**{len(v)} {k}**" for k, v in groups.items()))
     lines.append("")
@@ -205,32 +228,37 @@ def render_check_markdown(report: CheckReport) -> str:
             lines += ["None.", ""]
         for d in items:
             lines += [f"**{d.claim.id}**", _quote(d.claim.text), ""]
+            shown_support = False
             for e in d.evidence:
-                if key == "supported" and e.label != "supports":
+                # A supported claim shows its first support, and any counted
+                # contradiction beside it (a source that disagrees on a detail).
+                if key == "supported" and not (
+                    (e.label == "supports" and e.counts and not shown_support)
+                    or (e.label == "contradicts" and e.counts)
+                ):
                     continue
                 c = source_claims.get(e.claim)
                 if c is None:
                     continue
-                outlet = sources[c.source].outlet if c.source in sources else c.source
+                outlet = escape_cell(sources[c.source].outlet if c.source in sources else c.source)
+                similarity = f" <sub>similarity {e.cosine:.2f}</sub>"
                 if e.label == "contradicts":
                     kind = e.kind.value if e.kind else "other"
                     lines += [
-                        f"- contradicts **{e.claim}** ({escape_cell(outlet)}), {kind}: "
-                        f"draft `{e.value_draft}` vs source `{e.value_source}`",
+                        f"- contradicts **{e.claim}** ({outlet}), {kind}: "
+                        f"draft {_code(e.value_draft or '–')} vs source {_code(e.value_source or '–')}{similarity}",
                         f"  {_quote(c.text)}",
                     ]
                 elif not e.counts:
-                    lines += [
-                        f"- related, without the draft's detail: **{e.claim}** "
-                        f"({escape_cell(outlet)})",
-                        f"  {_quote(c.text)}",
-                    ]
+                    # Shares some details but leaves out one the draft gives, or
+                    # scores far below a contradicting sentence (`Evidence.counts`).
+                    what = "related, not counted as support" if e.agreed else "related, without the draft's detail"
+                    lines += [f"- {what}: **{e.claim}** ({outlet}){similarity}", f"  {_quote(c.text)}"]
                 else:
-                    lines += [f"- supported by **{e.claim}** ({escape_cell(outlet)})", f"  {_quote(c.text)}"]
-                    if e.agreed:
-                        lines.append(f"  agree on: {'; '.join(' '.join(x.split()) for x in e.agreed)}")
-                if key == "supported":
-                    break
+                    shown_support = True
+                    lines += [f"- supported by **{e.claim}** ({outlet}){similarity}", f"  {_quote(c.text)}"]
+                if e.agreed and e.label != "contradicts":
+                    lines.append(f"  agree on: {escape_text('; '.join(e.agreed))}")
             lines.append("")
     lines += _dropped_lines(report.dropped, ["draft", *sources])
     lines += _settings_lines(report.settings)

@@ -1703,6 +1703,13 @@ def _overlap(a: tuple[object, object], b: tuple[object, object]) -> bool:
     return a[0] <= b[1] and b[0] <= a[1]  # type: ignore[operator]
 
 
+_NAMES_A_DAY = _lazy(
+    r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:yesterday|tomorrow|today|tonight)\b|"
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)",
+    re.IGNORECASE,
+)
+
+
 def dates_compatible(a: DateRef, b: DateRef) -> bool | None:
     """Whether two dates can name the same moment; ``None`` when either is unresolved.
 
@@ -1716,6 +1723,11 @@ def dates_compatible(a: DateRef, b: DateRef) -> bool | None:
     if a.bound and a.bound == b.bound and a.period and b.period:
         return _overlap(a.period, b.period)
     days_known = None not in (a.low, a.high, b.low, b.high)
+    if not days_known and any(d.relative and d.low is None and _NAMES_A_DAY.search(d.text) for d in (a, b)):
+        # "Monday afternoon" in an undated source: some afternoon of an unknown
+        # day, which the other side's afternoon neither matches nor contradicts
+        # ("that evening" is the sentence's own day: its time still compares).
+        return None
     if a.minutes is not None and b.minutes is not None and a.utc != b.utc:
         # "01:17 GMT" against a local "04:17": the offset is unknown, so the
         # times say nothing, and the day may differ by one.
