@@ -47,7 +47,12 @@ def prepare_claims(
     shortest = settings.min_words if min_words is None else min_words
     for source in sources:
         spans, noise = clean.clean_source(source)
-        sentences = [s for s in split.split_sentences(source, spans) if len(s.text.split()) >= shortest]
+        paragraphs = clean.is_hard_wrapped(source)
+        sentences = [
+            s
+            for s in split.split_sentences(source, spans, paragraphs=paragraphs)
+            if len(s.text.split()) >= shortest
+        ]
         dropped.extend(noise)
         if not sentences:
             warnings.append(f"{source.path}: no article sentence left after removing page noise; skipped")

@@ -61,6 +61,7 @@ class _Line:
     start: int  # offsets of the stripped line in Source.text
     end: int
     text: str
+    last: int = -1  # last file line of a paragraph joined from hard-wrapped lines
 
 
 LineRule = Callable[[str, LineContext], str | None]
@@ -824,6 +825,56 @@ def _context(source: Source, body: Sequence[_Line]) -> LineContext:
     )
 
 
+# Hard-wrapped text (an e-mail or a PDF copy: a line break every 60-160
+# characters, inside sentences): most long lines end mid-sentence at about one
+# width. A page with one paragraph per line ends nearly every long line with a
+# full stop, and its line lengths vary with the paragraphs.
+_WRAP_MIN_LINES = 6
+_WRAP_LONG = 40  # characters: shorter lines are headings, captions, bylines
+_WRAP_MAX_WIDTH = 200
+_SENTENCE_END = re.compile(r"[.!?:;\"'\u201d\u2019)\]\u2026]$")
+
+
+def is_hard_wrapped(source: Source) -> bool:
+    """Whether the source's body is hard-wrapped inside its sentences (its
+    kept spans are then paragraphs that span line breaks)."""
+    return _hard_wrapped(_body_lines(source)[1])
+
+
+def _hard_wrapped(body: Sequence[_Line]) -> bool:
+    long = [ln for ln in body if len(ln.text) >= _WRAP_LONG]
+    if len(long) < _WRAP_MIN_LINES:
+        return False
+    width = max(len(ln.text) for ln in long)
+    if width > _WRAP_MAX_WIDTH:
+        return False
+    open_ended = sum(1 for ln in long if not _SENTENCE_END.search(ln.text))
+    at_margin = sum(1 for ln in long if len(ln.text) >= 0.75 * width)
+    return 2 * open_ended >= len(long) and 2 * at_margin >= len(long)
+
+
+def _paragraphs(body: Sequence[_Line]) -> list[_Line]:
+    """Hard-wrapped lines joined back into paragraphs: a line that runs to the
+    margin without ending a sentence continues on the next line. A joined
+    line spans the break; its text (for the noise rules) has spaces instead."""
+    width = max(len(ln.text) for ln in body)
+    out: list[_Line] = []
+    last_length = 0  # of the physical line that ends out[-1]
+    for ln in body:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and ln.number == max(prev.number, prev.last) + 1
+            and last_length >= 0.6 * width
+            and not _SENTENCE_END.search(prev.text)
+        ):
+            out[-1] = _Line(prev.number, prev.start, ln.end, f"{prev.text} {ln.text}", ln.number)
+        else:
+            out.append(ln)
+        last_length = len(ln.text)
+    return out
+
+
 def clean_source(
     source: Source,
 ) -> tuple[tuple[tuple[int, int], ...], tuple[Dropped, ...]]:
@@ -831,12 +882,15 @@ def clean_source(
 
     Returns:
         ``(kept, dropped)``: kept is a tuple of ``(start, end)`` offsets into
-        ``source.text``, one per kept line, stripped, in file order; dropped
+        ``source.text``, one per kept line (a paragraph of hard-wrapped text, which spans
+        its line breaks), stripped, in file order; dropped
         holds a `Dropped` record per noise line with a reason from
         `NOISE_REASONS`. Header lines (before ``source.body_start``) are
         dropped as "header".
     """
     header, body = _body_lines(source)
+    if _hard_wrapped(body):
+        body = _paragraphs(body)
     ctx = _context(source, body)
     reasons = _judge_page(body, ctx, title_known=bool(header) or bool(ctx.title_key))
     if not ctx.repeated and _pasted_twice(Counter(ln.text for ln in body)):

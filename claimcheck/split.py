@@ -5,7 +5,8 @@ quotes are located by sentence: a sentence ends at ``.``, ``!``, ``?`` or
 ``…`` (plus any closing quotes or brackets) followed by whitespace and a
 capital letter or an opening quote. It does not end after a known
 abbreviation ("Mr.", "Gen.", "U.S.", "p.m."), a single initial ("J. K."), or
-a dotted abbreviation. Spans never cross a line break.
+a dotted abbreviation. Spans never cross a line break, except in text
+hard-wrapped inside its sentences (`split_sentences`, ``paragraphs``).
 
 A plain regex is used rather than blingfire or pysbd: it reproduces the gold
 rule exactly, runs in microseconds per article and needs no import time. We
@@ -90,17 +91,23 @@ def _stripped(line: str, start: int, end: int) -> Iterator[tuple[int, int]]:
         yield start + lead, start + lead + len(inner)
 
 
-def split_sentences(source: Source, spans: Sequence[tuple[int, int]]) -> tuple[Sentence, ...]:
+def split_sentences(
+    source: Source, spans: Sequence[tuple[int, int]], *, paragraphs: bool = False
+) -> tuple[Sentence, ...]:
     """Split kept spans of ``source.text`` into `Sentence` records.
 
     Args:
         source: the source the spans index into.
         spans: ``(start, end)`` offsets, normally one kept line each. A span that
-            contains line breaks is split at them first.
+            contains line breaks is split at them first, unless ``paragraphs``:
+            then it is a paragraph joined from hard-wrapped lines
+            (`claimcheck.clean.is_hard_wrapped`), whose line breaks are spaces
+            and whose sentences may span them.
 
     Returns:
         Sentences in span order with a running ``index`` across the source,
-        ``text == source.text[start:end]`` (stripped) and the 0-based file line.
+        ``text == source.text[start:end]`` (stripped) and the 0-based file line
+        (of its first character).
     """
     text = source.text
     out: list[Sentence] = []
@@ -114,8 +121,12 @@ def split_sentences(source: Source, spans: Sequence[tuple[int, int]]) -> tuple[S
         counted_to = span_start
         line_no = counted_lines
         pos = span_start
-        for piece in text[span_start:span_end].split("\n"):
-            for s, e in sentence_bounds(piece):
+        span = text[span_start:span_end]
+        for piece in [span] if paragraphs else span.split("\n"):
+            # A joined paragraph is cut as one line: its breaks read as spaces
+            # (one character for one, so the offsets still index the text).
+            flat = piece.replace("\n", " ") if paragraphs else piece
+            for s, e in sentence_bounds(flat):
                 out.append(
                     Sentence(
                         source=source.id,
@@ -123,9 +134,9 @@ def split_sentences(source: Source, spans: Sequence[tuple[int, int]]) -> tuple[S
                         start=pos + s,
                         end=pos + e,
                         text=piece[s:e],
-                        line=line_no,
+                        line=line_no + piece.count("\n", 0, s),
                     )
                 )
             pos += len(piece) + 1
-            line_no += 1
+            line_no += piece.count("\n") + 1
     return tuple(out)

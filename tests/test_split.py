@@ -223,3 +223,34 @@ def test_split_sentences_slices_and_covers(text: str, cuts: list[int]) -> None:
     for a, b in spans:
         a, b = max(0, min(a, len(text))), max(0, min(b, len(text)))
         assert {i for i in range(a, b) if not text[i].isspace()} <= seen
+
+
+def test_a_hard_wrapped_article_gives_the_sentences_of_its_unwrapped_copy(tmp_path) -> None:
+    import textwrap
+
+    from claimcheck import api
+    from claimcheck.load import load_source
+    from claimcheck.settings import Settings
+
+    paragraphs = [
+        "The Ever Given, a container ship a quarter of a mile long, was finally refloated at 15:05 local "
+        "time on Monday. The ship had been stuck since March 23, when it ran aground at the southern end "
+        "of the canal. Eleven tugboats pulled it free after dredgers removed about 30,000 cubic metres of sand.",
+        "More than 360 ships were queuing at either end of the waterway when it reopened, the canal "
+        "authority said. The authority said strong winds may have pushed the ship sideways, but it did "
+        "not rule out technical or human error.",
+        "Egypt could seek about $1 billion in compensation, officials said, as insurers began to count "
+        "the cost of a week in which a tenth of world trade stood still behind one stranded vessel.",
+    ]
+    head = "Suez traffic flows again\nPublished: 2021-03-31\n\n"
+    flat = tmp_path / "flat.txt"
+    flat.write_text(head + "\n\n".join(paragraphs) + "\n", encoding="utf-8")
+    wrapped = tmp_path / "wrapped.txt"
+    wrapped.write_text(head + "\n\n".join(textwrap.fill(p, 72) for p in paragraphs) + "\n", encoding="utf-8")
+    texts = []
+    for path in (flat, wrapped):
+        source = load_source(path)
+        _kept, claims, _dropped, _w = api.prepare_claims([source], settings=Settings())
+        assert all(source.text[c.sentence.start : c.sentence.end] == c.text for c in claims)
+        texts.append([" ".join(c.text.split()) for c in claims])
+    assert texts[0] == texts[1] and len(texts[0]) == 6
