@@ -71,6 +71,26 @@ def prepare_claims(
     return tuple(kept_sources), typed, tuple(dropped), tuple(warnings)
 
 
+_LANGUAGES = {"en": "English", "es": "Spanish", "fr": "French", "de": "German", "pt": "Portuguese", "it": "Italian"}
+
+
+def _language_mismatch(draft: Sequence[Claim], sources: Sequence[Claim]) -> str | None:
+    """A warning when the draft and its sources are in two languages: the
+    embedding model is English-only, so a translated claim scores low and is
+    more often "unsupported" than contradicted."""
+    def language(claims: Sequence[Claim]) -> str:
+        return lexical.language_of(" ".join(c.text for c in claims[:40]))
+
+    ld, ls = language(draft), language(sources)
+    if not ld or not ls or ld == ls:
+        return None
+    return (
+        f"the draft reads as {_LANGUAGES.get(ld, ld)} and the sources as {_LANGUAGES.get(ls, ls)}: "
+        "the embedding model is English-only, so claims across the two languages are often "
+        "missed (unsupported) rather than checked"
+    )
+
+
 def _unresolved_dates(source: Source, claims: Sequence[Claim]) -> list[str]:
     """The relative dates ("Monday", "March 23") an undated source leaves unresolved."""
     if source.published is not None:
@@ -215,6 +235,9 @@ def check(
     if not draft_claims:
         raise SourceLoadError(f"{draft_path}: the draft has no sentence to check")
     draft_claims = extract.type_names_across(draft_claims, reference=source_claims)
+    language_note = _language_mismatch(draft_claims, source_claims)
+    if language_note:
+        draft_warnings = (*draft_warnings, language_note)
     embedder = embedder or get_embedder(settings.backend, cache=settings.cache)
     progress(f"embedding {len(source_claims) + len(draft_claims)} sentences")
     matrix = embed_claims([*draft_claims, *source_claims], embedder=embedder)

@@ -337,3 +337,12 @@ def test_a_broader_date_does_not_support_a_day_another_source_contradicts():
     (v,) = run(draft, sources[:1], [[0.88]])
     assert v.verdict is Verdict.SUPPORTED
 
+
+
+def test_a_draft_in_another_language_than_its_sources_is_flagged():
+    from claimcheck.api import _language_mismatch
+
+    english = [claim("The ship was freed on Monday after the tugboats pulled it out of the sand.", "W")]
+    spanish = [claim("El barco fue liberado el lunes y los remolcadores lo sacaron de la arena.", "draft")]
+    assert "reads as Spanish and the sources as English" in _language_mismatch(spanish, english)
+    assert _language_mismatch(english, english) is None
