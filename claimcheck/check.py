@@ -361,7 +361,15 @@ def check_claim(
             evidence=evidence,
             rule="every_match_conflicts",
         )
-    return DraftClaim(claim=draft, verdict=Verdict.UNSUPPORTED, evidence=(), rule="no_matching_source")
+    nearest = int(np.argmax(similarities)) if len(sources) else None
+    return DraftClaim(
+        claim=draft,
+        verdict=Verdict.UNSUPPORTED,
+        evidence=(),
+        rule="no_matching_source",
+        nearest=sources[nearest].id if nearest is not None else None,
+        nearest_cosine=float(cosines[nearest]) if nearest is not None else 0.0,
+    )
 
 
 def check_claims(

@@ -268,6 +268,10 @@ class DraftClaim:
     disputed: bool = False
     evidence: tuple[Evidence, ...] = ()
     rule: str = ""
+    # unsupported: the closest source sentence and its cosine, so an editor can
+    # tell a near miss (another wording) from nothing at all; None without sources.
+    nearest: str | None = None
+    nearest_cosine: float = 0.0
 
 
 @dataclass(frozen=True, slots=True)

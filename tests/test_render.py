@@ -157,7 +157,7 @@ def make_check_report():
             Evidence("W#2", "supports", cosine=1.0),
             Evidence("W#3", "contradicts", Kind.OTHER, "down", "up", 0.8),
         )),
-        DraftClaim(d2, Verdict.UNSUPPORTED, rule="no_matching_source"),
+        DraftClaim(d2, Verdict.UNSUPPORTED, rule="no_matching_source", nearest="W#1", nearest_cosine=0.41),
     )
     return CheckReport(draft=draft, sources=(wire,), claims=verdicts, source_claims=tuple(w), dropped=())
 
@@ -244,3 +244,16 @@ def test_check_markdown_shows_the_drafts_date_and_a_supported_claims_counted_con
     related = dataclasses.replace(report.claims[0], evidence=(Evidence("W#1", "supports", cosine=0.7, counts=False, agreed=("x ↔ y",)),))
     md = render_check_markdown(dataclasses.replace(report, claims=(related,)))
     assert "- related, not counted as support: **W#1**" in md and "agree on: x ↔ y" in md
+
+
+def test_an_unsupported_claim_shows_its_closest_source_sentence():
+    from claimcheck.render import check_to_dict
+    from claimcheck.render.markdown import render_check_markdown
+
+    report = make_check_report()
+    md = render_check_markdown(report)
+    section = md[md.index("## Not found in any source") :]
+    assert "- closest source sentence: **W#1** (Wire Agency) <sub>similarity 0.41</sub>" in section
+    assert "\n\n\n" not in md
+    nearest = [c["nearest"] for c in check_to_dict(report)["claims"]]
+    assert nearest[:2] == [None, None] and nearest[2]["claim"] == "W#1" and nearest[2]["cosine"] == 0.41

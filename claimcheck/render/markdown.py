@@ -228,6 +228,13 @@ def render_check_markdown(report: CheckReport) -> str:
             lines += ["None.", ""]
         for d in items:
             lines += [f"**{d.claim.id}**", _quote(d.claim.text), ""]
+            near = source_claims.get(d.nearest) if d.nearest and key == "unsupported" else None
+            if near is not None:
+                outlet = escape_cell(sources[near.source].outlet if near.source in sources else near.source)
+                lines += [
+                    f"- closest source sentence: **{near.id}** ({outlet}) <sub>similarity {d.nearest_cosine:.2f}</sub>",
+                    f"  {_quote(near.text)}",
+                ]
             shown_support = False
             for e in d.evidence:
                 # A supported claim shows its first support, and any counted

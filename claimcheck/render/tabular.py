@@ -80,6 +80,14 @@ def report_to_dict(report: Report) -> dict[str, Any]:
     }
 
 
+def _nearest(d: Any, source_claims: dict[str, Any]) -> dict[str, Any] | None:
+    """An unsupported claim's closest source sentence (JSON), or None."""
+    c = source_claims.get(d.nearest) if d.nearest else None
+    if c is None:
+        return None
+    return {"claim": c.id, "source": c.source, "text": c.text, "cosine": round(d.nearest_cosine, 4)}
+
+
 def check_to_dict(report: CheckReport) -> dict[str, Any]:
     """The check report as the JSON contract: sources and draft claims with verdicts.
 
@@ -118,6 +126,7 @@ def check_to_dict(report: CheckReport) -> dict[str, Any]:
                     }
                     for e in d.evidence
                 ],
+                "nearest": _nearest(d, source_claims),
             }
             for d in report.claims
         ],
