@@ -405,7 +405,8 @@ def test_terminal_escapes_in_a_source_do_not_reach_the_markdown(tmp_path, good, 
     result = run("compare", a, hostile, "--json", tmp_path / "r.json")
     assert result.exit_code == 0, result.output
     assert not re.search(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]", result.stdout)
-    assert "\ufffd[2J\ufffd]0;pwned\ufffd$5 million budget\ufffd for the city" in result.stdout
+    # (brackets are escaped as literal Markdown text)
+    assert "\ufffd\\[2J\ufffd\\]0;pwned\ufffd$5 million budget\ufffd for the city" in result.stdout
     # JSON keeps the exact text (escaped by the JSON encoder), so offsets still slice it.
     claims = json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))["claims"]
     assert any("\x1b[2J" in c["text"] for c in claims if c["source"] == "b")
