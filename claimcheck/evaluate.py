@@ -293,16 +293,25 @@ def _read_gold(gold_path: Path) -> Mapping[str, Any]:
     return gold
 
 
+def _label_and_kind(
+    entry: Mapping[str, Any], labels: Sequence[str], with_kind: str, at: str
+) -> tuple[str, Any]:
+    """An entry's label, one of ``labels``, and its kind, one of `KINDS` when
+    the label is ``with_kind`` (divergent pairs, contradicted draft claims)."""
+    label = _choice(entry.get("label"), labels, f"{at}.label")
+    kind = entry.get("kind")
+    if label == with_kind:
+        kind = _choice(kind, KINDS, f"{at}.kind")
+    return label, kind
+
+
 def _gold_pairs(
     gold: Mapping[str, Any], sources: Mapping[str, GoldSource], gold_path: Path
 ) -> tuple[GoldPair, ...]:
     pairs = []
     for i, p in enumerate(_entries(gold, "pairs", gold_path)):
         at = f"{gold_path}: pairs[{i}]"
-        label = _choice(p.get("label"), PAIR_LABELS, f"{at}.label")
-        kind = p.get("kind")
-        if label == "divergent":
-            kind = _choice(kind, KINDS, f"{at}.kind")
+        label, kind = _label_and_kind(p, PAIR_LABELS, "divergent", at)
         pairs.append(GoldPair(
             a=_side(sources, p.get("a"), f"{at}.a"),
             b=_side(sources, p.get("b"), f"{at}.b"),
@@ -354,10 +363,7 @@ def _gold_draft(
     draft = []
     for i, d in enumerate(entries):
         at = f"{gold_path}: draft[{i}]"
-        label = _choice(d.get("label"), VERDICTS, f"{at}.label")
-        kind = d.get("kind")
-        if label == "contradicted":
-            kind = _choice(kind, KINDS, f"{at}.kind")
+        label, kind = _label_and_kind(d, VERDICTS, "contradicted", at)
         draft.append(DraftEntry(
             quote=_locate(draft_text or "", "draft", d.get("quote"), at),
             label=label,
