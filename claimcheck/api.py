@@ -47,7 +47,8 @@ def prepare_claims(
     shortest = settings.min_words if min_words is None else min_words
     for source in sources:
         spans, noise = clean.clean_source(source)
-        paragraphs = clean.is_hard_wrapped(source)
+        # A kept span holds a line break only when clean joined hard-wrapped lines.
+        paragraphs = any("\n" in source.text[start:end] for start, end in spans)
         sentences = [
             s
             for s in split.split_sentences(source, spans, paragraphs=paragraphs)

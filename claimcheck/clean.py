@@ -835,12 +835,6 @@ _WRAP_MAX_WIDTH = 200
 _SENTENCE_END = re.compile(r"[.!?:;\"'\u201d\u2019)\]\u2026]$")
 
 
-def is_hard_wrapped(source: Source) -> bool:
-    """Whether the source's body is hard-wrapped inside its sentences (its
-    kept spans are then paragraphs that span line breaks)."""
-    return _hard_wrapped(_body_lines(source)[1])
-
-
 def _hard_wrapped(body: Sequence[_Line]) -> bool:
     long = [ln for ln in body if len(ln.text) >= _WRAP_LONG]
     if len(long) < _WRAP_MIN_LINES:

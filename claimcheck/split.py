@@ -100,9 +100,8 @@ def split_sentences(
         source: the source the spans index into.
         spans: ``(start, end)`` offsets, normally one kept line each. A span that
             contains line breaks is split at them first, unless ``paragraphs``:
-            then it is a paragraph joined from hard-wrapped lines
-            (`claimcheck.clean.is_hard_wrapped`), whose line breaks are spaces
-            and whose sentences may span them.
+            then it is a paragraph `claimcheck.clean` joined from hard-wrapped
+            lines, whose line breaks are spaces and whose sentences may span them.
 
     Returns:
         Sentences in span order with a running ``index`` across the source,
