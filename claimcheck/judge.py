@@ -605,8 +605,8 @@ def start_date_differs(a: Claim, b: Claim) -> Finding | None:
         if any(date_slots.dates_compatible(t, d) for t in starts for d in plain):
             continue
         if not any(s.period[0] <= t.high and t.low <= s.period[1] for s in since for t in starts):  # type: ignore[index]
-            vx = "; ".join(date_slots.format_date(d) for d in since)
-            vy = "; ".join(date_slots.format_date(d) for d in starts)
+            vx = "; ".join(_date_label(d) for d in since)
+            vy = "; ".join(_date_label(d) for d in starts)
             return Finding(Kind.DATE, "start_date_differs", *((vx, vy) if x is a else (vy, vx)))
     return None
 
@@ -865,8 +865,8 @@ def date_differs(a: Claim, b: Claim) -> Finding | None:
             return Finding(
                 Kind.DATE,
                 "date_differs",
-                "; ".join(date_slots.format_date(d) for d in ra),
-                "; ".join(date_slots.format_date(d) for d in rb),
+                "; ".join(_date_label(d) for d in ra),
+                "; ".join(_date_label(d) for d in rb),
             )
 
     # Compare like with like: a day against a day. A broad period ("this year")
@@ -893,8 +893,8 @@ def date_differs(a: Claim, b: Claim) -> Finding | None:
         return Finding(
             Kind.DATE,
             "date_differs",
-            "; ".join(date_slots.format_date(d) for d in bad_a),
-            "; ".join(date_slots.format_date(d) for d in bad_b),
+            "; ".join(_date_label(d) for d in bad_a),
+            "; ".join(_date_label(d) for d in bad_b),
         )
     return None
 
