@@ -257,3 +257,12 @@ def test_an_unsupported_claim_shows_its_closest_source_sentence():
     assert "\n\n\n" not in md
     nearest = [c["nearest"] for c in check_to_dict(report)["claims"]]
     assert nearest[:2] == [None, None] and nearest[2]["claim"] == "W#1" and nearest[2]["cosine"] == 0.41
+
+
+def test_the_report_title_comes_from_a_source_with_claims():
+    import dataclasses
+
+    report = make_report()
+    empty = Source(id="C", path="c.txt", text="Title C\n", title="Title C", outlet="Outlet C")
+    report = dataclasses.replace(report, sources=(empty, *report.sources))
+    assert render_markdown(report).startswith("# Corroboration report: Title A\n")

@@ -136,7 +136,10 @@ def render_markdown(report: Report) -> str:
     sources = {s.id: s for s in report.sources}
     divergent = [p for p in report.pairs if p.label is Label.DIVERGENT]
     corroborated = [p for p in report.pairs if p.label is Label.CORROBORATED]
-    title = report.sources[0].title if report.sources and report.sources[0].title else "claimcheck report"
+    # The headline of the first source that has claims (one skipped as empty has none).
+    with_claims = {c.source for c in report.claims}
+    titled = [src.title for src in report.sources if src.title and src.id in with_claims]
+    title = titled[0] if titled else "claimcheck report"
     lines = [f"# Corroboration report: {escape_text(title)}", "", *_sources_table(report.sources, report.claims), ""]
     strong = [p for p in divergent if not p.weak_match]
     weak = [p for p in divergent if p.weak_match]
