@@ -388,7 +388,7 @@ def check(
 
 @app.command("eval", cls=_Command)
 def eval_(
-    set_dirs: Annotated[list[Path], typer.Argument(help="Gold set folders (holding cases/), cases/ folders or case folders.")],
+    set_dirs: Annotated[list[Path], typer.Argument(metavar="SET", help="Gold set folders (holding cases/), cases/ folders or case folders.")],
     json_out: JsonOpt = None,
     details: Annotated[bool, typer.Option("--details", help="List missed and false pairs with their quotes.")] = False,
     floors: Annotated[

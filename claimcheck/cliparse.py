@@ -9,6 +9,9 @@ values the way typer does (the same typer helpers, minus the pydantic step)
 and passes anything else (a bad value, a number, another type) to typer's own
 converter, so results and error messages stay exactly typer's.
 
+`install` also tidies the help's type column and usage line (`_help_type`):
+no ``<bool>`` beside flags, ``<path>`` rather than ``<list[Path]>``.
+
 This reaches into typer internals; with a typer that lacks them or has them
 in another shape `install` does nothing and typer works as usual, only slower to start
 (tests/test_cli.py checks that a compare run imports no pydantic).
@@ -116,10 +119,40 @@ def install(params: Iterable[Any]) -> None:
         return
 
 
+def _help_type(param: Any, original: Callable[[Any], str | None]) -> Callable[[Any], str | None]:
+    """The help's type column for `param`, read as a user would want it.
+
+    typer 0.29 prints the annotation: ``<bool>`` beside every flag and
+    ``<list[Path]>`` beside repeatable values. A flag takes no value, so it
+    gets none; a list shows its element's type (``<path>``), followed by
+    ``...`` for a positional argument that takes several.
+    """
+
+    def display(ctx: Any) -> str | None:
+        if getattr(param, "is_flag", False):
+            return None
+        annotation = param.type_descriptor.annotation
+        if get_origin(annotation) is not list:
+            return original(ctx)
+        (element,) = get_args(annotation)
+        label = "path" if element is Path else getattr(element, "__name__", str(element))
+        if isinstance(element, type) and issubclass(element, Enum):
+            label = "|".join(str(member.value) for member in element)
+        return f"<{label}>" + ("..." if param.param_type_name == "argument" else "")
+
+    return display
+
+
 def _install(params: Iterable[Any]) -> None:
     for param in params:
         if not isinstance(param, _TyperParameter) or param._runtime_param is not None:
             continue
+        param.display_type_rich = _help_type(param, param.display_type_rich)
+        if param.param_type_name == "argument" and param.metavar:
+            # typer 0.29 wraps a required argument in braces on the usage line
+            # ("{SOURCE}..."); a metavar that says it all is shown as written.
+            shown = param.metavar + ("..." if param.nargs != 1 and "..." not in param.metavar else "")
+            param._usage_display_name = lambda shown=shown: shown
         descriptor = param.type_descriptor
         annotation, info = descriptor.annotation, descriptor.parameter_info
         is_list = get_origin(annotation) is list

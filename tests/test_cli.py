@@ -149,6 +149,20 @@ def test_help_lists_commands_through_the_real_entry_point():
         assert command in result.stdout
 
 
+@pytest.mark.parametrize(
+    ("command", "usage"),
+    [("compare", "compare [OPTIONS] SOURCE..."), ("check", "check [OPTIONS] DRAFT [SOURCE]..."), ("eval", "eval [OPTIONS] SET...")],
+)
+def test_help_shows_value_types_a_user_can_read(command, usage):
+    result = runner.invoke(app, [command, "--help"], env={"COLUMNS": "160"}, terminal_width=160)
+    assert result.exit_code == 0
+    assert usage in result.output
+    # typer 0.29 alone prints <bool> beside flags, <list[Path]> beside lists, {SOURCE} in usage.
+    for raw in ("<bool>", "list[", "{"):
+        assert raw not in result.output, raw
+    assert "<path>" in result.output
+
+
 def test_help_does_not_import_heavy_libraries():
     code = (
         "import sys\n"
