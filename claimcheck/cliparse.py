@@ -151,7 +151,8 @@ def _install(params: Iterable[Any]) -> None:
         if param.param_type_name == "argument" and param.metavar:
             # typer 0.29 wraps a required argument in braces on the usage line
             # ("{SOURCE}..."); a metavar that says it all is shown as written.
-            shown = param.metavar + ("..." if param.nargs != 1 and "..." not in param.metavar else "")
+            several = param.nargs != 1 and "..." not in param.metavar
+            shown = param.metavar + ("..." if several else "")
             param._usage_display_name = lambda shown=shown: shown
         descriptor = param.type_descriptor
         annotation, info = descriptor.annotation, descriptor.parameter_info
