@@ -340,6 +340,29 @@ def _no_article_text(path: Path, cut_at: int | None) -> SourceLoadError:
     )
 
 
+# One line break inside running text: after a word, comma, semicolon or dash,
+# before a lowercase letter or a digit ("on Tuesday night,<br>flooding 200
+# homes"). trafilatura turns every <br> into a newline, which later stages read
+# as the end of a paragraph: the sentence's first half became a one-line
+# "paragraph" (dropped as a crosshead or menu item) and the rest a fragment.
+# Two breaks in a row, or a break between a word and a capital ("Photo:
+# AFP<br>The river"), still separate; after a comma the sentence goes on.
+_BR = r"(?i:<br\s*/?>)"
+_INLINE_BREAK_RE = re.compile(
+    rf"(?<=[^\W_]|[,;\-\u2013\u2014])[ \t]*{_BR}(?![ \t\r\n]*{_BR})[ \t\r\n]*(?=[^\W_])"
+)
+
+
+def _join_inline_breaks(raw: str) -> str:
+    """Replace each line break inside running text by a space (see `_INLINE_BREAK_RE`)."""
+
+    def join(m: re.Match[str]) -> str:
+        after_comma = m.string[m.start() - 1] in ",;"
+        return m.group(0) if m.string[m.end()].isupper() and not after_comma else " "
+
+    return _INLINE_BREAK_RE.sub(join, raw)
+
+
 def _load_html(raw: str, path: Path, *, cut_at: int | None) -> tuple[str, str, dict[str, str]]:
     """Extract main text and metadata from decoded HTML with trafilatura.
 
@@ -349,7 +372,7 @@ def _load_html(raw: str, path: Path, *, cut_at: int | None) -> tuple[str, str, d
     import trafilatura
 
     doc = trafilatura.bare_extraction(
-        raw, with_metadata=True, include_comments=False, include_tables=False, favor_precision=True
+        _join_inline_breaks(raw), with_metadata=True, include_comments=False, include_tables=False, favor_precision=True
     )
     if doc is None:
         raise _no_article_text(path, cut_at)

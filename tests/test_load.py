@@ -141,6 +141,23 @@ def test_html_source_uses_main_text(tmp_path):
     assert "Home | News" not in src.text
 
 
+def test_html_line_break_inside_a_sentence_does_not_cut_it(tmp_path):
+    body = (
+        "<p>The river burst its banks on Tuesday night,<br>flooding more than 200 homes, the mayor said.</p>"
+        "<p>Crews moved 1,500 residents<br />\n to schools in Kyiv,<BR>Ukraine, overnight.</p>"
+        "<p>Photo: AFP<br>The water peaked at 4.2 metres on Wednesday, officials said.</p>"
+        "<p>Officials said the clean-up will take weeks.<br><br>roads stay closed until further notice today.</p>"
+    )
+    html = f"<html><head><title>Flood</title></head><body><article>{body}</article></body></html>"
+    lines = load_source(write(tmp_path, "page.html", html)).text.splitlines()
+    assert "The river burst its banks on Tuesday night, flooding more than 200 homes, the mayor said." in lines
+    assert "Crews moved 1,500 residents to schools in Kyiv, Ukraine, overnight." in lines
+    # A break between a word and a capital, or two breaks, still separate lines.
+    assert "Photo: AFP" in lines
+    assert "The water peaked at 4.2 metres on Wednesday, officials said." in lines
+    assert "roads stay closed until further notice today." in lines
+
+
 def test_html_without_article_body_is_an_error(tmp_path):
     with pytest.raises(SourceLoadError, match="no article text"):
         load_source(write(tmp_path, "empty.html", "<html><body><nav>Home</nav></body></html>"))
