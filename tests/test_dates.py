@@ -453,6 +453,16 @@ def test_years_back_from_the_anchor_are_a_since_period(text, low, period):
     assert (ref.bound, ref.low, ref.high, ref.period) == ("since", low, D(2024, 3, 20), period)
 
 
+@pytest.mark.parametrize("anchor", [None, D(2024, 5, 2)])
+def test_a_date_inside_a_since_event_is_no_date_of_its_own(anchor):
+    # Found by hypothesis: "Monday" came back on its own after the since-period
+    # that holds it (with an anchor, as a second, overlapping "since Monday").
+    refs = parse_dates("SINCE MONDAY IN 2000", anchor=anchor)
+    assert [(r.text, r.bound, r.period) for r in refs] == [
+        ("SINCE MONDAY IN 2000", "since", (D(2000, 1, 1), D(2000, 12, 31)))
+    ]
+
+
 @pytest.mark.parametrize(
     "text",
     ["He was sentenced to prison for eight years.", "Prices could double in two years."],
@@ -473,6 +483,10 @@ def test_a_length_of_time_is_no_since_period(text):
         # a dropped plan has no tense of its own: the nearest July 3, not next year's
         ("The opening, originally scheduled for July 3, was postponed.", D(2025, 11, 1), D(2025, 7, 3)),
         ("The opening is scheduled for July 3.", D(2025, 11, 1), D(2026, 7, 3)),
+        # a day declared a holiday lies ahead of the (past) declaration
+        ("The government has declared Monday a public holiday.", D(2024, 5, 2), D(2024, 5, 6)),
+        ("The president declared Friday a day of national mourning.", D(2024, 5, 2), D(2024, 5, 3)),
+        ("The government declared a public holiday on Monday.", D(2024, 5, 2), D(2024, 4, 29)),
     ],
 )
 def test_forecasts_timetables_and_dropped_plans(text, anchor, low):

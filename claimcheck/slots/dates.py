@@ -285,6 +285,8 @@ class _Context:
         tail = self.text[max(0, start - 40) : start]
         if _SINCE_TAIL.search(tail):
             return False
+        if _DECLARED_TAIL.search(tail) and _DECLARED_AS.match(self.text, end):
+            return True  # "has declared Monday a public holiday": the day lies ahead
         index = self.sentence_index(start)
         if index not in self._cues:
             s, e = self.sentences[index]
@@ -391,6 +393,17 @@ _SINCE_TAIL = _lazy(
 _SINCE_EVENT_TAIL = _lazy(
     rf"\b(?:ever\s+)?since\s+(?:[^\W\d][\w'\u2019\-]*\s+){{1,6}}(?:in|on|of)\s+(?:the\s+)?{_PART_WORDS}$",
     re.IGNORECASE,
+)
+# "declared Monday a public holiday", "named Friday a day of national
+# mourning": a day set aside by a decision, which comes before the day; the
+# past tense of the decision says nothing about the day's.
+_DECLARED_TAIL = _lazy(
+    r"\b(?:declared?|declares|designated?|designates|proclaimed?|proclaims|named|names|made|makes)"
+    r"\s+(?:this\s+|next\s+|coming\s+)?$",
+    re.IGNORECASE,
+)
+_DECLARED_AS = _lazy(
+    r"\s+(?:(?:as\s+)?an?|as)\s+(?:[\w\-]+\s+){0,3}?(?:holiday|day|date)\b", re.IGNORECASE
 )
 # "by Monday", "by the end of March", "by 2pm on Monday" (a clock time may come first).
 _BY_TAIL = _lazy(
@@ -1611,6 +1624,9 @@ def _apply_bounds(hits: list[_Hit], text: str, anchor: dt.date | None) -> list[_
                     hit, start=hit.start - (len(window) - found.start()), low=low, high=high,
                     grain="period", bound="since" if since else "by", period=period,
                 )  # fmt: skip
+                # Dates inside the event the bound names are part of it, not
+                # dates of their own ("since Monday in 2000": one since-period).
+                out = [h for h in out if h.end <= hit.start]
         out.append(hit)
     return out
 
