@@ -165,6 +165,13 @@ _SINCE_LAST_RE = re.compile(
     r"[^.;:,]{0,40}\b(?:in|for)\s+(?:(?:more|less)\s+than\s+|over\s+|nearly\s+|almost\s+|about\s+)?$",
     re.IGNORECASE,
 )
+# "at a depth of 57 km", "about 35 miles underground", "10 km deep": how deep,
+# not how far from a place ("30 km off the coast" is no depth of 57 km).
+_DEPTH_BEFORE_RE = re.compile(r"\bdepths?\b[^.\d]{0,30}$", re.IGNORECASE)
+_DEPTH_AFTER_RE = re.compile(
+    r"^\s*(?:deep\b|down\b|underground\b|beneath\b|below\s+(?:the\s+)?(?:surface|ground|sea|seabed))",
+    re.IGNORECASE,
+)
 _ANCHOR_RE = re.compile(
     r"^\s*\)?\s*(?:\([^)]*\)\s*)?(?:(?:north|south|east|west)(?:[- ]?(?:east|west))?\s+of|from|away\s+from|off|outside)"
     r"\s+(?:the\s+)?(?:town\s+of\s+|city\s+of\s+)?(?P<anchor>[\w’'-]+(?:\s+[A-Z][\w’'-]*)*)",
@@ -365,7 +372,11 @@ def _role(text: str, start: int, end: int, dimension: Dimension, qtext: str) -> 
     elif dimension is Dimension.COUNT and _ATTRIBUTE_RE.match(qtext) and re.match(r"\s+[^\W\d_]", after):
         role = "attribute"
     anchor = None
-    if dimension is Dimension.LENGTH and (m := _ANCHOR_RE.match(after)):
+    if dimension is Dimension.LENGTH and not role and (
+        _DEPTH_BEFORE_RE.search(before[-40:]) or _DEPTH_AFTER_RE.match(after)
+    ):
+        role = "depth"
+    elif dimension is Dimension.LENGTH and (m := _ANCHOR_RE.match(after)):
         anchor = m.group("anchor")
     return role, anchor
 

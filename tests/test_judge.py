@@ -250,6 +250,24 @@ def test_figures_in_different_roles_are_not_compared(a, b):
 
 
 @pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # a depth is no distance from a place
+        (
+            "The quake was centred about 30 km west of Port Vila at a depth of 57 km.",
+            "The quake struck about 30 kilometres off the coast of Efate.",
+        ),
+        ("Its epicentre lay some 19 miles west of Port Vila, about 35 miles underground.",
+         "The quake was centred about 30 km west of Port Vila at a depth of 57 km."),
+        # "nearly a third" of jobs is 30% of them
+        ("A quota reserved 30% of government jobs.", "Quotas set aside nearly a third of government jobs."),
+    ],
+)
+def test_depths_and_rounded_shares_are_no_conflict(a, b):
+    assert conflict(a, b) is None
+
+
+@pytest.mark.parametrize(
     ("a", "b", "kind"),
     [
         ("Turnout was 71.9%, down from almost 75% in 2020.", "Turnout was about 75%.", Kind.NUMBER),
@@ -263,6 +281,12 @@ def test_figures_in_different_roles_are_not_compared(a, b):
         ("Lai had just over 40% of the ballots.", "Lai took 45.1% of the vote.", Kind.NUMBER),
         ("Rengo's tally showed pay rises of 5.28%.", "The wage round produced wage deals of 5.1%.", Kind.NUMBER),
         ("He won again eight years after his first title.", "He won again six years after his first title.", Kind.NUMBER),
+        # near a share is within two points of it; a depth against a depth
+        ("Turnout was close to 65%.", "Turnout was about 61%.", Kind.NUMBER),
+        ("The USGS put its depth at 17.9 km.", "It struck at a depth of 24 km.", Kind.NUMBER),
+        # people murdered are a death toll, staff members are people
+        ("More than 30 candidates were killed.", "Some 25 candidates were murdered.", Kind.NUMBER),
+        ("Two TC employees were injured.", "Three staff members were hurt.", Kind.NUMBER),
     ],
 )
 def test_figures_in_the_same_role_still_conflict(a, b, kind):

@@ -373,7 +373,7 @@ _IRREGULAR = {"people": "person", "men": "man", "women": "woman", "children": "c
 # compare counts of different things.
 _NOUN_CLASSES = {
     "person": "person people resident inhabitant citizen civilian individual member worker employee "
-    "staffer persona personas "
+    "staffer staff persona personas "
     "habitante habitantes vecino vecinos",
     "spectator": "spectator fan supporter attendee espectador espectadores aficionado aficionados "
     "hincha hinchas público",
@@ -1916,6 +1916,10 @@ def _finish(
             lo = max(lo, nominal - 0.05 * abs(nominal))
         if unit is not None and unit.dimension is Dimension.PERCENT and not unit.code:
             hi = min(hi, 100.0) if nominal <= 100 else hi  # a share cannot pass 100%
+            if modifier == "nearly" and a.kind != "fraction":
+                # "close to 65%" is not 61%: near a share is within two points
+                # of it ("nearly a third" stays a tenth wide: 30% is nearly a third)
+                lo = max(lo, nominal - 2.0)
     elif (
         a.kind == "fraction"
         and s2 is None
@@ -2095,7 +2099,8 @@ def _partitive(q: Quantity, text: str) -> Quantity:
 _DIED_AFTER_RE = re.compile(
     r"^\s+(?:of\s+(?:his|her|their|its|the)\s+)?[\w'\u2019-]+\s+"
     r"(?:(?:had|have|has|were|was|are)\s+)?(?:(?:now|so\s+far)\s+)?"
-    r"(?:been\s+)?(?:(?:confirmed|reported|feared|found)\s+)?(?:dead|died|killed)\b",
+    r"(?:been\s+)?(?:(?:confirmed|reported|feared|found)\s+)?"
+    r"(?:dead|died|killed|murdered|slain|assassinated|(?:shot|stabbed|beaten)\s+(?:dead|to\s+death))\b",
     re.IGNORECASE,
 )
 
@@ -2109,7 +2114,7 @@ _OF_THE_DEAD_RE = re.compile(
 
 # "killed 126 people", "killing at least 36 people", "claimed 126 lives".
 _KILLED_BEFORE_RE = re.compile(
-    r"\b(?:killed|killing|kills|kill|claimed|claiming)\s+$", re.IGNORECASE
+    r"\b(?:killed|killing|kills|kill|murdered|murdering|claimed|claiming)\s+$", re.IGNORECASE
 )
 
 
