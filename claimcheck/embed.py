@@ -416,7 +416,14 @@ def _file_lock(path: Path) -> Iterator[None]:
     except ImportError:  # not POSIX: rely on the atomic rename alone
         yield
         return
-    with open(path, "a+b") as handle:
+    try:
+        handle = open(path, "a+b")  # noqa: SIM115 (closed by the with below)
+    except OSError as exc:  # a read-only or full cache folder
+        raise ModelUnavailableError(
+            f"Cannot build the ONNX export in the cache folder {path.parent}: {exc.strerror or exc}. "
+            f"Fix: set {CACHE_ENV} to a writable folder."
+        ) from exc
+    with handle:
         fcntl.flock(handle, fcntl.LOCK_EX)
         try:
             yield

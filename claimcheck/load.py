@@ -276,21 +276,33 @@ def _cut_point(data: bytes, limit: int) -> int:
 def _split_header(text: str) -> tuple[str, dict[str, str], int]:
     """Find an eval-format header: a headline line followed by ``Key: value`` lines.
 
+    Pasted copy is looser than the eval format, so blank lines before the
+    headline, one blank line between it and its ``Published:`` line, and a
+    file that starts with the metadata (no headline) are read too.
     Returns (title, metadata, body_start). Without such a header the title is
     empty and the body starts at 0.
     """
     lines = text.split("\n")
-    if len(lines) < 2 or not _META_RE.match(lines[1]):
-        return "", {}, 0
+    i = pos = 0
+    while i < len(lines) and not lines[i].strip():  # blank lines before the headline
+        pos += len(lines[i]) + 1
+        i += 1
+    title = ""
+    if i < len(lines) and not _META_RE.match(lines[i]):
+        title = lines[i].strip()
+        pos += len(lines[i]) + 1
+        i += 1
+        if i < len(lines) and not lines[i].strip() and i + 1 < len(lines) and _META_RE.match(lines[i + 1]):
+            pos += len(lines[i]) + 1  # one blank line between the headline and its metadata
+            i += 1
     meta: dict[str, str] = {}
-    pos = len(lines[0]) + 1
-    for line in lines[1:]:
-        m = _META_RE.match(line)
-        if not m:
-            break
+    while i < len(lines) and (m := _META_RE.match(lines[i])):
         meta[m.group(1).lower()] = m.group(2)
-        pos += len(line) + 1
-    return lines[0].strip(), meta, min(pos, len(text))
+        pos += len(lines[i]) + 1
+        i += 1
+    if not meta:
+        return "", {}, 0
+    return title, meta, min(pos, len(text))
 
 
 MARKDOWN_SUFFIXES = frozenset({".md", ".markdown"})

@@ -177,6 +177,22 @@ def test_help_does_not_import_heavy_libraries():
 
 
 @pytest.mark.slow
+def test_file_stems_are_literal_text_in_markdown(tmp_path):
+    # Found by QA: ids were raw in the pair lists ("[x](y)" rendered as a link).
+    odd = tmp_path / "RFE|RL *bold* [x](y).txt"
+    odd.write_text(Path(SEEDS[0]).read_text(encoding="utf-8"), encoding="utf-8")
+    other = tmp_path / "DW #1.txt"
+    other.write_text(Path(SEEDS[1]).read_text(encoding="utf-8"), encoding="utf-8")
+    for args in (["compare", odd, other], ["check", other, "--against", odd]):
+        out = tmp_path / "r.md"
+        result = run(*args, "-o", out, "--quiet")
+        assert result.exit_code in (0, 1), result.output
+        text = out.read_text(encoding="utf-8")
+        assert "RFE\\|RL \\*bold\\* \\[x\\](y)" in text
+        assert "[x](y)" not in text.replace("\\[x\\](y)", "")
+
+
+@pytest.mark.slow
 def test_compare_writes_all_outputs_and_exits_0(tmp_path):
     md, js, csv = tmp_path / "r.md", tmp_path / "r.json", tmp_path / "r.csv"
     result = run("compare", *SEEDS, "-o", md, "--json", js, "--csv", csv, "--quiet")

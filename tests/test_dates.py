@@ -487,6 +487,11 @@ def test_a_length_of_time_is_no_since_period(text):
         ("The government has declared Monday a public holiday.", D(2024, 5, 2), D(2024, 5, 6)),
         ("The president declared Friday a day of national mourning.", D(2024, 5, 2), D(2024, 5, 3)),
         ("The government declared a public holiday on Monday.", D(2024, 5, 2), D(2024, 4, 29)),
+        # a possibility lies ahead; "could" is often past ("could not be reached")
+        ("Residents may return home on Friday.", D(2025, 3, 5), D(2025, 3, 7)),
+        ("Residents can return home on Friday.", D(2025, 3, 5), D(2025, 3, 7)),
+        ("He could not be reached on Monday.", D(2025, 3, 5), D(2025, 3, 3)),
+        ("It may have started on Monday.", D(2025, 3, 5), D(2025, 3, 3)),
     ],
 )
 def test_forecasts_timetables_and_dropped_plans(text, anchor, low):

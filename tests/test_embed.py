@@ -393,6 +393,13 @@ def test_concurrent_builds_export_once_and_agree(tmp_path, fake_exporter):
     assert len(fake_exporter) == 1
 
 
+def test_unwritable_cache_folder_names_the_fix(tmp_path):
+    # Found by QA: a read-only cache folder gave only "...lock: Read-only file system".
+    (tmp_path / ".onnx-export.lock").mkdir()  # cannot be opened for writing, even by root
+    with pytest.raises(ModelUnavailableError, match=f"cache folder {tmp_path}.*{embed.CACHE_ENV}"):
+        embed.build_onnx_export(tmp_path)
+
+
 def test_failed_export_leaves_no_partial_folder(tmp_path, monkeypatch):
     def broken(model_dir, target):
         target.write_bytes(b"half")

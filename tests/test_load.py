@@ -133,6 +133,21 @@ def test_parse_assignments_needs_key_and_value():
         parse_assignments(["DW"], option="--published")
 
 
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("\nFlood hits town\nPublished: 2024-05-02\n\nThe river burst its banks on Tuesday night.\n", "Flood hits town"),
+        ("Flood hits town\n\nPublished: 2024-05-02\n\nThe river burst its banks on Tuesday night.\n", "Flood hits town"),
+        ("Published: 2024-05-02\n\nThe river burst its banks on Tuesday night.\n", ""),
+    ],
+)
+def test_published_line_of_loosely_pasted_copy_is_read(tmp_path, text, title):
+    # Found by QA: these lines were dropped as page noise, the date lost.
+    src = load_source(write(tmp_path, "a.txt", text))
+    assert (src.title, src.published) == (title, dt.date(2024, 5, 2))
+    assert src.text[src.body_start :].lstrip().startswith("The river burst")
+
+
 def test_html_source_uses_main_text(tmp_path):
     body = "".join(f"<p>Paragraph number {i} says the council approved the budget on Monday.</p>" for i in range(8))
     html = f"<html><head><title>Budget passes</title></head><body><nav>Home | News</nav><article>{body}</article></body></html>"

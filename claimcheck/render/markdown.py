@@ -35,14 +35,9 @@ def _printable(markdown: str) -> str:
 
 
 def escape_cell(text: str) -> str:
-    """Make text safe inside a Markdown table cell."""
-    return (
-        text.replace("\\", "\\\\")
-        .replace("|", "\\|")
-        .replace("\r\n", " ")
-        .replace("\n", " ")
-        .replace("\r", " ")
-    )
+    """Make text safe inside a Markdown table cell: literal text on one line
+    (`escape_text` escapes the pipe too), so a file stem like "[x](y)" is no link."""
+    return escape_text(text)
 
 
 # Characters that Markdown would read as markup inside a quoted sentence:
@@ -87,16 +82,16 @@ def _divergence(n: int, pair: Judgement, claims: dict[str, Claim], sources: dict
     sa, sb = sources[a.source], sources[b.source]
     kind = pair.kind.value if pair.kind else "other"
     return [
-        f"### {n}. {kind}: {a.source} vs {b.source}",
+        f"### {n}. {kind}: {escape_text(a.source)} vs {escape_text(b.source)}",
         "",
         f"| | {escape_cell(_source_label(sa))} | {escape_cell(_source_label(sb))} |",
         "|---|---|---|",
         f"| {escape_cell(kind)} | {escape_cell(pair.value_a or '–')} | {escape_cell(pair.value_b or '–')} |",
         "",
-        f"**{a.id}**",
+        f"**{escape_text(a.id)}**",
         _quote(a.text),
         "",
-        f"**{b.id}**",
+        f"**{escape_text(b.id)}**",
         _quote(b.text),
         "",
         f"<sub>rule `{pair.rule}`, alignment score {pair.score:.2f}</sub>",
@@ -171,10 +166,10 @@ def render_markdown(report: Report) -> str:
         lines += ["No claim is stated by two sources.", ""]
     # Each claim is in many pairs: flatten its whitespace and write its line once.
     flat = {c.id: escape_text(c.text) for c in report.claims}
-    quoted = {c.id: f"  - {c.source}: “{flat[c.id]}”" for c in report.claims}
+    quoted = {c.id: f"  - {escape_text(c.source)}: “{flat[c.id]}”" for c in report.claims}
     for pair in corroborated:
         lines += [
-            f"- **{pair.a}** ↔ **{pair.b}** <sub>score {pair.score:.2f}</sub>",
+            f"- **{escape_text(pair.a)}** ↔ **{escape_text(pair.b)}** <sub>score {pair.score:.2f}</sub>",
             quoted[pair.a],
             quoted[pair.b],
         ]
@@ -191,7 +186,7 @@ def render_markdown(report: Report) -> str:
         if not mine:
             continue
         lines += [f"### {source.outlet}", ""]
-        lines += [f"- **{cid}** {flat[cid]}" for cid in mine]
+        lines += [f"- **{escape_text(cid)}** {flat[cid]}" for cid in mine]
         lines.append("")
     lines += _dropped_lines(report.dropped, [s.id for s in report.sources])
     lines += _settings_lines(report.settings)
@@ -230,12 +225,12 @@ def render_check_markdown(report: CheckReport) -> str:
         if not items:
             lines += ["None.", ""]
         for d in items:
-            lines += [f"**{d.claim.id}**", _quote(d.claim.text), ""]
+            lines += [f"**{escape_text(d.claim.id)}**", _quote(d.claim.text), ""]
             near = source_claims.get(d.nearest) if d.nearest and key == "unsupported" else None
             if near is not None:
-                outlet = escape_cell(sources[near.source].outlet if near.source in sources else near.source)
+                outlet = escape_text(sources[near.source].outlet if near.source in sources else near.source)
                 lines += [
-                    f"- closest source sentence: **{near.id}** ({outlet}) <sub>similarity {d.nearest_cosine:.2f}</sub>",
+                    f"- closest source sentence: **{escape_text(near.id)}** ({outlet}) <sub>similarity {d.nearest_cosine:.2f}</sub>",
                     f"  {_quote(near.text)}",
                 ]
             shown_support = False
@@ -250,12 +245,12 @@ def render_check_markdown(report: CheckReport) -> str:
                 c = source_claims.get(e.claim)
                 if c is None:
                     continue
-                outlet = escape_cell(sources[c.source].outlet if c.source in sources else c.source)
+                outlet = escape_text(sources[c.source].outlet if c.source in sources else c.source)
                 similarity = f" <sub>similarity {e.cosine:.2f}</sub>"
                 if e.label == "contradicts":
                     kind = e.kind.value if e.kind else "other"
                     lines += [
-                        f"- contradicts **{e.claim}** ({outlet}), {kind}: "
+                        f"- contradicts **{escape_text(e.claim)}** ({outlet}), {kind}: "
                         f"draft {_code(e.value_draft or '–')} vs source {_code(e.value_source or '–')}{similarity}",
                         f"  {_quote(c.text)}",
                     ]
@@ -263,10 +258,10 @@ def render_check_markdown(report: CheckReport) -> str:
                     # Shares some details but leaves out one the draft gives, or
                     # scores far below a contradicting sentence (`Evidence.counts`).
                     what = "related, not counted as support" if e.agreed else "related, without the draft's detail"
-                    lines += [f"- {what}: **{e.claim}** ({outlet}){similarity}", f"  {_quote(c.text)}"]
+                    lines += [f"- {what}: **{escape_text(e.claim)}** ({outlet}){similarity}", f"  {_quote(c.text)}"]
                 else:
                     shown_support = True
-                    lines += [f"- supported by **{e.claim}** ({outlet}){similarity}", f"  {_quote(c.text)}"]
+                    lines += [f"- supported by **{escape_text(e.claim)}** ({outlet}){similarity}", f"  {_quote(c.text)}"]
                 if e.agreed and e.label != "contradicts":
                     lines.append(f"  agree on: {escape_text('; '.join(e.agreed))}")
             lines.append("")

@@ -355,7 +355,11 @@ _FUTURE_CUE = _lazy(
     r"(?:continues?|resumes?|begins?|reopens?|reconvenes?|kicks\s+off)(?=\s+(?:on|at|in|this|next|later)\b)|"
     r"next(?!\s+to\b)(?!\s+(?:president|prime|leader|chief|government|head|coach|captain|chair|governor)\b)|"
     r"tomorrow|coming|va\s+a|van\s+a|pr[óo]xim[oa]s?|previst[oa]s?|prev[ée]|se\s+espera)\b"
-    r"|'ll\b|\b[^\W\d_]+r[áÁ]n?\b",
+    r"|'ll\b|\b[^\W\d_]+r[áÁ]n?\b"
+    # "residents may return home on Friday": a possibility lies ahead ("may",
+    # lowercase: "May" is a month; not "could", as often past: "could not be
+    # reached on Monday")
+    r"|\b(?-i:may|might)\b|\b(?:can|should\s+be\s+able\s+to)\b(?!\s+(?:not\s+)?(?:have|be\s+seen)\b)",
     re.IGNORECASE,
 )
 _PAST_CUE = _lazy(
