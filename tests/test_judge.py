@@ -1036,3 +1036,26 @@ def test_one_town_put_in_two_states_differs():
     found = judge.place_differs(oregon, california)
     assert (found.value_a, found.value_b) == ("Oregon", "California")
     assert judge.place_differs(oregon, claim("The wave reached Crescent City, Oregon, at noon.", "B")) is None
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # Found by QA: opposite states the judge called corroborated.
+        ("The Brennard Bridge was open to traffic during the storm.", "The Brennard Bridge was closed to traffic during the storm."),
+        ("The city council approved the new stadium budget on Monday.", "The city council rejected the new stadium budget on Monday."),
+        ("Lawmakers rejected the pension reform bill on Thursday.", "Lawmakers passed the pension reform bill on Thursday."),
+        ("The plant passed its annual safety inspection in January.", "The plant failed its annual safety inspection in January."),
+        ("The missing hiker was found alive near the summit.", "The missing hiker was found dead near the summit."),
+    ],
+)
+def test_opposite_states_diverge(a, b):
+    found = judge.direction_differs(claim(a, "A"), claim(b, "B"))
+    assert found is not None and found.rule == "direction_differs"
+
+
+def test_a_state_named_by_both_is_no_divergence():
+    a = claim("The bridge was closed to traffic on Tuesday.", "A")
+    assert judge.direction_differs(a, claim("Police closed the bridge to traffic on Tuesday.", "B")) is None
+    b = claim("The bank passed the stress test.", "A")
+    assert judge.direction_differs(b, claim("All of the banks passed their stress tests.", "B")) is None

@@ -1248,6 +1248,29 @@ _POLARITY: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
             r"(?!\s+(?:up|\W?\d|higher|lower))",
         ),
         ("state", "closed", r"\b(?:will|would|to|could|may)\s+end\b"),
+        # "closed to traffic": the "to" that makes "close to" a nearness above
+        (
+            "state",
+            "closed",
+            r"\b(?:closed|shut)\s+to\s+(?:all\s+)?(?:traffic|the\s+public|visitors|tourists|vehicles"
+            r"|cars|trucks|lorries|shipping|flights|air\s+traffic|navigation|pedestrians)\b",
+        ),
+        # A test and its result: "passed its safety inspection" vs "failed it".
+        (
+            "result",
+            "passed",
+            r"\bpass(?:ed|es)?\s+(?:(?:its|the|an?|their|his|her|all)\s+)?(?:[\w-]+\s+){0,2}?"
+            r"(?:inspections?|tests?|exams?|examinations?|checks?|audits?|stress\s+tests?)\b",
+        ),
+        (
+            "result",
+            "failed",
+            r"\bfail(?:ed|s)?\s+(?:(?:its|the|an?|their|his|her|all)\s+)?(?:[\w-]+\s+){0,2}?"
+            r"(?:inspections?|tests?|exams?|examinations?|checks?|audits?|stress\s+tests?)\b",
+        ),
+        # Whether someone was found alive.
+        ("found", "alive", r"\b(?:found|rescued|pulled\s+(?:out\s+)?)\s+alive\b"),
+        ("found", "dead", r"\b(?:found|pulled\s+(?:out\s+)?)\s+dead\b"),
         (
             "direction",
             "toward",
@@ -1281,6 +1304,13 @@ _POLARITY: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
             r"|disputes|opposed|opposes)\b",
         ),
         ("stance", "agree", r"\b(?:agreed|agrees|agree|accepted|accepts|endorsed|endorses)\b"),
+        # A vote on a bill or budget: "approved" / "passed" vs "rejected".
+        (
+            "stance",
+            "agree",
+            r"\b(?:approved|approves|passed)\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+){0,3}?"
+            r"(?:bill|law|budget|motion|resolution|amendment|reform|deal|plan|proposal|treaty)s?\b",
+        ),
         # "in the opposite direction" vs "in the same direction".
         ("heading", "same", r"\bin\s+the\s+same\s+(?:direction|way)\b"),
         ("heading", "opposite", r"\bin\s+the\s+(?:opposite|reverse|other)\s+(?:direction|way)\b"),
