@@ -408,8 +408,29 @@ _NAME_ROLE_RE = re.compile(
 )
 
 
+# The author's note at the foot of a story: "Jenna Ruiz covers public safety
+# for the Valley Herald.", "Contact her at jruiz@example.com."
+_AUTHOR_BIO_RE = re.compile(
+    r"^(?:[A-Z][\w.'’-]+\s+){1,3}(?:covers|reports\s+on|writes\s+(?:about|on)"
+    r"|is\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:reporter|correspondent|writer|editor|columnist))\b"
+    # ... for the outlet ("Carriacou covers just 34 square kilometres" is no bio)
+    r".*\b(?:for|at)\s+(?:the\s+)?[A-Z]"
+)
+_CONTACT_RE = re.compile(
+    r"^(?:contact|email|e-mail|reach|write\s+to)\s+(?:him|her|them|us|the\s+(?:author|writer|reporter))\s+(?:at|on|via)\s",
+    re.IGNORECASE,
+)
+_EMAIL_RE = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
+
+
 def _byline(line: str, ctx: LineContext) -> str | None:
-    """ "By Ray Dominguez", "By Jessica Moore, Washington", "Andrea Costa | Political editor"."""
+    """ "By Ray Dominguez", "By Jessica Moore, Washington", "Andrea Costa | Political editor",
+    and the author's note at the foot ("Jenna Ruiz covers public safety for the Herald.")."""
+    words = len(_words(line))
+    if words <= 15 and (_AUTHOR_BIO_RE.match(line) or _CONTACT_RE.match(line)):
+        return "byline"
+    if words <= 6 and _EMAIL_RE.search(line):
+        return "byline"  # "jruiz@valleyherald.com", "Email: news@example.org"
     if ends_sentence(line):
         return None
     if _NAME_ROLE_RE.match(line) and len(_words(line)) <= 10:
@@ -664,11 +685,22 @@ def _adjacent(lines: Sequence[_Line], i: int, j: int) -> bool:
     return 0 <= j < len(lines) and abs(lines[j].number - lines[i].number) == 1
 
 
+# A sentence that says who said it is reporting, not a caption describing a
+# picture: "..., the county coroner confirmed." above "Photo: Mark Chen".
+_REPORTED_RE = re.compile(
+    r"\b(?:said|says|told|confirmed|confirms|announced|announces|reported|according\s+to"
+    r"|stated|added|warned|estimated)\b",
+    re.IGNORECASE,
+)
+
+
 def _mark_caption_neighbours(lines: Sequence[_Line], reasons: list[str | None]) -> None:
     """Captions often span two lines: a description beside the credited line.
 
     An unfinished line of 4+ words touching a caption is part of it, and so is
-    the line right above a stand-alone photo credit ("Photo: AP").
+    the line right above a stand-alone photo credit ("Photo: AP"), unless it
+    is a finished sentence that attributes what it says (a paragraph that
+    happens to sit above a credit line).
     """
     n = len(lines)
     for i in range(n - 1):
@@ -677,6 +709,7 @@ def _mark_caption_neighbours(lines: Sequence[_Line], reasons: list[str | None]) 
             and len(_words(lines[i].text)) <= _MAX_CAPTION_WORDS
             and _adjacent(lines, i, i + 1)
             and _PHOTO_CREDIT_LINE_RE.match(lines[i + 1].text)
+            and not (ends_sentence(lines[i].text) and _REPORTED_RE.search(lines[i].text))
         ):
             reasons[i] = "caption"
     # Sweep down, then up, so a caption spreads through a run of touching lines

@@ -261,6 +261,37 @@ def test_line_above_a_standalone_photo_credit_is_caption() -> None:
     assert reasons["The coalition won 51% of the vote on Sunday."] is None
 
 
+def test_reported_sentence_above_a_photo_credit_is_kept() -> None:
+    # Found by QA: the story's only death toll sat above a credit line and was dropped.
+    body = (
+        "Twelve other employees were injured, four of them seriously.\n"
+        "Three workers were killed in the explosion at the plant, the county coroner confirmed.\n"
+        "Photo: Mark Chen / Valley Herald\n"
+        "About 1,200 residents were evacuated from their homes on Tuesday.\n"
+    )
+    reasons = reasons_by_line(page(body))
+    assert reasons["Three workers were killed in the explosion at the plant, the county coroner confirmed."] is None
+    assert reasons["Photo: Mark Chen / Valley Herald"] == "credit"
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Jenna Ruiz covers public safety for the Valley Herald.", "Contact her at jruiz@valleyherald.example.",
+     "Tom Baker is a senior correspondent for the Herald.", "jruiz@valleyherald.example"],
+)
+def test_author_note_is_a_byline(line) -> None:
+    assert is_noise_line(line) == "byline"
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["The mayor covers the costs of the repairs, officials said.", "Carriacou covers just 34 square kilometres and has about 9,000 residents.",
+     "Police said the suspect emailed a threat to info@city.gov on Monday before the attack."],
+)
+def test_sentences_like_an_author_note_are_content(line) -> None:
+    assert is_noise_line(line) is None
+
+
 def test_headlines_after_a_related_cue_are_related() -> None:
     body = (
         "The council voted 7-2 to approve the budget on Tuesday.\n"
