@@ -1059,3 +1059,13 @@ def test_a_state_named_by_both_is_no_divergence():
     assert judge.direction_differs(a, claim("Police closed the bridge to traffic on Tuesday.", "B")) is None
     b = claim("The bank passed the stress test.", "A")
     assert judge.direction_differs(b, claim("All of the banks passed their stress tests.", "B")) is None
+
+
+def test_a_company_before_its_chief_is_no_person():
+    # Found by QA: "Kestrel Polymers" read as a person both sides shared, so
+    # two different chief executives agreed.
+    a = claim("Kestrel Polymers chief executive Marissa Lindqvist said the plant had passed a state inspection.", "A")
+    b = claim("Kestrel Polymers chief executive John Harlow said the plant had passed a state inspection.", "B")
+    found = judge.attribution_differs(a, b)
+    assert found is not None and found.kind is Kind.ATTRIBUTION
+    assert {e.text: e.kind for e in a.slots.entities}["Kestrel Polymers"] == "org"

@@ -112,7 +112,12 @@ _ORG_WORDS = frozenset(
     broadcaster broadcasting television radio tv motors airlines airways systems
     technologies holdings partners capital securities energy industries organisation
     organization nations alliance coalition movement front cabinet kremlin pentagon
-    fc club cf united house fed""".split()
+    fc club cf united house fed
+    polymers plastics chemicals chemical pharmaceuticals pharma therapeutics biosciences
+    biotech labs laboratories foods beverages brands steel mining minerals metals petroleum
+    resources logistics shipping freight software semiconductors electronics automotive
+    aerospace media entertainment studios pictures financial investments ventures properties
+    realty construction engineering materials utilities telecom communications""".split()
 )
 _KNOWN_ORGS = frozenset(
     """reuters afp ap bloomberg xinhua tass interfax ria kyodo yonhap dpa efe ansa bbc cnn
