@@ -244,6 +244,16 @@ def test_check_markdown_shows_the_drafts_date_and_a_supported_claims_counted_con
     related = dataclasses.replace(report.claims[0], evidence=(Evidence("W#1", "supports", cosine=0.7, counts=False, agreed=("x ↔ y",)),))
     md = render_check_markdown(dataclasses.replace(report, claims=(related,)))
     assert "- related, not counted as support: **W#1**" in md and "agree on: x ↔ y" in md
+    # ... and one that agrees but lost to a closer contradicting sentence says that (QA pass 3).
+    weaker = dataclasses.replace(
+        related,
+        evidence=(
+            Evidence("W#3", "contradicts", cosine=0.95, value_draft="3", value_source="4"),
+            Evidence("W#1", "supports", cosine=0.7, counts=False, agreed=("x ↔ y",)),
+        ),
+    )
+    md = render_check_markdown(dataclasses.replace(report, claims=(weaker,)))
+    assert "- also agrees, not counted (a weaker match than the contradicting sentence): **W#1**" in md
 
 
 def test_an_unsupported_claim_shows_its_closest_source_sentence():

@@ -257,7 +257,15 @@ def render_check_markdown(report: CheckReport) -> str:
                 elif not e.counts:
                     # Shares some details but leaves out one the draft gives, or
                     # scores far below a contradicting sentence (`Evidence.counts`).
-                    what = "related, not counted as support" if e.agreed else "related, without the draft's detail"
+                    closer_conflict = any(
+                        o.label == "contradicts" and o.cosine > e.cosine for o in d.evidence
+                    )
+                    if e.agreed and closer_conflict:
+                        what = "also agrees, not counted (a weaker match than the contradicting sentence)"
+                    elif e.agreed:
+                        what = "related, not counted as support"
+                    else:
+                        what = "related, without the draft's detail"
                     lines += [f"- {what}: **{escape_text(e.claim)}** ({outlet}){similarity}", f"  {_quote(c.text)}"]
                 else:
                     shown_support = True
