@@ -276,3 +276,20 @@ def test_the_report_title_comes_from_a_source_with_claims():
     empty = Source(id="C", path="c.txt", text="Title C\n", title="Title C", outlet="Outlet C")
     report = dataclasses.replace(report, sources=(empty, *report.sources))
     assert render_markdown(report).startswith("# Corroboration report: Title A\n")
+
+
+def test_csv_cells_that_would_run_as_formulas_are_made_inert():
+    # Found by QA: scraped text starting with "=" or "@" went into the CSV as is.
+    import dataclasses
+
+    from claimcheck.render.tabular import _inert
+
+    assert _inert('=HYPERLINK("http://evil.example","click") said') == '\'=HYPERLINK("http://evil.example","click") said'
+    assert _inert("@HarwickFD said") == "'@HarwickFD said"
+    assert _inert("-cmd|' /C calc'!A0") == "'-cmd|' /C calc'!A0"
+    for plain in ("-5%", "+3.2", "- 3 dead", "Police said", "", 0.5):
+        assert _inert(plain) == plain
+    report = make_report()
+    pair = dataclasses.replace(report.pairs[0], value_a="=1+1")
+    csv = render_csv(dataclasses.replace(report, pairs=(pair,)))
+    assert ",'=1+1," in csv and ",=1+1," not in csv

@@ -6,6 +6,7 @@ contract that other tools read: keep them; add fields freely.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from claimcheck.records import CheckReport, Claim, Report, Source
@@ -180,6 +181,24 @@ def pairs_frame(report: Report) -> Any:
     return pd.DataFrame(columns)
 
 
+# A cell a spreadsheet would run as a formula: "=HYPERLINK(...)", "@SUM(...)",
+# "+cmd", "-cmd" (but not a signed number such as "-5%" or "+3.2").
+_FORMULA_START = re.compile(r"^(?:[=@\t\r]|[+-](?![\d.\s]))")
+
+
+def _inert(cell: object) -> object:
+    """A text cell that would start a spreadsheet formula, with a leading apostrophe."""
+    if isinstance(cell, str) and _FORMULA_START.match(cell):
+        return "'" + cell
+    return cell
+
+
 def render_csv(report: Report) -> str:
-    """The pairs table as CSV text (LF line endings)."""
-    return str(pairs_frame(report).to_csv(index=False, lineterminator="\n"))
+    """The pairs table as CSV text (LF line endings).
+
+    Sentences come from untrusted pages and analysts open the CSV in
+    spreadsheets, so a cell that would start a formula (``=``, ``@``, ``+``,
+    ``-`` before a non-number) gets a leading apostrophe (OWASP's CSV
+    injection advice); the JSON keeps every text as it is.
+    """
+    return str(pairs_frame(report).map(_inert).to_csv(index=False, lineterminator="\n"))
