@@ -131,6 +131,8 @@ def test_pronouns_are_recognised(phrase):
 
 COMPATIBLE_SOURCES = [
     ("Microsoft", "Microsoft chief executive Satya Nadella"),
+    # a field before a title is no name (QA pass 3: a chief against his own department)
+    ("Fire Chief Daniel Okafor", "the fire department"),
     ("Hankins", "Paul Hankins, the US Navy's director of salvage operations"),
     ("Beijing", "China's foreign ministry"),
     ("scientists", "the Met Office's Kristín Jónsdóttir"),
@@ -833,3 +835,9 @@ def test_a_permission_a_moment_or_a_described_noun_is_no_hedge():
 def test_not_clear_whether_and_a_strong_likelihood_hedge():
     assert find_hedges("It was not clear whether the sirens had sounded before the fire reached the town.") == ("not clear",)
     assert find_hedges('She said there was "a strong likelihood" that the bank had entered a new phase.') == ("strong likelihood",)
+
+
+def test_a_chief_and_a_named_department_are_no_conflict():
+    # Found by QA: "Fire" was read as a name, set against "Harwick".
+    assert attributions_compatible("Fire Chief Daniel Okafor", "the Harwick fire department") is not False
+    assert attributions_compatible("Fire Chief Marcus Bell", "Fire Chief Daniel Okafor") is False

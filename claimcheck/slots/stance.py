@@ -423,6 +423,15 @@ _WHEN_WORDS = frozenset(
 )
 
 
+# Fields a capitalised title may name ("Fire Chief", "Police Commissioner",
+# "Health Secretary"): a kind of office, not a name.
+_FIELD_WORDS = frozenset(
+    """fire police health education defence defense foreign finance interior justice
+    transport transportation emergency security intelligence environment trade labour
+    labor agriculture home""".split()
+)
+
+
 @lru_cache(maxsize=4096)
 def _parse_source(phrase: str) -> _SourceParse:
     words = re.findall(r"[\w'\u2019\-]+", fold_accents(phrase).lower())
@@ -460,6 +469,14 @@ def _parse_source(phrase: str) -> _SourceParse:
             (context if head or (possessive and after) else places).append(ent.text)
         elif ent.kind == "person":
             persons.append(ent.text)
+        elif (
+            fold_accents(ent.text).lower() in _FIELD_WORDS
+            and (m := re.match(r"\s+([\w'\u2019-]+)", phrase[ent.end :]))
+            and fold_accents(m.group(1)).lower() in _ROLES
+        ):
+            # "Fire Chief Daniel Okafor": a capitalised field before a title
+            # qualifies the role ("the fire department" may be his); no name.
+            qualifiers.add(fold_accents(ent.text).lower())
         else:
             named.append(ent.text)
             if ent.kind == "org":
