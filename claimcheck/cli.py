@@ -25,11 +25,12 @@ EXIT_OK, EXIT_FOUND, EXIT_USAGE = 0, 1, 2
 
 
 class _PlainUsageErrors(cliparse.PlainValues, TyperGroup):
-    """Show usage errors (unknown option, bad value) the plain click way.
+    """Show usage errors (unknown option, bad value) on one line.
 
-    typer draws them in a rich box that wraps a long message over several lines;
-    plain, the output ends in one ``Error: ...`` line, like every other error.
-    Help keeps its rich formatting: only error display changes.
+    typer draws them in a rich box that wraps a long message over several
+    lines, and click prints usage, a hint and the error on four; here they are
+    one ``claimcheck: error: ... (try 'claimcheck compare -h')`` line on
+    stderr, like every other error. Help keeps its rich formatting.
     """
 
     def main(  # type: ignore[override]
@@ -49,14 +50,16 @@ class _PlainUsageErrors(cliparse.PlainValues, TyperGroup):
             typer.echo("Aborted!", err=True)
             sys.exit(1)
         except typer.TyperException as exc:  # click's usage and parameter errors
-            show = getattr(exc, "show", None)
             # No arguments: rich has already printed the help (typer does the same check).
             if type(exc).__name__ == "NoArgsIsHelpError":
                 pass
-            elif callable(show):
-                show()
             else:
-                typer.echo(f"claimcheck: error: {exc.format_message()}", err=True)
+                # One line, like every other error (README, exit codes): the
+                # message, then where help is.
+                ctx = getattr(exc, "ctx", None)
+                hint = f" (try '{ctx.command_path} -h')" if ctx is not None else ""
+                message = " ".join(exc.format_message().split())
+                typer.echo(f"claimcheck: error: {message}{hint}", err=True)
             sys.exit(exc.exit_code)
         sys.exit(code if isinstance(code, int) else EXIT_OK)
 

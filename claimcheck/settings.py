@@ -81,7 +81,8 @@ def load_settings(path: Path | None = None, *, search_dir: Path | None = None) -
     settings = Settings()
     candidates: list[tuple[Path, bool]] = []
     if path is not None:
-        candidates.append((path, False))
+        # "--config pyproject.toml" means its [tool.claimcheck] table, as when found
+        candidates.append((path, path.name == "pyproject.toml"))
     elif search_dir is not None:
         candidates += [(search_dir / "claimcheck.toml", False), (search_dir / "pyproject.toml", True)]
     for candidate, in_pyproject in candidates:
@@ -96,6 +97,8 @@ def load_settings(path: Path | None = None, *, search_dir: Path | None = None) -
         if in_pyproject:
             data = data.get("tool", {}).get("claimcheck", {})
             if not data:
+                if path is not None:
+                    raise SettingsError(f"{candidate}: has no [tool.claimcheck] table")
                 continue
         return apply_overrides(settings, data, origin=str(candidate))
     return settings

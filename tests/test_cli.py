@@ -163,6 +163,25 @@ def test_help_shows_value_types_a_user_can_read(command, usage):
     assert "<path>" in result.output
 
 
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["compare", "a.txt", "b.txt", "--frobnicate"], "No such option: --frobnicate"),
+        (["compare", "a.txt", "b.txt", "--fail-on", "bogus"], "unknown value 'bogus'"),
+        (["eval"], "Missing argument 'SET'"),
+    ],
+)
+def test_usage_errors_are_one_line_on_stderr(args, message):
+    # Found by QA: click printed usage, a hint and the error on four lines.
+    result = subprocess.run(
+        [sys.executable, "-m", "claimcheck", *args], capture_output=True, text=True, check=False, timeout=60
+    )
+    assert result.returncode == 2
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("claimcheck: error: ") and message in lines[0], lines
+    assert "-h')" in lines[0] and result.stdout == ""
+
+
 def test_help_does_not_import_heavy_libraries():
     code = (
         "import sys\n"

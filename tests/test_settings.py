@@ -19,6 +19,16 @@ def test_pyproject_tool_table_is_read(tmp_path):
     assert load_settings(search_dir=tmp_path).min_words == 5
 
 
+def test_config_option_naming_a_pyproject_reads_its_tool_table(tmp_path):
+    # Found by QA: "--config pyproject.toml" failed with "unknown setting 'project'".
+    path = tmp_path / "pyproject.toml"
+    path.write_text("[project]\nname = 'x'\n[tool.claimcheck]\nmin-words = 5\n")
+    assert load_settings(path).min_words == 5
+    path.write_text("[project]\nname = 'x'\n")
+    with pytest.raises(SettingsError, match="no \\[tool.claimcheck\\] table"):
+        load_settings(path)
+
+
 @pytest.mark.parametrize(
     ("content", "message"),
     [
