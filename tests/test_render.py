@@ -293,3 +293,17 @@ def test_csv_cells_that_would_run_as_formulas_are_made_inert():
     pair = dataclasses.replace(report.pairs[0], value_a="=1+1")
     csv = render_csv(dataclasses.replace(report, pairs=(pair,)))
     assert ",'=1+1," in csv and ",=1+1," not in csv
+
+
+def test_corroborated_weak_matches_are_marked_in_markdown():
+    # Found by QA: only the JSON and CSV said which corroborations were weak.
+    import dataclasses
+
+    report = make_report()
+    weak = dataclasses.replace(report.pairs[0], label=Label.CORROBORATED, kind=None, score=0.70)
+    md = render_markdown(dataclasses.replace(report, pairs=(weak,)))
+    assert "<sub>score 0.70 · weak match</sub>" in md and "Pairs marked *weak match*" in md
+    assert "**0 divergent** and **1 corroborated** pairs · **1 single-source** claims" in md
+    strong = dataclasses.replace(weak, score=0.90)
+    md = render_markdown(dataclasses.replace(report, pairs=(strong,)))
+    assert "<sub>score 0.90</sub>" in md and "weak match" not in md

@@ -140,7 +140,7 @@ def render_markdown(report: Report) -> str:
     weak = [p for p in divergent if p.weak_match]
     weak_note = f" ({len(weak)} on weaker matches)" if weak else ""
     lines += [
-        f"**{len(divergent)} divergent**{weak_note} · **{len(corroborated)} corroborated** · "
+        f"**{len(divergent)} divergent**{weak_note} and **{len(corroborated)} corroborated** pairs · "
         f"**{len(report.single_source)} single-source** claims · {len(report.dropped)} page-noise lines dropped",
         "",
         "## Divergent claims",
@@ -164,17 +164,25 @@ def render_markdown(report: Report) -> str:
     lines += ["## Corroborated claims", ""]
     if not corroborated:
         lines += ["No claim is stated by two sources.", ""]
+    if any(p.weak_match for p in corroborated):
+        lines += [
+            f"Pairs marked *weak match* align with a score below {WEAK_MATCH_BELOW:.2f}: check that "
+            "both sentences state the same fact before counting them as corroboration.",
+            "",
+        ]
     # Each claim is in many pairs: flatten its whitespace and write its line once.
     flat = {c.id: escape_text(c.text) for c in report.claims}
     quoted = {c.id: f"  - {escape_text(c.source)}: “{flat[c.id]}”" for c in report.claims}
     for pair in corroborated:
         lines += [
-            f"- **{escape_text(pair.a)}** ↔ **{escape_text(pair.b)}** <sub>score {pair.score:.2f}</sub>",
+            f"- **{escape_text(pair.a)}** ↔ **{escape_text(pair.b)}** <sub>score {pair.score:.2f}"
+            + (" · weak match" if pair.weak_match else "")
+            + "</sub>",
             quoted[pair.a],
             quoted[pair.b],
         ]
         if pair.agreed:
-            lines.append(f"  - agree on: {'; '.join(' '.join(x.split()) for x in pair.agreed)}")
+            lines.append(f"  - agree on: {escape_text('; '.join(pair.agreed))}")
     lines += ["", "## Single-source claims", ""]
     if not report.single_source:
         lines += ["Every claim is stated by at least two sources.", ""]
