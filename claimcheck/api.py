@@ -56,7 +56,9 @@ def prepare_claims(
         ]
         dropped.extend(noise)
         if not sentences:
-            warnings.append(f"{source.path}: no article sentence left after removing page noise; skipped")
+            cut = [n for n in source.notes if "only the first part was read" in n]
+            why = f" ({cut[0]}: raise max_chars in claimcheck.toml)" if cut else ""
+            warnings.append(f"{source.path}: no article sentence left after removing page noise{why}; skipped")
             continue
         kept_sources.append(source)
         extracted = extract.extract_claims(sentences, sources=by_id)

@@ -420,3 +420,15 @@ def test_markdown_headline_and_block_marks_are_no_part_of_the_text(tmp_path):
     source = load_source(plain)
     kept, _dropped = clean_source(source)
     assert any(source.text[s:e].startswith("- A line") for s, e in kept)
+
+
+def test_a_source_emptied_by_the_size_cut_says_so(tmp_path):
+    # Found by QA: a tiny max_chars gave only "no article sentence left after removing page noise".
+    from claimcheck import api
+    from claimcheck.settings import Settings
+
+    text = "Flood hits town\nPublished: 2024-05-02\n\n" + "The river burst its banks on Tuesday night, the mayor said.\n" * 3
+    src = load_source(write(tmp_path, "a.txt", text), max_chars=40)
+    kept, _claims, _dropped, warnings = api.prepare_claims([src], settings=Settings())
+    assert kept == () and len(warnings) == 1
+    assert "no article sentence left" in warnings[0] and "raise max_chars" in warnings[0]
