@@ -462,6 +462,11 @@ def load_source(
         except UsageError:
             notes.append(f"{p.name}: cannot read date {date_value!r}; relative dates stay unresolved")
     if not text[body_start:].strip():
+        if truncated:
+            raise SourceLoadError(
+                f"{p}: no article text in the first {max_chars:,} bytes, where the size limit cut it; "
+                "raise max_chars in claimcheck.toml"
+            )
         raise SourceLoadError(f"{p}: has a header but no article text")
     return Source(
         id=sid,

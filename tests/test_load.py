@@ -428,7 +428,11 @@ def test_a_source_emptied_by_the_size_cut_says_so(tmp_path):
     from claimcheck.settings import Settings
 
     text = "Flood hits town\nPublished: 2024-05-02\n\n" + "The river burst its banks on Tuesday night, the mayor said.\n" * 3
-    src = load_source(write(tmp_path, "a.txt", text), max_chars=40)
+    path = write(tmp_path, "a.txt", text)
+    with pytest.raises(SourceLoadError, match="first 40 bytes, where the size limit cut it; raise max_chars"):
+        load_source(path, max_chars=40)
+    path.write_text("Flood hits town\nPublished: 2024-05-02\n\nMenu\nHome\n" + text[38:], encoding="utf-8")
+    src = load_source(path, max_chars=60)
     kept, _claims, _dropped, warnings = api.prepare_claims([src], settings=Settings())
     assert kept == () and len(warnings) == 1
     assert "no article sentence left" in warnings[0] and "raise max_chars" in warnings[0]
