@@ -210,7 +210,7 @@ def test_read_error_exits_2_naming_the_file(tmp_path, good, monkeypatch):
     assert lines_of(result) == [f"claimcheck: error: {b}: cannot read (Input/output error)"]
 
 
-# --- usage errors: exit 2, and the output ends in one plain "Error:" line --------------
+# --- usage errors: exit 2, and the output is one plain "claimcheck: error:" line --------------
 
 
 USAGE_ERRORS = {
@@ -238,12 +238,14 @@ USAGE_ERRORS = {
 
 @pytest.mark.parametrize("case", list(USAGE_ERRORS))
 def test_usage_errors_end_in_one_plain_error_line(case):
-    # typer would draw these in a rich box that wraps a long message over lines.
+    # typer would draw these in a rich box that wraps a long message over
+    # lines; click would print usage and a hint above the error.
     args, message = USAGE_ERRORS[case]
     result = run(*args)
     assert result.exit_code == 2, result.output
-    assert lines_of(result)[-1].startswith("Error: ")
-    assert message in lines_of(result)[-1]
+    assert len(lines_of(result)) == 1, result.output
+    assert lines_of(result)[0].startswith("claimcheck: error: ")
+    assert message in lines_of(result)[0] and lines_of(result)[0].endswith("-h')")
     assert "╭" not in result.output
     assert "Traceback" not in result.output
 
