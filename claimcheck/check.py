@@ -24,6 +24,13 @@ from claimcheck.records import Claim, Dimension, DraftClaim, Evidence, Kind, Qua
 from claimcheck.slots import names, numbers, stance
 
 MAX_EVIDENCE = 5
+# How far below the usual bar a source sentence giving the draft's clock time
+# may score and still be read (see `_same_clock_time`).
+CLOCK_MARGIN = 0.25
+# A clock time narrower than this many minutes ("6:40 a.m.", "about 6:40") is
+# a moment; "in the morning" is not. Round half hours ("2 p.m.", "noon") are
+# the times of too many things to tie two sentences together.
+CLOCK_SPAN_MINUTES = 60
 # Alignment score a source claim needs to count as dissent against a supported draft claim.
 DISSENT_SIMILARITY = 0.55
 # How far below the closest contradicting source claim a supporting one may score.
@@ -94,6 +101,28 @@ def _states_figures(draft: Claim, source: Claim) -> bool:
         any(numbers.comparable(q, s) for s in source.slots.quantities)
         for q in judge.own_figures(draft)
         if not q.vague and q.dimension is not Dimension.ORDINAL
+    )
+
+
+def _clock_times(claim: Claim) -> list[tuple[int, int]]:
+    out = []
+    for d in claim.slots.dates:
+        if d.minutes is None or d.minutes[1] - d.minutes[0] > CLOCK_SPAN_MINUTES:
+            continue
+        middle = (d.minutes[0] + d.minutes[1]) // 2
+        if middle % 30:  # "6:40 a.m." (06:40, or 06:25..06:55 when "about")
+            out.append(d.minutes)
+    return out
+
+
+def _same_clock_time(draft: Claim, source: Claim) -> bool:
+    """Both give one moment of the day ("at about 6:40 a.m." / "at 6:40 a.m. on
+    Tuesday"): like a shared exact figure, the sign of one event, so such a
+    sentence is read even when it is worded apart from the draft, and a
+    different day there is a conflict an editor must see."""
+    mine = _clock_times(draft)
+    return bool(mine) and any(
+        a[0] <= b[1] and b[0] <= a[1] for a in mine for b in _clock_times(source)
     )
 
 
@@ -169,6 +198,10 @@ def _states_disputed_details(
     """
     kinds = {e.kind for e in disputed}
     dated = any(d.low is not None or d.minutes is not None for d in source.slots.dates)
+    if draft is not None and any(d.low is not None for d in draft.slots.dates):
+        # The draft gives a day: a clock time alone ("at 6.40am") leaves the
+        # disputed day out ("6:40 a.m. on Monday" vs another's "on Tuesday").
+        dated = any(d.low is not None for d in source.slots.dates)
     if Kind.DATE in kinds and not dated:
         return False
     if Kind.DATE in kinds and draft is not None:
@@ -301,7 +334,10 @@ def check_claim(
         source = sources[int(i)]
         cos = float(cosines[int(i)])
         score = float(similarities[int(i)]) + align.evidence_bonus(draft, source, options, topical)
-        if score < min(min_similarity, conflict_similarity):
+        if score < min(min_similarity, conflict_similarity) and not (
+            score >= min(min_similarity, conflict_similarity) - CLOCK_MARGIN
+            and _same_clock_time(draft, source)
+        ):
             continue
         if judge.different_occasions(draft, source) is None:
             scored.append((score, cos, source))
@@ -317,6 +353,13 @@ def check_claim(
                 (item[4] is not None and not _soft(item[4], draft, item[2]))
                 or (item[4] is None and _matches_figures(draft, item[2]))
             )
+        )
+        # the draft's moment of the day on another day ("6:40 a.m. on Tuesday")
+        or (
+            item[0] >= conflict_similarity - CLOCK_MARGIN
+            and item[4] is not None
+            and item[4].kind is Kind.DATE
+            and _same_clock_time(draft, item[2])
         )
     ]
     kept = [(score, cos, s) for score, cos, s, _e, _f in found[:MAX_EVIDENCE]]

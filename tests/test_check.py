@@ -346,3 +346,24 @@ def test_a_draft_in_another_language_than_its_sources_is_flagged():
     spanish = [claim("El barco fue liberado el lunes y los remolcadores lo sacaron de la arena.", "draft")]
     assert "reads as Spanish and the sources as English" in _language_mismatch(spanish, english)
     assert _language_mismatch(english, english) is None
+
+
+def test_a_wrong_day_is_contradicted_by_a_looser_sentence_giving_the_same_moment():
+    # Found by QA: "6:40 a.m. on Monday" was supported by "at 6.40am" (no day),
+    # and the one source sentence with the day ("6:40 a.m. on Tuesday") was too
+    # loosely worded to be read.
+    draft = ["The blast happened at about 6:40 a.m. on Monday."]
+    sources = [
+        ("N", "The blast occurred at 6.40am local time, according to the fire department."),
+        ("W", "An explosion tore through the plant at about 6:40 a.m. on Tuesday, killing three workers."),
+    ]
+    (v,) = run(draft, sources, [[0.76, 0.46]], min_similarity=0.65)
+    assert v.verdict is Verdict.CONTRADICTED and v.kind is Kind.DATE
+    # The right day stays supported by the time-only sentence.
+    (v,) = run(["The blast happened at about 6:40 a.m. on Tuesday."], sources, [[0.76, 0.46]], min_similarity=0.65)
+    assert v.verdict is Verdict.SUPPORTED and not v.disputed
+    # A round hour ties nothing together: "2 p.m. on Tuesday" is read only as usual.
+    round_sources = [("N", "The fire was out at 2 p.m., the fire department said."),
+                     ("W", "Crews left the site at 2 p.m. on Tuesday, killing time.")]
+    (v,) = run(["The fire was out at 2 p.m. on Monday."], round_sources, [[0.76, 0.46]], min_similarity=0.65)
+    assert all(e.claim != "W#1" for e in v.evidence)
