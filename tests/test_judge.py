@@ -1069,3 +1069,14 @@ def test_a_company_before_its_chief_is_no_person():
     found = judge.attribution_differs(a, b)
     assert found is not None and found.kind is Kind.ATTRIBUTION
     assert {e.text: e.kind for e in a.slots.entities}["Kestrel Polymers"] == "org"
+
+
+def test_pupils_are_students_and_dong_converts():
+    # From new111/new112 (first run of a held-out batch).
+    a = claim("The vehicle was carrying 38 pupils and six teachers.", "A")
+    b = claim("The bus was carrying 39 students and six teachers.", "B")
+    found = judge.number_differs(a, b)
+    assert found is not None and (found.value_a, found.value_b) == ("38", "39")
+    losses = claim("Early estimates put economic losses at about 40 trillion dong.", "A")
+    assert judge.amount_differs(losses, claim("Economic losses were estimated at $1.6 billion.", "B")) is None
+    assert judge.amount_differs(losses, claim("Economic losses were estimated at $4 billion.", "B")) is not None

@@ -236,6 +236,7 @@ _CURRENCY_WORDS = {
     "baht": "THB", "ringgit": "MYR", "rupiah": "IDR", "krona": "SEK", "kronor": "SEK",
     "krone": "NOK", "kroner": "NOK", "forint": "HUF", "leu": "RON", "lei": "RON",
     "shilling": "KES", "shillings": "KES", "cedi": "GHS", "cedis": "GHS", "taka": "BDT",
+    "dong": "VND",
 }  # fmt: skip
 _DOLLAR_COUNTRY = {"us": "USD", "american": "USD", "taiwan": "TWD", "taiwanese": "TWD",
                    "nt": "TWD", "canadian": "CAD", "australian": "AUD", "singapore": "SGD",
@@ -393,6 +394,7 @@ _NOUN_CLASSES = {
     "passenger": "passenger traveller traveler pasajero pasajeros",
     "boat": "boat ship vessel barco barcos buque buques",
     "firefighter": "firefighter fireman bombero bomberos",
+    "student": "student pupil schoolchild schoolchildren schoolboy schoolgirl alumno alumnos estudiante estudiantes",
     # Power and water cuts count supply points: "two million households lost
     # power" and "2.1 million customers" measure the same.
     "household": "household customer",
@@ -2265,7 +2267,7 @@ def comparable(a: Quantity, b: Quantity) -> bool:
 # National Guard troops" vs "some 3,500 National Guard members"); soldiers and
 # spectators are not counted against each other.
 _PERSON_KINDS = frozenset(
-    {"person", "soldier", "spectator", "passenger", "crew", "resident", "worker"}
+    {"person", "soldier", "spectator", "passenger", "crew", "resident", "worker", "student", "teacher"}
 )
 
 
@@ -2315,7 +2317,8 @@ _USD_PER_UNIT = {
     "AUD": (0.62, 0.79), "KRW": (0.00068, 0.00094), "HKD": (0.127, 0.129),
     "SGD": (0.70, 0.78), "NZD": (0.57, 0.73), "SEK": (0.085, 0.124), "NOK": (0.086, 0.124),
     "ZAR": (0.052, 0.078), "TWD": (0.030, 0.037), "PLN": (0.21, 0.28), "SAR": (0.266, 0.267),
-    "MXN": (0.040, 0.067), "ILS": (0.25, 0.32),
+    "MXN": (0.040, 0.067), "ILS": (0.25, 0.32), "THB": (0.027, 0.033), "MYR": (0.212, 0.254),
+    "IDR": (0.0000606, 0.0000775), "VND": (0.0000382, 0.0000462),
 }  # fmt: skip
 # Currencies whose rate swung by half or more over the decade: a sum in them
 # converts to a wide band, so it is compared only when nothing firmer is given.
