@@ -33,20 +33,21 @@ DRAFT_MIN_WORDS = 2
 
 
 def prepare_claims(
-    sources: Sequence[Source], *, settings: Settings, min_words: int | None = None
+    sources: Sequence[Source], *, settings: Settings, min_words: int | None = None, own_text: bool = False
 ) -> tuple[tuple[Source, ...], tuple[Claim, ...], tuple[Dropped, ...], tuple[str, ...]]:
     """Clean, split and extract every source.
 
     Returns the sources that kept at least one claim, their claims, everything
     dropped as noise, and warnings for sources left with nothing or with
     relative dates and no publication date to resolve them. ``min_words``
-    overrides ``settings.min_words`` (a draft's short sentences still get a verdict).
+    overrides ``settings.min_words`` (a draft's short sentences still get a verdict);
+    ``own_text`` marks the user's draft (see `clean.clean_source`).
     """
     kept_sources, claims, dropped, warnings = [], [], [], []
     by_id = {s.id: s for s in sources}
     shortest = settings.min_words if min_words is None else min_words
     for source in sources:
-        spans, noise = clean.clean_source(source)
+        spans, noise = clean.clean_source(source, own_text=own_text)
         # A kept span holds a line break only when clean joined hard-wrapped lines.
         paragraphs = any("\n" in source.text[start:end] for start, end in spans)
         sentences = [
@@ -233,7 +234,7 @@ def check(
         raise SourceLoadError("no source has article text left after removing page noise")
     # Every draft sentence gets a verdict, short ones too ("Fifty tugboats helped.").
     _kept_draft, draft_claims, draft_dropped, draft_warnings = prepare_claims(
-        [draft_source], settings=settings, min_words=DRAFT_MIN_WORDS
+        [draft_source], settings=settings, min_words=DRAFT_MIN_WORDS, own_text=True
     )
     if not draft_claims:
         raise SourceLoadError(f"{draft_path}: the draft has no sentence to check")

@@ -24,6 +24,7 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Callable, Sequence
+import dataclasses
 from dataclasses import dataclass
 
 from claimcheck.records import Dropped, Source
@@ -903,7 +904,7 @@ def _paragraphs(body: Sequence[_Line]) -> list[_Line]:
 
 
 def clean_source(
-    source: Source,
+    source: Source, *, own_text: bool = False
 ) -> tuple[tuple[tuple[int, int], ...], tuple[Dropped, ...]]:
     """Split a source into kept line spans and dropped noise.
 
@@ -914,13 +915,19 @@ def clean_source(
         holds a `Dropped` record per noise line with a reason from
         `NOISE_REASONS`. Header lines (before ``source.body_start``) are
         dropped as "header".
+
+    ``own_text``: the user's own draft, not a scraped page. A sentence it
+    gives twice (a lede restated at the end) is said twice on purpose: it is
+    neither a repeated caption nor a second pasted copy, and both get a verdict.
     """
     header, body = _body_lines(source)
     if _hard_wrapped(body):
         body = _paragraphs(body)
     ctx = _context(source, body)
+    if own_text:
+        ctx = dataclasses.replace(ctx, repeated=frozenset())
     reasons = _judge_page(body, ctx, title_known=bool(header) or bool(ctx.title_key))
-    if not ctx.repeated and _pasted_twice(Counter(ln.text for ln in body)):
+    if not own_text and not ctx.repeated and _pasted_twice(Counter(ln.text for ln in body)):
         # The article twice over: its first copy is read, the later copies dropped.
         seen: set[str] = set()
         for i, ln in enumerate(body):

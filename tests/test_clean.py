@@ -550,3 +550,19 @@ def test_prepare_warns_about_relative_dates_an_undated_source_cannot_resolve(tmp
     # A draft's short sentences still get a verdict.
     _kept, claims, _dropped, _w = api.prepare_claims([load_source(path)], settings=Settings(), min_words=2)
     assert claims[-1].text == "Fifty tugboats helped."
+
+
+def test_a_draft_may_say_a_sentence_twice() -> None:
+    # Found by QA: a lede restated at the end of a draft was dropped (both
+    # copies) as a repeated caption, so a wrong figure in it passed CI.
+    body = (
+        "The rights commission said 32 people had been killed.\n"
+        "Parliament passed the bill on Tuesday.\n"
+        "The rights commission said 32 people had been killed.\n"
+    )
+    source = page(body)
+    assert reasons_by_line(source)["The rights commission said 32 people had been killed."] == "caption"
+    kept, dropped = clean_source(source, own_text=True)
+    texts = [source.text[a:b] for a, b in kept]
+    assert texts.count("The rights commission said 32 people had been killed.") == 2
+    assert all(d.reason == "header" for d in dropped)

@@ -841,3 +841,21 @@ def test_a_chief_and_a_named_department_are_no_conflict():
     # Found by QA: "Fire" was read as a name, set against "Harwick".
     assert attributions_compatible("Fire Chief Daniel Okafor", "the Harwick fire department") is not False
     assert attributions_compatible("Fire Chief Marcus Bell", "Fire Chief Daniel Okafor") is False
+
+
+def test_a_warned_possibility_agrees_with_the_same_possibility_hedged():
+    # Found by QA: a correct draft ("has warned that ... may have died") was
+    # contradicted by "said he fears ... may have died" and exited 1.
+    warned = "The prefect has warned that several hundred people may have died."
+    assert hedges_compatible(warned, "The prefect has said he fears several hundred people may have died.")
+    assert hedges_compatible(warned, "The prefect said the death toll would probably run into the hundreds.")
+    assert not hedges_compatible("The dams failed on Sunday.", "The dams may have failed on Sunday.")
+
+
+def test_suspects_after_a_count_are_people_not_a_hedge():
+    # Found by QA: "arrested thirteen suspects" read as the verb "suspects".
+    from claimcheck.extract import extract_slots
+
+    for text in ("Police arrested thirteen suspects.", "Police arrested dozens of suspects.", "Police arrested several suspects."):
+        assert extract_slots(text, anchor=None).hedges == (), text
+    assert extract_slots("He suspects the fire was arson.", anchor=None).hedges == ("suspects",)

@@ -884,8 +884,10 @@ _ABILITY_OR_PURPOSE = re.compile(
 
 # "the main suspect", "a second suspect", "two suspects": the noun.
 _SUSPECT_NOUN_BEFORE = re.compile(
-    r"\b(?:a|an|the|its|their|his|her|one|two|three|four|five|main|prime|key|chief|second"
-    r"|third|other|another|lead|alleged|\d+)\s+(?:[^\W\d_]+\s+)?$",
+    r"\b(?:a|an|the|its|their|his|her|one|two|three|four|five|six|seven|eight|nine|ten"
+    r"|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|dozens?|several|many|some|more|all"
+    r"|both|these|those|main|prime|key|chief|second|third|other|another|lead|alleged"
+    r"|\d[\d,]*)\s+(?:[^\W\d_]+\s+)?$",
     re.IGNORECASE,
 )
 _USED_FOR = re.compile(r"\s+(?:be\s+)?used\s+(?:to|for|as|in)\b", re.IGNORECASE)
@@ -1003,7 +1005,12 @@ def hedges_compatible(a_text: str, b_text: str) -> bool:
     except Exception:
         return True
     if (a == 2) != (b == 2):
-        return False
+        # A possibility someone warned of ("has warned that several hundred
+        # may have died") is no hedge on the warning, but it is the same
+        # possibility another source states hedged ("fears ... may", "would
+        # probably"): set apart, not against it.
+        plain = b_text if a == 2 else a_text
+        return _WARNED_POSSIBILITY.search(plain) is not None
     if a == b == 1:
         expected_a = any(_EXPECTED_RE.search(cue) for cue in a_cues)
         expected_b = any(_EXPECTED_RE.search(cue) for cue in b_cues)
@@ -1015,6 +1022,11 @@ def hedges_compatible(a_text: str, b_text: str) -> bool:
     return True
 
 
+_WARNED_POSSIBILITY = re.compile(
+    r"\b(?:warn|warns|warned|warning|cautioned|cautions|cautioning|fears?|feared)\b"
+    r"[^,;:.!?\"\u201c\u201d]*\b(?:may|might|could|would|probably|possibly|likely)\b",
+    re.IGNORECASE,
+)
 _EXPECTED_RE = re.compile(r"\bexpected\s+to\b")
 _SCHEDULED_RE = re.compile(r"\b(?:due|scheduled|slated)\s+(?:to|on|for|at|in)\b")
 
