@@ -305,6 +305,38 @@ def _split_header(text: str) -> tuple[str, dict[str, str], int]:
     return title, meta, min(pos, len(text))
 
 
+# YAML front matter, as CMS and static-site exports write it: "---", "key:
+# value" lines, "---". Only flat scalar keys are read; the rest is skipped.
+_FRONT_KEY_RE = re.compile(r"^([A-Za-z_][\w-]*)\s*:\s*(.*?)\s*$")
+_FRONT_KEYS = {
+    "title": "title", "headline": "title", "date": "published", "published": "published",
+    "pubdate": "published", "publishdate": "published", "outlet": "outlet",
+    "publisher": "outlet", "source": "outlet", "site": "outlet",
+}  # fmt: skip
+_FRONT_MAX_LINES = 60
+
+
+def _front_matter(text: str) -> tuple[str, dict[str, str], int] | None:
+    """(title, metadata, body_start) of a file that opens with YAML front matter, else None."""
+    lines = text.split("\n")
+    if not lines or lines[0].strip() != "---":
+        return None
+    meta: dict[str, str] = {}
+    pos = len(lines[0]) + 1
+    for line in lines[1:_FRONT_MAX_LINES]:
+        pos += len(line) + 1
+        if line.strip() in ("---", "..."):
+            title = meta.pop("title", "")
+            return title, meta, min(pos, len(text))
+        m = _FRONT_KEY_RE.match(line)
+        key = _FRONT_KEYS.get(m.group(1).lower()) if m else None
+        if m and key and key not in meta:
+            value = m.group(2).strip().strip("\"'")
+            if value:
+                meta[key] = value
+    return None  # no closing line: not front matter
+
+
 MARKDOWN_SUFFIXES = frozenset({".md", ".markdown"})
 _MD_HEADING_RE = re.compile(r"^#{1,6}\s+(.*?)\s*#*\s*$")
 
@@ -450,7 +482,11 @@ def load_source(
         text = decoded
         if not text.strip():
             raise SourceLoadError(f"{p}: has only whitespace; paste the article text into it or leave it out")
-        title, meta, body_start = _split_header(text)
+        front = _front_matter(text)
+        if front is not None:
+            title, meta, body_start = front
+        else:
+            title, meta, body_start = _split_header(text)
         if suffix in MARKDOWN_SUFFIXES:
             title, body_start = _markdown_title(text, title, body_start)
         date_value = meta.get("published", "") or meta.get("date", "")

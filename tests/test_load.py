@@ -148,6 +148,23 @@ def test_published_line_of_loosely_pasted_copy_is_read(tmp_path, text, title):
     assert src.text[src.body_start :].lstrip().startswith("The river burst")
 
 
+@pytest.mark.parametrize("name", ["draft.md", "draft.txt"])
+def test_yaml_front_matter_gives_title_date_and_outlet(tmp_path, name):
+    # Found by QA: a CMS export's front matter lost its date, and its "title:"
+    # line was checked as a claim.
+    text = (
+        "---\ntitle: \"Protesters storm Kenya's parliament\"\ndate: 2024-06-26T09:30:00Z\n"
+        "author: Jane Doe\npublisher: Nairobi Wire\ntags: [kenya, protests]\n---\n\n"
+        "Protesters forced their way into the parliament on Tuesday.\n"
+    )
+    src = load_source(write(tmp_path, name, text))
+    assert (src.title, src.published, src.outlet) == ("Protesters storm Kenya's parliament", dt.date(2024, 6, 26), "Nairobi Wire")
+    assert src.text[src.body_start :].strip() == "Protesters forced their way into the parliament on Tuesday."
+    # An opening "---" with no closing one is no front matter.
+    src = load_source(write(tmp_path, name, "---\nProtesters forced their way into the parliament on Tuesday.\n"))
+    assert src.published is None and src.body_start == 0
+
+
 def test_html_source_uses_main_text(tmp_path):
     body = "".join(f"<p>Paragraph number {i} says the council approved the budget on Monday.</p>" for i in range(8))
     html = f"<html><head><title>Budget passes</title></head><body><nav>Home | News</nav><article>{body}</article></body></html>"
