@@ -233,7 +233,7 @@ def _check_outputs(outputs: Sequence[Path | None], inputs: Sequence[Path]) -> No
         real = path.resolve()
         if real in read:
             raise OutputError(f"{path}: is one of the input files; choose another output path")
-        if real in seen:
+        if real in seen and not real.is_char_device():  # /dev/null may take every output
             raise OutputError(f"{path}: given for two outputs; give each report its own file")
         seen.add(real)
 

@@ -830,3 +830,12 @@ def test_relative_dates_stay_unresolved_without_an_anchor(text):
     for ref in parse_dates(text, anchor=None):
         if ref.relative:
             assert ref.low is None and ref.high is None, ref
+
+
+@pytest.mark.slow
+def test_dev_null_may_take_every_output():
+    # Found by QA: "-o /dev/null --json /dev/null" was refused as two outputs on one path.
+    root = Path(__file__).resolve().parents[1]
+    seeds = [str(root / "seeds" / "RFERL.txt"), str(root / "seeds" / "DW.txt")]
+    result = CliRunner().invoke(app, ["compare", *seeds, "-q", "-o", "/dev/null", "--json", "/dev/null", "--csv", "/dev/null"])
+    assert result.exit_code == 0, result.output
