@@ -131,6 +131,8 @@ def test_pronouns_are_recognised(phrase):
 
 COMPATIBLE_SOURCES = [
     ("Microsoft", "Microsoft chief executive Satya Nadella"),
+    ("former Defence Minister Aden Duale", "Interior Minister Aden Duale"),
+    ("Defence Minister Aden Duale", "Kenya's defence minister Aden Duale"),
     # a field before a title is no name (QA pass 3: a chief against his own department)
     ("Fire Chief Daniel Okafor", "the fire department"),
     ("Hankins", "Paul Hankins, the US Navy's director of salvage operations"),
@@ -166,6 +168,9 @@ COMPATIBLE_SOURCES = [
 ]
 
 INCOMPATIBLE_SOURCES = [
+    # one person given two portfolios (QA pass 4: a wrong title passed CI)
+    ("Interior minister Aden Duale", "Defence Minister Aden Duale"),
+    ("Prime Minister Winston Peters", "Foreign Minister Winston Peters"),
     ("NHTSA", "Tesla's filing"),
     ("the Met Office", "a University of Iceland volcanologist"),
     (

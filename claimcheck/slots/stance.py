@@ -432,6 +432,40 @@ _FIELD_WORDS = frozenset(
 )
 
 
+_PORTFOLIO_RE = re.compile(
+    r"\b([^\W\d_]+)\s+(minister|secretary|commissioner)\b", re.IGNORECASE
+)
+
+
+_NOT_NOW_RE = re.compile(
+    r"\b(?:former|ex|then|one-time|onetime|outgoing|incoming|acting|new|future)[\s-]*$", re.IGNORECASE
+)
+
+
+def _portfolios(phrase: str) -> set[tuple[str, str]]:
+    """(field, office) pairs a title names: "Defence Minister" -> ("defence", "minister")."""
+    out = set()
+    folded = fold_accents(phrase)
+    for m in _PORTFOLIO_RE.finditer(folded):
+        field = m.group(1).lower()
+        if _NOT_NOW_RE.search(folded[: m.start()]):
+            continue  # "former defence minister": another time's office
+        if field in _FIELD_WORDS or field == "prime":
+            out.add((field, m.group(2).lower()))
+    return out
+
+
+def _portfolios_apart(a: str, b: str) -> bool:
+    """One person given two offices of one kind: "Interior minister X" vs "Defence
+    Minister X", "Prime Minister X" vs "Foreign Minister X"."""
+    pa, pb = _portfolios(a), _portfolios(b)
+    offices = {o for _, o in pa} & {o for _, o in pb}
+    return any(
+        {f for f, o in pa if o == office}.isdisjoint({f for f, o in pb if o == office})
+        for office in offices
+    )
+
+
 @lru_cache(maxsize=4096)
 def _parse_source(phrase: str) -> _SourceParse:
     words = re.findall(r"[\w'\u2019\-]+", fold_accents(phrase).lower())
@@ -635,6 +669,8 @@ def _attributions_compatible(a: str | None, b: str | None) -> bool | None:
         # agency"; "the UN refugee agency" is another body.
         return agency == other_agency
     if pa.persons and pb.persons:
+        if _any_same(pa.persons, pb.persons) and _portfolios_apart(a, b):
+            return False  # "Interior minister Aden Duale" vs "Defence Minister Aden Duale"
         return _any_same(pa.persons, pb.persons)
     # A bare surname against a named person: compare the names ("Mauger" vs
     # "Paul Hankins, the US Navy's director of salvage operations").
