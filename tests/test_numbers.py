@@ -911,3 +911,18 @@ def test_a_figure_of_one_significant_digit_is_rounded_by_a_quarter_of_its_digit(
     (two_point_one,) = parse_quantities("an emergency payment of 2.1 million pesos")
     assert not quantities_compatible(two, one_and_a_half)
     assert quantities_compatible(two, two_point_one)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The death toll from Tuesday's earthquake has risen to 14, the government said.",
+     "The official death toll rose to 14 on Thursday.", "The death toll stood at 14.", "A death toll of 14 was confirmed."],
+)
+def test_the_figure_a_death_toll_reaches_counts_deaths(text):
+    # Found by QA: "risen to 14" was a bare count, compared with "magnitude 7.3".
+    from claimcheck.extract import extract_slots
+
+    (q,) = [q for q in extract_slots(text, anchor=None).quantities if q.low == 14]
+    assert q.unit == "death"
+    (quake,) = extract_slots("A magnitude 7.3 earthquake struck.", anchor=None).quantities
+    assert not comparable(q, quake)

@@ -2114,6 +2114,15 @@ _OF_THE_DEAD_RE = re.compile(
 )
 
 
+# "The death toll from Tuesday's earthquake has risen to 14", "the toll
+# stood at 35": the figure a death toll reaches.
+_TOLL_BEFORE_RE = re.compile(
+    r"\bdeath\s+toll\b[^.;:()\d]{0,60}?\b(?:(?:has\s+|had\s+)?(?:risen|rose|climbed|jumped|increased"
+    r"|reached|hit|stands|stood|is|was)(?:\s+(?:to|at))?|of)\s+(?:at\s+least\s+|about\s+|some\s+)?$",
+    re.IGNORECASE,
+)
+
+
 # "killed 126 people", "killing at least 36 people", "claimed 126 lives".
 _KILLED_BEFORE_RE = re.compile(
     r"\b(?:killed|killing|kills|kill|murdered|murdering|claimed|claiming)\s+$", re.IGNORECASE
@@ -2130,6 +2139,8 @@ def _casualties(q: Quantity, text: str) -> Quantity:
     if q.dimension is not Dimension.COUNT or _is_measure_code(q.unit):
         return q
     if _DIED_AFTER_RE.match(text[q.end :]) or _OF_THE_DEAD_RE.match(text[q.end :]):
+        return dataclasses.replace(q, unit="death")
+    if _TOLL_BEFORE_RE.search(text[max(0, q.start - 80) : q.start]):
         return dataclasses.replace(q, unit="death")
     before = _KILLED_BEFORE_RE.search(text[: q.start])
     if before and (q.unit in ("person", "life", "") or before.group(0).lower().startswith("kil")):
