@@ -1162,6 +1162,11 @@ class PolarityCue:
 
 
 _NUMBERISH = r"(?:\W?\d|about|around|some|nearly|almost|more|less|as\s+much|by)"
+# What is passed or failed: "passed its annual safety inspection".
+_TEST_OBJECT = (
+    r"\s+(?:(?:its|the|an?|their|his|her|all)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:inspections?|tests?|exams?|examinations?|checks?|audits?|stress\s+tests?)\b"
+)
 _ACTIVITY_BASE = r"use|fly|operate|run|produce|sell|send|ship|pump|export|import|supply"
 _ACTIVITY_ING = (
     r"using|flying|operating|running|producing|selling|sending|shipping|pumping|exporting"
@@ -1321,18 +1326,8 @@ _POLARITY: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
             r"|cars|trucks|lorries|shipping|flights|air\s+traffic|navigation|pedestrians)\b",
         ),
         # A test and its result: "passed its safety inspection" vs "failed it".
-        (
-            "result",
-            "passed",
-            r"\bpass(?:ed|es)?\s+(?:(?:its|the|an?|their|his|her|all)\s+)?(?:[\w-]+\s+){0,2}?"
-            r"(?:inspections?|tests?|exams?|examinations?|checks?|audits?|stress\s+tests?)\b",
-        ),
-        (
-            "result",
-            "failed",
-            r"\bfail(?:ed|s)?\s+(?:(?:its|the|an?|their|his|her|all)\s+)?(?:[\w-]+\s+){0,2}?"
-            r"(?:inspections?|tests?|exams?|examinations?|checks?|audits?|stress\s+tests?)\b",
-        ),
+        ("result", "passed", r"\bpass(?:ed|es)?" + _TEST_OBJECT),
+        ("result", "failed", r"\bfail(?:ed|s)?" + _TEST_OBJECT),
         # Whether someone was found alive.
         ("found", "alive", r"\b(?:found|rescued|pulled\s+(?:out\s+)?)\s+alive\b"),
         ("found", "dead", r"\b(?:found|pulled\s+(?:out\s+)?)\s+dead\b"),
