@@ -1080,3 +1080,15 @@ def test_pupils_are_students_and_dong_converts():
     losses = claim("Early estimates put economic losses at about 40 trillion dong.", "A")
     assert judge.amount_differs(losses, claim("Economic losses were estimated at $1.6 billion.", "B")) is None
     assert judge.amount_differs(losses, claim("Economic losses were estimated at $4 billion.", "B")) is not None
+
+
+def test_two_towns_in_one_frame_are_a_place_divergence():
+    # Found by QA: a draft's "Mombasa's City Hall" passed against "Nairobi's City Hall".
+    a = claim("Part of Mombasa's City Hall, next to parliament, was also set on fire.", "A")
+    b = claim("Part of Nairobi's City Hall, a short walk from parliament, was also set on fire.", "B")
+    found = judge.find_conflict(a, b)
+    assert (found.kind, found.value_a, found.value_b) == (Kind.PLACE, "Mombasa", "Nairobi")
+    found = judge.find_conflict(claim("Much of Brno was under water.", "A"), claim("Much of Krnov was under water.", "B"))
+    assert found is not None and found.kind is Kind.PLACE
+    # A town GeoNames knows is a place only where a place fits, not as a name.
+    assert [e.kind for e in claim("Much of Jackson's support came from the south.", "A").slots.entities if e.text == "Jackson"] == ["unknown"]

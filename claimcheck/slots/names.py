@@ -755,6 +755,11 @@ def is_city(name: str) -> bool:
     return entity_key(name) in _city_keys()
 
 
+def is_known_town(name: str) -> bool:
+    """Whether GeoNames has a town of this name (or one of its spellings)."""
+    return bool(_town_regions(name))
+
+
 def _city_fold(name: str) -> str:
     return " ".join(fold_accents(name).lower().replace("-", " ").split())
 
@@ -1276,7 +1281,25 @@ def _guess_kind(text: str, part: list[_Word], titled: bool) -> str:
         return "person"
     if len(part) > 1 and _is_town_or_region(surface):
         return "place"  # "Kansas City": GeoNames knows it (one word may be a surname)
+    if _is_town_or_region(surface) and (
+        (not part[-1].possessive and _TOWN_CONTEXT_BEFORE.search(context))
+        or _TOWN_FACILITY_AFTER.match(text, part[-1].end)
+    ):
+        # One word GeoNames knows, where only a place fits: "much of Brno",
+        # "Mombasa's City Hall", "the Guayaquil studio".
+        return "place"
     return "unknown"
+
+
+_TOWN_CONTEXT_BEFORE = re.compile(
+    r"\b(?:much|most|parts?|all|centre|center|streets|heart|edge)\s+of\s+(?:the\s+)?$", re.IGNORECASE
+)
+_TOWN_FACILITY_AFTER = re.compile(
+    r"(?:['\u2019]s)?\s+(?:main\s+|central\s+|international\s+|old\s+)?(?:city\s+hall|town\s+hall|airport"
+    r"|port|harbou?r|studios?|district|hospital|station|stadium|headquarters|courthouse|mayor"
+    r"|suburbs?|outskirts|city\s+centre|city\s+center|old\s+town|streets|area|region|province)\b",
+    re.IGNORECASE,
+)
 
 
 def _is_town_or_region(surface: str) -> bool:
