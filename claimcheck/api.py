@@ -53,7 +53,7 @@ def prepare_claims(
         sentences = [
             s
             for s in split.split_sentences(source, spans, paragraphs=paragraphs)
-            if len(s.text.split()) >= shortest
+            if len(s.readable.split()) >= shortest
         ]
         dropped.extend(noise)
         if not sentences:

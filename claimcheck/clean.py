@@ -27,6 +27,7 @@ from collections.abc import Callable, Sequence
 import dataclasses
 from dataclasses import dataclass
 
+from claimcheck import markup
 from claimcheck.records import Dropped, Source
 
 NOISE_REASONS: tuple[str, ...] = (
@@ -829,12 +830,17 @@ def _body_lines(source: Source) -> tuple[list[_Line], list[_Line]]:
             if not stripped:
                 continue
             start = part_start + segment.index(stripped)
-            target.append(_Line(number, start, start + len(stripped), stripped))
+            end = start + len(stripped)
+            # The noise rules read the words without inline markup ("<p>",
+            # "**", "[text](url)"); a line of markup alone (an image) as it stands.
+            masked = markup.mask(stripped)
+            words = (markup.readable(stripped, masked) or stripped) if masked.strip() else stripped
+            target.append(_Line(number, start, end, words))
     return header, body
 
 
 # Block marks at the start of a Markdown line: headings, quotes, list bullets.
-_MD_MARKS_RE = re.compile(r"^(?:#{1,6}\s+|(?:>\s*)+|[-*+]\s+(?=\S))")
+_MD_MARKS_RE = re.compile(r"^(?:#{1,6}\s+|(?:>\s*)+|[-*+]\s+(?=\S)|\d{1,3}[.)]\s+(?=\S))")
 
 
 def _pasted_twice(counts: Counter[str]) -> bool:
@@ -903,6 +909,13 @@ def _paragraphs(body: Sequence[_Line]) -> list[_Line]:
     return out
 
 
+def _as_read(source: Source, ln: _Line) -> str:
+    """A line's text as in the file (markup and all); a paragraph joined from
+    hard-wrapped lines keeps the spaces `_paragraphs` put for its breaks."""
+    raw = source.text[ln.start : ln.end]
+    return ln.text if "\n" in raw else raw
+
+
 def clean_source(
     source: Source, *, own_text: bool = False
 ) -> tuple[tuple[tuple[int, int], ...], tuple[Dropped, ...]]:
@@ -934,11 +947,11 @@ def clean_source(
             if ln.text in seen and reasons[i] is None:
                 reasons[i] = "duplicate"
             seen.add(ln.text)
-    dropped = [Dropped(source.id, ln.start, ln.end, "header", ln.text) for ln in header]
+    dropped = [Dropped(source.id, ln.start, ln.end, "header", _as_read(source, ln)) for ln in header]
     kept: list[tuple[int, int]] = []
     for ln, reason in zip(body, reasons, strict=True):
         if reason is None:
             kept.append((ln.start, ln.end))
         else:
-            dropped.append(Dropped(source.id, ln.start, ln.end, reason, ln.text))
+            dropped.append(Dropped(source.id, ln.start, ln.end, reason, _as_read(source, ln)))
     return tuple(kept), tuple(dropped)

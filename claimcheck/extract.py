@@ -27,7 +27,7 @@ def extract_slots(text: str, *, anchor: object = None) -> Slots:
 def extract_claims(sentences: Iterable[Sentence], *, sources: Mapping[str, Source]) -> tuple[Claim, ...]:
     """Turn sentences into claims, anchoring dates on each source's publication date."""
     return tuple(
-        Claim(sentence=s, slots=extract_slots(s.text, anchor=sources[s.source].published)) for s in sentences
+        Claim(sentence=s, slots=extract_slots(s.readable, anchor=sources[s.source].published)) for s in sentences
     )
 
 

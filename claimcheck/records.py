@@ -163,10 +163,18 @@ class Sentence:
     end: int = field(compare=False)
     text: str = ""
     line: int = field(default=0, compare=False)  # line number in the file (0-based)
+    # The words a reader sees when ``text`` carries inline markup ("**bold**",
+    # "[a link](url)", "<sup>1</sup>", "&nbsp;"; `claimcheck.markup`), else "".
+    plain: str = field(default="", compare=False)
 
     @property
     def id(self) -> str:
         return f"{self.source}#{self.index}"
+
+    @property
+    def readable(self) -> str:
+        """The sentence as read and analysed: ``plain`` when it has markup, else ``text``."""
+        return self.plain or self.text
 
 
 @dataclass(frozen=True, slots=True)
@@ -186,7 +194,9 @@ class Claim:
 
     @property
     def text(self) -> str:
-        return self.sentence.text
+        """What the sentence says, without inline markup (`Sentence.readable`);
+        the exact slice of the file is ``claim.sentence.text``."""
+        return self.sentence.readable
 
 
 @dataclass(frozen=True, slots=True)

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
+from claimcheck import markup
 from claimcheck.records import Sentence, Source
 
 # Abbreviations after which a full stop does not end a sentence. The first set
@@ -125,7 +126,16 @@ def split_sentences(
             # A joined paragraph is cut as one line: its breaks read as spaces
             # (one character for one, so the offsets still index the text).
             flat = piece.replace("\n", " ") if paragraphs else piece
-            for s, e in sentence_bounds(flat):
+            # Cut on the text without inline markup (same length, so the
+            # offsets still index the file): "<p>...</p>" is no word of a sentence.
+            masked = markup.mask(flat)
+            taken = 0  # widened spans of one line never overlap
+            for s, e in sentence_bounds(masked):
+                if masked is not flat:
+                    s, e = markup.widen(flat, masked, s, e)
+                    s = max(s, taken)
+                    taken = e
+                plain = markup.readable(flat[s:e], markup.mask(flat[s:e]))
                 out.append(
                     Sentence(
                         source=source.id,
@@ -134,6 +144,7 @@ def split_sentences(
                         end=pos + e,
                         text=piece[s:e],
                         line=line_no + piece.count("\n", 0, s),
+                        plain=plain,
                     )
                 )
             pos += len(piece) + 1

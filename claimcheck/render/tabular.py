@@ -39,12 +39,19 @@ def _slots_dict(claim: Claim) -> dict[str, Any]:
     }
 
 
+def _plain(claim: Claim) -> dict[str, str]:
+    """``{"plain": ...}`` for a sentence with inline markup (the words a reader
+    sees; ``text`` stays the exact slice of the file), else nothing."""
+    return {"plain": claim.sentence.plain} if claim.sentence.plain else {}
+
+
 def _claim_dict(claim: Claim) -> dict[str, Any]:
     sent = claim.sentence
     return {
         "id": claim.id,
         "source": claim.source,
-        "text": claim.text,
+        "text": sent.text,
+        **_plain(claim),
         "start": sent.start,
         "end": sent.end,
         "slots": _slots_dict(claim),
@@ -86,7 +93,7 @@ def _nearest(d: Any, source_claims: dict[str, Any]) -> dict[str, Any] | None:
     c = source_claims.get(d.nearest) if d.nearest else None
     if c is None:
         return None
-    return {"claim": c.id, "source": c.source, "text": c.text, "cosine": round(d.nearest_cosine, 4)}
+    return {"claim": c.id, "source": c.source, "text": c.sentence.text, **_plain(c), "cosine": round(d.nearest_cosine, 4)}
 
 
 def check_to_dict(report: CheckReport) -> dict[str, Any]:
@@ -103,7 +110,8 @@ def check_to_dict(report: CheckReport) -> dict[str, Any]:
         "claims": [
             {
                 "id": d.claim.id,
-                "text": d.claim.text,
+                "text": d.claim.sentence.text,
+                **_plain(d.claim),
                 "start": d.claim.sentence.start,
                 "end": d.claim.sentence.end,
                 "verdict": d.verdict.value,
@@ -114,7 +122,8 @@ def check_to_dict(report: CheckReport) -> dict[str, Any]:
                     {
                         "claim": e.claim,
                         "source": source_claims[e.claim].source,
-                        "text": source_claims[e.claim].text,
+                        "text": source_claims[e.claim].sentence.text,
+                        **_plain(source_claims[e.claim]),
                         "start": source_claims[e.claim].sentence.start,
                         "end": source_claims[e.claim].sentence.end,
                         "label": e.label,
