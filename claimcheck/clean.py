@@ -45,6 +45,7 @@ NOISE_REASONS: tuple[str, ...] = (
     "url",
     "outlet",
     "duplicate",
+    "correction",
 )
 
 
@@ -572,6 +573,22 @@ def _all_caps_name(line: str, ctx: LineContext) -> str | None:
     return "outlet" if _CAPS_RE.match(line) and len(line) >= 3 else None
 
 
+# A correction notice: "Correction: An earlier version of this story
+# incorrectly said the yen fell to 155." The figure it names is the one the
+# outlet withdrew, so the line is no claim (read as one, it corroborated
+# another outlet's wrong figure).
+_CORRECTION_RE = re.compile(
+    r"^(?:\W*(?:corrections?|clarifications?|correction and clarification)\s*[:.\-\u2013\u2014]"
+    r"|.*\b(?:an? )?(?:earlier|previous|prior) version of this (?:article|story|report|piece|post|headline|item)\b"
+    r"|.*\bthis (?:article|story|report|piece|post) (?:was|has been|is being) (?:corrected|amended|updated to correct)\b)",
+    re.IGNORECASE,
+)
+
+
+def _correction(line: str, _ctx: LineContext) -> str | None:
+    return "correction" if _CORRECTION_RE.match(line) else None
+
+
 def _repeated(line: str, ctx: LineContext) -> str | None:
     """A line printed twice in one page is a caption (or a pull quote), not a paragraph."""
     return "caption" if line in ctx.repeated else None
@@ -583,6 +600,7 @@ LINE_RULES: tuple[LineRule, ...] = (
     _size_picker,
     _header_copy,
     _boilerplate,
+    _correction,
     _outlet_name,
     _navigation_words,
     _comment_count,

@@ -128,11 +128,32 @@ def reasons_by_line(source: Source) -> dict[str, str | None]:
         ("Bet now: Springboks to win their 2027 opener at 2/1. 18+ T&Cs apply.", "promo"),
         ("Podcast | The Southern Cone Briefing: can Milei really dollarise?", "promo"),
         ("Have a news tip? Contact our newsroom securely.", "promo"),
+        # A correction names the withdrawn figure: read as a claim, it
+        # corroborated another outlet's wrong "155" (QA pass 5).
+        (
+            "Correction: An earlier version of this story incorrectly said the yen fell to 155 per dollar. It fell to 150.",
+            "correction",
+        ),
+        ('CLARIFICATION - A previous version of this article misquoted the minister as saying "never".', "correction"),
+        ("An earlier version of this report gave the wrong date for the vote.", "correction"),
+        ("This story has been corrected to show that the board voted 7-2, not 8-1.", "correction"),
     ],
 )
 def test_is_noise_line_names_the_reason(line: str, reason: str) -> None:
     assert reason in NOISE_REASONS
     assert is_noise_line(line) == reason
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "An earlier version of the bill was rejected by the Senate in May.",
+        "Corrections officers at the prison walked out on Monday.",
+        "The agency said the previous version of the software had a flaw.",
+    ],
+)
+def test_sentences_about_corrections_and_versions_are_kept(line: str) -> None:
+    assert is_noise_line(line) is None
 
 
 @pytest.mark.parametrize(
