@@ -97,3 +97,34 @@ def widen(raw: str, masked: str, start: int, end: int) -> tuple[int, int]:
     while end < len(raw) and masked[end] == " " and not raw[end].isspace():
         end += 1
     return start, end
+
+
+# A wire dateline before the first sentence of a story: "TOKYO (AP) —",
+# "KYIV, Sept 12 (Reuters) -", "WASHINGTON, D.C. —". It says where and when
+# the story was filed, not where the event happened: read as part of the
+# sentence it made "TOKYO" vs "LONDON" a place divergence between two wires.
+_DATELINE_RE = re.compile(
+    r"^(?P<city>[A-Z][A-Z'.\-]{2,}(?: [A-Z][A-Z'.\-]+){0,3})"
+    r"(?:, (?P<region>[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?))?"
+    r"(?:,? (?P<date>(?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8})))?"
+    r"(?: ?\((?P<agency>[A-Za-z][\w .&/'-]{0,30})\))?"
+    r" ?[\u2014\u2013-]{1,2} (?=\S)"
+)
+
+
+def strip_dateline(text: str) -> str:
+    """``text`` without a leading wire dateline (or unchanged).
+
+    An all-capitals word and a dash alone ("NATO — the alliance said") is a
+    dateline only when the word is a town GeoNames knows; with an agency in
+    brackets, a date or a region it is one anyway.
+    """
+    m = _DATELINE_RE.match(text)
+    if m is None:
+        return text
+    if not (m.group("agency") or m.group("date") or m.group("region")):
+        from claimcheck.slots import names
+
+        if not names.is_known_town(m.group("city").title()):
+            return text
+    return text[m.end() :]

@@ -163,8 +163,9 @@ class Sentence:
     end: int = field(compare=False)
     text: str = ""
     line: int = field(default=0, compare=False)  # line number in the file (0-based)
-    # The words a reader sees when ``text`` carries inline markup ("**bold**",
-    # "[a link](url)", "<sup>1</sup>", "&nbsp;"; `claimcheck.markup`), else "".
+    # What the sentence says when ``text`` carries more: inline markup
+    # ("**bold**", "[a link](url)", "<sup>1</sup>", "&nbsp;") or a wire
+    # dateline ("TOKYO (AP) —"), both left out (`claimcheck.markup`); else "".
     plain: str = field(default="", compare=False)
 
     @property

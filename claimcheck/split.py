@@ -136,6 +136,10 @@ def split_sentences(
                     s = max(s, taken)
                     taken = e
                 plain = markup.readable(flat[s:e], markup.mask(flat[s:e]))
+                if not masked[:s].strip():  # a line's first sentence may open with a dateline
+                    said = markup.strip_dateline(plain or flat[s:e])
+                    if said != (plain or flat[s:e]):
+                        plain = said
                 out.append(
                     Sentence(
                         source=source.id,

@@ -67,7 +67,8 @@ PLAIN = (
 
 
 def _prepared(text: str, path: str) -> list:
-    source = Source(id="S", path=path, text=text, title="Yen slides after the decision", body_start=text.index("The Bank"))
+    body_start = text.index("\n\n") + 2
+    source = Source(id="S", path=path, text=text, title=text.split("\n")[0], body_start=body_start)
     _, claims, dropped, _ = api.prepare_claims([source], settings=Settings())
     return claims
 
@@ -102,3 +103,32 @@ def test_json_text_is_the_file_slice_and_plain_the_words() -> None:
         "Rengo, the union federation, won pay rises of 5.28%.",
     ]
     assert all("plain" not in c for c in data["claims"] if c["source"] == "T")
+
+
+@pytest.mark.parametrize(
+    ("line", "said"),
+    [
+        ("TOKYO (AP) — Japan's central bank raised rates.", "Japan's central bank raised rates."),
+        ("TOKYO, March 19 (Reuters) - The Bank of Japan ended.", "The Bank of Japan ended."),
+        ("WASHINGTON, D.C. — The Senate voted.", "The Senate voted."),
+        ("SAN FRANCISCO (AP) — OpenAI said.", "OpenAI said."),
+        ("LONDON — Shares rose.", "Shares rose."),  # a known town alone
+        # No dateline: an acronym with a dash, or a dash inside the sentence.
+        ("NATO — the alliance — said it would respond.", "NATO — the alliance — said it would respond."),
+        ("US - China talks resumed.", "US - China talks resumed."),
+        ("The TOKYO (AP) — office said.", "The TOKYO (AP) — office said."),
+    ],
+)
+def test_strip_dateline(line: str, said: str) -> None:
+    assert markup.strip_dateline(line) == said
+
+
+def test_a_dateline_is_no_place_or_date_of_the_claim() -> None:
+    """Two wires' datelines made "TOKYO" vs "LONDON" a place divergence (QA pass 5)."""
+    text = "Yen slides\nPublished: 2024-03-19\n\nTOKYO, March 19 (Reuters) - The yen fell to 150 per dollar. It rose again later that day.\n"
+    claims = _prepared(text, "w.txt")
+    first = claims[0]
+    assert first.sentence.text.startswith("TOKYO, March 19 (Reuters) - ")
+    assert first.text == "The yen fell to 150 per dollar."
+    assert not first.slots.entities and not first.slots.dates
+    assert claims[1].sentence.plain == ""

@@ -245,6 +245,9 @@ def test_parse_quantities_reads_news_figures(text, expected):
         "Belarus wants S-400 missiles and F-16 jets.",
         "The Zapad-2021 exercises alarmed Poland.",
         "A Tesla owner charges his Model 3 in Dearborn.",
+        # A one-letter list makes the digit a name too (QA pass 5: "2,031,220 vs 3").
+        "The recall covers Models Y, S, 3 and X built since 2012.",
+        "It covers the Model S, X and 3.",
         "The COVID-19 pandemic hit tourism.",
         "Flight MH17 was shot down.",
         "The benchmark Nikkei 225 closed higher.",
@@ -258,6 +261,14 @@ def test_parse_quantities_reads_news_figures(text, expected):
 )
 def test_dates_times_years_and_names_are_not_quantities(text):
     assert parse_quantities(text) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("Groups A, B and 3 others qualified.", 3), ("Plan B, 3 times over, failed.", 3), ("Votes: A, 3; B, 5.", 3)],
+)
+def test_a_count_beside_letters_is_still_a_count(text, value):
+    assert parse_quantities(text)[0].low == value
 
 
 @pytest.mark.parametrize(

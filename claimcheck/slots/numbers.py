@@ -1440,7 +1440,29 @@ def _is_name_or_date(ctx: _Ctx, side: _Side, currency: str | None, paired: bool 
             and prev.low not in _MODIFIER_WORDS
         ):
             return True
+    # "Models Y, S, 3 and X": an item of a list of one-letter names is a name
+    # too (a count has its noun after it: "A, B and 3 others").
+    if len(digits) <= 2 and not paired and _in_letter_list(ctx, core.start):
+        return True
     return False
+
+
+_LIST_JOINS = frozenset({",", "and", "or", "&", "/"})
+
+
+def _in_letter_list(ctx: _Ctx, i: int) -> bool:
+    """Token ``i`` stands between list joins, beside a one-capital-letter item."""
+    nxt = ctx.tok(i + 1)
+    if nxt is not None and nxt.low not in _LIST_JOINS and nxt.text not in (".", ")"):
+        return False
+
+    def letter(j: int) -> bool:
+        t = ctx.tok(j)
+        return t is not None and len(t.text) == 1 and t.text.isupper()
+
+    return (ctx.low(i - 1) in _LIST_JOINS and letter(i - 2)) or (
+        nxt is not None and nxt.low in _LIST_JOINS and letter(i + 2)
+    )
 
 
 # --------------------------------------------------------------------------- hedges
