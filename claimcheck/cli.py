@@ -357,10 +357,14 @@ def check(
         from claimcheck.load import expand_sources
 
         outputs = [o for o in (output, json_out) if o is not None and not _is_stdout(o)]
+        against_given = list(against)
         against = expand_sources([*against, *extra], exclude=[draft, *outputs])
         # "--against *.txt" in the draft's own folder names the draft too: a
         # draft checked against itself would support every sentence it has.
-        if any(p.resolve() == draft.resolve() for p in against):
+        folders = [Path(p) for p in (*against_given, *extra) if Path(p).is_dir()]
+        if any(p.resolve() == draft.resolve() for p in against) or any(
+            f.resolve() == draft.resolve().parent for f in folders
+        ):
             _warn(f"{draft}: the draft is also listed as a source; left out of the sources")
             against = [p for p in against if p.resolve() != draft.resolve()]
             if not against:

@@ -559,13 +559,17 @@ def expand_sources(
             out.append(p)
             continue
         found = sorted(
-            f
-            for f in p.iterdir()
-            if f.is_file()
-            and not f.name.startswith(".")
-            and f.suffix.lower() in FOLDER_SUFFIXES
-            and f.resolve() not in skip
-            and not _is_own_report(f)
+            (
+                f
+                for f in p.iterdir()
+                if f.is_file()
+                and not f.name.startswith(".")
+                and f.suffix.lower() in FOLDER_SUFFIXES
+                and f.resolve() not in skip
+                and not _is_own_report(f)
+            ),
+            # "explainer" sorts among "DW" and "RFERL" as a reader expects.
+            key=lambda f: (f.name.casefold(), f.name),
         )
         if not found:
             raise SourceLoadError(

@@ -317,6 +317,8 @@ def test_check_against_a_folder_that_holds_the_draft_leaves_the_draft_out(tmp_pa
     result = run("check", draft, "--against", tmp_path, "--json", "-", "--quiet")
     assert result.exit_code == 0, result.output
     assert [s["id"] for s in json.loads(result.stdout)["sources"]] == ["wire"]
+    # The README promises a warning whichever way the draft came in (QA pass 5).
+    assert "the draft is also listed as a source" in result.stderr
 
 
 @pytest.mark.slow

@@ -453,3 +453,12 @@ def test_a_source_emptied_by_the_size_cut_says_so(tmp_path):
     kept, _claims, _dropped, warnings = api.prepare_claims([src], settings=Settings())
     assert kept == () and len(warnings) == 1
     assert "no article sentence left" in warnings[0] and "raise max_chars" in warnings[0]
+
+
+def test_a_folder_lists_its_files_in_name_order_whatever_the_case(tmp_path):
+    """"explainer" sorted after "RFERL" (upper case first) in the source table (QA pass 5)."""
+    from claimcheck.load import expand_sources
+
+    for name in ("RFERL.txt", "explainer.md", "DW.txt", "b.html"):
+        (tmp_path / name).write_text("x", encoding="utf-8")
+    assert [p.name for p in expand_sources([tmp_path])] == ["b.html", "DW.txt", "explainer.md", "RFERL.txt"]
