@@ -204,6 +204,11 @@ PARSE_TABLE = [
     ),
     ("The 113-seat chamber met.", [("113-seat", C, 113, 113, "seat")]),
     ("The yen slipped to 151 per dollar.", [("151", C, 151, 151, "per dollar")]),
+    # "X yen to the dollar" is the same rate, not a sum of yen (QA pass 5:
+    # "150 yen" vs "150.40 per dollar" was "measured differently").
+    ("The yen slipped to 150 yen to the dollar.", [("150 yen", C, 150, 150, "per dollar")]),
+    ("The yen fell to 151 to the dollar, a low.", [("151", C, 151, 151, "per dollar")]),
+    ("The dong traded at 25,400 dong to the U.S. dollar.", [("25,400 dong", C, 25400, 25400, "per dollar")]),
     ("The Fed raised rates 11 times.", [("11", C, 11, 11, "time")]),
     ("Zapad involves 200,000 military personnel.", [("200,000", C, 2e5, 2e5, "soldier")]),
     ("The DPP won 51 seats to the KMT's 52.", [("51", C, 51, 51, "seat"), ("52", C, 52, 52, "")]),

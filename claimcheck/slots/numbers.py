@@ -1235,6 +1235,10 @@ def _read_unit(ctx: _Ctx, core: _Core, currency: str | None) -> tuple[_Unit | No
         return unit, end, adjectival
     cw = _currency_word_at(ctx, j)
     if cw is not None:
+        per = _per_currency(ctx, cw[1])
+        if per is not None:
+            # "151 yen to the dollar" is the rate "151 per dollar", not a sum of yen.
+            return _Unit(Dimension.COUNT, 1, per), cw[1], False
         return _Unit(Dimension.MONEY, 1, cw[0]), cw[1], False
     sub = _subunit_at(ctx, j)
     if sub is not None:
@@ -1249,6 +1253,9 @@ def _read_unit(ctx: _Ctx, core: _Core, currency: str | None) -> tuple[_Unit | No
     if ctx.low(j) == "per" and ctx.is_word(j + 1) and ctx.low(j + 1) not in _STOP:
         # "151 per dollar": a rate, counted per its noun so it is compared only with rates.
         return _Unit(Dimension.COUNT, 1, "per " + _lemma(ctx.low(j + 1))), j, False
+    per = _per_currency(ctx, j)
+    if per is not None:  # "151 to the dollar"
+        return _Unit(Dimension.COUNT, 1, per), j, False
     noun = _read_count_noun(ctx, j, core.hi, False, core.kind in ("vague",))
     if not noun and core.start > 0 and ctx.low(core.start - 1) in _SCALE_NAMES:
         # "a magnitude 8.8 earthquake": the scale names the figure, as in "8.8-magnitude"
@@ -1257,6 +1264,28 @@ def _read_unit(ctx: _Ctx, core: _Core, currency: str | None) -> tuple[_Unit | No
 
 
 _SCALE_NAMES = frozenset({"magnitude"})
+
+
+def _per_currency(ctx: _Ctx, k: int) -> str | None:
+    """ "to the dollar", "per euro", "against the U.S. dollar", "a dollar" at
+    token ``k``: the rate's unit as "per <currency noun>" (as "151 per dollar"
+    reads), else None."""
+    for lead in (("to", "the"), ("against", "the"), ("per",), ("to", "one"), ("a",), ("to", "a")):
+        if ctx.match(k, lead):
+            j = k + len(lead)
+            if ctx.low(j) in ("us", "american"):
+                j += 1
+            elif ctx.match(j, ("u", ".", "s", ".")):  # "U.S." is four tokens
+                j += 4
+            noun = ctx.low(j)
+            if noun in _RATE_DENOMINATORS:
+                return "per " + _lemma(noun)
+    return None
+
+
+_RATE_DENOMINATORS = frozenset(
+    {"dollar", "euro", "pound", "yen", "yuan", "franc", "rupee", "ruble", "rouble", "greenback"}
+)
 
 
 def _read_share(ctx: _Ctx, core: _Core) -> _Core:
