@@ -829,10 +829,13 @@ def date_differs(a: Claim, b: Claim) -> Finding | None:
         return None
     # "its highest level since 2008" dates how far a record goes back, not when
     # the present state began ("held since August last year"): not compared.
-    began_a = any(d.bound == "since" and not _record_since(a.text, d) for d in da)
-    if any(d.bound == "since" and not _record_since(b.text, d) for d in db):
+    # A record's "since" is compared only with another record's ("the first
+    # rise since 2007" vs "the first since 2008"), never with the day of the
+    # event ("on Tuesday") nor when a state began.
+    record_a = any(_record_since(a.text, d) for d in da)
+    if not any(_record_since(b.text, d) for d in db):
         da = [d for d in da if not _record_since(a.text, d)]
-    if began_a:
+    if not record_a:
         db = [d for d in db if not _record_since(b.text, d)]
     if not da or not db:
         return None

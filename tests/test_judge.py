@@ -902,6 +902,12 @@ def test_how_far_a_record_goes_back_is_not_when_a_state_began():
     first = claim("It was Argentina's first World Cup title since 1978.", "C")
     other = claim("It was Argentina's first World Cup title since 1986.", "D")
     assert judge.date_differs(first, other).kind is Kind.DATE
+    # Nor the day of the event (QA pass 5: "since 2007" vs "on Tuesday"
+    # when the first sentence's "yesterday" had no publication date).
+    undated = claim("The bank yesterday raised its rate for the first time since 2007.", "E", anchor=None)
+    tuesday = claim("The bank ended eight years of negative rates on Tuesday.", "F", anchor=dt.date(2024, 3, 19))
+    assert judge.date_differs(undated, tuesday) is None
+    assert judge.date_differs(tuesday, undated) is None
 
 
 def test_extra_dates_on_both_sides_beside_a_shared_day_are_other_events():
