@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
@@ -153,6 +154,14 @@ def compare_sources(
     single = tuple(c.id for c in claims if c.id not in paired)
     record = _settings_record(settings, embedder)
     notes = [n for s in sources for n in s.notes] + list(warnings)
+    copies = shared_copies(kept, claims)
+    if copies:
+        record["copies"] = copies
+        notes += [
+            f"{c['a']} and {c['b']} share {c['shared']} of {c['of']} sentences word for word: "
+            "probably one story republished, so their agreement is not independent corroboration"
+            for c in copies
+        ]
     if notes:
         record["warnings"] = notes
     return Report(
@@ -163,6 +172,31 @@ def compare_sources(
         dropped=dropped,
         settings=record,
     )
+
+
+# Two sources are copies of one story when at least half the sentences of the
+# shorter one (and at least COPY_MIN of them) appear word for word in the other:
+# agencies' copy republished by several outlets, which agree because they are one.
+COPY_SHARE = 0.5
+COPY_MIN = 3
+_KEY_RE = re.compile(r"\W+")
+
+
+def shared_copies(sources: Sequence[Source], claims: Sequence[Claim]) -> list[dict[str, object]]:
+    """Pairs of sources that are largely the same text, in source order:
+    ``{"a", "b", "shared", "of"}`` (sentences of the shorter one found in the other)."""
+    keys: dict[str, set[str]] = {s.id: set() for s in sources}
+    for c in claims:
+        keys.setdefault(c.source, set()).add(_KEY_RE.sub(" ", c.text.casefold()).strip())
+    out: list[dict[str, object]] = []
+    ids = [s.id for s in sources]
+    for i, a in enumerate(ids):
+        for b in ids[i + 1 :]:
+            small, large = sorted((keys[a], keys[b]), key=len)
+            shared = len(small & large)
+            if shared >= COPY_MIN and shared >= COPY_SHARE * len(small):
+                out.append({"a": a, "b": b, "shared": shared, "of": len(small)})
+    return out
 
 
 def compare(

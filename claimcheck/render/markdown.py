@@ -102,7 +102,7 @@ def _divergence(n: int, pair: Judgement, claims: dict[str, Claim], sources: dict
 def _settings_lines(settings: dict[str, object]) -> list[str]:
     lines = ["## Model and settings", ""]
     for key in sorted(settings):
-        if key == "warnings":
+        if key in ("warnings", "copies"):
             continue
         lines.append(f"- `{key}`: {settings[key]}")
     warnings = settings.get("warnings")
@@ -125,6 +125,23 @@ def _dropped_lines(report_dropped: Iterable[object], source_ids: Iterable[str]) 
     return [*lines, ""]
 
 
+def _copies_lines(copies: object) -> list[str]:
+    """Sources that are one story republished: said before the pairs they inflate."""
+    if not isinstance(copies, list) or not copies:
+        return []
+    lines = [
+        f"- **{escape_text(str(c['a']))}** and **{escape_text(str(c['b']))}** share {c['shared']} of "
+        f"{c['of']} sentences word for word"
+        for c in copies
+    ]
+    return [
+        "**Copies of one story.** Their agreement is not independent corroboration:",
+        "",
+        *lines,
+        "",
+    ]
+
+
 def render_markdown(report: Report) -> str:
     """The compare report as Markdown."""
     claims = {c.id: c for c in report.claims}
@@ -143,6 +160,7 @@ def render_markdown(report: Report) -> str:
         f"**{len(divergent)} divergent**{weak_note} and **{len(corroborated)} corroborated** pairs · "
         f"**{len(report.single_source)} single-source** claims · {len(report.dropped)} page-noise lines dropped",
         "",
+        *_copies_lines(report.settings.get("copies")),
         "## Divergent claims",
         "",
     ]

@@ -1,0 +1,52 @@
+"""Sources that are one story republished (claimcheck.api.shared_copies)."""
+
+from __future__ import annotations
+
+from claimcheck import api
+from claimcheck.records import Report, Source
+from claimcheck.render.markdown import render_markdown
+from claimcheck.settings import Settings
+
+WIRE = [
+    "The central bank raised its key rate on Tuesday for the first time in 17 years.",
+    "The policy board voted 7-2 to lift the short-term rate to a range of zero to 0.1%.",
+    "The yen weakened past 150 per dollar after the announcement.",
+    "Economists expect no further increase before the autumn.",
+]
+
+
+def _source(sid: str, sentences: list[str]) -> Source:
+    text = f"Rates rise\nPublished: 2024-03-19\n\n" + "\n".join(sentences) + "\n"
+    return Source(id=sid, path=f"{sid}.txt", text=text, title="Rates rise", body_start=text.index("\n\n") + 2)
+
+
+def _copies(*sources: Source) -> list[dict[str, object]]:
+    kept, claims, _, _ = api.prepare_claims(sources, settings=Settings())
+    return api.shared_copies(kept, claims)
+
+
+def test_a_republished_wire_story_is_named_as_a_copy() -> None:
+    edited = [WIRE[0], WIRE[1].replace("7-2", "8-1"), WIRE[2].upper(), WIRE[3]]  # case and one edit
+    other = [
+        "Japan's central bank ended eight years of negative rates.",
+        "Markets had expected the move for weeks, traders said.",
+        "The yen slid against the dollar in Tokyo trading.",
+    ]
+    found = _copies(_source("AP", WIRE), _source("HERALD", edited), _source("REUTERS", other))
+    assert found == [{"a": "AP", "b": "HERALD", "shared": 3, "of": 4}]
+
+
+def test_two_shared_sentences_do_not_make_a_copy() -> None:
+    mostly_new = [WIRE[0], WIRE[1], "Exporters welcomed a weaker yen, analysts said.", "Shares closed higher."]
+    assert _copies(_source("AP", WIRE), _source("TIMES", mostly_new)) == []
+
+
+def test_the_report_says_which_sources_are_copies_before_the_pairs() -> None:
+    report = Report(
+        sources=(), claims=(), pairs=(), single_source=(), dropped=(),
+        settings={"copies": [{"a": "AP", "b": "HERALD", "shared": 3, "of": 4}]},
+    )  # fmt: skip
+    text = render_markdown(report)
+    assert "**AP** and **HERALD** share 3 of 4 sentences word for word" in text
+    assert text.index("Copies of one story") < text.index("## Divergent claims")
+    assert "`copies`" not in text  # not repeated among the settings
