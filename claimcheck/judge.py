@@ -172,6 +172,20 @@ _DEPTH_AFTER_RE = re.compile(
     r"^\s*(?:deep\b|down\b|underground\b|beneath\b|below\s+(?:the\s+)?(?:surface|ground|sea|seabed))",
     re.IGNORECASE,
 )
+# A price move during the trading day, not where the day ended: "fell more
+# than 3% in early trading", "early losses of as much as 3%" against "closed 1%
+# higher" are two moments of one day.
+_INTRADAY_AFTER_RE = re.compile(
+    r"^[^.;]{0,25}?\b(?:in\s+(?:early|late|morning|afternoon|premarket|pre-market|intraday|extended|"
+    r"after-hours|overnight|thin)\s+trad(?:e|ing)|premarket|pre-market|intraday|at\s+one\s+point"
+    r"|at\s+the\s+open(?:ing)?|before\s+(?:recovering|paring|trimming|rebounding|bouncing|closing))",
+    re.IGNORECASE,
+)
+_INTRADAY_BEFORE_RE = re.compile(
+    r"\b(?:early|intraday|premarket|pre-market|morning|initial)\s+(?:losses|loss|gains?|drop|fall|rise|slide|"
+    r"decline|jump|surge|slump)\s+of\s+$|\b(?:premarket|pre-market|intraday|at\s+one\s+point)\b[^.;]{0,30}$",
+    re.IGNORECASE,
+)
 _ANCHOR_RE = re.compile(
     r"^\s*\)?\s*(?:\([^)]*\)\s*)?(?:(?:north|south|east|west)(?:[- ]?(?:east|west))?\s+of|from|away\s+from|off|outside)"
     r"\s+(?:the\s+)?(?:town\s+of\s+|city\s+of\s+)?(?P<anchor>[\w’'-]+(?:\s+[A-Z][\w’'-]*)*)",
@@ -185,7 +199,7 @@ class _Figure:
 
     q: Quantity
     # "" (the sentence's own figure) | "previous" | "age" | "interval" |
-    # "difference" | "since_last" | "attribute"
+    # "difference" | "since_last" | "attribute" | "intraday" | ...
     role: str
     anchor: str | None  # for distances: the place measured from; for a bare count, its owner
     # For a share, what it is a share of: "40% of the vote" -> "vote",
@@ -371,6 +385,16 @@ def _role(text: str, start: int, end: int, dimension: Dimension, qtext: str) -> 
         role = "since_last"
     elif dimension is Dimension.COUNT and _ATTRIBUTE_RE.match(qtext) and re.match(r"\s+[^\W\d_]", after):
         role = "attribute"
+    if (
+        not role
+        and dimension in (Dimension.PERCENT, Dimension.MONEY)
+        and (_INTRADAY_AFTER_RE.match(after) or _INTRADAY_BEFORE_RE.search(before[-60:]))
+        and _market_moments_read(text) > 1
+    ):
+        # "fell 3% in early trading but recovered to close higher": the 3% is
+        # no figure of the close. (A sentence of one moment is another
+        # occasion as a whole: `_market_moments_apart`.)
+        role = "intraday"
     anchor = None
     if dimension is Dimension.LENGTH and not role and (
         _DEPTH_BEFORE_RE.search(before[-40:]) or _DEPTH_AFTER_RE.match(after)
@@ -1961,6 +1985,12 @@ def _market_moment(text: str) -> str | None:
     """The one moment of the trading day a sentence reads its figure at, if it says."""
     found = [name for name, pattern in _MARKET_MOMENTS if pattern.search(text)]
     return found[0] if len(found) == 1 else None
+
+
+@lru_cache(maxsize=65536)
+def _market_moments_read(text: str) -> int:
+    """How many moments of the trading day a sentence names."""
+    return sum(1 for _, pattern in _MARKET_MOMENTS if pattern.search(text))
 
 
 def _market_moments_apart(a: Claim, b: Claim) -> bool:

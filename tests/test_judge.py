@@ -695,6 +695,23 @@ def test_a_market_figure_at_two_moments_of_the_day_is_two_occasions():
     assert judge.different_occasions(airport, later) is None
 
 
+def test_a_sentence_of_two_moments_compares_each_with_its_own():
+    """QA pass 5: "fell more than 3% in early trading but recovered to close
+    higher" against "closed 1% higher" was a number divergence (3% vs 1%) and
+    a direction divergence (down vs up)."""
+    both = claim("Tesla shares fell more than 3% in early trading Wednesday but recovered to close higher.", "A")
+    close = claim("Tesla shares closed 1% higher on Wednesday.", "B")
+    assert judge.find_conflict(both, close) is None
+    premarket = claim("Tesla shares fell about 3% in premarket trading.", "C")
+    recovered = claim("Tesla shares closed up 1% on Wednesday, recovering from early losses of as much as 3%.", "D")
+    assert judge.find_conflict(premarket, recovered) is None
+    # Two early moves that differ still diverge, and so do two closes.
+    early = claim("Tesla shares rose 5% in early trading Wednesday but closed lower.", "E")
+    assert judge.find_conflict(both, early) is not None
+    closed_down = claim("Tesla shares closed 2% lower on Wednesday.", "F")
+    assert judge.find_conflict(close, closed_down) is not None
+
+
 def test_money_of_different_things_is_told_but_still_compared():
     assets = claim("SVB had roughly $209bn of assets at the end of last year.", "A")
     reserves = claim("Circle said $3.3 billion of its reserves were held at SVB.", "B")

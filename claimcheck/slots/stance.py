@@ -22,7 +22,9 @@ never raising on odd input.
 
 from __future__ import annotations
 
+import dataclasses
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -1550,7 +1552,7 @@ def polarity_conflict(a: str, b: str) -> bool:
     actors never conflict ("Argentina beat France" / "France lost").
     """
     try:
-        cues_a, cues_b = find_polarity_cues(a), find_polarity_cues(b)
+        cues_a, cues_b = _sessioned(a, find_polarity_cues(a)), _sessioned(b, find_polarity_cues(b))
     except Exception:
         return False
     for axis in {c.axis for c in cues_a} & {c.axis for c in cues_b}:
@@ -1570,6 +1572,31 @@ def polarity_conflict(a: str, b: str) -> bool:
                 if x.pole != y.pole and x.target and x.target == y.target and _same_object(x, y):
                     return True
     return False
+
+
+# A move during the trading day ("fell 3% in premarket trading", "early
+# losses") is another moment than the close ("closed up 1%"): its cues get an
+# axis of their own, so they meet only cues of the same session.
+_INTRADAY_AFTER_RE = re.compile(
+    r"^[^.;]{0,40}?\b(?:in\s+(?:early|late|morning|afternoon|premarket|pre-market|intraday|extended|"
+    r"after-hours|overnight)\s+trad(?:e|ing)|premarket|pre-market|intraday|at\s+one\s+point"
+    r"|at\s+the\s+open(?:ing)?|before\s+(?:recovering|paring|trimming|rebounding|bouncing|closing))",
+    re.IGNORECASE,
+)
+_INTRADAY_BEFORE_RE = re.compile(r"\b(?:early|intraday|premarket|pre-market|morning|initial)\s+$", re.IGNORECASE)
+_SESSION_AXES = frozenset({"level", "direction"})
+
+
+def _sessioned(text: str, cues: Sequence[PolarityCue]) -> list[PolarityCue]:
+    out = []
+    for c in cues:
+        end = c.start + len(c.cue)
+        if c.axis in _SESSION_AXES and (
+            _INTRADAY_AFTER_RE.match(text[end : end + 80]) or _INTRADAY_BEFORE_RE.search(text[max(0, c.start - 20) : c.start])
+        ):
+            c = dataclasses.replace(c, axis=c.axis + "@intraday")
+        out.append(c)
+    return out
 
 
 # Axes whose cues take an object: one agrees *to* something, wins something.
