@@ -743,6 +743,26 @@ _DATE_ROLES = (
 )
 
 
+# Verbs of making: "sold on Tuesday" or "made on Monday" date an event, so
+# selling and "made" count only with a span ("made between 2012 and 2023").
+_MADE_VERBS = r"\b(?:produced|built|manufactured|assembled|constructed)"
+_SPAN_VERBS = r"\b(?:produced|built|manufactured|assembled|constructed|made|sold|registered)"
+_OBJECT_DATE_RES = (
+    re.compile(_MADE_VERBS + r"\s+(?:between|from|since|in|before|after|until|through|during)\s+$", re.I),
+    re.compile(_SPAN_VERBS + r"\s+(?:between|from)\s+$", re.I),
+    re.compile(_SPAN_VERBS + r"\s+(?:between|from)\s+[^;]{1,30}?\s+(?:and|to|through|until)\s+$", re.I),
+    re.compile(r"\bmodel\s+years?\s+(?:[^.;]{1,12}?\s+(?:and|to|through)\s+)?$", re.I),
+)
+
+
+@lru_cache(maxsize=65536)
+def _object_date(text: str, start: int) -> bool:
+    """Whether the date at ``start`` says which things ("built in 2012",
+    "produced between 2012 and 2023", "model years 2017 to 2023")."""
+    before = text[max(0, start - 80) : start]
+    return any(p.search(before) for p in _OBJECT_DATE_RES)
+
+
 @lru_cache(maxsize=65536)
 def _dated_role(text: str, start: int, role: int) -> bool:
     """Whether the date at ``start`` follows a start (role 0) or an end (role 1) verb."""
@@ -861,6 +881,16 @@ def date_differs(a: Claim, b: Claim) -> Finding | None:
         da = [d for d in da if not _record_since(a.text, d)]
     if not record_a:
         db = [d for d in db if not _record_since(b.text, d)]
+    if not da or not db:
+        return None
+    # "vehicles produced between Oct. 5, 2012, and Dec. 7, 2023": dates that
+    # say which things, not when the event happened (QA pass 5: against "on
+    # Wednesday"); compared only with the same kind of date.
+    made_a = [d for d in da if _object_date(a.text, d.start)]
+    made_b = [d for d in db if _object_date(b.text, d.start)]
+    if not (made_a and made_b):
+        da = [d for d in da if not _object_date(a.text, d.start)]
+        db = [d for d in db if not _object_date(b.text, d.start)]
     if not da or not db:
         return None
     # "home to 4,761 people at the 2020 census": a year naming another occasion

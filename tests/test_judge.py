@@ -695,6 +695,23 @@ def test_a_market_figure_at_two_moments_of_the_day_is_two_occasions():
     assert judge.different_occasions(airport, later) is None
 
 
+def test_dates_that_say_which_things_are_not_the_events_day():
+    """QA pass 5: "vehicles produced between Oct. 5, 2012, and Dec. 7, 2023"
+    against "recalling ... on Wednesday" was a date divergence."""
+    recall = claim("Tesla is recalling 2,031,220 vehicles on Wednesday.", "A")
+    covers = claim(
+        "The recall covers nearly all vehicles sold in the U.S., including those produced "
+        "between Oct. 5, 2012, and Dec. 7, 2023.",
+        "B",
+    )
+    assert judge.date_differs(recall, covers) is None
+    assert judge.date_differs(covers, recall) is None
+    # The same kind of date on both sides is compared; an event's day still is.
+    assert judge.date_differs(claim("It covers cars built in 2019.", "C"), claim("It covers cars built in 2021.", "D"))
+    sold = judge.date_differs(claim("The shares were sold on Tuesday.", "E"), claim("The shares were sold on Monday.", "F"))
+    assert sold is not None and sold.kind is Kind.DATE
+
+
 def test_a_sentence_of_two_moments_compares_each_with_its_own():
     """QA pass 5: "fell more than 3% in early trading but recovered to close
     higher" against "closed 1% higher" was a number divergence (3% vs 1%) and
