@@ -644,3 +644,31 @@ def test_html_page_built_by_javascript_reads_the_json_ld_article_body(tmp_path):
     with pytest.raises(SourceLoadError, match="no article text"):
         load_source(write(tmp_path, "bare.html", html.replace(json_ld({**data, "articleBody": body}), json_ld(data))))
 
+
+def test_json_of_an_html_source_holds_the_text_its_offsets_index(tmp_path):
+    from claimcheck.records import Report
+    from claimcheck.render.tabular import report_to_dict
+
+    html = load_source(write(tmp_path, "page.HTML", html_page()))
+    text = load_source(write(tmp_path, "a.txt", ARTICLE))
+    report = Report(sources=(html, text), claims=(), pairs=(), single_source=(), dropped=())
+    page, plain = report_to_dict(report)["sources"]
+    assert page["text"] == html.text and page["text"].startswith(HEADLINE)
+    assert "text" not in plain
+    assert list(page)[:6] == list(plain) == ["id", "path", "title", "outlet", "published", "encoding"]
+
+
+@pytest.mark.slow
+def test_compare_offsets_of_an_html_source_slice_its_json_text(tmp_path, embedder):
+    from claimcheck.api import compare
+    from claimcheck.render.tabular import report_to_dict
+
+    page = write(tmp_path, "page.html", html_page(title=f"{HEADLINE} | Motor City Times"))
+    other = write(tmp_path, "wire.txt", "Budget passes\nPublished: 2023-12-14\n\n" + " ".join(PARAS) + "\n")
+    data = report_to_dict(compare([page, other], embedder=embedder))
+    texts = {s["id"]: s.get("text") for s in data["sources"]}
+    assert texts["wire"] is None and texts["page"]
+    page_claims = [c for c in data["claims"] if c["source"] == "page"]
+    assert page_claims
+    for claim in page_claims:
+        assert texts["page"][claim["start"] : claim["end"]] == claim["text"]
