@@ -29,10 +29,15 @@ import codecs
 import datetime as dt
 import re
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from claimcheck.errors import SourceLoadError, UsageError
 from claimcheck.records import Source, source_path
+
+if TYPE_CHECKING:
+    from lxml.html import HtmlElement
 
 TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text", ""}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
@@ -407,30 +412,292 @@ def _join_inline_breaks(raw: str) -> str:
     return _INLINE_BREAK_RE.sub(join, raw)
 
 
-def _load_html(raw: str, path: Path, *, cut_at: int | None) -> tuple[str, str, dict[str, str]]:
-    """Extract main text and metadata from decoded HTML with trafilatura.
+# --- HTML metadata -------------------------------------------------------------
+# trafilatura guesses a page's date from anything that looks like one: a
+# WebPage entry of the JSON-LD, a reader comment's "Posted ... December 20,
+# 2023". The page's own metadata about the article comes first (its JSON-LD
+# article object, then <meta> tags: `_structured_dates`); trafilatura's guess
+# only when there is none, and never one from a comments section.
 
-    ``cut_at`` is the size limit when the page was cut there: the article may
-    lie past it, and the error says so.
+# schema.org types of a news article or post (``@type`` may also be a URL or a list).
+_ARTICLE_TYPES = frozenset({
+    "Article", "NewsArticle", "AnalysisNewsArticle", "AskPublicNewsArticle", "BackgroundNewsArticle",
+    "OpinionNewsArticle", "ReportageNewsArticle", "ReviewNewsArticle", "SatiricalArticle",
+    "ScholarlyArticle", "TechArticle", "Report", "BlogPosting", "LiveBlogPosting",
+})  # fmt: skip
+# <meta> tags naming the publication date, by property, name or itemprop (any case), best first.
+_DATE_METAS = (
+    "article:published_time", "pubdate", "publishdate", "date", "dc.date", "DC.date.issued",
+    "sailthru.date", "parsely-pub-date", "datePublished",
+)  # fmt: skip
+_DAY_RE = re.compile(r"\s*(\d{4})[-/]?(\d{2})[-/]?(\d{2})(?!\d)")
+# An id or class that marks a reader-comments section ("comments", "comment-list";
+# not "commentary", an article genre).
+_COMMENTS_RE = re.compile(r"comment(?!ar)", re.IGNORECASE)
+_FRAME_TAGS = frozenset({"html", "head", "body"})
+# A script's JSON wrapped in an HTML comment or CDATA section, as old templates write it.
+_LD_WRAPPER_RE = re.compile(r"^\s*(?://\s*)?(?:<!--|<!\[CDATA\[)|(?://\s*)?(?:-->|\]\]>)\s*$")
+# "Headline | Outlet": the separators a <title> puts before the site's name.
+_TITLE_SUFFIX_RE = re.compile(r"\s(?:\||\u2013|\u2014|-)\s")
+MAX_OUTLET_WORDS = 5
+
+
+@dataclass(frozen=True, slots=True)
+class _Page:
+    """What an HTML page gives its `Source`: main text, title, ISO day, outlet and
+    notes; ``date_notes`` are about the date, moot when ``--published`` gives it."""
+
+    text: str
+    title: str
+    date: str
+    outlet: str
+    notes: tuple[str, ...] = ()
+    date_notes: tuple[str, ...] = ()
+
+
+def _parse_html(raw: str) -> HtmlElement:
+    """The page as an lxml tree; an empty document when lxml reads none in it."""
+    import lxml.html
+    from lxml import etree
+
+    parser = lxml.html.HTMLParser(encoding="utf-8")
+    try:  # as bytes: lxml refuses a str that declares its encoding
+        return lxml.html.document_fromstring(raw.encode("utf-8", errors="replace"), parser=parser)
+    except (etree.ParserError, ValueError):
+        return lxml.html.document_fromstring("<html><body></body></html>")
+
+
+def _collect_ld(data: object, out: list[dict[str, Any]]) -> None:
+    """Append the objects of a JSON-LD value: itself, list items, ``@graph`` members."""
+    stack = [data]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, list):
+            stack.extend(reversed(item))
+        elif isinstance(item, dict):
+            out.append(item)
+            stack.append(item.get("@graph"))
+
+
+def _json_ld(tree: HtmlElement) -> list[dict[str, Any]]:
+    """The page's JSON-LD objects in document order; a script that is no valid JSON is skipped."""
+    import json
+
+    objects: list[dict[str, Any]] = []
+    for script in tree.iter("script"):
+        if (script.get("type") or "").strip().lower() != "application/ld+json" or not script.text:
+            continue
+        try:  # strict=False: CMSs write raw newlines inside strings (articleBody)
+            data = json.loads(_LD_WRAPPER_RE.sub("", script.text), strict=False)
+        except (ValueError, RecursionError):
+            continue
+        _collect_ld(data, objects)
+    return objects
+
+
+def _ld_types(obj: Mapping[str, Any]) -> set[str]:
+    """An object's ``@type`` names without a vocabulary prefix ("schema:NewsArticle", a URL)."""
+    value = obj.get("@type")
+    names = value if isinstance(value, list) else [value]
+    return {re.split(r"[/:#]", n)[-1] for n in names if isinstance(n, str)}
+
+
+def _ld_article(objects: Sequence[dict[str, Any]]) -> dict[str, Any]:
+    """The page's first JSON-LD object of an article type, else an empty dict."""
+    return next((obj for obj in objects if _ld_types(obj) & _ARTICLE_TYPES), {})
+
+
+def _ld_text(value: object) -> str:
+    """A JSON-LD value as text: a string, an object's ``@value`` or ``name``,
+    or the first of these in a list; else ""."""
+    items = value if isinstance(value, list) else [value]
+    for item in items:
+        if isinstance(item, dict):
+            item = item.get("@value") or item.get("name")
+        if isinstance(item, str) and item.strip():
+            return item.strip()
+    return ""
+
+
+def _ld_publisher(article: Mapping[str, Any], objects: Sequence[dict[str, Any]]) -> str:
+    """The name of the article's publisher, following an ``{"@id": ...}`` reference."""
+    publisher = article.get("publisher")
+    if isinstance(publisher, list):
+        publisher = publisher[0] if publisher else None
+    ref = publisher.get("@id") if isinstance(publisher, dict) and not publisher.get("name") else None
+    if isinstance(ref, str):
+        publisher = next((obj for obj in objects if obj.get("@id") == ref and obj.get("name")), publisher)
+    return _ld_text(publisher)
+
+
+def _marks_comments(element: HtmlElement) -> bool:
+    """True for a reader-comments section: an id or class with "comment" (`_COMMENTS_RE`)."""
+    marks = f"{element.get('id', '')} {element.get('class', '')}"
+    return element.tag not in _FRAME_TAGS and _COMMENTS_RE.search(marks) is not None
+
+
+def _comment_sections(tree: HtmlElement) -> list[HtmlElement]:
+    """The page's reader-comments sections (`_marks_comments`), in document order."""
+    marked = "contains(translate(concat(@id, ' ', @class), 'COMENT', 'coment'), 'comment')"
+    return [el for el in tree.xpath(f"//body//*[{marked}]") if _marks_comments(el)]
+
+
+def _meta_tags(tree: HtmlElement) -> dict[str, str]:
+    """``<meta>`` contents by lowercased property, name or itemprop; the first of each wins.
+
+    Microdata in a comments section (a comment's ``itemprop="datePublished"``) is no page metadata.
+    """
+    metas: dict[str, str] = {}
+    for meta in tree.iter("meta"):
+        content = (meta.get("content") or "").strip()
+        if not content or (meta.get("itemprop") and any(map(_marks_comments, meta.iterancestors()))):
+            continue
+        for attr in ("property", "name", "itemprop"):
+            if key := (meta.get(attr) or "").strip().lower():
+                metas.setdefault(key, content)
+    return metas
+
+
+def _iso_day(value: str) -> str:
+    """The ISO day a metadata date starts with ("2023-12-14T10:00Z", "20231214"), else ""."""
+    m = _DAY_RE.match(value)
+    if m is None:
+        return ""
+    try:
+        return dt.date(int(m[1]), int(m[2]), int(m[3])).isoformat()
+    except ValueError:
+        return ""
+
+
+def _structured_dates(article: Mapping[str, Any], metas: Mapping[str, str]) -> list[tuple[str, str]]:
+    """(where, ISO day) of each readable publication date in the page's metadata, best first."""
+    found = []
+    for key in ("datePublished", "dateCreated"):
+        if day := _iso_day(_ld_text(article.get(key))):
+            found.append((f"JSON-LD {key}", day))
+            break
+    for key in _DATE_METAS:
+        if day := _iso_day(metas.get(key.lower(), "")):
+            found.append((f"meta {key}", day))
+    return found
+
+
+def _pick_date(found: Sequence[tuple[str, str]], path: Path) -> tuple[str, tuple[str, ...]]:
+    """The first of ``found`` and, when the others give another day, a note naming them all."""
+    if not found:
+        return "", ()
+    where, day = found[0]
+    if all(other == day for _, other in found):
+        return day, ()
+    listed = ", ".join(f"{w} {d}" for w, d in found)
+    note = f"{path.name}: the page gives different publication dates ({listed}); using {day} ({where})"
+    return day, (note,)
+
+
+def _comment_free_date(
+    tree: HtmlElement, guess: str, url: str | None, path: Path
+) -> tuple[str, tuple[str, ...]]:
+    """trafilatura's date ``guess``, unless it comes from a reader-comments section.
+
+    The date is guessed again (by htmldate, as trafilatura does) on the page
+    without its comments sections; when that gives another day or none, the
+    guess came from a comment and the second guess (if any) is used. A page
+    without such sections keeps its guess as it is.
+    """
+    sections = _comment_sections(tree) if guess else []
+    if not sections:
+        return guess, ()
+    from htmldate import find_date
+    from trafilatura.settings import set_date_params
+
+    for section in sections:  # the tree is not used after this
+        section.drop_tree()
+    again = find_date(tree, **set_date_params(True), url=url) or ""
+    if again == guess:
+        return guess, ()
+    if not again:
+        note = f"{path.name}: the only date found ({guess}) is in the page's comments; the publication date is unknown"
+        return "", (note,)
+    return again, (f"{path.name}: the date {guess} came from the page's comments; using {again}",)
+
+
+def _split_title(title: str) -> tuple[str, str]:
+    """(headline, site name) of a <title> that ends with one ("... | Motor City Times"):
+    at most `MAX_OUTLET_WORDS` words after the last separator, with more words
+    before it; else (title, "")."""
+    title = " ".join(title.split())
+    found = list(_TITLE_SUFFIX_RE.finditer(title))
+    if not found:
+        return title, ""
+    head, tail = title[: found[-1].start()].strip(), title[found[-1].end() :].strip()
+    words = len(tail.split())
+    named = any(c.isalpha() for c in tail)
+    if named and 0 < words <= MAX_OUTLET_WORDS and len(head.split()) > words:
+        return head, tail
+    return title, ""
+
+
+def _doc_field(doc: object, key: str) -> str:
+    """A field of trafilatura's result as text ("" when missing or no result)."""
+    value = getattr(doc, key, None)
+    return str(value).strip() if value else ""
+
+
+def _page_text(
+    doc: object, article: Mapping[str, Any], path: Path, cut_at: int | None
+) -> tuple[str, tuple[str, ...]]:
+    """trafilatura's main text or, for a page built by JavaScript, its JSON-LD ``articleBody``.
+
+    Raises:
+        SourceLoadError: neither holds an article.
+    """
+    text = _doc_field(doc, "text")
+    # trafilatura falls back to any text it finds (a menu, a cookie banner); a
+    # handful of words is not an article.
+    if len(text.split()) >= MIN_HTML_WORDS:
+        return text, ()
+    text = _normalise_newlines(_ld_text(article.get("articleBody")))
+    if len(text.split()) < MIN_HTML_WORDS:
+        raise _no_article_text(path, cut_at)
+    note = (
+        f"{path.name}: no article text in the page's HTML (built by JavaScript?); "
+        "the text is the articleBody of its structured data (JSON-LD)"
+    )
+    return text, (note,)
+
+
+def _load_html(raw: str, path: Path, *, cut_at: int | None) -> _Page:
+    """Extract main text and metadata from decoded HTML.
+
+    The text is trafilatura's (`_page_text`); date and outlet come from the
+    page's own metadata first, trafilatura's guesses last. ``cut_at`` is the
+    size limit when the page was cut there: the article may lie past it, and
+    the error says so.
     """
     import trafilatura
 
     doc = trafilatura.bare_extraction(
         _join_inline_breaks(raw), with_metadata=True, include_comments=False, include_tables=False, favor_precision=True
     )
-    if doc is None:
-        raise _no_article_text(path, cut_at)
-    body = (getattr(doc, "text", None) or "").strip()
-    # trafilatura falls back to any text it finds (a menu, a cookie banner); a
-    # handful of words is not an article.
-    if len(body.split()) < MIN_HTML_WORDS:
-        raise _no_article_text(path, cut_at)
-    meta = {}
-    for key in ("date", "sitename", "title"):
-        value = getattr(doc, key, None)
-        if value:
-            meta[key] = str(value)
-    return body, str(meta.get("title", "")), meta
+    tree = _parse_html(raw)
+    objects = _json_ld(tree)
+    article = _ld_article(objects)
+    metas = _meta_tags(tree)
+    text, notes = _page_text(doc, article, path, cut_at)
+    date, date_notes = _pick_date(_structured_dates(article, metas), path)
+    if not date:
+        url = _doc_field(doc, "url") or None
+        date, date_notes = _comment_free_date(tree, _doc_field(doc, "date"), url, path)
+    headline, title_outlet = _split_title(tree.findtext(".//head/title") or "")
+    outlet = (
+        metas.get("og:site_name")
+        or _ld_publisher(article, objects)
+        or metas.get("application-name")
+        or title_outlet
+        or _doc_field(doc, "sitename")  # a twitter:site tag, the canonical URL's host
+    )
+    title = _doc_field(doc, "title") or _ld_text(article.get("headline")) or headline
+    return _Page(text=text, title=title, date=date, outlet=outlet, notes=notes, date_notes=date_notes)
 
 
 def load_source(
@@ -474,10 +741,12 @@ def load_source(
     decoded, encoding, dec_notes = _decode_source(data, p, wide)
     notes.extend(dec_notes)
     if suffix in HTML_SUFFIXES:
-        text, title, meta = _load_html(decoded, p, cut_at=max_chars if truncated else None)
-        body_start = 0
-        date_value = meta.get("date", "")
-        outlet_value = meta.get("sitename", "")
+        page = _load_html(decoded, p, cut_at=max_chars if truncated else None)
+        text, title, body_start = page.text, page.title, 0
+        date_value, outlet_value = page.date, page.outlet
+        notes.extend(page.notes)
+        if published is None:
+            notes.extend(page.date_notes)
     else:
         text = decoded
         if not text.strip():

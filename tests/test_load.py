@@ -462,3 +462,221 @@ def test_a_folder_lists_its_files_in_name_order_whatever_the_case(tmp_path):
     for name in ("RFERL.txt", "explainer.md", "DW.txt", "b.html"):
         (tmp_path / name).write_text("x", encoding="utf-8")
     assert [p.name for p in expand_sources([tmp_path])] == ["b.html", "DW.txt", "explainer.md", "RFERL.txt"]
+
+# --- HTML metadata: date, outlet, script-built pages, JSON text (QA pass) ---------------
+
+PARAS = (
+    "The city council approved a $5 million budget on Monday after a long debate.",
+    "The mayor said the plan would pay for 200 new teachers and repair roads.",
+    "Opposition members voted against it, saying taxes would rise next year.",
+)
+HEADLINE = "Council approves a $5 million budget after a long debate"
+COMMENTS = (
+    '<section id="comments" class="comments-area"><div class="comment">'
+    "<p>Posted by Joe on December 20, 2023</p><p>Great reporting, thanks for writing this up.</p></div></section>"
+)
+
+
+def html_page(head="", *, title=HEADLINE, before="", after=""):
+    """An article page: ``head`` goes into <head>, ``before`` opens the article, ``after`` follows it."""
+    body = "".join(f"<p>{p}</p>" for p in PARAS)
+    return (
+        f"<html><head><title>{title}</title>{head}</head>"
+        f"<body><article><h1>{HEADLINE}</h1>{before}{body}</article>{after}</body></html>"
+    )
+
+
+def json_ld(data):
+    import json
+
+    return f'<script type="application/ld+json">{json.dumps(data)}</script>'
+
+
+def test_html_date_is_never_a_reader_comments_date(tmp_path):
+    # Found by QA: a page without an article date took a reader comment's date.
+    src = load_source(write(tmp_path, "page.html", html_page(after=COMMENTS)))
+    assert src.published is None
+    assert src.notes == (
+        "page.html: the only date found (2023-12-20) is in the page's comments; the publication date is unknown",
+    )
+    # A date in the article itself still counts, comments or not.
+    dated = html_page(before='<p>By Jane Doe, <time datetime="2023-11-05">November 5, 2023</time></p>', after=COMMENTS)
+    src = load_source(write(tmp_path, "dated.html", dated))
+    assert (src.published, src.notes) == (dt.date(2023, 11, 5), ())
+    # A "commentary" is an article, not a comments section.
+    opinion = dated.replace("<article>", '<article class="commentary">').replace("2023-11-05", "2023-11-06")
+    assert load_source(write(tmp_path, "opinion.html", opinion)).published == dt.date(2023, 11, 6)
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        # Found by QA: the WebPage entry of a @graph gave its date, not the NewsArticle.
+        {"@context": "https://schema.org", "@graph": [
+            {"@type": "WebPage", "datePublished": "2023-01-01"},
+            {"@type": "NewsArticle", "datePublished": "2023-12-14T10:00:00Z", "headline": HEADLINE},
+        ]},
+        [{"@type": "WebPage", "datePublished": "2023-01-01"},
+         {"@type": ["ReportageNewsArticle", "Thing"], "datePublished": "2023-12-14"}],
+        {"@graph": [{"@type": "WebPage", "datePublished": "2023-01-01"},
+                    {"@type": "schema:BlogPosting", "dateCreated": "2023-12-14T23:00:00-05:00"}]},
+    ],
+    ids=["graph", "top-level-list", "date-created"],
+)
+def test_html_date_is_the_json_ld_articles(tmp_path, data):
+    src = load_source(write(tmp_path, "page.html", html_page(json_ld(data) + COMMENTS.replace("section", "div"))))
+    assert (src.published, src.notes) == (dt.date(2023, 12, 14), ())
+
+
+def test_html_dates_that_disagree_use_the_json_ld_articles_with_a_note(tmp_path):
+    # Found by QA: og's article:published_time won over the JSON-LD NewsArticle, silently.
+    head = '<meta property="article:published_time" content="2023-11-02T08:00:00Z">' + json_ld(
+        {"@type": "NewsArticle", "datePublished": "2023-12-14T09:00:00Z"}
+    )
+    path = write(tmp_path, "page.html", html_page(head))
+    src = load_source(path)
+    assert src.published == dt.date(2023, 12, 14)
+    assert src.notes == (
+        "page.html: the page gives different publication dates (JSON-LD datePublished 2023-12-14, "
+        "meta article:published_time 2023-11-02); using 2023-12-14 (JSON-LD datePublished)",
+    )
+    # Given --published, the page's dates are moot.
+    assert load_source(path, published=dt.date(2023, 12, 1)).notes == ()
+
+
+@pytest.mark.parametrize(
+    "meta",
+    [
+        '<meta property="article:published_time" content="2023-12-14T08:00:00+01:00">',
+        '<meta name="pubdate" content="2023-12-14">',
+        '<meta name="publishdate" content="20231214">',
+        '<meta name="date" content="2023/12/14">',
+        '<meta name="dc.date" content="2023-12-14">',
+        '<meta name="DC.date.issued" content="2023-12-14">',
+        '<meta name="sailthru.date" content="2023-12-14 08:00:00">',
+        '<meta name="parsely-pub-date" content="2023-12-14T08:00:00Z">',
+        '<meta itemprop="datePublished" content="2023-12-14">',
+    ],
+)
+def test_html_date_meta_tags_come_before_other_json_ld(tmp_path, meta):
+    head = meta + json_ld({"@type": "WebPage", "datePublished": "2023-01-01"})
+    src = load_source(write(tmp_path, "page.html", html_page(head, after=COMMENTS)))
+    assert (src.published, src.notes) == (dt.date(2023, 12, 14), ())
+
+
+def test_html_date_meta_tags_in_their_order_and_not_in_comments(tmp_path):
+    head = '<meta name="pubdate" content="2023-12-14"><meta name="sailthru.date" content="2023-12-13">'
+    comment = '<div class="comment"><meta itemprop="datePublished" content="2023-12-20"></div>'
+    src = load_source(write(tmp_path, "page.html", html_page(head, after=comment)))
+    assert src.published == dt.date(2023, 12, 14)
+    assert src.notes == (
+        "page.html: the page gives different publication dates (meta pubdate 2023-12-14, "
+        "meta sailthru.date 2023-12-13); using 2023-12-14 (meta pubdate)",
+    )
+
+
+@pytest.mark.parametrize(
+    "scripts",
+    [
+        '<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": </script>',
+        '<script type="application/ld+json">[1, "x", null, {"@graph": 5}, {"@type": 7, "datePublished": 3}]</script>',
+        '<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "not a date",'
+        ' "publisher": [], "articleBody": {"a": 1}}</script>',
+        '<script type="application/ld+json">' + "[" * 5000 + "]" * 5000 + "</script>",
+        '<script type="application/ld+json"></script><script type="application/ld+json">{"@graph": [[[{}]]]}</script>',
+    ],
+)
+def test_html_malformed_json_ld_is_ignored_quietly(tmp_path, scripts):
+    valid = json_ld({"@type": "NewsArticle", "datePublished": "2023-12-14"})
+    src = load_source(write(tmp_path, "page.html", html_page(scripts + valid)))
+    assert (src.published, src.outlet, src.notes) == (dt.date(2023, 12, 14), "page", ())
+    assert load_source(write(tmp_path, "bare.html", html_page(scripts))).text.startswith(HEADLINE)
+
+
+@pytest.mark.parametrize(
+    ("title", "outlet"),
+    [
+        (f"{HEADLINE} | Motor City Times", "Motor City Times"),
+        (f"{HEADLINE} \u2014 Gadget Weekly", "Gadget Weekly"),
+        (f"{HEADLINE} \u2013 The Daily Planet", "The Daily Planet"),
+        (f"{HEADLINE} - Politics | Motor City Times", "Motor City Times"),
+        (f"{HEADLINE} - Motor City Times", "Motor City Times"),
+        # Not a site name: more than five words, or no shorter than the part before it.
+        (f"{HEADLINE} | Read all about it in our daily newsletter", "page"),
+        ("Budget - Motor City Times", "page"),
+        (HEADLINE, "page"),
+    ],
+)
+def test_html_outlet_from_the_title_suffix(tmp_path, title, outlet):
+    # Found by QA: without og:site_name or a JSON-LD publisher, the outlet was the file stem.
+    src = load_source(write(tmp_path, "page.html", html_page(title=title)))
+    assert src.outlet == outlet
+    assert src.title == HEADLINE
+
+
+@pytest.mark.parametrize(
+    ("head", "outlet"),
+    [
+        ('<meta property="og:site_name" content="Motor City Times Online">', "Motor City Times Online"),
+        (json_ld({"@graph": [
+            {"@type": "Organization", "@id": "https://mct.example/#org", "name": "MCT Media"},
+            {"@type": "NewsArticle", "publisher": {"@id": "https://mct.example/#org"}},
+        ]}) + '<meta name="application-name" content="MCT App">', "MCT Media"),
+        (json_ld({"@type": "NewsArticle", "publisher": {"@type": "Organization", "name": "MCT Media"}}), "MCT Media"),
+        ('<meta name="application-name" content="MCT App">', "MCT App"),
+    ],
+)
+def test_html_outlet_metadata_comes_before_the_title_suffix(tmp_path, head, outlet):
+    path = write(tmp_path, "page.html", html_page(head, title=f"{HEADLINE} | Motor City Times"))
+    assert load_source(path).outlet == outlet
+    assert load_source(path, outlet="MCT").outlet == "MCT"  # --name wins
+
+
+def test_html_page_built_by_javascript_reads_the_json_ld_article_body(tmp_path):
+    # Found by QA: the article text was only in the JSON-LD, and loading failed.
+    body = "\n\n".join(PARAS[:2]) + "\n" + PARAS[2]
+    data = {"@type": ["NewsArticle"], "headline": HEADLINE, "datePublished": "2023-12-14", "articleBody": body}
+    html = (
+        f"<html><head><title>{HEADLINE} | Motor City Times</title>{json_ld(data)}</head>"
+        '<body><div id="root"></div><script>renderApp()</script></body></html>'
+    )
+    src = load_source(write(tmp_path, "app.html", html))
+    assert src.text == body
+    assert (src.title, src.outlet, src.published) == (HEADLINE, "Motor City Times", dt.date(2023, 12, 14))
+    assert src.notes == (
+        "app.html: no article text in the page's HTML (built by JavaScript?); "
+        "the text is the articleBody of its structured data (JSON-LD)",
+    )
+    # Without an articleBody it is still no article.
+    del data["articleBody"]
+    with pytest.raises(SourceLoadError, match="no article text"):
+        load_source(write(tmp_path, "bare.html", html.replace(json_ld({**data, "articleBody": body}), json_ld(data))))
+
+
+def test_json_of_an_html_source_holds_the_text_its_offsets_index(tmp_path):
+    from claimcheck.records import Report
+    from claimcheck.render.tabular import report_to_dict
+
+    html = load_source(write(tmp_path, "page.HTML", html_page()))
+    text = load_source(write(tmp_path, "a.txt", ARTICLE))
+    report = Report(sources=(html, text), claims=(), pairs=(), single_source=(), dropped=())
+    page, plain = report_to_dict(report)["sources"]
+    assert page["text"] == html.text and page["text"].startswith(HEADLINE)
+    assert "text" not in plain
+    assert list(page)[:6] == list(plain) == ["id", "path", "title", "outlet", "published", "encoding"]
+
+
+@pytest.mark.slow
+def test_compare_offsets_of_an_html_source_slice_its_json_text(tmp_path, embedder):
+    from claimcheck.api import compare
+    from claimcheck.render.tabular import report_to_dict
+
+    page = write(tmp_path, "page.html", html_page(title=f"{HEADLINE} | Motor City Times"))
+    other = write(tmp_path, "wire.txt", "Budget passes\nPublished: 2023-12-14\n\n" + " ".join(PARAS) + "\n")
+    data = report_to_dict(compare([page, other], embedder=embedder))
+    texts = {s["id"]: s.get("text") for s in data["sources"]}
+    assert texts["wire"] is None and texts["page"]
+    page_claims = [c for c in data["claims"] if c["source"] == "page"]
+    assert page_claims
+    for claim in page_claims:
+        assert texts["page"][claim["start"] : claim["end"]] == claim["text"]

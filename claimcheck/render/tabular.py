@@ -15,6 +15,13 @@ SCHEMA_VERSION = 1
 
 
 def _source_dict(source: Source) -> dict[str, Any]:
+    """A source as JSON. An HTML source adds ``text``, the extracted main text
+    its claims' offsets index (a text source's offsets index its file)."""
+    from pathlib import PurePosixPath
+
+    from claimcheck.load import HTML_SUFFIXES
+
+    html = PurePosixPath(source.path).suffix.lower() in HTML_SUFFIXES
     return {
         "id": source.id,
         "path": source.path,
@@ -22,6 +29,7 @@ def _source_dict(source: Source) -> dict[str, Any]:
         "outlet": source.outlet,
         "published": source.published.isoformat() if source.published else None,
         "encoding": source.encoding,
+        **({"text": source.text} if html else {}),
     }
 
 
