@@ -362,10 +362,10 @@ def check(
         # "--against *.txt" in the draft's own folder names the draft too: a
         # draft checked against itself would support every sentence it has.
         folders = [Path(p) for p in (*against_given, *extra) if Path(p).is_dir()]
-        if any(p.resolve() == draft.resolve() for p in against) or any(
+        listed_draft = any(p.resolve() == draft.resolve() for p in against) or any(
             f.resolve() == draft.resolve().parent for f in folders
-        ):
-            _warn(f"{draft}: the draft is also listed as a source; left out of the sources")
+        )
+        if listed_draft:
             against = [p for p in against if p.resolve() != draft.resolve()]
             if not against:
                 raise _fail("check needs at least one source besides the draft")
@@ -376,6 +376,8 @@ def check(
             report = api.check(
                 draft, against, published=dates, names=names, settings=settings, progress=progress
             )
+        if listed_draft:  # said once the run stands: an input error stays the one line
+            _warn(f"{draft}: the draft is also listed as a source; left out of the sources")
         _emit(
             report,
             render_check_markdown(report),

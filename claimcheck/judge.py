@@ -705,6 +705,12 @@ def _shifted(d: DateRef, days: int | None, text: str) -> list[DateRef]:
     return [d, replace(d, low=d.low + delta, high=d.high + delta, minutes=None)]
 
 
+def _open_since(d: DateRef) -> bool:
+    """A "since X" of a source without a publication date: its period never
+    reaches the present, so it dates nothing."""
+    return d.bound == "since" and d.period is not None and d.high == d.period[1]
+
+
 def _record_since(text: str, d: DateRef) -> bool:
     """A "since X" that dates a record ("the highest since 2008", "the first
     cut since 2020"), not when the present state began."""
@@ -873,13 +879,15 @@ def date_differs(a: Claim, b: Claim) -> Finding | None:
         return None
     # "its highest level since 2008" dates how far a record goes back, not when
     # the present state began ("held since August last year"): not compared.
-    # A record's "since" is compared only with another record's ("the first
-    # rise since 2007" vs "the first since 2008"), never with the day of the
-    # event ("on Tuesday") nor when a state began.
-    record_a = any(_record_since(a.text, d) for d in da)
-    if not any(_record_since(b.text, d) for d in db):
+    # "since 2007" runs to the day of publication; without one it is
+    # unresolved, like "yesterday" (QA pass 5: an undated page's "first rise
+    # since 2007" read as the year 2007 clashed with "on Tuesday").
+    da = [d for d in da if not _open_since(d)]
+    db = [d for d in db if not _open_since(d)]
+    began_a = any(d.bound == "since" and not _record_since(a.text, d) for d in da)
+    if any(d.bound == "since" and not _record_since(b.text, d) for d in db):
         da = [d for d in da if not _record_since(a.text, d)]
-    if not record_a:
+    if began_a:
         db = [d for d in db if not _record_since(b.text, d)]
     if not da or not db:
         return None
