@@ -94,6 +94,32 @@ def parse_iso_date(value: str, *, what: str) -> dt.date:
         raise UsageError(f"{what}: {value!r} is not a valid calendar date") from None
 
 
+# A publication day written out in a header ("March 19, 2024", "19 March
+# 2024", "Tue, 19 Mar 2024 10:15", "2024/03/19"); an all-numeric day-month
+# order ("03/04/2024") is ambiguous and not read.
+_WRITTEN_DATE_FORMATS = (
+    "%B %d, %Y", "%B %d %Y", "%b %d, %Y", "%b %d %Y", "%d %B %Y", "%d %b %Y", "%d %B, %Y", "%Y/%m/%d",
+)  # fmt: skip
+_WEEKDAY_PREFIX_RE = re.compile(r"^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+", re.IGNORECASE)
+_WRITTEN_DATE_RE = re.compile(
+    r"^([A-Za-z]{3,9}\.? \d{1,2},? \d{4}|\d{1,2} [A-Za-z]{3,9}\.?,? \d{4}|\d{4}/\d{2}/\d{2})"
+)
+
+
+def _written_date(value: str) -> dt.date | None:
+    """The day of a header date in words (`_WRITTEN_DATE_FORMATS`), or None."""
+    m = _WRITTEN_DATE_RE.match(_WEEKDAY_PREFIX_RE.sub("", value.strip()))
+    if m is None:
+        return None
+    text = m.group(1).replace(".", "").replace("Sept ", "Sep ")
+    for fmt in _WRITTEN_DATE_FORMATS:
+        try:
+            return dt.datetime.strptime(text, fmt).date()
+        except ValueError:
+            continue
+    return None
+
+
 def parse_assignments(items: Sequence[str], *, option: str) -> dict[str, str]:
     """Turn ``["DW=2021-09-12", ...]`` into a dict, naming the option on error."""
     out: dict[str, str] = {}
@@ -765,7 +791,9 @@ def load_source(
         try:
             date = parse_iso_date(date_value[:10], what=f"{p.name}: Published line")
         except UsageError:
-            notes.append(f"{p.name}: cannot read date {date_value!r}; relative dates stay unresolved")
+            date = _written_date(date_value)
+            if date is None:
+                notes.append(f"{p.name}: cannot read date {date_value!r}; relative dates stay unresolved")
     if not text[body_start:].strip():
         if truncated:
             raise SourceLoadError(

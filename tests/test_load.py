@@ -165,6 +165,26 @@ def test_yaml_front_matter_gives_title_date_and_outlet(tmp_path, name):
     assert src.published is None and src.body_start == 0
 
 
+@pytest.mark.parametrize(
+    ("written", "day"),
+    [
+        ("March 19, 2024", dt.date(2024, 3, 19)),
+        ("19 March 2024", dt.date(2024, 3, 19)),
+        ("Tue, 19 Mar 2024 10:15 GMT", dt.date(2024, 3, 19)),
+        ("Sept. 12, 2021", dt.date(2021, 9, 12)),
+        ("2024/03/19", dt.date(2024, 3, 19)),
+        ("03/04/2024", None),  # March 4 or 3 April: not read
+    ],
+)
+def test_a_header_date_written_out_is_read(tmp_path, written, day):
+    """QA pass 5: "date: March 19, 2024" in front matter was not read."""
+    src = load_source(write(tmp_path, "a.md", f"---\ntitle: Rates rise\ndate: {written}\n---\n\nThe bank raised rates.\n"))
+    assert src.published == day
+    assert bool(src.notes) == (day is None)  # "cannot read date" only when it cannot
+    src = load_source(write(tmp_path, "b.txt", f"Rates rise\nPublished: {written}\n\nThe bank raised rates.\n"))
+    assert src.published == day
+
+
 def test_html_source_uses_main_text(tmp_path):
     body = "".join(f"<p>Paragraph number {i} says the council approved the budget on Monday.</p>" for i in range(8))
     html = f"<html><head><title>Budget passes</title></head><body><nav>Home | News</nav><article>{body}</article></body></html>"
