@@ -29,6 +29,7 @@ from dataclasses import dataclass
 
 from claimcheck import markup
 from claimcheck.records import Dropped, Source
+from claimcheck.split import sentence_bounds
 
 NOISE_REASONS: tuple[str, ...] = (
     "header",
@@ -589,6 +590,15 @@ def _correction(line: str, _ctx: LineContext) -> str | None:
     return "correction" if _CORRECTION_RE.match(line) else None
 
 
+def _question(line: str, _ctx: LineContext) -> str | None:
+    """A line that is one question and nothing else ("Do I need to go to a
+    service centre?", "What happens to the bonds now?"): a crosshead or a teaser,
+    never a claim (it asserts nothing; a quoted question keeps its quotes)."""
+    if not line.endswith("?") or _has_quote(line):
+        return None
+    return "crosshead" if sum(1 for _ in sentence_bounds(line)) == 1 else None
+
+
 def _repeated(line: str, ctx: LineContext) -> str | None:
     """A line printed twice in one page is a caption (or a pull quote), not a paragraph."""
     return "caption" if line in ctx.repeated else None
@@ -612,6 +622,7 @@ LINE_RULES: tuple[LineRule, ...] = (
     _caption,
     _navigation_bar,
     _all_caps_name,
+    _question,
     _repeated,
 )
 
