@@ -622,7 +622,6 @@ LINE_RULES: tuple[LineRule, ...] = (
     _caption,
     _navigation_bar,
     _all_caps_name,
-    _question,
     _repeated,
 )
 
@@ -829,6 +828,10 @@ def _judge_page(lines: Sequence[_Line], ctx: LineContext, *, title_known: bool) 
         elif len(_words(text)) >= _LONG_UNFINISHED_WORDS and unfinished:
             reasons[i] = "caption"
         else:
+            reasons[i] = "crosshead"
+    # Last, so a question in a list of links stays "related" (`_question`).
+    for i, ln in enumerate(lines):
+        if reasons[i] is None and _question(ln.text, ctx):
             reasons[i] = "crosshead"
     return reasons
 
