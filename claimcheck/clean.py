@@ -203,6 +203,9 @@ _PROMPT_RE = re.compile(
     r"|have a (?:news )?tip\b|enjoy(?:ed|ing) this (?:article|story|piece)\b"
     r"|forward (?:it|this) to\b|ad\s*:|podcast\s*[|:]|bet now\b"
     r"|(?:if you )?(?:enjoyed|liked) (?:this|the) (?:article|story)\b"
+    # A live page greeting its readers: "Good afternoon and welcome to our live coverage."
+    r"|(?:good (?:morning|afternoon|evening)|hello|hi)\b[^.]{0,30}\bwelcome to (?:our|the|this) live\b"
+    r"|welcome to (?:our|the|this) live (?:coverage|blog|updates|page)\b"
     r"|compartir\b|comparte\b|seguinos\b|síguenos\b|suscr[ií]bete\b|teilen\b)",
     re.IGNORECASE,
 )

@@ -35,10 +35,13 @@ _STRONG_RE = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
 _EM_STAR_RE = re.compile(r"(?<![\w*])\*(?=[^\s*])([^*\n]+?)(?<=[^\s*])\*(?![\w*])")
 _EM_UNDER_RE = re.compile(r"(?<![\w_])_(?=[^\s_])([^_\n]+?)(?<=[^\s_])_(?![\w_])")
 _CODE_RE = re.compile(r"`+")
+# A link pasted into running text ("... said on Tuesday. pic.twitter.com/abc123",
+# "see https://example.org/report"): an address, not words of the sentence.
+_BARE_URL_RE = re.compile(r"(?<![\w/])(?:https?://|www\.|pic\.twitter\.com/)[^\s<>()\[\]]+[^\s<>()\[\].,;:!?'\"]")
 _ENTITY_RE = re.compile(r"&(?:#\d{1,7}|#x[0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 _SPACES_RE = re.compile(r"\s+")
 
-_MARKUP_CHARS = frozenset("*_[]<>`!&")
+_MARKUP_CHARS = frozenset("*_[]<>`!&/")
 
 
 def _blank(match: re.Match[str]) -> str:
@@ -69,6 +72,7 @@ def mask(line: str) -> str:
     out = _EM_UNDER_RE.sub(lambda m: " " + m.group(1) + " ", out)
     out = _LINK_RE.sub(lambda m: _blank_groups(m, 2), out)
     out = _CODE_RE.sub(_blank, out)
+    out = _BARE_URL_RE.sub(_blank, out)
     return out
 
 

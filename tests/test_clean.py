@@ -137,6 +137,7 @@ def reasons_by_line(source: Source) -> dict[str, str | None]:
         ('CLARIFICATION - A previous version of this article misquoted the minister as saying "never".', "correction"),
         ("An earlier version of this report gave the wrong date for the vote.", "correction"),
         ("This story has been corrected to show that the board voted 7-2, not 8-1.", "correction"),
+        ("Good afternoon and welcome to our live coverage.", "promo"),
     ],
 )
 def test_is_noise_line_names_the_reason(line: str, reason: str) -> None:

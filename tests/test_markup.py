@@ -25,6 +25,9 @@ from claimcheck.settings import Settings
         ("See [the report][ref] and *this* one.", "See the report and this one."),
         ("rose for 17&nbsp;years at AT&amp;T", "rose for 17 years at AT&T"),
         ("![a crowd](crowd.jpg) The crowd grew.", "The crowd grew."),
+        ("The minister arrived on Tuesday. pic.twitter.com/abc123", "The minister arrived on Tuesday."),
+        ("See https://example.org/report?id=4 for details.", "See for details."),
+        ("A 24/7 service for 1/2 of the staff.", "A 24/7 service for 1/2 of the staff."),
         # Underscores inside words and a lone star are text, not emphasis.
         ("NORTH_WIRE said 5 * 3 = 15.", "NORTH_WIRE said 5 * 3 = 15."),
     ],
