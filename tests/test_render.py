@@ -307,3 +307,30 @@ def test_corroborated_weak_matches_are_marked_in_markdown():
     strong = dataclasses.replace(weak, score=0.90)
     md = render_markdown(dataclasses.replace(report, pairs=(strong,)))
     assert "<sub>score 0.90</sub>" in md and "weak match" not in md
+
+
+def test_pairs_of_one_conflict_are_shown_once_with_each_sources_value():
+    """QA pass 5: with seven sources one conflict ("3,700" vs "4,000") was
+    listed once per pair of sources, 8 of 18 divergences."""
+    import dataclasses
+
+    report = make_report()
+    text_c = "Title C\nPublished: 2021-09-13\nThe army will buy $2 billion of arms.\n"
+    c = Source(id="C", path="c.txt", text=text_c, title="Title C", outlet="Outlet C", published=dt.date(2021, 9, 13))
+    sentence = "The army will buy $2 billion of arms."
+    start = text_c.index(sentence)
+    cc0 = Claim(Sentence("C", 0, start, start + len(sentence), sentence), Slots())
+    first = dataclasses.replace(report.pairs[0], score=0.9)
+    second = dataclasses.replace(first, b="C#0", value_b="$2 billion", score=0.8)
+    other_kind = dataclasses.replace(first, b="C#0", kind=Kind.DATE, value_a="soon", value_b="2025", score=0.85)
+    report = dataclasses.replace(
+        report, sources=(*report.sources, c), claims=(*report.claims, cc0), pairs=(first, second, other_kind)
+    )
+    md = render_markdown(report)
+    assert "**3 divergent** (in 2 conflicts)" in md
+    assert "### 1. amount: 2 pairs across 3 sources" in md
+    assert "| Outlet A (2021-09-01) | dozens | A#0 |" in md
+    assert "| Outlet C (2021-09-13) | $2 billion | C#0 |" in md
+    section = md[md.index("### 1."): md.index("### 2.")]
+    assert section.count("The army will get dozens of jets soon.") == 1
+    assert "### 2. date: A vs C" in md  # another kind is another conflict

@@ -99,6 +99,61 @@ def _divergence(n: int, pair: Judgement, claims: dict[str, Claim], sources: dict
     ]
 
 
+def _conflict_groups(pairs: list[Judgement]) -> list[list[Judgement]]:
+    """Divergent pairs of one kind joined by a shared claim: one conflict seen
+    from several sources ("3,700" in one outlet against "4,000" in three)."""
+    parent = list(range(len(pairs)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    first: dict[tuple[str, str], int] = {}  # (kind, claim) -> first pair that has it
+    for i, p in enumerate(pairs):
+        for cid in (p.a, p.b):
+            j = first.setdefault((str(p.kind), cid), i)
+            parent[root(i)] = root(j)
+    groups: dict[int, list[Judgement]] = {}
+    for i, p in enumerate(pairs):
+        groups.setdefault(root(i), []).append(p)
+    return sorted(groups.values(), key=lambda g: pairs.index(g[0]))
+
+
+def _conflict(
+    n: int, group: list[Judgement], claims: dict[str, Claim], sources: dict[str, Source]
+) -> list[str]:
+    """Several pairs about one conflict: each claim and its value once, then the pairs."""
+    if len(group) == 1:
+        return _divergence(n, group[0], claims, sources)
+    order = {sid: i for i, sid in enumerate(sources)}
+    values: dict[str, list[str]] = {}
+    for p in group:
+        for cid, value in ((p.a, p.value_a), (p.b, p.value_b)):
+            seen = values.setdefault(cid, [])
+            if value and value not in seen:
+                seen.append(value)
+    ids = sorted(values, key=lambda cid: (order.get(claims[cid].source, 99), claims[cid].sentence.index))
+    kind = group[0].kind.value if group[0].kind else "other"
+    outlets = {claims[cid].source for cid in ids}
+    lines = [
+        f"### {n}. {kind}: {len(group)} pairs across {len(outlets)} sources",
+        "",
+        f"| source | {escape_cell(kind)} | claim |",
+        "|---|---|---|",
+    ]
+    for cid in ids:
+        src = sources[claims[cid].source]
+        shown = "; ".join(values[cid]) or "–"
+        lines.append(f"| {escape_cell(_source_label(src))} | {escape_cell(shown)} | {escape_cell(cid)} |")
+    lines.append("")
+    for cid in ids:
+        lines += [f"**{escape_text(cid)}**", _quote(claims[cid].text), ""]
+    listed = "; ".join(f"{escape_text(p.a)} ↔ {escape_text(p.b)} (`{p.rule}`, {p.score:.2f})" for p in group)
+    return [*lines, f"<sub>pairs: {listed}</sub>", ""]
+
+
 def _settings_lines(settings: dict[str, object]) -> list[str]:
     lines = ["## Model and settings", ""]
     for key in sorted(settings):
@@ -153,11 +208,17 @@ def render_markdown(report: Report) -> str:
     titled = [src.title for src in report.sources if src.title and src.id in with_claims]
     title = titled[0] if titled else "claimcheck report"
     lines = [f"# Corroboration report: {escape_text(title)}", "", *_sources_table(report.sources, report.claims), ""]
-    strong = [p for p in divergent if not p.weak_match]
-    weak = [p for p in divergent if p.weak_match]
-    weak_note = f" ({len(weak)} on weaker matches)" if weak else ""
+    strong = _conflict_groups([p for p in divergent if not p.weak_match])
+    weak = _conflict_groups([p for p in divergent if p.weak_match])
+    notes = []
+    if len(strong) + len(weak) < len(divergent):
+        count = len(strong) + len(weak)
+        notes.append(f"in {count} conflict{'s' if count != 1 else ''}")
+    if weak:
+        notes.append(f"{sum(len(g) for g in weak)} on weaker matches")
+    note = f" ({', '.join(notes)})" if notes else ""
     lines += [
-        f"**{len(divergent)} divergent**{weak_note} and **{len(corroborated)} corroborated** pairs · "
+        f"**{len(divergent)} divergent**{note} and **{len(corroborated)} corroborated** pairs · "
         f"**{len(report.single_source)} single-source** claims · {len(report.dropped)} page-noise lines dropped",
         "",
         *_copies_lines(report.settings.get("copies")),
@@ -166,8 +227,8 @@ def render_markdown(report: Report) -> str:
     ]
     if not divergent:
         lines += ["The sources do not contradict each other on any aligned claim.", ""]
-    for n, pair in enumerate(strong, 1):
-        lines += _divergence(n, pair, claims, sources)
+    for n, group in enumerate(strong, 1):
+        lines += _conflict(n, group, claims, sources)
     if weak:
         lines += [
             "### Weaker matches",
@@ -177,8 +238,8 @@ def render_markdown(report: Report) -> str:
             "the same thing before treating the difference as a conflict.",
             "",
         ]
-    for n, pair in enumerate(weak, len(strong) + 1):
-        lines += _divergence(n, pair, claims, sources)
+    for n, group in enumerate(weak, len(strong) + 1):
+        lines += _conflict(n, group, claims, sources)
     lines += ["## Corroborated claims", ""]
     if not corroborated:
         lines += ["No claim is stated by two sources.", ""]
