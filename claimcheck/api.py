@@ -285,6 +285,7 @@ def check(
         matrix[: len(draft_claims)],
         matrix[len(draft_claims) :],
         min_similarity=settings.support_similarity,
+        outlets={s.id: s.outlet for s in sources},
     )
     record = _settings_record(settings, embedder)
     notes = [n for s in (draft_source, *sources) for n in s.notes] + list(draft_warnings) + list(warnings)

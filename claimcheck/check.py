@@ -15,7 +15,8 @@ from __future__ import annotations
 
 import dataclasses
 import math
-from collections.abc import Sequence
+import re
+from collections.abc import Mapping, Sequence
 
 import numpy as np
 
@@ -299,6 +300,24 @@ def _dissent(
     return None
 
 
+def _named_sources(text: str, outlets: Mapping[str, str] | None) -> frozenset[str]:
+    """Ids of the sources whose outlet the sentence names ("According to Asia
+    Business Daily", "Tokyo Markets Wire reported"); names of three letters or
+    fewer are too easily met by chance and count only in capitals ("AP")."""
+    if not outlets:
+        return frozenset()
+    found = set()
+    for sid, outlet in outlets.items():
+        # The outlet's name, or its file stem read as words ("ASIA_BUSINESS_DAILY").
+        for name in {" ".join(outlet.split()), " ".join(re.split(r"[_\-\s]+", sid))}:
+            if len(name) < 2:
+                continue
+            flags = re.IGNORECASE if len(name) > 3 else 0
+            if re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text, flags):
+                found.add(sid)
+    return frozenset(found)
+
+
 def check_claim(
     draft: Claim,
     sources: Sequence[Claim],
@@ -309,6 +328,7 @@ def check_claim(
     topical: frozenset[str] = frozenset(),
     lexical_cosines: np.ndarray | None = None,
     conflict_similarity: float | None = None,
+    outlets: Mapping[str, str] | None = None,
 ) -> DraftClaim:
     """Verdict for one draft claim given its cosine to every source claim.
 
@@ -318,6 +338,8 @@ def check_claim(
     ``conflict_similarity`` (default: compare's ``options.min_similarity``):
     such a conflict shows by itself that the two speak of the same thing.
 
+    ``outlets``: outlet name per source id; a draft sentence that names an
+    outlet whose own sentence supports it is not disputed by the others.
     ``topical``: keys of the story's topic entities (`align.topical_entities`).
     ``lexical_cosines``: the claim's lexical cosine to every source claim
     (`claimcheck.lexical`), added with ``options.lexical_weight`` as in compare.
@@ -383,6 +405,13 @@ def check_claim(
     )
     if supports:
         by_id = {s.id: s for s in sources}
+        # "According to Asia Business Daily, ...": the draft reports what that
+        # outlet says; if that outlet's sentence supports it, other sources
+        # saying otherwise do not make the attributed claim disputed.
+        named = [e for e in supports if by_id[e.claim].source in _named_sources(draft.text, outlets)]
+        if named:
+            evidence = (*named, *(e for e in evidence if e not in named))
+            return DraftClaim(claim=draft, verdict=Verdict.SUPPORTED, evidence=evidence, rule="supported_by_named_source")
         supporter = by_id[supports[0].claim]
         dissent = _dissent(
             draft, supporter, sources, similarities, cosines, options, topical, min_similarity
@@ -423,6 +452,7 @@ def check_claims(
     *,
     min_similarity: float,
     lexical_vectors: bool = True,
+    outlets: Mapping[str, str] | None = None,
 ) -> tuple[DraftClaim, ...]:
     """Verdicts for every draft claim (rows of the matrices follow the claims).
 
@@ -446,6 +476,7 @@ def check_claims(
             options=options,
             topical=topical,
             lexical_cosines=None if overlap is None else overlap[i],
+            outlets=outlets,
         )
         for i, d in enumerate(drafts)
     )

@@ -12,14 +12,16 @@ def claim(text, source, index=0, anchor=dt.date(2024, 3, 20)):
     return Claim(Sentence(source, index, 0, len(text), text), extract_slots(text, anchor=anchor))
 
 
-def run(draft_texts, source_texts, sims, *, min_similarity=0.6, lexical_vectors=False):
+def run(draft_texts, source_texts, sims, *, min_similarity=0.6, lexical_vectors=False, outlets=None):
     """sims[i][j]: cosine of draft i and source j (the matrices are built to give exactly that)."""
     drafts = [claim(t, "draft", i) for i, t in enumerate(draft_texts)]
     sources = [claim(t, s, i) for i, (s, t) in enumerate(source_texts)]
     # draft rows = sims, source rows = identity: draft @ source.T == sims
     d = np.asarray(sims, dtype=np.float32)
     s = np.eye(len(sources), dtype=np.float32)
-    return check_claims(drafts, sources, d, s, min_similarity=min_similarity, lexical_vectors=lexical_vectors)
+    return check_claims(
+        drafts, sources, d, s, min_similarity=min_similarity, lexical_vectors=lexical_vectors, outlets=outlets
+    )
 
 
 def test_supported_when_a_close_source_agrees():
@@ -45,6 +47,24 @@ def test_disputed_when_sources_disagree_and_draft_sides_with_one():
     (v,) = run(["The yen weakened after the announcement."], sources, [[0.9, 0.7]])
     assert v.verdict is Verdict.SUPPORTED
     assert v.disputed
+
+
+def test_a_claim_attributed_to_the_outlet_that_says_it_is_not_disputed():
+    """QA pass 5: "According to Asia Business Daily, ..." quoting that outlet
+    correctly came out disputed because another outlet says otherwise."""
+    sources = [
+        ("ASIA_BUSINESS_DAILY", "The yen weakened after the decision."),
+        ("TMW", "The yen strengthened after the decision."),
+    ]
+    outlets = {"ASIA_BUSINESS_DAILY": "ASIA_BUSINESS_DAILY", "TMW": "Tokyo Markets Wire"}
+    (v,) = run(["According to Asia Business Daily, the yen weakened after the decision."], sources, [[0.9, 0.7]], outlets=outlets)
+    assert v.verdict is Verdict.SUPPORTED and not v.disputed
+    assert v.rule == "supported_by_named_source" and v.evidence[0].claim == "ASIA_BUSINESS_DAILY#0"
+    # Unnamed, or naming the outlet that says otherwise: disputed as before.
+    (plain,) = run(["The yen weakened after the decision."], sources, [[0.9, 0.7]], outlets=outlets)
+    assert plain.disputed
+    (other,) = run(["Tokyo Markets Wire said the yen weakened after the decision."], sources, [[0.9, 0.7]], outlets=outlets)
+    assert other.disputed
 
 
 def test_not_disputed_when_sources_agree():
