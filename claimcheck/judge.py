@@ -131,6 +131,7 @@ _RECORDED_IN_RE = re.compile(
     r"^\s+(?:recorded|registered|seen|set|reached|posted)\s+in\s+(?:19|20)\d\d\b", re.IGNORECASE
 )
 _ATTRIBUTE_RE = re.compile(r"^[\w.,]+-[^\W\d_]+$")
+_SPELLED_RE = re.compile(r"(?:ty|TY)-(?:one|two|three|four|five|six|seven|eight|nine)$", re.IGNORECASE)
 # "51 seats, one fewer than the KMT", "5% more than last year": a difference
 # between two figures, not a figure of its own.
 _DIFFERENCE_RE = re.compile(
@@ -383,7 +384,12 @@ def _role(text: str, start: int, end: int, dimension: Dimension, qtext: str) -> 
         and _LONG_SPAN_RE.search(qtext)
     ):
         role = "since_last"
-    elif dimension is Dimension.COUNT and _ATTRIBUTE_RE.match(qtext) and re.match(r"\s+[^\W\d_]", after):
+    elif (
+        dimension is Dimension.COUNT
+        and _ATTRIBUTE_RE.match(qtext)
+        and not _SPELLED_RE.search(qtext)  # "Twenty-one people" is a count
+        and re.match(r"\s+[^\W\d_]", after)
+    ):
         role = "attribute"
     if (
         not role

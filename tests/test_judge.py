@@ -695,6 +695,17 @@ def test_a_market_figure_at_two_moments_of_the_day_is_two_occasions():
     assert judge.different_occasions(airport, later) is None
 
 
+def test_a_spelled_number_is_a_count_not_an_attribute():
+    """new116: "Twenty-one people were taken to hospital" read like "a 113-seat
+    body", so "at least 18" met only the "three" critically injured."""
+    a = claim("At least 18 people were taken to hospital, Peel paramedics said.", "A")
+    b = claim("Twenty-one people were taken to hospital, including three in critical condition.", "B")
+    assert judge.number_differs(a, b) is None
+    c = claim("Twenty-one people were taken to hospital on Monday.", "C")
+    d = claim("Thirty-five people were taken to hospital on Monday.", "D")
+    assert judge.number_differs(c, d).kind is Kind.NUMBER
+
+
 def test_dates_that_say_which_things_are_not_the_events_day():
     """QA pass 5: "vehicles produced between Oct. 5, 2012, and Dec. 7, 2023"
     against "recalling ... on Wednesday" was a date divergence."""

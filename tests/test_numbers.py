@@ -109,6 +109,10 @@ PARSE_TABLE = [
     ("Some 200 soldiers died.", [("Some 200", C, 180, 220, "death")]),
     ("The capsule sprang several helium leaks.", [("several", C, 3, 9, "leak")]),
     ("Five of the dead were residents.", [("Five", C, 5, 5, "death")]),
+    # "crushed to death" counts deaths as "killed" does (new115: "Thirty pilgrims
+    # were crushed to death" was a count of pilgrims against "at least 30 killed").
+    ("Thirty pilgrims were crushed to death.", [("Thirty", C, 30, 30, "death")]),
+    ("Two hikers were frozen to death.", [("Two", C, 2, 2, "death")]),
     ("He said 12 of his miners had died.", [("12", C, 12, 12, "death")]),
     ("He claimed 3 titles.", [("3", C, 3, 3, "title")]),
     ("Up to 200 homes may be flooded.", [("Up to 200", C, 100, 200, "home")]),
@@ -582,6 +586,10 @@ COMPAT_TABLE = [
     ("Profit rose from $2bn a year before.", "Profit rose from $2bn.", True),
     # two floors or two ceilings of any wording must agree
     ("More than 450 ships were lined up.", "More than 360 ships were queuing.", False),
+    # One limit is the other rounded to its written step (new118): the same claim.
+    ("At least 658 Egyptians died.", "More than 650 of the dead were Egyptians.", True),
+    ("Up to 642 people were affected.", "Up to 650 people were affected.", True),
+    ("Up to 650 people were affected.", "Up to 658 people were affected.", False),
     ("More than 2 million cars were recalled.", "Just over 2 million cars were recalled.", True),
     ("It reviewed nearly 1,000 crashes.", "It examined almost 1,000 crashes.", True),
     ("Ke had more than a quarter of the votes.", "Ko won more than 25% of the vote.", True),

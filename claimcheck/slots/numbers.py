@@ -2153,7 +2153,8 @@ _DIED_AFTER_RE = re.compile(
     r"^\s+(?:of\s+(?:his|her|their|its|the)\s+)?[\w'\u2019-]+\s+"
     r"(?:(?:had|have|has|were|was|are)\s+)?(?:(?:now|so\s+far)\s+)?"
     r"(?:been\s+)?(?:(?:confirmed|reported|feared|found)\s+)?"
-    r"(?:dead|died|killed|murdered|slain|assassinated|(?:shot|stabbed|beaten)\s+(?:dead|to\s+death))\b",
+    r"(?:dead|died|killed|murdered|slain|assassinated|drowned"
+    r"|(?:shot|stabbed|beaten|crushed|burned|burnt|trampled|hacked|bludgeoned|frozen|starved)\s+(?:dead|to\s+death))\b",
     re.IGNORECASE,
 )
 
@@ -2440,7 +2441,7 @@ def _compatible(a: Quantity, a_text: str, b: Quantity, b_text: str) -> bool:
         # mph") against a ceiling ("up to 60 km/h") is no second ceiling: the
         # ranges overlapping is enough.
         la, lb = _limit(a, a_text, bound), _limit(b, b_text, bound)
-        return _compatible(la, la.text, lb, lb.text)
+        return _compatible(la, la.text, lb, lb.text) or _rounded_limit(la, lb, bound)
     fa = _written(a.text, a.low, a.high, a.dimension, a.unit)[1]
     fb = _written(b.text, b.low, b.high, b.dimension, b.unit)[1]
     cross = fa is not None and fb is not None and not math.isclose(fa, fb, rel_tol=1e-9)
@@ -2508,6 +2509,33 @@ def _limit(q: Quantity, text: str, bound: str) -> Quantity:
         return dataclasses.replace(q, text=written, **bounds)
     value = q.low if bound == "lower" else q.high
     return dataclasses.replace(q, low=value, high=value, approx=False, text=written)
+
+
+def _round_step(value: float) -> float:
+    """The step a whole figure is rounded to as written: 650 -> 10, 600 -> 100, 658 -> 1."""
+    n, step = round(abs(value)), 1.0
+    if n == 0 or not math.isclose(n, abs(value)):
+        return 0.0
+    while n % 10 == 0:
+        n //= 10
+        step *= 10
+    return step
+
+
+def _rounded_limit(a: Quantity, b: Quantity, bound: str) -> bool:
+    """Two limits where one is the other rounded to its written step: "at least
+    658" and "more than 650" (650 rounds 658 down), "up to 642" and "up to 650".
+    Within 5% only: "at least 100 MPs" and "at least 120" are two claims."""
+    if a.low != a.high or b.low != b.high or a.low <= 0 or b.low <= 0:
+        return False
+    small, large = sorted((a, b), key=lambda q: q.low)
+    rounded, exact = (small, large) if bound == "lower" else (large, small)
+    step = _round_step(rounded.low)
+    return (
+        step > _round_step(exact.low)
+        and abs(large.low - small.low) < step
+        and (large.low - small.low) <= 0.05 * large.low
+    )
 
 
 def _is_range(q: Quantity) -> bool:
