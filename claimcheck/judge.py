@@ -1556,6 +1556,36 @@ def _towns_in_one_frame(x: str, a: Claim, y: str, b: Claim) -> bool:
     return fx is not None and fx == fy and all(fx) and _located_apart(x, "town", y, "town")
 
 
+# A numbered part of a site: "Runway 23", "Gate B12", "Terminal 5", "Platform
+# 9", "Reactor 4". Numbers a figure reader takes for names; two of one kind are
+# two places (new116: "came down on Runway 23" vs "touched down on Runway 24R").
+_DESIGNATOR_RE = re.compile(
+    r"\b(runway|gate|terminal|platform|pier|berth|track|highway|interstate|route|exit|reactor|hangar)"
+    r"\s+((?:[0-9]{1,4}[A-Z]?)|(?:[A-Z][0-9]{1,3}))(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def _designators(text: str) -> dict[str, set[str]]:
+    out: dict[str, set[str]] = {}
+    for m in _DESIGNATOR_RE.finditer(text):
+        out.setdefault(m.group(1).lower(), set()).add(m.group(2).upper())
+    return out
+
+
+def _designators_apart(a: str, b: str) -> tuple[str, str] | None:
+    """("Runway 23", "Runway 24R") when both name a numbered part of one kind and share none."""
+    da, db = _designators(a), _designators(b)
+    for kind in sorted(da.keys() & db.keys()):
+        if not da[kind] & db[kind]:
+            name = kind.capitalize()
+            return (
+                "; ".join(f"{name} {c}" for c in sorted(da[kind])),
+                "; ".join(f"{name} {c}" for c in sorted(db[kind])),
+            )
+    return None
+
+
 def place_differs(a: Claim, b: Claim) -> Finding | None:
     """One place swapped for another of the same standing.
 
@@ -1567,6 +1597,9 @@ def place_differs(a: Claim, b: Claim) -> Finding | None:
     being more specific, which the rule cannot tell from a conflict without a
     map, so it stays corroborated.
     """
+    numbered = _designators_apart(a.text, b.text)
+    if numbered is not None:
+        return Finding(Kind.PLACE, "place_differs", *numbered)
     if not a.slots.entities or not b.slots.entities:
         return None
     qualifiers = _qualifiers_apart(a, b)

@@ -695,6 +695,18 @@ def test_a_market_figure_at_two_moments_of_the_day_is_two_occasions():
     assert judge.different_occasions(airport, later) is None
 
 
+def test_two_numbered_parts_of_one_kind_are_two_places():
+    a = claim("The jet came down on Runway 23 at about 2:15 p.m.", "A")
+    b = claim("The jet touched down on Runway 24R at 14:13 local time.", "B")
+    found = judge.find_conflict(a, b)
+    assert found.kind is Kind.PLACE and (found.value_a, found.value_b) == ("Runway 23", "Runway 24R")
+    # The same runway, or numbered parts of different kinds, are no conflict.
+    same = claim("It landed on runway 23 in strong winds.", "C")
+    assert judge.place_differs(a, same) is None
+    gate = claim("Passengers left through Gate 24 at the terminal.", "D")
+    assert judge.place_differs(a, gate) is None
+
+
 def test_a_spelled_number_is_a_count_not_an_attribute():
     """new116: "Twenty-one people were taken to hospital" read like "a 113-seat
     body", so "at least 18" met only the "three" critically injured."""
