@@ -478,6 +478,8 @@ POLARITY_CONFLICTS = [
     ("The yen fell while stocks rose.", "The yen rose after the decision."),
     ("The museum reopened on Friday.", "The museum remains closed."),
     ("Shares rose 3%.", "Shares fell 3%."),
+    ("Bond yields edged higher after the announcement.", "Bond yields dipped slightly on Tuesday."),  # new120
+    ("Yields ticked up on Tuesday.", "Yields retreated on Tuesday."),
     ("The union agreed to the deal.", "The union rejected the deal."),
     ("Argentina won the final.", "Argentina lost the final."),
     ("Flights at Keflavik were cancelled on Tuesday.", "Flights at Keflavik were operating normally."),

@@ -1221,7 +1221,7 @@ _POLARITY: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
             r"\b(?:rose|rise|rises|rising|risen|gained|gains|gaining|climbed|climbs"
             r"|climbing|climb|jumped|jumps|surged|surges|soared|soars|rallied|rallies"
             r"|increased|increases|increasing|raised|raises|raising|lifted|lifts|lifting"
-            r"|hiked|hikes|higher|strengthened|strengthens|strengthening|stronger"
+            r"|hiked|hikes|higher|strengthened|strengthens|strengthening|stronger|ticked\s+up|edged\s+up"
             r"|appreciated|grew|grows|growing|widened|accelerated|subió|subieron|aumentó"
             r"|aumentaron|creció|se\s+fortaleció|se\s+apreció)\b",
         ),
@@ -1232,7 +1232,7 @@ _POLARITY: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
             r"\b(?:fell|fall|falls|(?<!\ba\s)(?<!\bthe\s)(?<!\bby\s)falling|fallen|dropped|drops|dropping|declined"
             r"|declines|declining|decreased|decreases|decreasing|slumped|slumps|slid"
             r"|slides|sliding|slipped|slips|slipping|sank|sinks|plunged|plunges"
-            r"|plummeted|tumbled|tumbles|lowered|lowers|lower|reduced|reduces"
+            r"|plummeted|tumbled|tumbles|lowered|lowers|lower|reduced|reduces|dipped|dips|dipping|retreated"
             r"|weakened|weakens|weakening|weaker|depreciated|eased|eases|narrowed"
             r"|shrank|shrinks|contracted|slowed|bajó|bajaron|cayó|cayeron|descendió"
             r"|disminuyó|se\s+debilitó|se\s+depreció)\b",
