@@ -266,6 +266,10 @@ def _found(text: str) -> dict[str, str]:
             "Fighting continued near Bakhmut and in Kazakhstan's north.",
             {"Bakhmut": "place", "Kazakhstan": "place"},
         ),
+        (  # initials and a surname are a person (new115); an acronym alone is not
+            "A commission led by V.K. Gupta will report to the U.S. Navy.",
+            {"V.K. Gupta": "person", "U.S. Navy": "org"},
+        ),
     ],
 )
 def test_extract_entities_finds_names_and_kinds(text, expected):

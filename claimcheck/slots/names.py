@@ -1226,6 +1226,9 @@ def _context_before(text: str, start: int, n_words: int = 4) -> list[str]:
 _BASED_RE = re.compile(r"[-\u2010\u2013]based\b", re.IGNORECASE)
 
 
+_INITIALS_RE = re.compile(r"(?:[A-Z]\.\s?){1,3}")
+
+
 def _guess_kind(text: str, part: list[_Word], titled: bool) -> str:
     surface = " ".join(w.text for w in part)
     lows = [fold_accents(w.low) for w in part]
@@ -1236,6 +1239,16 @@ def _guess_kind(text: str, part: list[_Word], titled: bool) -> str:
 
     # ("Chief US District Judge ...": "US District" is no person's name.)
     if titled and not any(w in _ORG_WORDS or w in _PLACE_SUFFIX_WORDS for w in lows):
+        return "person"
+    # Initials and a surname: "V.K. Gupta", "J. K. Rowling" (an acronym alone is an org).
+    if (
+        len(part) >= 2
+        and all(_INITIALS_RE.fullmatch(w.text) for w in part[:-1])
+        and part[-1].is_cap
+        and not _INITIALS_RE.fullmatch(part[-1].text)
+        and lows[-1] not in _ORG_WORDS
+        and not is_place_name(part[-1].text)
+    ):
         return "person"
     if is_place_name(surface) or _BASED_RE.match(text, part[-1].end):
         return "place"
