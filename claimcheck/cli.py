@@ -295,8 +295,10 @@ def compare(
         from claimcheck.load import expand_sources
         from claimcheck.render import render_csv, render_json, render_markdown, report_to_dict
 
-        outputs = [o for o in (output, json_out, csv_out) if o is not None and not _is_stdout(o)]
-        sources = expand_sources(sources, exclude=outputs)
+        # An output path in a source folder is no reason to leave a file out:
+        # an article there would be overwritten (`_check_outputs` refuses);
+        # a report of an earlier run is skipped by `expand_sources` itself.
+        sources = expand_sources(sources)
         if len(sources) < 2:
             raise _fail("compare needs at least two sources; pass two or more article files")
         _check_outputs((output, json_out, csv_out), sources)
@@ -356,9 +358,8 @@ def check(
             raise _fail("check needs at least one source; pass --against SOURCE... after the draft")
         from claimcheck.load import expand_sources
 
-        outputs = [o for o in (output, json_out) if o is not None and not _is_stdout(o)]
         against_given = list(against)
-        against = expand_sources([*against, *extra], exclude=[draft, *outputs])
+        against = expand_sources([*against, *extra], exclude=[draft])
         # "--against *.txt" in the draft's own folder names the draft too: a
         # draft checked against itself would support every sentence it has.
         folders = [Path(p) for p in (*against_given, *extra) if Path(p).is_dir()]

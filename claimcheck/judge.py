@@ -1566,11 +1566,12 @@ _DESIGNATOR_RE = re.compile(
 )
 
 
-def _designators(text: str) -> dict[str, set[str]]:
+@lru_cache(maxsize=65536)
+def _designators(text: str) -> dict[str, frozenset[str]]:
     out: dict[str, set[str]] = {}
     for m in _DESIGNATOR_RE.finditer(text):
         out.setdefault(m.group(1).lower(), set()).add(m.group(2).upper())
-    return out
+    return {kind: frozenset(codes) for kind, codes in out.items()}
 
 
 def _designators_apart(a: str, b: str) -> tuple[str, str] | None:

@@ -823,9 +823,9 @@ FOLDER_SUFFIXES = (TEXT_SUFFIXES | HTML_SUFFIXES) - {""}
 _OWN_REPORT_RE = re.compile(rb"^# (?:Corroboration report|Pre-publish check):")
 
 
-def _is_own_report(path: Path) -> bool:
+def is_own_report(path: Path) -> bool:
     """A report claimcheck wrote earlier into the sources' folder, which is no source."""
-    if path.suffix.lower() not in {".md", ".markdown"}:
+    if path.suffix.lower() not in TEXT_SUFFIXES:  # a report saved as .txt is one too
         return False
     try:
         with path.open("rb") as handle:
@@ -863,7 +863,7 @@ def expand_sources(
                 and not f.name.startswith(".")
                 and f.suffix.lower() in FOLDER_SUFFIXES
                 and f.resolve() not in skip
-                and not _is_own_report(f)
+                and not is_own_report(f)
             ),
             # "explainer" sorts among "DW" and "RFERL" as a reader expects.
             key=lambda f: (f.name.casefold(), f.name),

@@ -351,6 +351,25 @@ def test_a_report_written_into_the_sources_folder_is_no_source(tmp_path, good):
     for name in ("r.json", "r2.json"):
         data = json.loads((tmp_path / name).read_text(encoding="utf-8"))
         assert [s["id"] for s in data["sources"]] == ["a", "b"]
+    # A report saved as .txt is no source either (QA pass 6: it was read back).
+    txt = run("compare", folder, "-o", folder / "notes.txt", "--quiet")
+    assert txt.exit_code == 0, txt.output
+    again = run("compare", folder, "--json", tmp_path / "r3.json", "--quiet")
+    assert again.exit_code == 0, again.output
+    assert [s["id"] for s in json.loads((tmp_path / "r3.json").read_text(encoding="utf-8"))["sources"]] == ["a", "b"]
+
+
+@pytest.mark.slow
+def test_an_output_path_on_an_article_of_a_source_folder_is_refused(tmp_path, good):
+    """QA pass 6: "compare folder/ -o folder/b.txt" left b out of the sources
+    and overwrote the article with the report, exit 0."""
+    folder = good[0].parent
+    before = good[1].read_bytes()
+    for option in ("-o", "--csv", "--json"):
+        result = run("compare", folder, option, good[1], "--quiet")
+        assert result.exit_code == 2, result.output
+        assert "is one of the input files" in one_line_error(result)
+    assert good[1].read_bytes() == before
 
 
 def test_check_without_against_refuses_extra_files(tmp_path):

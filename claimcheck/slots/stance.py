@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -1552,7 +1551,7 @@ def polarity_conflict(a: str, b: str) -> bool:
     actors never conflict ("Argentina beat France" / "France lost").
     """
     try:
-        cues_a, cues_b = _sessioned(a, find_polarity_cues(a)), _sessioned(b, find_polarity_cues(b))
+        cues_a, cues_b = _sessioned(a), _sessioned(b)
     except Exception:
         return False
     for axis in {c.axis for c in cues_a} & {c.axis for c in cues_b}:
@@ -1587,16 +1586,18 @@ _INTRADAY_BEFORE_RE = re.compile(r"\b(?:early|intraday|premarket|pre-market|morn
 _SESSION_AXES = frozenset({"level", "direction"})
 
 
-def _sessioned(text: str, cues: Sequence[PolarityCue]) -> list[PolarityCue]:
+@lru_cache(maxsize=65536)  # per sentence; judging meets each sentence in many pairs
+def _sessioned(text: str) -> tuple[PolarityCue, ...]:
+    """The sentence's polarity cues, those of an intraday move on an axis of their own."""
     out = []
-    for c in cues:
+    for c in find_polarity_cues(text):
         end = c.start + len(c.cue)
         if c.axis in _SESSION_AXES and (
             _INTRADAY_AFTER_RE.match(text[end : end + 80]) or _INTRADAY_BEFORE_RE.search(text[max(0, c.start - 20) : c.start])
         ):
             c = dataclasses.replace(c, axis=c.axis + "@intraday")
         out.append(c)
-    return out
+    return tuple(out)
 
 
 # Axes whose cues take an object: one agrees *to* something, wins something.
