@@ -695,6 +695,19 @@ def test_a_market_figure_at_two_moments_of_the_day_is_two_occasions():
     assert judge.different_occasions(airport, later) is None
 
 
+def test_a_sentence_never_conflicts_with_itself():
+    """QA pass 6: two identical copies of "reopened ... after being shut" were
+    a direction divergence (open, closed vs open, closed), and failed `check`."""
+    text = "The Blue Lagoon had reopened on Sunday after being shut since 9 November because of the earthquakes."
+    assert judge.find_conflict(claim(text, "A"), claim(text, "B")) is None
+    assert judge.direction_differs(claim(text, "A"), claim(text, "B")) is None
+    # The same words read on two different days still differ.
+    said = "The minister resigned yesterday."
+    monday = claim(said, "C", anchor=dt.date(2024, 3, 18))
+    wednesday = claim(said, "D", anchor=dt.date(2024, 3, 20))
+    assert judge.find_conflict(monday, wednesday).kind is Kind.DATE
+
+
 def test_two_numbered_parts_of_one_kind_are_two_places():
     a = claim("The jet came down on Runway 23 at about 2:15 p.m.", "A")
     b = claim("The jet touched down on Runway 24R at 14:13 local time.", "B")

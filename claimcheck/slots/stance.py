@@ -1566,9 +1566,19 @@ def polarity_conflict(a: str, b: str) -> bool:
             continue
         # Both poles on a side ("disagreed with the analysis but agreed to the
         # recall"): a conflict needs one actor and one thing on both sides.
+        # A pole the other side also states for that target is no conflict
+        # ("reopened ... after being shut" both ways is one sentence twice).
+        said_a = {(c.pole, c.target) for c in on_a}
+        said_b = {(c.pole, c.target) for c in on_b}
         for x in on_a:
             for y in on_b:
-                if x.pole != y.pole and x.target and x.target == y.target and _same_object(x, y):
+                if (
+                    x.pole != y.pole
+                    and x.target
+                    and x.target == y.target
+                    and _same_object(x, y)
+                    and ((x.pole, x.target) not in said_b or (y.pole, y.target) not in said_a)
+                ):
                     return True
     return False
 
