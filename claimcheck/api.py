@@ -14,7 +14,7 @@ from pathlib import Path
 
 import numpy as np
 
-from claimcheck import align, check as check_stage, clean, extract, judge, lexical, split
+from claimcheck import align, clean, extract, judge, lexical, split, verdicts
 from claimcheck.embed import Embedder, get_embedder
 from claimcheck.errors import SourceLoadError, UsageError
 from claimcheck.load import expand_sources, load_source, load_sources
@@ -279,7 +279,7 @@ def check(
     embedder = embedder or get_embedder(settings.backend, cache=settings.cache)
     progress(f"embedding {len(source_claims) + len(draft_claims)} sentences")
     matrix = embed_claims([*draft_claims, *source_claims], embedder=embedder)
-    verdicts = check_stage.check_claims(
+    judged = verdicts.check_claims(
         draft_claims,
         source_claims,
         matrix[: len(draft_claims)],
@@ -294,7 +294,7 @@ def check(
     return CheckReport(
         draft=draft_source,
         sources=tuple(sources),
-        claims=verdicts,
+        claims=judged,
         source_claims=source_claims,
         dropped=(*draft_dropped, *dropped),
         settings=record,

@@ -3,7 +3,7 @@ import datetime as dt
 import numpy as np
 
 from claimcheck import judge
-from claimcheck.check import check_claims
+from claimcheck.verdicts import check_claims
 from claimcheck.extract import extract_slots
 from claimcheck.records import Claim, Kind, Sentence, Verdict
 

@@ -839,3 +839,19 @@ def test_dev_null_may_take_every_output():
     seeds = [str(root / "seeds" / "RFERL.txt"), str(root / "seeds" / "DW.txt")]
     result = CliRunner().invoke(app, ["compare", *seeds, "-q", "-o", "/dev/null", "--json", "/dev/null", "--csv", "/dev/null"])
     assert result.exit_code == 0, result.output
+
+
+def test_the_library_names_are_the_functions_whatever_was_imported_first():
+    """QA pass 6: `from claimcheck import compare, check` gave the `check`
+    stage module, not the function (a submodule of that name shadowed it)."""
+    import subprocess
+    import sys
+
+    code = (
+        "import claimcheck.api\n"
+        "from claimcheck import compare, check\n"
+        "import inspect\n"
+        "assert inspect.isfunction(compare) and inspect.isfunction(check), (compare, check)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
