@@ -154,13 +154,13 @@ def compare_sources(
     single = tuple(c.id for c in claims if c.id not in paired)
     record = _settings_record(settings, embedder)
     notes = [n for s in sources for n in s.notes] + list(warnings)
-    copies = shared_copies(kept, claims)
+    copies = copy_groups(kept, shared_copies(kept, claims))
     if copies:
         record["copies"] = copies
         notes += [
-            f"{c['a']} and {c['b']} share {c['shared']} of {c['of']} sentences word for word: "
-            "probably one story republished, so their agreement is not independent corroboration"
-            for c in copies
+            f"{_listed(group)} are copies of one story (each shares at least half its sentences "
+            "word for word with another): their agreement is not independent corroboration"
+            for group in copies
         ]
     if notes:
         record["warnings"] = notes
@@ -197,6 +197,24 @@ def shared_copies(sources: Sequence[Source], claims: Sequence[Claim]) -> list[di
             if shared >= COPY_MIN and shared >= COPY_SHARE * len(small):
                 out.append({"a": a, "b": b, "shared": shared, "of": len(small)})
     return out
+
+
+def copy_groups(sources: Sequence[Source], pairs: Sequence[dict[str, object]]) -> list[list[str]]:
+    """The `shared_copies` pairs joined into groups (A copies B, B copies C: one
+    story in three outlets), each in source order, groups by their first source."""
+    order = {s.id: i for i, s in enumerate(sources)}
+    group_of: dict[str, set[str]] = {}
+    for pair in pairs:
+        a, b = str(pair["a"]), str(pair["b"])
+        merged = group_of.get(a, {a}) | group_of.get(b, {b})
+        for sid in merged:
+            group_of[sid] = merged
+    groups = {id(g): sorted(g, key=order.__getitem__) for g in group_of.values()}
+    return sorted(groups.values(), key=lambda g: order[g[0]])
+
+
+def _listed(ids: Sequence[str]) -> str:
+    return ", ".join(ids[:-1]) + f" and {ids[-1]}" if len(ids) > 1 else "".join(ids)
 
 
 def compare(

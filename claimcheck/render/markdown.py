@@ -185,12 +185,13 @@ def _copies_lines(copies: object) -> list[str]:
     if not isinstance(copies, list) or not copies:
         return []
     lines = [
-        f"- **{escape_text(str(c['a']))}** and **{escape_text(str(c['b']))}** share {c['shared']} of "
-        f"{c['of']} sentences word for word"
-        for c in copies
+        "- " + ", ".join(f"**{escape_text(str(sid))}**" for sid in group)
+        for group in copies
+        if isinstance(group, list)
     ]
     return [
-        "**Copies of one story.** Their agreement is not independent corroboration:",
+        "**Copies of one story** (each shares at least half its sentences word for word with "
+        "another). Their agreement is not independent corroboration:",
         "",
         *lines,
         "",
