@@ -432,6 +432,17 @@ def eval_(
         pinned: dict[str, float] | None = None
         if floors is not None and (not update_floors or floors.exists()):
             pinned = evaluate.load_floors(floors)
+        if pinned is not None and not update_floors:
+            # A gate that checks nothing must not pass: floors name sets by
+            # folder, and a renamed or moved set matches none of them.
+            sets = [evaluate.set_name(d) for d in set_dirs]
+            # (A set with no case is the first error to name: `evaluate` says so.)
+            if all(evaluate.find_cases([d]) for d in set_dirs) and not evaluate.floors_apply(pinned, sets):
+                named = sorted({key.rpartition(".")[0] or "(total)" for key in pinned})
+                raise _fail(
+                    f"{floors}: no floor applies to the sets evaluated ({', '.join(sets)}); it names "
+                    f"{', '.join(named) or 'nothing'} (keys are <set folder>.<metric>)"
+                )
         settings = _settings(config, backend, search)
         embedder = get_embedder(settings.backend, cache=settings.cache)
 

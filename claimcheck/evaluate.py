@@ -425,7 +425,7 @@ def _is_case(path: Path) -> bool:
     return path.is_dir() and (path / "gold.json").is_file()
 
 
-def _set_name(set_dir: Path) -> str:
+def set_name(set_dir: Path) -> str:
     """Name a set after its folder: dev/, dev/cases/ and dev/cases/dev01/ are all "dev"."""
     d = Path(set_dir).resolve()
     if _is_case(d):
@@ -1008,7 +1008,7 @@ def _sets_to_score(set_dirs: Sequence[Path]) -> list[tuple[str, list[Path]]]:
                     f"{set_dir}: case {case_dir.name} given twice (also under {first}); "
                     "pass each set or case folder once, so no case counts twice"
                 )
-        name = _set_name(set_dir)
+        name = set_name(set_dir)
         while name in names:  # two different folders with the same name stay apart
             name += "+"
         names.add(name)
@@ -1205,7 +1205,16 @@ def load_floors(path: Path) -> dict[str, float]:
         isinstance(v, int | float) and not isinstance(v, bool) for v in data.values()
     ):
         raise SettingsError(f"{path}: floors must be an object of name -> number")
+    outside = sorted(k for k, v in data.items() if not 0 <= v <= 1)
+    if outside:
+        raise SettingsError(f"{path}: floors are scores between 0 and 1; {outside[0]} is {data[outside[0]]}")
     return {str(k): float(v) for k, v in data.items()}
+
+
+def floors_apply(floors: Mapping[str, float], set_names: Sequence[str]) -> bool:
+    """Whether any floor names one of these sets (or the total)."""
+    scopes = set(set_names) | {TOTAL}
+    return any(_split_key(key)[0] in scopes for key in floors)
 
 
 def _split_key(key: str) -> tuple[str, str]:

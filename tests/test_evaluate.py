@@ -31,6 +31,7 @@ from claimcheck.evaluate import (
     draft_metrics,
     evaluate,
     find_cases,
+    floors_apply,
     load_case,
     load_floors,
     render_table,
@@ -840,3 +841,24 @@ def test_an_oracle_built_from_gold_sentences_scores_one_on_real_cases():
             assert m[key] == 1.0, (case.name, key, m[key])
         if case.multilingual:
             assert m["ml_pair_recall"] == 1.0
+
+
+def test_cli_eval_floors_that_name_no_evaluated_set_are_an_error(tmp_path, monkeypatch):
+    """QA pass 6: floors for "gold.*" run against a set renamed "gold2" passed
+    with exit 0, the gate checking nothing."""
+    _no_pipeline(monkeypatch)  # refused before any case is scored
+    case = write_case(tmp_path / "gold2" / "cases")
+    other = tmp_path / "floors.json"
+    other.write_text('{"gold.pair_recall": 0.5}', encoding="utf-8")
+    line = _one_line_error(_cli("eval", case.parent.parent, "-q", "--floors", other))
+    assert "no floor applies to the sets evaluated (gold2)" in line and "gold" in line
+    assert floors_apply({"gold2.pair_recall": 0.5}, ["gold2"])
+    assert floors_apply({"pair_recall": 0.5}, ["gold2"])  # a floor on the total
+
+
+def test_cli_eval_floors_above_one_are_refused(tmp_path, monkeypatch):
+    _no_pipeline(monkeypatch)
+    floors = tmp_path / "floors.json"
+    floors.write_text('{"dev.pair_f1": 85}', encoding="utf-8")
+    case = write_case(tmp_path / "dev" / "cases")
+    assert "between 0 and 1" in _one_line_error(_cli("eval", case, "-q", "--floors", floors))
