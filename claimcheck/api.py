@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
@@ -116,12 +117,19 @@ def align_options(settings: Settings) -> align.AlignOptions:
         strong_similarity=settings.strong_similarity,
         search=settings.search,  # type: ignore[arg-type]  # checked by settings
         # A floor at min_similarity leaves no band to rescue.
-        rescue_floor=defaults.rescue_floor if settings.rescue else settings.min_similarity,
+        rescue_floor=defaults.rescue_floor if _rescues(settings) else settings.min_similarity,
     )
+
+
+def _rescues(settings: Settings) -> bool:
+    """Whether the alignment rescue runs: asked for, and at the threshold it was
+    fitted below. Another min_similarity is the least score any pair is kept at."""
+    return settings.rescue and math.isclose(settings.min_similarity, align.RESCUE_CEILING)
 
 
 def _settings_record(settings: Settings, embedder: Embedder) -> dict[str, object]:
     record: dict[str, object] = dict(settings.as_dict())
+    record["rescue"] = _rescues(settings)  # what ran, not only what was asked
     record["model"] = embedder.name
     return record
 

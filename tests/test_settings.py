@@ -73,3 +73,15 @@ def test_rescue_can_be_turned_off_and_then_leaves_no_band(tmp_path):
     assert off.rescue_floor >= off.min_similarity
     on = api.align_options(load_settings())
     assert on.rescue_floor < on.min_similarity
+
+
+def test_a_min_similarity_other_than_the_default_keeps_no_pair_below_it():
+    """QA pass 6: with --min-similarity 0.5 the rescue kept pairs at 0.4854, and
+    the report said rescue True when it had not run (0.66)."""
+    from claimcheck import api
+
+    for value in (0.5, 0.6, 0.66):
+        options = api.align_options(Settings(min_similarity=value))
+        assert options.rescue_floor >= options.min_similarity == value
+        assert api._rescues(Settings(min_similarity=value)) is False
+    assert api._rescues(Settings()) is True
