@@ -18,7 +18,7 @@ import numpy as np
 from claimcheck import align, clean, extract, judge, lexical, split, verdicts
 from claimcheck.embed import Embedder, get_embedder
 from claimcheck.errors import SourceLoadError, UsageError
-from claimcheck.load import expand_sources, load_source, load_sources
+from claimcheck.load import expand_sources, load_source, load_sources, parse_iso_date
 from claimcheck.records import CheckReport, Claim, Dropped, Report, Source
 from claimcheck.settings import Settings
 
@@ -225,6 +225,26 @@ def _listed(ids: Sequence[str]) -> str:
     return ", ".join(ids[:-1]) + f" and {ids[-1]}" if len(ids) > 1 else "".join(ids)
 
 
+def _library_args(
+    paths: Sequence[str | Path] | str | Path,
+    published: Mapping[str, dt.date | str] | None,
+    settings: object,
+) -> tuple[list[str | Path], dict[str, dt.date], Settings]:
+    """The arguments of `compare`/`check` as the pipeline takes them, or a
+    clear `UsageError`: one path given bare, dates as "YYYY-MM-DD" strings."""
+    listed = [paths] if isinstance(paths, str | Path) else list(paths)
+    if settings is not None and not isinstance(settings, Settings):
+        raise UsageError(f"settings must be a claimcheck.Settings, got {type(settings).__name__}")
+    dates: dict[str, dt.date] = {}
+    for sid, day in (published or {}).items():
+        if isinstance(day, str):
+            day = parse_iso_date(day, what=f"published[{sid!r}]")
+        if not isinstance(day, dt.date):
+            raise UsageError(f"published[{sid!r}] must be a date or 'YYYY-MM-DD', got {day!r}")
+        dates[sid] = day
+    return listed, dates, settings or Settings()
+
+
 def compare(
     paths: Sequence[str | Path],
     *,
@@ -244,8 +264,8 @@ def compare(
         embedder: an `Embedder` to use instead of the configured backend.
         progress: called with a short message before each slow stage.
     """
-    settings = settings or Settings()
-    paths = expand_sources(paths)
+    listed, published, settings = _library_args(paths, published, settings)
+    paths = expand_sources(listed)
     if len(paths) < 2:
         raise UsageError("compare needs at least two sources; pass two or more article files")
     progress("loading sources")
@@ -269,10 +289,9 @@ def check(
         draft: the draft file; its own ``Published:`` date anchors its relative dates.
         against: one or more source files (or folders of them).
     """
-    settings = settings or Settings()
+    against, published, settings = _library_args(against, published, settings)
     if not against:
         raise UsageError("check needs at least one source; pass --against FILE")
-    published = dict(published or {})
     names = dict(names or {})
     draft_path = Path(draft)
     # A folder of sources may hold the draft too: it is not its own source.

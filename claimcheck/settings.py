@@ -35,6 +35,11 @@ class Settings:
     # rescue model of claimcheck.align rates likely pairs; false: the plain threshold
     rescue: bool = True
 
+    def __post_init__(self) -> None:
+        # The library builds these directly: the same checks as a settings file.
+        for f in dataclasses.fields(self):
+            _coerce(f.name, getattr(self, f.name), f.default, "Settings")
+
     def as_dict(self) -> dict[str, Any]:
         """Plain dict for reports (sorted keys for stable output)."""
         return dict(sorted(dataclasses.asdict(self).items()))

@@ -85,3 +85,24 @@ def test_a_min_similarity_other_than_the_default_keeps_no_pair_below_it():
         assert options.rescue_floor >= options.min_similarity == value
         assert api._rescues(Settings(min_similarity=value)) is False
     assert api._rescues(Settings()) is True
+
+
+def test_library_arguments_are_checked_with_clear_errors():
+    """QA pass 6: compare("a.txt") walked the path's characters, a date given as
+    a string and a settings dict raised AttributeError, Settings(min_similarity=5)
+    was accepted."""
+    import datetime as dt
+
+    import pytest
+
+    from claimcheck import api
+    from claimcheck.errors import SettingsError, UsageError
+
+    listed, dates, settings = api._library_args("a.txt", {"DW": "2021-09-12"}, None)
+    assert listed == ["a.txt"] and dates == {"DW": dt.date(2021, 9, 12)} and settings == Settings()
+    with pytest.raises(UsageError, match="settings must be a claimcheck.Settings"):
+        api._library_args(["a.txt"], None, {"min_similarity": 0.7})
+    with pytest.raises(UsageError, match="not a date"):
+        api._library_args(["a.txt"], {"DW": "12/09/2021"}, None)
+    with pytest.raises(SettingsError, match="between 0 and 1"):
+        Settings(min_similarity=5)
