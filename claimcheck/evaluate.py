@@ -379,6 +379,41 @@ def _gold_draft(
     return tuple(draft)
 
 
+# The top-level fields of gold.json (../shared/eval/README.md).
+GOLD_FIELDS = frozenset({
+    "case", "topic", "languages", "multilingual", "optional", "pairs", "single_source",
+    "single_source_clauses", "hard_negatives", "noise", "draft",
+})  # fmt: skip
+
+
+def _check_shape(gold: Mapping[str, Any], gold_path: Path, folder: str) -> None:
+    """Fields a typo would silently empty ("pairz": no gold pairs, recall 0)."""
+    unknown = sorted(set(gold) - GOLD_FIELDS)
+    if unknown:
+        raise GoldFormatError(
+            f"{gold_path}: unknown field {unknown[0]!r}; the fields are {', '.join(sorted(GOLD_FIELDS))}"
+        )
+    case = gold.get("case")
+    if case is not None and case != folder:
+        raise GoldFormatError(f"{gold_path}: case is {case!r} but the folder is {folder!r}")
+
+
+def _check_pairs(pairs: Sequence[GoldPair], gold_path: Path) -> None:
+    """A pair of a sentence with itself can never be found, one listed twice
+    counts twice, and a corroborated pair has no kind of conflict."""
+    seen: dict[frozenset[tuple[str, int]], int] = {}
+    for i, p in enumerate(pairs):
+        at = f"{gold_path}: pairs[{i}]"
+        ends = frozenset({(p.a.source, p.a.start), (p.b.source, p.b.start)})
+        if p.a.source == p.b.source:
+            raise GoldFormatError(f"{at}: both quotes are from {p.a.source}; a pair joins two sources")
+        if ends in seen:
+            raise GoldFormatError(f"{at}: the same pair as pairs[{seen[ends]}]; list each pair once")
+        seen[ends] = i
+        if p.label == "corroborated" and p.kind is not None:
+            raise GoldFormatError(f"{at}.kind: a corroborated pair has no kind (null), got {p.kind!r}")
+
+
 def load_case(case_dir: Path) -> GoldCase:
     """Load one case folder, check gold.json's shape, and locate every gold quote.
 
@@ -395,6 +430,7 @@ def load_case(case_dir: Path) -> GoldCase:
     case_dir = Path(case_dir)
     gold_path = case_dir / "gold.json"
     gold = _read_gold(gold_path)
+    _check_shape(gold, gold_path, case_dir.name)
     src_files = sorted((case_dir / "sources").glob("*.txt"))
     if not src_files:
         raise GoldFormatError(f"{case_dir}: no sources/*.txt")
@@ -405,11 +441,13 @@ def load_case(case_dir: Path) -> GoldCase:
     )
     draft_path = case_dir / "draft.txt"
     draft_text = _read(draft_path) if draft_path.is_file() else None
+    pairs = _gold_pairs(gold, sources, gold_path)
+    _check_pairs(pairs, gold_path)
     return GoldCase(
         name=case_dir.name,
         path=case_dir,
         sources=tuple(sources.values()),
-        pairs=_gold_pairs(gold, sources, gold_path),
+        pairs=pairs,
         single_source=singles,
         hard_negatives=_gold_hard_negatives(gold, sources, gold_path),
         noise_lines=_gold_noise(gold, sources, gold_path),

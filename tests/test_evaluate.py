@@ -291,6 +291,13 @@ MALFORMED_GOLD = {
     "draft disputed not a boolean": (
         lambda g: _set_in(g, "draft", 0, "disputed", "yes"), "draft[0].disputed"),
     "case multilingual not a boolean": (lambda g: _set(g, "multilingual", 1), "multilingual"),
+    # QA pass 6: each of these was accepted and skewed the scores.
+    "field misspelled": (lambda g: {("pairz" if k == "pairs" else k): v for k, v in g.items()}, "pairz"),
+    "case is not the folder": (lambda g: _set(g, "case", "flood"), "case"),
+    "pair listed twice": (lambda g: _set(g, "pairs", [*g["pairs"], g["pairs"][0]]), "pairs[6]"),
+    "pair within one source": (
+        lambda g: _set_in(g, "pairs", 0, "b", g["pairs"][0]["a"]), "pairs[0]"),
+    "corroborated pair with a kind": (lambda g: _set_in(g, "pairs", 0, "kind", "number"), "pairs[0].kind"),
 }
 
 
@@ -372,7 +379,7 @@ def test_evaluate_keeps_two_different_sets_with_the_same_folder_name(tmp_path):
 def test_evaluate_checks_every_gold_file_before_running_the_tool(tmp_path):
     cases = tmp_path / "dev" / "cases"
     write_case(cases, "a")
-    _write_gold(write_case(cases, "b"), _set(gold_json(), "noise", 5))
+    _write_gold(write_case(cases, "b"), _set(_set(gold_json(), "case", "b"), "noise", 5))
     calls = []
     with pytest.raises(GoldFormatError, match="noise"):
         evaluate([tmp_path / "dev"], run_compare=lambda paths: calls.append(paths) or {})
