@@ -127,7 +127,8 @@ def _rescues(settings: Settings) -> bool:
     return settings.rescue and math.isclose(settings.min_similarity, align.RESCUE_CEILING)
 
 
-def _settings_record(settings: Settings, embedder: Embedder) -> dict[str, object]:
+def settings_record(settings: Settings, embedder: Embedder) -> dict[str, object]:
+    """The settings a run used, as reports list them (`rescue`: whether it ran)."""
     record: dict[str, object] = dict(settings.as_dict())
     record["rescue"] = _rescues(settings)  # what ran, not only what was asked
     record["model"] = embedder.name
@@ -160,7 +161,7 @@ def compare_sources(
     pairs = judge.judge_pairs(candidates, by_id)
     paired = {p.a for p in pairs} | {p.b for p in pairs}
     single = tuple(c.id for c in claims if c.id not in paired)
-    record = _settings_record(settings, embedder)
+    record = settings_record(settings, embedder)
     notes = [n for s in sources for n in s.notes] + list(warnings)
     copies = copy_groups(kept, shared_copies(kept, claims))
     if copies:
@@ -332,7 +333,7 @@ def check(
         min_similarity=settings.support_similarity,
         outlets={s.id: s.outlet for s in sources},
     )
-    record = _settings_record(settings, embedder)
+    record = settings_record(settings, embedder)
     notes = [n for s in (draft_source, *sources) for n in s.notes] + list(draft_warnings) + list(warnings)
     if notes:
         record["warnings"] = notes

@@ -463,12 +463,15 @@ def eval_(
         table_to_stderr = _is_stdout(json_out)
         table = evaluate.render_table(result, details=details)
         Console(width=160, stderr=table_to_stderr).print(table)
+        # The settings the scores were measured with (a claimcheck.toml in the
+        # working folder changes them), as compare and check reports list theirs.
+        scored = {**evaluate.result_to_json(result), "settings": api.settings_record(settings, embedder)}
         if _is_stdout(json_out):
-            sys.stdout.write(render_json(evaluate.result_to_json(result)))
+            sys.stdout.write(render_json(scored))
         elif json_out is not None:
             from claimcheck.render import write_outputs
 
-            write_outputs({json_out: render_json(evaluate.result_to_json(result))})
+            write_outputs({json_out: render_json(scored)})
         if floors is not None and update_floors:
             written = evaluate.write_floors(floors, result)
             typer.echo(f"claimcheck: wrote {len(written)} floors to {floors}", err=True)

@@ -869,3 +869,27 @@ def test_cli_eval_floors_above_one_are_refused(tmp_path, monkeypatch):
     floors.write_text('{"dev.pair_f1": 85}', encoding="utf-8")
     case = write_case(tmp_path / "dev" / "cases")
     assert "between 0 and 1" in _one_line_error(_cli("eval", case, "-q", "--floors", floors))
+
+
+def test_cli_eval_json_records_the_settings_it_scored_with(tmp_path, monkeypatch):
+    """QA pass 6: a claimcheck.toml with min_similarity 0.85 halved recall, and
+    nothing in the eval output said so."""
+    from claimcheck import api
+    from claimcheck.load import load_sources
+    from claimcheck.records import Report
+
+    def compare(paths, **kwargs):
+        assert kwargs["settings"].min_similarity == 0.85
+        return Report(sources=tuple(load_sources(paths)), claims=(), pairs=(), single_source=(), dropped=())
+
+    monkeypatch.setattr(api, "compare", compare)
+    gold = gold_json()
+    gold["draft"] = None
+    case = write_case(tmp_path / "dev" / "cases", gold=gold)
+    (case / "draft.txt").unlink()
+    (tmp_path / "claimcheck.toml").write_text("min_similarity = 0.85\nbackend = \"onnx\"\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    result = _cli("eval", tmp_path / "dev", "-q", "--json", tmp_path / "ev.json")
+    assert result.exit_code == 0, result.output
+    settings = json.loads((tmp_path / "ev.json").read_text(encoding="utf-8"))["settings"]
+    assert settings["min_similarity"] == 0.85 and settings["rescue"] is False and settings["model"]
