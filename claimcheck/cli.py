@@ -378,7 +378,9 @@ def check(
                 draft, against, published=dates, names=names, settings=settings, progress=progress
             )
         if listed_draft:  # said once the run stands: an input error stays the one line
-            _warn(f"{draft}: the draft is also listed as a source; left out of the sources")
+            note = f"{draft}: the draft is also listed as a source; left out of the sources"
+            _warn(note)
+            report.settings["warnings"] = [*report.settings.get("warnings", []), note]  # the report says it too
         _emit(
             report,
             render_check_markdown(report),

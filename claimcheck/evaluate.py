@@ -1148,7 +1148,7 @@ _COMPARE_COLUMNS = (
     ("pair R", "pair_recall"),
     ("P strict", "pair_precision_strict"),
     ("P lenient", "pair_precision_lenient"),
-    ("F1", "pair_f1"),
+    ("F1 lenient", "pair_f1"),
     ("label", "label_accuracy"),
     ("kind", "kind_accuracy"),
     ("single R", "single_source_recall"),

@@ -317,8 +317,10 @@ def test_check_against_a_folder_that_holds_the_draft_leaves_the_draft_out(tmp_pa
     result = run("check", draft, "--against", tmp_path, "--json", "-", "--quiet")
     assert result.exit_code == 0, result.output
     assert [s["id"] for s in json.loads(result.stdout)["sources"]] == ["wire"]
-    # The README promises a warning whichever way the draft came in (QA pass 5).
+    # The README promises a warning whichever way the draft came in (QA pass 5),
+    # and the report keeps it (QA pass 6).
     assert "the draft is also listed as a source" in result.stderr
+    assert any("the draft is also listed" in w for w in json.loads(result.stdout)["settings"]["warnings"])
 
 
 @pytest.mark.slow
