@@ -115,10 +115,10 @@ def _conflict_groups(pairs: list[Judgement]) -> list[list[Judgement]]:
         for cid in (p.a, p.b):
             j = first.setdefault((str(p.kind), cid), i)
             parent[root(i)] = root(j)
-    groups: dict[int, list[Judgement]] = {}
+    groups: dict[int, list[Judgement]] = {}  # in order of each group's first pair
     for i, p in enumerate(pairs):
         groups.setdefault(root(i), []).append(p)
-    return sorted(groups.values(), key=lambda g: pairs.index(g[0]))
+    return list(groups.values())
 
 
 def _conflict(
