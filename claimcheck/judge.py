@@ -175,13 +175,8 @@ _DEPTH_AFTER_RE = re.compile(
 )
 # A price move during the trading day, not where the day ended: "fell more
 # than 3% in early trading", "early losses of as much as 3%" against "closed 1%
-# higher" are two moments of one day.
-_INTRADAY_AFTER_RE = re.compile(
-    r"^[^.;]{0,25}?\b(?:in\s+(?:early|late|morning|afternoon|premarket|pre-market|intraday|extended|"
-    r"after-hours|overnight|thin)\s+trad(?:e|ing)|premarket|pre-market|intraday|at\s+one\s+point"
-    r"|at\s+the\s+open(?:ing)?|before\s+(?:recovering|paring|trimming|rebounding|bouncing|closing))",
-    re.IGNORECASE,
-)
+# higher" are two moments of one day. Words after the figure are read as after a
+# polarity cue (`stance.INTRADAY_AFTER_RE`); these come before it.
 _INTRADAY_BEFORE_RE = re.compile(
     r"\b(?:early|intraday|premarket|pre-market|morning|initial)\s+(?:losses|loss|gains?|drop|fall|rise|slide|"
     r"decline|jump|surge|slump)\s+of\s+$|\b(?:premarket|pre-market|intraday|at\s+one\s+point)\b[^.;]{0,30}$",
@@ -394,7 +389,7 @@ def _role(text: str, start: int, end: int, dimension: Dimension, qtext: str) -> 
     if (
         not role
         and dimension in (Dimension.PERCENT, Dimension.MONEY)
-        and (_INTRADAY_AFTER_RE.match(after) or _INTRADAY_BEFORE_RE.search(before[-60:]))
+        and (stance.INTRADAY_AFTER_RE.match(after) or _INTRADAY_BEFORE_RE.search(before[-60:]))
         and _market_moments_read(text) > 1
     ):
         # "fell 3% in early trading but recovered to close higher": the 3% is

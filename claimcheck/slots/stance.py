@@ -1586,7 +1586,7 @@ def polarity_conflict(a: str, b: str) -> bool:
 # A move during the trading day ("fell 3% in premarket trading", "early
 # losses") is another moment than the close ("closed up 1%"): its cues get an
 # axis of their own, so they meet only cues of the same session.
-_INTRADAY_AFTER_RE = re.compile(
+INTRADAY_AFTER_RE = re.compile(
     r"^[^.;]{0,40}?\b(?:in\s+(?:early|late|morning|afternoon|premarket|pre-market|intraday|extended|"
     r"after-hours|overnight)\s+trad(?:e|ing)|premarket|pre-market|intraday|at\s+one\s+point"
     r"|at\s+the\s+open(?:ing)?|before\s+(?:recovering|paring|trimming|rebounding|bouncing|closing))",
@@ -1603,7 +1603,7 @@ def _sessioned(text: str) -> tuple[PolarityCue, ...]:
     for c in find_polarity_cues(text):
         end = c.start + len(c.cue)
         if c.axis in _SESSION_AXES and (
-            _INTRADAY_AFTER_RE.match(text[end : end + 80]) or _INTRADAY_BEFORE_RE.search(text[max(0, c.start - 20) : c.start])
+            INTRADAY_AFTER_RE.match(text[end : end + 80]) or _INTRADAY_BEFORE_RE.search(text[max(0, c.start - 20) : c.start])
         ):
             c = dataclasses.replace(c, axis=c.axis + "@intraday")
         out.append(c)
