@@ -163,6 +163,9 @@ def compare_sources(
     single = tuple(c.id for c in claims if c.id not in paired)
     record = settings_record(settings, embedder)
     notes = [n for s in sources for n in s.notes] + list(warnings)
+    spread = _date_spread(kept)
+    if spread:
+        notes.append(spread)
     copies = copy_groups(kept, shared_copies(kept, claims))
     if copies:
         record["copies"] = copies
@@ -180,6 +183,24 @@ def compare_sources(
         single_source=single,
         dropped=dropped,
         settings=record,
+    )
+
+
+# Sources published further apart than this may report two events (a folder
+# of several stories, an anniversary piece): the report says so.
+SPREAD_DAYS = 60
+
+
+def _date_spread(sources: Sequence[Source]) -> str | None:
+    """A warning when the sources' publication dates lie more than `SPREAD_DAYS` apart."""
+    dated = sorted((s.published, s.id) for s in sources if s.published is not None)
+    if len(dated) < 2 or (dated[-1][0] - dated[0][0]).days <= SPREAD_DAYS:
+        return None
+    (first, a), (last, b) = dated[0], dated[-1]
+    return (
+        f"the sources were published {(last - first).days} days apart ({a} on {first.isoformat()}, "
+        f"{b} on {last.isoformat()}): check that they report one event; pairs across events are "
+        "no corroboration"
     )
 
 
