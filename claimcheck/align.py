@@ -595,6 +595,7 @@ def nearest_per_source(
     budget: int,
     min_sim: float,
     search: Search = "auto",
+    ran: list[str] | None = None,
 ) -> tuple[np.ndarray, np.ndarray]:
     """Row pairs ``(i, j)``: j is among the ``top_k`` rows of its source most similar
     to i, and among the ``budget`` most similar such rows, with similarity >= min_sim.
@@ -613,7 +614,10 @@ def nearest_per_source(
     distinct = None
     if search == "auto" and DUPLICATES_FROM <= n < APPROXIMATE_FROM:
         distinct = _distinct_rows(matrix)[0].size
-    if choose_search(n, search, distinct) == "approximate":
+    chosen = choose_search(n, search, distinct)
+    if ran is not None:
+        ran.append(chosen)  # "auto" names no search: say which one ran
+    if chosen == "approximate":
         found_i, found_j = _nearest_approximate(matrix, codes, capacity, **options)
     else:
         found_i, found_j = _nearest_exact(matrix, codes, np.arange(n), capacity, **options)
@@ -642,6 +646,7 @@ def align_claims(
     options: AlignOptions | None = None,
     lexical: np.ndarray | None = None,
     band: list[tuple[str, str, tuple[float, ...]]] | None = None,
+    ran: list[str] | None = None,
 ) -> tuple[Candidate, ...]:
     """Candidate pairs across sources, ordered by source order then claim order.
 
@@ -655,6 +660,7 @@ def align_claims(
             every match the rescue weighs (mutual best, same language, from
             ``options.rescue_floor`` up to ``min_similarity`` or
             `RESCUE_CEILING`), kept or not (quality/fit_rescue.py fits on them).
+        ran: when given, receives the search that ran ("exact" or "approximate").
     """
     options = options or AlignOptions()
     if len(claims) != matrix.shape[0]:
@@ -686,6 +692,7 @@ def align_claims(
         budget=options.max_neighbours,
         min_sim=min_sim,
         search=options.search,
+        ran=ran,
     )
     # A pair found from both sides counts once, oriented by source order.
     flip = codes[found_i] > codes[found_j]

@@ -156,12 +156,14 @@ def compare_sources(
     progress("aligning")
     options = align_options(settings)
     lex = lexical.lexical_matrix([c.text for c in claims]) if options.lexical_weight > 0 else None
-    candidates = align.align_claims(claims, matrix, options=options, lexical=lex)
+    ran: list[str] = []
+    candidates = align.align_claims(claims, matrix, options=options, lexical=lex, ran=ran)
     by_id = {c.id: c for c in claims}
     pairs = judge.judge_pairs(candidates, by_id)
     paired = {p.a for p in pairs} | {p.b for p in pairs}
     single = tuple(c.id for c in claims if c.id not in paired)
     record = settings_record(settings, embedder)
+    record["search_ran"] = ran[0] if ran else "exact"
     notes = [n for s in sources for n in s.notes] + list(warnings)
     spread = _date_spread(kept)
     if spread:

@@ -372,6 +372,8 @@ def test_approximate_search_gives_the_exact_pairs_on_dev(embedder, exact_rows):
         assert exact_rows == []
         assert approximate.pairs == exact.pairs
         assert len(exact.pairs) > 10
+        # The report says which search ran ("auto" names none; QA pass 6).
+        assert (exact.settings["search_ran"], approximate.settings["search_ran"]) == ("exact", "approximate")
     assert len(exact.claims) > align._FIRST_HITS
 
 
