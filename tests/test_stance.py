@@ -383,6 +383,9 @@ HEDGE_COMPATIBLE = [
         "The update, which began rolling out on December 12, may include louder warnings.",
         "The update began rolling out to some cars on Tuesday.",
     ),
+    # an expectation is hedged as a likelihood is (new120, also new25, new82)
+    ("Elections are expected in October or November at the earliest.", "A snap election is likely to be held in the autumn."),
+    ("The bond is expected to pay out in full.", "The bond is likely to pay out in full."),
 ]
 
 HEDGE_DIVERGENT = [
@@ -399,6 +402,7 @@ HEDGE_DIVERGENT = [
     # an expectation against the plan stated outright
     ("Lai will be sworn in on May 20.", "Lai is expected to take office on 20 May."),
     ("Barnes will retire from refereeing.", "Barnes is expected to retire from refereeing."),
+    ("Elections are expected in October or November.", "A general election will be held in the autumn."),
 ]
 
 

@@ -1042,6 +1042,11 @@ def hedges_compatible(a_text: str, b_text: str) -> bool:
     except Exception:
         return True
     if (a == 2) != (b == 2):
+        # An expectation is hedged as a likelihood is ("are expected in
+        # October" vs "is likely to be held in the autumn"): equal hedging.
+        other_cues = b_cues if a == 2 else a_cues
+        if any(_EXPECTED_RE.search(cue) for cue in other_cues):
+            return True
         # A possibility someone warned of ("has warned that several hundred
         # may have died") is no hedge on the warning, but it is the same
         # possibility another source states hedged ("fears ... may", "would
@@ -1064,7 +1069,7 @@ _WARNED_POSSIBILITY = re.compile(
     r"[^,;:.!?\"\u201c\u201d]*\b(?:may|might|could|would|probably|possibly|likely)\b",
     re.IGNORECASE,
 )
-_EXPECTED_RE = re.compile(r"\bexpected\s+to\b")
+_EXPECTED_RE = re.compile(r"\bexpected\b")
 _SCHEDULED_RE = re.compile(r"\b(?:due|scheduled|slated)\s+(?:to|on|for|at|in)\b")
 
 
