@@ -1705,7 +1705,8 @@ _NEGATED_VERB_RE = re.compile(
     r"\b(?:no plans? to|no intention of|not|never|n't|won't|cannot|refused to|ruled out"
     r"|fail(?:ed|ing|s)? to|failure to|declin(?:ed|es|ing) to)\s+"
     # "had not yet been done": an adverb is not the action
-    r"(?:(?:yet|only|just|even|always|quite|really|fully|necessarily|immediately)\s+)?"
+    r"(?:(?:yet|only|just|even|always|quite|really|fully|necessarily|immediately|previously|ever"
+    r"|formally|officially|publicly|initially|widely|directly|properly|already|currently)\s+)?"
     r"(?:be\s+|have\s+|to\s+|been\s+)?(?:been\s+)?[\"\u201c'\u2018]?([a-z]{3,})",
     re.IGNORECASE,
 )

@@ -143,6 +143,16 @@ def test_negated_action_conflicts_with_the_action():
     assert finding is not None and (finding.kind, finding.rule) == (Kind.OTHER, "negation_differs")
 
 
+def test_an_adverb_after_not_keeps_the_negation_on_the_verb():
+    """new117: "was not previously known to police" against "was not known to
+    them" read "previously" as the negated word and "known" as stated."""
+    a = claim("He was not previously known to police, the police chief told reporters.")
+    b = claim("Police said he had no criminal record and was not known to them.", "B")
+    assert judge.negation_differs(a, b) is None
+    known = claim("He was known to police for years, officers said.", "C")
+    assert judge.negation_differs(a, known) is not None
+
+
 def test_failing_to_act_is_a_negation():
     a = claim("Mazón said the river authority had not warned that the ravine was overflowing.")
     b = claim("Mazón blamed the river authority for failing to warn that the ravine was overflowing.", "B")
