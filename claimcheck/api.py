@@ -188,6 +188,10 @@ def compare_sources(
     )
 
 
+# A draft of at least this many sentences of which none matches any source
+# is checked against the wrong sources, most likely: the report says so.
+NO_MATCH_MIN = 3
+
 # Sources published further apart than this may report two events (a folder
 # of several stories, an anniversary piece): the report says so.
 SPREAD_DAYS = 60
@@ -358,6 +362,12 @@ def check(
     )
     record = settings_record(settings, embedder)
     notes = [n for s in (draft_source, *sources) for n in s.notes] + list(draft_warnings) + list(warnings)
+    if len(judged) >= NO_MATCH_MIN and all(v.verdict.value == "unsupported" for v in judged):
+        # A wrong folder or glob: nothing contradicts, so a contradicted-gate passes.
+        notes.append(
+            f"no sentence of the draft ({len(judged)}) matches any source sentence: "
+            "are these the draft's sources?"
+        )
     if notes:
         record["warnings"] = notes
     return CheckReport(

@@ -443,3 +443,22 @@ def test_eval_json_to_stdout_moves_the_table_to_stderr():
     data = json.loads(result.stdout)
     assert data["total"]["counts"]["gold_pairs"] == 8
     assert "pair R" in result.stderr
+
+
+@pytest.mark.slow
+def test_check_against_sources_that_match_nothing_warns(tmp_path):
+    """QA pass 7: a draft checked against another event's sources came out all
+    unsupported, exit 0 under --fail-on contradicted, with no word."""
+    article(tmp_path, "wire.txt", "Lava flowed towards the fishing town of Grindavik on Monday night, scientists said.")
+    (tmp_path / "d").mkdir()
+    draft = article(
+        tmp_path / "d",
+        "draft.txt",
+        "Tesla is recalling two million cars in the United States. "
+        "The carmaker's shares closed higher on Wednesday. "
+        "Regulators reviewed nearly a thousand crashes before the recall.",
+    )
+    result = run("check", draft, "--against", tmp_path / "wire.txt", "--json", "-", "--quiet")
+    assert result.exit_code == 0, result.output
+    assert "matches any source sentence" in result.stderr
+    assert any("matches any source" in w for w in json.loads(result.stdout)["settings"]["warnings"])
