@@ -44,6 +44,15 @@ _INITIAL_RE = re.compile(r"[a-zа-я]")
 _DOTTED_RE = re.compile(r"(?:[a-z]\.)+[a-z]")
 
 
+# A day written as an ordinal with a full stop before a month name (German,
+# Scandinavian and other styles: "am 12. November", "den 4. februar").
+_ORDINAL_DAY_RE = re.compile(r"(?<![\d.])\d{1,2}\.$")
+_MONTH_AFTER_RE = re.compile(
+    r"(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember"
+    r"|January|February|March|June|July|October|December|Januari|Februari|Maart|Mei|Augustus"
+    r"|Oktober|Januar|Februar|Mars|Juni|Desember|Decembre|Septembre)\b"
+)
+
 _LOOKBACK = 64
 
 
@@ -79,6 +88,8 @@ def sentence_bounds(line: str) -> Iterator[tuple[int, int]]:
     for m in _SPLIT_RE.finditer(line):
         if _is_abbreviation(_previous_token(line, m.start())):
             continue
+        if _ORDINAL_DAY_RE.search(line, max(0, m.start() - 3), m.start() + 1) and _MONTH_AFTER_RE.match(line, m.end()):
+            continue  # "am 12. November", "le 3. mars": a day, not a sentence end
         yield from _stripped(line, start, m.end())
         start = m.end()
     yield from _stripped(line, start, len(line))

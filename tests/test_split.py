@@ -28,6 +28,11 @@ def sentences_of(text: str) -> list[str]:
         ("It rained. Then it stopped.", ["It rained.", "Then it stopped."]),
         ("Is it over? Nobody knows! Wait… Yes.", ["Is it over?", "Nobody knows!", "Wait…", "Yes."]),
         ("Mr. Smith met Dr. Jones.", ["Mr. Smith met Dr. Jones."]),
+        # A German ordinal day before a month (QA pass 7: "am 12." was a sentence).
+        (
+            "Die Einwohner waren am 12. November evakuiert worden. Das Bad bleibt zu.",
+            ["Die Einwohner waren am 12. November evakuiert worden.", "Das Bad bleibt zu."],
+        ),
         (
             "Gen. Mark Milley spoke. Sen. Ann Lee replied.",
             ["Gen. Mark Milley spoke.", "Sen. Ann Lee replied."],
