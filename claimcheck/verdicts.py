@@ -55,8 +55,16 @@ def _dated_apart(a: Claim, b: Claim) -> bool:
     return gap is not None and gap > judge.OCCASION_GAP_DAYS
 
 
-def _evidence(draft: Claim, source: Claim, cosine: float) -> tuple[Evidence, judge.Finding | None]:
-    finding = judge.find_conflict(draft, source)
+# The rules that judge a draft sentence against the outlet it names: "According
+# to Global Finance Review, Rengo reported ..." credits the outlet, whose own
+# sentence credits Rengo; the two speakers are one report, no conflict.
+_NAMED_RULES = tuple(rule for rule in judge.RULES if rule is not judge.attribution_differs)
+
+
+def _evidence(
+    draft: Claim, source: Claim, cosine: float, *, named: bool = False
+) -> tuple[Evidence, judge.Finding | None]:
+    finding = judge.find_conflict(draft, source, rules=_NAMED_RULES if named else judge.RULES)
     if finding is None:
         support = Evidence(
             claim=source.id, label="supports", cosine=round(cosine, 4), agreed=judge.agreements(draft, source)
@@ -364,7 +372,8 @@ def check_claim(
         if judge.different_occasions(draft, source) is None:
             scored.append((score, cos, source))
     scored.sort(key=lambda item: (-item[0], item[2].id))
-    found = [(score, cos, s, *_evidence(draft, s, cos)) for score, cos, s in scored]
+    named = _named_sources(draft.text, outlets)
+    found = [(score, cos, s, *_evidence(draft, s, cos, named=s.source in named)) for score, cos, s in scored]
     found = [
         item
         for item in found
@@ -395,9 +404,10 @@ def check_claim(
         e
         for (sc, _c, s), e in zip(kept, evidence, strict=True)
         if e.label == "supports"
-        and sc >= bar - SUPPORT_MARGIN
         and _states_figures(draft, s)
-        and _states_disputed_details(s, contradicts, draft)
+        # The outlet the draft names answers for it, however close another
+        # outlet's different figure is ("According to GFR, ... 5.1%").
+        and (s.source in named or (sc >= bar - SUPPORT_MARGIN and _states_disputed_details(s, contradicts, draft)))
     ]
     evidence = tuple(
         dataclasses.replace(e, counts=False) if e.label == "supports" and e not in supports else e
@@ -408,9 +418,9 @@ def check_claim(
         # "According to Asia Business Daily, ...": the draft reports what that
         # outlet says; if that outlet's sentence supports it, other sources
         # saying otherwise do not make the attributed claim disputed.
-        named = [e for e in supports if by_id[e.claim].source in _named_sources(draft.text, outlets)]
-        if named:
-            evidence = (*named, *(e for e in evidence if e not in named))
+        by_named = [e for e in supports if by_id[e.claim].source in named]
+        if by_named:
+            evidence = (*by_named, *(e for e in evidence if e not in by_named))
             return DraftClaim(claim=draft, verdict=Verdict.SUPPORTED, evidence=evidence, rule="supported_by_named_source")
         supporter = by_id[supports[0].claim]
         dissent = _dissent(

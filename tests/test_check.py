@@ -66,6 +66,22 @@ def test_a_claim_attributed_to_the_outlet_that_says_it_is_not_disputed():
     (other,) = run(["Tokyo Markets Wire said the yen weakened after the decision."], sources, [[0.9, 0.7]], outlets=outlets)
     assert other.disputed
 
+def test_the_named_outlet_answers_for_the_claim_even_if_it_credits_someone_else():
+    """QA pass 7: "According to Global Finance Review, Rengo reported 5.1%" was
+    contradicted: GFR credits Rengo (an "attribution conflict" with the outlet
+    the draft names), and another outlet's closer 5.28% outweighed it."""
+    sources = [
+        ("GLOBAL_FINANCE_REVIEW", "The spring wage round produced average wage deals of 5.1%, according to Rengo."),
+        ("ABD", "Rengo's first tally showed average pay rises of 5.28%."),
+    ]
+    outlets = {"GLOBAL_FINANCE_REVIEW": "GLOBAL_FINANCE_REVIEW", "ABD": "Asia Business Daily"}
+    draft = ["According to Global Finance Review, Rengo reported average wage deals of 5.1%."]
+    (v,) = run(draft, sources, [[0.8, 0.9]], outlets=outlets)
+    assert v.verdict is Verdict.SUPPORTED and not v.disputed and v.rule == "supported_by_named_source"
+    # A misquote of the named outlet is still contradicted.
+    (wrong,) = run(["According to Global Finance Review, Rengo reported average wage deals of 4.1%."], sources, [[0.8, 0.9]], outlets=outlets)
+    assert wrong.verdict is Verdict.CONTRADICTED
+
 
 def test_not_disputed_when_sources_agree():
     sources = [("W", "The yen weakened after the decision."), ("R", "The yen slipped after the decision.")]
