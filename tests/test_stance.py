@@ -484,6 +484,7 @@ POLARITY_CONFLICTS = [
     ("Shares rose 3%.", "Shares fell 3%."),
     ("Bond yields edged higher after the announcement.", "Bond yields dipped slightly on Tuesday."),  # new120
     ("Yields ticked up on Tuesday.", "Yields retreated on Tuesday."),
+    ("The bank will keep buying exchange-traded funds.", "The bank will stop buying exchange-traded funds."),  # QA pass 7
     ("The union agreed to the deal.", "The union rejected the deal."),
     ("Argentina won the final.", "Argentina lost the final."),
     ("Flights at Keflavik were cancelled on Tuesday.", "Flights at Keflavik were operating normally."),
@@ -492,6 +493,7 @@ POLARITY_CONFLICTS = [
 ]
 
 NO_POLARITY_CONFLICT = [
+    ("The bank will keep buying bonds.", "The bank will stop selling shares."),  # two activities
     # a comparative before a noun describes it: no move of the subject
     (
         "The Bank expects inflation to climb back to 2.75% as the effect of lower energy bills fades.",

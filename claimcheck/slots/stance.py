@@ -1370,6 +1370,20 @@ _POLARITY: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
             r"|disputes|opposed|opposes)\b",
         ),
         ("stance", "agree", r"\b(?:agreed|agrees|agree|accepted|accepts|endorsed|endorses)\b"),
+        # Going on with an activity or stopping it: "will keep buying ETFs"
+        # vs "will stop buying ETFs" (QA pass 7).
+        (
+            "continuation",
+            "go on",
+            r"\b(?:keep|keeps|kept|keeping|continue|continues|continued|continuing|carry\s+on|carries\s+on"
+            r"|carried\s+on)\s+(?=\w+ing\b)",
+        ),
+        (
+            "continuation",
+            "stop",
+            r"\b(?:stop|stops|stopped|stopping|halt|halts|halted|halting|cease|ceases|ceased|ceasing"
+            r"|quit|quits|end|ends|ended|ending)\s+(?=\w+ing\b)",
+        ),
         # A vote on a bill or budget: "approved" / "passed" vs "rejected".
         (
             "stance",
@@ -1564,6 +1578,8 @@ def polarity_conflict(a: str, b: str) -> bool:
         on_b = [c for c in cues_b if c.axis == axis]
         poles_a, poles_b = {c.pole for c in on_a}, {c.pole for c in on_b}
         if len(poles_a) == 1 and len(poles_b) == 1 and poles_a != poles_b:
+            if axis == "continuation" and not any(_same_object(x, y) for x in on_a for y in on_b):
+                continue  # "keep buying bonds" vs "stop selling shares": two activities
             if not any(_targets_clash(x, y) for x in on_a for y in on_b) or any(
                 x.target == y.target and x.target for x in on_a for y in on_b
             ):
@@ -1617,7 +1633,7 @@ def _sessioned(text: str) -> tuple[PolarityCue, ...]:
 
 # Axes whose cues take an object: one agrees *to* something, wins something.
 # ("The yen weakened past 150" has no object to compare.)
-_OBJECT_AXES = frozenset({"stance", "outcome"})
+_OBJECT_AXES = frozenset({"stance", "outcome", "continuation"})
 
 
 def _same_object(x: PolarityCue, y: PolarityCue) -> bool:
