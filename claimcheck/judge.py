@@ -806,6 +806,87 @@ def _time_zone(text: str) -> str | None:
     return None
 
 
+# Offsets from UTC in minutes of zones a news sentence names. The US zones
+# named without a season ("ET", "Eastern time") follow US daylight saving.
+_FIXED_OFFSETS = {
+    "gmt": 0, "utc": 0, "bst": 60, "cet": 60, "cest": 120, "wet": 0, "west": 60, "eet": 120,
+    "eest": 180, "msk": 180, "ist": 330, "jst": 540, "kst": 540, "hkt": 480, "sgt": 480,
+    "aest": 600, "aedt": 660, "est": -300, "edt": -240, "cst": -360, "cdt": -300,
+    "mst": -420, "mdt": -360, "pst": -480, "pdt": -420, "akst": -540, "akdt": -480, "hst": -600,
+}  # fmt: skip
+_US_ZONES = {"et": -300, "eastern": -300, "ct": -360, "central": -360, "mt": -420, "mountain": -420,
+             "pt": -480, "pacific": -480}  # fmt: skip
+_CLOCK_ZONE_RE = re.compile(
+    r"\b(GMT|UTC|[ECMP][SD]T|AK[SD]T|HST|BST|CES?T|EES?T|WES?T|JST|KST|HKT|SGT|IST|AES[DT]|MSK|[ECMP]T)\b"
+    r"|\b(Eastern|Central|Mountain|Pacific)\s+(?:[Ss]tandard\s+|[Dd]aylight\s+)?[Tt]ime\b"
+)
+
+
+def _us_daylight(day: dt.date) -> bool:
+    """US daylight saving: from the second Sunday of March to the first Sunday of November."""
+    march = dt.date(day.year, 3, 8)
+    start = march + dt.timedelta(days=(6 - march.weekday()) % 7)
+    november = dt.date(day.year, 11, 1)
+    end = november + dt.timedelta(days=(6 - november.weekday()) % 7)
+    return start <= day < end
+
+
+def _zone_offset(text: str, d: DateRef) -> int | None:
+    """Minutes from UTC of the zone the clock time ``d`` is given in, when the
+    sentence names exactly one zone (or the time is marked GMT/UTC)."""
+    if d.utc:
+        return 0
+    found = {(m.group(1) or m.group(2)).lower() for m in _CLOCK_ZONE_RE.finditer(text)}
+    if len(found) != 1:
+        return None
+    zone = found.pop()
+    if zone in _FIXED_OFFSETS:
+        return _FIXED_OFFSETS[zone]
+    if zone in _US_ZONES and d.low is not None:
+        return _US_ZONES[zone] + (60 if _us_daylight(d.low) else 0)
+    return None
+
+
+def _utc_span(d: DateRef, offset: int) -> tuple[dt.datetime, dt.datetime] | None:
+    """A clock time on one known day as a UTC interval (a few minutes of slack)."""
+    if d.minutes is None or d.low is None or d.low != d.high:
+        return None
+    base = dt.datetime.combine(d.low, dt.time()) - dt.timedelta(minutes=offset)
+    return (
+        base + dt.timedelta(minutes=d.minutes[0] - CLOCK_SLACK_MINUTES),
+        base + dt.timedelta(minutes=d.minutes[1] + CLOCK_SLACK_MINUTES),
+    )
+
+
+CLOCK_SLACK_MINUTES = 15
+
+
+def _moments_apart(
+    a_text: str, da: list[DateRef], b_text: str, db: list[DateRef]
+) -> Finding | bool | None:
+    """Clock times on both sides, each in a zone the sentence names, at least
+    one pair in two different zones: a Finding when no two moments overlap,
+    False when they agree, None when this test does not apply."""
+    sa = [(d, _zone_offset(a_text, d)) for d in da if d.minutes is not None]
+    sb = [(d, _zone_offset(b_text, d)) for d in db if d.minutes is not None]
+    ua = [(d, _utc_span(d, o)) for d, o in sa if o is not None]
+    ub = [(d, _utc_span(d, o)) for d, o in sb if o is not None]
+    ua = [(d, span) for d, span in ua if span is not None]
+    ub = [(d, span) for d, span in ub if span is not None]
+    if not ua or not ub or len(ua) != len(sa) or len(ub) != len(sb):
+        return None
+    if {_zone_offset(a_text, d) for d, _ in ua} == {_zone_offset(b_text, d) for d, _ in ub}:
+        return None  # one zone both sides: the usual comparison does
+    if any(x[0] <= y[1] and y[0] <= x[1] for _, x in ua for _, y in ub):
+        return False
+    return Finding(
+        Kind.DATE,
+        "date_differs",
+        "; ".join(_date_label(d) for d, _ in ua),
+        "; ".join(_date_label(d) for d, _ in ub),
+    )
+
+
 def _local_first(dates: list[DateRef], others: list[DateRef]) -> list[DateRef]:
     """Drop a GMT/UTC clock given beside a local one when the other side has
     only local clocks: it converts the local time, and cannot be compared."""
@@ -909,6 +990,11 @@ def date_differs(a: Claim, b: Claim) -> Finding | None:
     db = [d for d in db if id(d) not in hb or _mentions(a.text, hb[id(d)])]
     if not da or not db:
         return None
+    # Two clock times in two named zones ("22:17 GMT" vs "6:17 p.m. ET") are
+    # compared as moments, in UTC (QA pass 7: any two such times "agreed").
+    moments = _moments_apart(a.text, da, b.text, db)
+    if moments is not None:
+        return moments or None
     # "7.30pm local time (1730 GMT)" against a local time: the local one speaks.
     da, db = _local_first(da, db), _local_first(db, da)
     if _time_zone(a.text) != _time_zone(b.text):

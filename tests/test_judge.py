@@ -705,6 +705,24 @@ def test_a_market_figure_at_two_moments_of_the_day_is_two_occasions():
     assert judge.different_occasions(airport, later) is None
 
 
+@pytest.mark.parametrize(
+    ("a", "b", "differ"),
+    [
+        # QA pass 7: any two clock times in two named zones "agreed".
+        ("The eruption began at 22:17 GMT on Monday.", "The eruption began at 6:17 p.m. ET on Monday.", True),
+        ("The eruption began at 22:17 GMT on Monday.", "The eruption began at 5:17 p.m. ET on Monday.", False),
+        ("The quake struck at 12:30 JST on Monday.", "The quake struck at 12:30 GMT on Monday.", True),
+        ("The quake struck at 12:30 JST on Monday.", "The quake struck at 03:30 GMT on Monday.", False),
+        # Eastern time in July is daylight time, UTC-4.
+        ("The jet landed at 14:00 UTC on Monday.", "The jet landed at 10 a.m. Eastern time on Monday.", False),
+    ],
+)
+def test_clock_times_in_two_named_zones_compare_as_moments(a, b, differ):
+    anchor = dt.date(2023, 12, 19) if "eruption" in a or "quake" in a else dt.date(2024, 7, 10)
+    found = judge.date_differs(claim(a, "A", anchor=anchor), claim(b, "B", anchor=anchor))
+    assert (found is not None and found.kind is Kind.DATE) is differ
+
+
 def test_a_sentence_never_conflicts_with_itself():
     """QA pass 6: two identical copies of "reopened ... after being shut" were
     a direction divergence (open, closed vs open, closed), and failed `check`."""
