@@ -706,6 +706,18 @@ def _shifted(d: DateRef, days: int | None, text: str) -> list[DateRef]:
     return [d, replace(d, low=d.low + delta, high=d.high + delta, minutes=None)]
 
 
+_SINCE_LAST_BEFORE_RE = re.compile(
+    r"\b(?:first|last|highest|lowest|biggest|largest|smallest|weakest|strongest|best|worst|\w+est)\b"
+    r"[^.;:,]{0,40}$",
+    re.IGNORECASE,
+)
+
+
+def _since_last_span(text: str, d: DateRef) -> bool:
+    """ "in 17 years" after "for the first time": a span back from now, no date."""
+    return d.text.lower().startswith(("in ", "for ")) and _SINCE_LAST_BEFORE_RE.search(text[: d.start]) is not None
+
+
 def _open_since(d: DateRef) -> bool:
     """A "since X" of a source without a publication date: its period never
     reaches the present, so it dates nothing."""
@@ -961,6 +973,12 @@ def date_differs(a: Claim, b: Claim) -> Finding | None:
         return None
     # "its highest level since 2008" dates how far a record goes back, not when
     # the present state began ("held since August last year"): not compared.
+    # "for the first time in 17 years" says how long since it last happened,
+    # not when (QA pass 7: the span absorbed "last week" against "Tuesday").
+    da = [d for d in da if not _since_last_span(a.text, d)]
+    db = [d for d in db if not _since_last_span(b.text, d)]
+    if not da or not db:
+        return None
     # "since 2007" runs to the day of publication; without one it is
     # unresolved, like "yesterday" (QA pass 5: an undated page's "first rise
     # since 2007" read as the year 2007 clashed with "on Tuesday").

@@ -723,6 +723,16 @@ def test_clock_times_in_two_named_zones_compare_as_moments(a, b, differ):
     assert (found is not None and found.kind is Kind.DATE) is differ
 
 
+def test_how_long_since_something_last_happened_dates_nothing():
+    """ "for the first time in 17 years" is a span back from now: read as the
+    period 2007-2024 it absorbed any date the other side gave (QA pass 7)."""
+    a = claim("The bank raised rates last month for the first time in 17 years.", "A", anchor=dt.date(2024, 3, 21))
+    b = claim("The bank raised rates on March 19 for the first time in 17 years.", "B", anchor=dt.date(2024, 3, 19))
+    assert judge.date_differs(a, b).kind is Kind.DATE
+    c = claim("The bank raised rates on Tuesday for the first time in 17 years.", "C", anchor=dt.date(2024, 3, 19))
+    assert judge.date_differs(b, c) is None
+
+
 def test_a_sentence_never_conflicts_with_itself():
     """QA pass 6: two identical copies of "reopened ... after being shut" were
     a direction divergence (open, closed vs open, closed), and failed `check`."""
