@@ -706,6 +706,40 @@ def _shifted(d: DateRef, days: int | None, text: str) -> list[DateRef]:
     return [d, replace(d, low=d.low + delta, high=d.high + delta, minutes=None)]
 
 
+# A state that lasts to a date ("closed until", "will remain shut until"), not
+# an event moved to it ("postponed until tomorrow", "waited until 30 March").
+_UNTIL_RE = re.compile(
+    r"\b(?:closed|shut|suspended|halted|grounded|banned|remain\w*|stay\w*|run|runs|running|continu\w*"
+    r"|last|lasts|open|valid|in\s+(?:force|place|effect))\b[^.;]{0,40}?"
+    r"(?<!\bnot\s)\b(?:until|till|through)\s+(?:at\s+least\s+|the\s+end\s+of\s+)?$",
+    re.IGNORECASE,
+)
+UNTIL_SPAN_DAYS = 366
+
+
+def _until_date(text: str, d: DateRef) -> bool:
+    """The date ends a state ("closed until at least December 27"; not "not until")."""
+    return d.low is not None and d.high is not None and _UNTIL_RE.search(text[max(0, d.start - 90) : d.start]) is not None
+
+
+def _until_spans(text: str, dates: list[DateRef], other_text: str, others: list[DateRef]) -> list[DateRef]:
+    """Dates that end a state widened back over the state, unless the other
+    side gives an end too (then the two ends are compared as days)."""
+    if any(_until_date(other_text, o) or _dated_role(other_text, o.start, 1) for o in others):
+        return dates
+    span = dt.timedelta(days=UNTIL_SPAN_DAYS)
+    out = []
+    for d in dates:
+        if _until_date(text, d):
+            # "until at least December 27" may run on: no end either way.
+            later = span if "least" in text[max(0, d.start - 12) : d.start].lower() else dt.timedelta(0)
+            d = replace(
+                d, low=d.high - span, high=d.high + later, minutes=None, bound="until", period=(d.low, d.high)  # type: ignore[operator]
+            )
+        out.append(d)
+    return out
+
+
 _SINCE_LAST_BEFORE_RE = re.compile(
     r"\b(?:first|last|highest|lowest|biggest|largest|smallest|weakest|strongest|best|worst|\w+est)\b"
     r"[^.;:,]{0,40}$",
@@ -1022,6 +1056,10 @@ def date_differs(a: Claim, b: Claim) -> Finding | None:
         if not (da := [d for d in da if d.low is not None]):
             return None
 
+    # "closed until at least December 27" ends a state: a date inside it
+    # ("stays closed this weekend") agrees; another end ("until December 29",
+    # "ends on February 26") is compared as a day (QA pass 7).
+    da, db = _until_spans(a.text, da, b.text, db), _until_spans(b.text, db, a.text, da)
     offsets = {id(d): (_offset_days(a.text), a.text) for d in da}
     offsets.update({id(d): (_offset_days(b.text), b.text) for d in db})
 

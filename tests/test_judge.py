@@ -723,6 +723,22 @@ def test_clock_times_in_two_named_zones_compare_as_moments(a, b, differ):
     assert (found is not None and found.kind is Kind.DATE) is differ
 
 
+@pytest.mark.parametrize(
+    ("a", "b", "differ"),
+    [
+        # QA pass 7: a correct draft failed CI on "this weekend" vs "December 27".
+        ("The Blue Lagoon will stay closed this weekend.", "The Blue Lagoon will remain closed until at least December 27.", False),
+        ("The spa stays shut until December 29.", "The spa stays shut until December 27.", True),
+        ("The festival runs until February 26.", "The festival ends on February 26.", False),
+        # An event moved to a date is no state lasting to it.
+        ("Min Aung Hlaing waited until 30 March to appeal for aid.", "He appealed for aid on 28 March.", True),
+    ],
+)
+def test_a_state_lasting_until_a_date_holds_the_days_before_it(a, b, differ):
+    found = judge.date_differs(claim(a, "A", anchor=dt.date(2023, 12, 20)), claim(b, "B", anchor=dt.date(2023, 12, 19)))
+    assert (found is not None) is differ
+
+
 def test_how_long_since_something_last_happened_dates_nothing():
     """ "for the first time in 17 years" is a span back from now: read as the
     period 2007-2024 it absorbed any date the other side gave (QA pass 7)."""
