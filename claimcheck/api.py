@@ -97,6 +97,27 @@ def _language_mismatch(draft: Sequence[Claim], sources: Sequence[Claim]) -> str 
     )
 
 
+def _source_languages(sources: Sequence[Source], claims: Sequence[Claim]) -> str | None:
+    """A warning when the sources are in more than one language (QA pass 7: a
+    Spanish rewrite's planted differences went unseen, with no word)."""
+    by_source: dict[str, list[Claim]] = {}
+    for c in claims:
+        by_source.setdefault(c.source, []).append(c)
+    found: dict[str, str] = {}
+    for s in sources:
+        lang = lexical.language_of(" ".join(c.text for c in by_source.get(s.id, [])[:40]))
+        if lang:
+            found[s.id] = lang
+    if len(set(found.values())) < 2:
+        return None
+    listed = ", ".join(f"{sid} {_LANGUAGES.get(lang, lang)}" for sid, lang in found.items())
+    return (
+        f"the sources are in more than one language ({listed}): the embedding model is "
+        "English-only, so claims across two languages are often missed (single-source) "
+        "rather than compared"
+    )
+
+
 def _unresolved_dates(source: Source, claims: Sequence[Claim]) -> list[str]:
     """The relative dates ("Monday", "March 23") an undated source leaves unresolved."""
     if source.published is not None:
@@ -168,6 +189,9 @@ def compare_sources(
     spread = _date_spread(kept)
     if spread:
         notes.append(spread)
+    languages = _source_languages(kept, claims)
+    if languages:
+        notes.append(languages)
     copies = copy_groups(kept, shared_copies(kept, claims))
     if copies:
         record["copies"] = copies

@@ -71,3 +71,18 @@ def test_sources_published_months_apart_are_flagged():
     far = [dataclasses.replace(a, published=dt.date(2021, 9, 1)), dataclasses.replace(b, published=dt.date(2024, 3, 19))]
     note = api._date_spread(far)
     assert note is not None and "930 days apart" in note and "A on 2021-09-01" in note
+
+
+def test_sources_in_two_languages_are_flagged():
+    """QA pass 7: a Spanish rewrite's planted differences were missed with no word."""
+    spanish = [
+        "El volcán entró en erupción el lunes por la noche cerca de la localidad pesquera.",
+        "Las autoridades evacuaron a los vecinos de la ciudad de Grindavik la semana pasada.",
+        "El balneario permanecerá cerrado hasta el 29 de diciembre, según la empresa.",
+    ]
+    sources = (_source("WIRE", WIRE), _source("ES", spanish))
+    kept, claims, _, _ = api.prepare_claims(sources, settings=Settings())
+    note = api._source_languages(kept, claims)
+    assert note is not None and "WIRE English" in note and "ES Spanish" in note
+    kept, claims, _, _ = api.prepare_claims((_source("A", WIRE), _source("B", WIRE)), settings=Settings())
+    assert api._source_languages(kept, claims) is None
