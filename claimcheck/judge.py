@@ -719,7 +719,12 @@ UNTIL_SPAN_DAYS = 366
 
 def _until_date(text: str, d: DateRef) -> bool:
     """The date ends a state ("closed until at least December 27"; not "not until")."""
-    return d.low is not None and d.high is not None and _UNTIL_RE.search(text[max(0, d.start - 90) : d.start]) is not None
+    return d.low is not None and d.high is not None and _ends_state(text, d.start)
+
+
+@lru_cache(maxsize=65536)  # per sentence and date; judging meets each sentence in many pairs
+def _ends_state(text: str, start: int) -> bool:
+    return _UNTIL_RE.search(text[max(0, start - 90) : start]) is not None
 
 
 def _until_spans(text: str, dates: list[DateRef], other_text: str, others: list[DateRef]) -> list[DateRef]:
