@@ -680,6 +680,37 @@ def test_a_compound_modifier_does_not_hide_the_counted_noun():
     assert _one("Russia sent 200 long-range missiles.").unit == "missile"
 
 
+def test_a_collective_noun_before_a_plural_one_is_its_modifier():
+    # "50 police officers" counts officers (it was "police", so the 53 officers
+    # of another outlet were not comparable and a bare subset figure was).
+    assert _one("More than 50 police officers were hurt.").unit == "officer"
+    assert _one("Fifty police were hurt.").unit == "police"
+    assert _one("Some 400 personnel remains on site.").unit == "soldier"  # a verb, not a head
+    assert _one("It had four crew members aboard.").unit == "crew"
+
+
+def test_others_counts_the_noun_named_before():
+    # "200 others were hurt" are people, not "others": the noun is unknown.
+    assert _one("More than 200 others were hurt.").unit == ""
+    assert quantities_compatible(
+        _one("More than 200 others were hurt."), _one("Officials said 205 people were injured.")
+    )
+
+
+def test_a_figure_a_toll_has_passed_is_a_floor():
+    toll = _one("By Sunday, the death toll had passed 210.")
+    assert toll.text == "had passed 210" and toll.low > 210
+    assert quantities_compatible(toll, _one("The floods have killed 217 people."))
+    assert not quantities_compatible(_one("The toll topped 1,000."), _one("It killed 950 people."))
+
+
+def test_well_over_and_more_than_the_same_mark_agree():
+    # Two floors at one mark: "more than an hour" and "well over an hour".
+    assert quantities_compatible(
+        _one("The king stayed for more than an hour."), _one("The king spent well over an hour there.")
+    )
+
+
 def test_counts_of_synonymous_nouns_are_comparable():
     assert comparable(_one("All 3,700 inhabitants left."), _one("Its 3,700 residents left."))
     assert comparable(_one("It recalled 2 million cars."), _one("It recalled 2 million vehicles."))

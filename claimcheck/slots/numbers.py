@@ -195,6 +195,9 @@ _MODIFIERS = {
     "more than": "more_than", "over": "more_than", "above": "more_than",
     "in excess of": "more_than", "upwards of": "more_than", "exceeding": "more_than",
     "past": "more_than", "beyond": "more_than", "topping": "more_than",
+    "topped": "more_than", "surpassed": "more_than", "surpassing": "more_than",
+    "exceeded": "more_than", "has passed": "more_than", "had passed": "more_than",
+    "have passed": "more_than",
     "más de": "more_than", "mas de": "more_than",
     "just over": "just_over", "just above": "just_over", "just more than": "just_over",
     "a little more than": "just_over", "a little over": "just_over",
@@ -1150,7 +1153,7 @@ def _read_count_noun(ctx: _Ctx, j: int, value: float, adjectival: bool, allow_of
         ):
             return ""
         w = t.low
-        if w in _STOP:
+        if w in _STOP or w == "others":  # "200 others": the noun is an earlier one
             return ""
         if t.text[:1].isupper():
             # "2 million US vehicles", "5,000 Russian troops": a proper adjective.
@@ -1178,12 +1181,40 @@ def _read_count_noun(ctx: _Ctx, j: int, value: float, adjectival: bool, allow_of
         ):
             if w.endswith(("ed", "ing", "ly")) and w not in _COLLECTIVE and not _looks_plural(w):
                 return ""
+            if w in _COLLECTIVE and _compound_head(ctx, k):
+                # "50 police officers": the last noun is the head.
+                return _lemma(ctx.low(k + 1))
             return _lemma(w)
         if w.endswith(("ed", "ing", "ly")):
             return ""
         skipped += 1
         k += 1
     return ""
+
+
+def _compound_head(ctx: _Ctx, k: int) -> bool:
+    """The word after token ``k`` is a plural noun that heads the two ("police
+    officers", "aircraft engines")."""
+    t = ctx.tok(k + 1)
+    return (
+        t is not None
+        and t.kind == "word"
+        and ctx.text[ctx.toks[k].end : t.start] == " "
+        and t.text.islower()
+        and t.low not in _STOP
+        and t.low not in _COLLECTIVE
+        and _looks_plural(t.low)
+        and not t.low.endswith(("ed", "ing", "ly"))
+        and t.low not in _S_VERBS
+        and t.low != "members"  # "four crew members" count crew
+    )
+
+
+# Verbs in -s that can follow a collective noun ("the 400 personnel remains").
+_S_VERBS = frozenset(
+    "remains says continues faces plans wants needs seems appears looks makes takes gives comes "
+    "goes gets includes stays works lives serves".split()
+)
 
 
 def _read_unit(ctx: _Ctx, core: _Core, currency: str | None) -> tuple[_Unit | None, int, bool]:
@@ -2508,6 +2539,9 @@ def _limit(q: Quantity, text: str, bound: str) -> Quantity:
         bounds = {"low": limit.low, "high": limit.high, "approx": limit.approx}
         return dataclasses.replace(q, text=written, **bounds)
     value = q.low if bound == "lower" else q.high
+    m = _BOUND_RE.match(text)
+    if m is not None and _MODIFIERS[" ".join(m.group("word").lower().split())] == "well_over":
+        value /= 1.1  # "well over x" starts a tenth above x (`_apply_modifier`)
     return dataclasses.replace(q, low=value, high=value, approx=False, text=written)
 
 
