@@ -524,7 +524,10 @@ _AGENCY_RE = re.compile(
     r"|reuters/|/reuters|epa-efe|/afp|afp/|/dpa|dpa/|/ap\b|via reuters)\S*\s*$",
     re.IGNORECASE,
 )
-_CAPTION_LABEL_RE = re.compile(r"^(?:image|video|media|photo) caption\s*[,:]", re.IGNORECASE)
+_CAPTION_LABEL_RE = re.compile(
+    r"^(?:(?:image|video|media|photo) caption\s*[,:]|caption\s*:|(?:photo|image|picture)\s*:\s*\S)",
+    re.IGNORECASE,
+)
 _IMAGE_LABEL_RE = re.compile(
     r"^(?:\d+\s*[x×:]\s*\d+\s+)?(?:image|photo|picture|video|gallery|slideshow|infographic)s?"
     r"(?:\s+\d+\s*(?:of|/)\s*\d+)?$|^\d+\s*[x×:]\s*\d+\s+\w+$",
@@ -944,6 +947,31 @@ def _paragraphs(body: Sequence[_Line]) -> list[_Line]:
     return out
 
 
+# A sentence broken once by a stray line break (a copy-paste): a long line that
+# stops mid-sentence, and a next line that starts in lower case.
+_BROKEN_MIN_WORDS = 8
+_CONTINUES_RE = re.compile(r"^[a-z]")
+
+
+def _rejoin_broken(body: Sequence[_Line]) -> list[_Line]:
+    """Lines of one sentence split by a single line break, joined back (the
+    rest of the page keeps one paragraph per line; see `_paragraphs`)."""
+    out: list[_Line] = []
+    for ln in body:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and ln.number == max(prev.number, prev.last) + 1
+            and len(prev.text.split()) >= _BROKEN_MIN_WORDS
+            and not _SENTENCE_END.search(prev.text)
+            and _CONTINUES_RE.match(ln.text)
+        ):
+            out[-1] = _Line(prev.number, prev.start, ln.end, f"{prev.text} {ln.text}", ln.number)
+        else:
+            out.append(ln)
+    return out
+
+
 def _as_read(source: Source, ln: _Line) -> str:
     """A line's text as in the file (markup and all); a paragraph joined from
     hard-wrapped lines keeps the spaces `_paragraphs` put for its breaks."""
@@ -969,8 +997,7 @@ def clean_source(
     neither a repeated caption nor a second pasted copy, and both get a verdict.
     """
     header, body = _body_lines(source)
-    if _hard_wrapped(body):
-        body = _paragraphs(body)
+    body = _paragraphs(body) if _hard_wrapped(body) else _rejoin_broken(body)
     ctx = _context(source, body)
     if own_text:
         ctx = dataclasses.replace(ctx, repeated=frozenset())

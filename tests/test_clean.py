@@ -257,6 +257,35 @@ def test_crossheads_between_paragraphs_are_dropped() -> None:
     assert reasons["Two members voted against the plan."] is None
 
 
+def test_a_sentence_broken_by_one_stray_line_break_is_kept_whole() -> None:
+    # A copy-paste broke two sentences once each; the rest of the page has one
+    # paragraph per line. The halves were dropped as navigation and caption.
+    src = page(
+        "Advertisement\n\n"
+        "Nordvik Air scrapped 350 flights yesterday after around 900 pilots went on strike, disrupting travel\n"
+        "for roughly 45,000 passengers across Scandinavia.\n\n"
+        "The walkout is expected to last until Sunday, according to the union.\n\n"
+        "Pilots want a pay rise of 9%, chief executive Lars Brekke said on Thursday evening at a\n"
+        "press conference at the company's headquarters in Bergen.\n\n"
+        "Caption: An empty check-in hall at Gardermoen.\n"
+    )
+    kept, dropped = clean_source(src)
+    texts = [" ".join(src.text[a:b].split()) for a, b in kept]
+    assert texts == [
+        "Nordvik Air scrapped 350 flights yesterday after around 900 pilots went on strike, "
+        "disrupting travel for roughly 45,000 passengers across Scandinavia.",
+        "The walkout is expected to last until Sunday, according to the union.",
+        "Pilots want a pay rise of 9%, chief executive Lars Brekke said on Thursday evening at a "
+        "press conference at the company's headquarters in Bergen.",
+    ]
+    assert {d.text: d.reason for d in dropped}["Caption: An empty check-in hall at Gardermoen."] == "caption"
+
+
+def test_a_short_line_above_a_lower_case_one_stays_apart() -> None:
+    reasons = reasons_by_line(page("Skip to content\nmore from the newsroom\nThe council met on Tuesday.\n"))
+    assert reasons["Skip to content"] == "navigation"
+
+
 def test_unfinished_line_beside_a_credited_caption_is_caption() -> None:
     body = (
         "The army began the drills on Monday.\n\n"
