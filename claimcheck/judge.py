@@ -11,6 +11,7 @@ names of people and places come last because sentences often mention extra ones.
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -2022,12 +2023,22 @@ def agreements(a: Claim, b: Claim) -> tuple[str, ...]:
     and a "since"/"by" period only pairs with another of its kind.
     """
     found: list[str] = []
-    for qa in a.slots.quantities:
-        for qb in b.slots.quantities:
-            if numbers.comparable(qa, qb) and numbers.quantities_compatible(qa, qb):
-                if qa.text.lower() != qb.text.lower():
-                    found.append(f"{qa.text} ↔ {qb.text}")
-                break
+    # Figures are matched one to one, closest first: "about a third ↔ 33.5%"
+    # and "more than a quarter ↔ 26.5%", not both to 33.5%.
+    options = [
+        (_gap(qa, qb), i, j)
+        for i, qa in enumerate(a.slots.quantities)
+        for j, qb in enumerate(b.slots.quantities)
+        if numbers.comparable(qa, qb) and numbers.quantities_compatible(qa, qb)
+    ]
+    partner: dict[int, int] = {}
+    for _gap_ij, i, j in sorted(options):
+        if i not in partner and j not in partner.values():
+            partner[i] = j
+    for i, j in sorted(partner.items()):
+        qa, qb = a.slots.quantities[i], b.slots.quantities[j]
+        if qa.text.lower() != qb.text.lower():
+            found.append(f"{qa.text} ↔ {qb.text}")
     for da in a.slots.dates:
         if da.low is None and da.minutes is None:
             continue
@@ -2038,6 +2049,14 @@ def agreements(a: Claim, b: Claim) -> tuple[str, ...]:
                     found.append(f"{_date_label(da)} ↔ {_date_label(db)}")
                 break
     return tuple(dict.fromkeys(found))[:MAX_AGREED]
+
+
+def _gap(qa: Quantity, qb: Quantity) -> float:
+    """How far apart two compatible figures' middles are, relative to their size."""
+    ma, mb = (qa.low + qa.high) / 2, (qb.low + qb.high) / 2
+    if math.isinf(ma) or math.isinf(mb):
+        return math.inf
+    return abs(ma - mb) / max(abs(ma), abs(mb), 1e-9)
 
 
 # Dates further apart than this are two occasions, once the figures differ too.

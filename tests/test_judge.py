@@ -351,6 +351,13 @@ def test_agreements_show_details_both_sides_state_in_different_forms():
     assert pair.agreed == ("2,031,220 ↔ just over 2 million",)
 
 
+def test_agreements_match_each_figure_to_its_closest_partner_once():
+    # "more than a quarter" also fits 33.5%, but 26.5% is its figure (QA pass 8).
+    a = claim("Hou had about a third of the votes, and Ke had more than a quarter.", "A")
+    b = claim("Hou won 33.5% and Ke 26.5%.", "B")
+    assert judge.agreements(a, b) == ("about a third ↔ 33.5%", "more than a quarter ↔ 26.5%")
+
+
 def test_a_since_period_is_no_agreement_with_a_day_inside_it():
     a = claim("Rates had been negative since February 2007.", "A")
     b = claim("The bank raised rates yesterday.", "B")
