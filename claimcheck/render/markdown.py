@@ -198,6 +198,10 @@ def _copies_lines(copies: object) -> list[str]:
     ]
 
 
+def _plural(n: int, word: str) -> str:
+    return word if n == 1 else f"{word}s"
+
+
 def render_markdown(report: Report) -> str:
     """The compare report as Markdown."""
     claims = {c.id: c for c in report.claims}
@@ -216,11 +220,14 @@ def render_markdown(report: Report) -> str:
         count = len(strong) + len(weak)
         notes.append(f"in {count} conflict{'s' if count != 1 else ''}")
     if weak:
-        notes.append(f"{sum(len(g) for g in weak)} on weaker matches")
+        on_weak = sum(len(g) for g in weak)
+        notes.append(f"{on_weak} of {'them' if len(divergent) > 1 else 'it'} on weaker matches")
     note = f" ({', '.join(notes)})" if notes else ""
     lines += [
-        f"**{len(divergent)} divergent**{note} and **{len(corroborated)} corroborated** pairs · "
-        f"**{len(report.single_source)} single-source** claims · {len(report.dropped)} page-noise lines dropped",
+        f"**{len(divergent)} divergent**{note} and **{len(corroborated)} corroborated** "
+        f"{_plural(len(corroborated), 'pair')} · **{len(report.single_source)} single-source** "
+        f"{_plural(len(report.single_source), 'claim')} · {len(report.dropped)} page-noise "
+        f"{_plural(len(report.dropped), 'line')} dropped",
         "",
         *_copies_lines(report.settings.get("copies")),
         "## Divergent claims",
@@ -232,7 +239,7 @@ def render_markdown(report: Report) -> str:
         lines += _conflict(n, group, claims, sources)
     if weak:
         lines += [
-            "### Weaker matches",
+            "## Divergent claims on weaker matches",
             "",
             f"These pairs align with a score below {WEAK_MATCH_BELOW:.2f}: the two sentences may "
             "state two different facts (another day, another count). Check that they describe "
