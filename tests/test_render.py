@@ -334,3 +334,49 @@ def test_pairs_of_one_conflict_are_shown_once_with_each_sources_value():
     section = md[md.index("### 1."): md.index("### 2.")]
     assert section.count("The army will get dozens of jets soon.") == 1
     assert "### 2. date: A vs C" in md  # another kind is another conflict
+
+
+def _three_source_report(scores=(0.9, 0.85, 0.8), *, extra_b=False):
+    """One fact told by A, B and C (three corroborated pairs); optionally a second
+    B sentence that pairs with A#0 too."""
+    texts = {
+        "A": "The mayor opened the new bridge over the river on Monday morning.",
+        "B": "On Monday the mayor cut the ribbon on the town's new river bridge." + (" Another B line here." if extra_b else ""),
+        "C": "The new bridge was opened by the mayor on Monday, officials said.",
+    }
+    sources = tuple(
+        Source(id=k, path=f"{k}.txt", text=t, title=k, outlet=k, published=dt.date(2024, 1, 2))
+        for k, t in texts.items()
+    )
+    claims = []
+    for src in sources:
+        for i, sentence in enumerate(s for s in src.text.replace(". ", ".\n").split("\n")):
+            start = src.text.index(sentence)
+            claims.append(Claim(Sentence(src.id, i, start, start + len(sentence), sentence), Slots()))
+
+    def pair(a, b, score):
+        return Judgement(a=a, b=b, label=Label.CORROBORATED, kind=None, score=score, cosine=score, rule="compatible")
+
+    pairs = [pair("A#0", "B#0", scores[0]), pair("A#0", "C#0", scores[1]), pair("B#0", "C#0", scores[2])]
+    if extra_b:
+        pairs.append(pair("A#0", "B#1", 0.78))
+    return Report(sources=sources, claims=tuple(claims), pairs=tuple(pairs), single_source=(), dropped=(), settings={})
+
+
+def test_one_fact_in_three_sources_is_shown_once_with_each_sentence_once():
+    md = render_markdown(_three_source_report())
+    section = md[md.index("## Corroborated claims") : md.index("## Single-source claims")]
+    assert "- **A#0** ↔ **B#0** ↔ **C#0** <sub>3 pairs, scores 0.80-0.90</sub>" in section
+    assert section.count("The mayor opened the new bridge") == 1
+    # A second sentence of B cannot join the fact (one sentence per source): its
+    # pair stays apart, and A#0, quoted above, is named by its opening words.
+    md = render_markdown(_three_source_report(extra_b=True))
+    section = md[md.index("## Corroborated claims") : md.index("## Single-source claims")]
+    assert "- **A#0** ↔ **B#1** <sub>score 0.78</sub>" in section
+    assert "“The mayor opened the new bridge over the… (quoted above)”" in section
+
+
+def test_weak_pairs_do_not_chain_facts_into_one_group():
+    md = render_markdown(_three_source_report(scores=(0.9, 0.7, 0.7)))
+    section = md[md.index("## Corroborated claims") : md.index("## Single-source claims")]
+    assert "↔ **C#0** <sub>" in section and "**A#0** ↔ **B#0** ↔ **C#0**" not in section

@@ -198,6 +198,47 @@ def _copies_lines(copies: object) -> list[str]:
     ]
 
 
+def _fact_groups(pairs: list[Judgement], claims: dict[str, Claim]) -> list[list[Judgement]]:
+    """Corroborated pairs of one fact told by three or more sources, grouped
+    (A-B, A-C and B-C: each sentence once); every other pair alone.
+
+    Groups grow from the strongest pairs down and hold at most one sentence
+    per source, so a weak link cannot chain two facts into one group; weak
+    pairs join only a group that already holds both their sentences.
+    """
+    group_of: dict[str, int] = {}
+    members: dict[int, set[str]] = {}
+    ranked = sorted(pairs, key=lambda p: (-p.score, p.a, p.b))
+    for p in ranked:
+        if p.weak_match:
+            continue
+        ga, gb = group_of.get(p.a), group_of.get(p.b)
+        if ga is not None and ga == gb:
+            continue
+        ca = members[ga] if ga is not None else {p.a}
+        cb = members[gb] if gb is not None else {p.b}
+        if {claims[c].source for c in ca} & {claims[c].source for c in cb}:
+            continue  # two sentences of one source: two facts, or one told twice
+        gid = ga if ga is not None else gb if gb is not None else len(members)
+        joined = ca | cb
+        for other in (ga, gb):
+            if other is not None and other != gid:
+                del members[other]
+        members[gid] = joined
+        for c in joined:
+            group_of[c] = gid
+    out: dict[object, list[Judgement]] = {}  # in order of each group's first pair
+    for i, p in enumerate(pairs):
+        ga = group_of.get(p.a)
+        key: object = ga if ga is not None and ga == group_of.get(p.b) and len(members[ga]) > 2 else ("pair", i)
+        out.setdefault(key, []).append(p)
+    return list(out.values())
+
+
+# A sentence the corroborated section already quoted is named by its first words.
+_OPENING_WORDS = 8
+
+
 def _plural(n: int, word: str) -> str:
     return word if n == 1 else f"{word}s"
 
@@ -257,19 +298,48 @@ def render_markdown(report: Report) -> str:
             "both sentences state the same fact before counting them as corroboration.",
             "",
         ]
+    order = {c.id: i for i, c in enumerate(report.claims)}
     # Each claim is in many pairs: flatten its whitespace and write its line once.
     flat = {c.id: escape_text(c.text) for c in report.claims}
-    quoted = {c.id: f"  - {escape_text(c.source)}: “{flat[c.id]}”" for c in report.claims}
-    for pair in corroborated:
-        lines += [
-            f"- **{escape_text(pair.a)}** ↔ **{escape_text(pair.b)}** <sub>score {pair.score:.2f}"
-            + (" · weak match" if pair.weak_match else "")
-            + "</sub>",
-            quoted[pair.a],
-            quoted[pair.b],
+    shown: set[str] = set()
+
+    def quoted(cid: str) -> str:
+        """A sentence in full the first time the section quotes it, then its opening."""
+        text = flat[cid]
+        if cid in shown:
+            words = claims[cid].text.split()
+            if len(words) > _OPENING_WORDS + 2:
+                text = escape_text(" ".join(words[:_OPENING_WORDS])) + "… (quoted above)"
+        shown.add(cid)
+        return f"  - {escape_text(claims[cid].source)}: “{text}”"
+
+    for group in _fact_groups(corroborated, claims):
+        if len(group) == 1:
+            (pair,) = group
+            lines += [
+                f"- **{escape_text(pair.a)}** ↔ **{escape_text(pair.b)}** <sub>score {pair.score:.2f}"
+                + (" · weak match" if pair.weak_match else "")
+                + "</sub>",
+                quoted(pair.a),
+                quoted(pair.b),
+            ]
+            if pair.agreed:
+                lines.append(f"  - agree on: {escape_text('; '.join(pair.agreed))}")
+            continue
+        # One fact in three or more sources: each sentence once, then what each pair shows.
+        ids = sorted({cid for p in group for cid in (p.a, p.b)}, key=order.__getitem__)
+        scores = sorted(p.score for p in group)
+        weak_note = " · weak match" if any(p.weak_match for p in group) else ""
+        lines.append(
+            " ↔ ".join(f"- **{escape_text(ids[0])}**" if i == 0 else f"**{escape_text(cid)}**" for i, cid in enumerate(ids))
+            + f" <sub>{len(group)} pairs, scores {scores[0]:.2f}-{scores[-1]:.2f}{weak_note}</sub>"
+        )
+        lines += [quoted(cid) for cid in ids]
+        agreed = [
+            f"{escape_text(p.a)} ↔ {escape_text(p.b)}: {escape_text('; '.join(p.agreed))}" for p in group if p.agreed
         ]
-        if pair.agreed:
-            lines.append(f"  - agree on: {escape_text('; '.join(pair.agreed))}")
+        if agreed:
+            lines.append(f"  - agree on: {' · '.join(agreed)}")
     lines += ["", "## Single-source claims", ""]
     if not report.single_source:
         lines += ["Every claim is stated by at least two sources.", ""]
