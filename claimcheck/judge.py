@@ -1730,6 +1730,13 @@ def _designators_apart(a: str, b: str) -> tuple[str, str] | None:
     return None
 
 
+def _unless_adjective(places: Sequence[str], others: Sequence[str], other_text: str) -> list[str]:
+    """``places`` but those the other side names only by the country's adjective."""
+    return [
+        p for p in places if any(same_place(p, q) for q in others) or not names.demonym_names(p, other_text)
+    ]
+
+
 def place_differs(a: Claim, b: Claim) -> Finding | None:
     """One place swapped for another of the same standing.
 
@@ -1749,7 +1756,10 @@ def place_differs(a: Claim, b: Claim) -> Finding | None:
     qualifiers = _qualifiers_apart(a, b)
     if qualifiers is not None:
         return Finding(Kind.PLACE, "place_differs", *qualifiers)
+    # A country the other side names by its adjective ("based in Taiwan" vs
+    # "the Taiwanese company") is on both sides.
     ea, eb = _places(a), _places(b)
+    ea, eb = _unless_adjective(ea, eb, b.text), _unless_adjective(eb, ea, a.text)
     la, lb = _located(a), _located(b)
     swapped = _one_swapped(ea, eb, same_place)
     if swapped is None:

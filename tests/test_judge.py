@@ -1229,3 +1229,17 @@ def test_two_towns_in_one_frame_are_a_place_divergence():
     assert found is not None and found.kind is Kind.PLACE
     # A town GeoNames knows is a place only where a place fits, not as a name.
     assert [e.kind for e in claim("Much of Jackson's support came from the south.", "A").slots.entities if e.text == "Jackson"] == ["unknown"]
+
+
+def test_a_country_and_its_adjective_are_one_place():
+    a = claim("Photographs showed markings of Gold Apollo, a manufacturer based in Taiwan.", "A")
+    b = claim(
+        "Gold Apollo, the Taiwanese company, said the pagers were made by BAC Consulting, a firm in Budapest.", "B"
+    )
+    assert judge.place_differs(a, b) is None
+    c = claim("Gold Apollo, a Japanese company, said the pagers were made by a firm in Budapest.", "B")
+    assert judge.place_differs(a, c) is not None
+    # A country both sides name, and both call by its adjective too, is no swap.
+    x = claim("Iran launched more than 300 drones at Israel, its first direct attack on Israeli territory.", "A")
+    y = claim("Iran launched more than 300 drones at Israel in its first assault on Israeli territory.", "B")
+    assert judge.place_differs(x, y) is None

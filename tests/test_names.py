@@ -543,6 +543,19 @@ def test_short_forms_of_given_names_are_one_person():
     assert names.same_entity("Steve Smith", "Stephen Smith") and names.same_entity("Steve Smith", "Steven Smith")
     assert not names.same_entity("Jack Smith", "James Smith")
     assert not names.same_entity("Dick Eastland", "Richard Branson")  # the surname still decides
+    # Greek and Slavic short forms (QA: "Nikos Alexiou" vs "Nikolaos Alexiou" was a person divergence)
+    assert names.same_entity("Nikos Alexiou", "Nikolaos Alexiou")
+    assert names.same_entity("Kostas Bakoyannis", "Konstantinos Bakoyannis")
+    assert not names.same_entity("Nikos Alexiou", "Georgios Alexiou")
+
+
+def test_a_country_is_named_by_its_adjective():
+    assert names.demonym_names("Taiwan", "Gold Apollo, the Taiwanese company")
+    assert names.demonym_names("Greece", "the Greek coast guard")
+    assert names.demonym_names("Austria", "Austrian police")
+    assert not names.demonym_names("Austria", "an Australian firm")
+    assert not names.demonym_names("Niger", "Nigerian troops")
+    assert not names.demonym_names("Taiwan", "the company in Taipei")
 
 
 def test_saint_abbreviated_and_a_possessive_inside_a_place_name():

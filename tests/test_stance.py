@@ -308,6 +308,8 @@ def test_find_hedges_lists_cues_in_order(text, cues):
         ("The crew understood the risk.", 0),
         ("The gases can irritate the eyes and lungs.", 0),
         ("Apple eyes a move into electric cars.", 2),
+        ("Most of the injuries were to the face, eyes, hands and stomach.", 0),
+        ("Doctors treated their eyes, hands and faces.", 0),
         ("Officials believe the fire was started deliberately.", 2),
         ("Es posiblemente el último Mundial de Messi.", 2),
         # an indirect question, a person called a suspect, what a thing is for

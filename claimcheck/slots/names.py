@@ -560,6 +560,13 @@ _GIVEN_NAMES = _short_forms({
     "christopher": "chris", "nicholas": "nick", "stephen": "steve", "steven": "steve",
     "andrew": "andy", "daniel": "dan danny", "david": "dave", "patrick": "pat",
     "susan": "sue", "deborah": "debbie", "jennifer": "jen jenny", "rebecca": "becky",
+    # Greek, Slavic, Spanish, Italian and German short forms
+    "nikolaos": "nikos", "georgios": "giorgos yiorgos", "konstantinos": "kostas costas",
+    "ioannis": "giannis yannis", "dimitrios": "dimitris", "vasileios": "vasilis",
+    "panagiotis": "panos", "alexander": "sasha sascha", "aleksandr": "sasha",
+    "mikhail": "misha", "dmitry": "dima", "nikolai": "kolya", "jose": "pepe",
+    "francisco": "paco pancho", "ignacio": "nacho", "giuseppe": "beppe peppe",
+    "johannes": "hans", "josef": "sepp",
     # transliterations of one Arabic or Persian given name
     "hussein": "hossein husain hussain husayn hosein", "yusuf": "youssef yousef yusef yousuf",
     "muhammad": "mohammed mohammad mohamed muhammed mohamad",
@@ -1317,6 +1324,37 @@ _TOWN_FACILITY_AFTER = re.compile(
 
 def _is_town_or_region(surface: str) -> bool:
     return _city_fold(surface) in _geonames()[0] or region_code(surface) is not None
+
+
+# Countries whose adjective does not start with their name's stem.
+_IRREGULAR_DEMONYMS = {
+    "greece": "greek", "turkey": "turkish", "lebanon": "lebanese", "france": "french",
+    "spain": "spanish", "netherlands": "dutch", "holland": "dutch", "switzerland": "swiss",
+    "britain": "british", "great britain": "british", "united kingdom": "british",
+    "uk": "british", "united states": "american", "us": "american", "usa": "american",
+    "philippines": "filipino", "sweden": "swedish", "denmark": "danish", "finland": "finnish",
+    "poland": "polish", "norway": "norwegian", "ireland": "irish", "scotland": "scottish",
+    "wales": "welsh", "england": "english", "iceland": "icelandic", "pakistan": "pakistani",
+    "bangladesh": "bangladeshi", "afghanistan": "afghan", "thailand": "thai",
+    "vietnam": "vietnamese", "myanmar": "burmese", "peru": "peruvian", "portugal": "portuguese",
+    "belgium": "belgian", "saudi arabia": "saudi", "nepal": "nepali", "sudan": "sudanese",
+    "niger": "nigerien",
+}  # fmt: skip
+
+
+def demonym_names(place: str, text: str) -> bool:
+    """``text`` uses the adjective of the country ``place`` ("Taiwanese" for
+    Taiwan, "Greek" for Greece): it places something there too."""
+    key = " ".join(fold_accents(place).lower().replace(".", "").split())
+    if key.startswith("the "):
+        key = key[4:]
+    words = {w for w in re.findall(r"[a-z]+", fold_accents(text).lower()) if w in _DEMONYMS}
+    if not words:
+        return False
+    if key in _IRREGULAR_DEMONYMS:
+        return _IRREGULAR_DEMONYMS[key] in words or (key == "nepal" and "nepalese" in words)
+    stem = key[:-1] if key[-1:] in ("a", "e", "i", "o", "u", "y") else key
+    return len(stem) >= 4 and " " not in stem and any(w.startswith(stem) for w in words)
 
 
 def _is_demonym(low: str) -> bool:

@@ -805,7 +805,10 @@ _HEDGES: tuple[_Hedge, ...] = (
     # "eyes" as a verb ("eyes a move"), not the noun ("irritate the eyes")
     _h(
         r"\b(?:eyeing|(?<!\bthe\s)(?<!\bher\s)(?<!\bhis\s)(?<!\btheir\s)(?<!\bits\s)"
-        r"(?<!\band\s)(?<!\bour\s)(?<!\byour\s)eyes|considering|mulling|weighing|exploring)\b",
+        r"(?<!\band\s)(?<!\bour\s)(?<!\byour\s)(?<!,\s)eyes"
+        # ... nor one of a list of body parts ("the face, eyes, hands and stomach")
+        r"(?!\s*[,.;:)]|\s+(?:and|or|were|are|was|of|with|in)\b)"
+        r"|considering|mulling|weighing|exploring)\b",
         2,
     ),
     _h(
