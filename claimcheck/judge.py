@@ -811,6 +811,8 @@ _OBJECT_DATE_RES = (
     re.compile(_SPAN_VERBS + r"\s+(?:between|from)\s+$", re.I),
     re.compile(_SPAN_VERBS + r"\s+(?:between|from)\s+[^;]{1,30}?\s+(?:and|to|through|until)\s+$", re.I),
     re.compile(r"\bmodel\s+years?\s+(?:[^.;]{1,12}?\s+(?:and|to|through)\s+)?$", re.I),
+    # "founded in 1856", "born in 1975": a date of the bank or the person
+    re.compile(r"\b(?:founded|established|incorporated|born)\s+(?:in\s+|on\s+)?$", re.I),
 )
 
 
@@ -1036,7 +1038,9 @@ def date_differs(a: Claim, b: Claim) -> Finding | None:
     # Wednesday"); compared only with the same kind of date.
     made_a = [d for d in da if _object_date(a.text, d.start)]
     made_b = [d for d in db if _object_date(b.text, d.start)]
-    if not (made_a and made_b):
+    if made_a and made_b:
+        da, db = made_a, made_b
+    else:
         da = [d for d in da if not _object_date(a.text, d.start)]
         db = [d for d in db if not _object_date(b.text, d.start)]
     if not da or not db:

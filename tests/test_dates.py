@@ -802,3 +802,11 @@ def test_an_unresolved_day_with_a_time_of_day_matches_no_other_day():
     assert dates_compatible(undated, dated) is None
     # A bare clock time still compares with another one.
     assert dates_compatible(one("It began at 10:17 p.m.", None), one("It began at 22:17.", None)) is True
+
+
+def test_a_year_before_1900_is_read_after_a_preposition_only():
+    anchor = dt.date(2023, 3, 19)
+    (founded,) = parse_dates("Credit Suisse, founded in 1856, had been hit by scandals.", anchor=anchor)
+    assert (founded.low, founded.high) == (dt.date(1856, 1, 1), dt.date(1856, 12, 31))
+    assert parse_dates("The 1856 passengers were safe.", anchor=anchor) == ()
+    assert parse_dates("It scored 1865 points.", anchor=anchor) == ()

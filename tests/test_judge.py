@@ -1243,3 +1243,14 @@ def test_a_country_and_its_adjective_are_one_place():
     x = claim("Iran launched more than 300 drones at Israel, its first direct attack on Israeli territory.", "A")
     y = claim("Iran launched more than 300 drones at Israel in its first assault on Israeli territory.", "B")
     assert judge.place_differs(x, y) is None
+
+
+def test_a_founding_year_is_compared_with_a_founding_year_only():
+    sunday = dt.date(2023, 3, 19)
+    a = claim("Credit Suisse was founded in 1865.", "A", sunday)
+    b = claim("Credit Suisse, founded in 1856, was hit by losses at Archegos in 2021.", "B", sunday)
+    found = judge.date_differs(a, b)
+    assert found is not None and found.value_b.startswith("1856") and "2021" not in found.value_b
+    c = claim("The 167-year-old bank collapsed on Sunday.", "C", sunday)
+    d = claim("The bank, founded in 1956, collapsed.", "D", sunday)
+    assert judge.date_differs(c, d) is None

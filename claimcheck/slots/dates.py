@@ -1337,6 +1337,15 @@ def _rules() -> tuple[_Rule, ...]:
             _build_year,
             _T_DIGIT,
         ),
+        # A year before 1900 only where a preposition makes it one: "founded in
+        # 1856", "since 1889" ("1856 people" is a count).
+        _rule(
+            r"(?:(?<=\bin\s)|(?<=\bsince\s)|(?<=\bfrom\s)|(?<=\buntil\s)|(?<=\bbefore\s)"
+            r"|(?<=\bafter\s)|(?<=\bin\searly\s)|(?<=\bin\slate\s))"
+            r"(?P<y>1[5-8][0-9]{2})(?P<s>s)?(?![0-9])(?![.,:/][0-9])",
+            _build_year,
+            _T_DIGIT,
+        ),
         _rule(
             rf"(?<![0-9.,/:-])(?P<y>{_YEAR_DIGITS})\s*(?:{_DASH}|/)\s*"
             r"(?P<y2>(?:19|20)[0-9]{2}|[0-9]{2})(?![0-9])(?![-/.][0-9])",
