@@ -316,6 +316,9 @@ def test_find_hedges_lists_cues_in_order(text, cues):
         ("The rampage has left Sydney asking how one man with a knife could do so much harm.", 0),
         ("The main suspect, a 19-year-old, was identified in Austrian media as Beran A.", 0),
         ("Police suspect the gunman acted alone.", 2),
+        # what those arrested are accused of is no doubt about the arrest
+        ("Police yesterday arrested nine men suspected of crewing the fishing boat.", 0),
+        ("The men are suspected of crewing the boat.", 2),
         ("Officers found chemical substances and devices that could be used to build a bomb.", 0),
     ],
 )

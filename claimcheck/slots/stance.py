@@ -846,6 +846,14 @@ _MAY_MONTH = re.compile(
 )
 
 
+# An arrest or charge earlier in the sentence: "suspected of" after it says
+# what the people held are accused of, not a doubt about the arrest.
+_ARREST_BEFORE = re.compile(
+    r"\b(?:arrested|detained|charged|held|apprehended|questioned|indicted|jailed|extradited)\b",
+    re.IGNORECASE,
+)
+
+
 @lru_cache(maxsize=4096)
 def _hedge_spans(text: str) -> tuple[tuple[int, int, str, int], ...]:
     taken: list[tuple[int, int]] = []
@@ -882,6 +890,8 @@ def _hedge_spans(text: str) -> tuple[tuple[int, int, str, int], ...]:
                 continue  # "olivine, a mineral believed to come from": describes the noun
             if cue == "suspected" and _ATTRIBUTIVE_BEFORE.search(text[:s]):
                 continue  # "the four suspected gunmen", "a suspected breach": names a thing
+            if cue == "suspected" and text[e : e + 3].lower() == " of" and _ARREST_BEFORE.search(text[:s]):
+                continue  # "arrested nine men suspected of crewing": the arrest is the claim
             if cue in ("suspect", "suspects") and _SUSPECT_NOUN_BEFORE.search(text[max(0, s - 30) : s]):
                 continue  # "the main suspect, a 19-year-old": a person, not a doubt
             if cue in _MODALS and _USED_FOR.match(text, e):
