@@ -1894,6 +1894,9 @@ def _negated_stems(text: str) -> frozenset[str]:
     return frozenset(lexical.stem(m.group(1)) for m in found)
 
 
+_ELLIPTICAL_NOT_RE = re.compile(r"(?:\bbut|,)\s+not\s+(?![a-z]+(?:ed|en|ing)\b)[a-z]{3,}", re.IGNORECASE)
+
+
 # "would be careful not to cut rates too quickly", "urged them not to travel":
 # what someone means to avoid, not an action that did not happen.
 _ADVICE_BEFORE_RE = re.compile(
@@ -1921,6 +1924,8 @@ def _affirms(text: str, verb: str) -> bool:
     lowered = text.lower()
     if re.search(r"\b(?:dis|un|non-?)" + re.escape(verb[:4]), lowered):
         return False
+    if re.search(r"\b(?:not|never|cannot|can't|no)\s+(?:[a-z]+\s+){1,3}" + re.escape(verb), lowered):
+        return False  # "cannot remove tritium": the thing is in a denied clause
     return verb in _all_stems(text) and verb not in _negated_stems(text)
 
 
@@ -1985,6 +1990,10 @@ def negation_differs(a: Claim, b: Claim) -> Finding | None:
                 continue
             # "Police have ruled out terrorism" / "Terrorism was ruled out": both rule it out.
             if _RULED_OUT_RE.search(x.text) and _RULED_OUT_RE.search(y.text):
+                continue
+            # "removed most substances, but not tritium" against "cannot remove
+            # tritium": the affirming side leaves that thing out too.
+            if _ELLIPTICAL_NOT_RE.search(y.text):
                 continue
             if _affirms(y.text, verb) or (
                 verb in _IMPACT_STEMS

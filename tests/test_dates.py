@@ -810,3 +810,12 @@ def test_a_year_before_1900_is_read_after_a_preposition_only():
     assert (founded.low, founded.high) == (dt.date(1856, 1, 1), dt.date(1856, 12, 31))
     assert parse_dates("The 1856 passengers were safe.", anchor=anchor) == ()
     assert parse_dates("It scored 1865 points.", anchor=anchor) == ()
+
+
+def test_the_noun_plan_is_no_future_cue():
+    # "backed the plan on 4 July", written in August: last July, not next.
+    anchor = dt.date(2023, 8, 28)
+    (backed,) = parse_dates("The agency backed the plan on 4 July, saying it would be safe.", anchor=anchor)
+    assert backed.low == dt.date(2023, 7, 4)
+    (plans,) = parse_dates("The agency plans to meet on 4 July.", anchor=anchor)
+    assert plans.low == dt.date(2024, 7, 4)

@@ -1254,3 +1254,14 @@ def test_a_founding_year_is_compared_with_a_founding_year_only():
     c = claim("The 167-year-old bank collapsed on Sunday.", "C", sunday)
     d = claim("The bank, founded in 1956, collapsed.", "D", sunday)
     assert judge.date_differs(c, d) is None
+
+
+def test_but_not_leaves_a_thing_out_and_denies_no_verb():
+    a = claim("Filtering has removed most radioactive substances from the water, but not tritium.", "A")
+    b = claim("ALPS strips out 62 types of radioactive material but cannot remove tritium.", "B")
+    assert judge.negation_differs(a, b) is None
+    wrong = claim("The filtering system removes all radioactive substances, including tritium.", "B")
+    assert judge.negation_differs(a, wrong) is not None
+    c = claim("He was charged but not convicted.", "A")
+    d = claim("He was convicted in May.", "B")
+    assert judge.negation_differs(c, d) is not None

@@ -430,12 +430,23 @@ _BE_BEFORE = re.compile(
 )
 
 
+_DETERMINER_BEFORE = re.compile(
+    r"(?:\b(?:the|a|an|this|that|these|those)\s+|\b(?:its|their|his|her|our|your)\s+(?:[\w\-]+\s+)?"
+    r"|['\u2019]s\s+)$",
+    re.IGNORECASE,
+)
+
+
 def _tense_cues(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
     """Positions of future and past cues in one sentence: (start, end, is_future)."""
     cues = []
     for m in _FUTURE_CUE.finditer(text, start, end):
         if _FORMER_PLAN_BEFORE.search(text[max(start, m.start() - 25) : m.start()]):
             continue  # "originally scheduled for July 3": a plan that was dropped, no tense
+        if m.group().lower() in ("plan", "plans") and _DETERMINER_BEFORE.search(
+            text[max(start, m.start() - 25) : m.start()]
+        ):
+            continue  # "backed the plan on 4 July": the noun, no tense
         # "forecasters expected Otis to arrive" is a past expectation; "is
         # expected to", "had been expected" keep looking ahead.
         past_verb = m.group().lower() == "expected" and not _BE_BEFORE.search(
