@@ -47,6 +47,8 @@ class Finding:
     # The conflicting figures of one side are bare numbers ("the S, X, 3 and Y"):
     # no counted noun says they measure what the other side's figures do.
     bare: bool = False
+    # Further details of other kinds the two claims also disagree on (`other_conflicts`).
+    also: tuple[Finding, ...] = ()
 
 
 Rule = Callable[[Claim, Claim], Finding | None]
@@ -2028,6 +2030,9 @@ RULES: tuple[Rule, ...] = (
 )
 
 
+# Rules whose findings are shown beside another conflict of the pair.
+_ALSO_RULES: tuple[Rule, ...] = (amount_differs, number_differs, date_differs, place_differs)
+
 MAX_AGREED = 4
 
 
@@ -2367,10 +2372,28 @@ def judge_pair(candidate: Candidate, a: Claim, b: Claim, *, rules: Sequence[Rule
     return _judgement(candidate, _verdict(a, b, rules))
 
 
+def other_conflicts(a: Claim, b: Claim, finding: Finding) -> tuple[Finding, ...]:
+    """Conflicts of other kinds beside ``finding``, among the concrete ones (a
+    figure, a sum, a date, a place): "in Eastfield on Monday night" vs "in
+    Millbrook on Tuesday night" differ on the day and on the town."""
+    out: list[Finding] = []
+    for rule in _ALSO_RULES:
+        kinds = {finding.kind, *(f.kind for f in out)}
+        other = rule(a, b)
+        if other is not None and other.kind not in kinds:
+            out.append(other)
+    return tuple(out)
+
+
 def _verdict(a: Claim, b: Claim, rules: Sequence[Rule]) -> Finding | tuple[str, ...]:
-    """The conflict between two claims, or (none found) the details they agree on."""
+    """The conflict between two claims (with `other_conflicts`), or (none found)
+    the details they agree on."""
     finding = find_conflict(a, b, rules=rules)
-    return agreements(a, b) if finding is None else finding
+    if finding is None:
+        return agreements(a, b)
+    if rules is RULES:
+        finding = replace(finding, also=other_conflicts(a, b, finding))
+    return finding
 
 
 def _judgement(candidate: Candidate, verdict: Finding | tuple[str, ...]) -> Judgement:
@@ -2395,6 +2418,7 @@ def _judgement(candidate: Candidate, verdict: Finding | tuple[str, ...]) -> Judg
         rule=verdict.rule,
         value_a=verdict.value_a,
         value_b=verdict.value_b,
+        also=tuple((f.kind, f.value_a, f.value_b) for f in verdict.also),
     )
 
 

@@ -225,12 +225,19 @@ class Judgement:
     value_b: str | None = None
     # Corroborated pairs: the details both state compatibly ("September 9 ↔ Thursday of last week").
     agreed: tuple[str, ...] = ()
+    # Divergent pairs: further details of other kinds they disagree on, (kind, value_a, value_b).
+    also: tuple[tuple[Kind, str, str], ...] = ()
 
     @property
     def weak_match(self) -> bool:
-        """Aligned with a score below `WEAK_MATCH_BELOW`: the two sentences may
-        state two different facts, so a divergence here deserves a second look."""
-        return self.score < WEAK_MATCH_BELOW
+        """Aligned with a score below `WEAK_MATCH_BELOW`, or a divergence that
+        also differs on the day: the two sentences may state two different
+        facts, so the divergence deserves a second look. (Of the divergences
+        reported on dev and quality/extra that also differ on the date, 26 of
+        36 were no gold pair, against 310 of 1,363 of the others.)"""
+        if self.score < WEAK_MATCH_BELOW:
+            return True
+        return self.kind is not Kind.DATE and any(kind is Kind.DATE for kind, _a, _b in self.also)
 
 
 # Below this alignment score a pair is a weaker match. Measured on dev, the seeds

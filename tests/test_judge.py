@@ -1265,3 +1265,12 @@ def test_but_not_leaves_a_thing_out_and_denies_no_verb():
     c = claim("He was charged but not convicted.", "A")
     d = claim("He was convicted in May.", "B")
     assert judge.negation_differs(c, d) is not None
+
+
+def test_a_divergent_pair_lists_its_other_conflicts():
+    a = claim("Police detained 16 students in Seoul on Monday.", "A", dt.date(2025, 3, 5))
+    b = claim("Police detained 16 students in Busan on Tuesday.", "B", dt.date(2025, 3, 5))
+    pair = judge.judge_pair(Candidate("A#0", "B#0", 0.9, 0.9), a, b)
+    assert pair.kind is Kind.DATE and pair.also == ((Kind.PLACE, "Seoul", "Busan"),)
+    same_town = claim("Police detained 16 students in Seoul on Tuesday.", "B", dt.date(2025, 3, 5))
+    assert judge.judge_pair(Candidate("A#0", "B#0", 0.9, 0.9), a, same_town).also == ()

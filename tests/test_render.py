@@ -130,8 +130,29 @@ def test_corroborated_pair_lists_the_details_both_sides_agree_on():
     assert "  - agree on: September 9 (2021-09-09) ↔ Thursday of last week (2021-09-09); 28 ↔ twenty-eight\n" in md
     assert report_to_dict(report)["pairs"][0]["agreed"] == list(agreed)
     header, row = render_csv(report).strip().split("\n")[:2]
-    assert header.endswith(",rule,agreed")
-    assert row.endswith(",no_conflict,September 9 (2021-09-09) ↔ Thursday of last week (2021-09-09); 28 ↔ twenty-eight")
+    assert header.endswith(",rule,agreed,also")
+    assert row.endswith(",no_conflict,September 9 (2021-09-09) ↔ Thursday of last week (2021-09-09); 28 ↔ twenty-eight,")
+
+
+def test_a_pair_that_differs_on_more_than_one_detail_shows_each():
+    import dataclasses
+
+    report = make_report()
+    pair = dataclasses.replace(
+        report.pairs[0], score=0.9, also=((Kind.PLACE, "Eastfield", "Millbrook"),)
+    )
+    report = dataclasses.replace(report, pairs=(pair,))
+    md = render_markdown(report)
+    assert "| amount | dozens | $1 billion |\n| also place | Eastfield | Millbrook |" in md
+    assert report_to_dict(report)["pairs"][0]["also"] == [
+        {"kind": "place", "value_a": "Eastfield", "value_b": "Millbrook"}
+    ]
+    assert "place: Eastfield vs Millbrook" in render_csv(report)
+    assert not pair.weak_match
+    # A figure that differs on another day as well is likely another occasion: a weaker match.
+    other_day = dataclasses.replace(pair, also=((Kind.DATE, "Monday (2025-03-03)", "Tuesday (2025-03-04)"),))
+    assert other_day.weak_match
+    assert not dataclasses.replace(other_day, kind=Kind.DATE).weak_match
 
 
 def make_check_report():

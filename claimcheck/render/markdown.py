@@ -87,6 +87,10 @@ def _divergence(n: int, pair: Judgement, claims: dict[str, Claim], sources: dict
         f"| | {escape_cell(_source_label(sa))} | {escape_cell(_source_label(sb))} |",
         "|---|---|---|",
         f"| {escape_cell(kind)} | {escape_cell(pair.value_a or '–')} | {escape_cell(pair.value_b or '–')} |",
+        *(
+            f"| also {escape_cell(k.value)} | {escape_cell(va)} | {escape_cell(vb)} |"
+            for k, va, vb in pair.also
+        ),
         "",
         f"**{escape_text(a.id)}**",
         _quote(a.text),
@@ -282,9 +286,10 @@ def render_markdown(report: Report) -> str:
         lines += [
             "## Divergent claims on weaker matches",
             "",
-            f"These pairs align with a score below {WEAK_MATCH_BELOW:.2f}: the two sentences may "
-            "state two different facts (another day, another count). Check that they describe "
-            "the same thing before treating the difference as a conflict.",
+            f"These pairs align with a score below {WEAK_MATCH_BELOW:.2f}, or differ on the day as "
+            "well as on the detail shown: the two sentences may state two different facts "
+            "(another day, another count). Check that they describe the same thing before "
+            "treating the difference as a conflict.",
             "",
         ]
     for n, group in enumerate(weak, len(strong) + 1):

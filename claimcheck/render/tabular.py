@@ -84,6 +84,7 @@ def report_to_dict(report: Report) -> dict[str, Any]:
                 "value_a": p.value_a,
                 "value_b": p.value_b,
                 "agreed": list(p.agreed),
+                "also": [{"kind": k.value, "value_a": va, "value_b": vb} for k, va, vb in p.also],
                 "weak_match": p.weak_match,
             }
             for p in report.pairs
@@ -194,6 +195,7 @@ def pairs_frame(report: Report) -> Any:
         "weak_match": ["yes" if p.weak_match else "no" for p in pairs] + blank,
         "rule": [p.rule for p in pairs] + blank,
         "agreed": ["; ".join(p.agreed) for p in pairs] + blank,
+        "also": ["; ".join(f"{k.value}: {va} vs {vb}" for k, va, vb in p.also) for p in pairs] + blank,
     }
     return pd.DataFrame(columns)
 
