@@ -2067,16 +2067,32 @@ def agreements(a: Claim, b: Claim) -> tuple[str, ...]:
         qa, qb = a.slots.quantities[i], b.slots.quantities[j]
         if qa.text.lower() != qb.text.lower():
             found.append(f"{qa.text} ↔ {qb.text}")
-    for da in a.slots.dates:
-        if da.low is None and da.minutes is None:
-            continue
-        for db in b.slots.dates:
-            # "since 2007" contains yesterday, but stating both is no agreement.
-            if da.bound == db.bound and date_slots.dates_compatible(da, db):
-                if da.text.lower() != db.text.lower():
-                    found.append(f"{_date_label(da)} ↔ {_date_label(db)}")
-                break
+    # Dates too, one to one and closest first ("between 2012 and 2023" is
+    # the partner of one date, not of four).
+    date_options = [
+        (_day_gap(da, db), i, j)
+        for i, da in enumerate(a.slots.dates)
+        if not (da.low is None and da.minutes is None)
+        for j, db in enumerate(b.slots.dates)
+        # "since 2007" contains yesterday, but stating both is no agreement.
+        if da.bound == db.bound and date_slots.dates_compatible(da, db)
+    ]
+    partner = {}
+    for _gap_ij, i, j in sorted(date_options):
+        if i not in partner and j not in partner.values():
+            partner[i] = j
+    for i, j in sorted(partner.items()):
+        da, db = a.slots.dates[i], b.slots.dates[j]
+        if da.text.lower() != db.text.lower():
+            found.append(f"{_date_label(da)} ↔ {_date_label(db)}")
     return tuple(dict.fromkeys(found))[:MAX_AGREED]
+
+
+def _day_gap(da: DateRef, db: DateRef) -> float:
+    """How different two compatible dates are: the days their spans do not share."""
+    if da.low is None or db.low is None or da.high is None or db.high is None:
+        return 0.0
+    return float(abs((da.low - db.low).days) + abs((da.high - db.high).days))
 
 
 def _gap(qa: Quantity, qb: Quantity) -> float:

@@ -1274,3 +1274,10 @@ def test_a_divergent_pair_lists_its_other_conflicts():
     assert pair.kind is Kind.DATE and pair.also == ((Kind.PLACE, "Seoul", "Busan"),)
     same_town = claim("Police detained 16 students in Seoul on Tuesday.", "B", dt.date(2025, 3, 5))
     assert judge.judge_pair(Candidate("A#0", "B#0", 0.9, 0.9), a, same_town).also == ()
+
+
+def test_agreements_match_each_date_once():
+    a = claim("Models built in 2012, 2015, 2017 and 2019 are covered.", "A", DECEMBER)
+    b = claim("The recall covers cars built between 2012 and 2023.", "B", DECEMBER)
+    agreed = judge.agreements(a, b)
+    assert len(agreed) == 1 and agreed[0].endswith("↔ between 2012 and 2023 (2012-01-01..2023-12-31)")
