@@ -211,11 +211,11 @@ def test_divergences_on_weaker_matches_come_last_and_are_marked():
 
     report = make_report()
     weak = report.pairs[0]  # score 0.71: below WEAK_MATCH_BELOW
-    strong = dataclasses.replace(weak, b="A#1", score=0.9)
+    strong = dataclasses.replace(weak, b="A#1", score=0.9, kind=Kind.NUMBER)
     report = dataclasses.replace(report, pairs=(weak, strong))
     md = render_markdown(report)
     assert "**2 divergent** (1 of them on weaker matches)" in md
-    assert md.index("### 1. amount: A vs A") < md.index("## Divergent claims on weaker matches") < md.index(
+    assert md.index("### 1. number: A vs A") < md.index("## Divergent claims on weaker matches") < md.index(
         "### 2. amount: A vs B"
     )
     assert [p["weak_match"] for p in report_to_dict(report)["pairs"]] == [True, False]
@@ -223,6 +223,10 @@ def test_divergences_on_weaker_matches_come_last_and_are_marked():
     # Only strong divergences: no section, no note.
     md_strong = render_markdown(dataclasses.replace(report, pairs=(strong,)))
     assert "on weaker matches" not in md_strong
+    # A weak pair that repeats a strong conflict (same kind, a shared sentence) joins it.
+    same_kind = dataclasses.replace(strong, kind=Kind.AMOUNT)
+    md_joined = render_markdown(dataclasses.replace(report, pairs=(weak, same_kind)))
+    assert "### 1. amount: 2 pairs across 2 sources" in md_joined and "on weaker matches" not in md_joined
 
 
 def test_sentences_are_quoted_as_literal_text_not_markup():

@@ -258,8 +258,11 @@ def render_markdown(report: Report) -> str:
     titled = [src.title for src in report.sources if src.title and src.id in with_claims]
     title = titled[0] if titled else "claimcheck report"
     lines = [f"# Corroboration report: {escape_text(title)}", "", *_sources_table(report.sources, report.claims), ""]
-    strong = _conflict_groups([p for p in divergent if not p.weak_match])
-    weak = _conflict_groups([p for p in divergent if p.weak_match])
+    # A conflict is on weaker matches only when all its pairs are: a weak pair
+    # that repeats a strong conflict ("Nine" vs "Eleven" in a fourth outlet) joins it.
+    groups = _conflict_groups(divergent)
+    strong = [g for g in groups if not all(p.weak_match for p in g)]
+    weak = [g for g in groups if all(p.weak_match for p in g)]
     notes = []
     if len(strong) + len(weak) < len(divergent):
         count = len(strong) + len(weak)
