@@ -549,6 +549,14 @@ def test_short_forms_of_given_names_are_one_person():
     assert not names.same_entity("Nikos Alexiou", "Georgios Alexiou")
 
 
+def test_a_surname_given_as_its_initial_and_given_names_run_together():
+    assert names.same_entity("Taleb A.", "Taleb al-Abdulmohsen")
+    assert names.same_entity("Beran A.", "Beran Akbar")
+    assert not names.same_entity("Taleb A.", "Taleb Bakr")
+    assert names.same_entity("Vishwash Kumar Ramesh", "Viswashkumar Ramesh")
+    assert not names.same_entity("Anna Schmidt", "Maria Schmidt")
+
+
 def test_a_country_is_named_by_its_adjective():
     assert names.demonym_names("Taiwan", "Gold Apollo, the Taiwanese company")
     assert names.demonym_names("Greece", "the Greek coast guard")
@@ -564,3 +572,8 @@ def test_saint_abbreviated_and_a_possessive_inside_a_place_name():
     assert [e.text for e in names.extract_entities("It will be held in St Peter's Square.")] == ["St Peter's Square"]
     # A possessive before anything else still ends the name.
     assert [e.text for e in names.extract_entities("Russia's President Vladimir Putin spoke.")][:1] == ["Russia"]
+
+
+def test_a_lone_initial_is_no_surname():
+    assert not names.same_entity("S", "Wing Commander Vyomika Singh")
+    assert not names.same_entity("Anna A.", "Maria Akbar")

@@ -573,11 +573,14 @@ _GIVEN_NAMES = _short_forms({
 })  # fmt: skip
 
 
-def _tokens_match(a: _NameToken, b: _NameToken, threshold: float, *, head: bool) -> bool:
+def _tokens_match(
+    a: _NameToken, b: _NameToken, threshold: float, *, head: bool, initials: bool = False
+) -> bool:
     """Whether two name tokens are one spelling.
 
     ``head`` is true when either token is the last of its name (a surname or the
-    head of a place name). Heads get no abbreviation rule and must agree on
+    head of a place name); ``initials`` when both names have a given name, so a
+    surname may be given as its initial. Heads get no abbreviation rule and must agree on
     their first and last letters, so Guinea/Guinea-Bissau and Niger/Nigeria stay
     apart while Emi/Emiliano and Met/Meteorological meet.
     """
@@ -586,6 +589,11 @@ def _tokens_match(a: _NameToken, b: _NameToken, threshold: float, *, head: bool)
     x, y = a.key, b.key
     if x == y:
         return True
+    if initials and head and min(len(a.raw), len(b.raw)) == 1 and max(len(a.raw), len(b.raw)) >= 3:
+        # A surname given as its initial ("Taleb A.", as German media name
+        # suspects) is the full surname with that initial ("al-Abdulmohsen").
+        letter, full = sorted((a.raw, b.raw), key=len)
+        return full.startswith(letter) or (full[:2] in ("al", "el") and full[2:3] == letter)
     if not head and _GIVEN_NAMES.get(a.raw, {a.raw}) & _GIVEN_NAMES.get(b.raw, {b.raw}):
         return True  # "Dick Eastland" is Richard Eastland
     short, long_ = sorted((x, y), key=len)
@@ -666,6 +674,13 @@ def _compatible_leftovers(a: list[_NameToken], b: list[_NameToken]) -> bool:
     """
     if any(t.nickname for t in a + b):
         return True
+    # Given names written apart or as one word: "Vishwash Kumar" / "Viswashkumar".
+    joined_a, joined_b = "".join(t.key for t in a), "".join(t.key for t in b)
+    if len(a) != len(b) and min(len(joined_a), len(joined_b)) >= 6:
+        from rapidfuzz import fuzz
+
+        if fuzz.ratio(joined_a, joined_b) >= SAME_NAME_RATIO:
+            return True
     if len(a) == 1 and len(b) == 1:
         x, y = a[0].key, b[0].key
         if x[:1] == y[:1] and max(len(x), len(y)) <= 3:
@@ -710,10 +725,11 @@ def _same_entity(a: str, b: str, threshold: float) -> bool:
     matched_a: set[int] = set()
     matched_b: set[int] = set()
     last_a, last_b = len(sig_a) - 1, len(sig_b) - 1
+    initials = min(len(sig_a), len(sig_b)) >= 2
     for i, x in enumerate(sig_a):
         for j, y in enumerate(sig_b):
             head = i == last_a or j == last_b
-            if j not in matched_b and _tokens_match(x, y, threshold, head=head):
+            if j not in matched_b and _tokens_match(x, y, threshold, head=head, initials=initials):
                 matched_a.add(i)
                 matched_b.add(j)
                 break
