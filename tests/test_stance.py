@@ -130,6 +130,9 @@ def test_pronouns_are_recognised(phrase):
 # --------------------------------------------------------------------------- compatibility
 
 COMPATIBLE_SOURCES = [
+    # A one-word short form of the other's name.
+    ("United", "United Airlines"),
+    ("Boric", "President Gabriel Boric"),
     ("Microsoft", "Microsoft chief executive Satya Nadella"),
     ("former Defence Minister Aden Duale", "Interior Minister Aden Duale"),
     ("Defence Minister Aden Duale", "Kenya's defence minister Aden Duale"),
@@ -202,6 +205,8 @@ INCOMPATIBLE_SOURCES = [
     ),
     # A role in one field against a public body of another.
     ("Ed Sniffen, the state's transportation director", "the Hawaii Tourism Authority"),
+    # A surname that is also a word ("boric acid") is still a name.
+    ("Boric", "Interior Minister Carolina Tohá"),
 ]
 
 

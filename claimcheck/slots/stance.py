@@ -467,6 +467,9 @@ def _portfolios_apart(a: str, b: str) -> bool:
     )
 
 
+_BARE_NAME_RE = re.compile(r"[A-Z][a-z\u00e0-\u00ff'\u2019\-]{2,}")
+
+
 @lru_cache(maxsize=4096)
 def _parse_source(phrase: str) -> _SourceParse:
     words = re.findall(r"[\w'\u2019\-]+", fold_accents(phrase).lower())
@@ -518,6 +521,16 @@ def _parse_source(phrase: str) -> _SourceParse:
                 orgs.append(ent.text)
             if possessive and head and head not in _DOCUMENTS and not persons:
                 affiliations.append(ent.text)
+    bare = phrase.strip()
+    if (
+        not (persons or named or places or head)
+        and _BARE_NAME_RE.fullmatch(bare)
+        and not bare.endswith("s")  # "Witnesses", "Forecasters": a generic plural
+        and bare.lower() not in _UMBRELLA
+        and bare.lower() not in _ROLES
+    ):
+        # "Boric said": a surname that is also a word ("boric acid") is still the name.
+        named.append(bare)
     return _SourceParse(
         persons=tuple(persons),
         named=tuple(named),
@@ -664,6 +677,13 @@ def _attributions_compatible(a: str | None, b: str | None) -> bool | None:
     pa, pb = _parse_source(a), _parse_source(b)
     if _roles_conflict(pa, pb):
         return False
+    for x, y in ((pa, pb), (pb, pa)):
+        # "United" for "United Airlines": a one-word name that opens the other's.
+        bare_word = len(x.named) == 1 and " " not in x.named[0] and not (x.persons or x.head or x.roles)
+        if bare_word and any(
+            n.split()[0].lower() == x.named[0].lower() for n in (*y.named, *y.persons) if " " in n
+        ):
+            return True
     agency, other_agency = agency_key(a), agency_key(b)
     if agency and other_agency and not pa.persons and not pb.persons:
         # "the International Organization for Migration" = "the UN migration
