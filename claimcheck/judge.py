@@ -263,6 +263,10 @@ _SHARE_SUBJECT_RE = re.compile(
     r"|was|is|were|are|at|reached|hit)\s+$",
     re.IGNORECASE,
 )
+_SUBJECT_BEFORE_PP_RE = re.compile(
+    r"\b([^\W\d_]+)\s+(?:in|at|during|on)\s+(?:(?:the|this|last|its|their|sunday's|today's)\s+)?$",
+    re.IGNORECASE,
+)
 # Words that name the same whole.
 _WHOLES = {"votes": "vote", "ballots": "vote", "ballot": "vote"}
 
@@ -280,10 +284,17 @@ _MONEY_OF_RE = re.compile(
 def _share_of(text: str, start: int, end: int, dimension: Dimension) -> str | None:
     if dimension is not Dimension.PERCENT:
         return None
-    m = _SHARE_OF_RE.match(text[end:]) or _SHARE_SUBJECT_RE.search(text[:start])
+    m = _SHARE_OF_RE.match(text[end:])
+    word = m.group(1).lower() if m else None
     if m is None:
-        return None
-    word = m.group(1).lower()
+        m = _SHARE_SUBJECT_RE.search(text[:start])
+        if m is None:
+            return None
+        word = m.group(1).lower()
+        # "Turnout in the runoff was 84.15%": the subject, not its place or time.
+        head = _SUBJECT_BEFORE_PP_RE.search(text[: m.start(1)])
+        if head:
+            word = head.group(1).lower()
     if word in lexical.STOPWORDS or word in ("it", "this", "that", "which"):
         return None
     return _WHOLES.get(word, lexical.stem(word))
@@ -1896,6 +1907,15 @@ def _negated_stems(text: str) -> frozenset[str]:
     return frozenset(lexical.stem(m.group(1)) for m in found)
 
 
+_NOT_UNTIL_RE = re.compile(r"[^.;:!?]{0,60}?\b(?:until|till)\b", re.IGNORECASE)
+
+
+def _not_until(text: str, verb: str) -> bool:
+    """The sentence denies ``verb`` only up to a time: "did not order ... until Tuesday"."""
+    return any(
+        lexical.stem(m.group(1)) == verb and _NOT_UNTIL_RE.match(text, m.end())
+        for m in _NEGATED_VERB_RE.finditer(text)
+    )
 _ELLIPTICAL_NOT_RE = re.compile(r"(?:\bbut|,)\s+not\s+(?![a-z]+(?:ed|en|ing)\b)[a-z]{3,}", re.IGNORECASE)
 
 
@@ -1996,6 +2016,10 @@ def negation_differs(a: Claim, b: Claim) -> Finding | None:
             # "removed most substances, but not tritium" against "cannot remove
             # tritium": the affirming side leaves that thing out too.
             if _ELLIPTICAL_NOT_RE.search(y.text):
+                continue
+            # "did not order evacuations until Tuesday" against "waited until
+            # Tuesday to order": both say it happened late, not that it did not.
+            if _not_until(x.text, verb) and re.search(r"\b(?:until|till)\b", y.text, re.IGNORECASE):
                 continue
             if _affirms(y.text, verb) or (
                 verb in _IMPACT_STEMS

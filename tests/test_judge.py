@@ -1281,3 +1281,22 @@ def test_agreements_match_each_date_once():
     b = claim("The recall covers cars built between 2012 and 2023.", "B", DECEMBER)
     agreed = judge.agreements(a, b)
     assert len(agreed) == 1 and agreed[0].endswith("↔ between 2012 and 2023 (2012-01-01..2023-12-31)")
+
+
+def test_a_share_is_of_the_subject_not_of_its_place():
+    a = claim("Turnout in the runoff was 84.15%, the YSK said.", "A")
+    b = claim("Turnout was close to 89%, according to the election board.", "B")
+    assert judge.number_differs(a, b) is not None
+
+
+def test_not_until_is_no_negation():
+    a = claim("Lee County did not order mandatory evacuations until Tuesday morning.", "A")
+    b = claim("Lee County officials waited until Tuesday to order evacuations.", "B")
+    assert judge.negation_differs(a, b) is None
+    c = claim("The county did not order evacuations.", "A")
+    d = claim("The county ordered evacuations on Tuesday.", "B")
+    assert judge.negation_differs(c, d) is not None
+    # Not opened until after the conclave, against opening on Sunday: still a conflict.
+    e = claim("The tomb will not be opened until after the conclave.", "A")
+    f = claim("The basilica said the tomb would open to the public on Sunday morning.", "B")
+    assert judge.negation_differs(e, f) is not None

@@ -981,3 +981,17 @@ def test_the_figure_a_death_toll_reaches_counts_deaths(text):
     assert q.unit == "death"
     (quake,) = extract_slots("A magnitude 7.3 earthquake struck.", anchor=None).quantities
     assert not comparable(q, quake)
+
+
+def test_two_ranges_agree_only_when_both_ends_do():
+    # "$28 billion to $47 billion" and "$41 billion to $70 billion" overlap but
+    # are two estimates; converted ends keep a little play.
+    assert not quantities_compatible(
+        _one("Losses are put at $28 billion to $47 billion."), _one("Losses are put at $41 billion to $70 billion.")
+    )
+    assert quantities_compatible(_one("a surge of 12 to 18 feet"), _one("a surge of 3.7 to 5.5 metres"))
+
+
+def test_tourists_and_evacuees_are_people():
+    assert comparable(_one("Nearly 20,000 tourists fled."), _one("Around 16,000 people were moved."))
+    assert comparable(_one("About 500 evacuees arrived."), _one("About 500 people arrived."))

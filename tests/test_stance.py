@@ -207,6 +207,8 @@ INCOMPATIBLE_SOURCES = [
     ("Ed Sniffen, the state's transportation director", "the Hawaii Tourism Authority"),
     # A surname that is also a word ("boric acid") is still a name.
     ("Boric", "Interior Minister Carolina Tohá"),
+    # A name described by a role is a person, whatever its spelling ("KC").
+    ("Ajay KC, a local police official", "army spokesman Krishna Prasad Bhandari"),
 ]
 
 
@@ -321,6 +323,9 @@ def test_find_hedges_lists_cues_in_order(text, cues):
         ("The rampage has left Sydney asking how one man with a knife could do so much harm.", 0),
         ("The main suspect, a 19-year-old, was identified in Austrian media as Beran A.", 0),
         ("Police suspect the gunman acted alone.", 2),
+        # "a likely cause" hedges the claim of the cause; "the likely winner" names someone
+        ("Engineers said corrosion of the cables was a likely cause of the collapse.", 2),
+        ("The likely winner is Smith.", 0),
         # what those arrested are accused of is no doubt about the arrest
         ("Police yesterday arrested nine men suspected of crewing the fishing boat.", 0),
         ("The men are suspected of crewing the boat.", 2),

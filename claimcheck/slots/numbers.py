@@ -2361,7 +2361,9 @@ def comparable(a: Quantity, b: Quantity) -> bool:
 # National Guard troops" vs "some 3,500 National Guard members"); soldiers and
 # spectators are not counted against each other.
 _PERSON_KINDS = frozenset(
-    {"person", "soldier", "spectator", "passenger", "crew", "resident", "worker", "student", "teacher"}
+    {"person", "soldier", "spectator", "passenger", "crew", "resident", "worker", "student", "teacher",
+     "tourist", "visitor", "holidaymaker", "evacuee", "pilgrim", "migrant", "refugee", "survivor",
+     "protester", "demonstrator", "employee", "patient"}
 )
 
 
@@ -2454,6 +2456,12 @@ def _compatible(a: Quantity, a_text: str, b: Quantity, b_text: str) -> bool:
         return sa == sb or sa == (sb[1], sb[0])
     if a.dimension is Dimension.ORDINAL:
         return a.low <= b.high and b.low <= a.high
+    if _is_range(a) and _is_range(b) and (a.dimension is not Dimension.MONEY or a.unit == b.unit):
+        # Two ranges state two ends each ("$28 billion to $47 billion" vs "$41
+        # billion to $70 billion"): one estimate only when both ends agree.
+        # Ends are compared with 3% of play: they are rounded, and often
+        # converted ("12 to 18 feet" = "3.7 to 5.5 metres").
+        return math.isclose(a.low, b.low, rel_tol=0.03) and math.isclose(a.high, b.high, rel_tol=0.03)
     bound = _bound_kind(a_text)
     other_bound = _bound_kind(b_text)
     for x, x_text, x_bound, y in ((a, a_text, bound, b), (b, b_text, other_bound, a)):

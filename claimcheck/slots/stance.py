@@ -467,6 +467,7 @@ def _portfolios_apart(a: str, b: str) -> bool:
     )
 
 
+_NAME_THEN_ROLE_RE = re.compile(r"\s*([A-Z][\w.'\u2019\-]*(?:\s+[A-Z][\w.'\u2019\-]*)+),\s+(?:a|an|the)\s")
 _BARE_NAME_RE = re.compile(r"[A-Z][a-z\u00e0-\u00ff'\u2019\-]{2,}")
 
 
@@ -521,6 +522,11 @@ def _parse_source(phrase: str) -> _SourceParse:
                 orgs.append(ent.text)
             if possessive and head and head not in _DOCUMENTS and not persons:
                 affiliations.append(ent.text)
+    appositive = _NAME_THEN_ROLE_RE.match(phrase)
+    if appositive and head and appositive.group(1) in named and not persons:
+        # "Ajay KC, a local police official": a name described by a role is a person.
+        persons.append(appositive.group(1))
+        named.remove(appositive.group(1))
     bare = phrase.strip()
     if (
         not (persons or named or places or head)
@@ -807,6 +813,12 @@ _HEDGES: tuple[_Hedge, ...] = (
     # "it was not clear whether the sirens had sounded", "a strong likelihood that"
     _h(r"\b(?:not|never)\s+(?:clear|certain)\b", 2),
     _h(r"\b(?:strong|high|real|good|distinct)\s+(?:likelihood|chance|possibility)\b", 2),
+    # ... but "was a likely cause" hedges the claim that it was the cause.
+    _h(
+        r"\b(?:is|was|are|were|be|been|as)\s+(?:a|the|one)\s+(?:likely|possible|probable|suspected)\s+"
+        r"(?:cause|causes|reason|factor|explanation|source|culprit|trigger)\b",
+        2,
+    ),
     # Not after an article: "a possible Johnson comeback", "the likely winner"
     # hedge a noun, not the sentence's claim.
     _h(
