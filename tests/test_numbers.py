@@ -995,3 +995,24 @@ def test_two_ranges_agree_only_when_both_ends_do():
 def test_tourists_and_evacuees_are_people():
     assert comparable(_one("Nearly 20,000 tourists fled."), _one("Around 16,000 people were moved."))
     assert comparable(_one("About 500 evacuees arrived."), _one("About 500 people arrived."))
+
+
+def test_one_hedged_figure_written_twice_agrees_with_itself():
+    for text in ("less than half an hour after take-off", "half an hour later", "about a third of them"):
+        (q,) = parse_quantities(text)
+        assert quantities_compatible(q, q), text
+
+
+def test_every_figure_of_the_dev_sources_agrees_with_itself():
+    # A property over real text: the same figure written twice is never a conflict.
+    from pathlib import Path
+
+    sources = sorted((Path(__file__).resolve().parents[1] / ".." / "shared" / "eval" / "dev").glob("cases/*/sources/*.txt"))
+    assert sources
+    seen = 0
+    for path in sources:
+        for line in path.read_text(encoding="utf-8").splitlines():
+            for q in parse_quantities(line):
+                seen += 1
+                assert quantities_compatible(q, q), (q.text, line)
+    assert seen > 100

@@ -2492,7 +2492,8 @@ def _compatible(a: Quantity, a_text: str, b: Quantity, b_text: str) -> bool:
     if estimates and bound is None and other_bound is None:
         # Two round estimates whose ranges only touch ("about 60%", 55-65, vs
         # "about 70 percent", 65-75) name two different figures.
-        return alo < bhi and blo < ahi
+        # (One figure twice, "half an hour" and "half an hour", is one figure.)
+        return (alo < bhi and blo < ahi) or (math.isclose(alo, blo) and math.isclose(ahi, bhi))
     # Float noise only (conversions, scales), relative to the two ends compared.
     return alo <= bhi + 1e-9 * max(1.0, abs(alo), abs(bhi)) and blo <= ahi + 1e-9 * max(
         1.0, abs(blo), abs(ahi)
