@@ -1706,6 +1706,23 @@ def _frame(place: str, text: str) -> tuple[str, str] | None:
     return " ".join(before), " ".join(after)
 
 
+# "near the village of Aprilia" / "near Laerma": where something happened, said
+# the same way on both sides.
+_NEAR_BEFORE_RE = re.compile(
+    r"\bnear\s+(?:the\s+(?:village|town|city|hamlet|port|island|district)\s+of\s+)?$", re.IGNORECASE
+)
+
+
+def _both_near(x: str, a: Claim, y: str, b: Claim) -> bool:
+    """Each sentence's one place comes after "near": two places the thing was
+    near, which GeoNames does not put in one another."""
+    def near(name: str, claim: Claim) -> bool:
+        at = claim.text.find(name)
+        return at > 0 and bool(_NEAR_BEFORE_RE.search(claim.text[max(0, at - 40) : at]))
+
+    return near(x, a) and near(y, b) and not _nested(x, y) and not _spelled_alike(x, y)
+
+
 def _towns_in_one_frame(x: str, a: Claim, y: str, b: Claim) -> bool:
     """Two towns GeoNames puts apart, each the one place of its sentence, in the
     same words ("Part of Mombasa's City Hall" / "Part of Nairobi's City Hall",
@@ -1811,6 +1828,8 @@ def place_differs(a: Claim, b: Claim) -> Finding | None:
     if _facilities_apart(x, a, y, b):
         return Finding(Kind.PLACE, "place_differs", x, y)
     if len(ea) == 1 and len(eb) == 1 and _towns_in_one_frame(x, a, y, b):
+        return Finding(Kind.PLACE, "place_differs", x, y)
+    if len(ea) == 1 and len(eb) == 1 and _both_near(x, a, y, b):
         return Finding(Kind.PLACE, "place_differs", x, y)
     # Beyond two places a sentence lists them ("Russia, Belarus and Ukraine"),
     # and one more or less in a list is no swap.

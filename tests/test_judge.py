@@ -1300,3 +1300,11 @@ def test_not_until_is_no_negation():
     e = claim("The tomb will not be opened until after the conclave.", "A")
     f = claim("The basilica said the tomb would open to the public on Sunday morning.", "B")
     assert judge.negation_differs(e, f) is not None
+
+
+def test_two_places_the_thing_was_near_differ():
+    a = claim("The blaze broke out last Tuesday near the village of Aprilia, in the mountainous centre.", "A")
+    b = claim("The blaze began near Laerma on 18 July and spread slowly at first.", "B")
+    assert judge.place_differs(a, b) is not None
+    c = claim("The blaze began near Aprilia on 18 July.", "B")
+    assert judge.place_differs(a, c) is None
