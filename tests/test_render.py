@@ -405,3 +405,36 @@ def test_weak_pairs_do_not_chain_facts_into_one_group():
     md = render_markdown(_three_source_report(scores=(0.9, 0.7, 0.7)))
     section = md[md.index("## Corroborated claims") : md.index("## Single-source claims")]
     assert "↔ **C#0** <sub>" in section and "**A#0** ↔ **B#0** ↔ **C#0**" not in section
+
+
+def test_fact_groups_hold_every_pair_once_whatever_the_pairs():
+    # Random corroborated pairs among 6 sources x 5 sentences: every pair is
+    # shown exactly once, and a group of three or more sentences has one per
+    # source. (A group id reused after a merge crashed a 50-article run.)
+    import random
+
+    from claimcheck.render.markdown import _fact_groups
+
+    claims = {
+        f"{s}#{i}": Claim(Sentence(s, i, 0, 1, "x"), Slots()) for s in "ABCDEF" for i in range(5)
+    }
+    ids = sorted(claims)
+    rng = random.Random(7)
+    for _ in range(300):
+        chosen = set()
+        for _ in range(rng.randint(1, 40)):
+            a, b = rng.sample(ids, 2)
+            if a[0] != b[0]:
+                chosen.add((min(a, b), max(a, b)))
+        pairs = [
+            Judgement(a=a, b=b, label=Label.CORROBORATED, kind=None, score=rng.choice((0.7, 0.8, 0.9, 1.0)),
+                      cosine=0.8, rule="no_conflict")
+            for a, b in sorted(chosen)
+        ]
+        groups = _fact_groups(pairs, claims)
+        flat = [p for g in groups for p in g]
+        assert sorted(flat, key=lambda p: (p.a, p.b)) == sorted(pairs, key=lambda p: (p.a, p.b))
+        for g in groups:
+            if len(g) > 1:
+                members = {c for p in g for c in (p.a, p.b)}
+                assert len({claims[c].source for c in members}) == len(members)

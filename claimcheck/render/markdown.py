@@ -8,6 +8,7 @@ the same bytes.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from collections.abc import Iterable
@@ -212,6 +213,7 @@ def _fact_groups(pairs: list[Judgement], claims: dict[str, Claim]) -> list[list[
     """
     group_of: dict[str, int] = {}
     members: dict[int, set[str]] = {}
+    fresh = itertools.count()  # group ids are never reused after a merge
     ranked = sorted(pairs, key=lambda p: (-p.score, p.a, p.b))
     for p in ranked:
         if p.weak_match:
@@ -223,7 +225,7 @@ def _fact_groups(pairs: list[Judgement], claims: dict[str, Claim]) -> list[list[
         cb = members[gb] if gb is not None else {p.b}
         if {claims[c].source for c in ca} & {claims[c].source for c in cb}:
             continue  # two sentences of one source: two facts, or one told twice
-        gid = ga if ga is not None else gb if gb is not None else len(members)
+        gid = ga if ga is not None else gb if gb is not None else next(fresh)
         joined = ca | cb
         for other in (ga, gb):
             if other is not None and other != gid:
