@@ -18,7 +18,7 @@ import numpy as np
 from claimcheck import align, clean, extract, judge, lexical, split, verdicts
 from claimcheck.embed import Embedder, get_embedder
 from claimcheck.errors import SourceLoadError, UsageError
-from claimcheck.load import expand_sources, load_source, load_sources, parse_iso_date
+from claimcheck.load import check_year, expand_sources, load_source, load_sources, parse_iso_date
 from claimcheck.records import CheckReport, Claim, Dropped, Report, Source
 from claimcheck.settings import Settings
 
@@ -293,6 +293,7 @@ def _library_args(
             day = parse_iso_date(day, what=f"published[{sid!r}]")
         if not isinstance(day, dt.date):
             raise UsageError(f"published[{sid!r}] must be a date or 'YYYY-MM-DD', got {day!r}")
+        check_year(day, what=f"published[{sid!r}]")
         dates[sid] = day
     return listed, dates, settings or Settings()
 

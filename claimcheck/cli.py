@@ -161,10 +161,10 @@ def _parse_fail_on(value: str, allowed: tuple[str, ...]) -> set[str]:
 
 
 def _overrides(published: list[str], name: list[str]) -> tuple[dict[str, Any], dict[str, str]]:
-    from claimcheck.load import parse_assignments, parse_iso_date
+    from claimcheck.load import check_year, parse_assignments, parse_iso_date
 
     dates = {
-        k: parse_iso_date(v, what=f"--published {k}")
+        k: check_year(parse_iso_date(v, what=f"--published {k}"), what=f"--published {k}")
         for k, v in parse_assignments(published, option="--published").items()
     }
     return dates, parse_assignments(name, option="--name")

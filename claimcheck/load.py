@@ -81,6 +81,18 @@ _ISO_DATETIME_RE = re.compile(
 )
 
 
+# Publication dates outside these years are placeholders or typos; relative
+# dates resolved against them would run off the calendar.
+MIN_YEAR, MAX_YEAR = 1900, 2100
+
+
+def check_year(day: dt.date, *, what: str) -> dt.date:
+    """``day``, or a `UsageError` when it lies outside `MIN_YEAR`-`MAX_YEAR`."""
+    if not MIN_YEAR <= day.year <= MAX_YEAR:
+        raise UsageError(f"{what}: {day.isoformat()} is outside the years {MIN_YEAR}-{MAX_YEAR}")
+    return day
+
+
 def parse_iso_date(value: str, *, what: str) -> dt.date:
     """Parse ``YYYY-MM-DD`` or raise `UsageError` naming ``what``."""
     value = value.strip()
@@ -794,6 +806,13 @@ def load_source(
             date = _written_date(date_value)
             if date is None:
                 notes.append(f"{p.name}: cannot read date {date_value!r}; relative dates stay unresolved")
+    if date is not None and not (MIN_YEAR <= date.year <= MAX_YEAR) and published is None:
+        # "0001-01-01T00:00:00Z" is the zero time site generators write for no date.
+        notes.append(
+            f"{p.name}: publication date {date.isoformat()} is outside {MIN_YEAR}-{MAX_YEAR} "
+            "(a placeholder?); treated as unknown, so relative dates stay unresolved"
+        )
+        date = None
     if not text[body_start:].strip():
         if truncated:
             raise SourceLoadError(

@@ -462,3 +462,12 @@ def test_check_against_sources_that_match_nothing_warns(tmp_path):
     assert result.exit_code == 0, result.output
     assert "matches any source sentence" in result.stderr
     assert any("matches any source" in w for w in json.loads(result.stdout)["settings"]["warnings"])
+
+
+def test_a_published_date_outside_1900_2100_is_a_usage_error(tmp_path):
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    a.write_text("A\nPublished: 2024-01-01\n\nThe council will meet tomorrow.\n", encoding="utf-8")
+    b.write_text("B\nPublished: 2024-01-01\n\nThe council will meet on Tuesday.\n", encoding="utf-8")
+    result = run("compare", a, b, "--published", "b=9999-12-31", "-o", tmp_path / "r.md")
+    assert result.exit_code == 2 and "outside the years 1900-2100" in result.output
+    assert not (tmp_path / "r.md").exists()

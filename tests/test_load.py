@@ -95,6 +95,17 @@ def test_bad_published_line_leaves_date_unknown_with_a_note(tmp_path):
     assert src.notes
 
 
+@pytest.mark.parametrize(
+    "header", ["Published: 0001-01-01", "Published: 9999-12-31", "---\ndate: 0001-01-01T00:00:00Z\n---"]
+)
+def test_a_placeholder_publication_date_is_unknown_with_a_note(tmp_path, header):
+    # Site generators write Go's zero time for "no date"; resolving "tomorrow"
+    # against it ran off the calendar (QA pass 9: OverflowError traceback).
+    src = load_source(write(tmp_path, "a.md", f"{header}\nThe council will meet tomorrow.\n"))
+    assert src.published is None
+    assert any("outside 1900-2100" in n for n in src.notes)
+
+
 def test_load_sources_rejects_same_file_twice_and_same_stem(tmp_path):
     a = write(tmp_path, "a.txt", ARTICLE)
     (tmp_path / "sub").mkdir()
