@@ -428,6 +428,11 @@ def eval_(
         for d in set_dirs:
             if not d.is_dir():
                 raise _fail(f"{d}: not a folder; pass a gold set folder such as ../shared/eval/dev")
+        # Outputs first, before any scoring: not onto a gold file, an article or
+        # the floors being read, and not two outputs on one path.
+        gold_files = [f for case in evaluate.find_cases(set_dirs) for f in case.rglob("*") if f.is_file()]
+        read_only = [*gold_files, *([floors] if floors is not None and not update_floors else [])]
+        _check_outputs((json_out, floors if update_floors else None), read_only)
         # Read --floors before scoring: a missing or broken file must not cost a
         # whole evaluation. --update-floors keeps the floors of other sets, so an
         # existing file must parse too; a missing one is created.

@@ -471,3 +471,25 @@ def test_a_published_date_outside_1900_2100_is_a_usage_error(tmp_path):
     result = run("compare", a, b, "--published", "b=9999-12-31", "-o", tmp_path / "r.md")
     assert result.exit_code == 2 and "outside the years 1900-2100" in result.output
     assert not (tmp_path / "r.md").exists()
+
+
+def test_eval_refuses_outputs_on_its_inputs_before_scoring(tmp_path):
+    """QA pass 9: `eval --json` replaced the gold file it read (exit 0), and
+    `--floors F --update-floors --json F` clobbered the floors, then failed."""
+    import shutil
+
+    from tests.conftest import require_shared_eval
+
+    case = tmp_path / "dev01"
+    shutil.copytree(require_shared_eval() / "dev" / "cases" / "dev01-reykjanes-eruption", case)
+    gold = (case / "gold.json").read_bytes()
+    result = run("eval", case, "-q", "--json", case / "gold.json")
+    assert result.exit_code == 2 and "is one of the input files" in result.output
+    assert (case / "gold.json").read_bytes() == gold
+    floors = tmp_path / "floors.json"
+    floors.write_text("{}", encoding="utf-8")
+    result = run("eval", case, "-q", "--floors", floors, "--update-floors", "--json", floors)
+    assert result.exit_code == 2 and "given for two outputs" in result.output
+    assert floors.read_text(encoding="utf-8") == "{}"
+    result = run("eval", case, "-q", "--json", tmp_path / "nodir" / "x.json")
+    assert result.exit_code == 2 and "does not exist" in result.output and "pair R" not in result.output
