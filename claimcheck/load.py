@@ -227,10 +227,22 @@ def _decode(data: bytes, path: Path) -> tuple[str, str, tuple[str, ...]]:
 
 
 def _wide_bom(data: bytes) -> tuple[int, str, str] | None:
-    """(mark length, codec, byte-order codec) of a UTF-16/UTF-32 byte-order mark, else None."""
+    """(mark length, codec, byte-order codec) of a UTF-16/UTF-32 byte-order mark, else None.
+
+    UTF-16 saved without a mark (some Windows tools) is told by its NUL bytes:
+    Latin text in UTF-16 has a NUL in every other byte, on one side only.
+    """
     for bom, codec, ordered in _WIDE_BOMS:
         if data.startswith(bom):
             return len(bom), codec, ordered
+    head = data[:4096]
+    if len(head) >= 16:
+        even, odd = head[0::2], head[1::2]
+        nul_even, nul_odd = even.count(0) / len(even), odd.count(0) / len(odd)
+        if nul_odd > 0.6 and nul_even < 0.05:
+            return 0, "utf-16-le", "utf-16-le"
+        if nul_even > 0.6 and nul_odd < 0.05:
+            return 0, "utf-16-be", "utf-16-be"
     return None
 
 
@@ -410,9 +422,10 @@ def _decode_source(
     """
     if wide is None:
         return _decode(data, path)
-    _size, codec, ordered = wide
+    size, codec, ordered = wide
     order = "little-endian" if ordered.endswith("-le") else "big-endian"
-    note = f"{path.name} is not UTF-8; decoded as {codec} ({order}, from its byte-order mark)"
+    how = "from its byte-order mark" if size else "no byte-order mark; told by its zero bytes"
+    note = f"{path.name} is not UTF-8; decoded as {codec} ({order}, {how})"
     return _normalise_newlines(data.decode("utf-8")), codec, (note,)
 
 

@@ -711,3 +711,17 @@ def test_compare_offsets_of_an_html_source_slice_its_json_text(tmp_path, embedde
     assert page_claims
     for claim in page_claims:
         assert texts["page"][claim["start"] : claim["end"]] == claim["text"]
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_a_byte_order_mark_is_text(tmp_path, codec):
+    # QA pass 9: it was refused as "a binary file (PDF, image or archive?)".
+    path = tmp_path / "a.txt"
+    path.write_bytes(ARTICLE.encode(codec))
+    src = load_source(path)
+    assert src.encoding == codec and "no byte-order mark" in " ".join(src.notes)
+    assert src.text == path.read_text(encoding=codec).replace("\r\n", "\n")
+    binary = tmp_path / "b.txt"
+    binary.write_bytes(bytes(range(256)) * 40)
+    with pytest.raises(SourceLoadError, match="binary"):
+        load_source(binary)
