@@ -1,5 +1,5 @@
 """Make ``python -m claimcheck`` work."""
 
-from claimcheck.cli import main
+from claimcheck._entry import main
 
 main()

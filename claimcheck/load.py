@@ -140,6 +140,9 @@ def parse_assignments(items: Sequence[str], *, option: str) -> dict[str, str]:
         if not sep or not key.strip() or not value.strip():
             raise UsageError(f"{option} expects ID=VALUE, got {item!r}")
         key, value = key.strip(), value.strip()
+        if any(ord(c) < 32 or ord(c) == 127 for c in key + value):
+            # A line break in an outlet name would break the report's headings.
+            raise UsageError(f"{option} {key}: the value has a line break or control character")
         if out.get(key, value) != value:
             raise UsageError(f"{option} gives {key!r} twice ({out[key]!r} and {value!r}); give it once")
         out[key] = value

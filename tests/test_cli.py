@@ -493,3 +493,30 @@ def test_eval_refuses_outputs_on_its_inputs_before_scoring(tmp_path):
     assert floors.read_text(encoding="utf-8") == "{}"
     result = run("eval", case, "-q", "--json", tmp_path / "nodir" / "x.json")
     assert result.exit_code == 2 and "does not exist" in result.output and "pair R" not in result.output
+
+
+def test_ctrl_c_while_the_cli_loads_exits_130_without_a_traceback(monkeypatch, capsys):
+    """QA pass 9: an interrupt in the first fraction of a second printed a traceback."""
+    import builtins
+
+    from claimcheck import _entry
+
+    real_import = builtins.__import__
+
+    def interrupted(name, *args, **kwargs):
+        if name == "claimcheck.cli":
+            raise KeyboardInterrupt
+        return real_import(name, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "__import__", interrupted)
+    with pytest.raises(SystemExit) as info:
+        _entry.main()
+    assert info.value.code == 130
+    assert capsys.readouterr().err == "claimcheck: interrupted\n"
+
+
+def test_a_name_with_a_line_break_is_a_usage_error(tmp_path):
+    """QA pass 9: --name "dw=A<newline># Injected heading" broke the report's headings."""
+    result = run("compare", *SEEDS, "--name", "DW=A\n# Injected heading", "-o", tmp_path / "r.md")
+    assert result.exit_code == 2 and "line break" in result.output
+    assert not (tmp_path / "r.md").exists()
