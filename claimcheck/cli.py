@@ -266,7 +266,21 @@ def _emit(
     if _is_stdout(output) or (output is None and printed is None):
         printed = markdown
     if printed is not None:
-        sys.stdout.write(printed)
+        _to_stdout(printed)
+
+
+def _to_stdout(text: str) -> None:
+    """Write a report to standard output; a failure names it ("No space left
+    on device" alone did not say which output failed)."""
+    from claimcheck.errors import OutputError
+
+    try:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        raise  # `| head`: handled where the process exits
+    except OSError as exc:
+        raise OutputError(f"standard output: cannot write ({exc.strerror or exc})") from None
 
 
 @app.command(cls=_Command)
@@ -474,7 +488,7 @@ def eval_(
         # working folder changes them), as compare and check reports list theirs.
         scored = {**evaluate.result_to_json(result), "settings": api.settings_record(settings, embedder)}
         if _is_stdout(json_out):
-            sys.stdout.write(render_json(scored))
+            _to_stdout(render_json(scored))
         elif json_out is not None:
             from claimcheck.render import write_outputs
 

@@ -520,3 +520,20 @@ def test_a_name_with_a_line_break_is_a_usage_error(tmp_path):
     result = run("compare", *SEEDS, "--name", "DW=A\n# Injected heading", "-o", tmp_path / "r.md")
     assert result.exit_code == 2 and "line break" in result.output
     assert not (tmp_path / "r.md").exists()
+
+
+@pytest.mark.slow
+def test_a_failing_standard_output_is_named(tmp_path):
+    """QA pass 9: `--json - >/dev/full` said only "No space left on device"."""
+    import subprocess
+
+    full = Path("/dev/full")
+    if not full.exists():
+        pytest.skip("no /dev/full here")
+    with full.open("w") as sink:
+        proc = subprocess.run(
+            [sys.executable, "-m", "claimcheck", "compare", *SEEDS, "-q", "--json", "-"],
+            stdout=sink, stderr=subprocess.PIPE, text=True, cwd=ROOT,
+        )
+    assert proc.returncode == 2
+    assert proc.stderr.strip() == "claimcheck: error: standard output: cannot write (No space left on device)"
