@@ -2102,11 +2102,7 @@ def agreements(a: Claim, b: Claim) -> tuple[str, ...]:
         for j, qb in enumerate(b.slots.quantities)
         if numbers.comparable(qa, qb) and numbers.quantities_compatible(qa, qb)
     ]
-    partner: dict[int, int] = {}
-    for _gap_ij, i, j in sorted(options):
-        if i not in partner and j not in partner.values():
-            partner[i] = j
-    for i, j in sorted(partner.items()):
+    for i, j in _one_to_one(options):
         qa, qb = a.slots.quantities[i], b.slots.quantities[j]
         if qa.text.lower() != qb.text.lower():
             found.append(f"{qa.text} ↔ {qb.text}")
@@ -2120,15 +2116,23 @@ def agreements(a: Claim, b: Claim) -> tuple[str, ...]:
         # "since 2007" contains yesterday, but stating both is no agreement.
         if da.bound == db.bound and date_slots.dates_compatible(da, db)
     ]
-    partner = {}
-    for _gap_ij, i, j in sorted(date_options):
-        if i not in partner and j not in partner.values():
-            partner[i] = j
-    for i, j in sorted(partner.items()):
+    for i, j in _one_to_one(date_options):
         da, db = a.slots.dates[i], b.slots.dates[j]
         if da.text.lower() != db.text.lower():
             found.append(f"{_date_label(da)} ↔ {_date_label(db)}")
     return tuple(dict.fromkeys(found))[:MAX_AGREED]
+
+
+def _one_to_one(options: list[tuple[float, int, int]]) -> list[tuple[int, int]]:
+    """(i, j) partners from (distance, i, j) options, closest first, each side
+    used once; in the order of ``i``."""
+    partner: dict[int, int] = {}
+    taken: set[int] = set()
+    for _distance, i, j in sorted(options):
+        if i not in partner and j not in taken:
+            partner[i] = j
+            taken.add(j)
+    return sorted(partner.items())
 
 
 def _day_gap(da: DateRef, db: DateRef) -> float:
