@@ -558,6 +558,33 @@ def cache_(
             )
 
 
+# Options that name an output file.
+_OUTPUT_OPTIONS = frozenset({"-o", "--output", "--json", "--csv"})
+
+
+def _argv_problem(args: Sequence[str]) -> str | None:
+    """What paths lose once they are `Path` objects: an empty argument reads
+    as the current folder, and a trailing slash (``-o out/``) silently names a
+    file."""
+    for i, arg in enumerate(args):
+        if arg == "":
+            return "an empty argument (a variable that expanded to nothing?); remove it"
+        option, sep, value = arg.partition("=")
+        if sep and option in _OUTPUT_OPTIONS:
+            named = value
+        elif i > 0 and args[i - 1] in _OUTPUT_OPTIONS:
+            named = arg
+        else:
+            continue
+        if named.endswith(("/", "\\")):
+            return f"{named}: ends with a slash; give a file name for the report"
+    return None
+
+
 def main() -> None:
     """Entry point for the ``claimcheck`` script."""
+    problem = _argv_problem(sys.argv[1:])
+    if problem is not None:
+        typer.echo(f"claimcheck: error: {problem}", err=True)
+        raise SystemExit(EXIT_USAGE)
     app()

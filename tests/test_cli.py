@@ -537,3 +537,19 @@ def test_a_failing_standard_output_is_named(tmp_path):
         )
     assert proc.returncode == 2
     assert proc.stderr.strip() == "claimcheck: error: standard output: cannot write (No space left on device)"
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["compare", "a.txt", ""], "an empty argument"),
+        (["compare", "a.txt", "b.txt", "-o", "out/"], "ends with a slash"),
+        (["compare", "a.txt", "b.txt", "--json=out/"], "ends with a slash"),
+    ],
+)
+def test_arguments_a_path_would_hide_are_usage_errors(args, message):
+    """QA pass 9: "" read as the current folder; "-o newdir/" wrote a file named newdir."""
+    from claimcheck.cli import _argv_problem
+
+    assert message in (_argv_problem(args) or "")
+    assert _argv_problem(["compare", "a.txt", "b.txt", "-o", "-", "--json", "out.json"]) is None
