@@ -165,7 +165,7 @@ def _overrides(published: list[str], name: list[str]) -> tuple[dict[str, Any], d
 
     dates = {
         k: check_year(parse_iso_date(v, what=f"--published {k}"), what=f"--published {k}")
-        for k, v in parse_assignments(published, option="--published").items()
+        for k, v in parse_assignments(published, option="--published", value_has_no_equals=True).items()
     }
     return dates, parse_assignments(name, option="--name")
 

@@ -132,11 +132,15 @@ def _written_date(value: str) -> dt.date | None:
     return None
 
 
-def parse_assignments(items: Sequence[str], *, option: str) -> dict[str, str]:
-    """Turn ``["DW=2021-09-12", ...]`` into a dict, naming the option on error."""
+def parse_assignments(items: Sequence[str], *, option: str, value_has_no_equals: bool = False) -> dict[str, str]:
+    """Turn ``["DW=2021-09-12", ...]`` into a dict, naming the option on error.
+
+    ``value_has_no_equals``: split at the last ``=`` (a date never holds one),
+    so a file stem with ``=`` in it can be named ("a=b=2021-01-05").
+    """
     out: dict[str, str] = {}
     for item in items:
-        key, sep, value = item.partition("=")
+        key, sep, value = item.rpartition("=") if value_has_no_equals else item.partition("=")
         if not sep or not key.strip() or not value.strip():
             raise UsageError(f"{option} expects ID=VALUE, got {item!r}")
         key, value = key.strip(), value.strip()

@@ -134,6 +134,14 @@ def test_parse_iso_date_takes_the_day_of_a_timestamp(value):
     assert parse_iso_date(value, what="--published DW") == dt.date(2021, 9, 12)
 
 
+def test_a_date_assignment_splits_at_the_last_equals_sign():
+    # QA pass 9: a source "a=b.txt" could not be given --published.
+    assert parse_assignments(["a=b=2021-01-05"], option="--published", value_has_no_equals=True) == {
+        "a=b": "2021-01-05"
+    }
+    assert parse_assignments(["DW=Deutsche=Welle"], option="--name") == {"DW": "Deutsche=Welle"}
+
+
 def test_parse_assignments_needs_key_and_value():
     assert parse_assignments(["DW=2021-09-12"], option="--published") == {"DW": "2021-09-12"}
     # The same id twice: the same value is harmless, two values are an error.
