@@ -824,9 +824,31 @@ _OBJECT_DATE_RES = (
     re.compile(_SPAN_VERBS + r"\s+(?:between|from)\s+$", re.I),
     re.compile(_SPAN_VERBS + r"\s+(?:between|from)\s+[^;]{1,30}?\s+(?:and|to|through|until)\s+$", re.I),
     re.compile(r"\bmodel\s+years?\s+(?:[^.;]{1,12}?\s+(?:and|to|through)\s+)?$", re.I),
-    # "founded in 1856", "born in 1975": a date of the bank or the person
-    re.compile(r"\b(?:founded|established|incorporated|born)\s+(?:in\s+|on\s+)?$", re.I),
 )
+# A year (or decade) in someone's or something's history: "founded in 1856",
+# "born in 1975", "died in 1989", "opened in the 1960s". Compared only with a
+# year of the same kind, never with the story's days.
+_LIFE_EVENTS = {
+    "born": "born", "died": "died", "founded": "founded", "established": "founded",
+    "incorporated": "founded", "opened": "built", "inaugurated": "built",
+    "built": "built", "completed": "built", "constructed": "built",
+}  # fmt: skip
+_LIFE_EVENT_RE = re.compile(
+    r"\b(" + "|".join(_LIFE_EVENTS) + r")\s+(?:(?!by\b|until\b|before\b|after\b|since\b)[a-z]+\s+){0,2}?"
+    r"(?:in\s+)?(?:the\s+)?(?:early\s+|late\s+|mid-?)?$",
+    re.I,
+)
+
+
+def _date_kind(text: str, d: DateRef) -> str:
+    """The kind of a date: "" for a date of the story's events; "made" for one that says which
+    things (`_object_date`); a life event ("born", "died", "founded", "opened",
+    "built") for a year or longer after such a verb."""
+    if d.low is not None and d.high is not None and (d.high - d.low).days >= 300:
+        m = _LIFE_EVENT_RE.search(text[max(0, d.start - 40) : d.start])
+        if m:
+            return _LIFE_EVENTS[m.group(1).lower()]
+    return "made" if _object_date(text, d.start) else ""
 
 
 @lru_cache(maxsize=65536)
@@ -1049,13 +1071,22 @@ def date_differs(a: Claim, b: Claim) -> Finding | None:
     # "vehicles produced between Oct. 5, 2012, and Dec. 7, 2023": dates that
     # say which things, not when the event happened (QA pass 5: against "on
     # Wednesday"); compared only with the same kind of date.
-    made_a = [d for d in da if _object_date(a.text, d.start)]
-    made_b = [d for d in db if _object_date(b.text, d.start)]
-    if made_a and made_b:
-        da, db = made_a, made_b
+    kind_a = {id(d): _date_kind(a.text, d) for d in da}
+    kind_b = {id(d): _date_kind(b.text, d) for d in db}
+    shared = sorted(({*kind_a.values()} & {*kind_b.values()}) - {""})
+    events_a = [d for d in da if not kind_a[id(d)]]
+    events_b = [d for d in db if not kind_b[id(d)]]
+    if shared and not (events_a and events_b):
+        # Dates of one kind both give ("founded in 1856" / "founded in 1865"),
+        # where the story's own days are not both there to compare.
+        da = [d for d in da if kind_a[id(d)] == shared[0]]
+        db = [d for d in db if kind_b[id(d)] == shared[0]]
     else:
-        da = [d for d in da if not _object_date(a.text, d.start)]
-        db = [d for d in db if not _object_date(b.text, d.start)]
+        # Other kinds of year stay where the other side gives the same one
+        # ("which opened in 1995" / "opened to traffic in 1995") and go where
+        # it does not ("died in 1989" against "opened in the 1960s").
+        da = [d for d in da if not kind_a[id(d)] or any(date_slots.dates_compatible(d, o) for o in db)]
+        db = [d for d in db if not kind_b[id(d)] or any(date_slots.dates_compatible(d, o) for o in da)]
     if not da or not db:
         return None
     # "home to 4,761 people at the 2020 census": a year naming another occasion
@@ -1967,7 +1998,17 @@ def _affirms(text: str, verb: str) -> bool:
         return False
     if re.search(r"\b(?:not|never|cannot|can't|no)\s+(?:[a-z]+\s+){1,3}" + re.escape(verb), lowered):
         return False  # "cannot remove tritium": the thing is in a denied clause
+    if re.search(_AIMED_AT_RE + re.escape(verb), lowered):
+        return False  # "would push to restore the pension": an aim, not a fact
     return verb in _all_stems(text) and verb not in _negated_stems(text)
+
+
+# Verbs of aiming or wanting before "to": what follows has not happened.
+_AIMED_AT_RE = (
+    r"\b(?:push|pushes|pushed|pushing|seek|seeks|sought|seeking|aim|aims|aimed|want|wants|wanted"
+    r"|plan|plans|planned|hope|hopes|hoped|try|tries|tried|trying|vow|vows|vowed|promise|promised"
+    r"|pledge|pledged|intend|intends|intended|fight|fought|campaign|campaigned|urge|urged)\s+to\s+"
+)
 
 
 # Verbs that state one thing: "had not been affected" vs "had cut part of the

@@ -403,3 +403,4 @@ def test_a_wrong_day_is_contradicted_by_a_looser_sentence_giving_the_same_moment
                      ("W", "Crews left the site at 2 p.m. on Tuesday, killing time.")]
     (v,) = run(["The fire was out at 2 p.m. on Monday."], round_sources, [[0.76, 0.46]], min_similarity=0.65)
     assert all(e.claim != "W#1" for e in v.evidence)
+

@@ -1308,3 +1308,21 @@ def test_two_places_the_thing_was_near_differ():
     assert judge.place_differs(a, b) is not None
     c = claim("The blaze began near Aprilia on 18 July.", "B")
     assert judge.place_differs(a, c) is None
+
+
+def test_years_of_different_life_events_are_not_compared():
+    # A draft's "died in 1989" is no clash with "opened in the 1960s"; the
+    # story's own days are still compared beside such years.
+    a = claim("Riccardo Morandi, the engineer who designed the bridge, died in 1989.", "A")
+    b = claim("The bridge, which opened in the 1960s, was designed by the engineer Riccardo Morandi.", "B")
+    assert judge.date_differs(a, b) is None
+    c = claim("The bridge was built in 1967 and collapsed on Tuesday.", "A", dt.date(2018, 8, 15))
+    d = claim("The bridge, built in the 1960s, collapsed on Wednesday.", "B", dt.date(2018, 8, 15))
+    assert judge.date_differs(c, d) is not None
+
+
+def test_an_aim_does_not_affirm_what_it_aims_at():
+    a = claim("The union said it would push to restore the pension in its next contract talks.", "A")
+    b = claim("The traditional pension was not restored, although Boeing will pay more into accounts.", "B")
+    assert judge.negation_differs(a, b) is None
+    assert judge.negation_differs(claim("The pension was restored.", "A"), b) is not None
