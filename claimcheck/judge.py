@@ -1186,10 +1186,25 @@ def _tokens(name: str) -> frozenset[str]:
     return frozenset(names.fold_accents(name).lower().replace("-", " ").split())
 
 
+# The nations of the United Kingdom: "England's University of Bristol" is in Britain.
+_UK_NATIONS = ("England", "Scotland", "Wales", "Northern Ireland")
+
+
+@lru_cache(maxsize=1)
+def _uk_keys() -> tuple[str, frozenset[str]]:
+    return names.entity_key("United Kingdom"), frozenset(names.entity_key(n) for n in _UK_NATIONS)
+
+
 @lru_cache(maxsize=65536)
 def same_place(x: str, y: str) -> bool:
-    """Same place across spellings, a capital and its country, or a more specific form."""
+    """Same place across spellings, a capital and its country, a nation of the
+    UK and Britain, or a more specific form."""
     if names.same_entity(x, y):
+        return True
+    uk, nations = _uk_keys()
+    if {names.entity_key(x), names.entity_key(y)} & {uk} and (
+        names.entity_key(x) in nations or names.entity_key(y) in nations
+    ):
         return True
     cx, cy = names.capital_country(x), names.capital_country(y)
     if (cx and cx == names.entity_key(y)) or (cy and cy == names.entity_key(x)):
@@ -1927,8 +1942,12 @@ def direction_differs(a: Claim, b: Claim) -> Finding | None:
 
 
 _NEGATED_VERB_RE = re.compile(
-    r"\b(?:no plans? to|no intention of|not|never|n't|won't|cannot|refused to|ruled out"
-    r"|fail(?:ed|ing|s)? to|failure to|declin(?:ed|es|ing) to)\s+"
+    # "n't" ends a word ("doesn't", "couldn’t"), so it takes no word boundary before it
+    r"(?:\b(?:no plans? to|no intention of|not|never|won't|cannot|refused to|ruled out"
+    r"|fail(?:ed|ing|s)? to|failure to|declin(?:ed|es|ing) to)"
+    r"|n['\u2019]t"
+    # the apostrophe lost in scraped text: "cant find", "dont know"
+    r"|\b(?:ca|do|does|did|is|was|were|are|could|would|should|has|have|had)nt)\s+"
     # "had not yet been done": an adverb is not the action
     r"(?:(?:yet|only|just|even|always|quite|really|fully|necessarily|immediately|previously|ever"
     r"|formally|officially|publicly|initially|widely|directly|properly|already|currently)\s+)?"
@@ -1945,6 +1964,19 @@ _DENIED_RE = re.compile(
 )
 
 
+_AUXILIARY = r"(?:would|will|could|can|did|does|do|had|has|have|was|were|is|are|should|might|may)"
+# "neither admit nor deny the charges": both verbs are denied. Not before an
+# auxiliary, where the two words are the subjects ("neither police nor firemen were hurt").
+_NEITHER_VERBS_RE = re.compile(
+    rf"\b[Nn]either\s+([a-z]{{3,}})\s+nor\s+([a-z]{{3,}})\b(?!\s+{_AUXILIARY}\b)"
+)
+# "Neither the police nor the mayor would release ...": the verb after the subjects.
+_NEITHER_SUBJECTS_RE = re.compile(
+    rf"\b[Nn]either\b[^.;,]{{1,60}}?\bnor\b[^.;,]{{1,60}}?\b{_AUXILIARY}\s+"
+    r"(?:(?:yet|immediately|publicly|officially|now)\s+)?(?:be\s+|been\s+|have\s+)?([a-z]{3,})"
+)
+
+
 # Per-sentence word work, cached: judging compares each sentence with many others.
 @lru_cache(maxsize=65536)
 def _negated_stems(text: str) -> frozenset[str]:
@@ -1954,7 +1986,11 @@ def _negated_stems(text: str) -> frozenset[str]:
         if not _ADVICE_BEFORE_RE.search(text[: m.start()])
     ]
     found += _DENIED_RE.finditer(text)
-    return frozenset(lexical.stem(m.group(1)) for m in found)
+    found += _NEITHER_SUBJECTS_RE.finditer(text)
+    stems = {lexical.stem(m.group(1)) for m in found}
+    for m in _NEITHER_VERBS_RE.finditer(text):
+        stems.update(lexical.stem(w) for w in m.groups())
+    return frozenset(stems)
 
 
 _NOT_UNTIL_RE = re.compile(r"[^.;:!?]{0,60}?\b(?:until|till)\b", re.IGNORECASE)
@@ -1987,7 +2023,8 @@ def _all_stems(text: str) -> frozenset[str]:
 @lru_cache(maxsize=65536)
 def _plain_stems(text: str) -> frozenset[str]:
     """Stems used outside a negation (the negated occurrences removed)."""
-    kept = _DENIED_RE.sub(" ", _NEGATED_VERB_RE.sub(" ", text.lower()))
+    kept = _NEITHER_SUBJECTS_RE.sub(" ", _NEITHER_VERBS_RE.sub(" ", text))
+    kept = _DENIED_RE.sub(" ", _NEGATED_VERB_RE.sub(" ", kept.lower()))
     return frozenset(lexical.stem(w) for w in re.findall(r"[a-z]+", kept))
 
 
@@ -1996,8 +2033,10 @@ def _affirms(text: str, verb: str) -> bool:
     lowered = text.lower()
     if re.search(r"\b(?:dis|un|non-?)" + re.escape(verb[:4]), lowered):
         return False
-    if re.search(r"\b(?:not|never|cannot|can't|no)\s+(?:[a-z]+\s+){1,3}" + re.escape(verb), lowered):
+    if re.search(r"(?:\b(?:not|never|cannot|no)|n['\u2019]t)[\s,]+(?:[a-z]+[\s,]+){1,3}" + re.escape(verb), lowered):
         return False  # "cannot remove tritium": the thing is in a denied clause
+    if re.search(r"\bunable\s+to\s+" + re.escape(verb), lowered):
+        return False  # "was unable to reach a verdict" does not affirm reaching one
     if re.search(_AIMED_AT_RE + re.escape(verb), lowered):
         return False  # "would push to restore the pension": an aim, not a fact
     return verb in _all_stems(text) and verb not in _negated_stems(text)

@@ -1326,3 +1326,52 @@ def test_an_aim_does_not_affirm_what_it_aims_at():
     b = claim("The traditional pension was not restored, although Boeing will pay more into accounts.", "B")
     assert judge.negation_differs(a, b) is None
     assert judge.negation_differs(claim("The pension was restored.", "A"), b) is not None
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # a contraction is a negation like its full form
+        ("The new rules do not mean the crisis is over, the minister said.", "The new rules don't mean the crisis is over, the minister said."),
+        ("Half of the patients have the disease but do not know it.", "Half of the patients have the disease but don\u2019t know it."),
+        ("The new tower hasn't cast a shadow on the park.", "The new tower has not cast a shadow on the park."),
+        ("A tenant who breaks the lease couldn't be evicted.", "A tenant who breaks the lease could not be evicted."),
+        # the apostrophe lost in scraped text
+        ("Rescuers can't reach the village.", "Rescuers cant reach the village."),
+        # "neither ... nor": verbs denied, or subjects before the verb denied
+        ("The two firms neither confirm nor deny the report.", "The firms did not confirm or deny the report."),
+        ("Police did not immediately release the names of the dead.", "Neither the police nor the coroner would release the names of the dead."),
+        # unable to, and a negation split by commas
+        ("The panel could not agree on a verdict.", "The panel was unable to agree on a verdict."),
+        ("We cannot accept such a deal, and we won't.", "We cannot, and will not, accept such a deal."),
+    ],
+)
+def test_one_negation_written_two_ways_is_no_conflict(a, b):
+    assert judge.negation_differs(claim(a, "A"), claim(b, "B")) is None
+
+
+def test_a_contracted_negation_still_conflicts_with_the_affirmed_action():
+    found = judge.negation_differs(
+        claim("The airline hasn't cancelled any flights.", "A"), claim("The airline cancelled 40 flights.", "B")
+    )
+    assert found is not None and found.value_a == "not cancel"
+    found = judge.negation_differs(
+        claim("The banks neither admitted nor denied wrongdoing.", "A"), claim("The banks admitted wrongdoing.", "B")
+    )
+    assert found is not None and found.value_a.startswith("not admit")
+
+
+def test_a_nation_of_the_uk_is_in_britain():
+    assert judge.same_place("Scotland", "Britain") and judge.same_place("England", "the UK")
+    assert not judge.same_place("England", "Scotland")
+    assert conflict(
+        "She was a researcher at England's University of Leeds in 2004.",
+        "She was a researcher at Leeds University in Britain in 2004.",
+    ) is None
+    assert conflict("The summit was held in Wales.", "The summit was held in Scotland.").kind is Kind.PLACE
+
+
+def test_narrowly_defeated_is_a_defeat():
+    a = "A bill to ban the sale of fireworks was narrowly defeated in the state senate."
+    b = "A measure to ban the sale of fireworks was defeated in the state senate, 21-19."
+    assert conflict(a, b) is None

@@ -577,3 +577,23 @@ def test_saint_abbreviated_and_a_possessive_inside_a_place_name():
 def test_a_lone_initial_is_no_surname():
     assert not names.same_entity("S", "Wing Commander Vyomika Singh")
     assert not names.same_entity("Anna A.", "Maria Akbar")
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("Matthew W. Daus", "Matthew Daus", True),
+        ("J. Barrett", "Jordie Barrett", True),
+        ("J. K. Rowling", "Joanne Kathleen Rowling", True),
+        ("Ed Marsh", "Edward Marsh", True),
+        ("A Barrett", "Andrew Barrett", False),  # "A" without a point is no initial
+        ("B. Barrett", "Jordie Barrett", False),
+    ],
+)
+def test_initials_and_short_given_names(a, b, same):
+    assert same_entity(a, b) is same
+
+
+def test_a_middle_initial_keeps_a_name_whole():
+    found = [(e.text, e.kind) for e in extract_entities("Senator John D. Rockefeller IV said so.")]
+    assert found == [("John D. Rockefeller IV", "person")]

@@ -887,3 +887,73 @@ def test_suspects_after_a_count_are_people_not_a_hedge():
     for text in ("Police arrested thirteen suspects.", "Police arrested dozens of suspects.", "Police arrested several suspects."):
         assert extract_slots(text, anchor=None).hedges == (), text
     assert extract_slots("He suspects the fire was arson.", anchor=None).hedges == ("suspects",)
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # a middle initial and a title with a point are inside the name
+        ("The sale should close soon, said Acme spokesman Howard J. Fenwick.", "Acme spokesman Howard J. Fenwick"),
+        ("Gov. Ann Ruiz said the budget is balanced.", "Gov. Ann Ruiz"),
+        # a party and state after a legislator's name is a label, not the speaker
+        ('"This bill is a mistake," said Rep. Tom Pell, D-Austin.', "Rep. Tom Pell"),
+        ('"This bill," Rep. Tom Pell Jr., D-Austin, told colleagues, "is a mistake."', "Rep. Tom Pell Jr"),
+        ("Sen. Mary Orr, R-Kan., said the clause undermined the program.", "Sen. Mary Orr"),
+        ("Senator Mary K. Orr, Republican of Kansas, said the clause undermined the program.", "Senator Mary K. Orr"),
+    ],
+)
+def test_initials_titles_and_party_labels_in_a_source(text, source):
+    assert find_attribution(text) == source
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Acme spokesman Howard J. Fenwick", "his spokesman, Howard Fenwick"),
+        ("Rep. Tom Pell", "Rep. Tom Pell Jr"),
+        ("Sen. Mary Orr", "Senator Mary K. Orr"),
+        ("Ed Marsh, a spokesman for the governor", "Edward Marsh, a spokesman for Governor Ruiz"),
+        ("Boeing", "Boeing spokesman Bob Tate"),
+    ],
+)
+def test_one_source_with_and_without_initials_or_short_names(a, b):
+    assert attributions_compatible(a, b) is True
+
+
+def test_an_organisation_is_not_another_ones_spokesman():
+    assert attributions_compatible("Airbus", "Boeing spokesman Bob Tate") is False
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # a condition makes the main clause neither fact nor guess
+        ("If convicted, Marsh could face up to five years in prison.", "If convicted under the new law, Marsh faces a maximum of five years in prison."),
+        ("A conviction could bring a maximum sentence of ten years.", "If convicted, he faces a maximum sentence of ten years."),
+        # a leading concessive clause hedges itself, not the claim
+        ("Although it is unclear whether the virus was to blame, the bank asked staff to switch off their computers.", "The bank asked staff to switch off their computers."),
+        # "think" hedges as "believe" does
+        ("The researchers think the protein protects the heart.", "The researchers believe the protein protects the heart."),
+    ],
+)
+def test_conditions_concessions_and_belief_verbs_hedge_alike(a, b):
+    assert hedges_compatible(a, b)
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("Also weighing on the market was news that the bank would cut jobs.", 1),
+        ("The court is the best forum for weighing the question.", 0),
+        ("The board is already weighing a bid.", 2),
+        ('He said he was "considering" the request.', 2),
+        ("The carmaker was to issue $5 billion in bonds.", 1),
+        ("The company was to blame for the spill.", 0),
+        ("He agreed to repay $80,000 in allegedly ill-gotten gains.", 0),
+        ("The finding was based on speculation that the drug works.", 2),
+        ('"I don\'t think now is the moment," he said.', 0),
+        ("A think tank published the figures.", 0),
+    ],
+)
+def test_hedge_level_of_weighing_plans_and_noun_modifiers(text, level):
+    assert hedge_level(text) == level

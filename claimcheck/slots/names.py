@@ -437,6 +437,7 @@ _ALIAS_SPELLINGS = {
     "usa": "united states",
     "us": "united states",
     "britain": "united kingdom",
+    "holland": "netherlands",
     "great britain": "united kingdom",
     "uk": "united kingdom",
     "brasil": "brazil",
@@ -553,7 +554,7 @@ def _short_forms(table: dict[str, str]) -> dict[str, frozenset[str]]:
 # the folds do not join: only before a surname.
 _GIVEN_NAMES = _short_forms({
     "richard": "dick rick rich", "robert": "bob bobby rob", "william": "bill billy will",
-    "james": "jim jimmy", "edward": "ted ned", "margaret": "peggy maggie",
+    "james": "jim jimmy", "edward": "ted ned ed", "edmund": "ed", "edwin": "ed", "margaret": "peggy maggie",
     "elizabeth": "liz beth betty", "charles": "chuck", "john": "jack", "henry": "harry hank",
     "anthony": "tony", "katherine": "kate kathy", "catherine": "kate cathy",
     "theodore": "ted", "michael": "mike", "thomas": "tom", "joseph": "joe",
@@ -640,14 +641,25 @@ def _significant(tokens: tuple[_NameToken, ...]) -> list[_NameToken]:
     return sig or list(tokens)
 
 
+_INITIAL_WORD_RE = re.compile(r"(?:[A-Z]\.?){1,3}")
+
+
 def _initials_form(a: str, b: str) -> bool:
     """One name with its given names as initials: "PH Nargeolet" / "Paul-Henri
     Nargeolet", "K.P. Sharma Oli" / "Khadga Prasad Sharma Oli"."""
     for short_words, full_words in ((a.split(), b.split()), (b.split(), a.split())):
-        if len(short_words) < 2:
+        # The initials, in one word ("PH", "K.P.") or several ("J. K."); one
+        # letter alone only with its point ("J. Barrett", not "A Barrett").
+        lead = 0
+        while lead < len(short_words) - 1 and _INITIAL_WORD_RE.fullmatch(short_words[lead]):
+            lead += 1
+        if lead == 0:
             continue
-        letters = short_words[0].replace(".", "")
-        if not 2 <= len(letters) <= 3 or not letters.isupper():
+        letters = "".join(short_words[:lead]).replace(".", "")
+        if len(letters) == 1 and not short_words[0].endswith("."):
+            continue
+        short_words = [letters, *short_words[lead:]]
+        if not 1 <= len(letters) <= 3 or not letters.isupper():
             continue
         # The initials stand for one hyphenated given name or for as many words.
         for given, rest in (
@@ -1100,10 +1112,12 @@ def _words(text: str) -> list[_Word]:
 
 def _gap_ok(text: str, left: _Word, right: _Word) -> bool:
     """Two words are one name only when separated by plain spaces, or by the
-    point of "St." ("St. Peter's Square")."""
+    point of "St." ("St. Peter's Square") or of an initial."""
     gap = text[left.end : right.start]
     if left.possessive:
         return False
+    if gap == ". " and len(left.text) == 1 and left.text.isupper():
+        return True  # a middle initial: "Matthew W. Daus", "John D. Rockefeller"
     return gap in (" ", "\u00a0") or (gap == ". " and left.text in _ABBREVIATED_PLACE_WORDS)
 
 

@@ -278,6 +278,10 @@ def _subject_before(masked: str, text: str, vstart: int) -> str | None:
     prev_end = len(stripped) - 1
     prev_cut = _last_boundary(before_m[:prev_end])
     prev = _clean_phrase(text[prev_cut + 1 : prev_end])
+    if prev and _PARTY_TAG.match(prev) and prev_cut >= 0 and masked[prev_cut] == ",":
+        prev_end = prev_cut
+        prev_cut = _last_boundary(before_m[:prev_end])
+        prev = _clean_phrase(text[prev_cut + 1 : prev_end])
     if not prev:
         return None
     if _name_like(prev):
@@ -343,15 +347,36 @@ def _with_appositive(text: str, source: str | None) -> str | None:
         return source
     if not source[:1].islower():
         role = _APPOSITIVE_ROLE.match(text, at + len(source))
+        if role and _PARTY_TAG.match(role.group(1)):
+            return source  # "Sen. John Rockefeller, D-W.Va., said": a label
         return f"{source}, {role.group(1)}" if role else source
     m = _APPOSITIVE_NAME.match(text, at + len(source))
     return f"{source}, {m.group(1)}" if m else source
 
 
+# Periods inside a name are no boundary: initials ("Howard J. Rubenstein",
+# "D-W.Va."), titles ("Rep.", "Sen.") and suffixes ("Jr.").
+_NAME_PERIOD = re.compile(
+    r"(?<![^\W\d_])(?:[A-Z]|Va|Rep|Reps|Sen|Sens|Gov|Gen|Lt|Col|Sgt|Capt|Cpl|Adm|Maj|Cmdr|Dr|Mr|Mrs|Ms"
+    r"|Prof|Rev|Det|Supt|Insp|Atty|Pres|Jr|Sr|Mt|Ft)(\.)(?=\s*[A-Z,]|[A-Z])"
+)
+
+
+def _mask_name_periods(masked: str) -> str:
+    return _NAME_PERIOD.sub(lambda m: m.group(0)[:-1] + "\u00b7", masked)
+
+
+# A party and state after a legislator's name: ", D-Waco", ", R-Texas",
+# ", Democrat of West Virginia": a label, not the speaker.
+_PARTY_TAG = re.compile(
+    r"^(?:[DRI]-[A-Z][\w.\u00b7' -]*|(?:a\s+)?(?:Democrat|Republican|Independent)\s+(?:of|from)\s+[A-Z][\w .'-]*)$"
+)
+
+
 def _find_attribution(text: str) -> str | None:
     if not text or not text.strip():
         return None
-    masked = _mask_quotes(text)
+    masked = _mask_name_periods(_mask_quotes(text))
     for m in _VERB_RE.finditer(masked):
         if m.group("prep"):
             found = _np_after(masked, text, m.end())
@@ -701,8 +726,10 @@ def _attributions_compatible(a: str | None, b: str | None) -> bool | None:
         return _any_same(pa.persons, pb.persons)
     # A bare surname against a named person: compare the names ("Mauger" vs
     # "Paul Hankins, the US Navy's director of salvage operations").
-    for x, y in ((pa, pb), (pb, pa)):
+    for x, y, y_phrase in ((pa, pb, b), (pb, pa, a)):
         bare = not x.head and not x.persons and len(x.named) == 1 and not x.orgs and not x.places
+        if bare and y.persons and y.roles and re.match(rf"{re.escape(x.named[0])}\s+[a-z]", y_phrase):
+            return True  # "Boeing" vs "Boeing spokesman Bob Saling": its own spokesman
         if bare and y.persons and len(x.named[0].split()) == 1:
             bodies = (*y.named, *y.orgs, *y.affiliations, *y.context)
             if not _any_same(x.named, bodies):  # "Microsoft" vs its chief executive: may be one
@@ -823,12 +850,16 @@ _HEDGES: tuple[_Hedge, ...] = (
     # hedge a noun, not the sentence's claim.
     _h(
         r"(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!\bany\s)"
+        # nor after a preposition: "$346,807 in allegedly ill-gotten gains"
+        r"(?<!\bin\s)(?<!\bof\s)(?<!\bfor\s)(?<!\bwith\s)(?<!\bfrom\s)"
         r"\b(?:probably|possibly|perhaps|maybe|likely|unlikely|reportedly|allegedly|apparently"
         r"|purportedly|seemingly|presumably|potentially|possible|uncertain|unclear)\b",
         2,
     ),
     _h(
-        r"\b(?:hinted|hints|suggested|suggests|speculated|believed|believes|believe|suspect"
+        r"\b(?:hinted|hints|suggested|suggests|speculated|speculation|believed|believes|believe|suspect"
+        # "the researchers think", not "I don't think" (an opinion)
+        r"|(?<!\bI\s)(?<!\bwe\s)(?<!n't\s)(?<!not\s)think(?!\s+(?:tanks?|about|of|again|twice)\b)"
         r"|suspects|suspected|rumou?red|(?:understood|thought)(?=\s+that\b))\b"
         # "suspected cases" is a count's category, not a doubt about the claim
         r"(?!\s+(?:cases?|infections?|deaths?|outbreaks?)\b)",
@@ -840,7 +871,10 @@ _HEDGES: tuple[_Hedge, ...] = (
         r"(?<!\band\s)(?<!\bour\s)(?<!\byour\s)(?<!,\s)eyes"
         # ... nor one of a list of body parts ("the face, eyes, hands and stomach")
         r"(?!\s*[,.;:)]|\s+(?:and|or|were|are|was|of|with|in)\b)"
-        r"|considering|mulling|weighing|exploring)\b",
+        # "is considering a bid", not "forum for weighing the issue", "weighing on the market"
+        r"|(?:is|are|was|were|be|been|still|also|now)\s+(?:(?:already|now|still|also|[a-z]+ly)\s+)?"
+        r"[\"\u201c']?(?:considering|mulling|weighing|exploring)"
+        r"(?!\s+(?:on|down|in)\b))\b",
         2,
     ),
     _h(
@@ -866,6 +900,12 @@ _HEDGES: tuple[_Hedge, ...] = (
         1,
     ),
     _h(r"(?<!\bthan\s)(?<!\bas\s)\bexpected\s+to\b", 1),
+    # "GM was to issue $10 billion in debt": a plan ("was to blame" is no plan)
+    _h(
+        r"\b(?:was|were)\s+to\b(?!\s+(?:blame|be\s+blamed|the|a|an|his|her|its|their|this|that|these"
+        r"|those|them|him|me|us|some|all|each|every|date|blame)\b)(?=\s+[a-z]{3,}\b)",
+        1,
+    ),
     _h(r"\b(?:set|scheduled|slated|poised)\s+to\b", 1),
     _h(r"\b(?:will|won't|shall|would|'ll)\b", 1),
     _h(r"\b(?:se\s+espera|prevé|planea|planean|tiene\s+previsto|va\s+a|van\s+a)\b", 1),
@@ -1081,6 +1121,10 @@ def hedges_compatible(a_text: str, b_text: str) -> bool:
     mention: "The update, which began rolling out on December 12, may include
     warnings" does not hedge the rollout date.
     """
+    # A condition ("If convicted, he faces ten years") makes its main clause
+    # neither fact nor guess: "could face" and "faces" then say the same.
+    if _CONDITIONAL_RE.search(a_text) or _CONDITIONAL_RE.search(b_text):
+        return True
     try:
         a, a_cues = _level_against(a_text, b_text)
         b, b_cues = _level_against(b_text, a_text)
@@ -1115,6 +1159,9 @@ _WARNED_POSSIBILITY = re.compile(
     re.IGNORECASE,
 )
 _EXPECTED_RE = re.compile(r"\bexpected\b")
+_CONDITIONAL_RE = re.compile(
+    r"^[\s\"\u201c'\u2018]*(?:If|Unless)\b|\bif\s+(?:convicted|found\s+guilty)\b"
+)
 _SCHEDULED_RE = re.compile(r"\b(?:due|scheduled|slated)\s+(?:to|on|for|at|in)\b")
 
 
@@ -1124,7 +1171,9 @@ _SCHEDULED_RE = re.compile(r"\b(?:due|scheduled|slated)\s+(?:to|on|for|at|in)\b"
 # and so is a second clause joined by "and" or "but" ("suspended since Tuesday,
 # and the operator said the line could stay shut for two more weeks").
 _SIDE_CLAUSE = re.compile(
-    r",\s*(?:which|who|whom|whose|where|including|such\s+as|although|though|while|whereas"
+    # a leading concessive clause: "Although it's unclear whether ..., the paper asked"
+    r"^\s*(?:Although|Though|While|Whereas)\b[^,;:]*"
+    r"|,\s*(?:which|who|whom|whose|where|including|such\s+as|although|though|while|whereas"
     r"|because|with|and|but)\b[^,;:]*"
     # a second verb phrase with its own modal: "had the better of the first half
     # and could easily have been ahead"
@@ -1398,7 +1447,7 @@ _POLARITY: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
             "outcome",
             "lose",
             r"\b(?:conceded\s+(?:defeat|the\s+\w+)|suffered\s+(?:a\s+)?(?:\w+\s+)?defeat"
-            r"|defeat|(?:was|were|been)\s+(?:defeated|beaten))\b",
+            r"|defeat|(?:was|were|been)\s+(?:[a-z]+ly\s+)?(?:defeated|beaten))\b",
         ),
         ("outcome", "lose", r"\b(?:lost|lose|loses|losing|perdió|perdieron|derrota)\b"),
         (
