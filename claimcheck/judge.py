@@ -2250,7 +2250,11 @@ _YEARS_AGO_RE = re.compile(
 
 def _gap_days(x: DateRef, y: DateRef) -> int:
     """Days between two resolved periods (0 or less when they overlap or touch)."""
-    return max((x.low - y.high).days, (y.low - x.high).days)  # type: ignore[operator]
+    gaps = (
+        max((x.low - z.high).days, (z.low - x.high).days)  # type: ignore[operator]
+        for z in (y, date_slots.in_year_of(y, x))
+    )
+    return min(gaps)
 
 
 def _running_totals_apart(a: Claim, b: Claim) -> bool:

@@ -819,3 +819,25 @@ def test_the_noun_plan_is_no_future_cue():
     assert backed.low == dt.date(2023, 7, 4)
     (plans,) = parse_dates("The agency plans to meet on 4 July.", anchor=anchor)
     assert plans.low == dt.date(2024, 7, 4)
+
+
+def test_two_dates_without_a_year_compare_in_one_year():
+    # Tense sends "was due" back a year and "is set for" ahead: one day all the same.
+    anchor = D(2005, 1, 3)
+    due = one("The report was due Nov. 14 from the ministry.", anchor)
+    set_for = one("The report is set to be published Nov. 14.", anchor)
+    assert due.year_inferred and set_for.year_inferred and due.low != set_for.low
+    assert dates_compatible(due, set_for) is True
+    assert dates_compatible(due, one("The report is set to be published Nov. 15.", anchor)) is False
+    month = one("Exports fell in October.", anchor)
+    assert dates_compatible(month, one("Exports will fall in October.", anchor)) is True
+    assert dates_compatible(month, one("Exports will fall in September.", anchor)) is False
+    early = one("Voting ended in early March.", anchor)
+    assert dates_compatible(early, one("Voting will end in early March.", anchor)) is True
+    assert dates_compatible(early, one("Voting will end in late March.", anchor)) is False
+    deadline = one("The merger must be completed by May 31.", anchor)
+    assert dates_compatible(deadline, one("The merger was completed by May 31.", anchor)) is True
+    # A written year, or "last", fixes the year.
+    assert not one("The report was due Nov. 14, 2004.", anchor).year_inferred
+    assert not one("Exports fell last October.", anchor).year_inferred
+    assert dates_compatible(set_for, one("The report was due Nov. 14, 2004.", anchor)) is False

@@ -1326,3 +1326,13 @@ def test_an_aim_does_not_affirm_what_it_aims_at():
     b = claim("The traditional pension was not restored, although Boeing will pay more into accounts.", "B")
     assert judge.negation_differs(a, b) is None
     assert judge.negation_differs(claim("The pension was restored.", "A"), b) is not None
+
+
+def test_a_date_without_a_year_is_one_date_whatever_the_tense():
+    anchor = dt.date(2005, 1, 11)
+    due = claim("The band's new album was due Nov. 14 from its label.", "A", anchor)
+    set_for = claim("The band's new album is set to be released Nov. 14.", "B", anchor)
+    assert judge.find_conflict(due, set_for) is None
+    assert judge.event_gap_days(due, set_for) <= 0
+    later = claim("The band's new album is set to be released Nov. 21.", "C", anchor)
+    assert judge.find_conflict(due, later).kind is Kind.DATE

@@ -49,7 +49,7 @@ from typing import cast
 
 from claimcheck.records import DateRef
 
-__all__ = ["dates_compatible", "format_date", "parse_dates"]
+__all__ = ["dates_compatible", "format_date", "in_year_of", "parse_dates"]
 
 _DAY = dt.timedelta(days=1)
 _LAST_MINUTE = 24 * 60 - 1
@@ -254,6 +254,7 @@ class _Hit:
     bound: str = ""
     period: tuple[dt.date, dt.date] | None = None
     utc: bool = False  # a clock time in GMT/UTC
+    year_inferred: bool = False  # no year written: the anchor and the tense chose it
 
 
 class _Context:
@@ -692,7 +693,9 @@ def _build_day_month(m: re.Match[str], ctx: _Context) -> _Hit | None:
     if ctx.anchor is None:
         return _day_hit(m, None, relative=True, kind="date")
     found = _day_month_date(day, month, ctx.anchor, future=ctx.future(m.start(), m.end()))
-    return _day_hit(m, found, relative=True, kind="date") if found else None
+    if found is None:
+        return None
+    return replace(_day_hit(m, found, relative=True, kind="date"), year_inferred=True)
 
 
 def _build_day_range(m: re.Match[str], ctx: _Context) -> _Hit | None:
@@ -713,7 +716,8 @@ def _build_day_range(m: re.Match[str], ctx: _Context) -> _Hit | None:
     low, high = _safe_date(year, month, first), _safe_date(year, month, last)
     if low is None or high is None:
         return None
-    return _period_hit(m, (low, high), relative=not m["y"], unit="range")
+    hit = _period_hit(m, (low, high), relative=not m["y"], unit="range")
+    return replace(hit, year_inferred=not m["y"])
 
 
 def _build_month_year(m: re.Match[str], ctx: _Context) -> _Hit | None:
@@ -754,7 +758,8 @@ def _build_bare_month(m: re.Match[str], ctx: _Context) -> _Hit | None:
     if ctx.anchor is None:
         return _period_hit(m, None, relative=True, unit="month")
     year = _month_of_year(month, ctx.anchor, rel=rel, future=ctx.future(m.start(), m.end()))
-    return _period_hit(m, _month_span(year, month), relative=True, unit="month")
+    hit = _period_hit(m, _month_span(year, month), relative=True, unit="month")
+    return replace(hit, year_inferred=not rel)  # "last April" names its year
 
 
 def _year_in_context(text: str, start: int, end: int) -> bool:
@@ -1695,6 +1700,7 @@ def _to_ref(hit: _Hit, text: str) -> DateRef:
         bound=hit.bound,
         period=hit.period,
         utc=hit.utc,
+        year_inferred=hit.year_inferred,
     )
 
 
@@ -1750,6 +1756,34 @@ _NAMES_A_DAY = _lazy(
 )
 
 
+def in_year_of(d: DateRef, other: DateRef) -> DateRef:
+    """``d`` moved into ``other``'s year when neither wrote its year.
+
+    "was due Nov. 11" and "is set for Nov. 11" name one day, but the tense
+    sends one to last year and one to this: two inferred years a year apart
+    say nothing, while the month and day still do ("Nov. 11" against "Nov.
+    12", "November" against "October"). Anything else comes back unchanged.
+    """
+    if not (d.year_inferred and other.year_inferred):
+        return d
+    mine, theirs = d.period or (d.low, d.high), other.period or (other.low, other.high)
+    if mine[0] is None or mine[1] is None or theirs[0] is None:
+        return d
+    years = theirs[0].year - mine[0].year
+    if abs(years) != 1:
+        return d  # inference moves a year at most; further apart, the anchors differ
+
+    def moved(day: dt.date) -> dt.date:
+        return _add_months(day, 12 * years)
+
+    period = (moved(mine[0]), moved(mine[1]))
+    if d.period is None:
+        return replace(d, low=period[0], high=period[1])
+    # "by June 30" runs from the anchor to the day: keep the run, reach the moved day.
+    low, high = min(d.low or period[0], period[0]), max(d.high or period[1], period[1])
+    return replace(d, low=low, high=high, period=period)
+
+
 def dates_compatible(a: DateRef, b: DateRef) -> bool | None:
     """Whether two dates can name the same moment; ``None`` when either is unresolved.
 
@@ -1758,8 +1792,16 @@ def dates_compatible(a: DateRef, b: DateRef) -> bool | None:
     name, so "since 2007" = "since February 2007" but not "since 2015". When a
     side has no resolved day but both give a time of day ("10:17 p.m." in a
     sentence without a date), the times alone decide. A GMT/UTC time and a
-    local one are not compared (the place's offset is unknown).
+    local one are not compared (the place's offset is unknown). Two dates
+    written without a year may also be read in one year (`in_year_of`).
     """
+    found = _compatible(a, b)
+    moved = in_year_of(b, a)
+    return _compatible(a, moved) if moved is not b and not found else found
+
+
+def _compatible(a: DateRef, b: DateRef) -> bool | None:
+    """`dates_compatible` with the years as resolved."""
     if a.bound and a.bound == b.bound and a.period and b.period:
         return _overlap(a.period, b.period)
     days_known = None not in (a.low, a.high, b.low, b.high)
