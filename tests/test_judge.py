@@ -1336,3 +1336,11 @@ def test_a_date_without_a_year_is_one_date_whatever_the_tense():
     assert judge.event_gap_days(due, set_for) <= 0
     later = claim("The band's new album is set to be released Nov. 21.", "C", anchor)
     assert judge.find_conflict(due, later).kind is Kind.DATE
+
+
+def test_years_ago_may_be_a_year_further_back():
+    # "13 years ago" in January 2005 is 13 to 14 years back: 1991 or 1992.
+    anchor = dt.date(2005, 1, 11)
+    ago = claim("His father died of a heart attack 13 years ago.", "D", anchor)
+    assert judge.find_conflict(ago, claim("His father died of a heart attack in 1991.", "E", anchor)) is None
+    assert judge.find_conflict(ago, claim("His father died of a heart attack in 1989.", "F", anchor)).kind is Kind.DATE

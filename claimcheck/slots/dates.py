@@ -1061,8 +1061,22 @@ def _build_span_back(m: re.Match[str], ctx: _Context) -> _Hit | None:
     )  # fmt: skip
 
 
+# "exactly 13 years ago", "13 years ago today", "a year ago to the day": a count of whole units.
+_EXACT_AGO_BEFORE = _lazy(r"\b(?:exactly|precisely)\s+$", re.IGNORECASE)
+_EXACT_AGO_AFTER = _lazy(
+    r"\s*,?\s*(?:today|this\s+week|to\s+the\s+(?:day|week|month))\b", re.IGNORECASE
+)
+
+
 def _build_ago(m: re.Match[str], ctx: _Context) -> _Hit | None:
-    """ "17 years ago", "a week ago", "weeks ago", "hace 36 años"."""
+    """ "17 years ago", "a week ago", "weeks ago", "hace 36 años".
+
+    People round down: "13 years ago" on 1 January 2004 is 13 to 14 years back,
+    any time in 1990 or 1991, and "three months ago" on 20 January is from 20
+    September into October. Unless the count is exact ("exactly 13 years ago",
+    "a year ago today"), years and months reach one unit further back; weeks
+    and days are counted as written.
+    """
     unit = _UNIT_NAMES.get(_group(m, "unit", "unit2").lower())
     count = None if _group(m, "unit2") else _count_before(ctx.text, m.start())
     counts = _count_range(count["n"] if count else _group(m, "n2"))
@@ -1073,6 +1087,10 @@ def _build_ago(m: re.Match[str], ctx: _Context) -> _Hit | None:
         return _period_hit(m, None, relative=True, unit="ago", start=begin)
     anchor = ctx.anchor
     fewest, most = counts
+    exact = bool(
+        _EXACT_AGO_BEFORE.search(ctx.text, max(0, begin - 12), begin)
+        or _EXACT_AGO_AFTER.match(ctx.text, m.end())
+    )
     if unit == "day":
         span = (anchor - dt.timedelta(days=most), anchor - dt.timedelta(days=fewest))
     elif unit == "week":
@@ -1082,12 +1100,16 @@ def _build_ago(m: re.Match[str], ctx: _Context) -> _Hit | None:
             min(anchor, anchor - dt.timedelta(days=7 * fewest - 3)),
         )
     elif unit == "month":
+        earliest = _month_span(*_year_month(_add_months(anchor, -most)))[0]
         span = (
-            _month_span(*_year_month(_add_months(anchor, -most)))[0],
+            earliest if exact else min(earliest, _add_months(anchor, -most - 1)),
             _month_span(*_year_month(_add_months(anchor, -fewest)))[1],
         )
     elif unit == "year":
-        span = (dt.date(anchor.year - most, 1, 1), dt.date(anchor.year - fewest, 12, 31))
+        span = (
+            dt.date(anchor.year - most - (0 if exact else 1), 1, 1),
+            dt.date(anchor.year - fewest, 12, 31),
+        )
     else:
         span = (
             dt.date(anchor.year - 10 * most - 2, 1, 1),
