@@ -857,3 +857,23 @@ def test_years_ago_are_counted_down():
     months = one("The plant closed three months ago.", D(2005, 1, 20))
     assert (months.low, months.high) == (D(2004, 9, 20), D(2004, 10, 31))
     assert days("The plant closed three days ago.", D(2005, 1, 20)) == [day(2005, 1, 17)]
+
+
+@pytest.mark.parametrize(
+    ("text", "zone", "written"),
+    [
+        ("Trading halted at 2:05 p.m. EDT on Friday.", "edt", "2:05 p.m. EDT"),
+        ("Trading halted at 2:05 p.m. Eastern time on Friday.", "et", "2:05 p.m. Eastern time"),
+        ("Trading halted at 11 a.m. Central Standard Time.", "cst", "11 a.m. Central Standard Time"),
+        ("Trading halted at 11 a.m. Pacific.", "pt", "11 a.m. Pacific"),
+        ("Trading halted at 1605 GMT.", "gmt", "1605 GMT"),
+        ("Trading halted at 16:05 CEST.", "cest", "16:05 CEST"),
+        ("Trading halted at 9 p.m. local time.", "local", "9 p.m. local time"),
+        # A place, not a zone.
+        ("The fair opened at 11 a.m. Central Park was packed.", "", "11 a.m."),
+    ],
+)
+def test_a_zone_written_after_a_clock_time_is_kept(text, zone, written):
+    (ref,) = parse_dates(text, anchor=D(2004, 6, 4))
+    assert ref.zone == zone and ref.utc is (zone == "gmt")
+    assert written in ref.text

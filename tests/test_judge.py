@@ -1328,6 +1328,29 @@ def test_an_aim_does_not_affirm_what_it_aims_at():
     assert judge.negation_differs(claim("The pension was restored.", "A"), b) is not None
 
 
+@pytest.mark.parametrize(
+    ("a", "b", "differ"),
+    [
+        # EDT is UTC-4 and MDT UTC-6: one moment. "Eastern time" takes the
+        # season the other report names, whatever the date says.
+        ("The bell rang today at 4:02 p.m. Eastern time.", "The bell rang today at 2:02 p.m. MDT.", False),
+        ("The bell rang today at 4:02 p.m. Eastern time.", "The bell rang today at 3:02 p.m. MDT.", True),
+        ("The bell rang today at 4:02 p.m. EST.", "The bell rang today at 2:02 p.m. MST.", False),
+        # Two zones without a season both follow the date (January: standard time).
+        ("The bell rang today at 4:02 p.m. ET.", "The bell rang today at 3:02 p.m. Central time.", False),
+        # In UTC the day may move: 10:40 p.m. PDT on Monday is Tuesday in London.
+        ("The probe landed at 10:40 p.m. PDT on Monday.", "The probe landed at 0540 GMT on Tuesday.", False),
+        ("The probe landed at 10:40 p.m. PDT on Monday.", "The probe landed at 0540 GMT on Monday.", True),
+        # "local time" names no zone: not compared as a moment.
+        ("The bell rang today at 4:02 p.m. local time.", "The bell rang today at 2:02 p.m. MDT.", False),
+    ],
+)
+def test_clock_times_in_written_zones_compare_in_utc(a, b, differ):
+    anchor = dt.date(2005, 1, 11)
+    found = judge.date_differs(claim(a, "A", anchor=anchor), claim(b, "B", anchor=anchor))
+    assert (found is not None and found.kind is Kind.DATE) is differ
+
+
 def test_a_date_without_a_year_is_one_date_whatever_the_tense():
     anchor = dt.date(2005, 1, 11)
     due = claim("The band's new album was due Nov. 14 from its label.", "A", anchor)

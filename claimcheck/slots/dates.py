@@ -254,6 +254,7 @@ class _Hit:
     bound: str = ""
     period: tuple[dt.date, dt.date] | None = None
     utc: bool = False  # a clock time in GMT/UTC
+    zone: str = ""  # the zone written after a clock time: "edt", "et", "gmt", "local"
     year_inferred: bool = False  # no year written: the anchor and the tense chose it
 
 
@@ -1203,7 +1204,30 @@ _DOT_TIME_SUFFIX = _lazy(
 )
 
 
-_UTC_AFTER = _lazy(r"\s*(?:GMT|UTC|Z)(?![A-Za-z])")
+# A zone written right after a clock time: "3:49 p.m. EDT", "1420 GMT", "9am
+# Eastern time", "at 4 p.m. Pacific." ("local time" names none). Codes are
+# matched case-sensitively: "et" and "pt" are words.
+_ZONE_AFTER = _lazy(
+    r"\s*(?:(?P<code>GMT|UTC|Z|[ECMP][SD]?T|AK[SD]T|HST|BST|CES?T|EES?T|WES?T|JST|KST|HKT|SGT|IST"
+    r"|AE[SD]T|MSK)(?![A-Za-z])"
+    r"|(?P<us>Eastern|Central|Mountain|Pacific)(?:\s+(?P<season>[Ss]tandard|[Dd]aylight))?"
+    r"(?:\s+[Tt]ime\b|(?=\s*(?:[.,;:)]|$)))"
+    r"|(?P<local>(?i:local\s+time|hora\s+local))\b)"
+)
+_UTC_ZONES = frozenset({"gmt", "utc", "z"})
+
+
+def _zone_after(text: str, pos: int) -> tuple[str, int]:
+    """The zone written at ``pos`` ("edt", "et" for "Eastern time", "local") and where it ends."""
+    m = _ZONE_AFTER.match(text, pos)
+    if m is None:
+        return "", pos
+    if m["code"]:
+        return m["code"].lower(), m.end()
+    if m["local"]:
+        return "local", m.end()
+    season = {"s": "s", "d": "d"}.get((m["season"] or "")[:1].lower(), "")
+    return f"{m['us'][0].lower()}{season}t", m.end()
 
 
 def _build_clock(m: re.Match[str], ctx: _Context) -> _Hit | None:
@@ -1223,11 +1247,11 @@ def _build_clock(m: re.Match[str], ctx: _Context) -> _Hit | None:
         return None
     twelve_hour = not ampm and 1 <= int(m["h"]) <= 11
     qualifier, start = _qualifier_before(ctx.text, m.start())
-    utc = _UTC_AFTER.match(ctx.text, m.end())
+    zone, end = _zone_after(ctx.text, m.end())
     return _Hit(
-        start, utc.end() if utc else m.end(), None, None, False, "time", kind="clock",
+        start, end, None, None, False, "time", kind="clock",
         minutes=_qualified(minute, qualifier), clock=True, twelve_hour=twelve_hour,
-        utc=utc is not None,
+        utc=zone in _UTC_ZONES, zone=zone,
     )  # fmt: skip
 
 
@@ -1237,17 +1261,11 @@ def _build_clock_range(m: re.Match[str], ctx: _Context) -> _Hit | None:
     last = _clock_minutes(int(m["h2"]), int(m["mm2"] or 0), m["ap"])
     if first is None or last is None or last <= first:
         return None
+    zone, end = _zone_after(ctx.text, m.end())
     return _Hit(
-        m.start(),
-        m.end(),
-        None,
-        None,
-        False,
-        "time",
-        kind="clock",
-        minutes=(first, last),
-        clock=True,
-    )
+        m.start(), end, None, None, False, "time", kind="clock", minutes=(first, last),
+        clock=True, utc=zone in _UTC_ZONES, zone=zone,
+    )  # fmt: skip
 
 
 def _build_noon(m: re.Match[str], ctx: _Context) -> _Hit | None:
@@ -1704,7 +1722,7 @@ def _merge_times(hits: list[_Hit], ctx: _Context) -> list[_Hit]:
                 )  # "10:17 on Monday night"
             merged = replace(
                 day, start=min(day.start, hit.start), end=max(day.end, hit.end),
-                minutes=minutes, clock=want_clock, utc=hit.utc,
+                minutes=minutes, clock=want_clock, utc=hit.utc, zone=hit.zone,
             )  # fmt: skip
             out = [merged if h is day else h for h in out if h is not hit]
     return sorted(out, key=lambda h: h.start)
@@ -1722,6 +1740,7 @@ def _to_ref(hit: _Hit, text: str) -> DateRef:
         bound=hit.bound,
         period=hit.period,
         utc=hit.utc,
+        zone=hit.zone,
         year_inferred=hit.year_inferred,
     )
 
