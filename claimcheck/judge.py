@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import pairwise, product
@@ -905,6 +905,8 @@ _FIXED_OFFSETS = {
 }  # fmt: skip
 _US_ZONES = {"et": -300, "eastern": -300, "ct": -360, "central": -360, "mt": -420, "mountain": -420,
              "pt": -480, "pacific": -480}  # fmt: skip
+_US_DAYLIGHT_ZONES = frozenset({"edt", "cdt", "mdt", "pdt", "akdt"})
+_US_STANDARD_ZONES = frozenset({"est", "cst", "mst", "pst", "akst"})
 _CLOCK_ZONE_RE = re.compile(
     r"\b(GMT|UTC|[ECMP][SD]T|AK[SD]T|HST|BST|CES?T|EES?T|WES?T|JST|KST|HKT|SGT|IST|AES[DT]|MSK|[ECMP]T)\b"
     r"|\b(Eastern|Central|Mountain|Pacific)\s+(?:[Ss]tandard\s+|[Dd]aylight\s+)?[Tt]ime\b"
@@ -920,20 +922,39 @@ def _us_daylight(day: dt.date) -> bool:
     return start <= day < end
 
 
-def _zone_offset(text: str, d: DateRef) -> int | None:
-    """Minutes from UTC of the zone the clock time ``d`` is given in, when the
-    sentence names exactly one zone (or the time is marked GMT/UTC)."""
-    if d.utc:
-        return 0
+def _clock_zone(text: str, d: DateRef) -> str | None:
+    """The zone the clock time ``d`` is given in: the one written after it
+    ("3:49 p.m. EDT"), else the only one the sentence names ("at 9am on
+    Monday, Eastern time"); None for "local time" or no zone."""
+    if d.zone:
+        return None if d.zone == "local" else d.zone
     found = {(m.group(1) or m.group(2)).lower() for m in _CLOCK_ZONE_RE.finditer(text)}
-    if len(found) != 1:
+    return found.pop() if len(found) == 1 else None
+
+
+def _us_season(zones: Iterable[str | None]) -> bool | None:
+    """Daylight (True) or standard (False) time, when the zones named say so and agree."""
+    named = _US_DAYLIGHT_ZONES | _US_STANDARD_ZONES
+    seasons = {z in _US_DAYLIGHT_ZONES for z in zones if z in named}
+    return seasons.pop() if len(seasons) == 1 else None
+
+
+def _zone_offset(zone: str | None, d: DateRef, daylight: bool | None = None) -> int | None:
+    """Minutes from UTC of ``zone`` on the day of ``d``.
+
+    A US zone named without its season ("ET", "Eastern time") takes the
+    season the other report names ("1:49 p.m. MDT": the clocks are on
+    daylight time that day), else the one of the day.
+    """
+    if zone is None:
         return None
-    zone = found.pop()
     if zone in _FIXED_OFFSETS:
         return _FIXED_OFFSETS[zone]
-    if zone in _US_ZONES and d.low is not None:
-        return _US_ZONES[zone] + (60 if _us_daylight(d.low) else 0)
-    return None
+    if zone not in _US_ZONES:
+        return None
+    if daylight is None and d.low is not None:
+        daylight = _us_daylight(d.low)
+    return None if daylight is None else _US_ZONES[zone] + (60 if daylight else 0)
 
 
 def _utc_span(d: DateRef, offset: int) -> tuple[dt.datetime, dt.datetime] | None:
@@ -956,15 +977,18 @@ def _moments_apart(
     """Clock times on both sides, each in a zone the sentence names, at least
     one pair in two different zones: a Finding when no two moments overlap,
     False when they agree, None when this test does not apply."""
-    sa = [(d, _zone_offset(a_text, d)) for d in da if d.minutes is not None]
-    sb = [(d, _zone_offset(b_text, d)) for d in db if d.minutes is not None]
+    za = [(d, _clock_zone(a_text, d)) for d in da if d.minutes is not None]
+    zb = [(d, _clock_zone(b_text, d)) for d in db if d.minutes is not None]
+    season_a, season_b = _us_season(z for _, z in za), _us_season(z for _, z in zb)
+    sa = [(d, _zone_offset(z, d, season_b)) for d, z in za]
+    sb = [(d, _zone_offset(z, d, season_a)) for d, z in zb]
     ua = [(d, _utc_span(d, o)) for d, o in sa if o is not None]
     ub = [(d, _utc_span(d, o)) for d, o in sb if o is not None]
     ua = [(d, span) for d, span in ua if span is not None]
     ub = [(d, span) for d, span in ub if span is not None]
     if not ua or not ub or len(ua) != len(sa) or len(ub) != len(sb):
         return None
-    if {_zone_offset(a_text, d) for d, _ in ua} == {_zone_offset(b_text, d) for d, _ in ub}:
+    if {o for _, o in sa} == {o for _, o in sb}:
         return None  # one zone both sides: the usual comparison does
     if any(x[0] <= y[1] and y[0] <= x[1] for _, x in ua for _, y in ub):
         return False
@@ -2289,7 +2313,11 @@ _YEARS_AGO_RE = re.compile(
 
 def _gap_days(x: DateRef, y: DateRef) -> int:
     """Days between two resolved periods (0 or less when they overlap or touch)."""
-    return max((x.low - y.high).days, (y.low - x.high).days)  # type: ignore[operator]
+    gaps = (
+        max((x.low - z.high).days, (z.low - x.high).days)  # type: ignore[operator]
+        for z in (y, date_slots.in_year_of(y, x))
+    )
+    return min(gaps)
 
 
 def _running_totals_apart(a: Claim, b: Claim) -> bool:

@@ -101,6 +101,13 @@ class DateRef:
     # The time of day is given in GMT/UTC ("01:17 GMT"), not local time: the two
     # cannot be compared without knowing the place's offset.
     utc: bool = False
+    # The zone written after the clock time, lower case: "edt", "gmt", "et"
+    # ("Eastern time", daylight or standard by the date), "local" (none named).
+    zone: str = ""
+    # The year was not written ("Nov. 11", "in November") but inferred from the
+    # anchor and the sentence's tense, which two reports of one date may read
+    # differently ("was due Nov. 11" / "is set for Nov. 11").
+    year_inferred: bool = False
 
 
 @dataclass(frozen=True, slots=True)

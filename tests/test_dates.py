@@ -146,11 +146,12 @@ TABLE = [
     ),
     ("Lai will take office on 20 May.", D(2024, 1, 15), [day(2024, 5, 20)]),
     ("The evacuation was on 28 December.", D(2024, 1, 5), [day(2023, 12, 28)]),
-    ("Rates last rose 17 years ago.", D(2024, 3, 19), [span(D(2007, 1, 1), D(2007, 12, 31))]),
+    # "N years ago" is N to N+1 years back: people round down.
+    ("Rates last rose 17 years ago.", D(2024, 3, 19), [span(D(2006, 1, 1), D(2007, 12, 31))]),
     (
         "Four years ago, Tsai won re-election.",
         D(2024, 1, 14),
-        [span(D(2020, 1, 1), D(2020, 12, 31))],
+        [span(D(2019, 1, 1), D(2020, 12, 31))],
     ),
     (
         "The town was evacuated a week ago.",
@@ -161,7 +162,7 @@ TABLE = [
     (
         "Ganó su último Mundial hace 36 años.",
         D(2022, 12, 19),
-        [span(D(1986, 1, 1), D(1986, 12, 31))],
+        [span(D(1985, 1, 1), D(1986, 12, 31))],
     ),
     ("Lava kept flowing this week.", D(2023, 12, 15), [span(D(2023, 12, 10), D(2023, 12, 17))]),
     ("The talks were held last week.", D(2021, 9, 15), [span(D(2021, 9, 5), D(2021, 9, 12))]),
@@ -819,3 +820,60 @@ def test_the_noun_plan_is_no_future_cue():
     assert backed.low == dt.date(2023, 7, 4)
     (plans,) = parse_dates("The agency plans to meet on 4 July.", anchor=anchor)
     assert plans.low == dt.date(2024, 7, 4)
+
+
+def test_two_dates_without_a_year_compare_in_one_year():
+    # Tense sends "was due" back a year and "is set for" ahead: one day all the same.
+    anchor = D(2005, 1, 3)
+    due = one("The report was due Nov. 14 from the ministry.", anchor)
+    set_for = one("The report is set to be published Nov. 14.", anchor)
+    assert due.year_inferred and set_for.year_inferred and due.low != set_for.low
+    assert dates_compatible(due, set_for) is True
+    assert dates_compatible(due, one("The report is set to be published Nov. 15.", anchor)) is False
+    month = one("Exports fell in October.", anchor)
+    assert dates_compatible(month, one("Exports will fall in October.", anchor)) is True
+    assert dates_compatible(month, one("Exports will fall in September.", anchor)) is False
+    early = one("Voting ended in early March.", anchor)
+    assert dates_compatible(early, one("Voting will end in early March.", anchor)) is True
+    assert dates_compatible(early, one("Voting will end in late March.", anchor)) is False
+    deadline = one("The merger must be completed by May 31.", anchor)
+    assert dates_compatible(deadline, one("The merger was completed by May 31.", anchor)) is True
+    # A written year, or "last", fixes the year.
+    assert not one("The report was due Nov. 14, 2004.", anchor).year_inferred
+    assert not one("Exports fell last October.", anchor).year_inferred
+    assert dates_compatible(set_for, one("The report was due Nov. 14, 2004.", anchor)) is False
+
+
+def test_years_ago_are_counted_down():
+    # On 1 January 2005, "12 years ago" is 12 to 13 years back: 1992 or 1993.
+    anchor = D(2005, 1, 1)
+    ago = one("The plant closed 12 years ago.", anchor)
+    assert (ago.low, ago.high) == (D(1992, 1, 1), D(1993, 12, 31))
+    assert dates_compatible(ago, one("The plant closed in 1992.", anchor)) is True
+    assert dates_compatible(ago, one("The plant closed in 1991.", anchor)) is False
+    exact = one("The plant closed exactly 12 years ago.", anchor)
+    assert (exact.low, exact.high) == (D(1993, 1, 1), D(1993, 12, 31))
+    # Months likewise reach back a month to the day; days are as written.
+    months = one("The plant closed three months ago.", D(2005, 1, 20))
+    assert (months.low, months.high) == (D(2004, 9, 20), D(2004, 10, 31))
+    assert days("The plant closed three days ago.", D(2005, 1, 20)) == [day(2005, 1, 17)]
+
+
+@pytest.mark.parametrize(
+    ("text", "zone", "written"),
+    [
+        ("Trading halted at 2:05 p.m. EDT on Friday.", "edt", "2:05 p.m. EDT"),
+        ("Trading halted at 2:05 p.m. Eastern time on Friday.", "et", "2:05 p.m. Eastern time"),
+        ("Trading halted at 11 a.m. Central Standard Time.", "cst", "11 a.m. Central Standard Time"),
+        ("Trading halted at 11 a.m. Pacific.", "pt", "11 a.m. Pacific"),
+        ("Trading halted at 1605 GMT.", "gmt", "1605 GMT"),
+        ("Trading halted at 16:05 CEST.", "cest", "16:05 CEST"),
+        ("Trading halted at 9 p.m. local time.", "local", "9 p.m. local time"),
+        # A place, not a zone.
+        ("The fair opened at 11 a.m. Central Park was packed.", "", "11 a.m."),
+    ],
+)
+def test_a_zone_written_after_a_clock_time_is_kept(text, zone, written):
+    (ref,) = parse_dates(text, anchor=D(2004, 6, 4))
+    assert ref.zone == zone and ref.utc is (zone == "gmt")
+    assert written in ref.text

@@ -1329,6 +1329,47 @@ def test_an_aim_does_not_affirm_what_it_aims_at():
 
 
 @pytest.mark.parametrize(
+    ("a", "b", "differ"),
+    [
+        # EDT is UTC-4 and MDT UTC-6: one moment. "Eastern time" takes the
+        # season the other report names, whatever the date says.
+        ("The bell rang today at 4:02 p.m. Eastern time.", "The bell rang today at 2:02 p.m. MDT.", False),
+        ("The bell rang today at 4:02 p.m. Eastern time.", "The bell rang today at 3:02 p.m. MDT.", True),
+        ("The bell rang today at 4:02 p.m. EST.", "The bell rang today at 2:02 p.m. MST.", False),
+        # Two zones without a season both follow the date (January: standard time).
+        ("The bell rang today at 4:02 p.m. ET.", "The bell rang today at 3:02 p.m. Central time.", False),
+        # In UTC the day may move: 10:40 p.m. PDT on Monday is Tuesday in London.
+        ("The probe landed at 10:40 p.m. PDT on Monday.", "The probe landed at 0540 GMT on Tuesday.", False),
+        ("The probe landed at 10:40 p.m. PDT on Monday.", "The probe landed at 0540 GMT on Monday.", True),
+        # "local time" names no zone: not compared as a moment.
+        ("The bell rang today at 4:02 p.m. local time.", "The bell rang today at 2:02 p.m. MDT.", False),
+    ],
+)
+def test_clock_times_in_written_zones_compare_in_utc(a, b, differ):
+    anchor = dt.date(2005, 1, 11)
+    found = judge.date_differs(claim(a, "A", anchor=anchor), claim(b, "B", anchor=anchor))
+    assert (found is not None and found.kind is Kind.DATE) is differ
+
+
+def test_a_date_without_a_year_is_one_date_whatever_the_tense():
+    anchor = dt.date(2005, 1, 11)
+    due = claim("The band's new album was due Nov. 14 from its label.", "A", anchor)
+    set_for = claim("The band's new album is set to be released Nov. 14.", "B", anchor)
+    assert judge.find_conflict(due, set_for) is None
+    assert judge.event_gap_days(due, set_for) <= 0
+    later = claim("The band's new album is set to be released Nov. 21.", "C", anchor)
+    assert judge.find_conflict(due, later).kind is Kind.DATE
+
+
+def test_years_ago_may_be_a_year_further_back():
+    # "13 years ago" in January 2005 is 13 to 14 years back: 1991 or 1992.
+    anchor = dt.date(2005, 1, 11)
+    ago = claim("His father died of a heart attack 13 years ago.", "D", anchor)
+    assert judge.find_conflict(ago, claim("His father died of a heart attack in 1991.", "E", anchor)) is None
+    assert judge.find_conflict(ago, claim("His father died of a heart attack in 1989.", "F", anchor)).kind is Kind.DATE
+
+
+@pytest.mark.parametrize(
     ("a", "b"),
     [
         # a contraction is a negation like its full form

@@ -49,7 +49,7 @@ from typing import cast
 
 from claimcheck.records import DateRef
 
-__all__ = ["dates_compatible", "format_date", "parse_dates"]
+__all__ = ["dates_compatible", "format_date", "in_year_of", "parse_dates"]
 
 _DAY = dt.timedelta(days=1)
 _LAST_MINUTE = 24 * 60 - 1
@@ -254,6 +254,8 @@ class _Hit:
     bound: str = ""
     period: tuple[dt.date, dt.date] | None = None
     utc: bool = False  # a clock time in GMT/UTC
+    zone: str = ""  # the zone written after a clock time: "edt", "et", "gmt", "local"
+    year_inferred: bool = False  # no year written: the anchor and the tense chose it
 
 
 class _Context:
@@ -692,7 +694,9 @@ def _build_day_month(m: re.Match[str], ctx: _Context) -> _Hit | None:
     if ctx.anchor is None:
         return _day_hit(m, None, relative=True, kind="date")
     found = _day_month_date(day, month, ctx.anchor, future=ctx.future(m.start(), m.end()))
-    return _day_hit(m, found, relative=True, kind="date") if found else None
+    if found is None:
+        return None
+    return replace(_day_hit(m, found, relative=True, kind="date"), year_inferred=True)
 
 
 def _build_day_range(m: re.Match[str], ctx: _Context) -> _Hit | None:
@@ -713,7 +717,8 @@ def _build_day_range(m: re.Match[str], ctx: _Context) -> _Hit | None:
     low, high = _safe_date(year, month, first), _safe_date(year, month, last)
     if low is None or high is None:
         return None
-    return _period_hit(m, (low, high), relative=not m["y"], unit="range")
+    hit = _period_hit(m, (low, high), relative=not m["y"], unit="range")
+    return replace(hit, year_inferred=not m["y"])
 
 
 def _build_month_year(m: re.Match[str], ctx: _Context) -> _Hit | None:
@@ -754,7 +759,8 @@ def _build_bare_month(m: re.Match[str], ctx: _Context) -> _Hit | None:
     if ctx.anchor is None:
         return _period_hit(m, None, relative=True, unit="month")
     year = _month_of_year(month, ctx.anchor, rel=rel, future=ctx.future(m.start(), m.end()))
-    return _period_hit(m, _month_span(year, month), relative=True, unit="month")
+    hit = _period_hit(m, _month_span(year, month), relative=True, unit="month")
+    return replace(hit, year_inferred=not rel)  # "last April" names its year
 
 
 def _year_in_context(text: str, start: int, end: int) -> bool:
@@ -1056,8 +1062,22 @@ def _build_span_back(m: re.Match[str], ctx: _Context) -> _Hit | None:
     )  # fmt: skip
 
 
+# "exactly 13 years ago", "13 years ago today", "a year ago to the day": a count of whole units.
+_EXACT_AGO_BEFORE = _lazy(r"\b(?:exactly|precisely)\s+$", re.IGNORECASE)
+_EXACT_AGO_AFTER = _lazy(
+    r"\s*,?\s*(?:today|this\s+week|to\s+the\s+(?:day|week|month))\b", re.IGNORECASE
+)
+
+
 def _build_ago(m: re.Match[str], ctx: _Context) -> _Hit | None:
-    """ "17 years ago", "a week ago", "weeks ago", "hace 36 años"."""
+    """ "17 years ago", "a week ago", "weeks ago", "hace 36 años".
+
+    People round down: "13 years ago" on 1 January 2004 is 13 to 14 years back,
+    any time in 1990 or 1991, and "three months ago" on 20 January is from 20
+    September into October. Unless the count is exact ("exactly 13 years ago",
+    "a year ago today"), years and months reach one unit further back; weeks
+    and days are counted as written.
+    """
     unit = _UNIT_NAMES.get(_group(m, "unit", "unit2").lower())
     count = None if _group(m, "unit2") else _count_before(ctx.text, m.start())
     counts = _count_range(count["n"] if count else _group(m, "n2"))
@@ -1068,6 +1088,10 @@ def _build_ago(m: re.Match[str], ctx: _Context) -> _Hit | None:
         return _period_hit(m, None, relative=True, unit="ago", start=begin)
     anchor = ctx.anchor
     fewest, most = counts
+    exact = bool(
+        _EXACT_AGO_BEFORE.search(ctx.text, max(0, begin - 12), begin)
+        or _EXACT_AGO_AFTER.match(ctx.text, m.end())
+    )
     if unit == "day":
         span = (anchor - dt.timedelta(days=most), anchor - dt.timedelta(days=fewest))
     elif unit == "week":
@@ -1077,12 +1101,16 @@ def _build_ago(m: re.Match[str], ctx: _Context) -> _Hit | None:
             min(anchor, anchor - dt.timedelta(days=7 * fewest - 3)),
         )
     elif unit == "month":
+        earliest = _month_span(*_year_month(_add_months(anchor, -most)))[0]
         span = (
-            _month_span(*_year_month(_add_months(anchor, -most)))[0],
+            earliest if exact else min(earliest, _add_months(anchor, -most - 1)),
             _month_span(*_year_month(_add_months(anchor, -fewest)))[1],
         )
     elif unit == "year":
-        span = (dt.date(anchor.year - most, 1, 1), dt.date(anchor.year - fewest, 12, 31))
+        span = (
+            dt.date(anchor.year - most - (0 if exact else 1), 1, 1),
+            dt.date(anchor.year - fewest, 12, 31),
+        )
     else:
         span = (
             dt.date(anchor.year - 10 * most - 2, 1, 1),
@@ -1176,7 +1204,30 @@ _DOT_TIME_SUFFIX = _lazy(
 )
 
 
-_UTC_AFTER = _lazy(r"\s*(?:GMT|UTC|Z)(?![A-Za-z])")
+# A zone written right after a clock time: "3:49 p.m. EDT", "1420 GMT", "9am
+# Eastern time", "at 4 p.m. Pacific." ("local time" names none). Codes are
+# matched case-sensitively: "et" and "pt" are words.
+_ZONE_AFTER = _lazy(
+    r"\s*(?:(?P<code>GMT|UTC|Z|[ECMP][SD]?T|AK[SD]T|HST|BST|CES?T|EES?T|WES?T|JST|KST|HKT|SGT|IST"
+    r"|AE[SD]T|MSK)(?![A-Za-z])"
+    r"|(?P<us>Eastern|Central|Mountain|Pacific)(?:\s+(?P<season>[Ss]tandard|[Dd]aylight))?"
+    r"(?:\s+[Tt]ime\b|(?=\s*(?:[.,;:)]|$)))"
+    r"|(?P<local>(?i:local\s+time|hora\s+local))\b)"
+)
+_UTC_ZONES = frozenset({"gmt", "utc", "z"})
+
+
+def _zone_after(text: str, pos: int) -> tuple[str, int]:
+    """The zone written at ``pos`` ("edt", "et" for "Eastern time", "local") and where it ends."""
+    m = _ZONE_AFTER.match(text, pos)
+    if m is None:
+        return "", pos
+    if m["code"]:
+        return m["code"].lower(), m.end()
+    if m["local"]:
+        return "local", m.end()
+    season = {"s": "s", "d": "d"}.get((m["season"] or "")[:1].lower(), "")
+    return f"{m['us'][0].lower()}{season}t", m.end()
 
 
 def _build_clock(m: re.Match[str], ctx: _Context) -> _Hit | None:
@@ -1196,11 +1247,11 @@ def _build_clock(m: re.Match[str], ctx: _Context) -> _Hit | None:
         return None
     twelve_hour = not ampm and 1 <= int(m["h"]) <= 11
     qualifier, start = _qualifier_before(ctx.text, m.start())
-    utc = _UTC_AFTER.match(ctx.text, m.end())
+    zone, end = _zone_after(ctx.text, m.end())
     return _Hit(
-        start, utc.end() if utc else m.end(), None, None, False, "time", kind="clock",
+        start, end, None, None, False, "time", kind="clock",
         minutes=_qualified(minute, qualifier), clock=True, twelve_hour=twelve_hour,
-        utc=utc is not None,
+        utc=zone in _UTC_ZONES, zone=zone,
     )  # fmt: skip
 
 
@@ -1210,17 +1261,11 @@ def _build_clock_range(m: re.Match[str], ctx: _Context) -> _Hit | None:
     last = _clock_minutes(int(m["h2"]), int(m["mm2"] or 0), m["ap"])
     if first is None or last is None or last <= first:
         return None
+    zone, end = _zone_after(ctx.text, m.end())
     return _Hit(
-        m.start(),
-        m.end(),
-        None,
-        None,
-        False,
-        "time",
-        kind="clock",
-        minutes=(first, last),
-        clock=True,
-    )
+        m.start(), end, None, None, False, "time", kind="clock", minutes=(first, last),
+        clock=True, utc=zone in _UTC_ZONES, zone=zone,
+    )  # fmt: skip
 
 
 def _build_noon(m: re.Match[str], ctx: _Context) -> _Hit | None:
@@ -1677,7 +1722,7 @@ def _merge_times(hits: list[_Hit], ctx: _Context) -> list[_Hit]:
                 )  # "10:17 on Monday night"
             merged = replace(
                 day, start=min(day.start, hit.start), end=max(day.end, hit.end),
-                minutes=minutes, clock=want_clock, utc=hit.utc,
+                minutes=minutes, clock=want_clock, utc=hit.utc, zone=hit.zone,
             )  # fmt: skip
             out = [merged if h is day else h for h in out if h is not hit]
     return sorted(out, key=lambda h: h.start)
@@ -1695,6 +1740,8 @@ def _to_ref(hit: _Hit, text: str) -> DateRef:
         bound=hit.bound,
         period=hit.period,
         utc=hit.utc,
+        zone=hit.zone,
+        year_inferred=hit.year_inferred,
     )
 
 
@@ -1750,6 +1797,34 @@ _NAMES_A_DAY = _lazy(
 )
 
 
+def in_year_of(d: DateRef, other: DateRef) -> DateRef:
+    """``d`` moved into ``other``'s year when neither wrote its year.
+
+    "was due Nov. 11" and "is set for Nov. 11" name one day, but the tense
+    sends one to last year and one to this: two inferred years a year apart
+    say nothing, while the month and day still do ("Nov. 11" against "Nov.
+    12", "November" against "October"). Anything else comes back unchanged.
+    """
+    if not (d.year_inferred and other.year_inferred):
+        return d
+    mine, theirs = d.period or (d.low, d.high), other.period or (other.low, other.high)
+    if mine[0] is None or mine[1] is None or theirs[0] is None:
+        return d
+    years = theirs[0].year - mine[0].year
+    if abs(years) != 1:
+        return d  # inference moves a year at most; further apart, the anchors differ
+
+    def moved(day: dt.date) -> dt.date:
+        return _add_months(day, 12 * years)
+
+    period = (moved(mine[0]), moved(mine[1]))
+    if d.period is None:
+        return replace(d, low=period[0], high=period[1])
+    # "by June 30" runs from the anchor to the day: keep the run, reach the moved day.
+    low, high = min(d.low or period[0], period[0]), max(d.high or period[1], period[1])
+    return replace(d, low=low, high=high, period=period)
+
+
 def dates_compatible(a: DateRef, b: DateRef) -> bool | None:
     """Whether two dates can name the same moment; ``None`` when either is unresolved.
 
@@ -1758,8 +1833,16 @@ def dates_compatible(a: DateRef, b: DateRef) -> bool | None:
     name, so "since 2007" = "since February 2007" but not "since 2015". When a
     side has no resolved day but both give a time of day ("10:17 p.m." in a
     sentence without a date), the times alone decide. A GMT/UTC time and a
-    local one are not compared (the place's offset is unknown).
+    local one are not compared (the place's offset is unknown). Two dates
+    written without a year may also be read in one year (`in_year_of`).
     """
+    found = _compatible(a, b)
+    moved = in_year_of(b, a)
+    return _compatible(a, moved) if moved is not b and not found else found
+
+
+def _compatible(a: DateRef, b: DateRef) -> bool | None:
+    """`dates_compatible` with the years as resolved."""
     if a.bound and a.bound == b.bound and a.period and b.period:
         return _overlap(a.period, b.period)
     days_known = None not in (a.low, a.high, b.low, b.high)
