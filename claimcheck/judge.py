@@ -1988,6 +1988,19 @@ _DENIED_RE = re.compile(
 )
 
 
+def _verb_stem(word: str) -> str:
+    """:func:`lexical.stem` that also meets the short forms it leaves: "ruled"
+    and "rule", "cuts" and "cut" (negations are matched verb against verb)."""
+    w = lexical.stem(word)
+    if len(w) == 5 and w.endswith("ed"):
+        w = w[:-2]
+    elif len(w) == 4 and w.endswith("s") and not w.endswith("ss"):
+        w = w[:-1]
+    if len(w) >= 4 and w.endswith("e"):
+        w = w[:-1]
+    return w
+
+
 _AUXILIARY = r"(?:would|will|could|can|did|does|do|had|has|have|was|were|is|are|should|might|may)"
 # "neither admit nor deny the charges": both verbs are denied. Not before an
 # auxiliary, where the two words are the subjects ("neither police nor firemen were hurt").
@@ -2011,9 +2024,9 @@ def _negated_stems(text: str) -> frozenset[str]:
     ]
     found += _DENIED_RE.finditer(text)
     found += _NEITHER_SUBJECTS_RE.finditer(text)
-    stems = {lexical.stem(m.group(1)) for m in found}
+    stems = {_verb_stem(m.group(1)) for m in found}
     for m in _NEITHER_VERBS_RE.finditer(text):
-        stems.update(lexical.stem(w) for w in m.groups())
+        stems.update(_verb_stem(w) for w in m.groups())
     return frozenset(stems)
 
 
@@ -2023,7 +2036,7 @@ _NOT_UNTIL_RE = re.compile(r"[^.;:!?]{0,60}?\b(?:until|till)\b", re.IGNORECASE)
 def _not_until(text: str, verb: str) -> bool:
     """The sentence denies ``verb`` only up to a time: "did not order ... until Tuesday"."""
     return any(
-        lexical.stem(m.group(1)) == verb and _NOT_UNTIL_RE.match(text, m.end())
+        _verb_stem(m.group(1)) == verb and _NOT_UNTIL_RE.match(text, m.end())
         for m in _NEGATED_VERB_RE.finditer(text)
     )
 _ELLIPTICAL_NOT_RE = re.compile(r"(?:\bbut|,)\s+not\s+(?![a-z]+(?:ed|en|ing)\b)[a-z]{3,}", re.IGNORECASE)
@@ -2041,7 +2054,7 @@ _ADVICE_BEFORE_RE = re.compile(
 @lru_cache(maxsize=65536)
 def _all_stems(text: str) -> frozenset[str]:
     # The tail of a compound ("Dragon-compatible suits") says nothing by itself.
-    return frozenset(lexical.stem(w) for w in re.findall(r"(?<![a-z]-)\b[a-z]+", text.lower()))
+    return frozenset(_verb_stem(w) for w in re.findall(r"(?<![a-z]-)\b[a-z]+", text.lower()))
 
 
 @lru_cache(maxsize=65536)
@@ -2049,7 +2062,7 @@ def _plain_stems(text: str) -> frozenset[str]:
     """Stems used outside a negation (the negated occurrences removed)."""
     kept = _NEITHER_SUBJECTS_RE.sub(" ", _NEITHER_VERBS_RE.sub(" ", text))
     kept = _DENIED_RE.sub(" ", _NEGATED_VERB_RE.sub(" ", kept.lower()))
-    return frozenset(lexical.stem(w) for w in re.findall(r"[a-z]+", kept))
+    return frozenset(_verb_stem(w) for w in re.findall(r"[a-z]+", kept))
 
 
 def _affirms(text: str, verb: str) -> bool:
@@ -2077,8 +2090,10 @@ _AIMED_AT_RE = (
 # Verbs that state one thing: "had not been affected" vs "had cut part of the
 # supply" (an impact); "did not hold a licence" vs "had a licence" (possession,
 # checked on its object, since "had" is mostly an auxiliary).
-_IMPACT_STEMS = frozenset("affect damag disrupt cut hit knock".split())
-_POSSESSION_STEMS = frozenset("have has had hold held own owned posses possess".split())
+_IMPACT_STEMS = frozenset(_verb_stem(w) for w in "affect damage disrupt cut hit knock".split())
+_POSSESSION_STEMS = frozenset(
+    _verb_stem(w) for w in "have has had hold held own owned possess possesses".split()
+)
 _NOT_NOUN = r"(?!(?:for|of|to|in|on|from|with|and|or|the|that)\b)"
 _OBJECT_AFTER_RE = re.compile(
     rf"\s+(?:a|an|any|the|his|her|its|their)\s+((?:{_NOT_NOUN}[a-z-]+\s+){{0,2}})"
@@ -2095,7 +2110,7 @@ _POSSESSED_RE = (
 def _possession_object(text: str) -> str | None:
     """The noun after a negated have/hold/own ("did not hold a firearms licence" -> "licence")."""
     for m in _NEGATED_VERB_RE.finditer(text):
-        if lexical.stem(m.group(1)) in _POSSESSION_STEMS:
+        if _verb_stem(m.group(1)) in _POSSESSION_STEMS:
             obj = _OBJECT_AFTER_RE.match(text, m.end())
             if obj:
                 return obj.group(2).lower()
@@ -2133,8 +2148,9 @@ def negation_differs(a: Claim, b: Claim) -> Finding | None:
             # A side that says both ("did not agree ... but had agreed to") is no clear negation.
             if verb in _plain_stems(x.text):
                 continue
-            # "Police have ruled out terrorism" / "Terrorism was ruled out": both rule it out.
-            if _RULED_OUT_RE.search(x.text) and _RULED_OUT_RE.search(y.text):
+            # "Police have ruled out terrorism" / "Terrorism was ruled out": both
+            # rule it out ("declined to rule out" against "ruled out" does not).
+            if verb != _verb_stem("rule") and _RULED_OUT_RE.search(x.text) and _RULED_OUT_RE.search(y.text):
                 continue
             # "removed most substances, but not tritium" against "cannot remove
             # tritium": the affirming side leaves that thing out too.

@@ -1416,3 +1416,12 @@ def test_narrowly_defeated_is_a_defeat():
     a = "A bill to ban the sale of fireworks was narrowly defeated in the state senate."
     b = "A measure to ban the sale of fireworks was defeated in the state senate, 21-19."
     assert conflict(a, b) is None
+
+
+def test_declining_to_rule_out_is_not_ruling_out():
+    a = claim("The governor declined to rule out a tax rise in the spring.", "A")
+    b = claim("The governor all but ruled out a tax rise this spring.", "B")
+    found = judge.negation_differs(a, b)
+    assert found is not None and found.value_a.startswith("not rul")
+    c = claim("Police have ruled out arson.", "C")
+    assert judge.negation_differs(c, claim("Arson was ruled out by police.", "D")) is None
