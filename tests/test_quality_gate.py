@@ -71,3 +71,25 @@ def test_project_gold_scores_stay_above_pinned_floors(project_result):
     assert {s.name for s in project_result.sets} == {"extra", "drafts"}
     assert any(key.startswith("extra.") for key in floors) and any(key.startswith("drafts.") for key in floors)
     assert evaluate.check_floors(project_result, floors) == []
+
+
+@pytest.fixture(scope="module")
+def external_result(embedder):
+    """The real-text MRPC alignment set (../shared/eval/external): scored on
+    alignment only, as its README says (every gold label is "corroborated" by
+    construction, and many MRPC pairs differ in figures or days)."""
+    mrpc = require_shared_eval() / "external" / "mrpc"
+    if not mrpc.is_dir():
+        pytest.skip("../shared/eval/external/mrpc is not there")
+    return evaluate.evaluate(
+        [mrpc],
+        run_compare=lambda paths: report_to_dict(api.compare(paths, embedder=embedder)),
+        run_check=lambda draft, paths: check_to_dict(api.check(draft, paths, embedder=embedder)),
+    )
+
+
+@pytest.mark.slow
+def test_real_paraphrase_alignment_stays_above_pinned_floors(external_result):
+    floors = {k: v for k, v in evaluate.load_floors(FLOORS).items() if k.startswith("mrpc.")}
+    assert set(floors) == {"mrpc.pair_recall", "mrpc.pair_precision_strict"}
+    assert evaluate.check_floors(external_result, floors) == []
