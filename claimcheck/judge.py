@@ -185,6 +185,30 @@ _INTRADAY_BEFORE_RE = re.compile(
     r"decline|jump|surge|slump)\s+of\s+$|\b(?:premarket|pre-market|intraday|at\s+one\s+point)\b[^.;]{0,30}$",
     re.IGNORECASE,
 )
+# A market move, not a level: "shares rose 14 cents", "up 59 cents, or 9.8
+# percent", "ended 14 cents higher at $5.49", "a drop of 59 cents". A move is compared with moves
+# only ("rose 14 cents" is no conflict with "closed at $5.49"). Verbs that also
+# name a sum taken or spent ("lost $2 billion", "raised $10 million") are left out.
+_MOVE_BEFORE_RE = re.compile(
+    r"\b(?:rose|rises|rising|fell|falls|falling|gained|gains|gaining|added|adds|adding|climbed"
+    r"|climbing|jumped|jumping|slipped|slipping|dropped|dropping|declined|declining|slid|sliding"
+    r"|eased|easing|advanced|advancing|tumbled|sank|dipped|rallied|slumped|surged|soared|plunged"
+    r"|edged\s+(?:up|down|higher|lower)|up|down"
+    r"|(?:gain|drop|fall|rise|decline|increase|jump|slide|move)s?\s+of)"
+    r"\s+(?:\w+ly\s+)?(?:by\s+)?(?:(?:about|around|nearly|almost|roughly|some|more\s+than"
+    r"|less\s+than|just\s+over|just\s+under|over|as\s+much\s+as)\s+)?$",
+    re.IGNORECASE,
+)
+_MOVE_AFTER_RE = re.compile(
+    r"^(?:\s+(?:higher|lower)\b"
+    r"|\s*,?\s+or\s+(?:about\s+|nearly\s+|almost\s+)?[\d.]+\s*(?:%|percent\b|per\s+cent\b))",
+    re.IGNORECASE,
+)
+# What moves in market prose: a move of a sum is a price's ("bond holdings run
+# down by $8 billion a month" is a sum, not a price).
+_PRICED_RE = re.compile(
+    r"\b(?:shares?|stocks?|futures|crude|Brent|oil|gold|bitcoin|prices?)\b", re.IGNORECASE
+)
 _ANCHOR_RE = re.compile(
     r"^\s*\)?\s*(?:\([^)]*\)\s*)?(?:(?:north|south|east|west)(?:[- ]?(?:east|west))?\s+of|from|away\s+from|off|outside)"
     r"\s+(?:the\s+)?(?:town\s+of\s+|city\s+of\s+)?(?P<anchor>[\w’'-]+(?:\s+[A-Z][\w’'-]*)*)",
@@ -198,7 +222,7 @@ class _Figure:
 
     q: Quantity
     # "" (the sentence's own figure) | "previous" | "age" | "interval" |
-    # "difference" | "since_last" | "attribute" | "intraday" | ...
+    # "difference" | "since_last" | "attribute" | "intraday" | "move" | ...
     role: str
     anchor: str | None  # for distances: the place measured from; for a bare count, its owner
     # For a share, what it is a share of: "40% of the vote" -> "vote",
@@ -210,7 +234,8 @@ class _Figure:
 
 def own_figures(claim: Claim) -> list[Quantity]:
     """The claim's own figures: not last time's, a difference, an age or a gap between occasions."""
-    return [f.q for f in _figures(claim, claim.slots.quantities) if f.role in ("", "attribute")]
+    own = ("", "attribute", "move")
+    return [f.q for f in _figures(claim, claim.slots.quantities) if f.role in own]
 
 
 def _figures(claim: Claim, qs: Sequence[Quantity]) -> list[_Figure]:
@@ -410,6 +435,13 @@ def _role(text: str, start: int, end: int, dimension: Dimension, qtext: str) -> 
         # no figure of the close. (A sentence of one moment is another
         # occasion as a whole: `_market_moments_apart`.)
         role = "intraday"
+    if (
+        not role
+        and dimension is Dimension.MONEY
+        and (_MOVE_BEFORE_RE.search(before[-60:]) or _MOVE_AFTER_RE.match(after))
+        and _PRICED_RE.search(text)
+    ):
+        role = "move"
     anchor = None
     if dimension is Dimension.LENGTH and not role and (
         _DEPTH_BEFORE_RE.search(before[-40:]) or _DEPTH_AFTER_RE.match(after)

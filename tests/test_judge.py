@@ -1326,3 +1326,18 @@ def test_an_aim_does_not_affirm_what_it_aims_at():
     b = claim("The traditional pension was not restored, although Boeing will pay more into accounts.", "B")
     assert judge.negation_differs(a, b) is None
     assert judge.negation_differs(claim("The pension was restored.", "A"), b) is not None
+
+
+def test_a_price_move_is_compared_with_moves_and_a_price_with_prices():
+    move = claim("Shares of Brightline rallied 23 cents on Thursday.", "A")
+    price = claim("Brightline's stock closed at $7.16 on Thursday.", "B")
+    assert judge.find_conflict(move, price) is None
+    both = claim("Brightline shares rallied, adding 23 cents to $7.16.", "C")
+    percent = claim("Brightline shares closed up 3.3 percent at $7.16.", "D")
+    assert judge.find_conflict(both, percent) is None
+    # moves still meet moves, and prices prices
+    assert judge.find_conflict(move, claim("Brightline shares rose 31 cents on Thursday.", "E")).kind is Kind.AMOUNT
+    assert judge.find_conflict(both, claim("Brightline shares closed at $7.45.", "F")).kind is Kind.AMOUNT
+    drop = claim("Brightline shares lost 40 cents, or 5.3 percent, to $7.16.", "G")
+    assert judge.find_conflict(drop, claim("Brightline shares ended at $7.16, a drop of 40 cents.", "H")) is None
+    assert judge.find_conflict(drop, claim("Brightline shares ended at $7.16, a drop of 52 cents.", "H")).kind is Kind.AMOUNT
