@@ -1341,3 +1341,37 @@ def test_a_price_move_is_compared_with_moves_and_a_price_with_prices():
     drop = claim("Brightline shares lost 40 cents, or 5.3 percent, to $7.16.", "G")
     assert judge.find_conflict(drop, claim("Brightline shares ended at $7.16, a drop of 40 cents.", "H")) is None
     assert judge.find_conflict(drop, claim("Brightline shares ended at $7.16, a drop of 52 cents.", "H")).kind is Kind.AMOUNT
+
+
+@pytest.mark.parametrize(
+    ("parts", "total"),
+    [
+        ("The closures cost 27,000 jobs in Kent County and 9,000 jobs in the port area.", "The closures cost nearly 37,000 jobs in the two areas."),
+        ("Three blazes inside the reserve and one just outside it were put out.", "Four blazes in or near the reserve were put out."),
+        ("The pile-up involved 21 cars and four trucks.", "The pile-up involved 25 vehicles."),
+        ("The bill sets aside $30 million for schools, $12 million for parks and $8 million for roads.", "The bill sets aside $50 million."),
+        ("Nine cars and vans and three buses fell with the bridge.", "A dozen vehicles, including three buses, fell with the bridge."),
+    ],
+)
+def test_parts_that_add_up_to_the_other_sides_total_agree(parts, total):
+    assert conflict(parts, total) is None
+
+
+@pytest.mark.parametrize(
+    ("parts", "total"),
+    [
+        # the sum is off
+        ("The closures cost 27,000 jobs in Kent County and 9,000 jobs in the port area.", "The closures cost about 45,000 jobs in the two areas."),
+        # parts of different things, or parts of different statements
+        ("Officials reported 9,000 cases and 300 deaths.", "Officials reported 9,300 cases."),
+        ("Five people were killed and three injured in the blast.", "Eight people were killed in the blast."),
+        ("Two of the three pipes lie in Danish waters and one in Swedish waters.", "Of the four pipes, two are in Danish waters and two in Swedish waters."),
+        # the side of the total gives a part too
+        ("Nine cars and three buses fell with the bridge.", "Seven cars and three buses fell with the bridge."),
+        # a share is not summed
+        ("Turnout was 40% in the north and 25% in the south.", "Turnout was 65%."),
+    ],
+)
+def test_a_sum_does_not_rescue_figures_that_are_no_parts_of_one_total(parts, total):
+    finding = conflict(parts, total)
+    assert finding is not None and finding.kind is Kind.NUMBER

@@ -1042,3 +1042,7 @@ def test_every_figure_of_the_dev_sources_agrees_with_itself():
                 seen += 1
                 assert quantities_compatible(q, q), (q.text, line)
     assert seen > 100
+
+
+def test_buses_are_counted_as_bus():
+    assert _one("Three buses were damaged.").unit == "bus"

@@ -371,7 +371,8 @@ _IRREGULAR = {"people": "person", "men": "man", "women": "woman", "children": "c
               "lives": "life", "wives": "wife", "feet": "foot", "teeth": "tooth", "mice": "mouse",
               "geese": "goose", "thieves": "thief", "leaves": "leaf", "halves": "half",
               "indices": "index", "crises": "crisis", "analyses": "analysis", "series": "series",
-              "species": "species", "news": "news", "data": "data"}  # fmt: skip
+              "species": "species", "news": "news", "data": "data",
+              "buses": "bus"}  # fmt: skip
 # Synonym classes for counted nouns, so "3,700 residents" and "3,700 inhabitants"
 # are comparable. Kept small and generic on purpose: a class too wide would
 # compare counts of different things.
