@@ -185,6 +185,30 @@ _INTRADAY_BEFORE_RE = re.compile(
     r"decline|jump|surge|slump)\s+of\s+$|\b(?:premarket|pre-market|intraday|at\s+one\s+point)\b[^.;]{0,30}$",
     re.IGNORECASE,
 )
+# A market move, not a level: "shares rose 14 cents", "up 59 cents, or 9.8
+# percent", "ended 14 cents higher at $5.49", "a drop of 59 cents". A move is compared with moves
+# only ("rose 14 cents" is no conflict with "closed at $5.49"). Verbs that also
+# name a sum taken or spent ("lost $2 billion", "raised $10 million") are left out.
+_MOVE_BEFORE_RE = re.compile(
+    r"\b(?:rose|rises|rising|fell|falls|falling|gained|gains|gaining|added|adds|adding|climbed"
+    r"|climbing|jumped|jumping|slipped|slipping|dropped|dropping|declined|declining|slid|sliding"
+    r"|eased|easing|advanced|advancing|tumbled|sank|dipped|rallied|slumped|surged|soared|plunged"
+    r"|edged\s+(?:up|down|higher|lower)|up|down"
+    r"|(?:gain|drop|fall|rise|decline|increase|jump|slide|move)s?\s+of)"
+    r"\s+(?:\w+ly\s+)?(?:by\s+)?(?:(?:about|around|nearly|almost|roughly|some|more\s+than"
+    r"|less\s+than|just\s+over|just\s+under|over|as\s+much\s+as)\s+)?$",
+    re.IGNORECASE,
+)
+_MOVE_AFTER_RE = re.compile(
+    r"^(?:\s+(?:higher|lower)\b"
+    r"|\s*,?\s+or\s+(?:about\s+|nearly\s+|almost\s+)?[\d.]+\s*(?:%|percent\b|per\s+cent\b))",
+    re.IGNORECASE,
+)
+# What moves in market prose: a move of a sum is a price's ("bond holdings run
+# down by $8 billion a month" is a sum, not a price).
+_PRICED_RE = re.compile(
+    r"\b(?:shares?|stocks?|futures|crude|Brent|oil|gold|bitcoin|prices?)\b", re.IGNORECASE
+)
 _ANCHOR_RE = re.compile(
     r"^\s*\)?\s*(?:\([^)]*\)\s*)?(?:(?:north|south|east|west)(?:[- ]?(?:east|west))?\s+of|from|away\s+from|off|outside)"
     r"\s+(?:the\s+)?(?:town\s+of\s+|city\s+of\s+)?(?P<anchor>[\w’'-]+(?:\s+[A-Z][\w’'-]*)*)",
@@ -198,7 +222,7 @@ class _Figure:
 
     q: Quantity
     # "" (the sentence's own figure) | "previous" | "age" | "interval" |
-    # "difference" | "since_last" | "attribute" | "intraday" | ...
+    # "difference" | "since_last" | "attribute" | "intraday" | "move" | ...
     role: str
     anchor: str | None  # for distances: the place measured from; for a bare count, its owner
     # For a share, what it is a share of: "40% of the vote" -> "vote",
@@ -206,15 +230,22 @@ class _Figure:
     whole: str | None = None
     # For a count of two kinds of thing: "300 drones and missiles" -> {drone, missile}.
     kinds: frozenset[str] = frozenset()
+    # The figures of one coordination this one belongs to, itself included:
+    # "43,000 jobs in X and 18,000 jobs in Y" -> both; () when it stands alone.
+    parts: tuple[Quantity, ...] = ()
+    # Named as a part of the figure before it: "a dozen vehicles, including two motorbikes".
+    included: bool = False
 
 
 def own_figures(claim: Claim) -> list[Quantity]:
     """The claim's own figures: not last time's, a difference, an age or a gap between occasions."""
-    return [f.q for f in _figures(claim, claim.slots.quantities) if f.role in ("", "attribute")]
+    own = ("", "attribute", "move")
+    return [f.q for f in _figures(claim, claim.slots.quantities) if f.role in own]
 
 
 def _figures(claim: Claim, qs: Sequence[Quantity]) -> list[_Figure]:
     figures = []
+    chains = _coordinations(claim.text, claim.slots.quantities)
     for q in qs:
         role, anchor = _role(claim.text, q.start, q.end, q.dimension, q.text)
         if q.dimension is Dimension.COUNT and not q.unit and anchor is None:
@@ -223,7 +254,8 @@ def _figures(claim: Claim, qs: Sequence[Quantity]) -> list[_Figure]:
         figures.append(
             _Figure(
                 q, role, anchor, _share_of(claim.text, q.start, q.end, q.dimension),
-                _kinds_counted(claim.text, q),
+                _kinds_counted(claim.text, q), _chain_of(q, chains),
+                _INCLUDING_RE.search(claim.text[max(0, q.start - 30) : q.start]) is not None,
             )
         )  # fmt: skip
     return figures
@@ -249,6 +281,102 @@ def _kinds_counted(text: str, q: Quantity) -> frozenset[str]:
         if q.unit in kinds and len(kinds) == 2 and all(numbers.looks_plural(w.lower()) for w in m.groups()):
             return kinds
     return frozenset()
+
+
+# Between two figures of one coordination: the first one's noun and place, then
+# "and" or a comma ("35 cars and three trucks", "43,000 jobs in Marin County and
+# 18,000 jobs in ..."). A verb or a comparison between them ("five people were
+# killed and three ...", "up from 40 and ...") makes two statements, not one list.
+_COORDINATION_GAP_RE = re.compile(
+    r"^\s*(?:{w}(?:\s+{w}){{0,6}})?(?P<join>\s*,\s*and|\s*,|\s+and|\s+plus)\s+$".format(
+        w=r"(?!(?:was|were|is|are|be|been|being|had|has|have|than|from|to|between|per|each|while"
+        r"|but|after|before|since|when|who|which|that|against|versus|compared)\b)"
+        r"[^\W\d_][\w'\u2019-]*"
+    ),
+    re.IGNORECASE,
+)
+_INCLUDING_RE = re.compile(
+    r"\b(?:including|among\s+them|of\s+which|of\s+whom)\s+(?:some\s+|about\s+|nearly\s+)?$",
+    re.IGNORECASE,
+)
+_PARTITIVE_BEFORE_RE = re.compile(r"\bof\s+(?:the|its|their|these|those)\s+$", re.IGNORECASE)
+_PARTITIVE_AFTER_RE = re.compile(r"\s+of\s+(?:the|its|their|them|these|those)\b", re.IGNORECASE)
+_PAST_RE = re.compile(r"\b[^\W\d_]{2,}ed\b", re.IGNORECASE)  # "killed", "injured": a predicate
+# After a bare count in a coordination, words that leave its noun understood
+# ("two fires inside the park and one just outside").
+_ELLIPSIS_AFTER_RE = re.compile(
+    r"^(?:\s*(?:[,.;)]|$)|\s+(?:just\s+|more\s+|also\s+)?(?:in|inside|outside|at|on|near|nearby|off"
+    r"|elsewhere|beyond|across|along|around|within|into)\b)",
+    re.IGNORECASE,
+)
+_ELIDED_ONE_RE = re.compile(
+    r"\bone(?=\s+(?:just\s+|more\s+|also\s+)?(?:in|inside|outside|at|on|near|nearby|off|elsewhere"
+    r"|beyond|across|along|around|within)\b)",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=65536)
+def _coordinations(text: str, qs: tuple[Quantity, ...]) -> tuple[tuple[Quantity, ...], ...]:
+    """Runs of counts or sums listed as one ("35 cars and three trucks", "$4m,
+    $2m and $1m"), each ending at "and"; a bare "one" whose noun is left
+    understood ("and one just outside") ends a run with the noun before it."""
+    figures = sorted(
+        (q for q in qs if q.dimension in (Dimension.COUNT, Dimension.MONEY) and not q.vague),
+        key=lambda q: q.start,
+    )
+    chains: list[tuple[Quantity, ...]] = []
+    run: list[Quantity] = []
+    for q in figures:
+        if _partitive(text, q):
+            run = []  # "two of the three leaks ... and one": a part of a whole, no list item
+            continue
+        gap = _COORDINATION_GAP_RE.match(text[run[-1].end : q.start]) if run else None
+        if (
+            gap is not None
+            and not _PAST_RE.search(gap.group(0))
+            and q.dimension is run[-1].dimension
+            and (q.unit or _ELLIPSIS_AFTER_RE.match(text[q.end :]))
+        ):
+            run.append(q if q.unit else replace(q, unit=run[-1].unit))
+            if gap.group("join").strip() != ",":
+                chains.append(tuple(run))
+                run = []
+            continue
+        run = [q]
+        elided = _elided_one(text, q)
+        if elided is not None:
+            chains.append((q, elided))
+            run = []
+    return tuple(chains)
+
+
+def _partitive(text: str, q: Quantity) -> bool:
+    """ "two of the three leaks": both figures of a part taken from a whole."""
+    return bool(
+        _PARTITIVE_BEFORE_RE.search(text[max(0, q.start - 20) : q.start])
+        or _PARTITIVE_AFTER_RE.match(text, q.end)
+    )
+
+
+def _chain_of(q: Quantity, chains: Sequence[tuple[Quantity, ...]]) -> tuple[Quantity, ...]:
+    return next((c for c in chains if any(p.start == q.start for p in c)), ())
+
+
+def _elided_one(text: str, q: Quantity) -> Quantity | None:
+    """ "two fires inside the park and one just outside": the "one" after ``q``'s
+    coordination, read as one more of ``q``'s noun."""
+    if q.dimension is not Dimension.COUNT or not q.unit:
+        return None
+    after = text[q.end :]
+    m = _ELIDED_ONE_RE.search(after)
+    if m is None:
+        return None
+    gap = _COORDINATION_GAP_RE.match(after[: m.start()])
+    if gap is None or gap.group("join").strip() == "," or _PAST_RE.search(gap.group(0)):
+        return None
+    start = q.end + m.start()
+    return Quantity(1.0, 1.0, Dimension.COUNT, q.unit, text="one", start=start, end=start + 3)
 
 
 # What a percentage is a share of, where the sentence says it plainly: "40.1% of
@@ -410,6 +538,13 @@ def _role(text: str, start: int, end: int, dimension: Dimension, qtext: str) -> 
         # no figure of the close. (A sentence of one moment is another
         # occasion as a whole: `_market_moments_apart`.)
         role = "intraday"
+    if (
+        not role
+        and dimension is Dimension.MONEY
+        and (_MOVE_BEFORE_RE.search(before[-60:]) or _MOVE_AFTER_RE.match(after))
+        and _PRICED_RE.search(text)
+    ):
+        role = "move"
     anchor = None
     if dimension is Dimension.LENGTH and not role and (
         _DEPTH_BEFORE_RE.search(before[-40:]) or _DEPTH_AFTER_RE.match(after)
@@ -483,6 +618,7 @@ def _unmatched(side: Sequence[_Figure], other: Sequence[_Figure]) -> list[Quanti
             if (
                 not _sum_of_kinds(f.q, other)
                 and not _sum_of_named_kinds(f, other)
+                and not _adds_up(f, side, other)
                 # a part of a sum the other side gives whole
                 and not any(f.q.unit in o.kinds and _sum_of_named_kinds(o, side) for o in other)
             ):
@@ -500,6 +636,59 @@ def _sum_of_named_kinds(f: _Figure, other: Sequence[_Figure]) -> bool:
         return False
     low, high = sum(p.low for p in parts), sum(p.high for p in parts)
     return low <= f.q.high and f.q.low <= high
+
+
+def _adds_up(f: _Figure, side: Sequence[_Figure], other: Sequence[_Figure]) -> bool:
+    """One side's figure is the total of the other side's parts: "43,000 jobs in
+    X and 18,000 jobs in Y" = "nearly 62,000 jobs in the two areas"; "35 cars
+    and three trucks" = "38 vehicles". Not when the side of the total also
+    gives a part ("ten cars and two motorbikes" is no total of "eight cars and
+    two motorbikes")."""
+    if f.parts:
+        pairs = [(f.parts, o, other) for o in other if not o.parts]
+    else:
+        pairs = [(o.parts, f, side) for o in other if o.parts]
+    return any(
+        whole.role == f.role
+        and _total_of(parts, whole.q)
+        and not any(
+            g is not whole and not g.included and numbers.comparable(g.q, p)
+            for g in whole_side
+            for p in parts
+        )
+        for parts, whole, whole_side in pairs
+    )
+
+
+# Counted nouns a total may gather under a broader one ("cars" are folded into
+# "vehicle" already by `numbers`).
+_KINDS_OF = {
+    "vehicle": frozenset(
+        "truck lorry bus van motorbike motorcycle coach tractor suv minibus trailer".split()
+    ),
+}
+
+
+def _total_of(parts: Sequence[Quantity], whole: Quantity) -> bool:
+    """``whole`` is compatible with the sum of ``parts`` and with none of them
+    alone (a part the other side also gives is that part, not a total)."""
+    if whole.vague or whole.dimension not in (Dimension.COUNT, Dimension.MONEY):
+        return False
+    if any(p.dimension is not whole.dimension for p in parts):
+        return False
+    if whole.dimension is Dimension.MONEY:
+        if any(p.unit != whole.unit for p in parts):
+            return False
+    elif not whole.unit or whole.unit not in {p.unit for p in parts} or not all(
+        p.unit == whole.unit or p.unit in _KINDS_OF.get(whole.unit, ()) for p in parts
+    ):
+        return False  # "35 cars and three trucks" = "38 vehicles"; cases and deaths are no sum
+    if any(numbers.quantities_compatible(p, whole) for p in parts):
+        return False
+    total = Quantity(
+        sum(p.low for p in parts), sum(p.high for p in parts), whole.dimension, whole.unit
+    )
+    return numbers.quantities_compatible(total, whole)
 
 
 def _sum_of_kinds(q: Quantity, other: Sequence[_Figure]) -> bool:

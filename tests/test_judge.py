@@ -1425,3 +1425,52 @@ def test_declining_to_rule_out_is_not_ruling_out():
     assert found is not None and found.value_a.startswith("not rul")
     c = claim("Police have ruled out arson.", "C")
     assert judge.negation_differs(c, claim("Arson was ruled out by police.", "D")) is None
+
+
+def test_a_price_move_is_compared_with_moves_and_a_price_with_prices():
+    move = claim("Shares of Brightline rallied 23 cents on Thursday.", "A")
+    price = claim("Brightline's stock closed at $7.16 on Thursday.", "B")
+    assert judge.find_conflict(move, price) is None
+    both = claim("Brightline shares rallied, adding 23 cents to $7.16.", "C")
+    percent = claim("Brightline shares closed up 3.3 percent at $7.16.", "D")
+    assert judge.find_conflict(both, percent) is None
+    # moves still meet moves, and prices prices
+    assert judge.find_conflict(move, claim("Brightline shares rose 31 cents on Thursday.", "E")).kind is Kind.AMOUNT
+    assert judge.find_conflict(both, claim("Brightline shares closed at $7.45.", "F")).kind is Kind.AMOUNT
+    drop = claim("Brightline shares lost 40 cents, or 5.3 percent, to $7.16.", "G")
+    assert judge.find_conflict(drop, claim("Brightline shares ended at $7.16, a drop of 40 cents.", "H")) is None
+    assert judge.find_conflict(drop, claim("Brightline shares ended at $7.16, a drop of 52 cents.", "H")).kind is Kind.AMOUNT
+
+
+@pytest.mark.parametrize(
+    ("parts", "total"),
+    [
+        ("The closures cost 27,000 jobs in Kent County and 9,000 jobs in the port area.", "The closures cost nearly 37,000 jobs in the two areas."),
+        ("Three blazes inside the reserve and one just outside it were put out.", "Four blazes in or near the reserve were put out."),
+        ("The pile-up involved 21 cars and four trucks.", "The pile-up involved 25 vehicles."),
+        ("The bill sets aside $30 million for schools, $12 million for parks and $8 million for roads.", "The bill sets aside $50 million."),
+        ("Nine cars and vans and three buses fell with the bridge.", "A dozen vehicles, including three buses, fell with the bridge."),
+    ],
+)
+def test_parts_that_add_up_to_the_other_sides_total_agree(parts, total):
+    assert conflict(parts, total) is None
+
+
+@pytest.mark.parametrize(
+    ("parts", "total"),
+    [
+        # the sum is off
+        ("The closures cost 27,000 jobs in Kent County and 9,000 jobs in the port area.", "The closures cost about 45,000 jobs in the two areas."),
+        # parts of different things, or parts of different statements
+        ("Officials reported 9,000 cases and 300 deaths.", "Officials reported 9,300 cases."),
+        ("Five people were killed and three injured in the blast.", "Eight people were killed in the blast."),
+        ("Two of the three pipes lie in Danish waters and one in Swedish waters.", "Of the four pipes, two are in Danish waters and two in Swedish waters."),
+        # the side of the total gives a part too
+        ("Nine cars and three buses fell with the bridge.", "Seven cars and three buses fell with the bridge."),
+        # a share is not summed
+        ("Turnout was 40% in the north and 25% in the south.", "Turnout was 65%."),
+    ],
+)
+def test_a_sum_does_not_rescue_figures_that_are_no_parts_of_one_total(parts, total):
+    finding = conflict(parts, total)
+    assert finding is not None and finding.kind is Kind.NUMBER

@@ -363,10 +363,36 @@ def test_a_third_before_a_noun_is_an_ordinal_not_a_share():
         # after "ranged", "varied": one range
         ("Estimates have ranged from £50m to £100m.", ["from £50m to £100m"]),
         ("Prices varied from $5 to $9 a share.", ["from $5 to $9"]),
+        # any verb of change, and a move in cents beside a price in dollars
+        ("The stock rallied, adding 12 cents to $4.38 by the close.", ["12 cents", "$4.38"]),
+        ("Its shares were trading 3 cents to $2.17 lower.", ["3 cents", "$2.17"]),
+        ("The stock lost 41 cents, or 6.2 percent, to $6.20.", ["41 cents", "6.2 percent", "$6.20"]),
     ],
 )
 def test_a_change_is_two_figures_not_a_range(text, expected):
     assert [q.text for q in parse_quantities(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("The firm expects sales of $3.1-to-$3.4 billion next year.", 3.1e9, 3.4e9),
+        ("The firm expects sales of $3.1 billion to $3.4 billion.", 3.1e9, 3.4e9),
+        ("The firm expects sales of $3.1bn-$3.4bn next year.", 3.1e9, 3.4e9),
+        ("The firm expects sales of $3.1 to $3.4 billion next year.", 3.1e9, 3.4e9),
+        ("Seats cost between $1,500 and $2,700 each.", 1500, 2700),
+        ("Profit will be 40-to-45 cents a share.", 0.40, 0.45),
+    ],
+)
+def test_a_money_range_with_currency_on_both_ends_is_one_range(text, low, high):
+    q = _one(text)
+    assert q.dimension is M
+    assert (q.low, q.high) == (pytest.approx(low), pytest.approx(high))
+
+
+def test_a_score_written_with_to_and_hyphens_keeps_both_sides():
+    q = _one("The court ruled 6-to-3 in the case.")
+    assert (q.dimension, q.low, q.other) == (S, 6, 3)
 
 
 @pytest.mark.parametrize(
@@ -1016,3 +1042,7 @@ def test_every_figure_of_the_dev_sources_agrees_with_itself():
                 seen += 1
                 assert quantities_compatible(q, q), (q.text, line)
     assert seen > 100
+
+
+def test_buses_are_counted_as_bus():
+    assert _one("Three buses were damaged.").unit == "bus"

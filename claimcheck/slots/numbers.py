@@ -371,7 +371,8 @@ _IRREGULAR = {"people": "person", "men": "man", "women": "woman", "children": "c
               "lives": "life", "wives": "wife", "feet": "foot", "teeth": "tooth", "mice": "mouse",
               "geese": "goose", "thieves": "thief", "leaves": "leaf", "halves": "half",
               "indices": "index", "crises": "crisis", "analyses": "analysis", "series": "series",
-              "species": "species", "news": "news", "data": "data"}  # fmt: skip
+              "species": "species", "news": "news", "data": "data",
+              "buses": "bus"}  # fmt: skip
 # Synonym classes for counted nouns, so "3,700 residents" and "3,700 inhabitants"
 # are comparable. Kept small and generic on purpose: a class too wide would
 # compare counts of different things.
@@ -416,9 +417,12 @@ _SCORE_CONTEXT = re.compile(
 _MODIFIER_WORDS = {w for entries in _MODIFIER_INDEX.values() for key, _ in entries for w in key}
 # Words before "X to Y" that make it a change between two figures, not a range.
 _CHANGE_WORDS = set(
-    """rose rise rises risen fell fall falls fallen climbed climb dropped drop jumped jump slipped
-    slid gained gain lost cut raised raise lifted lift lowered lower grew grow declined decline
-    soared plunged surged increased increase decreased decrease up down by from went""".split()
+    """rose rise rises risen rising fell fall falls fallen falling climbed climb climbing dropped
+    drop dropping jumped jump jumping slipped slipping slid sliding gained gain gaining lost losing
+    cut cutting raised raise lifted lift lowered lower grew grow growing declined decline declining
+    soared plunged surged increased increase increasing decreased decrease decreasing added adding
+    add adds shed shedding eased easing advanced advancing tumbled sank sinking dipped dipping
+    rallied slumped retreated trimmed up down by from went""".split()
 )
 
 _MONTHS_EN = (
@@ -1431,7 +1435,7 @@ def _is_name_or_date(ctx: _Ctx, side: _Side, currency: str | None, paired: bool 
         and ctx.glued(core.start - 1, core.start)
         and ctx.glued(core.start - 2, core.start - 1)
         and (
-            (prev.text in _HYPHENS and prev2.kind == "word")
+            (prev.text in _HYPHENS and prev2.kind == "word" and not _to_joined(ctx, core.start))
             or (prev.text == "/" and prev2.kind in ("word", "num"))
         )
     ):
@@ -1505,6 +1509,19 @@ def _is_name_or_date(ctx: _Ctx, side: _Side, currency: str | None, paired: bool 
     if len(digits) <= 2 and not paired and _in_letter_list(ctx, core.start):
         return True
     return False
+
+
+def _to_joined(ctx: _Ctx, i: int) -> bool:
+    """Token ``i`` ends "5-to-4" or "$2.2-to-$2.3": the far side of a range or score."""
+    k = i - (1 if ctx.toks[i - 1].text in _SYMBOL_CURRENCY else 0)
+    return (
+        ctx.low(k - 2) == "to"
+        and ctx.low(k - 3) in _DASHES
+        and ctx.glued(k - 3, k - 2)
+        and ctx.glued(k - 2, k - 1)
+        and ctx.tok(k - 4) is not None
+        and ctx.toks[k - 4].kind == "num"
+    )
 
 
 _LIST_JOINS = frozenset({",", "and", "or", "&", "/"})
@@ -1757,6 +1774,8 @@ def _range_connector(ctx: _Ctx, j: int, modifier: str | None) -> int | None:
     if t is None:
         return None
     if t.text in _DASHES:
+        if ctx.match(j + 1, ("to",)) and ctx.low(j + 2) in _DASHES and ctx.glued(j + 1, j + 2):
+            return j + 3  # "$2.2-to-$2.3 billion"
         return j + 1
     if t.low in ("to", "a", "or", "al", "o"):
         return j + 1
@@ -1929,6 +1948,14 @@ def _sides_pair(
         return False
     u1, u2 = s1.unit, s2.unit
     if (
+        conn == "to"
+        and u1 is not None
+        and u2 is not None
+        and u1.dimension is u2.dimension is Dimension.MONEY
+        and u1.factor != u2.factor
+    ):
+        return False  # "14 cents to $5.49": a move in cents and a price in dollars
+    if (
         u1 is not None
         and u2 is not None
         and (
@@ -1976,8 +2003,9 @@ def _finish(
         unit = unit if unit is not None else s2.unit
         blo = b.lo
         if b.scaled and not a.scaled and a.kind in ("digits", "words"):
-            # "$5-10 million", "between 2 and 3 billion": the scale applies to both sides.
-            mult = b.lo / _unscaled(ctx, b) if _unscaled(ctx, b) else 1.0
+            # "$5-10 million", "between 2 and 3 billion": the scale applies to both sides
+            # (rounded: the quotient of two floats is a power of ten give or take an ulp).
+            mult = round(b.lo / _unscaled(ctx, b)) if _unscaled(ctx, b) else 1.0
             if a.lo < _unscaled(ctx, b):
                 lo, hi = a.lo * mult, a.hi * mult
                 about_grain = a.about_grain * mult
