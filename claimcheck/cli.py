@@ -337,8 +337,8 @@ def check(
     paths: Annotated[
         list[Path],
         typer.Argument(
-            metavar="DRAFT [SOURCE]...",
-            help="The draft to check (.txt, .md, .html); files after --against are sources too.",
+            metavar="DRAFT",
+            help="The draft to check (.txt, .md, .html). Sources go after --against (every file there).",
             show_default=False,
         ),
     ],
