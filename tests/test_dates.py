@@ -877,3 +877,26 @@ def test_a_zone_written_after_a_clock_time_is_kept(text, zone, written):
     (ref,) = parse_dates(text, anchor=D(2004, 6, 4))
     assert ref.zone == zone and ref.utc is (zone == "gmt")
     assert written in ref.text
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "expected"),
+    [
+        # Past: the range ends at the latest past June, so it starts that January.
+        ("Output doubled from January to June.", D(2006, 3, 1), (D(2005, 1, 1), D(2005, 6, 30))),
+        # Future: the range starts at the next January.
+        ("Mills will shut from January to June.", D(2006, 3, 1), (D(2007, 1, 1), D(2007, 6, 30))),
+        # A range across the new year stays as read.
+        ("The show ran from Nov. 20 to Jan. 4.", D(2006, 3, 1), (D(2005, 11, 20), D(2006, 1, 4))),
+    ],
+)
+def test_a_range_of_two_yearless_months_runs_forwards(text, anchor, expected):
+    ref = one(text, anchor)
+    assert (ref.low, ref.high) == expected
+    assert ref.year_inferred
+
+
+def test_since_a_yearless_day_still_to_come_is_last_years():
+    ref = one("Prices are the highest since February 9.", D(2006, 1, 3))
+    assert ref.period == day(2005, 2, 9)
+    assert (ref.low, ref.high) == (D(2005, 2, 9), D(2006, 1, 3))

@@ -1046,3 +1046,85 @@ def test_every_figure_of_the_dev_sources_agrees_with_itself():
 
 def test_buses_are_counted_as_bus():
     assert _one("Three buses were damaged.").unit == "bus"
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "dimension", "value"),
+    [
+        ("The barge carried a 3 1/2-ton crane.", "3 1/2-ton", W, 3.5 * 907.18474),
+        ("The bakery sold 4 3/4 dozen rolls.", "4 3/4 dozen", C, 57),
+        ("Stock in the brewer ended at 187-1/2 pence.", "187-1/2 pence", M, 1.875),
+        ("The recipe calls for 1 ½ cups of oats and 2¼ cups of milk.", "1 ½", C, 1.5),
+    ],
+)
+def test_a_whole_number_and_a_written_fraction_are_one_figure(text, written, dimension, value):
+    q = parse_quantities(text)[0]
+    assert (q.text, q.dimension) == (written, dimension)
+    assert q.low == pytest.approx(value)
+
+
+def test_a_year_takes_no_fraction_after_it():
+    assert [q.low for q in parse_quantities("In 2003 1/2 of the staff left.")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("The miner agreed to repay $US812,400 to investors.", 812_400, "USD"),
+        ("The council spent $A3.5 million on the bridge.", 3.5e6, "AUD"),
+        ("Shares in the grocer slipped 4p to 231p.", 0.04, "GBP"),
+    ],
+)
+def test_currency_written_australian_and_british_style(text, value, unit):
+    q = parse_quantities(text)[0]
+    assert (q.dimension, q.low, q.unit) == (M, pytest.approx(value), unit)
+
+
+def test_pence_glued_to_a_figure_is_not_a_video_resolution():
+    assert parse_quantities("The camera records 1080p video.") == ()
+    assert [q.text for q in parse_quantities("The stock closed at 231p on Friday.")] == ["231p"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The union voted 64% to 36% to strike.", "Members backed it by a vote of 58.2% to 41.8%."],
+)
+def test_the_shares_of_a_vote_are_a_split_not_a_range(text):
+    q = _one(text)
+    assert q.dimension is S and q.low > q.other
+    assert q.text.endswith("%")
+
+
+def test_percentages_rising_to_a_level_stay_a_change_and_a_range_stays_a_range():
+    assert [q.dimension for q in parse_quantities("Support fell 55% to 45%.")] == [P, P]
+    q = _one("Growth is forecast at 2% to 3%.")
+    assert (q.dimension, q.low, q.high) == (P, 2, 3)
+
+
+def test_standard_and_poors_500_is_an_index_name():
+    found = parse_quantities("The Standard & Poor's 500 index gained 4 points.")
+    assert [q.low for q in found] == [4]
+
+
+@pytest.mark.parametrize(
+    ("text", "ages"),
+    [
+        ("The survivors were Lena, 8, and her cousin Omar, 11.", [8, 11]),
+        ("The driver was named as Peter Hale, 47.", [47]),
+        ("Two hikers, ages 19 and 23, were rescued.", [19, 23]),
+        ("The pilot, who is 61, landed safely.", [61]),
+    ],
+)
+def test_more_ways_news_writes_an_age(text, ages):
+    found = [q for q in parse_quantities(text) if q.dimension is D]
+    assert [round(q.low / YEAR) for q in found] == ages
+
+
+def test_a_figure_after_a_place_at_the_sentence_end_is_no_age():
+    assert _one("Sales were highest in Ohio, 14.").dimension is C
+
+
+def test_annually_and_monthly_make_a_rate_like_a_year():
+    annually = _one("Nurses earn about $41,000 annually.")
+    assert quantities_compatible(annually, _one("Nurses earn about $41,000 a year."))
+    assert _one("Rent is $900 monthly.").unit.endswith("/day")

@@ -1640,8 +1640,16 @@ _RANGE_GAP = re.compile(
 _RANGE_OPEN = re.compile(r"\b(?:between|from|entre|del?|desde)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
-def _merge_ranges(hits: list[_Hit], text: str) -> list[_Hit]:
-    """ "between 2012 and 2023", "from March 2022 to July 2023", "October-November"."""
+def _merge_ranges(hits: list[_Hit], ctx: _Context) -> list[_Hit]:
+    """ "between 2012 and 2023", "from March 2022 to July 2023", "October-November".
+
+    Two ends written without a year run forwards within twelve months: "from
+    January to June" in a past sentence dated March is January to June of last
+    year, not last June to this January (each end read alone would take its
+    own latest past year). The tense keeps the end a past range must reach, or
+    the start a future one sets out from.
+    """
+    text = ctx.text
     out: list[_Hit] = []
     for hit in hits:
         prev = out[-1] if out else None
@@ -1662,12 +1670,23 @@ def _merge_ranges(hits: list[_Hit], text: str) -> list[_Hit]:
             else:
                 out.append(hit)
             continue
+        inferred = prev.year_inferred and hit.year_inferred
+        if inferred and prev.low and prev.high and hit.low and hit.high and hit.low < prev.low:
+            if ctx.future(start, hit.end):
+                hit = replace(hit, low=_add_months(hit.low, 12), high=_add_months(hit.high, 12))
+            else:
+                prev = replace(
+                    prev, low=_add_months(prev.low, -12), high=_add_months(prev.high, -12)
+                )
         if prev.low and prev.high and hit.low and hit.high:
             low, high = min(prev.low, hit.low), max(prev.high, hit.high)
         else:
             low = high = None
         relative = prev.relative or hit.relative
-        out[-1] = _Hit(start, hit.end, low, high, relative, "period", kind="range", unit="range")
+        out[-1] = _Hit(
+            start, hit.end, low, high, relative, "period", kind="range", unit="range",
+            year_inferred=inferred,
+        )  # fmt: skip
     return out
 
 
@@ -1684,6 +1703,11 @@ def _apply_bounds(hits: list[_Hit], text: str, anchor: dt.date | None) -> list[_
             by = _BY_TAIL.search(window)
             found = since or by
             if found and hit.low is not None and hit.high is not None:
+                if since and anchor and hit.year_inferred and hit.low > anchor:
+                    # "since January 17" looks back: a day not yet come is last year's.
+                    hit = replace(
+                        hit, low=_add_months(hit.low, -12), high=_add_months(hit.high, -12)
+                    )
                 period = (hit.low, hit.high)
                 if since:
                     low, high = hit.low, max(anchor, hit.high) if anchor else hit.high
@@ -1765,7 +1789,7 @@ def parse_dates(text: str, *, anchor: dt.date | None) -> tuple[DateRef, ...]:
     hits = _select(_candidates(ctx))
     hits = _merge_appositions(hits, text)
     hits = _apply_parts(hits, text)
-    hits = _merge_ranges(hits, text)
+    hits = _merge_ranges(hits, ctx)
     # Times join their days first, so "by 2pm on Monday" is one deadline.
     hits = _merge_times(hits, ctx)
     hits = _apply_bounds(hits, text, anchor)

@@ -864,10 +864,41 @@ _AND_A_PART_RE = re.compile(
 )
 
 
+# A whole number and a written fraction: "2 1/2", "165-1/4", "1 ½", "2½".
+_MIXED_FRACTION_RE = re.compile(
+    r"(?:[ -](?P<num>[1-9])/(?P<den>[2-9]|1[0-6]|32|64)|\s?(?P<sign>[½¼¾⅓⅔⅛⅜⅝⅞]))(?![0-9/])"
+)
+_FRACTION_SIGNS = {"½": (1, 2), "¼": (1, 4), "¾": (3, 4), "⅓": (1, 3), "⅔": (2, 3), "⅛": (1, 8),
+                   "⅜": (3, 8), "⅝": (5, 8), "⅞": (7, 8)}  # fmt: skip
+
+
+def _mixed_fraction(ctx: _Ctx, core: _Core) -> tuple[int, int, int] | None:
+    """The fraction written after a whole number ("2 1/2-ton", "165-1/4 pence"):
+    (numerator, denominator, the token index after it), or None. Years and
+    larger figures take none ("in 2003 1/2 of them")."""
+    if not core.plain_int or core.lo >= 1000:
+        return None
+    m = _MIXED_FRACTION_RE.match(ctx.text, ctx.toks[core.end - 1].end)
+    if m is None:
+        return None
+    num, den = _FRACTION_SIGNS[m["sign"]] if m["sign"] else (int(m["num"]), int(m["den"]))
+    if num >= den:
+        return None
+    end = core.end
+    while end < len(ctx.toks) and ctx.toks[end].start < m.end():
+        end += 1
+    return num, den, end
+
+
 def _and_a_half(ctx: _Ctx, core: _Core) -> _Core:
     j = core.end
     if ctx.tok(j - 1) is None:
         return core
+    mixed = _mixed_fraction(ctx, core) if core.kind == "digits" else None
+    if mixed is not None:
+        num, den, end = mixed
+        v = core.lo + num / den
+        return _Core(v, v, 1 / den, 1 / den, core.start, end, core.kind)
     m = _AND_A_PART_RE.match(ctx.text, ctx.toks[j - 1].end)
     if m is None:
         return core
@@ -1108,10 +1139,22 @@ def _read_currency_prefix(ctx: _Ctx, j: int) -> tuple[str, int] | None:
     t = ctx.tok(j)
     if t is None:
         return None
+    nxt = ctx.tok(j + 1)
+    after = ctx.tok(j + 2)
+    if (
+        t.text == "$"
+        and nxt is not None
+        and nxt.kind == "word"
+        and nxt.text.isupper()
+        and nxt.low in _DOLLAR_PREFIX
+        and ctx.glued(j, j + 1)
+        and after is not None
+        and after.kind == "num"
+    ):
+        return _DOLLAR_PREFIX[nxt.low], j + 2  # "$US4.5 million", "$A2 million" (Australian style)
     if t.text in _SYMBOL_CURRENCY:
         return _SYMBOL_CURRENCY[t.text], j + 1
     # "US$", "NT$", "A$"
-    nxt = ctx.tok(j + 1)
     if (
         t.kind == "word"
         and nxt is not None
@@ -1278,6 +1321,10 @@ def _read_unit(ctx: _Ctx, core: _Core, currency: str | None) -> tuple[_Unit | No
     sub = _subunit_at(ctx, j)
     if sub is not None:
         return _Unit(Dimension.MONEY, 0.01, sub[0]), sub[1], False
+    if glued and t.text == "p" and core.kind == "digits" and core.lo not in _VIDEO_LINES:
+        nxt = ctx.tok(j + 1)
+        if nxt is None or not ctx.glued(j, j + 1) or nxt.kind == "sym":
+            return _Unit(Dimension.MONEY, 0.01, "GBP"), j + 1, False  # "rose 3p to 165p"
     if adjectival:
         noun = _lemma(ctx.low(j)) if ctx.low(j) not in _STOP else ""
         return (
@@ -1299,6 +1346,8 @@ def _read_unit(ctx: _Ctx, core: _Core, currency: str | None) -> tuple[_Unit | No
 
 
 _SCALE_NAMES = frozenset({"magnitude"})
+# "720p", "1080p": the lines of a video picture, not pence.
+_VIDEO_LINES = frozenset({240.0, 360.0, 480.0, 576.0, 720.0, 1080.0, 1440.0, 2160.0, 4320.0})
 
 
 def _per_currency(ctx: _Ctx, k: int) -> str | None:
@@ -1373,7 +1422,7 @@ def _read_side(
 
 
 _INDEX_NAME_RE = re.compile(
-    r"\b(?:S&P|FTSE|Nikkei|DAX|CAC|Russell|Stoxx|Euro\s+Stoxx|Hang\s+Seng|ASX|Nifty|IBEX|FTSE\s+MIB"
+    r"\b(?:S&P|Standard\s*&\s*Poor['\u2019]s|FTSE|Nikkei|DAX|CAC|Russell|Stoxx|Euro\s+Stoxx|Hang\s+Seng|ASX|Nifty|IBEX|FTSE\s+MIB"
     r"|Kospi|TSX|Wilshire)\s?$"
 )
 
@@ -1859,7 +1908,8 @@ def _match_at(ctx: _Ctx, i: int) -> tuple[list[_Found], int] | None:
 
 
 def _score(ctx: _Ctx, start_tok: int, s1: _Side, s2: _Side) -> _Found:
-    s, e = ctx.toks[start_tok].start, ctx.toks[s2.core.end - 1].end
+    percent = s2.unit is not None and s2.unit.dimension is Dimension.PERCENT
+    s, e = ctx.toks[start_tok].start, ctx.toks[(s2.end if percent else s2.core.end) - 1].end
     q = Quantity(
         s1.core.lo,
         s1.core.lo,
@@ -1887,23 +1937,52 @@ def _votes_to(ctx: _Ctx, s1: _Side) -> _Side | None:
     return _Side(cand.core, None, cand.core.end)
 
 
+_AGE_WORDS = frozenset({"aged", "age", "ages", "edad"})
+_PERSON_PRONOUNS = frozenset({"who", "he", "she"})
+_AGE_VERBS = frozenset({"is", "was", "turned", "turns"})
+
+
 def _is_age(ctx: _Ctx, s1: _Side) -> bool:
-    """ "Messi, 35, scored", "aged 64": a bare figure that is someone's age in years."""
+    """ "Messi, 35, scored", "aged 64", "ages 14 and 15", "Paul, 9." (the last of
+    a list), "who is 54": a bare figure that is someone's age in years."""
     a = s1.core
     if a.kind != "digits" or not a.plain_int or s1.unit is not None or not 1 <= a.lo <= 120:
         return False
-    if ctx.low(a.start - 1) in ("aged", "age", "edad"):
-        return True
     before, name, after = ctx.tok(a.start - 1), ctx.tok(a.start - 2), ctx.tok(a.end)
-    return (
+    if ctx.low(a.start - 1) in _AGE_WORDS:
+        return True
+    if (
+        ctx.low(a.start - 1) in ("and", "or")
+        and name is not None
+        and name.kind == "num"
+        and ctx.low(a.start - 3) in _AGE_WORDS
+    ):
+        return True  # the second of "ages 14 and 15"
+    ends_clause = after is None or after.text in (",", ".", ";", ")")
+    if ctx.low(a.start - 1) in _AGE_VERBS and ctx.low(a.start - 2) in _PERSON_PRONOUNS:
+        return ends_clause
+    if not (
         before is not None
         and before.text == ","
         and name is not None
         and name.kind == "word"
         and name.text[:1].isupper()
         and after is not None
-        and after.text == ","
-    )
+    ):
+        return False
+    if after.text == ",":
+        return True
+    # At the full stop ending the sentence, only a person's full name ("John
+    # Smith, 45.") or the last of a list of ages ("Anna, 12, and Paul, 9.").
+    if after.text != "." or a.end + 1 < len(ctx.toks):
+        return False
+    first = ctx.tok(a.start - 3)
+    full_name = first is not None and first.kind == "word" and first.text[:1].isupper()
+    return full_name or bool(_AGE_APPOSITION_RE.search(ctx.text, 0, before.start))
+
+
+# "Anna, 12," earlier in the sentence: a list of people with their ages.
+_AGE_APPOSITION_RE = re.compile(r"\b[A-Z][\w'\u2019-]*, [1-9][0-9]?, ")
 
 
 def _looks_like_years(ctx: _Ctx, s1: _Side, s2: _Side) -> bool:
@@ -1943,7 +2022,9 @@ def _sides_pair(
     if conn == "to" and (
         ctx.low(s1.core.start - 1) in _CHANGE_WORDS or ctx.low(start - 1) in _CHANGE_WORDS
     ):
-        return False  # "rose 0.7% to 38,000": a change and a level, not a range
+        # "rose 0.7% to 38,000": a change and a level, not a range; but "voted
+        # by 62% to 38%" is a split of the vote.
+        return ctx.score_context and _is_percent_split(ctx, s1, s2, modifier, conn)
     if conn == "to" and s1.unit is not None and s2.unit is None:
         return False
     u1, u2 = s1.unit, s2.unit
@@ -1970,6 +2051,8 @@ def _sides_pair(
 
 def _is_score(ctx: _Ctx, s1: _Side, s2: _Side, modifier: str | None, conn: str) -> bool:
     a, b = s1.core, s2.core
+    if _is_percent_split(ctx, s1, s2, modifier, conn):
+        return True
     if modifier == "between" or not (a.plain_int and b.plain_int) or a.scaled or b.scaled:
         return False
     if s1.unit is not None or (s2.unit is not None and s2.unit.dimension is not Dimension.COUNT):
@@ -1981,6 +2064,18 @@ def _is_score(ctx: _Ctx, s1: _Side, s2: _Side, modifier: str | None, conn: str) 
     if conn in ("a", "al"):
         return True
     return a.lo >= b.lo or ctx.score_context
+
+
+def _is_percent_split(ctx: _Ctx, s1: _Side, s2: _Side, modifier: str | None, conn: str) -> bool:
+    """ "approved by 62% to 38%", "won 55 percent to 45 percent": the shares of a
+    vote, not a range (a range runs upwards, and these add up to the whole)."""
+    if modifier is not None or conn != "to" or s1.unit is None or s2.unit is None:
+        return False
+    u1, u2 = s1.unit, s2.unit
+    if not (u1.dimension is u2.dimension is Dimension.PERCENT) or u1.code or u2.code:
+        return False
+    a, b = s1.core.lo, s2.core.lo
+    return a > b and (ctx.score_context or abs(a + b - 100) <= 1)
 
 
 def _finish(
@@ -2292,12 +2387,16 @@ def _unit_and_a_half(qs: tuple[Quantity, ...], text: str) -> tuple[Quantity, ...
 # compared with a total ("$1 billion by 2025"). Money per period is kept per day.
 _RATE_RE = re.compile(
     r"^(?P<between>\s+(?:of|in|worth\s+of)(?:\s+[^\W\d_][\w'-]*){1,3}?)?"
-    r"\s+(?:for\s+)?(?:a|an|per|each|every)\s+(?P<period>hour|day|week|month|year)\b"
+    r"(?:\s+(?:for\s+)?(?:a|an|per|each|every)\s+(?P<period>hour|day|week|month|year)\b"
     # "$2bn a year earlier" is a sum at another time, not a rate.
-    r"(?!\s+(?:ago|earlier|previously|later|before(?!\s+tax))\b)",
+    r"(?!\s+(?:ago|earlier|previously|later|before(?!\s+tax))\b)"
+    # "$27,000 annually" = "$27,000 a year"
+    r"|\s+(?P<adverb>annually|yearly|monthly|weekly|daily|hourly)\b)",
     re.IGNORECASE,
 )
 _RATE_DAYS = {"hour": 1 / 24, "day": 1.0, "week": 7.0, "month": 365.25 / 12, "year": 365.25}
+_RATE_ADVERBS = {"annually": "year", "yearly": "year", "monthly": "month", "weekly": "week",
+                 "daily": "day", "hourly": "hour"}  # fmt: skip
 RATE_SUFFIX = "/day"
 
 
@@ -2307,7 +2406,8 @@ def _as_rate(q: Quantity, text: str) -> Quantity:
     m = _RATE_RE.match(text[q.end :])
     if m is None:
         return q
-    days = _RATE_DAYS[m.group("period").lower()]
+    period = m["period"] or _RATE_ADVERBS[m["adverb"].lower()]
+    days = _RATE_DAYS[period.lower()]
     # The span takes in "a day" when it follows the figure, not a noun between.
     end = q.end if m.group("between") else q.end + m.end()
     return dataclasses.replace(
