@@ -597,3 +597,77 @@ def test_initials_and_short_given_names(a, b, same):
 def test_a_middle_initial_keeps_a_name_whole():
     found = [(e.text, e.kind) for e in extract_entities("Senator John D. Rockefeller IV said so.")]
     assert found == [("John D. Rockefeller IV", "person")]
+
+
+def _kinds(text: str) -> list[tuple[str, str]]:
+    return [(e.text, e.kind) for e in extract_entities(text)]
+
+
+def test_a_title_with_a_point_stays_with_its_name():
+    assert _kinds("Mr. Okafor said Dr. Lind met Gov. Jane Roe.") == [
+        ("Okafor", "person"),
+        ("Lind", "person"),
+        ("Jane Roe", "person"),
+    ]
+
+
+def test_the_points_of_an_acronym_are_spelling():
+    assert same_entity("U.S.", "United States") and same_entity("U.N.", "UN")
+    assert _kinds("About half of U.S. households own a car.") == [("U.S.", "place")]
+    assert entity_key("J.P. Morgan") == entity_key("J. P. Morgan")  # initials stay initials
+    # the word after "U.S." does not start a sentence
+    assert _kinds("He appealed to the U.S. Supreme Court.") == [("U.S. Supreme Court", "org")]
+
+
+def test_us_states_and_towns_followed_by_their_state_are_places():
+    assert _kinds("The storm hit Delaware and Maryland.") == [("Delaware", "place"), ("Maryland", "place")]
+    found = extract_entities("The plant is in Dalton, Ga., near the border.")
+    assert [(e.text, e.kind) for e in found] == [("Dalton", "place"), ("Ga.", "place")]
+    assert found[1].key == entity_key("Georgia")
+    assert ("Hollis", "place") in _kinds("He rested at his Hollis, Texas, ranch.")
+
+
+def test_tickers_time_zones_and_party_labels_are_no_names():
+    assert _kinds("Orbit Wireless Inc. ORBW.O, which sells phones, fell 5 percent.") == [("Orbit Wireless Inc", "org")]
+    assert _kinds("Orbit Wireless Inc. (nasdaq: ORBW - news - people) rose.") == [("Orbit Wireless Inc", "org")]
+    assert _kinds("The Dow Jones industrial average .DJI rose by 3 p.m. EDT.") == [("Dow Jones", "org")]
+    assert _kinds("Sen. Ann Orr, D-Calif., and Rep. Bo Lind (R-W.Va.) spoke.") == [("Ann Orr", "person"), ("Bo Lind", "person")]
+
+
+def test_names_joined_by_an_ampersand_or_a_body_of_two_fields():
+    assert _kinds("He sold the shares to Ives & Marlow.") == [("Ives & Marlow", "org")]
+    assert _kinds("The Food and Drug Administration and the Fish and Wildlife Service agreed.") == [
+        ("Food and Drug Administration", "org"),
+        ("Fish and Wildlife Service", "org"),
+    ]
+    assert [t for t, _ in _kinds("He blamed Britain and France Board members.")][:1] == ["Britain"]
+    assert [t for t, _ in _kinds("Shares of Microsoft and Apple Inc. rose.")] == ["Microsoft", "Apple Inc"]
+    assert [t for t, _ in _kinds("It covers Latin America & Caribbean sales.")] == ["Latin America", "Caribbean"]
+
+
+def test_a_country_after_its_adjective_and_compound_adjectives():
+    assert _kinds("Officials expected an attack in Saudi Arabia.") == [("Saudi Arabia", "place")]
+    assert _kinds("Two North Korean reporters met South African officials.") == []
+
+
+def test_business_and_portfolio_titles_before_a_name():
+    assert _kinds("Chief Financial Officer Lena Park and Managing Director Paul Roe resigned.") == [
+        ("Lena Park", "person"),
+        ("Paul Roe", "person"),
+    ]
+    assert _kinds("Culture Minister Jean Dupuis spoke.") == [("Jean Dupuis", "person")]
+    assert _kinds("Justices Ann Vale and Tom Reid agreed.") == [("Ann Vale", "person"), ("Tom Reid", "person")]
+
+
+def test_societies_associates_and_amendments_are_no_people():
+    assert _kinds("It met the Ohio Dental Society and Brennan Associates.") == [
+        ("Ohio Dental Society", "org"),
+        ("Brennan Associates", "org"),
+    ]
+    assert ("Fifth Amendment", "person") not in _kinds("He cited the Fifth Amendment.")
+
+
+def test_a_given_name_with_and_without_its_hyphen_is_one_name():
+    assert same_entity("Park Min-jun", "Park Min Jun")
+    assert same_entity("Lee Ha-eun", "Lee Ha Eun")
+    assert not same_entity("Park Min-jun", "Park Min Seo")

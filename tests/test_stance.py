@@ -957,3 +957,51 @@ def test_conditions_concessions_and_belief_verbs_hedge_alike(a, b):
 )
 def test_hedge_level_of_weighing_plans_and_noun_modifiers(text, level):
     assert hedge_level(text) == level
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # a thousands comma is no clause boundary
+        ("At least 2,400 homes lost power before dawn, said Ann Lutz, the county emergency manager.", "Ann Lutz, the county emergency manager"),
+        # an adverb or "only" between the speaker and the verb
+        ("Acme explicitly stated that it had no plans to sell.", "Acme"),
+        ('The Hornets only said: "The matter is closed."', "the Hornets"),
+        ("The family said he had been released.", "the family"),
+        # "reported" as an adjective is no speech verb; "the WHO" is a body
+        ("The number of reported thefts rose by 4 percent, the police said.", "the police"),
+        ("The WHO has also urged countries to act.", "the WHO"),
+        # the speaker of a subordinate clause, not the main clause before it
+        ("The protest grew after Labour Minister Ivo Brandt said the law would pass.", "Labour Minister Ivo Brandt"),
+        # a speech verb inside a relative clause is not the sentence's
+        ("Jane Ortiz, a lawyer for several tenants who have claimed they were overcharged, said the ruling was unfair.", "Jane Ortiz"),
+        # a lower-case role and its holder after an inverted verb
+        ("The mayor was not rushing to sign the bill, said council spokesman Peter Lund.", "council spokesman Peter Lund"),
+        # a capitalised title set off after a name describes the name
+        ("Ann Holt, the Secretary of Commerce, said exports would rise.", "Ann Holt, the Secretary of Commerce"),
+        # "who" after a verb phrase takes the nearest noun phrase
+        ("The lead engineer, Rosa Diaz, referred questions to a company spokesman, who said the tests were routine.", "a company spokesman"),
+    ],
+)
+def test_the_speaker_is_read_across_news_sentence_patterns(text, source):
+    assert find_attribution(text) == source
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # a comparison of rates is stated as fact
+        ("Cyclists who wore helmets were 40 percent less likely to be hurt.", 0),
+        ("Smokers were twice as likely to fall ill.", 0),
+        ("The storm is likely to weaken.", 2),
+        ("He is more likely than not to win.", 2),
+        # going to a place is a journey, not a plan
+        ("The minister is going to Lisbon on Friday.", 0),
+        ("The minister is going to resign.", 1),
+        # "too unclear to" is a property of a thing
+        ("The images were too unclear to identify the driver.", 0),
+        ("It is unclear whether he left.", 2),
+    ],
+)
+def test_hedge_level_of_comparisons_journeys_and_properties(text, level):
+    assert hedge_level(text) == level

@@ -52,6 +52,7 @@ __all__ = [
     "region_code",
     "town_in",
     "same_entity",
+    "state_abbreviation",
 ]
 
 SAME_NAME_RATIO = 88.0
@@ -73,14 +74,19 @@ _TITLES_CORE = frozenset(
     chief ceo cfo executive spokesman spokeswoman spokesperson sheikh emir ayatollah archbishop
     bishop cardinal rev reverend goalkeeper coach striker midfielder defender keeper manager
     director superintendent inspector marshal general-secretary secretary-general attorney
-    prosecutor administrator""".split()
+    prosecutor administrator officer officers speaker justices judges senators executives
+    gov rep reps sens atty supt det cmdr adm insp""".split()
 )
 # Words that belong to a title only next to a core title word ("Foreign Minister",
 # "Secretary of State"); alone they are ordinary ("Foreign Ministry").
 _TITLE_FILLERS = frozenset(
     """prime foreign defence defense interior finance home state of the first crown
     economy trade health justice affairs general grand supreme chief former acting
-    rear lieutenant brigadier assistant senior""".split()
+    rear lieutenant brigadier assistant senior
+    operating financial technology information marketing managing investment legal medical
+    press special culture energy labor labour transport transportation environment education
+    agriculture treasury commerce industry tourism housing immigration homeland security
+    development sports science communications""".split()
 )
 # Titles dropped from keys wherever they appear (so keys stay idempotent).
 _KEY_TITLES = frozenset(
@@ -117,7 +123,8 @@ _ORG_WORDS = frozenset(
     biotech labs laboratories foods beverages brands steel mining minerals metals petroleum
     resources logistics shipping freight software semiconductors electronics automotive
     aerospace media entertainment studios pictures financial investments ventures properties
-    realty construction engineering materials utilities telecom communications""".split()
+    realty construction engineering materials utilities telecom communications
+    society caucus associates electric devices computers""".split()
 )
 _KNOWN_ORGS = frozenset(
     """reuters afp ap bloomberg xinhua tass interfax ria kyodo yonhap dpa efe ansa bbc cnn
@@ -129,7 +136,7 @@ _PLACE_SUFFIX_WORDS = frozenset(
     bay lake gulf coast county province region district state territory airport stadium
     square street avenue crater volcano desert canal park lagoon harbour harbor port beach
     border capital town village oblast krai prefecture center centre complex pad station base
-    hospital plant field arena palace bridge tower terminal area""".split()
+    hospital plant field arena palace bridge tower terminal area township""".split()
 )
 # Words that change what a name refers to when one mention has them and the other
 # does not: "New Taipei" is not "Taipei", "Bank of Japan" is not "Japan".
@@ -144,7 +151,7 @@ _KIND_CHANGING = (
 _MISC_NOUNS = frozenset(
     """cup boot ball award prize games league championship trophy model index series
     hurricane typhoon cyclone storm tropical flight
-    summit war treaty accord act agreement plan program programme project operation policy
+    summit war treaty accord act agreement amendment plan program programme project operation policy
     control award medal day week festival olympics tournament final finals open
     christmas easter mass eve ramadan eid diwali hanukkah thanksgiving liturgy vespers""".split()
 )
@@ -207,7 +214,7 @@ _DEMONYMS = frozenset(
     ghanaian senegalese malian congolese angolan zimbabwean zambian tanzanian ugandan
     rwandan south-african slovak slovenian bosnian albanian macedonian montenegrin
     moldovan cypriot maltese luxembourgish swiss-born qatari bahraini jordanian saudi
-    yemeni emirati iraqi kurdish persian sri lankan nepalese bhutanese maldivian
+    yemeni emirati iraqi kurdish persian sri lankan nepalese bhutanese maldivian arabian
     """.split()
 )
 # Sentence-initial single words with these endings are ordinary words, not names.
@@ -465,9 +472,24 @@ class _NameToken:
 _SPLIT_RE = re.compile(r"[^a-z0-9'\-]+")
 
 
+_DOTTED_RE = re.compile(r"\b(?:[A-Za-z]\.){2,}")
+_INITIALS_AND_SURNAME_RE = re.compile(r"(?:[A-Z]\.){2,3}\s+[A-Z][a-z][\w'\u2019-]*")
+
+
+def _undot(name: str) -> str:
+    """ "U.S." -> "US", "U.N. troops" -> "UN troops": the points of an acronym are
+    spelling. Initials before a surname ("J.P. Morgan") keep theirs, so they meet
+    "J. P. Morgan" letter by letter."""
+    if _INITIALS_AND_SURNAME_RE.fullmatch(name.strip()) and (
+        name.split()[-1].lower() not in _ORG_WORDS | _PLACE_SUFFIX_WORDS
+    ):
+        return name
+    return _DOTTED_RE.sub(lambda m: m.group(0).replace(".", ""), name)
+
+
 def _raw_tokens(name: str) -> list[str]:
     """Lower-case ASCII tokens of a name: possessives dropped, hyphenated parts joined."""
-    text = fold_accents(name).lower()
+    text = fold_accents(_undot(name)).lower()
     out: list[str] = []
     for part in _SPLIT_RE.split(text):
         part = part.strip("'-")
@@ -733,6 +755,11 @@ def _same_entity(a: str, b: str, threshold: float) -> bool:
     if _is_acronym_of(a, b) or _is_acronym_of(b, a) or _initials_form(a, b):
         return True
     ta, tb = _name_tokens(a), _name_tokens(b)
+    if len(ta) != len(tb) and len(ta) + len(tb) >= 5:
+        # A given name written with and without its hyphen: "Kim Jong-un" =
+        # "Kim Jong Un", "Yoon Suk-yeol" = "Yoon Suk Yeol" (same letters in order).
+        if _fold_token("".join(t.raw for t in ta)) == _fold_token("".join(t.raw for t in tb)):
+            return True
     sig_a, sig_b = _significant(ta), _significant(tb)
     matched_a: set[int] = set()
     matched_b: set[int] = set()
@@ -1104,6 +1131,10 @@ def _words(text: str) -> list[_Word]:
         sentence_start = not before or before[-1] in ".!?:;\n\r…"
         if sentence_start and before.endswith(tuple(f" {w}." for w in _ABBREVIATED_PLACE_WORDS)):
             sentence_start = False  # "in St. Peter's Square"
+        if sentence_start and _TITLE_POINT_BEFORE.search(before):
+            sentence_start = False  # "Mr. Day said": the point is the title's
+        if sentence_start and _DOTTED_BEFORE.search(before) and raw.lower() not in _COMMON_STARTERS:
+            sentence_start = False  # "the U.S. Supreme Court": the acronym's point
         if not sentence_start and text[: m.start()].rstrip()[-1:] in '"“«\u2018(':
             sentence_start = True
         words.append(_Word(raw, m.start(), m.start() + len(raw), possessive, sentence_start))
@@ -1118,7 +1149,23 @@ def _gap_ok(text: str, left: _Word, right: _Word) -> bool:
         return False
     if gap == ". " and len(left.text) == 1 and left.text.isupper():
         return True  # a middle initial: "Matthew W. Daus", "John D. Rockefeller"
+    if gap == ". " and left.text in _TITLE_ABBREVIATIONS and right.is_cap:
+        return True  # "Mr. Mask", "Gov. James E. McGreevey": the title stays with its name
+    places = is_place_name(left.text) or is_place_name(right.text)
+    if gap.strip() == "&" and right.is_cap and not places:
+        return True  # "Simon & Schuster", "AT&T": one name (not "Latin America & Caribbean")
     return gap in (" ", "\u00a0") or (gap == ". " and left.text in _ABBREVIATED_PLACE_WORDS)
+
+
+# Titles written with a point (AP style): "Mr.", "Dr.", "Gov.", "Sen.".
+_TITLE_ABBREVIATIONS = frozenset(
+    """Mr Mrs Ms Dr Gov Sen Sens Rep Reps Gen Lt Col Maj Capt Sgt Adm Cmdr Prof Rev Atty Supt
+    Insp Det""".split()
+)
+_DOTTED_BEFORE = re.compile(r"(?:^|[\s(])(?:[A-Z]\.){2,}$")
+_TITLE_POINT_BEFORE = re.compile(
+    r"(?:^|[\s(\"\u201c])(?:" + "|".join(sorted(_TITLE_ABBREVIATIONS)) + r")\.$"
+)
 
 
 _ABBREVIATED_PLACE_WORDS = frozenset({"St", "Mt", "Ft"})  # Saint, Mount, Fort
@@ -1167,6 +1214,11 @@ def _sequences(text: str, words: list[_Word]) -> Iterator[list[_Word]]:
                 run.append(cur)
                 j += 1
                 continue
+            joined = _and_joined(text, words, j, run)
+            if joined:
+                run.extend(words[j:joined])
+                j = joined
+                continue
             # particles and "of (the)" only between two name words
             k = j
             while k < n and words[k].low in _PARTICLES and not words[k].is_cap and k - j < 2:
@@ -1189,6 +1241,44 @@ def _sequences(text: str, words: list[_Word]) -> Iterator[list[_Word]]:
             break
         yield run
         i = j
+
+
+# Bodies whose names join two fields with "and": "Securities and Exchange
+# Commission", "Food and Drug Administration", "Fish and Wildlife Service".
+_AND_BODY_HEADS = frozenset(
+    """commission administration service services agency bureau board department committee
+    council institute authority association society foundation""".split()
+)
+
+
+def _and_joined(text: str, words: list[_Word], j: int, run: list[_Word]) -> int:
+    """Where a name goes on after an "and" at ``words[j]`` (0 when it does not).
+
+    One field word before the "and" and one to three capitalised words after
+    it ending on a body word make one name; two names ("Britain and France",
+    "Microsoft and Apple Inc.") never do, as the word before must be no known
+    name, place, organisation word or acronym.
+    """
+    prev = run[-1]
+    if words[j].low != "and" or prev.possessive or not _gap_ok(text, prev, words[j]):
+        return 0
+    core = [w for w in run if w.low != "the" and not is_place_name(w.text)]
+    if core != [prev]:
+        return 0
+    low = fold_accents(prev.low)
+    if low in _KNOWN_ORGS or is_place_name(prev.text) or _acronym(prev.text):
+        return 0
+    k = j + 1
+    while (
+        k < len(words)
+        and k - j <= 3
+        and _is_name_word(words[k])
+        and _gap_ok(text, words[k - 1], words[k])
+    ):
+        if fold_accents(words[k].low) in _AND_BODY_HEADS and k > j + 1:
+            return k + 1
+        k += 1
+    return 0
 
 
 _OF_HEADS = (
@@ -1277,18 +1367,33 @@ def _guess_kind(text: str, part: list[_Word], titled: bool) -> str:
     # ("Chief US District Judge ...": "US District" is no person's name.)
     if titled and not any(w in _ORG_WORDS or w in _PLACE_SUFFIX_WORDS for w in lows):
         return "person"
+    if (
+        titled
+        and len(part) >= 2
+        and not any(w in _ORG_WORDS or w in _PLACE_SUFFIX_WORDS for w in lows[:-1])
+        and not is_place_name(part[0].text)
+        and not _is_town_or_region(part[0].text)
+    ):
+        return "person"  # "Chief Financial Officer Lena Park": a surname that is also a word
     # Initials and a surname: "V.K. Gupta", "J. K. Rowling" (an acronym alone is an org).
     if (
         len(part) >= 2
         and all(_INITIALS_RE.fullmatch(w.text) for w in part[:-1])
         and part[-1].is_cap
         and not _INITIALS_RE.fullmatch(part[-1].text)
-        and lows[-1] not in _ORG_WORDS
+        and lows[-1] not in _ORG_WORDS | _PLACE_SUFFIX_WORDS
         and not is_place_name(part[-1].text)
+        and not is_place_name(part[0].text)  # "U.S. District"
     ):
         return "person"
     if is_place_name(surface) or _BASED_RE.match(text, part[-1].end):
         return "place"
+    if "&" in text[part[0].start : part[-1].end]:
+        return "org"  # "Simon & Schuster", "Evans & Sutherland": a firm
+    if len(part) == 1 and region_code(surface) is not None:
+        return "place"  # "Delaware", "Maryland": a US state GeoNames knows
+    if not part[-1].possessive and _in_region_after(text, part[-1].end):
+        return "place"  # "Crawford, Texas, ranch", "Tampa, Fla."
     if any(w in _ORG_WORDS for w in lows[1:]) or (len(lows) > 1 and lows[0] in _ORG_WORDS):
         return "org"
     if len(part) == 1 and fold_accents(part[0].text).lower() in _KNOWN_ORGS:
@@ -1339,6 +1444,43 @@ def _guess_kind(text: str, part: list[_Word], titled: bool) -> str:
         # "Mombasa's City Hall", "the Guayaquil studio".
         return "place"
     return "unknown"
+
+
+# ", Texas," / ", Fla." / ", North Carolina." after a name: the region it lies in.
+_REGION_AFTER_RE = re.compile(
+    r",\s+((?:[A-Z][a-z]+\.?|(?:[A-Z]\.){2})(?:\s+[A-Z][a-z]+)?)(?=\s*[,.;:)]|\s*$|-based)"
+)
+
+
+def _in_region_after(text: str, end: int) -> bool:
+    m = _REGION_AFTER_RE.match(text, end)
+    if not m:
+        return False
+    name = m.group(1)
+    if state_abbreviation(name) is not None:
+        return True
+    return (region_code(name.rstrip(".")) or "").startswith("US-")
+
+
+# AP-style abbreviations of US states, written after a town: "Tampa, Fla."
+_STATE_ABBREVIATIONS = {
+    "Ala.": "Alabama", "Ariz.": "Arizona", "Ark.": "Arkansas", "Calif.": "California",
+    "Colo.": "Colorado", "Conn.": "Connecticut", "Del.": "Delaware", "Fla.": "Florida",
+    "Ga.": "Georgia", "Ill.": "Illinois", "Ind.": "Indiana", "Kan.": "Kansas",
+    "Ky.": "Kentucky", "La.": "Louisiana", "Md.": "Maryland", "Mass.": "Massachusetts",
+    "Mich.": "Michigan", "Minn.": "Minnesota", "Miss.": "Mississippi", "Mo.": "Missouri",
+    "Mont.": "Montana", "Neb.": "Nebraska", "Nev.": "Nevada", "N.H.": "New Hampshire",
+    "N.J.": "New Jersey", "N.M.": "New Mexico", "N.Y.": "New York", "N.C.": "North Carolina",
+    "N.D.": "North Dakota", "Okla.": "Oklahoma", "Ore.": "Oregon", "Pa.": "Pennsylvania",
+    "R.I.": "Rhode Island", "S.C.": "South Carolina", "S.D.": "South Dakota",
+    "Tenn.": "Tennessee", "Tex.": "Texas", "Vt.": "Vermont", "Va.": "Virginia",
+    "Wash.": "Washington", "W.Va.": "West Virginia", "Wis.": "Wisconsin", "Wyo.": "Wyoming",
+}  # fmt: skip
+
+
+def state_abbreviation(abbreviation: str) -> str | None:
+    """The US state an AP-style abbreviation names ("Calif." -> "California"), else None."""
+    return _STATE_ABBREVIATIONS.get(abbreviation.strip())
 
 
 _TOWN_CONTEXT_BEFORE = re.compile(
@@ -1392,6 +1534,20 @@ def _is_demonym(low: str) -> bool:
     return fold_accents(low).lower() in _DEMONYMS
 
 
+_COMPASS = frozenset(
+    "north south east west northern southern eastern western latin central".split()
+)
+
+
+def _is_compound_demonym(part: list[_Word]) -> bool:
+    """ "North Korean", "South African", "Latin Americans": a demonym after a
+    compass word names no one."""
+    if len(part) != 2 or part[0].low not in _COMPASS:
+        return False
+    last = fold_accents(part[1].low)
+    return _is_demonym(last) or (last.endswith("s") and _is_demonym(last[:-1]))
+
+
 def _skip_single(text: str, part: list[_Word]) -> bool:
     """A lone capitalised word that is not worth reporting as a name."""
     w = part[0]
@@ -1441,13 +1597,42 @@ _INDEX_RE = re.compile(
 )
 
 
+_STATE_AFTER_TOWN_RE = re.compile(
+    r"(?<=[a-z]), ((?:" + "|".join(re.escape(a) for a in _STATE_ABBREVIATIONS) + r"))"
+    r"(?=[\s,;:)\-]|$)"
+)
+# Reuters instrument codes ("NXTP.O", "AES.N", "VIAb.N", ".DJI") and exchange
+# tickers in brackets ("(nasdaq: NXTP - news - people)", "(NYSE: GM)").
+_TICKER_RE = re.compile(
+    r"(?<![\w.])(?:[A-Z]{2,6}[a-z]?\.[A-Z]{1,2}|\.[A-Z]{2,5})(?![\w.])"
+    r"|\((?i:nasdaq|nyse|amex|lse|tsx|asx)\s*:\s*[A-Z][A-Z.]{0,6}[^)]{0,40}\)"
+)
+_PARTY_LABEL_RE = re.compile(r"(?:(?<=, )|(?<=\())[DRI]-(?:[A-Z][a-z]*\.?){1,3}")
+_TIME_ZONES = frozenset(
+    "EDT EST CDT CST MDT MST PDT PST GMT UTC BST CET CEST AEST AEDT JST HKT SGT".split()
+)
+
+
 def _extract(text: str) -> Iterator[Entity]:
     indices = list(_INDEX_RE.finditer(text))
     for m in indices:
         yield Entity(key=entity_key(m.group()), kind="org", text=m.group(), start=m.start(), end=m.end())
+    for m in _STATE_AFTER_TOWN_RE.finditer(text):
+        state = _STATE_ABBREVIATIONS[m.group(1)]
+        yield Entity(
+            key=entity_key(state), kind="place", text=m.group(1), start=m.start(1), end=m.end(1)
+        )
     words = _words(text)
-    if indices:
-        words = [w for w in words if not any(m.start() <= w.start < m.end() for m in indices)]
+    # Not names: market indices (yielded above), state abbreviations (above),
+    # ticker codes ("NXTP.O", ".DJI", "(Nasdaq: NXTP)"), party labels ("D-Calif.").
+    skip = [
+        m.span(1 if m.re is _STATE_AFTER_TOWN_RE else 0)
+        for pattern in (_INDEX_RE, _STATE_AFTER_TOWN_RE, _TICKER_RE, _PARTY_LABEL_RE)
+        for m in pattern.finditer(text)
+    ]
+    if skip:
+        words = [w for w in words if not any(a <= w.start < b for a, b in skip)]
+    words = [w for w in words if w.text not in _TIME_ZONES]
     for run in _sequences(text, words):
         run = _strip_leading_common(run)
         if not run:
@@ -1466,7 +1651,14 @@ def _extract(text: str) -> Iterator[Entity]:
                 continue
             if len(part) == 1 and not titled and _skip_single(text, part):
                 continue
-            if len(part) > 1 and _is_demonym(part[0].low) and not is_place_name(part[0].text):
+            if _is_compound_demonym(part):
+                continue  # "North Korean reporters", "South Africans": an adjective or a people
+            if (
+                len(part) > 1
+                and _is_demonym(part[0].low)
+                and not is_place_name(part[0].text)
+                and not is_place_name(" ".join(w.text for w in part))  # "Saudi Arabia"
+            ):
                 # "Belarusian President" was split off; "Icelandic Meteorological Office" stays
                 # ("the Indian Ocean", "the Arabian Sea" are names of their own)
                 if not any(

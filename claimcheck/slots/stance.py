@@ -84,7 +84,10 @@ _FINITE = re.compile(
 _TRAILING_NOISE = re.compile(
     r"(?:\s+(?:also|later|earlier|then|previously|again|reportedly|separately|further|"
     r"himself|herself|itself|themselves|"
-    r"recently|has|have|had|on\s+\w+|late\s+on\s+\w+|yesterday|today|tonight|in\s+a\s+statement"
+    r"recently|has|have|had|only|first|since|"
+    # an adverb before the verb ("ONA explicitly stated"), not a noun in -ly
+    r"(?-i:(?!(?:family|ally|assembly|rally|supply|monopoly|daily|weekly|monthly|quarterly)\b)"
+    r"[a-z]+ly)|on\s+\w+|late\s+on\s+\w+|yesterday|today|tonight|in\s+a\s+statement"
     r"|in\s+an\s+interview|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
     r"(?:\s+(?:morning|evening|night))?))+$",
     re.IGNORECASE,
@@ -174,12 +177,20 @@ def _clean_phrase(phrase: str) -> str:
     return phrase
 
 
+# Words no source phrase ends on: a preposition, an article or a relative pronoun.
+_DANGLING = frozenset("of the a an in on at for to with by from who which that whose".split())
+
+
 def _looks_like_source(phrase: str) -> bool:
     words = phrase.split()
     if not words or len(words) > _MAX_SOURCE_WORDS:
         return False
     if words[-1].lower() in {"and", "or", "but"}:
         return False  # "X declared Monday a day off and urged ...": a verb phrase, not X
+    if words[-1] in _DANGLING:  # lower case only: "the WHO" is a body
+        # "the number of reported thefts": the verb is an adjective there;
+        # "men who have claimed": a relative clause, not the sentence's source
+        return False
     if _FINITE.search(phrase) or re.search(r"(?<![\w-])\d{2,}(?![\w-])", phrase):
         return False
     return any(ch.isalpha() for ch in phrase)
@@ -214,7 +225,10 @@ def _np_after(masked: str, text: str, pos: int) -> str | None:
         return None  # ", said the Titan had 96 hours of oxygen": a clause, not a source
     first = head.split()[0] if head.split() else ""
     if not first or not (
-        first[:1].isupper() or first.lower() in _DETERMINERS or first.lower() in _ROLES
+        first[:1].isupper()
+        or first.lower() in _DETERMINERS
+        or first.lower() in _ROLES
+        or _ROLE_THEN_NAME.fullmatch(head)
     ):
         return None
     end = pos + m.end(1)
@@ -225,6 +239,20 @@ def _np_after(masked: str, text: str, pos: int) -> str | None:
     return _clean_phrase(head)
 
 
+_SUBORDINATOR = re.compile(
+    r"\b(?:after|before|when|because|until|unless|whereas|although|though|while)\s+(?=\S)"
+)
+# "committee spokesman Andrew Gray", "county prosecutor Ann Ruiz": lower-case
+# words ending in a role, then the holder's name.
+_ROLE_THEN_NAME = re.compile(
+    r"(?:[a-z][\w'\u2019-]*\s+){0,3}(?:spokesman|spokeswoman|spokesperson|official|analyst|attorney"
+    r"|lawyer|prosecutor|publicist|economist|strategist|director|chief|manager|president|chairman"
+    r"|chairwoman|secretary|administrator|commissioner|engineer|researcher|expert|officer|executive"
+    r"|aide|adviser|advisor)\s+[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}"
+)
+# A clause, not a noun phrase: it opens on a past-tense verb ("referred questions to ...").
+_VERB_LED = re.compile(r"(?!(?:red|bed|seed|need|speed|creed|steed)\b)[a-z]+ed\s")
+_LAST_NP = re.compile(r"\b(?:a|an|the)\s+[^,;:()]+$")
 _RELATIVE_OPENER = re.compile(r"(?:who|which|whose)\b", re.IGNORECASE)
 _COORDINATED = re.compile(r"\s(?:and|or|but)\s*$", re.IGNORECASE)
 _FIRST_VERB = re.compile(
@@ -242,11 +270,24 @@ def _subject_before(masked: str, text: str, vstart: int) -> str | None:
     before_m = masked[:vstart]
     cut = _last_boundary(before_m)
     chunk = _clean_phrase(text[cut + 1 : vstart])
+    sub = next(reversed(list(_SUBORDINATOR.finditer(chunk))), None)
+    if sub is not None and _looks_like_source(_clean_phrase(chunk[sub.end() :])):
+        # "The row grew after Culture Minister X said": the speaker is the
+        # subject of the subordinate clause, not the main clause before it.
+        chunk = _clean_phrase(chunk[sub.end() :])
     if chunk and _RELATIVE_OPENER.match(chunk) and cut >= 0 and masked[cut] == ",":
         # "Mauger of the US Coast Guard, who is coordinating the search, said":
         # the speaker stands before the relative clause.
         head_cut = _last_boundary(before_m[:cut])
         head = _clean_phrase(text[head_cut + 1 : cut])
+        clause = _VERB_LED.match(head)
+        if clause:
+            # "Dwight Close, referred questions to a spokeswoman, who said": the
+            # relative pronoun takes the nearest noun phrase, the spokeswoman.
+            last_np = _LAST_NP.search(head)
+            if last_np and _looks_like_source(last_np.group(0)):
+                return _clean_phrase(last_np.group(0))
+            return None
         if head and head_cut >= 0 and masked[head_cut] == "," and not _name_like(head):
             # "Gary Wang, FTX's co-founder, who told jurors": the name and its role.
             name_cut = _last_boundary(before_m[:head_cut])
@@ -284,7 +325,12 @@ def _subject_before(masked: str, text: str, vstart: int) -> str | None:
         prev = _clean_phrase(text[prev_cut + 1 : prev_end])
     if not prev:
         return None
-    if _name_like(prev):
+    # "Colin Powell, the Secretary of State, said": a capitalised title after
+    # a name is its appositive, not the speaker alone.
+    titled_appositive = (
+        prev.split()[0] in {"the", "a", "an"} and prev_cut >= 0 and masked[prev_cut] == ","
+    )
+    if _name_like(prev) and not titled_appositive:
         return prev
     if prev_cut >= 0 and masked[prev_cut] == "," and (_is_appositive(prev) or not _name_like(prev)):
         # "The Blue Lagoon, a geothermal spa ..., said"; "Rengo, Japan's largest union, said"
@@ -301,7 +347,7 @@ def _subject_before(masked: str, text: str, vstart: int) -> str | None:
         ):
             keep = len(prev.split()) <= 8 and prev.split()[0].lower() in {"a", "an", "the"}
             return f"{head}, {prev}" if keep else head
-    return None
+    return prev if titled_appositive and _name_like(prev) else None
 
 
 @lru_cache(maxsize=4096)
@@ -363,7 +409,12 @@ _NAME_PERIOD = re.compile(
 
 
 def _mask_name_periods(masked: str) -> str:
-    return _NAME_PERIOD.sub(lambda m: m.group(0)[:-1] + "\u00b7", masked)
+    masked = _NAME_PERIOD.sub(lambda m: m.group(0)[:-1] + "\u00b7", masked)
+    # "At least 1,750 people ..., said X": a thousands comma is no clause boundary.
+    return _DIGIT_GROUP.sub("\u00b7", masked)
+
+
+_DIGIT_GROUP = re.compile(r"(?<=\d),(?=\d{3}\b)")
 
 
 # A party and state after a legislator's name: ", D-Waco", ", R-Texas",
@@ -968,6 +1019,16 @@ def _hedge_spans(text: str) -> tuple[tuple[int, int, str, int], ...]:
                 continue  # "the main suspect, a 19-year-old": a person, not a doubt
             if cue in _MODALS and _USED_FOR.match(text, e):
                 continue  # "devices that could be used to build a bomb": what they are for
+            if (
+                cue in ("likely", "unlikely")
+                and _COMPARED_BEFORE.search(text[max(0, s - 12) : s])
+                and not text[e : e + 9].lower().startswith(" than not")
+            ):
+                continue  # "a third less likely to develop": a comparison of rates, stated as fact
+            if cue.endswith("going to") and _CAPITAL_AFTER.match(text, e):
+                continue  # "The governor is going to Jackson": a journey, not a plan
+            if cue in ("unclear", "uncertain") and text[max(0, s - 4) : s].lower() == "too ":
+                continue  # "photos too unclear to identify him": a property of the photos
             if cue == "might" and re.search(
                 r"\b(?:military|economic|naval|its|their|his|her|full)\s+$", text[:s], re.IGNORECASE
             ):
@@ -1002,6 +1063,10 @@ _ABILITY_OR_PURPOSE = re.compile(
     r"|[^\W\d_]+s\s+))$",
     re.IGNORECASE,
 )
+
+
+_COMPARED_BEFORE = re.compile(r"\b(?:more|less|most|least|times|as)\s+$", re.IGNORECASE)
+_CAPITAL_AFTER = re.compile(r"\s+[A-Z]")
 
 
 # "the main suspect", "a second suspect", "two suspects": the noun.
