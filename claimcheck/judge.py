@@ -850,6 +850,32 @@ def start_date_differs(a: Claim, b: Claim) -> Finding | None:
     return None
 
 
+def _record(text: str, d: DateRef) -> str | None:
+    """The superlative a record-since dates ("deadliest" in "the deadliest crash
+    since 2001"), or None."""
+    if d.bound != "since" or d.period is None:
+        return None
+    m = _LAST_TIME_RE.search(_unpointed(text[: d.start]))
+    return m.group(0).split()[0].lower() if m else None
+
+
+def record_since_differs(a: Claim, b: Claim) -> Finding | None:
+    """One record dated back to two years: "the deadliest crash since 2009"
+    against "the deadliest since November 2001". Records of different kinds
+    ("the first fatal crash since 2009") are not compared."""
+    for x in a.slots.dates:
+        record = _record(a.text, x)
+        if record is None:
+            continue
+        for y in b.slots.dates:
+            if _record(b.text, y) != record:
+                continue
+            (xlo, xhi), (ylo, yhi) = x.period, y.period  # type: ignore[misc]
+            if xlo > yhi or ylo > xhi:
+                return Finding(Kind.DATE, "record_since_differs", x.text, y.text)
+    return None
+
+
 _BARE_WEEKDAY_RE = re.compile(
     r"(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day", re.IGNORECASE
 )
@@ -969,7 +995,15 @@ def _open_since(d: DateRef) -> bool:
 def _record_since(text: str, d: DateRef) -> bool:
     """A "since X" that dates a record ("the highest since 2008", "the first
     cut since 2020"), not when the present state began."""
-    return d.bound == "since" and _LAST_TIME_RE.search(text[: d.start]) is not None
+    return d.bound == "since" and _LAST_TIME_RE.search(_unpointed(text[: d.start])) is not None
+
+
+_POINTED_ABBREVIATION_RE = re.compile(r"\b(?:[A-Z]\.){2,}")
+
+
+def _unpointed(text: str) -> str:
+    """``text`` with the points of "U.S." or "U.K." blanked (same length): they end no clause."""
+    return _POINTED_ABBREVIATION_RE.sub(lambda m: m.group(0).replace(".", "_"), text)
 
 
 def _since_dates(claim: Claim) -> tuple[DateRef, ...]:
@@ -2373,6 +2407,7 @@ RULES: tuple[Rule, ...] = (
     amount_differs,
     number_differs,
     start_date_differs,
+    record_since_differs,
     date_differs,
     hedge_differs,
     direction_differs,

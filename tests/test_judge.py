@@ -1474,3 +1474,15 @@ def test_parts_that_add_up_to_the_other_sides_total_agree(parts, total):
 def test_a_sum_does_not_rescue_figures_that_are_no_parts_of_one_total(parts, total):
     finding = conflict(parts, total)
     assert finding is not None and finding.kind is Kind.NUMBER
+
+
+def test_one_record_dated_back_to_two_years_differs():
+    a = "It was the deadliest storm to hit the U.S. coast since 2005."
+    found = conflict(a, "It was the deadliest storm in the United States since 1998, officials said.")
+    assert found is not None and found.rule == "record_since_differs"
+    # the same record, one side more precise
+    assert conflict(a, "It was the deadliest U.S. storm since August 2005.") is None
+    # another record ("the first ... since") is another claim
+    assert judge.record_since_differs(
+        claim(a, "A"), claim("It was the first storm to close the port since 1998.", "B")
+    ) is None

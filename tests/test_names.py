@@ -671,3 +671,9 @@ def test_a_given_name_with_and_without_its_hyphen_is_one_name():
     assert same_entity("Park Min-jun", "Park Min Jun")
     assert same_entity("Lee Ha-eun", "Lee Ha Eun")
     assert not same_entity("Park Min-jun", "Park Min Seo")
+
+
+@pytest.mark.parametrize("name", ["DeWine", "McCain", "LeBlanc", "MacArthur", "DiCaprio"])
+def test_a_surname_with_a_capital_inside_is_no_acronym(name):
+    assert [e.kind for e in extract_entities(f"{name} said the plan would work.")] != ["org"]
+    assert names._acronym(name) is None

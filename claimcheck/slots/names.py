@@ -636,9 +636,14 @@ def _tokens_match(
 _ACRONYM_RE = re.compile(r"(?:[A-Z]\.){2,}|[A-Z][A-Za-z]?[A-Z][A-Za-z]{0,3}|[A-Z]{2,}s?")
 
 
+# Surnames with a capital inside ("McCain", "DeWine", "LeBlanc", "MacArthur"):
+# names, not acronyms.
+_INNER_CAPITAL_SURNAME_RE = re.compile(r"(?:Mc|Mac|De|Di|Da|Du|Le|La|Van|Von)[A-Z][a-z]{2,}")
+
+
 def _acronym(name: str) -> str | None:
     text = fold_accents(name).strip()
-    if " " in text or not _ACRONYM_RE.fullmatch(text):
+    if " " in text or not _ACRONYM_RE.fullmatch(text) or _INNER_CAPITAL_SURNAME_RE.fullmatch(text):
         return None
     letters = text.replace(".", "")
     if letters.endswith("s") and letters[:-1].isupper():
