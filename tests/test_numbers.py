@@ -1128,3 +1128,9 @@ def test_annually_and_monthly_make_a_rate_like_a_year():
     annually = _one("Nurses earn about $41,000 annually.")
     assert quantities_compatible(annually, _one("Nurses earn about $41,000 a year."))
     assert _one("Rent is $900 monthly.").unit.endswith("/day")
+
+
+def test_a_number_word_after_aged_is_an_age():
+    found = parse_quantities("At least 12 pupils died, the youngest aged seven.")
+    assert [(q.text, q.dimension) for q in found] == [("At least 12", Dimension.COUNT), ("seven", Dimension.DURATION)]
+    assert parse_quantities("a girl aged seven")[0].dimension is parse_quantities("a girl aged 7")[0].dimension

@@ -1946,6 +1946,9 @@ def _is_age(ctx: _Ctx, s1: _Side) -> bool:
     """ "Messi, 35, scored", "aged 64", "ages 14 and 15", "Paul, 9." (the last of
     a list), "who is 54": a bare figure that is someone's age in years."""
     a = s1.core
+    if a.kind == "words" and ctx.low(a.start - 1) == "aged":
+        # "the youngest aged three": a number word after "aged" is an age too
+        return s1.unit is None and a.lo == a.hi and float(a.lo).is_integer() and 1 <= a.lo <= 120
     if a.kind != "digits" or not a.plain_int or s1.unit is not None or not 1 <= a.lo <= 120:
         return False
     before, name, after = ctx.tok(a.start - 1), ctx.tok(a.start - 2), ctx.tok(a.end)
