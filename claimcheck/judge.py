@@ -1767,7 +1767,18 @@ def _places(claim: Claim) -> tuple[str, ...]:
         and p not in actors
         and p not in qualifiers
         and p not in titles
+        and names.entity_key(p) not in _bloc_keys()
     )
+
+
+# Unions of countries hold the places a sentence names ("deported to Bulgaria,
+# where he had entered the European Union"): never the one swapped for another.
+_BLOCS = ("European Union", "EU", "African Union", "ASEAN", "NATO", "United Nations", "UN")
+
+
+@lru_cache(maxsize=1)
+def _bloc_keys() -> frozenset[str]:
+    return frozenset(names.entity_key(b) for b in _BLOCS)
 
 
 _ZONE_AFTER_RE = re.compile(r"\s+(?:[Tt]ime|[Ss]tandard\s+[Tt]ime)\b")
