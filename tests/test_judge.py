@@ -1489,8 +1489,8 @@ def test_one_record_dated_back_to_two_years_differs():
 
 
 def test_a_union_of_countries_is_never_the_place_swapped():
-    a = "She was to be returned to Austria, where she had first entered the European Union, in 2022."
-    b = "Under EU rules she should have been sent back to Hungary in May 2022."
+    a = "She was due to be deported to Austria, where she had first entered the European Union, in 2022."
+    b = "She should have been sent back to Hungary in May 2022."
     found = judge.place_differs(claim(a, "A"), claim(b, "B"))
     assert found is not None and (found.value_a, found.value_b) == ("Austria", "Hungary")
     assert judge.place_differs(
