@@ -1705,6 +1705,7 @@ _TRAVEL = (
     r"|transferr?(?:ed|ing)?|carr(?:y|ies|ied|ying)|taken|took|driv(?:e|es|en|ing)|drove"
     r"|sail(?:s|ed|ing)?|rout(?:e|es|ed|ing)|divert(?:s|ed|ing)?|relocat(?:e|es|ed|ing)"
     r"|trains?|buses|convoys?|ships?|bound|arriv(?:e|es|ed|ing)|extradit(?:e|ed|ing)"
+    r"|deport(?:s|ed|ing)?|repatriat(?:e|es|ed|ing)|expel(?:s|led|ling)?"
 )
 _NOT_DESTINATION = ("according", "compared", "similar", "thanks", "owing", "due", "next", "close", "up")
 _NOT_AFTER = "".join(f"(?<!{word} )" for word in _NOT_DESTINATION)  # "according to Reuters"

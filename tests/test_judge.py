@@ -1496,3 +1496,9 @@ def test_a_union_of_countries_is_never_the_place_swapped():
     assert judge.place_differs(
         claim("The talks were held in Brussels.", "A"), claim("The EU talks were held in Brussels.", "B")
     ) is None
+
+
+def test_deported_to_names_a_destination():
+    a = claim("He was deported to Austria, where he first entered Europe, in 2022.", "A")
+    found = judge.place_differs(a, claim("He was sent back to Hungary in May 2022.", "B"))
+    assert found is not None and (found.value_a, found.value_b) == ("Austria", "Hungary")
