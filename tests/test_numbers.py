@@ -1134,3 +1134,12 @@ def test_a_number_word_after_aged_is_an_age():
     found = parse_quantities("At least 12 pupils died, the youngest aged seven.")
     assert [(q.text, q.dimension) for q in found] == [("At least 12", Dimension.COUNT), ("seven", Dimension.DURATION)]
     assert parse_quantities("a girl aged seven")[0].dimension is parse_quantities("a girl aged 7")[0].dimension
+
+
+def test_the_bare_end_of_a_change_takes_the_start_s_unit():
+    start, end = parse_quantities("The rules cut the longest blade allowed from 12 centimetres to six.")
+    assert end.dimension is Dimension.LENGTH and end.low == pytest.approx(start.low / 2)
+    start, end = parse_quantities("The fare went from 10 euros to 12.")
+    assert (end.dimension, end.unit) == (Dimension.MONEY, "EUR")
+    # a noun of its own keeps the second figure apart
+    assert parse_quantities("It grew from 12 centimetres to six blades.")[1].dimension is Dimension.COUNT

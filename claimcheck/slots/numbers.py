@@ -2234,12 +2234,42 @@ def parse_quantities(text: str) -> tuple[Quantity, ...]:
             if not _is_rank(f.quantity, text)
         )
         found = _compound_durations(_unit_and_a_half(found, text), text)
+        found = _unit_carried_over(found, text)
         return tuple(sorted((*found, *_race_times(text, found)), key=lambda q: q.start))
     except (ValueError, OverflowError, IndexError, AssertionError, ZeroDivisionError):
         return ()
 
 
 _RANK_BEFORE_RE = re.compile(r"\b(?:number|No\.?)\s*$", re.IGNORECASE)
+_FROM_BEFORE_RE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+_TO_BETWEEN_RE = re.compile(r"\s+to\s+")
+_FIGURE_RE = re.compile(r"^(?:[\d.,]+|[a-z-]+)\s+")
+
+
+def _unit_carried_over(qs: tuple[Quantity, ...], text: str) -> tuple[Quantity, ...]:
+    """ "from 12 centimetres to six": the bare second figure of a change is in
+    the first one's unit (the reader splits a change in two figures)."""
+    out = list(qs)
+    for i in range(len(out) - 1):
+        q, r = out[i], out[i + 1]
+        bare = r.dimension is Dimension.COUNT and not r.unit
+        if (
+            not bare
+            or (q.dimension is Dimension.COUNT and not q.unit)
+            or q.dimension is Dimension.PERCENT
+            or not _FROM_BEFORE_RE.search(text[: q.start])
+            or not _TO_BETWEEN_RE.fullmatch(text[q.end : r.start])
+            or re.match(r"\s*[^\W\d_]", text[r.end :])  # "to six blades": its own noun
+        ):
+            continue
+        unit_words = _FIGURE_RE.sub("", q.text, count=1)
+        if unit_words == q.text:
+            continue
+        restated = next(iter(_parse(f"{r.text} {unit_words}")), None)
+        if restated is None or restated.quantity.dimension is not q.dimension:
+            continue
+        out[i + 1] = dataclasses.replace(restated.quantity, text=r.text, start=r.start, end=r.end)
+    return tuple(out)
 
 
 def _is_rank(q: Quantity, text: str) -> bool:
