@@ -2101,6 +2101,8 @@ def place_differs(a: Claim, b: Claim) -> Finding | None:
     ea, eb = _unless_adjective(ea, eb, b.text), _unless_adjective(eb, ea, a.text)
     la, lb = _located(a), _located(b)
     swapped = _one_swapped(ea, eb, same_place)
+    if swapped and (names.town_in(*swapped) or names.town_in(swapped[1], swapped[0])):
+        swapped = None  # "home to Tampa, Florida" / "returned to the United States": one more specific
     if swapped is None:
         # Other places may fill other slots ("start-ups in the US"); one town
         # (or one province) where the thing is, or where someone went, on each

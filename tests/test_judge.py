@@ -1502,3 +1502,11 @@ def test_deported_to_names_a_destination():
     a = claim("He was deported to Austria, where he first entered Europe, in 2022.", "A")
     found = judge.place_differs(a, claim("He was sent back to Hungary in May 2022.", "B"))
     assert found is not None and (found.value_a, found.value_b) == ("Austria", "Hungary")
+
+
+def test_a_town_against_the_country_it_is_in_is_no_swap():
+    a = claim("The troops were flown home to Tampa, Florida, last week.", "A")
+    b = claim("The troops have returned to the United States.", "B")
+    assert judge.place_differs(a, b) is None
+    c = claim("The troops have returned to Canada.", "C")
+    assert judge.place_differs(a, c) is not None
