@@ -40,6 +40,7 @@ from claimcheck.slots import numbers
 
 __all__ = [
     "SAME_NAME_RATIO",
+    "TITLE_ABBREVIATIONS",
     "capital_country",
     "entity_key",
     "entity_role",
@@ -1154,7 +1155,7 @@ def _gap_ok(text: str, left: _Word, right: _Word) -> bool:
         return False
     if gap == ". " and len(left.text) == 1 and left.text.isupper():
         return True  # a middle initial: "Matthew W. Daus", "John D. Rockefeller"
-    if gap == ". " and left.text in _TITLE_ABBREVIATIONS and right.is_cap:
+    if gap == ". " and left.text in TITLE_ABBREVIATIONS and right.is_cap:
         return True  # "Mr. Mask", "Gov. James E. McGreevey": the title stays with its name
     places = is_place_name(left.text) or is_place_name(right.text)
     if gap.strip() == "&" and right.is_cap and not places:
@@ -1163,13 +1164,13 @@ def _gap_ok(text: str, left: _Word, right: _Word) -> bool:
 
 
 # Titles written with a point (AP style): "Mr.", "Dr.", "Gov.", "Sen.".
-_TITLE_ABBREVIATIONS = frozenset(
+TITLE_ABBREVIATIONS = frozenset(
     """Mr Mrs Ms Dr Gov Sen Sens Rep Reps Gen Lt Col Maj Capt Sgt Adm Cmdr Prof Rev Atty Supt
     Insp Det""".split()
 )
 _DOTTED_BEFORE = re.compile(r"(?:^|[\s(])(?:[A-Z]\.){2,}$")
 _TITLE_POINT_BEFORE = re.compile(
-    r"(?:^|[\s(\"\u201c])(?:" + "|".join(sorted(_TITLE_ABBREVIATIONS)) + r")\.$"
+    r"(?:^|[\s(\"\u201c])(?:" + "|".join(sorted(TITLE_ABBREVIATIONS)) + r")\.$"
 )
 
 

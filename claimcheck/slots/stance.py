@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from claimcheck.slots.names import (
+    TITLE_ABBREVIATIONS,
     agency_key,
     capital_country,
     entity_key,
@@ -403,8 +404,9 @@ def _with_appositive(text: str, source: str | None) -> str | None:
 # Periods inside a name are no boundary: initials ("Howard J. Rubenstein",
 # "D-W.Va."), titles ("Rep.", "Sen.") and suffixes ("Jr.").
 _NAME_PERIOD = re.compile(
-    r"(?<![^\W\d_])(?:[A-Z]|Va|Rep|Reps|Sen|Sens|Gov|Gen|Lt|Col|Sgt|Capt|Cpl|Adm|Maj|Cmdr|Dr|Mr|Mrs|Ms"
-    r"|Prof|Rev|Det|Supt|Insp|Atty|Pres|Jr|Sr|Mt|Ft)(\.)(?=\s*[A-Z,]|[A-Z])"
+    r"(?<![^\W\d_])(?:[A-Z]|Va|Cpl|Pres|Jr|Sr|Mt|Ft|"
+    + "|".join(sorted(TITLE_ABBREVIATIONS))
+    + r")(\.)(?=\s*[A-Z,]|[A-Z])"
 )
 
 
