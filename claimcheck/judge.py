@@ -1964,6 +1964,22 @@ def _facilities_apart(x: str, a: Claim, y: str, b: Claim) -> bool:
     return bool(tx - ty) and bool(ty - tx)
 
 
+def _one_facility_each(
+    ea: Sequence[str], a: Claim, eb: Sequence[str], b: Claim
+) -> tuple[str, str] | None:
+    """The two facilities when each side names exactly one of a kind and they are apart."""
+    only_a = [x for x in ea if not any(same_place(x, y) for y in eb)]
+    only_b = [y for y in eb if not any(same_place(x, y) for x in ea)]
+    kinds_a = [(x, _facility(x, a)) for x in only_a]
+    kinds_b = [(y, _facility(y, b)) for y in only_b]
+    for kind in {k for _, k in kinds_a if k} & {k for _, k in kinds_b if k}:
+        xs = [x for x, k in kinds_a if k == kind]
+        ys = [y for y, k in kinds_b if k == kind]
+        if len(xs) == 1 and len(ys) == 1 and _facilities_apart(xs[0], a, ys[0], b):
+            return xs[0], ys[0]
+    return None
+
+
 def _designations_differ(x: str, y: str) -> bool:
     """One facility, two numbers: "Launch Complex 39B" vs "Launch Complex 39A"."""
     tx, ty = _tokens(x), _tokens(y)
@@ -2123,6 +2139,12 @@ def place_differs(a: Claim, b: Claim) -> Finding | None:
         # first place of each, the rest saying where it is.
         if ea and eb and _small_places_apart(ea[0], a, eb[0], b):
             return Finding(Kind.PLACE, "place_differs", ea[0], eb[0])
+        # One facility of a kind on each side, whatever towns surround them:
+        # "from Moscow's Vnukovo airport, bound for St Petersburg" vs "from
+        # Sheremetyevo airport on a flight to St Petersburg".
+        facility = _one_facility_each(ea, a, eb, b)
+        if facility is not None:
+            return Finding(Kind.PLACE, "place_differs", *facility)
         return None
     x, y = swapped
     for pa, pb in ((la, lb), (_destinations(a), _destinations(b))):

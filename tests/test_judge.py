@@ -1510,3 +1510,12 @@ def test_a_town_against_the_country_it_is_in_is_no_swap():
     assert judge.place_differs(a, b) is None
     c = claim("The troops have returned to Canada.", "C")
     assert judge.place_differs(a, c) is not None
+
+
+def test_one_facility_of_a_kind_each_side_whatever_towns_surround_it():
+    a = claim("The jet had left Berlin's Tegel airport an hour earlier, bound for Munich.", "A")
+    b = claim("The jet had taken off from Schoenefeld airport an hour before, on a flight to Munich.", "B")
+    found = judge.place_differs(a, b)
+    assert found is not None and (found.value_a, found.value_b) == ("Tegel", "Schoenefeld")
+    same = claim("The jet had taken off from Tegel airport an hour before, on a flight to Munich.", "C")
+    assert judge.place_differs(a, same) is None
