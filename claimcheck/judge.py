@@ -1972,7 +1972,7 @@ def _one_facility_each(
     only_b = [y for y in eb if not any(same_place(x, y) for x in ea)]
     kinds_a = [(x, _facility(x, a)) for x in only_a]
     kinds_b = [(y, _facility(y, b)) for y in only_b]
-    for kind in {k for _, k in kinds_a if k} & {k for _, k in kinds_b if k}:
+    for kind in sorted({k for _, k in kinds_a if k} & {k for _, k in kinds_b if k}):
         xs = [x for x, k in kinds_a if k == kind]
         ys = [y for y, k in kinds_b if k == kind]
         if len(xs) == 1 and len(ys) == 1 and _facilities_apart(xs[0], a, ys[0], b):
