@@ -1143,3 +1143,9 @@ def test_the_bare_end_of_a_change_takes_the_start_s_unit():
     assert (end.dimension, end.unit) == (Dimension.MONEY, "EUR")
     # a noun of its own keeps the second figure apart
     assert parse_quantities("It grew from 12 centimetres to six blades.")[1].dimension is Dimension.COUNT
+
+
+def test_a_boeing_model_number_is_no_count_but_a_count_before_it_is():
+    assert parse_quantities("Nearly every 737 MAX in the world has been grounded.") == ()
+    assert [q.text for q in parse_quantities("The airline grounded its remaining four 737 MAX 8s.")] == ["four"]
+    assert [q.text for q in parse_quantities("The FAA grounded about 171 MAX 9 planes.")][0] == "about 171"

@@ -1433,6 +1433,9 @@ _RANGE_WORDS = frozenset(
 )
 
 
+_MODEL_VARIANT_AFTER = re.compile(r"\s+(?:MAX|Max|Dreamliner)\b")
+
+
 def _is_name_or_date(ctx: _Ctx, side: _Side, currency: str | None, paired: bool = False) -> bool:
     """True when the figure is a year, date, clock time, model name or URL part.
 
@@ -1457,6 +1460,10 @@ def _is_name_or_date(ctx: _Ctx, side: _Side, currency: str | None, paired: bool 
         return True
     # Market indices: "S&P 500", "FTSE 100", "Nikkei 225", "Russell 2000".
     if _INDEX_NAME_RE.search(text[max(0, first.start - 20) : first.start]):
+        return True
+    # Boeing's jets named by their number and variant: "every 737 MAX" (a count
+    # comes before them: "171 MAX 9 planes", "four 737 MAX 8s").
+    if not measured and re.fullmatch(r"7[0-8]7", first.text) and _MODEL_VARIANT_AFTER.match(text, first.end):
         return True
     # Glued to letters: "MH17", "G7", "5G", "1990s", "16x9".
     if (
