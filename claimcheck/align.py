@@ -6,15 +6,16 @@ sentence embeddings plus a small bonus for shared checkable details (a name,
 a compatible figure, an overlapping date): two sentences that report the same
 figure about the same actor are much more likely to state the same fact.
 
-Pairs are chosen per pair of sources. A pair is kept when it is the mutual best
-match of its two claims and clears ``min_similarity``; when it is the best match
-of one of them and clears ``one_sided_similarity``; or when it clears
-``strong_similarity`` on its own. The last two let a sentence that carries
-several claims pair with several sentences of the other source. A mutual best
-match scoring below ``min_similarity`` (down to ``rescue_floor``) is kept when
-a small logistic model over its details (`rescue_probability`: a shared figure
-or date, word overlap, the two sentences at the same depth of their articles)
-rates it likely; quality/fit_rescue.py fits that model on gold cases.
+Pairs are chosen per pair of sources. Threshold rules propose a pair when it
+is the mutual best match of its two claims and clears ``min_similarity``; when
+it is the best match of one of them and clears ``one_sided_similarity``; or
+when it clears ``strong_similarity`` on its own. The last two let a sentence
+that carries several claims pair with several sentences of the other source.
+A logistic model over each candidate's details (`pair_probabilities`: a shared
+figure, date or quote, word overlap, how far the pair is from each claim's best
+match, the two sentences' depths in their articles) then vetoes proposed pairs
+it rates unlikely and adds candidates it rates likely, from ``rescue_floor``
+up; quality/fit_rescue.py fits that model on gold cases.
 
 Candidate search is one nearest-neighbour pass over all claims at once, not a
 loop over pairs of sources (which is quadratic in the number of sources: 500k
@@ -108,12 +109,16 @@ class AlignOptions:
     # Candidate search: "exact" dense products, "approximate" HNSW index, or
     # "auto": approximate from `APPROXIMATE_FROM` claims on (see the module doc).
     search: Search = "auto"
-    # Mutual best matches scoring from here up to min_similarity (at most
-    # `RESCUE_CEILING`), in one language, are weighed by `rescue_probability`;
-    # those it rates at least rescue_min_probability are kept too.
-    # rescue_floor >= min_similarity turns this off.
+    # The pair model (`pair_probability`) weighs every candidate in one
+    # language scoring from rescue_floor up: a pair the threshold rules keep is
+    # dropped when it rates it below veto_probability, and any pair it rates at
+    # least keep_probability is kept. rescue_floor >= min_similarity turns the
+    # model off (the threshold rules alone decide). Both probabilities chosen by
+    # five-fold cross-validation by case on ../shared/eval/dev and quality/extra
+    # (quality/fit_rescue.py; see `PAIR_FEATURES`).
     rescue_floor: float = 0.45
-    rescue_min_probability: float = 0.7
+    keep_probability: float = 0.5
+    veto_probability: float = 0.2
 
 
 def shared_entities(a: Claim, b: Claim, topical: frozenset[str] = frozenset()) -> int:
@@ -216,13 +221,22 @@ def _named(d: DateRef) -> DateRef:
     return replace(d, low=d.period[0], high=d.period[1], bound="", period=None)
 
 
-def evidence_bonus(
-    a: Claim, b: Claim, options: AlignOptions, topical: frozenset[str] = frozenset()
-) -> float:
-    """Score added to the cosine for details the two claims share.
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """What two claims share: names, compatible figures, dates (each counted
+    both ways, the smaller kept), a quoted passage; and whether their
+    languages differ."""
 
-    ``topical``: keys of the story's topic entities, which earn no bonus.
-    """
+    entities: int
+    figures: int
+    dates: int
+    quote: bool
+    cross_language: bool
+
+
+def shared_evidence(a: Claim, b: Claim, topical: frozenset[str] = frozenset()) -> Evidence:
+    """The `Evidence` of a pair; ``topical``: keys of the story's topic entities,
+    which do not count."""
     # Counted both ways and the smaller kept: the score of a pair must not
     # depend on which of its claims comes first (the order of the sources).
     # (The other way is counted only when this way found something.)
@@ -235,88 +249,176 @@ def evidence_bonus(
     dates = shared_dates(a, b)
     if dates:
         dates = min(dates, shared_dates(b, a))
-    bonus = options.entity_bonus * min(entities, 2)
-    bonus += options.number_bonus * min(figures, 2)
-    bonus += options.date_bonus * min(dates, 1)
-    if options.cross_language_bonus and cross_language(a, b):
+    return Evidence(
+        entities=entities,
+        figures=figures,
+        dates=dates,
+        quote=stance.share_a_quote(a.text, b.text),
+        cross_language=cross_language(a, b),
+    )
+
+
+def bonus_of(evidence: Evidence, options: AlignOptions) -> float:
+    """Score added to the cosine for the details a pair shares."""
+    bonus = options.entity_bonus * min(evidence.entities, 2)
+    bonus += options.number_bonus * min(evidence.figures, 2)
+    bonus += options.date_bonus * min(evidence.dates, 1)
+    if options.cross_language_bonus and evidence.cross_language:
         bonus += options.cross_language_bonus
-    if options.quote_bonus and stance.share_a_quote(a.text, b.text):
+    if options.quote_bonus and evidence.quote:
         bonus += options.quote_bonus
     return bonus
 
 
-# A logistic model over details of a mutual best match below min_similarity:
-# is it a pair? Fitted by quality/fit_rescue.py on ../shared/eval/dev and
-# quality/extra new01-new54 (58 same-language cases, 504 such matches, 31% of
-# them gold pairs); five-fold cross-validation by case put 76% of the matches
-# it rates >= 0.7 in the gold pairs. On six cases left out of the fit
-# (new55-new60) it added 5 pairs, 4 of them gold. The strongest signs: a shared
-# compatible figure or date, word overlap, and the two sentences sitting at the
-# same depth of their articles (news puts the main facts first in every
-# outlet); far apart, or comparable figures that do not agree, count against.
-# The constants below come from `quality/fit_rescue.py --min-probability 0.7`
-# with `--exclude newNN` for new55 to new60 (new61-new66 did not exist yet).
-RESCUE_CEILING = 0.65  # the default min_similarity, the top of the band it was fitted on
-RESCUE_FEATURES = (
+def evidence_bonus(
+    a: Claim, b: Claim, options: AlignOptions, topical: frozenset[str] = frozenset()
+) -> float:
+    """Score added to the cosine for details the two claims share.
+
+    ``topical``: keys of the story's topic entities, which earn no bonus.
+    """
+    return bonus_of(shared_evidence(a, b, topical), options)
+
+
+# The pair model: a logistic model over the details of a candidate pair, the
+# probability that it is a gold pair. It weighs every candidate in one language
+# scoring from `AlignOptions.rescue_floor` (0.45) up, at the default
+# min_similarity only (`RESCUE_CEILING`). The threshold rules propose (strong,
+# mutual best, one-sided best); the model vetoes a proposed pair it rates below
+# `AlignOptions.veto_probability` and adds any pair it rates at least
+# `AlignOptions.keep_probability` (a claim's second or third match, a mutual
+# best match below the threshold). Fitted by quality/fit_rescue.py on
+# ../shared/eval/dev and quality/extra up to new150 (154 same-language cases,
+# 14,678 candidates, 4,623 of them gold pairs). Five-fold cross-validation by
+# case (each case scored by a model that never saw it): the threshold rules
+# alone find 0.711 of the gold pairs at strict precision 0.804 and lenient
+# 0.881; vetoing below 0.2 and adding from 0.5, 0.800 at 0.815 and 0.880
+# (the earlier rescue of mutual best matches only: 0.735 at 0.806 and 0.881
+# over the same cases). On new151-new156, written after the fit and left out
+# of it: 116 -> 135 of 182 gold pairs, strict precision 0.78 -> 0.82. The
+# strongest signs for a pair: a shared quote, figure or date, cosine and word
+# overlap; against: being far from either claim's best match (in score and in
+# rank) and the two sentences sitting at different depths of their articles
+# (news puts the main facts first in every outlet).
+RESCUE_CEILING = 0.65  # the default min_similarity; another one turns the model off
+PAIR_FEATURES = (
     "score", "cosine", "lexical", "entities", "figures", "dates", "comparable",
-    "depth_gap", "depth", "length", "gap_to_best",
+    "depth_gap", "depth", "length", "gap_sum", "gap_min", "gap_max", "rank_min",
+    "rank_max", "quote", "quantities_min", "dates_min", "entities_min",
 )  # fmt: skip
-_RESCUE_MEAN = (
-    0.5588, 0.4889, 0.1559, 0.3095, 0.09325, 0.06944, 0.3611, 0.2342, 0.7621, 0.8758, 0.008528,
+RANK_CAP = 5  # ranks from here on count as this one
+# The constants below come from `quality/fit_rescue.py --exclude new151 ...
+# --exclude new156` (l2 1.0).
+_PAIR_MEAN = (
+    0.6314, 0.5342, 0.1807, 0.4955, 0.1371, 0.135, 0.4694, 0.2632, 0.5304, 0.9755, 0.2941,
+    0.07378, 0.2204, 0.6502, 1.561, 0.01151, 0.5492, 0.312, 1.291,
 )  # fmt: skip
-_RESCUE_SCALE = (
-    0.05706, 0.06208, 0.1117, 0.5265, 0.2975, 0.2619, 0.7744, 0.2249, 0.5573, 0.2087, 0.0154,
+_PAIR_SCALE = (
+    0.1819, 0.1208, 0.1592, 0.6902, 0.3949, 0.3502, 1.107, 0.2451, 0.5014, 0.2371, 0.3115,
+    0.1232, 0.2185, 0.9298, 1.54, 0.1067, 0.697, 0.4842, 1.027,
 )  # fmt: skip
-_RESCUE_WEIGHTS = (
-    0.1522, 0.2421, 0.3859, -0.2434, 0.7096, 0.456, -0.382, -0.6763, -0.3855, -0.2648, -0.3666,
+_PAIR_WEIGHTS = (
+    -1.11, 1.299, 0.902, 0.3023, 1.02, 0.8955, -0.2062, -0.7215, -0.2952, 0.04468, -0.6193,
+    -0.2454, -0.7444, -0.6767, -0.5534, 0.7122, -0.1841, -0.2549, -0.2447,
 )  # fmt: skip
-_RESCUE_BIAS = -1.015
+_PAIR_BIAS = -2.262
 
 
-def rescue_features(
-    a: Claim,
-    b: Claim,
+def _ranks_and_best(groups: np.ndarray, values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Per item: how many items of its group have a higher value, and the
+    group's highest value."""
+    if not len(values):
+        return np.zeros(0, dtype=np.int64), np.zeros(0)
+    order = np.lexsort((-values, groups))
+    g, v = groups[order], values[order]
+    position = np.arange(len(v))
+    new_group = np.ones(len(v), dtype=bool)
+    new_group[1:] = g[1:] != g[:-1]
+    new_run = new_group.copy()
+    new_run[1:] |= v[1:] != v[:-1]
+    group_start = np.maximum.accumulate(np.where(new_group, position, 0))
+    run_start = np.maximum.accumulate(np.where(new_run, position, 0))
+    ranks, best = np.empty(len(v), dtype=np.int64), np.empty(len(v))
+    ranks[order] = run_start - group_start
+    best[order] = v[group_start]
+    return ranks, best
+
+
+def pair_features(
+    claims: Sequence[Claim],
+    first: np.ndarray,
+    second: np.ndarray,
     *,
-    score: float,
-    cosine: float,
-    lexical_cosine: float,
-    depth_a: tuple[int, int],
-    depth_b: tuple[int, int],
-    gap_to_best: float,
-    topical: frozenset[str] = frozenset(),
-) -> tuple[float, ...]:
-    """The `RESCUE_FEATURES` of a candidate pair; ``depth_*`` is (index of the
-    claim in its source, claims in that source)."""
-    comparable = sum(
-        1 for qa in a.slots.quantities for qb in b.slots.quantities if numbers.comparable(qa, qb)
-    )
-    # Counted both ways, the smaller kept (as `evidence_bonus` does): the
-    # features of a pair must not depend on the order of the sources.
-    entities = min(shared_entities(a, b, topical), shared_entities(b, a, topical))
-    figures = min(shared_figures(a, b), shared_figures(b, a))
-    dates = min(shared_dates(a, b), shared_dates(b, a))
-    return (
-        score,
-        cosine,
-        lexical_cosine,
-        float(entities),
-        float(figures),
-        float(dates),
-        float(comparable),
-        abs(depth_a[0] / depth_a[1] - depth_b[0] / depth_b[1]),
-        min(depth_a[0], depth_b[0]) / 10,
-        (len(a.text.split()) + len(b.text.split())) / 40,
-        gap_to_best,
-    )
+    scores: np.ndarray,
+    cosines: np.ndarray,
+    lexical_cosines: np.ndarray,
+    evidence: Sequence[Evidence],
+    depth: Sequence[tuple[int, int]],
+    gaps: tuple[np.ndarray, np.ndarray],
+    ranks: tuple[np.ndarray, np.ndarray],
+) -> np.ndarray:
+    """The `PAIR_FEATURES` of candidate pairs (claim ``first[k]``, claim
+    ``second[k]``), one row each. ``depth``: per claim, (its index in its
+    source, claims in that source); ``gaps``: how far each pair scores below
+    the best match of its first / second claim in the other's source;
+    ``ranks``: how many of those claims' candidates there score higher. Every
+    feature is symmetric in the two claims (a pair's features must not depend
+    on source order)."""
+    count = len(first)
+    out = np.zeros((count, len(PAIR_FEATURES)))
+    if not count:
+        return out
+    column = {name: i for i, name in enumerate(PAIR_FEATURES)}
+    quantities = np.array([len(c.slots.quantities) for c in claims])
+    dates = np.array([len(c.slots.dates) for c in claims])
+    entities = np.array([len(c.slots.entities) for c in claims])
+    words = np.array([len(c.text.split()) for c in claims])
+    share = np.array([index / size for index, size in depth])
+    index = np.array([index for index, _size in depth])
+    comparable = np.zeros(count)
+    for k in np.flatnonzero((quantities[first] > 0) & (quantities[second] > 0)).tolist():
+        qa, qb = claims[int(first[k])].slots.quantities, claims[int(second[k])].slots.quantities
+        comparable[k] = sum(1 for x in qa for y in qb if numbers.comparable(x, y))
+    gap_a, gap_b = gaps
+    rank_a, rank_b = (np.minimum(r, RANK_CAP) for r in ranks)
+    values = {
+        "score": scores,
+        "cosine": cosines,
+        "lexical": lexical_cosines,
+        "entities": np.fromiter((e.entities for e in evidence), float, count),
+        "figures": np.fromiter((e.figures for e in evidence), float, count),
+        "dates": np.fromiter((e.dates for e in evidence), float, count),
+        "comparable": comparable,
+        "depth_gap": np.abs(share[first] - share[second]),
+        "depth": np.minimum(index[first], index[second]) / 10,
+        "length": (words[first] + words[second]) / 40,
+        "gap_sum": gap_a + gap_b,
+        "gap_min": np.minimum(gap_a, gap_b),
+        "gap_max": np.maximum(gap_a, gap_b),
+        "rank_min": np.minimum(rank_a, rank_b),
+        "rank_max": np.maximum(rank_a, rank_b),
+        "quote": np.fromiter((e.quote for e in evidence), float, count),
+        "quantities_min": np.minimum(quantities[first], quantities[second]),
+        "dates_min": np.minimum(dates[first], dates[second]),
+        "entities_min": np.minimum(entities[first], entities[second]),
+    }
+    for name, value in values.items():
+        out[:, column[name]] = value
+    return out
 
 
-def rescue_probability(features: Sequence[float]) -> float:
-    """The fitted model's probability that a rescued candidate is a pair."""
-    z = _RESCUE_BIAS + sum(
-        w * (x - m) / sd
-        for w, x, m, sd in zip(_RESCUE_WEIGHTS, features, _RESCUE_MEAN, _RESCUE_SCALE, strict=True)
-    )
-    return 1.0 / (1.0 + float(np.exp(-z)))
+def pair_probabilities(features: np.ndarray) -> np.ndarray:
+    """The fitted model's probability that each row of `PAIR_FEATURES` is a pair."""
+    if not len(features):
+        return np.zeros(0)
+    z = (np.asarray(features, dtype=np.float64) - np.array(_PAIR_MEAN)) / np.array(_PAIR_SCALE)
+    logits = z @ np.array(_PAIR_WEIGHTS) + _PAIR_BIAS
+    return 1.0 / (1.0 + np.exp(-logits))
+
+
+def pair_probability(features: Sequence[float]) -> float:
+    """`pair_probabilities` of one pair."""
+    return float(pair_probabilities(np.array([features], dtype=np.float64))[0])
 
 
 def cross_language(a: Claim, b: Claim) -> bool:
@@ -656,10 +758,10 @@ def align_claims(
         options: thresholds.
         lexical: optional L2-normalised lexical vectors (`claimcheck.lexical`),
             whose cosine, times ``options.lexical_weight``, adds to the score.
-        band: when given, receives (claim id, claim id, `rescue_features`) of
-            every match the rescue weighs (mutual best, same language, from
-            ``options.rescue_floor`` up to ``min_similarity`` or
-            `RESCUE_CEILING`), kept or not (quality/fit_rescue.py fits on them).
+        band: when given, receives (claim id, claim id, `pair_features`) of
+            every candidate the pair model weighs (same language, scoring
+            ``options.rescue_floor`` or more), kept or not
+            (quality/fit_rescue.py fits on them).
         ran: when given, receives the search that ran ("exact" or "approximate").
     """
     options = options or AlignOptions()
@@ -704,84 +806,95 @@ def align_claims(
     sims = _row_dots(matrix, first, second)
     cosines = _row_dots(embeddings, first, second)
 
-    source_of = codes.tolist()
     topical = topical_entities(claims, options.topic_share)
     keep = sims >= min_sim
     rows = list(zip(first[keep].tolist(), second[keep].tolist(), sims[keep].tolist(), strict=True))
 
-    def scores(chunk: Sequence[tuple[int, int, float]]) -> list[float | None]:
-        out: list[float | None] = []
+    def scores(chunk: Sequence[tuple[int, int, float]]) -> list[tuple[float, Evidence] | None]:
+        out: list[tuple[float, Evidence] | None] = []
         for a, b, sim in chunk:
             if sim < plain_min and not _special(claims[a], claims[b], sim, plain_min, options):
                 out.append(None)
             else:
-                out.append(sim + evidence_bonus(claims[a], claims[b], options, topical))
+                evidence = shared_evidence(claims[a], claims[b], topical)
+                out.append((sim + bonus_of(evidence, options), evidence))
         return out
 
     # Large inputs score their pairs on all cores (`claimcheck.parallel`).
-    scored: list[tuple[int, int, float, float]] = []
-    best: dict[tuple[int, int], float] = {}  # (claim, other source) -> best score
-    found = zip(rows, parallel.map_chunks(scores, rows), cosines[keep].tolist(), strict=True)
-    for (a, b, _sim), score, cos in found:
-        if score is None or score < floor:  # never chosen, nor the best of a chosen pair
-            continue
-        scored.append((a, b, score, cos))
-        for key in ((a, source_of[b]), (b, source_of[a])):
-            if score > best.get(key, -9.0):
-                best[key] = score
-    ids = [c.id for c in claims]
-    depth = _depths(codes)
+    kept_rows, kept_evidence = [], []
+    found = zip(rows, parallel.map_chunks(scores, rows), strict=True)
+    for position, ((_a, _b, _sim), result) in enumerate(found):
+        # below the floor: never chosen, nor the best of a chosen pair
+        if result is not None and result[0] >= floor:
+            kept_rows.append((position, result[0]))
+            kept_evidence.append(result[1])
+    at = np.array([position for position, _score in kept_rows], dtype=np.int64)
+    pair_a, pair_b = first[keep][at], second[keep][at]
+    score = np.array([value for _position, value in kept_rows], dtype=np.float64)
+    cos = cosines[keep][at]
+    # Each pair against the other candidates of its claims in the other's
+    # source: (claim, other source) groups, best score and rank within each.
+    sources = int(codes.max()) + 1 if len(codes) else 1
+    rank_a, best_a = _ranks_and_best(pair_a * sources + codes[pair_b], score)
+    rank_b, best_b = _ranks_and_best(pair_b * sources + codes[pair_a], score)
     # min_similarity is the least score any pair is kept at: a stricter one set
     # by the user also raises the one-sided and strong bars, and turns the
-    # rescue off (it was fitted below the default threshold, which a stricter
+    # pair model off (it was fitted at the default threshold, which a stricter
     # one must not be undercut by).
     one_sided = max(options.one_sided_similarity, options.min_similarity)
     strong = max(options.strong_similarity, options.min_similarity)
-    rescue_ceiling = (
-        options.min_similarity if options.min_similarity <= RESCUE_CEILING else options.rescue_floor
+    # "Best" with a small margin: a sentence carrying several claims has
+    # several near-equal partners, and each of them is a real pair.
+    for_a = score >= best_a - options.near_best_margin
+    for_b = score >= best_b - options.near_best_margin
+    proposed = (
+        (score >= strong)
+        | (for_a & for_b & (score >= options.min_similarity))
+        | ((for_a | for_b) & (score >= one_sided))
     )
-    chosen = []
-    for a, b, score, cos in scored:
-        # "Best" with a small margin: a sentence carrying several claims has
-        # several near-equal partners, and each of them is a real pair.
-        best_a, best_b = best[(a, source_of[b])], best[(b, source_of[a])]
-        for_a = score >= best_a - options.near_best_margin
-        for_b = score >= best_b - options.near_best_margin
-        keep = (
-            score >= strong
-            or (for_a and for_b and score >= options.min_similarity)
-            or ((for_a or for_b) and score >= one_sided)
+    kept = proposed.copy()
+    # The model was fitted on scores with the lexical cosine in them: without
+    # the lexical vectors its inputs mean something else, so it stays off.
+    if (
+        options.rescue_floor < options.min_similarity <= RESCUE_CEILING
+        and lexical is not None
+        and options.lexical_weight > 0
+    ):
+        # fitted on pairs within one language; translations score differently
+        one_language = np.fromiter((not e.cross_language for e in kept_evidence), bool, len(score))
+        weighed = np.flatnonzero((score >= options.rescue_floor) & one_language)
+        features = pair_features(
+            claims,
+            pair_a[weighed],
+            pair_b[weighed],
+            scores=score[weighed],
+            cosines=cos[weighed],
+            lexical_cosines=_row_dots(lexical, pair_a[weighed], pair_b[weighed]),
+            evidence=[kept_evidence[k] for k in weighed.tolist()],
+            depth=_depths(codes),
+            gaps=(best_a[weighed] - score[weighed], best_b[weighed] - score[weighed]),
+            ranks=(rank_a[weighed], rank_b[weighed]),
         )
-        if (
-            not keep
-            and for_a
-            and for_b
-            and options.rescue_floor <= score < rescue_ceiling
-            # fitted on pairs within one language; translations score differently
-            and not cross_language(claims[a], claims[b])
-        ):
-            lexical_cosine = 0.0
-            if options.lexical_weight > 0 and lexical is not None:
-                lexical_cosine = float(np.dot(lexical[a], lexical[b]))
-            features = rescue_features(
-                claims[a],
-                claims[b],
-                score=score,
-                cosine=cos,
-                lexical_cosine=lexical_cosine,
-                depth_a=depth[a],
-                depth_b=depth[b],
-                gap_to_best=(best_a - score) + (best_b - score),
-                topical=topical,
-            )
-            if band is not None:
-                band.append((ids[a], ids[b], features))
-            keep = rescue_probability(features) >= options.rescue_min_probability
-        if keep:
-            chosen.append(
-                Candidate(a=ids[a], b=ids[b], score=round(score, 4), cosine=round(cos, 4))
-            )
-    return tuple(chosen)
+        probability = pair_probabilities(features)
+        kept[weighed] = np.where(
+            proposed[weighed],
+            probability >= options.veto_probability,
+            probability >= options.keep_probability,
+        )
+        if band is not None:
+            for k, row in zip(weighed.tolist(), features.tolist(), strict=True):
+                band.append((claims[int(pair_a[k])].id, claims[int(pair_b[k])].id, tuple(row)))
+    ids = [c.id for c in claims]
+    return tuple(
+        Candidate(a=ids[a], b=ids[b], score=round(value, 4), cosine=round(c, 4))
+        for a, b, value, c in zip(
+            pair_a[kept].tolist(),
+            pair_b[kept].tolist(),
+            score[kept].tolist(),
+            cos[kept].tolist(),
+            strict=True,
+        )
+    )
 
 
 def _depths(codes: np.ndarray) -> list[tuple[int, int]]:

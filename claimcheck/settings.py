@@ -31,8 +31,9 @@ class Settings:
     # candidate search: auto | exact | approximate (HNSW index; auto uses it for
     # large inputs, see claimcheck.align)
     search: str = "auto"
-    # keep mutual best matches scoring 0.45 up to min_similarity that the fitted
-    # rescue model of claimcheck.align rates likely pairs; false: the plain threshold
+    # the fitted pair model of claimcheck.align weighs every candidate from 0.45
+    # up (drops proposed pairs it rates unlikely, adds ones it rates likely);
+    # false: the threshold rules alone
     rescue: bool = True
 
     def __post_init__(self) -> None:

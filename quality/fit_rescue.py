@@ -1,18 +1,21 @@
-"""Fit the rescue model of claimcheck.align on gold cases, and print its constants.
+"""Fit the pair model of claimcheck.align on gold cases, and print its constants.
 
-The aligner keeps a mutual best match only from ``min_similarity`` (0.65) up.
-Below that, down to ``rescue_floor``, a small logistic model over the pair's
-details (`claimcheck.align.RESCUE_FEATURES`) decides. This script collects
-those matches from ../shared/eval/dev and quality/extra with the current
-pipeline, labels each by the gold (a gold pair or not), reports five-fold
-cross-validation grouped by case (no case is scored by a model that saw it),
-and prints the constants to paste into claimcheck/align.py.
+The aligner's threshold rules propose pairs (strong, mutual best, one-sided
+best); a logistic model over each candidate's details
+(`claimcheck.align.PAIR_FEATURES`) vetoes proposed pairs it rates below
+``veto_probability`` and adds any candidate it rates at least
+``keep_probability``. This script collects every candidate the model weighs
+(same language, scoring ``rescue_floor`` or more) from ../shared/eval/dev and
+quality/extra with the current pipeline, labels each by the gold (a gold pair
+or not), reports five-fold cross-validation grouped by case (no case is scored
+by a model that saw it) for a grid of the two probabilities, and prints the
+constants to paste into claimcheck/align.py.
 
     .venv/bin/python quality/fit_rescue.py               # fit, CV, constants
     .venv/bin/python quality/fit_rescue.py --folds 10
-    .venv/bin/python quality/fit_rescue.py --exclude new55 --exclude new56  # hold cases out
+    .venv/bin/python quality/fit_rescue.py --exclude new145 --exclude new146  # hold cases out
 
-Plain numpy gradient descent, L2-regularised; deterministic.
+L2-regularised logistic regression by Newton's method in plain numpy; deterministic.
 """
 
 from __future__ import annotations
@@ -34,17 +37,26 @@ from claimcheck.load import load_sources  # noqa: E402
 from claimcheck.settings import Settings  # noqa: E402
 
 SHARED_DEV = HERE.parent.parent / "shared" / "eval" / "dev"
+FEATURE = {name: i for i, name in enumerate(align.PAIR_FEATURES)}
 
 
-def collect(
-    set_dirs: list[Path], exclude: tuple[str, ...] = ()
-) -> tuple[np.ndarray, np.ndarray, list[str]]:
-    """Features, gold labels (1 = a gold pair) and case names of every band match
-    (cases whose name starts with an ``exclude`` prefix left out)."""
+class Collected:
+    """Every weighed candidate: features, gold label (1 = a gold pair), whether
+    the lenient score counts it wrong, its case; and the gold pairs per case."""
+
+    def __init__(self) -> None:
+        self.rows: list[tuple[float, ...]] = []
+        self.labels: list[float] = []
+        self.wrong: list[bool] = []
+        self.cases: list[str] = []
+        self.gold_pairs: dict[str, int] = {}
+
+
+def collect(set_dirs: list[Path], exclude: tuple[str, ...] = ()) -> Collected:
+    """Candidates of every same-language case (``exclude``: case name prefixes to leave out)."""
     embedder = get_embedder("auto", cache=True)
-    # The model is not consulted while collecting: every band match is recorded.
-    options = align.AlignOptions(rescue_min_probability=2.0)
-    rows, labels, cases = [], [], []
+    options = api.align_options(Settings())
+    out = Collected()
     for case_dir in find_cases(set_dirs):
         if case_dir.name.startswith(exclude):
             continue
@@ -58,44 +70,88 @@ def collect(
         band: list[tuple[str, str, tuple[float, ...]]] = []
         align.align_claims(claims, matrix, options=options, lexical=lex, band=band)
 
-        def claim_at(quote):  # the claim whose sentence holds the quote
+        def claim_at(source: str, start: int, end: int = -1, claims=claims) -> set[str]:
+            """Ids of the claims whose sentences hold the quote starting at
+            ``start`` (with ``end``: overlap the noise line)."""
+            out = set()
             for c in claims:
-                if c.source == quote.source and c.sentence.start <= quote.start < c.sentence.end:
-                    return c.id
-            return None
+                span = c.sentence
+                if c.source != source:
+                    continue
+                inside = span.start <= start < span.end
+                overlaps = span.start < end and start < span.end
+                if inside if end < 0 else overlaps:
+                    out.add(c.id)
+            return out
 
-        gold = {frozenset((claim_at(p.a), claim_at(p.b))) for p in case.pairs}
+        def key(pair, claim_at=claim_at) -> frozenset[str]:
+            a, b = pair.a, pair.b
+            return frozenset(claim_at(a.source, a.start) | claim_at(b.source, b.start))
+
+        gold = {k for p in case.pairs if len(k := key(p)) == 2}
+        hard = {key(h) for h in case.hard_negatives}
+        single = {i for q in case.single_source for i in claim_at(q.source, q.start)}
+        noise = {
+            i for line in case.noise_lines for i in claim_at(line.source, line.start, line.end)
+        }
+        name = case_dir.parent.parent.name + "/" + case.name
+        out.gold_pairs[name] = len(gold)
         for a, b, features in band:
-            rows.append(features)
-            labels.append(1.0 if frozenset((a, b)) in gold else 0.0)
-            cases.append(case.name)
-    return np.array(rows, dtype=np.float64), np.array(labels), cases
+            pair = frozenset((a, b))
+            out.rows.append(features)
+            out.labels.append(1.0 if pair in gold else 0.0)
+            out.wrong.append(pair in hard or bool(pair & single) or bool(pair & noise))
+            out.cases.append(name)
+    return out
 
 
 def fit(
-    x: np.ndarray, y: np.ndarray, *, l2: float = 1.0, steps: int = 4000
+    x: np.ndarray, y: np.ndarray, *, l2: float = 1.0, steps: int = 50
 ) -> tuple[np.ndarray, float]:
-    w, b = np.zeros(x.shape[1]), 0.0
+    """Weights and bias minimising log loss + l2 / 2 * |w|^2 (Newton's method)."""
+    xb = np.hstack([x, np.ones((len(x), 1))])
+    w = np.zeros(xb.shape[1])
+    penalty = np.full(xb.shape[1], l2)
+    penalty[-1] = 0.0  # the bias is not shrunk
     for _ in range(steps):
-        p = 1.0 / (1.0 + np.exp(-(x @ w + b)))
-        w -= 0.1 * (x.T @ (p - y) / len(y) + l2 * w / len(y))
-        b -= 0.1 * float((p - y).mean())
-    return w, b
+        p = 1.0 / (1.0 + np.exp(-(xb @ w)))
+        grad = xb.T @ (p - y) + penalty * w
+        hess = (xb * (p * (1 - p))[:, None]).T @ xb + np.diag(penalty)
+        step = np.linalg.solve(hess, grad)
+        w -= step
+        if np.abs(step).max() < 1e-10:
+            break
+    return w[:-1], float(w[-1])
+
+
+def proposed(x: np.ndarray, options: align.AlignOptions) -> np.ndarray:
+    """Which rows the threshold rules of `align.align_claims` keep."""
+    score = x[:, FEATURE["score"]]
+    gap_min, gap_max = x[:, FEATURE["gap_min"]], x[:, FEATURE["gap_max"]]
+    margin = options.near_best_margin
+    return (
+        (score >= options.strong_similarity)
+        | ((gap_max <= margin) & (score >= options.min_similarity))
+        | ((gap_min <= margin) & (score >= options.one_sided_similarity))
+    )
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--folds", type=int, default=5)
-    parser.add_argument("--min-probability", type=float, default=0.6)
+    parser.add_argument("--l2", type=float, default=1.0)
     parser.add_argument(
         "--exclude", action="append", default=[], help="case name prefix to leave out"
     )
     args = parser.parse_args()
     import run as extra_run  # quality/extra/run.py
 
-    with tempfile.TemporaryDirectory(prefix="claimcheck-rescue-") as tmp:
+    with tempfile.TemporaryDirectory(prefix="claimcheck-pairs-") as tmp:
         extra = extra_run.build(Path(tmp) / "extra")
-        x, y, cases = collect([SHARED_DEV, extra], tuple(args.exclude))
+        data = collect([SHARED_DEV, extra], tuple(args.exclude))
+    x, y = np.array(data.rows, dtype=np.float64), np.array(data.labels)
+    wrong, cases = np.array(data.wrong), data.cases
+    gold_total = sum(data.gold_pairs.values())
     mean, scale = x.mean(axis=0), x.std(axis=0) + 1e-9
     xn = (x - mean) / scale
     names = sorted(set(cases))
@@ -103,23 +159,41 @@ def main() -> int:
     fold = np.array([fold_of[c] for c in cases])
     held = np.zeros(len(y))
     for k in range(args.folds):
-        w, b = fit(xn[fold != k], y[fold != k])
-        held[fold == k] = 1.0 / (1.0 + np.exp(-(xn[fold == k] @ w + b)))
-    kept = held >= args.min_probability
-    gold = int(y.sum())
-    print(f"band matches: {len(y)} in {len(names)} cases, {gold} gold pairs ({y.mean():.2f})")
+        # Each fold standardised by its own training rows, as the final fit is.
+        train = fold != k
+        mu, sd = x[train].mean(axis=0), x[train].std(axis=0) + 1e-9
+        w, b = fit((x[train] - mu) / sd, y[train], l2=args.l2)
+        held[~train] = 1.0 / (1.0 + np.exp(-(((x[~train] - mu) / sd) @ w + b)))
     print(
-        f"cross-validated, p >= {args.min_probability}: keeps {int(kept.sum())}, "
-        f"{int(y[kept].sum())} gold (precision {y[kept].mean() if kept.any() else 0:.2f})"
+        f"candidates weighed: {len(y)} in {len(names)} cases, {int(y.sum())} of them gold pairs; "
+        f"{gold_total} gold pairs in all"
     )
-    w, b = fit(xn, y)
+    rules = proposed(x, align.AlignOptions())
+    print(f"cross-validated ({args.folds} folds by case); recall over all gold pairs:")
+    print("  veto  keep   pairs  gold  recall  P strict  P lenient  F1 lenient")
+    grid = [
+        (None, None), (0.0, 0.5), (0.1, 0.5), (0.2, 0.45), (0.2, 0.5), (0.2, 0.55), (0.25, 0.5),
+        (0.3, 0.5), (0.4, 0.4),
+    ]  # fmt: skip
+    for veto, keep in grid:
+        kept = rules if veto is None else (rules & (held >= veto)) | (held >= keep)
+        right, n = int(y[kept].sum()), int(kept.sum())
+        recall, strict = right / gold_total, right / max(n, 1)
+        lenient = 1 - int(wrong[kept].sum()) / max(n, 1)
+        f1 = 2 * recall * lenient / (recall + lenient)
+        label = "rules only" if veto is None else f"{veto:4.2f}  {keep:4.2f}"
+        print(
+            f"  {label:10s} {n:6d} {right:5d}  {recall:.3f}   {strict:.3f}     "
+            f"{lenient:.3f}      {f1:.3f}"
+        )
+    w, b = fit(xn, y, l2=args.l2)
     fmt = ", ".join
-    print(f"_RESCUE_MEAN = ({fmt(f'{v:.4g}' for v in mean)})")
-    print(f"_RESCUE_SCALE = ({fmt(f'{v:.4g}' for v in scale)})")
-    print(f"_RESCUE_WEIGHTS = ({fmt(f'{v:.4g}' for v in w)})")
-    print(f"_RESCUE_BIAS = {b:.4g}")
-    for name, weight in sorted(zip(align.RESCUE_FEATURES, w, strict=True), key=lambda t: t[1]):
-        print(f"  {name:12s} {weight:+.2f}")
+    print(f"_PAIR_MEAN = ({fmt(f'{v:.4g}' for v in mean)})")
+    print(f"_PAIR_SCALE = ({fmt(f'{v:.4g}' for v in scale)})")
+    print(f"_PAIR_WEIGHTS = ({fmt(f'{v:.4g}' for v in w)})")
+    print(f"_PAIR_BIAS = {b:.4g}")
+    for name, weight in sorted(zip(align.PAIR_FEATURES, w, strict=True), key=lambda t: t[1]):
+        print(f"  {name:14s} {weight:+.2f}")
     return 0
 
 

@@ -184,7 +184,10 @@ def test_nearest_neighbour_search_finds_what_checking_every_pair_finds(n_sources
         for k in range(per_source):
             vectors[(f"S{s}", k)] = topics[k] + 0.8 * rng.normal(size=16)
     claims, m = claims_and_matrix(vectors)
-    options = AlignOptions(min_similarity=0.5, one_sided_similarity=0.55, strong_similarity=0.8)
+    # The pair model off (rescue_floor above min_similarity): the rules alone.
+    options = AlignOptions(
+        min_similarity=0.5, one_sided_similarity=0.55, strong_similarity=0.8, rescue_floor=1.0
+    )
     assert ids(align_claims(claims, m, options=options)) == _brute_force(claims, m, options)
 
 
@@ -434,28 +437,78 @@ def _two_sentence_sources(text_a, text_b, cos):
     return claims, np.asarray(rows, dtype=np.float32)
 
 
-def test_a_mutual_best_match_below_threshold_is_rescued_by_a_shared_figure():
+def _with_lexical(claims):
+    from claimcheck.lexical import lexical_matrix
+
+    return lexical_matrix([c.text for c in claims])
+
+
+def test_a_mutual_best_match_below_threshold_is_kept_by_the_pair_model_for_a_shared_figure():
     claims, m = _two_sentence_sources(
         "The agency said it had reviewed 956 crashes.",
         "Since then the regulator examined 956 crashes.",
-        0.5,
+        0.42,
     )
-    assert ids(align_claims(claims, m)) == {("A#0", "B#0")}
+    lex = _with_lexical(claims)
+    (pair,) = align_claims(claims, m, lexical=lex)
+    assert (pair.a, pair.b) == ("A#0", "B#0") and pair.score < AlignOptions().min_similarity
     off = AlignOptions(rescue_floor=0.65)
-    assert not align_claims(claims, m, options=off)
+    assert not align_claims(claims, m, options=off, lexical=lex)
     # The same similarity with nothing checkable in common stays apart.
     claims, m = _two_sentence_sources(
-        "The agency said the review was thorough.", "Since then the regulator has been busy.", 0.5
+        "The agency said the review was thorough.", "Since then the regulator has been busy.", 0.42
     )
-    assert not align_claims(claims, m)
+    assert not align_claims(claims, m, lexical=_with_lexical(claims))
 
 
-def test_rescue_probability_rises_with_a_shared_figure_and_falls_with_depth_gap():
-    values = (0.58, 0.5, 0.15, 0, 0, 0, 0, 0.1, 0.2, 0.9, 0.0)
-    base = dict(zip(align.RESCUE_FEATURES, values, strict=True))
+def test_the_pair_model_vetoes_and_adds_pairs_but_never_across_languages(monkeypatch):
+    claims, m = _two_sentence_sources(
+        "The agency said the review was thorough.", "Since then the regulator has been busy.", 0.7
+    )
+    lex = _with_lexical(claims)
+    assert ids(align_claims(claims, m, lexical=lex)) == {("A#0", "B#0")}  # mutual best at 0.7
+    monkeypatch.setattr(align, "_PAIR_BIAS", -50.0)  # the model rates everything unlikely
+    assert not align_claims(claims, m, lexical=lex)
+    assert ids(align_claims(claims, m)) == {("A#0", "B#0")}  # the rules alone (model off)
+    monkeypatch.setattr(align, "_PAIR_BIAS", 50.0)  # ... everything likely
+    weak, wm = _two_sentence_sources(
+        "The agency said the review was thorough.", "Since then the regulator has been busy.", 0.46
+    )
+    band = []
+    assert ids(align_claims(weak, wm, lexical=_with_lexical(weak), band=band)) == {("A#0", "B#0")}
+    assert [(a, b) for a, b, _ in band] == [("A#0", "B#0")]
+    assert len(band[0][2]) == len(align.PAIR_FEATURES)
+    # A sentence and its translation: the model was fitted within one language.
+    es, em = _two_sentence_sources(
+        "The government declared a national holiday for the fans.",
+        "El Gobierno decretó feriado nacional para que los hinchas puedan recibir a la selección.",
+        0.6,
+    )
+    band = []
+    kept = ids(align_claims(es, em, lexical=_with_lexical(es), band=band))
+    assert not band and ("A#0", "B#0") in kept  # kept by the cross-language bonus, not the model
+
+
+def test_pair_probability_rises_with_a_shared_figure_and_falls_with_depth_gap_and_rank():
+    values = (0.58, 0.5, 0.15, 0, 0, 0, 0, 0.1, 0.2, 0.9, 0.0, 0.0, 0.0, 0, 0, 0, 0, 0, 1)
+    base = dict(zip(align.PAIR_FEATURES, values, strict=True))
 
     def p(**changes):
-        return align.rescue_probability(tuple({**base, **changes}.values()))
+        return align.pair_probability(tuple({**base, **changes}.values()))
 
     assert p(figures=1) > p() > p(depth_gap=0.8)
+    assert p() > p(rank_min=1, rank_max=2, gap_min=0.05, gap_max=0.1, gap_sum=0.15)
+    assert p(quote=1) > p()
     assert 0.0 < p() < 1.0
+
+
+@pytest.mark.parametrize("seed", [0, 1, 2])
+def test_ranks_and_best_count_higher_scores_within_each_group(seed):
+    rng = np.random.default_rng(seed)
+    groups = rng.integers(0, 6, size=60)
+    values = rng.choice([0.5, 0.6, 0.7, 0.8], size=60)  # many ties
+    ranks, best = align._ranks_and_best(groups, values)
+    for k in range(60):
+        mine = values[groups == groups[k]]
+        assert ranks[k] == int((mine > values[k]).sum())
+        assert best[k] == mine.max()
