@@ -749,6 +749,7 @@ def align_claims(
     lexical: np.ndarray | None = None,
     band: list[tuple[str, str, tuple[float, ...]]] | None = None,
     ran: list[str] | None = None,
+    only_with: str | None = None,
 ) -> tuple[Candidate, ...]:
     """Candidate pairs across sources, ordered by source order then claim order.
 
@@ -763,6 +764,10 @@ def align_claims(
             ``options.rescue_floor`` or more), kept or not
             (quality/fit_rescue.py fits on them).
         ran: when given, receives the search that ran ("exact" or "approximate").
+        only_with: a source id: only pairs with a claim of that source are
+            scored and returned (a draft against its sources). They come out
+            as they would from the whole run: a pair's details depend only on
+            the candidates of its two claims in each other's sources.
     """
     options = options or AlignOptions()
     if len(claims) != matrix.shape[0]:
@@ -801,6 +806,10 @@ def align_claims(
     first, second = np.where(flip, found_j, found_i), np.where(flip, found_i, found_j)
     keys = np.unique(first * len(claims) + second)
     first, second = keys // len(claims), keys % len(claims)
+    if only_with is not None:
+        anchor = first_seen.get(only_with, -1)
+        mine = (codes[first] == anchor) | (codes[second] == anchor)
+        first, second = first[mine], second[mine]
     # Similarities recomputed per pair, so a pair's score does not depend on which
     # block of the search found it, nor on the other claims in the run.
     sims = _row_dots(matrix, first, second)

@@ -384,6 +384,7 @@ def check(
         matrix[len(draft_claims) :],
         min_similarity=settings.support_similarity,
         outlets={s.id: s.outlet for s in sources},
+        pair_model=_rescues(settings),
     )
     record = settings_record(settings, embedder)
     notes = [n for s in (draft_source, *sources) for n in s.notes] + list(draft_warnings) + list(warnings)

@@ -3,6 +3,11 @@
 Uses the same alignment score and the same conflict rules as compare mode
 (`align.evidence_bonus`, `judge.find_conflict`); only the decision differs:
 
+A source claim is well aligned when its score clears the support bar, when
+it conflicts on a figure, date, name or direction and clears compare's
+threshold, or when compare's pair model (`align.align_claims`, the draft read
+as one more source) pairs it with the draft claim. Then:
+
 * supported: some well-aligned source claim has no conflicting detail;
 * contradicted: well-aligned source claims exist, every one conflicts;
 * unsupported: no source claim is close enough to state the same thing.
@@ -337,6 +342,7 @@ def check_claim(
     lexical_cosines: np.ndarray | None = None,
     conflict_similarity: float | None = None,
     outlets: Mapping[str, str] | None = None,
+    approved: frozenset[str] = frozenset(),
 ) -> DraftClaim:
     """Verdict for one draft claim given its cosine to every source claim.
 
@@ -348,6 +354,8 @@ def check_claim(
 
     ``outlets``: outlet name per source id; a draft sentence that names an
     outlet whose own sentence supports it is not disputed by the others.
+    ``approved``: ids of the source claims compare's pair model pairs with
+    this one; they bear on it whatever their score.
     ``topical``: keys of the story's topic entities (`align.topical_entities`).
     ``lexical_cosines``: the claim's lexical cosine to every source claim
     (`claimcheck.lexical`), added with ``options.lexical_weight`` as in compare.
@@ -367,7 +375,7 @@ def check_claim(
         if score < min(min_similarity, conflict_similarity) and not (
             score >= min(min_similarity, conflict_similarity) - CLOCK_MARGIN
             and _same_clock_time(draft, source)
-        ):
+        ) and source.id not in approved:
             continue
         if judge.different_occasions(draft, source) is None:
             scored.append((score, cos, source))
@@ -378,6 +386,7 @@ def check_claim(
         item
         for item in found
         if item[0] >= min_similarity
+        or item[2].id in approved
         or (
             item[0] >= conflict_similarity
             and (
@@ -463,20 +472,40 @@ def check_claims(
     min_similarity: float,
     lexical_vectors: bool = True,
     outlets: Mapping[str, str] | None = None,
+    pair_model: bool = True,
 ) -> tuple[DraftClaim, ...]:
     """Verdicts for every draft claim (rows of the matrices follow the claims).
 
     The score of a draft/source pair is the one compare aligns on: embedding
     cosine, plus the lexical cosine (IDF over the draft and source claims
     together; off with ``lexical_vectors=False``), plus the evidence bonus.
+    With ``pair_model`` (and the lexical vectors, which the model needs), the
+    source claims that compare's alignment pairs with a draft claim bear on it
+    too, whatever their score. Measured on quality/drafts (3,267 sentences;
+    the model was fitted on compare pairs only, never on drafts): verdict
+    accuracy 0.863 -> 0.870, contradicted recall 0.727 -> 0.754.
     """
     cosines = draft_matrix @ source_matrix.T
     options = align.AlignOptions()
     topical = align.topical_entities([*drafts, *sources], options.topic_share)
-    overlap = None
+    overlap = vectors = None
     if lexical_vectors:
         vectors = lexical.lexical_matrix([c.text for c in [*drafts, *sources]])
         overlap = vectors[: len(drafts)] @ vectors[len(drafts) :].T
+    # Source sentences the compare pair model pairs with a draft sentence bear
+    # on it whatever their score: the draft read as one more source.
+    approved: dict[str, set[str]] = {}
+    draft_sources = {d.source for d in drafts}
+    if pair_model and vectors is not None and len(draft_sources) == 1:
+        draft_ids = {d.id for d in drafts}
+        together = np.vstack([draft_matrix, source_matrix])
+        everything = [*drafts, *sources]
+        paired = align.align_claims(
+            everything, together, options=options, lexical=vectors, only_with=draft_sources.pop()
+        )
+        for pair in paired:
+            mine, theirs = (pair.a, pair.b) if pair.a in draft_ids else (pair.b, pair.a)
+            approved.setdefault(mine, set()).add(theirs)
     return tuple(
         check_claim(
             d,
@@ -487,6 +516,7 @@ def check_claims(
             topical=topical,
             lexical_cosines=None if overlap is None else overlap[i],
             outlets=outlets,
+            approved=frozenset(approved.get(d.id, ())),
         )
         for i, d in enumerate(drafts)
     )

@@ -512,3 +512,17 @@ def test_ranks_and_best_count_higher_scores_within_each_group(seed):
         mine = values[groups == groups[k]]
         assert ranks[k] == int((mine > values[k]).sum())
         assert best[k] == mine.max()
+
+
+@pytest.mark.parametrize("seed", [0, 1])
+def test_only_with_returns_the_pairs_of_that_source_as_the_whole_run_gives_them(seed):
+    rng = np.random.default_rng(seed)
+    topics = rng.normal(size=(12, 16))
+    vectors = {(s, k): topics[k] + 0.7 * rng.normal(size=16) for s in ("D", "S1", "S2") for k in range(12)}
+    claims, m = claims_and_matrix(vectors)
+    lex = rng.random((len(claims), 8)).astype(np.float32)  # the pair model runs
+    lex /= np.linalg.norm(lex, axis=1, keepdims=True)
+    whole = align_claims(claims, m, lexical=lex)
+    mine = align_claims(claims, m, lexical=lex, only_with="D")
+    assert mine == tuple(c for c in whole if c.a.startswith("D#") or c.b.startswith("D#"))
+    assert mine and len(mine) < len(whole)
