@@ -222,7 +222,7 @@ def _named(d: DateRef) -> DateRef:
 
 
 @dataclass(frozen=True, slots=True)
-class Evidence:
+class Shared:
     """What two claims share: names, compatible figures, dates (each counted
     both ways, the smaller kept), a quoted passage; and whether their
     languages differ."""
@@ -234,8 +234,8 @@ class Evidence:
     cross_language: bool
 
 
-def shared_evidence(a: Claim, b: Claim, topical: frozenset[str] = frozenset()) -> Evidence:
-    """The `Evidence` of a pair; ``topical``: keys of the story's topic entities,
+def shared_details(a: Claim, b: Claim, topical: frozenset[str] = frozenset()) -> Shared:
+    """The `Shared` of a pair; ``topical``: keys of the story's topic entities,
     which do not count."""
     # Counted both ways and the smaller kept: the score of a pair must not
     # depend on which of its claims comes first (the order of the sources).
@@ -249,7 +249,7 @@ def shared_evidence(a: Claim, b: Claim, topical: frozenset[str] = frozenset()) -
     dates = shared_dates(a, b)
     if dates:
         dates = min(dates, shared_dates(b, a))
-    return Evidence(
+    return Shared(
         entities=entities,
         figures=figures,
         dates=dates,
@@ -258,7 +258,7 @@ def shared_evidence(a: Claim, b: Claim, topical: frozenset[str] = frozenset()) -
     )
 
 
-def bonus_of(evidence: Evidence, options: AlignOptions) -> float:
+def bonus_of(evidence: Shared, options: AlignOptions) -> float:
     """Score added to the cosine for the details a pair shares."""
     bonus = options.entity_bonus * min(evidence.entities, 2)
     bonus += options.number_bonus * min(evidence.figures, 2)
@@ -277,7 +277,7 @@ def evidence_bonus(
 
     ``topical``: keys of the story's topic entities, which earn no bonus.
     """
-    return bonus_of(shared_evidence(a, b, topical), options)
+    return bonus_of(shared_details(a, b, topical), options)
 
 
 # The pair model: a logistic model over the details of a candidate pair, the
@@ -352,7 +352,7 @@ def pair_features(
     scores: np.ndarray,
     cosines: np.ndarray,
     lexical_cosines: np.ndarray,
-    evidence: Sequence[Evidence],
+    evidence: Sequence[Shared],
     depth: Sequence[tuple[int, int]],
     gaps: tuple[np.ndarray, np.ndarray],
     ranks: tuple[np.ndarray, np.ndarray],
@@ -819,13 +819,13 @@ def align_claims(
     keep = sims >= min_sim
     rows = list(zip(first[keep].tolist(), second[keep].tolist(), sims[keep].tolist(), strict=True))
 
-    def scores(chunk: Sequence[tuple[int, int, float]]) -> list[tuple[float, Evidence] | None]:
-        out: list[tuple[float, Evidence] | None] = []
+    def scores(chunk: Sequence[tuple[int, int, float]]) -> list[tuple[float, Shared] | None]:
+        out: list[tuple[float, Shared] | None] = []
         for a, b, sim in chunk:
             if sim < plain_min and not _special(claims[a], claims[b], sim, plain_min, options):
                 out.append(None)
             else:
-                evidence = shared_evidence(claims[a], claims[b], topical)
+                evidence = shared_details(claims[a], claims[b], topical)
                 out.append((sim + bonus_of(evidence, options), evidence))
         return out
 
