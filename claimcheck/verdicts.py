@@ -1,12 +1,11 @@
 """Pre-publish stage: a verdict for each draft sentence against the source claims.
 
 Uses the same alignment score and the same conflict rules as compare mode
-(`align.evidence_bonus`, `judge.find_conflict`); only the decision differs:
-
-A source claim is well aligned when its score clears the support bar, when
-it conflicts on a figure, date, name or direction and clears compare's
-threshold, or when compare's pair model (`align.align_claims`, the draft read
-as one more source) pairs it with the draft claim. Then:
+(`align.evidence_bonus`, `judge.find_conflict`); only the decision differs.
+A source claim is well aligned with a draft claim when its score clears the
+support bar, when it conflicts on a figure, date, name or direction and
+clears compare's threshold, or when compare's alignment (`align.align_claims`,
+pair model included, the draft read as one more source) pairs the two. Then:
 
 * supported: some well-aligned source claim has no conflicting detail;
 * contradicted: well-aligned source claims exist, every one conflicts;
@@ -354,7 +353,7 @@ def check_claim(
 
     ``outlets``: outlet name per source id; a draft sentence that names an
     outlet whose own sentence supports it is not disputed by the others.
-    ``approved``: ids of the source claims compare's pair model pairs with
+    ``approved``: ids of the source claims compare's alignment pairs with
     this one; they bear on it whatever their score.
     ``topical``: keys of the story's topic entities (`align.topical_entities`).
     ``lexical_cosines``: the claim's lexical cosine to every source claim
@@ -492,8 +491,8 @@ def check_claims(
     if lexical_vectors:
         vectors = lexical.lexical_matrix([c.text for c in [*drafts, *sources]])
         overlap = vectors[: len(drafts)] @ vectors[len(drafts) :].T
-    # Source sentences the compare pair model pairs with a draft sentence bear
-    # on it whatever their score: the draft read as one more source.
+    # Source sentences that compare's alignment pairs with a draft sentence
+    # bear on it whatever their score: the draft read as one more source.
     approved: dict[str, set[str]] = {}
     draft_sources = {d.source for d in drafts}
     if pair_model and vectors is not None and len(draft_sources) == 1:
