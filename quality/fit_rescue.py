@@ -13,7 +13,10 @@ constants to paste into claimcheck/align.py.
 
     .venv/bin/python quality/fit_rescue.py               # fit, CV, constants
     .venv/bin/python quality/fit_rescue.py --folds 10
-    .venv/bin/python quality/fit_rescue.py --exclude new145 --exclude new146  # hold cases out
+    .venv/bin/python quality/fit_rescue.py --exclude new151 --exclude new152  # hold cases out
+
+The constants in claimcheck/align.py come from the run with new151 to new156
+excluded (six --exclude options), which were written after the fit.
 
 L2-regularised logistic regression by Newton's method in plain numpy; deterministic.
 """

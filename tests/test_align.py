@@ -454,7 +454,8 @@ def test_a_mutual_best_match_below_threshold_is_kept_by_the_pair_model_for_a_sha
     assert (pair.a, pair.b) == ("A#0", "B#0") and pair.score < AlignOptions().min_similarity
     off = AlignOptions(rescue_floor=0.65)
     assert not align_claims(claims, m, options=off, lexical=lex)
-    # The same similarity with nothing checkable in common stays apart.
+    # The same similarity with nothing checkable in common scores 0.42, below
+    # the floor from which the model weighs pairs: apart.
     claims, m = _two_sentence_sources(
         "The agency said the review was thorough.", "Since then the regulator has been busy.", 0.42
     )
