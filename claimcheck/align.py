@@ -59,6 +59,7 @@ faiss is imported only when the approximate search runs.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Literal
@@ -862,6 +863,7 @@ def align_claims(
         | ((for_a | for_b) & (score >= one_sided))
     )
     kept = proposed.copy()
+    chance = np.full(len(score), np.nan)  # the pair model's probability, NaN where not weighed
     # The model was fitted on scores with the lexical cosine in them: without
     # the lexical vectors its inputs mean something else, so it stays off.
     if (
@@ -885,6 +887,7 @@ def align_claims(
             ranks=(rank_a[weighed], rank_b[weighed]),
         )
         probability = pair_probabilities(features)
+        chance[weighed] = probability
         kept[weighed] = np.where(
             proposed[weighed],
             probability >= options.veto_probability,
@@ -895,12 +898,19 @@ def align_claims(
                 band.append((claims[int(pair_a[k])].id, claims[int(pair_b[k])].id, tuple(row)))
     ids = [c.id for c in claims]
     return tuple(
-        Candidate(a=ids[a], b=ids[b], score=round(value, 4), cosine=round(c, 4))
-        for a, b, value, c in zip(
+        Candidate(
+            a=ids[a],
+            b=ids[b],
+            score=round(value, 4),
+            cosine=round(c, 4),
+            probability=None if math.isnan(p) else round(p, 3),
+        )
+        for a, b, value, c, p in zip(
             pair_a[kept].tolist(),
             pair_b[kept].tolist(),
             score[kept].tolist(),
             cos[kept].tolist(),
+            chance[kept].tolist(),
             strict=True,
         )
     )

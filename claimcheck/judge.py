@@ -2854,6 +2854,7 @@ def _judgement(candidate: Candidate, verdict: Finding | tuple[str, ...]) -> Judg
             cosine=candidate.cosine,
             rule="no_conflict",
             agreed=verdict,
+            probability=candidate.probability,
         )
     return Judgement(
         a=candidate.a,
@@ -2866,6 +2867,7 @@ def _judgement(candidate: Candidate, verdict: Finding | tuple[str, ...]) -> Judg
         value_a=verdict.value_a,
         value_b=verdict.value_b,
         also=tuple((f.kind, f.value_a, f.value_b) for f in verdict.also),
+        probability=candidate.probability,
     )
 
 

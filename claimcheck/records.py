@@ -215,6 +215,9 @@ class Candidate:
     b: str  # claim id
     score: float  # combined alignment score
     cosine: float
+    # The pair model's estimate that the two state one fact (`align.pair_probabilities`);
+    # None where it did not weigh the pair (another language, or the model off).
+    probability: float | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -234,6 +237,7 @@ class Judgement:
     agreed: tuple[str, ...] = ()
     # Divergent pairs: further details of other kinds they disagree on, (kind, value_a, value_b).
     also: tuple[tuple[Kind, str, str], ...] = ()
+    probability: float | None = None  # the pair model's, see `Candidate`
 
     @property
     def weak_match(self) -> bool:

@@ -527,3 +527,17 @@ def test_only_with_returns_the_pairs_of_that_source_as_the_whole_run_gives_them(
     mine = align_claims(claims, m, lexical=lex, only_with="D")
     assert mine == tuple(c for c in whole if c.a.startswith("D#") or c.b.startswith("D#"))
     assert mine and len(mine) < len(whole)
+
+
+def test_each_pair_carries_the_pair_models_probability_or_none_where_it_did_not_weigh_it():
+    claims, m = _two_sentence_sources(
+        "The agency said it had reviewed 956 crashes.", "Since then the regulator examined 956 crashes.", 0.6
+    )
+    lex = _with_lexical(claims)
+    band = []
+    (pair,) = align_claims(claims, m, lexical=lex, band=band)
+    (_a, _b, features), = band
+    assert pair.probability == round(align.pair_probability(features), 3)
+    assert 0.5 <= pair.probability <= 1.0
+    (off,) = align_claims(claims, m, options=AlignOptions(rescue_floor=0.65), lexical=lex)
+    assert off.probability is None and (off.a, off.b) == (pair.a, pair.b)

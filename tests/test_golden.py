@@ -54,9 +54,12 @@ def test_seeds_report_matches_golden(report, name, render):
 
 
 SCORE_TOLERANCE = 0.011  # one unit in the last place of a two-decimal score, and a little
-# Markdown "score 0.67", JSON "score"/"cosine" values, the CSV score column (before rule).
+# Markdown "score 0.67", JSON "score"/"cosine"/"probability" values, the CSV score column
+# (before weak_match) and probability column (before rule).
 _SCORE = re.compile(
-    r'(?:(?<=score )|(?<="score": )|(?<="cosine": ))[01]\.\d+|(?<=,)[01]\.\d+(?=,[a-z_]+(?:,|$))', re.M
+    r'(?:(?<=score )|(?<="score": )|(?<="cosine": )|(?<="probability": ))[01]\.\d+'
+    r"|(?<=,)[01]\.\d+(?=,[a-z_]+(?:,|$))",
+    re.M,
 )
 
 
@@ -66,11 +69,15 @@ def _split_scores(text):
 
 
 def test_golden_comparison_tolerates_only_score_noise():
-    text = '"score": 0.8651, "cosine": 0.7, "min_similarity": 0.65,\n<sub>score 0.67</sub> 0.5\nx,0.12,0.6681,no_conflict,7-2 ↔ seven to two'
+    text = (
+        '"score": 0.8651, "cosine": 0.7, "probability": 0.912, "min_similarity": 0.65,\n'
+        "<sub>score 0.67</sub> 0.5\nx,0.12,0.6681,no,0.431,no_conflict,7-2 ↔ seven to two"
+    )
     shape, scores = _split_scores(text)
-    assert scores == [0.8651, 0.7, 0.67, 0.6681]
+    assert scores == [0.8651, 0.7, 0.912, 0.67, 0.6681, 0.431]
     assert shape == (
-        '"score": <score>, "cosine": <score>, "min_similarity": 0.65,\n<sub>score <score></sub> 0.5\nx,0.12,<score>,no_conflict,7-2 ↔ seven to two'
+        '"score": <score>, "cosine": <score>, "probability": <score>, "min_similarity": 0.65,\n'
+        "<sub>score <score></sub> 0.5\nx,0.12,<score>,no,<score>,no_conflict,7-2 ↔ seven to two"
     )
 
 

@@ -438,3 +438,17 @@ def test_fact_groups_hold_every_pair_once_whatever_the_pairs():
             if len(g) > 1:
                 members = {c for p in g for c in (p.a, p.b)}
                 assert len({claims[c].source for c in members}) == len(members)
+
+
+def test_json_and_csv_carry_the_pair_probability_or_null():
+    import csv
+    import dataclasses
+    import io
+
+    report = make_report()
+    weighed = dataclasses.replace(report.pairs[0], probability=0.734)
+    unweighed = dataclasses.replace(weighed, b="A#1", probability=None)
+    report = dataclasses.replace(report, pairs=(weighed, unweighed))
+    assert [p["probability"] for p in report_to_dict(report)["pairs"]] == [0.734, None]
+    rows = list(csv.DictReader(io.StringIO(render_csv(report))))
+    assert [r["probability"] for r in rows[:2]] == ["0.734", ""]
