@@ -232,6 +232,21 @@ def _states_disputed_details(
         wanted = [e.value_draft for e in disputed if e.kind is kind and e.value_draft]
         if wanted and not all(any(same(w, x) for x in stated) for w in wanted):
             return False
+    if Kind.ATTRIBUTION in kinds:
+        # Another source puts the draft's words in someone else's mouth: the
+        # support must name the draft's speaker ("Blatten's mayor ... summed up
+        # the mood: 'We have lost our village'" does not support the draft's
+        # "..., said Swiss President Karin Keller-Sutter").
+        stated = [e.text for e in source.slots.entities if e.kind != "place"]
+        if source.slots.attribution:
+            stated.append(source.slots.attribution)
+        for wanted in (e.value_draft for e in disputed if e.kind is Kind.ATTRIBUTION and e.value_draft):
+            # "The World Health Organization and the Red Cross": one of them will do.
+            parts = [p for p in re.split(r",\s*|\s+and\s+", wanted) if p.strip()] or [wanted]
+            if not any(
+                stance.attributions_compatible(p, x) or names.same_entity(p, x) for p in parts for x in stated
+            ):
+                return False
     return True
 
 
@@ -408,6 +423,15 @@ def check_claim(
     # that merely leaves the detail out: support must come from a sentence about
     # as close to the draft as the closest contradicting one.
     bar = max((sc for (sc, _c, _s), e in zip(kept, evidence, strict=True) if e.label == "contradicts"), default=0.0)
+    # A sentence giving the draft's words to someone else is outweighed only
+    # by a support at least as close ("'The town is no more,' said Renzi" is
+    # not supported by "Renzi visited Amatrice ..." when a closer sentence has
+    # the mayor say it).
+    misattributed = max(
+        (sc for (sc, _c, _s), e in zip(kept, evidence, strict=True)
+         if e.label == "contradicts" and e.kind is Kind.ATTRIBUTION),
+        default=0.0,
+    )  # fmt: skip
     supports = [
         e
         for (sc, _c, s), e in zip(kept, evidence, strict=True)
@@ -415,7 +439,10 @@ def check_claim(
         and _states_figures(draft, s)
         # The outlet the draft names answers for it, however close another
         # outlet's different figure is ("According to GFR, ... 5.1%").
-        and (s.source in named or (sc >= bar - SUPPORT_MARGIN and _states_disputed_details(s, contradicts, draft)))
+        and (
+            s.source in named
+            or (sc >= max(bar - SUPPORT_MARGIN, misattributed) and _states_disputed_details(s, contradicts, draft))
+        )
     ]
     evidence = tuple(
         dataclasses.replace(e, counts=False) if e.label == "supports" and e not in supports else e

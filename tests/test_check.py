@@ -307,6 +307,42 @@ def test_support_must_name_the_place_another_source_contradicts():
     assert v.verdict is Verdict.SUPPORTED and v.disputed
 
 
+def test_support_must_name_the_speaker_another_source_contradicts():
+    draft = ['"We have lost our village, but not our heart," said Swiss President Karin Keller-Sutter.']
+    sources = [
+        ("T", 'Blatten\'s mayor summed up the mood: "We have lost our village, but not our heart."'),
+        ("R", '"We have lost our village, but not our heart," mayor Matthias Bellwald told reporters.'),
+    ]
+    (v,) = run(draft, sources, [[0.8, 0.8]])
+    assert v.verdict is Verdict.CONTRADICTED and v.kind is Kind.ATTRIBUTION
+    # Naming her, the support holds (and the draft is disputed); a group the
+    # draft names may be named by one of its members.
+    sources[0] = ("T", '"We have lost our village, but not our heart," Keller-Sutter said on X.')
+    (v,) = run(draft, sources, [[0.9, 0.8]])
+    assert v.verdict is Verdict.SUPPORTED and v.disputed
+    draft = ["The World Health Organization and the Red Cross urged the authorities to stop mass burials."]
+    sources = [
+        ("T", "The WHO urged the authorities to stop burying victims in mass graves."),
+        ("R", "The United Nations urged the authorities to stop mass burials, a spokesman said."),
+    ]
+    (v,) = run(draft, sources, [[0.9, 0.7]])
+    assert v.verdict is Verdict.SUPPORTED
+
+
+def test_a_misattributed_statement_is_not_outweighed_by_a_looser_sentence_naming_the_speaker():
+    draft = ['"The town is no more," said Prime Minister Matteo Renzi.']
+    sources = [
+        ("T", "Prime Minister Matteo Renzi visited the town and said no family would be left alone."),
+        ("R", '"The town is no more," mayor Sergio Pirozzi told state radio.'),
+    ]
+    # (The shared quote adds about 0.1 to the conflict's score.)
+    (v,) = run(draft, sources, [[0.76, 0.72]])
+    assert v.verdict is Verdict.CONTRADICTED and v.kind is Kind.ATTRIBUTION
+    # As close as the conflict, it supports.
+    (v,) = run(draft, sources, [[0.88, 0.72]])
+    assert v.verdict is Verdict.SUPPORTED
+
+
 def test_a_different_person_in_a_loose_sentence_is_no_dissent():
     draft = ["A jury found Sam Bankman-Fried guilty on all seven counts."]
     sources = [
