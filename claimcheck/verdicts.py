@@ -117,6 +117,46 @@ def _states_figures(draft: Claim, source: Claim) -> bool:
     )
 
 
+# A figure whose range spans more than this share of its top ("at least 25",
+# "more than 16,000", "up to 30 feet", "hundreds") only bounds the value.
+BOUND_SPREAD = 0.3
+
+
+def _bound(q: Quantity) -> bool:
+    """Whether ``q`` only bounds a value rather than giving it."""
+    top = max(abs(q.low), abs(q.high))
+    return q.vague or (top > 0 and (q.high - q.low) / top > BOUND_SPREAD)
+
+
+def _pins_disputed_figures(
+    draft: Claim, source: Claim, against: Sequence[tuple[Evidence, Claim]]
+) -> bool:
+    """Whether the source gives, as a figure and not a bound, each draft figure
+    that another source gives differently and exactly.
+
+    "Among the victims were 75 Germans" is not supported by "at least 45 were
+    from Spain" when another source says "72 Germans", nor "about 1,000 people
+    were forced out" by "hundreds of people" when another says "some 630":
+    a bound the draft's figure falls inside does not outweigh a figure that
+    says otherwise. ``against``: the number and amount conflicts, each with
+    its source claim (their values name the figures in conflict).
+    """
+    disputed: set[str] = set()
+    for evidence, other in against:
+        theirs = set((evidence.value_source or "").split("; "))
+        if any(o.text in theirs and not _bound(o) for o in other.slots.quantities):
+            disputed.update((evidence.value_draft or "").split("; "))
+    for q in judge.own_figures(draft):
+        if q.text not in disputed or _bound(q):
+            continue
+        if not any(
+            numbers.comparable(q, s) and not _bound(s) and numbers.quantities_compatible(q, s)
+            for s in source.slots.quantities
+        ):
+            return False
+    return True
+
+
 def _clock_times(claim: Claim) -> list[tuple[int, int]]:
     out = []
     for d in claim.slots.dates:
@@ -432,11 +472,17 @@ def check_claim(
          if e.label == "contradicts" and e.kind is Kind.ATTRIBUTION),
         default=0.0,
     )  # fmt: skip
+    against = [
+        (sc, e, s) for (sc, _c, s), e in zip(kept, evidence, strict=True)
+        if e.label == "contradicts" and e.kind in (Kind.NUMBER, Kind.AMOUNT)
+    ]  # fmt: skip
     supports = [
         e
         for (sc, _c, s), e in zip(kept, evidence, strict=True)
         if e.label == "supports"
         and _states_figures(draft, s)
+        # (figures disputed by a sentence about as close as this one)
+        and _pins_disputed_figures(draft, s, [(e, o) for c, e, o in against if c >= sc - SUPPORT_MARGIN])
         # The outlet the draft names answers for it, however close another
         # outlet's different figure is ("According to GFR, ... 5.1%").
         and (

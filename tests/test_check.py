@@ -468,3 +468,18 @@ def test_a_source_sentence_the_pair_model_pairs_with_the_draft_bears_on_it():
     other = [claim("The agency said it had reviewed 965 crashes.", "draft")]
     (conflict,) = check_claims(other, sources, d, s, min_similarity=0.75)
     assert conflict.verdict is Verdict.CONTRADICTED and conflict.kind is Kind.NUMBER
+
+
+def test_a_bound_does_not_outweigh_a_figure_another_source_gives_exactly():
+    draft = ["Among the victims were 75 Germans."]
+    sources = [
+        ("A", "At least 45 of the victims were German."),
+        ("B", "Seventy-two of the dead were German nationals."),
+    ]
+    (v,) = run(draft, sources, [[0.76, 0.78]])  # (the shared "victims" adds 0.09 to the first)
+    assert v.verdict is Verdict.CONTRADICTED and v.kind is Kind.NUMBER
+    # The figure itself supports; a bound is enough when no source gives another figure.
+    (v,) = run(draft, [("A", "Among the victims were 75 Germans, officials said."), sources[1]], [[0.9, 0.78]])
+    assert v.verdict is Verdict.SUPPORTED and v.disputed
+    (v,) = run(draft, sources[:1], [[0.8]])
+    assert v.verdict is Verdict.SUPPORTED
