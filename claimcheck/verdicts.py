@@ -280,11 +280,14 @@ def _states_disputed_details(
         stated = [e.text for e in source.slots.entities if e.kind != "place"]
         if source.slots.attribution:
             stated.append(source.slots.attribution)
-        for wanted in (e.value_draft for e in disputed if e.kind is Kind.ATTRIBUTION and e.value_draft):
+        speakers = [e.value_draft for e in disputed if e.kind is Kind.ATTRIBUTION and e.value_draft]
+        for wanted in speakers:
             # "The World Health Organization and the Red Cross": one of them will do.
             parts = [p for p in re.split(r",\s*|\s+and\s+", wanted) if p.strip()] or [wanted]
             if not any(
-                stance.attributions_compatible(p, x) or names.same_entity(p, x) for p in parts for x in stated
+                stance.attributions_compatible(p, x) or names.same_entity(p, x)
+                for p in parts
+                for x in stated
             ):
                 return False
     return True
@@ -482,12 +485,17 @@ def check_claim(
         if e.label == "supports"
         and _states_figures(draft, s)
         # (figures disputed by a sentence about as close as this one)
-        and _pins_disputed_figures(draft, s, [(e, o) for c, e, o in against if c >= sc - SUPPORT_MARGIN])
+        and _pins_disputed_figures(
+            draft, s, [(e, o) for c, e, o in against if c >= sc - SUPPORT_MARGIN]
+        )
         # The outlet the draft names answers for it, however close another
         # outlet's different figure is ("According to GFR, ... 5.1%").
         and (
             s.source in named
-            or (sc >= max(bar - SUPPORT_MARGIN, misattributed) and _states_disputed_details(s, contradicts, draft))
+            or (
+                sc >= max(bar - SUPPORT_MARGIN, misattributed)
+                and _states_disputed_details(s, contradicts, draft)
+            )
         )
     ]
     evidence = tuple(

@@ -308,19 +308,20 @@ def test_support_must_name_the_place_another_source_contradicts():
 
 
 def test_support_must_name_the_speaker_another_source_contradicts():
-    draft = ['"We have lost our village, but not our heart," said Swiss President Karin Keller-Sutter.']
+    words = '"We have lost our village, but not our heart,"'
+    draft = [f"{words} said Swiss President Karin Keller-Sutter."]
     sources = [
-        ("T", 'Blatten\'s mayor summed up the mood: "We have lost our village, but not our heart."'),
-        ("R", '"We have lost our village, but not our heart," mayor Matthias Bellwald told reporters.'),
+        ("T", f"Blatten's mayor summed up the mood: {words}"),
+        ("R", f"{words} mayor Matthias Bellwald told reporters."),
     ]
     (v,) = run(draft, sources, [[0.8, 0.8]])
     assert v.verdict is Verdict.CONTRADICTED and v.kind is Kind.ATTRIBUTION
     # Naming her, the support holds (and the draft is disputed); a group the
     # draft names may be named by one of its members.
-    sources[0] = ("T", '"We have lost our village, but not our heart," Keller-Sutter said on X.')
+    sources[0] = ("T", f"{words} Keller-Sutter said on X.")
     (v,) = run(draft, sources, [[0.9, 0.8]])
     assert v.verdict is Verdict.SUPPORTED and v.disputed
-    draft = ["The World Health Organization and the Red Cross urged the authorities to stop mass burials."]
+    draft = ["The World Health Organization and the Red Cross urged an end to mass burials."]
     sources = [
         ("T", "The WHO urged the authorities to stop burying victims in mass graves."),
         ("R", "The United Nations urged the authorities to stop mass burials, a spokesman said."),
@@ -332,7 +333,7 @@ def test_support_must_name_the_speaker_another_source_contradicts():
 def test_a_misattributed_statement_is_not_outweighed_by_a_looser_sentence_naming_the_speaker():
     draft = ['"The town is no more," said Prime Minister Matteo Renzi.']
     sources = [
-        ("T", "Prime Minister Matteo Renzi visited the town and said no family would be left alone."),
+        ("T", "Prime Minister Matteo Renzi visited the town and promised help."),
         ("R", '"The town is no more," mayor Sergio Pirozzi told state radio.'),
     ]
     # (The shared quote adds about 0.1 to the conflict's score.)
@@ -479,7 +480,8 @@ def test_a_bound_does_not_outweigh_a_figure_another_source_gives_exactly():
     (v,) = run(draft, sources, [[0.76, 0.78]])  # (the shared "victims" adds 0.09 to the first)
     assert v.verdict is Verdict.CONTRADICTED and v.kind is Kind.NUMBER
     # The figure itself supports; a bound is enough when no source gives another figure.
-    (v,) = run(draft, [("A", "Among the victims were 75 Germans, officials said."), sources[1]], [[0.9, 0.78]])
+    exact = ("A", "Among the victims were 75 Germans, officials said.")
+    (v,) = run(draft, [exact, sources[1]], [[0.9, 0.78]])
     assert v.verdict is Verdict.SUPPORTED and v.disputed
     (v,) = run(draft, sources[:1], [[0.8]])
     assert v.verdict is Verdict.SUPPORTED
