@@ -840,6 +840,14 @@ def test_an_ability_shown_or_a_purpose_is_no_hedge():
 def test_destroyed_against_spared_is_a_polarity_conflict():
     assert polarity_conflict("The ranch house of Will Rogers burned to the ground.", "Will Rogers' ranch house was spared.")
     assert not polarity_conflict("The fire destroyed 5,000 homes.", "The blaze destroyed more than 5,300 structures.")
+    hotel = "The Hotel Roma, the town's best-known hotel, remained standing, although badly damaged."
+    assert polarity_conflict("The Hotel Roma, famous for its pasta, collapsed.", hotel)
+    # "Barely a house was left standing" says the houses fell.
+    assert not polarity_conflict("Almost every house in the village was destroyed.", "Barely a house was left standing.")
+
+
+def test_a_currency_that_firmed_went_up():
+    assert polarity_conflict("The euro firmed against the dollar on Monday.", "The euro fell against the dollar on Monday.")
 
 
 def test_a_forecast_names_its_source_and_bodies_of_two_kinds_differ():

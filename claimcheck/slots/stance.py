@@ -1387,7 +1387,7 @@ _POLARITY: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
             r"|climbing|climb|jumped|jumps|surged|surges|soared|soars|rallied|rallies"
             r"|increased|increases|increasing|raised|raises|raising|lifted|lifts|lifting"
             r"|hiked|hikes|higher|strengthened|strengthens|strengthening|stronger|ticked\s+up|edged\s+up"
-            r"|appreciated|grew|grows|growing|widened|accelerated|subió|subieron|aumentó"
+            r"|appreciated|firmed|firming|grew|grows|growing|widened|accelerated|subió|subieron|aumentó"
             r"|aumentaron|creció|se\s+fortaleció|se\s+apreció)\b",
         ),
         ("level", "up", rf"\bup\b(?=\s+{_NUMBERISH}|\s+from\b)"),
@@ -1435,14 +1435,15 @@ _POLARITY: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
             "survival",
             "destroyed",
             r"\b(?:burn(?:ed|t)\s+(?:down|to\s+the\s+ground)|destroyed|razed|gutted"
-            r"|reduced\s+to\s+(?:ashes|rubble))\b",
+            r"|reduced\s+to\s+(?:ashes|rubble)|collapsed)\b",
         ),
         (
             "survival",
             "spared",
             r"\b(?:spared|escaped\s+(?:damage|the\s+(?:fire|flames|blaze))"
             r"|(?:remained|remains|was|were|is|are|stood|stands|left)\s+(?:largely\s+|mostly\s+)?"
-            r"(?:intact|untouched|unscathed|undamaged))\b",
+            r"(?:intact|untouched|unscathed|undamaged))\b"
+            r"|\b(?:remained|remains|(?:was|were|is|are)\s+still)\s+standing\b",
         ),
         # "the election would go ahead as planned" vs "has postponed the election"
         (
