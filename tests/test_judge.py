@@ -1519,3 +1519,12 @@ def test_one_facility_of_a_kind_each_side_whatever_towns_surround_it():
     assert found is not None and (found.value_a, found.value_b) == ("Tegel", "Schoenefeld")
     same = claim("The jet had taken off from Tegel airport an hour before, on a flight to Munich.", "C")
     assert judge.place_differs(a, same) is None
+
+
+def test_a_deadline_is_compared_with_the_other_deadline_not_with_when_it_was_said():
+    a = claim("The Corps had originally expected to restore the full channel by the end of April.")
+    b = claim("The Corps had said in April that it expected to reopen the full channel by the end of May.", "B")
+    finding = judge.find_conflict(a, b)
+    assert finding is not None and finding.kind is Kind.DATE and "May" in finding.value_b
+    same = claim("The Corps had said in April that it expected to reopen the full channel by the end of April.", "B")
+    assert judge.find_conflict(a, same) is None
