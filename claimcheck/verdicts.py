@@ -466,13 +466,14 @@ def check_claim(
     # that merely leaves the detail out: support must come from a sentence about
     # as close to the draft as the closest contradicting one.
     bar = max((sc for (sc, _c, _s), e in zip(kept, evidence, strict=True) if e.label == "contradicts"), default=0.0)
-    # A sentence giving the draft's words to someone else is outweighed only
-    # by a support at least as close ("'The town is no more,' said Renzi" is
-    # not supported by "Renzi visited Amatrice ..." when a closer sentence has
-    # the mayor say it).
+    # A sentence giving the draft's words or deed to someone else is
+    # outweighed only by a support at least as close ("'The town is no more,'
+    # said Renzi" is not supported by "Renzi visited Amatrice ..." when a
+    # closer sentence has the mayor say it; nor "the speaker said" by a looser
+    # sentence naming the speaker when a closer one names the party leader).
     misattributed = max(
         (sc for (sc, _c, _s), e in zip(kept, evidence, strict=True)
-         if e.label == "contradicts" and e.kind is Kind.ATTRIBUTION),
+         if e.label == "contradicts" and e.kind in (Kind.ATTRIBUTION, Kind.PERSON)),
         default=0.0,
     )  # fmt: skip
     against = [

@@ -342,6 +342,14 @@ def test_a_misattributed_statement_is_not_outweighed_by_a_looser_sentence_naming
     # As close as the conflict, it supports.
     (v,) = run(draft, sources, [[0.88, 0.72]])
     assert v.verdict is Verdict.SUPPORTED
+    # The same for a deed given to someone else.
+    draft = ["Cardinal Pietro Parolin presided over the private burial."]
+    sources = [
+        ("T", "Cardinal Pietro Parolin, the secretary of state, led the prayers in the square."),
+        ("R", "Cardinal Kevin Farrell presided over the private burial."),
+    ]
+    (v,) = run(draft, sources, [[0.66, 0.72]])  # (the shared name adds 0.04 to the first)
+    assert v.verdict is Verdict.CONTRADICTED and v.kind is Kind.PERSON
 
 
 def test_a_different_person_in_a_loose_sentence_is_no_dissent():
