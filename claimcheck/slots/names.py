@@ -65,6 +65,10 @@ Nakamura/Nakagawa (62). Most transliterations never need it: the token folds
 already make Lukashenka/Lukashenko and Zelenskyy/Zelensky equal.
 """
 
+JOINED_NAME_RATIO = 90.0
+"""Minimum rapidfuzz ratio for two whole names, letters run together, when one
+writes a part apart that the other joins ("Ben Salem" / "Bensalem")."""
+
 # --------------------------------------------------------------------------- word lists
 
 _TITLES_CORE = frozenset(
@@ -728,7 +732,13 @@ def _compatible_leftovers(a: list[_NameToken], b: list[_NameToken]) -> bool:
         # Transliterations that differ in an opening vowel: Osama / Usama, Omar / Umar.
         consonants_x, consonants_y = re.sub(r"[aeiou]", "", x), re.sub(r"[aeiou]", "", y)
         vowels_first = x[:1] in "aeiou" and y[:1] in "aeiou"
-        return vowels_first and len(consonants_x) >= 2 and consonants_x == consonants_y
+        if vowels_first and len(consonants_x) >= 2 and consonants_x == consonants_y:
+            return True
+        # ... or in any vowel, with a final d for t, when three consonants or
+        # more agree: Nazar / Nizar, Khalid / Khaled, David / Davit (Mario and
+        # Maria keep two only, and stay two people).
+        final_x, final_y = (re.sub(r"d$", "t", c) for c in (consonants_x, consonants_y))
+        return x[:1] == y[:1] and len(final_x) >= 3 and final_x == final_y
     return False
 
 
@@ -766,6 +776,15 @@ def _same_entity(a: str, b: str, threshold: float) -> bool:
         # "Kim Jong Un", "Yoon Suk-yeol" = "Yoon Suk Yeol" (same letters in order).
         if _fold_token("".join(t.raw for t in ta)) == _fold_token("".join(t.raw for t in tb)):
             return True
+    if len(ta) != len(tb) and min(len(ta), len(tb)) >= 2:
+        # A surname written apart or as one word, in another transliteration:
+        # "Khalid Ben Salem" = "Khaled Bensalem".
+        from rapidfuzz import fuzz
+
+        ja, jb = "".join(t.key for t in ta), "".join(t.key for t in tb)
+        if ja[:1] == jb[:1] and ja[-1:] == jb[-1:] and min(len(ja), len(jb)) >= 10:
+            if fuzz.ratio(ja, jb) >= JOINED_NAME_RATIO:
+                return True
     sig_a, sig_b = _significant(ta), _significant(tb)
     matched_a: set[int] = set()
     matched_b: set[int] = set()
