@@ -1627,7 +1627,33 @@ def person_differs(a: Claim, b: Claim) -> Finding | None:
         names.same_entity(y, e.text) for e in a.slots.entities
     ):
         return None
+    # A place, body or thing taken for a person ("the Bitter Lakes", "Cedar
+    # Key", "Endeavor Air", "the Republican National Convention") fills
+    # another slot than the person on the other side.
+    if not (_person_like(x) and _person_like(y)):
+        return None
     return Finding(Kind.PERSON, "person_differs", x, y)
+
+
+_NOT_PERSON_WORDS = frozenset(
+    """lake lakes key keys air line lines convention forum trail road street palace
+    basilica cathedral church mosque temple hall park bridge sabha assembly hawk
+    wharf quay gardens garden museum gallery abbey""".split()
+)
+
+
+@lru_cache(maxsize=65536)
+def _person_like(name: str) -> bool:
+    """Whether a name read as a person's could be one: no word that names a
+    place, body or thing, and not a country, capital or big city; nor, in two
+    words or more, a town GeoNames knows (one word may be a surname: "Mitchell"
+    is also a town in South Dakota)."""
+    words = {w.lower().strip(".,'\u2019") for w in name.split()}
+    if words & (_NOT_PERSON_WORDS | names.PLACE_SUFFIX_WORDS | names.ORG_WORDS):
+        return False
+    if names.is_place_name(name) or names.region_code(name):
+        return False
+    return len(words) < 2 or not names.is_known_town(name)
 
 
 _OPENERS = frozenset({"", "the", "sir", "dame", "mr", "mrs", "ms", "dr", "lord", "lady"})

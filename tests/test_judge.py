@@ -1528,3 +1528,17 @@ def test_a_deadline_is_compared_with_the_other_deadline_not_with_when_it_was_sai
     assert finding is not None and finding.kind is Kind.DATE and "May" in finding.value_b
     same = claim("The Corps had said in April that it expected to reopen the full channel by the end of April.", "B")
     assert judge.find_conflict(a, same) is None
+
+
+def test_a_place_or_body_read_as_a_person_is_no_person_swap():
+    # "Bitter Lakes" and "Endeavor Air" were read as people: no person divergence.
+    a = claim("The ship has been moved to the Bitter Lakes for a technical inspection.")
+    b = claim("The Ever Given was towed to the Great Bitter Lake for an inspection.", "B")
+    assert judge.person_differs(a, b) is None
+    a = claim("Flight 4819, flown by Endeavor Air, crashed on landing.")
+    b = claim("Flight 4819, a regional jet from Minneapolis, crashed on landing, Tom Smith said.", "B")
+    assert judge.person_differs(a, b) is None
+    # A surname that is also a town still names a person.
+    a = claim("Governor-General Dame Cecile La Grenade declared Carriacou a disaster area.")
+    b = claim("Prime Minister Dickon Mitchell declared Carriacou a disaster area.", "B")
+    assert judge.person_differs(a, b) is not None

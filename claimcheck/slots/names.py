@@ -143,6 +143,9 @@ _PLACE_SUFFIX_WORDS = frozenset(
     border capital town village oblast krai prefecture center centre complex pad station base
     hospital plant field arena palace bridge tower terminal area township""".split()
 )
+# Public: a word of either set in a name says it names no person.
+ORG_WORDS = _ORG_WORDS
+PLACE_SUFFIX_WORDS = _PLACE_SUFFIX_WORDS
 # Words that change what a name refers to when one mention has them and the other
 # does not: "New Taipei" is not "Taipei", "Bank of Japan" is not "Japan".
 _KIND_CHANGING = (
