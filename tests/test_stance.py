@@ -1013,3 +1013,11 @@ def test_the_speaker_is_read_across_news_sentence_patterns(text, source):
 )
 def test_hedge_level_of_comparisons_journeys_and_properties(text, level):
     assert hedge_level(text) == level
+
+
+def test_a_hedge_in_a_partitive_relative_clause_is_off_the_claim():
+    found = "Investigators found two pipe bombs hidden in coolers in the French Quarter."
+    hedged = "Technicians made safe two bombs hidden in coolers, neither of which could have detonated."
+    assert hedges_compatible(found, hedged)
+    # The same modal on the shared claim still hedges it.
+    assert not hedges_compatible(found, "Investigators may have found two pipe bombs hidden in coolers.")

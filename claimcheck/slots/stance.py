@@ -1242,6 +1242,11 @@ _SIDE_CLAUSE = re.compile(
     r"^\s*(?:Although|Though|While|Whereas)\b[^,;:]*"
     r"|,\s*(?:which|who|whom|whose|where|including|such\s+as|although|though|while|whereas"
     r"|because|with|and|but)\b[^,;:]*"
+    # "..., neither of which could have detonated", "..., most of whom may ..."
+    r"|,\s*(?:neither|none|both|all|some|most|many|each|one|two|three|several)\s+of\s+"
+    r"(?:which|whom)\b[^,;:]*"
+    # a comparison with its own modal: "faster than storage tanks could be refilled"
+    r"|\bthan\s+(?=[^,;:.]*\b(?:could|can|may|might|would)\b)[^,;:]*"
     # a second verb phrase with its own modal: "had the better of the first half
     # and could easily have been ahead"
     r"|\s(?:and|but)\s+(?=(?:could|may|might|would|should)\b)[^,;:]*"
@@ -1249,7 +1254,11 @@ _SIDE_CLAUSE = re.compile(
     r"|,\s*(?:a|an)\s+[^\W\d_]+\s+(?:that|which)\b[^,;:]*",
     re.IGNORECASE,
 )
-_RELATIVE_SIDE = re.compile(r",\s*(?:which|who|whose)\b", re.IGNORECASE)
+_RELATIVE_SIDE = re.compile(
+    r",\s*(?:(?:neither|none|both|all|some|most|many|each|one|two|three|several)\s+of\s+)?"
+    r"(?:which|who|whom|whose)\b",
+    re.IGNORECASE,
+)
 _CONTENT_STOP = frozenset(
     """said says told added that this with from have been were will would could should
     their there about after before since while when which where what into also than then
