@@ -900,3 +900,16 @@ def test_since_a_yearless_day_still_to_come_is_last_years():
     ref = one("Prices are the highest since February 9.", D(2006, 1, 3))
     assert ref.period == day(2005, 2, 9)
     assert (ref.low, ref.high) == (D(2005, 2, 9), D(2006, 1, 3))
+
+
+def test_a_timetable_in_the_past_perfect_may_lie_before_the_article():
+    anchor = dt.date(2024, 8, 22)
+    (d,) = parse_dates("Swift had been due to play the stadium on August 8.", anchor=anchor)
+    assert d.low == dt.date(2024, 8, 8)
+    (d,) = parse_dates("The concerts had been scheduled for August 8.", anchor=anchor)
+    assert d.low == dt.date(2024, 8, 8)
+    # Still ahead: a timetable now, or an expectation since changed.
+    (d,) = parse_dates("The vote is due on August 8.", anchor=anchor)
+    assert d.low == dt.date(2025, 8, 8)
+    (d,) = parse_dates("The launch had been expected on Friday.", anchor=anchor)
+    assert d.low == dt.date(2024, 8, 23)

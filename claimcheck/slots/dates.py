@@ -424,6 +424,11 @@ _BY_TAIL = _lazy(
 _FORMER_PLAN_BEFORE = re.compile(
     r"\b(?:originally|initially|previously|once|first)\s+(?:been\s+)?$", re.IGNORECASE
 )
+# "had been due to play on August 8": a timetable told in the past perfect may
+# lie before the article as well as after it ("had been expected" still looks
+# ahead: a plan since changed).
+_HAD_BEEN_BEFORE = re.compile(r"\bhad\s+been\s+$", re.IGNORECASE)
+_TIMETABLE_CUE = re.compile(r"due|scheduled", re.IGNORECASE)
 _BE_BEFORE = re.compile(
     r"\b(?:is|are|was|were|be|been|being|am|as|than)\s+"
     r"(?:(?:widely|also|now|still|not|largely)\s+)?$"
@@ -445,6 +450,10 @@ def _tense_cues(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
     for m in _FUTURE_CUE.finditer(text, start, end):
         if _FORMER_PLAN_BEFORE.search(text[max(start, m.start() - 25) : m.start()]):
             continue  # "originally scheduled for July 3": a plan that was dropped, no tense
+        if _TIMETABLE_CUE.match(m.group()) and _HAD_BEEN_BEFORE.search(
+            text[max(start, m.start() - 25) : m.start()]
+        ):
+            continue
         if m.group().lower() in ("plan", "plans") and _DETERMINER_BEFORE.search(
             text[max(start, m.start() - 25) : m.start()]
         ):
