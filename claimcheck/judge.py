@@ -2157,6 +2157,19 @@ def place_differs(a: Claim, b: Claim) -> Finding | None:
     swapped = _one_swapped(ea, eb, same_place)
     if swapped and (names.town_in(*swapped) or names.town_in(swapped[1], swapped[0])):
         swapped = None  # "home to Tampa, Florida" / "returned to the United States": one more specific
+    # "brought ashore at Port Fourchon, Louisiana" vs "brought to Venice,
+    # Louisiana": one place on each side qualified by one region, each absent
+    # from the other side (other places both name, "a hotel in Kenner", agree).
+    qa, qb = _qualified(a), _qualified(b)
+    if len(qa) == 1 and len(qb) == 1:
+        (x, rx), (y, ry) = next(iter(qa.items())), next(iter(qb.items()))
+        if (
+            same_place(rx, ry)
+            and not any(same_place(x, p) for p in (*eb, *qb))
+            and not any(same_place(y, p) for p in (*ea, *qa))
+            and not _nested(x, y)
+        ):
+            return Finding(Kind.PLACE, "place_differs", f"{x}, {rx}", f"{y}, {ry}")
     if swapped is None:
         # Other places may fill other slots ("start-ups in the US"); one town
         # (or one province) where the thing is, or where someone went, on each

@@ -1542,3 +1542,12 @@ def test_a_place_or_body_read_as_a_person_is_no_person_swap():
     a = claim("Governor-General Dame Cecile La Grenade declared Carriacou a disaster area.")
     b = claim("Prime Minister Dickon Mitchell declared Carriacou a disaster area.", "B")
     assert judge.person_differs(a, b) is not None
+
+
+def test_two_places_in_one_region_both_name_differ():
+    a = claim("The other survivors were brought ashore at Port Fourchon, Louisiana, and taken to a hotel in Kenner.")
+    b = claim("The rest of the survivors were brought by boat to Venice, Louisiana, and taken to a hotel in Kenner.", "B")
+    finding = judge.place_differs(a, b)
+    assert finding is not None and finding.value_a == "Port Fourchon, Louisiana"
+    same = claim("The rest of the survivors were brought ashore at Port Fourchon, Louisiana, by boat.", "B")
+    assert judge.place_differs(a, same) is None
