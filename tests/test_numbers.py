@@ -1149,3 +1149,11 @@ def test_a_boeing_model_number_is_no_count_but_a_count_before_it_is():
     assert parse_quantities("Nearly every 737 MAX in the world has been grounded.") == ()
     assert [q.text for q in parse_quantities("The airline grounded its remaining four 737 MAX 8s.")] == ["four"]
     assert [q.text for q in parse_quantities("The FAA grounded about 171 MAX 9 planes.")][0] == "about 171"
+
+
+def test_other_or_more_before_the_noun_still_names_what_is_counted():
+    assert [(q.text, q.unit) for q in parse_quantities("Ten other people were wounded.")] == [("Ten", "person")]
+    assert [q.unit for q in parse_quantities("Two more passengers were found.")] == ["passenger"]
+    assert [q.unit for q in parse_quantities("Seven other people died.")] == ["death"]
+    # "200 others": the noun is an earlier one.
+    assert [q.unit for q in parse_quantities("Another 200 others were hurt.")] != ["other"]

@@ -1184,6 +1184,9 @@ def _read_currency_prefix(ctx: _Ctx, j: int) -> tuple[str, int] | None:
 _RAND_SCALES = frozenset({"million", "billion", "trillion", "bn", "m", "tn", "k"})
 
 
+_MORE_OF_KIND = frozenset({"other", "more", "further", "additional", "extra"})
+
+
 def _read_count_noun(ctx: _Ctx, j: int, value: float, adjectival: bool, allow_of: bool) -> str:
     """The counted noun after a figure, as a folded lemma, or "" when none is plain."""
     k = j
@@ -1200,6 +1203,11 @@ def _read_count_noun(ctx: _Ctx, j: int, value: float, adjectival: bool, allow_of
         ):
             return ""
         w = t.low
+        if w in _MORE_OF_KIND and k == j and not after_of:
+            # "seven other people", "two more passengers": the noun follows.
+            skipped += 1
+            k += 1
+            continue
         if w in _STOP or w == "others":  # "200 others": the noun is an earlier one
             return ""
         if t.text[:1].isupper():
@@ -2344,7 +2352,8 @@ def _partitive(q: Quantity, text: str) -> Quantity:
 # "126 people had died", "84 people had been confirmed dead", "36 civilians were
 # killed": people counted as dead are a death toll, like "78 deaths".
 _DIED_AFTER_RE = re.compile(
-    r"^\s+(?:of\s+(?:his|her|their|its|the)\s+)?[\w'\u2019-]+\s+"
+    r"^\s+(?:of\s+(?:his|her|their|its|the)\s+)?(?:(?:other|more|further|additional)\s+)?"
+    r"[\w'\u2019-]+\s+"
     r"(?:(?:had|have|has|were|was|are)\s+)?(?:(?:now|so\s+far)\s+)?"
     r"(?:been\s+)?(?:(?:confirmed|reported|feared|found)\s+)?"
     r"(?:dead|died|killed|murdered|slain|assassinated|drowned"
