@@ -1710,6 +1710,25 @@ def subject_missing(a: Claim, b: Claim) -> bool:
     return not any(names.same_entity(actors[0].text, e.text) for e in b.slots.entities)
 
 
+_BUILDING_WORDS = frozenset(
+    """centre center hall mosque church cathedral temple synagogue stadium airport station
+    hospital school college university museum palace building tower house market mall
+    theatre theater arena""".split()
+)
+
+
+def _named_after(place: str, building: str) -> bool:
+    """``building`` is ``place``'s name followed by words that end in a
+    building ("Linwood" / "Linwood Islamic Centre", "Hualien" / "Hualien County
+    Hall"): a building in or of that place, so one side is more specific."""
+    small, big = place.split(), building.split()
+    return (
+        len(big) > len(small)
+        and [w.lower() for w in big[: len(small)]] == [w.lower() for w in small]
+        and big[-1].lower() in _BUILDING_WORDS
+    )
+
+
 def _nested(x: str, y: str) -> bool:
     """One name inside the other with a distinguishing word: "New Taipei" vs "Taipei"."""
     tx, ty = _tokens(x), _tokens(y)
@@ -1882,13 +1901,23 @@ def _placed(claim: Claim, destination: bool) -> Mapping[str, str]:
             placed = _DESTINATION_RE.search(before[-120:]) or _BOUND_FOR_RE.search(before[-120:])
         else:
             placed = _LOCATIVE_RE.search(before) or _BASED_RE.match(claim.text[e.end :])
-        if placed and names.is_world_city(e.text):
+        if placed and names.is_world_city(e.text) and not _region_first(e.text):
             out[e.text] = "town"
         elif placed and names.is_region(e.text):
             out[e.text] = "region"
         elif not destination and _REGION_AFTER_RE.match(claim.text, e.end):
             out[e.text] = "region"  # "in the mountains of Taroudant province"
     return MappingProxyType(out)  # shared between callers (per_claim): read-only
+
+
+@lru_cache(maxsize=4096)
+def _region_first(name: str) -> bool:
+    """A country or US state whose namesake towns all lie in other countries
+    ("Florida": towns in Colombia, Cuba, Uruguay; "Lebanon": towns in the US)
+    is the region; "Washington" (a town in the US) or "Singapore" stays a town."""
+    code = names.region_code(name)
+    towns = names.town_regions(name)
+    return code is not None and bool(towns) and code[:2] not in {t[:2] for t in towns}
 
 
 @per_claim
@@ -2157,6 +2186,8 @@ def place_differs(a: Claim, b: Claim) -> Finding | None:
     swapped = _one_swapped(ea, eb, same_place)
     if swapped and (names.town_in(*swapped) or names.town_in(swapped[1], swapped[0])):
         swapped = None  # "home to Tampa, Florida" / "returned to the United States": one more specific
+    if swapped and (_named_after(*swapped) or _named_after(swapped[1], swapped[0])):
+        swapped = None  # "the suburb of Linwood" / "the Linwood Islamic Centre": a building there
     # "brought ashore at Port Fourchon, Louisiana" vs "brought to Venice,
     # Louisiana": one place on each side qualified by one region, each absent
     # from the other side (other places both name, "a hotel in Kenner", agree).

@@ -1551,3 +1551,12 @@ def test_two_places_in_one_region_both_name_differ():
     assert finding is not None and finding.value_a == "Port Fourchon, Louisiana"
     same = claim("The rest of the survivors were brought ashore at Port Fourchon, Louisiana, by boat.", "B")
     assert judge.place_differs(a, same) is None
+
+
+def test_a_state_named_like_foreign_towns_is_a_region_and_a_building_named_after_a_place_is_in_it():
+    a = claim("Bolsonaro, who has been in Florida since December 30, was admitted to hospital on Monday.")
+    b = claim("Bolsonaro, who left on December 30, was taken to a hospital in Miami on Monday.", "B")
+    assert judge.place_differs(a, b) is None
+    a = claim("The gunman then drove to a smaller mosque in the suburb of Linwood.")
+    b = claim("The gunman then drove across the city to the Linwood Islamic Centre.", "B")
+    assert judge.place_differs(a, b) is None

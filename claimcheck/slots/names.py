@@ -845,6 +845,12 @@ def is_city(name: str) -> bool:
     return entity_key(name) in _city_keys()
 
 
+def town_regions(name: str) -> list[str]:
+    """The regions (country codes, "US-TX"-style state codes) GeoNames towns of
+    this name lie in ([] if none)."""
+    return list(_town_regions(name))
+
+
 def is_known_town(name: str) -> bool:
     """Whether GeoNames has a town of this name (or one of its spellings)."""
     return bool(_town_regions(name))
