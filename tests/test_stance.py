@@ -1021,3 +1021,11 @@ def test_a_hedge_in_a_partitive_relative_clause_is_off_the_claim():
     assert hedges_compatible(found, hedged)
     # The same modal on the shared claim still hedges it.
     assert not hedges_compatible(found, "Investigators may have found two pipe bombs hidden in coolers.")
+
+
+def test_a_group_opening_the_sentence_is_no_name():
+    # "Organisers said ...": capitalised only because it opens the sentence.
+    assert attributions_compatible("Race director Carey Pinkowski", "Organisers") is True
+    assert attributions_compatible("Agency officials", "JAXA President Hiroshi Yamakawa") is True
+    # Named groups stay named.
+    assert attributions_compatible("Democrats", "Republicans") is False

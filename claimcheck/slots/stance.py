@@ -549,8 +549,23 @@ _NAME_THEN_ROLE_RE = re.compile(r"\s*([A-Z][\w.'\u2019\-]*(?:\s+[A-Z][\w.'\u2019
 _BARE_NAME_RE = re.compile(r"[A-Z][a-z\u00e0-\u00ff'\u2019\-]{2,}")
 
 
+# Plural nouns for a group that speaks ("Organisers said", "Federal
+# investigators said"): capitalised only because they open the sentence.
+_GROUP_SOURCES = frozenset(
+    """officials organisers organizers investigators authorities experts analysts witnesses
+    residents scientists doctors prosecutors officers rescuers paramedics forecasters
+    economists researchers sources diplomats regulators engineers lawyers relatives survivors
+    firefighters medics observers monitors activists campaigners traders executives staff
+    workers troops soldiers lawmakers legislators""".split()
+)
+_OPENING_GROUP_RE = re.compile(r"[A-Z][a-z]+(?:\s+[a-z]+)*")
+
+
 @lru_cache(maxsize=4096)
 def _parse_source(phrase: str) -> _SourceParse:
+    stripped = phrase.strip()
+    if _OPENING_GROUP_RE.fullmatch(stripped) and stripped.split()[-1].lower() in _GROUP_SOURCES:
+        phrase = stripped[:1].lower() + stripped[1:]  # a group, not a name
     words = re.findall(r"[\w'\u2019\-]+", fold_accents(phrase).lower())
     roles: set[tuple[str, str]] = set()
     for i, w in enumerate(words):
