@@ -1378,9 +1378,18 @@ def date_differs(a: Claim, b: Claim) -> Finding | None:
     # A start against a start, an end against an end ("mourning, which began
     # on Wednesday, ended on Friday" vs "began on Friday"): the other date of
     # a sentence does not absorb the clash.
-    for role in range(len(_DATE_ROLES)):
-        ra = [d for d in da if _dated_role(a.text, d.start, role)]
-        rb = [d for d in db if _dated_role(b.text, d.start, role)]
+    groups = [
+        (
+            [d for d in da if _dated_role(a.text, d.start, role)],
+            [d for d in db if _dated_role(b.text, d.start, role)],
+        )
+        for role in range(len(_DATE_ROLES))
+    ]
+    # Likewise a deadline against a deadline ("expected to reopen the channel
+    # by the end of April" vs "said in April that it expected to reopen it by
+    # the end of May"): the day something was said does not absorb the clash.
+    groups.append(([d for d in da if d.bound == "by"], [d for d in db if d.bound == "by"]))
+    for ra, rb in groups:
         if ra and rb and all(clashes(d, rb) for d in ra) and all(clashes(d, ra) for d in rb):
             return Finding(
                 Kind.DATE,
@@ -1388,18 +1397,6 @@ def date_differs(a: Claim, b: Claim) -> Finding | None:
                 "; ".join(_date_label(d) for d in ra),
                 "; ".join(_date_label(d) for d in rb),
             )
-
-    # A deadline against a deadline ("expected to reopen the channel by the
-    # end of April" vs "said in April that it expected to reopen it by the end
-    # of May"): the day something was said does not absorb the clash.
-    ra, rb = [d for d in da if d.bound == "by"], [d for d in db if d.bound == "by"]
-    if ra and rb and all(clashes(d, rb) for d in ra) and all(clashes(d, ra) for d in rb):
-        return Finding(
-            Kind.DATE,
-            "date_differs",
-            "; ".join(_date_label(d) for d in ra),
-            "; ".join(_date_label(d) for d in rb),
-        )
 
     # Compare like with like: a day against a day. A broad period ("this year")
     # in the same sentence must not absorb a conflicting weekday.
