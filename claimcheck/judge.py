@@ -723,15 +723,34 @@ def amount_differs(a: Claim, b: Claim) -> Finding | None:
         if ua and ub:
             return Finding(Kind.AMOUNT, "amount_differs", _describe(ua), _describe(ub))
         return None
-    # Goods can be counted or priced ("dozens of aircraft" vs "$1 billion worth of
-    # weapons"); people, votes or goals are not what a sum of money measures.
-    ca = [q for q in _counts(a) if q.unit not in _NOT_GOODS]
-    cb = [q for q in _counts(b) if q.unit not in _NOT_GOODS]
+    # Goods can be counted, weighed or priced ("dozens of aircraft" vs "$1
+    # billion worth of weapons"; "17 tonnes of supplies" vs "worth about €2
+    # million"); people, votes or goals are not what a sum of money measures,
+    # but for the people who gave it ("raised $5 million" vs "40,000 people
+    # donated").
+    ca, cb = _goods(a, b), _goods(b, a)
     if ma and cb and not ca:
         return Finding(Kind.AMOUNT, "measured_differently", _describe(ma), _describe(cb))
     if mb and ca and not cb:
         return Finding(Kind.AMOUNT, "measured_differently", _describe(ca), _describe(mb))
     return None
+
+
+_GAVE_RE = re.compile(r"\b(?:donat\w*|donors?|contribut\w*|gave|given)\b", re.IGNORECASE)
+_RAISED_RE = re.compile(r"\b(?:raised|donations?|appeal|fund(?:raiser|raising)?|GoFundMe)\b", re.IGNORECASE)
+
+
+def _goods(claim: Claim, other: Claim) -> list[Quantity]:
+    """Figures that measure a package in other terms than money: counted or
+    weighed goods, or the people who gave to a fund the other side measures
+    in money."""
+    donors = bool(_GAVE_RE.search(claim.text)) and bool(_RAISED_RE.search(other.text))
+    return [
+        q
+        for q in claim.slots.quantities
+        if (q.dimension is Dimension.COUNT and (q.unit not in _NOT_GOODS or (donors and q.unit == "person")))
+        or q.dimension is Dimension.MASS
+    ]
 
 
 # "seven of the estate's eight towers": a part, then the whole it is taken from.

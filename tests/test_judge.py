@@ -859,6 +859,18 @@ def test_people_killed_are_not_a_package_measured_in_money():
     assert judge.find_conflict(goods, deal).rule == "measured_differently"
 
 
+def test_a_package_weighed_or_a_fund_counted_in_donors_is_measured_differently():
+    tonnes = claim("The first relief flights brought in 17 tonnes of food and medical supplies.", "A")
+    worth = claim("The first relief flights delivered food and medicine worth about €2 million.", "B")
+    assert judge.find_conflict(tonnes, worth).rule == "measured_differently"
+    raised = claim("The Red Cross said its appeal had raised more than $5 million so far.", "C")
+    donors = claim("The Red Cross said more than 40,000 people had donated to its appeal.", "D")
+    assert judge.find_conflict(raised, donors).rule == "measured_differently"
+    # People who did not give are still no measure of a sum of money.
+    evacuated = claim("More than 40,000 people were evacuated, the Red Cross said.", "E")
+    assert judge.find_conflict(raised, evacuated) is None
+
+
 def test_money_is_named_by_the_head_of_its_noun_phrase():
     a = claim("Egypt lost as much as $30 million a day in transit fees during the closure.", "A")
     b = claim("Egypt lost between $12 million and $14 million in canal fees for each day of the closure.", "B")
