@@ -737,7 +737,9 @@ def amount_differs(a: Claim, b: Claim) -> Finding | None:
 
 
 _GAVE_RE = re.compile(r"\b(?:donat\w*|donors?|contribut\w*|gave|given)\b", re.IGNORECASE)
-_RAISED_RE = re.compile(r"\b(?:raised|donations?|appeal|fund(?:raiser|raising)?|GoFundMe)\b", re.IGNORECASE)
+_RAISED_RE = re.compile(
+    r"\b(?:raised|donations?|appeal|fund(?:raiser|raising)?|GoFundMe)\b", re.IGNORECASE
+)
 
 
 def _goods(claim: Claim, other: Claim) -> list[Quantity]:
@@ -748,8 +750,8 @@ def _goods(claim: Claim, other: Claim) -> list[Quantity]:
     return [
         q
         for q in claim.slots.quantities
-        if (q.dimension is Dimension.COUNT and (q.unit not in _NOT_GOODS or (donors and q.unit == "person")))
-        or q.dimension is Dimension.MASS
+        if q.dimension is Dimension.MASS
+        or (q.dimension is Dimension.COUNT and (q.unit not in _NOT_GOODS or (donors and q.unit == "person")))
     ]
 
 

@@ -860,8 +860,8 @@ def test_people_killed_are_not_a_package_measured_in_money():
 
 
 def test_a_package_weighed_or_a_fund_counted_in_donors_is_measured_differently():
-    tonnes = claim("The first relief flights brought in 17 tonnes of food and medical supplies.", "A")
-    worth = claim("The first relief flights delivered food and medicine worth about €2 million.", "B")
+    tonnes = claim("The first relief flights brought in 17 tonnes of food and medicine.", "A")
+    worth = claim("The first relief flights delivered food and medicine worth €2 million.", "B")
     assert judge.find_conflict(tonnes, worth).rule == "measured_differently"
     raised = claim("The Red Cross said its appeal had raised more than $5 million so far.", "C")
     donors = claim("The Red Cross said more than 40,000 people had donated to its appeal.", "D")
