@@ -751,7 +751,7 @@ def _goods(claim: Claim, other: Claim) -> list[Quantity]:
         q
         for q in claim.slots.quantities
         if q.dimension is Dimension.MASS
-        or (q.dimension is Dimension.COUNT and (q.unit not in _NOT_GOODS or (donors and q.unit == "person")))
+        or (q.dimension is Dimension.COUNT and (q.unit not in _NOT_GOODS or donors and q.unit == "person"))
     ]
 
 
