@@ -103,7 +103,44 @@ def _other_figures(claim: Claim) -> tuple[_Figure, ...]:
     figure of 3 metres that any other ceiling may contain)."""
     qs = [q for q in claim.slots.quantities if q.dimension is not Dimension.MONEY]
     firsts = [group[0] for group in numbers.same_amount_groups(qs, claim.text)]
-    return tuple(_figures(claim, firsts))
+    return tuple(_figures(claim, _complements(claim.text, firsts)))
+
+
+_ALL_BUT_RE = re.compile(r"\ball\s+but\s+$", re.IGNORECASE)
+
+
+def _complements(text: str, qs: Sequence[Quantity]) -> list[Quantity]:
+    """``qs`` with "all but N" of a total the sentence gives read as the rest:
+    "all but 11 of the 126 workers escaped" says 115 escaped."""
+    out = []
+    for q in qs:
+        total = None
+        if q.dimension is Dimension.COUNT and _ALL_BUT_RE.search(text[max(0, q.start - 12) : q.start]):
+            total = next(
+                (
+                    t
+                    for t in qs
+                    if t is not q
+                    and t.dimension is Dimension.COUNT
+                    and t.low == t.high
+                    and t.low > q.high
+                    and (not q.unit or not t.unit or q.unit == t.unit)
+                ),
+                None,
+            )
+        if total is None:
+            out.append(q)
+            continue
+        out.append(
+            replace(
+                q,
+                low=total.low - q.high,
+                high=total.high - q.low,
+                unit=total.unit or q.unit,
+                text=f"{total.text} less {q.text}",
+            )
+        )
+    return out
 
 
 def _describe(qs: Sequence[Quantity]) -> str:
@@ -2097,9 +2134,20 @@ def _located_apart(x: str, kind_x: str, y: str, kind_y: str) -> bool:
         # "flew to Bangalore" / "fly to Bengaluru": one town, two names. Only
         # between two towns: a town's other name may be its province's
         # ("Hatay" for Antakya).
+        if kind_x == "region":
+            return not _country_and_part(x, y) and not _country_and_part(y, x)
         return kind_x != "town" or not names.same_town(x, y)
     town, region = (x, y) if kind_x == "town" else (y, x)
     return names.town_in(town, region) is False
+
+
+def _country_and_part(country: str, region: str) -> bool:
+    """``region`` may lie in ``country``: "South Korea" / "South Jeolla province"
+    (a province GeoNames does not list), "the United States" / "Florida"."""
+    if not names.is_country(country) or names.is_country(region):
+        return False
+    code, part = names.region_code(country), names.region_code(region)
+    return part is None or (code is not None and part.startswith(f"{code}-"))
 
 
 def _frame(place: str, text: str) -> tuple[str, str] | None:

@@ -871,6 +871,22 @@ def test_a_package_weighed_or_a_fund_counted_in_donors_is_measured_differently()
     assert judge.find_conflict(raised, evacuated) is None
 
 
+def test_all_but_n_of_a_total_is_the_rest():
+    escaped = claim("All but 11 of the 126 workers on board escaped.", "A")
+    assert judge.find_conflict(escaped, claim("Of the 126 people on the rig, 115 were evacuated.", "B")) is None
+    found = judge.find_conflict(escaped, claim("Of the 126 people on the rig, 112 were evacuated.", "C"))
+    assert found.kind is Kind.NUMBER and found.value_b == "112"
+
+
+def test_a_country_and_a_province_in_it_are_no_place_conflict():
+    country = claim("The jet crashed at Muan International Airport in South Korea's southwest.", "A")
+    province = claim("The jet crashed at Muan International Airport, in South Jeolla province.", "B")
+    assert judge.find_conflict(country, province) is None
+    # Two provinces are still two places.
+    other = claim("The jet crashed at Muan International Airport, in North Jeolla province.", "C")
+    assert judge.find_conflict(province, other).kind is Kind.PLACE
+
+
 def test_money_is_named_by_the_head_of_its_noun_phrase():
     a = claim("Egypt lost as much as $30 million a day in transit fees during the closure.", "A")
     b = claim("Egypt lost between $12 million and $14 million in canal fees for each day of the closure.", "B")
