@@ -288,6 +288,9 @@ def test_attribution_key_separates_different_sources():
         ("The pound fell as traders fretted about a possible Johnson comeback.", ()),
         ("The likely winner is Sunak.", ()),
         ("It is possible that he resigns.", ("possible",)),
+        # "most likely" doubts the claim; "the most likely to" compares rates
+        ("The weapon was most likely a Buk missile.", ("likely",)),
+        ("Older men were the most likely to fall ill.", ()),
     ],
 )
 def test_find_hedges_lists_cues_in_order(text, cues):

@@ -1040,6 +1040,9 @@ def _hedge_spans(text: str) -> tuple[tuple[int, int, str, int], ...]:
                 cue in ("likely", "unlikely")
                 and _COMPARED_BEFORE.search(text[max(0, s - 12) : s])
                 and not text[e : e + 9].lower().startswith(" than not")
+                # "was most likely a Buk", "most likely started by": an adverb
+                # of doubt; "the most likely to develop" compares rates.
+                and not (text[max(0, s - 5) : s].lower() == "most " and not _TO_OR_THAN.match(text, e))
             ):
                 continue  # "a third less likely to develop": a comparison of rates, stated as fact
             if cue.endswith("going to") and _CAPITAL_AFTER.match(text, e):
@@ -1084,6 +1087,7 @@ _ABILITY_OR_PURPOSE = re.compile(
 
 _COMPARED_BEFORE = re.compile(r"\b(?:more|less|most|least|times|as)\s+$", re.IGNORECASE)
 _CAPITAL_AFTER = re.compile(r"\s+[A-Z]")
+_TO_OR_THAN = re.compile(r"\s+(?:to|than)\b", re.IGNORECASE)
 
 
 # "the main suspect", "a second suspect", "two suspects": the noun.
