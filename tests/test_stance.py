@@ -95,6 +95,13 @@ from claimcheck.slots.stance import (
             '"This is the work of everybody," said the captain, Alvaro Morata, who lifted it.',
             "the captain, Alvaro Morata",
         ),
+        # Verbs of naming before a quote, and pledges of a "that" clause.
+        ('Cardinal Re remembered Francis as "a pope among the people".', "Cardinal Re"),
+        ('Kuninaka Hitoshi scored the mission "a harsh 60 out of 100".', "Kuninaka Hitoshi"),
+        (
+            "Lopez Obrador promised at his daily briefing that nothing would be hidden.",
+            "Lopez Obrador",
+        ),
     ],
 )
 def test_find_attribution_returns_the_source_phrase(text, source):
@@ -108,6 +115,9 @@ def test_find_attribution_returns_the_source_phrase(text, source):
         "Residents were told to leave their homes.",
         "The company is said to be weighing a sale.",
         "He called the meeting for Monday.",
+        "The United States pledged $85 million in humanitarian aid.",
+        # a deed and a pledge: who visited is the claim, not a source
+        "Prime Minister Matteo Renzi visited Amatrice and promised that the town would be rebuilt.",
         '"Nobody said this would be easy," reads the banner.',
         "",
     ],

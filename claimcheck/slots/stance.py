@@ -69,13 +69,19 @@ _SPEECH_VERBS = (
 )
 _VERB_RE = re.compile(
     rf"\b(?:(?P<quoted>was\s+quoted\s+as\s+saying)|(?P<verb>{_SPEECH_VERBS})"
-    r"|(?P<call>called|calls|described|describes)\b(?=[^\u0000.;]{1,40}\u0000)"
-    # "declared on Saturday that ...", not "declared a state of emergency"
-    r"|(?P<declare>declared|declares)\b(?=(?:\s+[\w'\u2019]+){0,3}?\s+that\b)"
+    # "called it 'a tragedy'", "remembered Francis as 'a pope among the people'"
+    r"|(?P<call>called|calls|described|describes|remembered|hailed|branded|dubbed|labell?ed|scored)"
+    r"\b(?=[^\u0000.;]{1,40}\u0000)"
+    # "declared on Saturday that ...", not "declared a state of emergency";
+    # "promised that nothing would be hidden", not "promised $58 million"
+    r"|(?P<declare>declared|declares|promised|pledged|vowed)"
+    r"\b(?=(?:\s+[\w'\u2019]+){0,4}?\s+that\b)"
     r"|(?P<put>put|puts)\b(?=(?:\s+[\w'\u2019%.-]+){1,6}?\s+at\s+(?:about|around|some|roughly|nearly|\W?\d))"
     r"|(?P<prep>according\s+to|según|citing|issued\s+by))\b",
     re.IGNORECASE,
 )
+_PLEDGES = frozenset({"promised", "pledged", "vowed"})
+_AND_BEFORE = re.compile(r"\band\s+$", re.IGNORECASE)
 _BE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+$", re.IGNORECASE)
 _FINITE = re.compile(
     r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|did|does|do|"
@@ -436,6 +442,9 @@ def _find_attribution(text: str) -> str | None:
         else:
             if _BE_BEFORE.search(masked[: m.start()]) and not m.group("quoted"):
                 continue  # "were told to leave", "is said to be"
+            pledge = (m.group("declare") or "").lower() in _PLEDGES
+            if pledge and _AND_BEFORE.search(masked[: m.start()]):
+                continue  # "visited Amatrice and promised that ...": a deed and a pledge
             found = _subject_before(masked, text, m.start())
             if found is None and m.group("verb"):
                 before = masked[: m.start()].rstrip()
