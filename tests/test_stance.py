@@ -301,6 +301,11 @@ def test_attribution_key_separates_different_sources():
         # "most likely" doubts the claim; "the most likely to" compares rates
         ("The weapon was most likely a Buk missile.", ("likely",)),
         ("Older men were the most likely to fall ill.", ()),
+        # an open question leaves its content unsaid
+        ("Police are investigating whether a fault started the fire.", ("investigating whether",)),
+        ("It was not yet known which strain he carried.", ("not yet known",)),
+        ("He was not known to police.", ()),
+        ("Police examined the car.", ()),
     ],
 )
 def test_find_hedges_lists_cues_in_order(text, cues):

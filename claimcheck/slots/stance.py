@@ -915,7 +915,17 @@ _HEDGES: tuple[_Hedge, ...] = (
     _h(r"\b(?:may|might)\b", 2),
     _h(r"\bcould\b(?!\s+not\b|n't)", 2),
     # "it was not clear whether the sirens had sounded", "a strong likelihood that"
-    _h(r"\b(?:not|never)\s+(?:clear|certain)\b", 2),
+    # ("not known to police" is a record, not a doubt)
+    _h(r"\b(?:not|never)\s+(?:yet\s+)?(?:clear|certain|known(?!\s+(?:to|as|for)\b))\b", 2),
+    # An open question: "police are investigating whether a fault started the
+    # fire" leaves the cause unsaid.
+    _h(
+        r"\b(?:investigat(?:e|es|ed|ing)|examin(?:e|es|ed|ing)|prob(?:e|es|ed|ing)"
+        r"|look(?:s|ed|ing)?\s+into|checking|stud(?:y|ies|ied|ying)"
+        r"|trying\s+to\s+(?:determine|establish)|assess(?:es|ed|ing)?)"
+        r"\s+(?:[\w'\u2019-]+\s+){0,2}?(?:whether|if)\b",
+        2,
+    ),
     _h(r"\b(?:strong|high|real|good|distinct)\s+(?:likelihood|chance|possibility)\b", 2),
     # ... but "was a likely cause" hedges the claim that it was the cause.
     _h(
