@@ -176,7 +176,7 @@ def main() -> int:
     print("  veto  keep   pairs  gold  recall  P strict  P lenient  F1 lenient")
     grid = [
         (None, None), (0.0, 0.5), (0.1, 0.5), (0.2, 0.45), (0.2, 0.5), (0.2, 0.55), (0.25, 0.5),
-        (0.3, 0.5), (0.4, 0.4),
+        (0.3, 0.5), (0.3, 0.4), (0.4, 0.4),
     ]  # fmt: skip
     for veto, keep in grid:
         kept = rules if veto is None else (rules & (held >= veto)) | (held >= keep)
