@@ -1515,6 +1515,13 @@ _POLARITY: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
             r"|change|doubt|question|persuasion))",
         ),
         ("state", "open", r"\b(?:abiert[oa]s?)\b"),
+        # "has opened a criminal investigation" vs "has closed its investigation"
+        (
+            "state",
+            "open",
+            r"\b(?:opened|opens|launched|launches)\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,2}?"
+            r"(?:investigation|inquiry|probe)\b",
+        ),
         # "played with the Centre Court roof open"
         ("state", "open", r"\bwith\s+(?:the|its|their)\s+(?:[\w'\u2019-]+\s+){1,3}?open\b"),
         (
@@ -1533,6 +1540,8 @@ _POLARITY: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
             r"(?!\s+(?:up|\W?\d|higher|lower))",
         ),
         ("state", "closed", r"\b(?:will|would|to|could|may)\s+end\b"),
+        # "switched off power to its lines" vs "had not shut off power"
+        ("state", "closed", r"\b(?:switch|turn|cut)(?:ed|s|ing)?\s+off\b"),
         # "closed to traffic": the "to" that makes "close to" a nearness above
         (
             "state",
@@ -1562,14 +1571,18 @@ _POLARITY: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
             "outcome",
             "lose",
             r"\b(?:conceded\s+(?:defeat|the\s+\w+)|suffered\s+(?:a\s+)?(?:\w+\s+)?defeat"
-            r"|defeat|(?:was|were|been)\s+(?:[a-z]+ly\s+)?(?:defeated|beaten))\b",
+            r"|defeat|(?:was|were|been)\s+(?:[a-z]+ly\s+)?(?:defeated|beaten)"
+            r"|miss(?:ed|es)?\s+out\s+on)\b",
         ),
         ("outcome", "lose", r"\b(?:lost|lose|loses|losing|perdió|perdieron|derrota)\b"),
         (
             "outcome",
             "win",
             r"\b(?:won|win|wins|winning|victory|victorious|beat|beats|beating"
-            r"|defeated|defeats|defeating|triumphed|ganó|ganaron|venció|vencer"
+            r"|defeated|defeats|defeating|triumphed|clinched"
+            r"|secured\s+(?:the|a|its|their|his|her)\s+(?:[\w-]+\s+){0,3}?"
+            r"(?:title|seat|majority|victory|win|crown|championship)"
+            r"|ganó|ganaron|venció|vencer"
             r"|vencieron|victoria|campe[oó]n(?:es|a)?)\b",
         ),
         (
