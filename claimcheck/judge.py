@@ -2031,11 +2031,41 @@ def _alone_but_containers(name: str, claim: Claim) -> bool:
 
 
 def _spelled_alike(x: str, y: str) -> bool:
-    """Two spellings of one little-known name ("Talat N'Yaaqoub" / "Talat Nyacoub")."""
+    """Two spellings of one little-known name ("Talat N'Yaaqoub" / "Talat
+    Nyacoub"; "Hrabove" / "Grabovo", Ukrainian and Russian, whose consonants
+    agree once h is read as g)."""
     from rapidfuzz import fuzz
 
     fx, fy = ("".join(ch for ch in names.fold_accents(n).lower() if ch.isalnum()) for n in (x, y))
-    return fuzz.ratio(fx, fy) >= 75
+    if fuzz.ratio(fx, fy) >= 75:
+        return True
+    sx, sy = (re.sub(r"[aeiouy]", "", f.replace("h", "g")) for f in (fx, fy))
+    return len(sx) >= 3 and sx == sy
+
+
+# "the Libyan port of Zuwara", "the hamlet of Weissenried", "the southern
+# state of Guerrero": a place named with the kind of place it is.
+_DESIGNATED_RE = re.compile(
+    r"\bthe\s+(?:[\w-]+\s+){0,2}?(town|city|village|hamlet|port|suburb|district|municipality"
+    r"|island|province|region|county|state|neighbou?rhood)\s+of\s+"
+    r"([A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)*)"
+)
+
+
+def _designated_apart(a: Claim, b: Claim) -> tuple[str, str] | None:
+    """One place of one kind on each side, named differently ("the Libyan port
+    of Zuwara" / "the Libyan port of Misrata"), neither name on the other side
+    nor a spelling or a part of the other."""
+    da = [(m.group(1).lower(), m.group(2)) for m in _DESIGNATED_RE.finditer(a.text)]
+    db = [(m.group(1).lower(), m.group(2)) for m in _DESIGNATED_RE.finditer(b.text)]
+    if len(da) != 1 or len(db) != 1 or da[0][0] != db[0][0]:
+        return None
+    x, y = da[0][1], db[0][1]
+    if x in b.text or y in a.text or same_place(x, y) or _spelled_alike(x, y):
+        return None
+    if _nested(x, y) or names.town_in(x, y) or names.town_in(y, x):
+        return None
+    return x, y
 
 
 _FEATURES = frozenset("ocean sea river lake bay gulf strait channel desert island".split())
@@ -2267,6 +2297,9 @@ def place_differs(a: Claim, b: Claim) -> Finding | None:
             and not _nested(x, y)
         ):
             return Finding(Kind.PLACE, "place_differs", f"{x}, {rx}", f"{y}, {ry}")
+    designated = _designated_apart(a, b)
+    if designated is not None:
+        return Finding(Kind.PLACE, "place_differs", *designated)
     if swapped is None:
         # Other places may fill other slots ("start-ups in the US"); one town
         # (or one province) where the thing is, or where someone went, on each

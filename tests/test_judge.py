@@ -887,6 +887,20 @@ def test_a_country_and_a_province_in_it_are_no_place_conflict():
     assert judge.find_conflict(province, other).kind is Kind.PLACE
 
 
+def test_one_place_of_one_kind_named_differently_is_a_place_conflict():
+    zuwara = claim("The vessel had left the Libyan port of Zuwara with 500 passengers.", "A")
+    misrata = claim("Officials said the vessel had set out from the Libyan port of Misrata.", "B")
+    found = judge.find_conflict(zuwara, misrata)
+    assert (found.kind, found.value_a, found.value_b) == (Kind.PLACE, "Zuwara", "Misrata")
+    # Two spellings of one village (Ukrainian / Russian) are no conflict.
+    hrabove = claim("Debris fell near the village of Hrabove.", "C")
+    grabovo = claim("Debris fell near the village of Grabovo.", "D")
+    assert judge.find_conflict(hrabove, grabovo) is None
+    # A port and a town are places of two kinds: left alone.
+    town = claim("Officials said the vessel had set out from the town of Misrata.", "E")
+    assert judge.find_conflict(zuwara, town) is None
+
+
 def test_money_is_named_by_the_head_of_its_noun_phrase():
     a = claim("Egypt lost as much as $30 million a day in transit fees during the closure.", "A")
     b = claim("Egypt lost between $12 million and $14 million in canal fees for each day of the closure.", "B")
