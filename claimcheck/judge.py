@@ -1002,6 +1002,16 @@ _UNTIL_RE = re.compile(
     re.IGNORECASE,
 )
 UNTIL_SPAN_DAYS = 366
+# Any "until <date>" ("a period of national mourning until 5 November"): an end,
+# whatever the state before it.
+_AFTER_UNTIL_RE = re.compile(
+    r"(?<!\bnot\s)\b(?:until|till)\s+(?:at\s+least\s+|the\s+end\s+of\s+)?$", re.IGNORECASE
+)
+
+
+def _after_until(text: str, d: DateRef) -> bool:
+    before = text[max(0, d.start - 30) : d.start]
+    return d.low is not None and _AFTER_UNTIL_RE.search(before) is not None
 
 
 def _until_date(text: str, d: DateRef) -> bool:
@@ -1017,7 +1027,12 @@ def _ends_state(text: str, start: int) -> bool:
 def _until_spans(text: str, dates: list[DateRef], other_text: str, others: list[DateRef]) -> list[DateRef]:
     """Dates that end a state widened back over the state, unless the other
     side gives an end too (then the two ends are compared as days)."""
-    if any(_until_date(other_text, o) or _dated_role(other_text, o.start, 1) for o in others):
+    if any(
+        _until_date(other_text, o)
+        or _after_until(other_text, o)
+        or _dated_role(other_text, o.start, 1)
+        for o in others
+    ):
         return dates
     span = dt.timedelta(days=UNTIL_SPAN_DAYS)
     out = []

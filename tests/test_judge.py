@@ -739,6 +739,8 @@ def test_clock_times_in_two_named_zones_compare_as_moments(a, b, differ):
         ("The festival runs until February 26.", "The festival ends on February 26.", False),
         # An event moved to a date is no state lasting to it.
         ("Min Aung Hlaing waited until 30 March to appeal for aid.", "He appealed for aid on 28 March.", True),
+        # Any "until <date>" on the other side is an end to compare with.
+        ("A period of mourning runs until 6 January.", "He declared a period of mourning until 5 January.", True),
     ],
 )
 def test_a_state_lasting_until_a_date_holds_the_days_before_it(a, b, differ):

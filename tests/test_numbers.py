@@ -431,6 +431,18 @@ def test_hyphenated_scales_and_units(text, low, unit):
 
 
 @pytest.mark.parametrize(
+    ("text", "dimension", "low"),
+    [
+        ("A one-month state of emergency was declared.", Dimension.DURATION, 30.4375),
+        ("One-third of the country is under water.", Dimension.PERCENT, 100 / 3),
+    ],
+)
+def test_one_hyphenated_to_a_unit_or_a_fraction(text, dimension, low):
+    q = _one(text)
+    assert q.dimension is dimension and q.low <= low <= q.high
+
+
+@pytest.mark.parametrize(
     ("text", "share"),
     [
         ("One in five adults smoke.", 20),
@@ -627,6 +639,10 @@ COMPAT_TABLE = [
     # "a minute and a half" is one figure
     ("She spoke for roughly a minute and a half.", "She spoke for 90 seconds.", True),
     ("She spoke for an hour and a half.", "She spoke for 90 minutes.", True),
+    # a duration's rounding is half a unit, at most a quarter of the span
+    ("They declared a one-month state of emergency.", "They declared a two-week one.", False),
+    ("The six-week festival ends today.", "The 45-day festival ends today.", True),
+    ("The curfew is for a week.", "The curfew is for ten days.", False),
 ]
 
 

@@ -727,6 +727,8 @@ def _one_counts(ctx: _Ctx, j: int) -> bool:
         return False
     if _unit_at(ctx, j) is not None:
         return True
+    if t.low == "-":
+        return _unit_at(ctx, j + 1) is not None  # "a one-month state of emergency"
     return (
         t.kind == "word"
         and t.low not in _STOP
@@ -742,6 +744,8 @@ def _read_fraction(ctx: _Ctx, i: int, modified: bool) -> _Core | None:
     w = ctx.low(j)
     if w in ("a", "an", "one", "un", "la"):
         j += 1
+        if w == "one" and ctx.low(j) in _HYPHENS and ctx.glued(j - 1, j):
+            j += 1  # "one-third"
     elif w in _SMALL and 1 <= _SMALL[w] <= 9:
         num = _SMALL[w]
         j += 1
@@ -2501,6 +2505,10 @@ def _tolerant(q: Quantity, cross_unit: bool) -> tuple[float, float]:
         # One significant digit ("2 million", "$1bn"): a writer rounding 1.5
         # million would have written "1.5 million", so "2 million" is 1.75-2.25
         half = max(0.249 * grain, 0.0025 * abs(v))
+    elif q.dimension is Dimension.DURATION:
+        # Half a unit, but at most a quarter of the span: "one month" is no "two
+        # weeks" (half a month would reach them), "six weeks" may be 45 days.
+        half = max(min(0.499 * grain, 0.25 * abs(v)), 0.0025 * abs(v))
     else:
         half = max(0.499 * grain, 0.0025 * abs(v))
     if cross_unit:
