@@ -664,6 +664,7 @@ def test_business_and_portfolio_titles_before_a_name():
     ]
     assert _kinds("Culture Minister Jean Dupuis spoke.") == [("Jean Dupuis", "person")]
     assert _kinds("Justices Ann Vale and Tom Reid agreed.") == [("Ann Vale", "person"), ("Tom Reid", "person")]
+    assert _kinds("Federal Councillor Albert Rosti flew over.") == [("Albert Rosti", "person")]
 
 
 def test_societies_associates_and_amendments_are_no_people():

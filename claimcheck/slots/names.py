@@ -80,7 +80,8 @@ _TITLES_CORE = frozenset(
     bishop cardinal rev reverend goalkeeper coach striker midfielder defender keeper manager
     director superintendent inspector marshal general-secretary secretary-general attorney
     prosecutor administrator officer officers speaker justices judges senators executives
-    gov rep reps sens atty supt det cmdr adm insp""".split()
+    gov rep reps sens atty supt det cmdr adm insp councillor councilor councilman councilwoman
+    alderman assemblyman assemblywoman""".split()
 )
 # Words that belong to a title only next to a core title word ("Foreign Minister",
 # "Secretary of State"); alone they are ordinary ("Foreign Ministry").
@@ -91,7 +92,7 @@ _TITLE_FILLERS = frozenset(
     operating financial technology information marketing managing investment legal medical
     press special culture energy labor labour transport transportation environment education
     agriculture treasury commerce industry tourism housing immigration homeland security
-    development sports science communications""".split()
+    development sports science communications federal city county town""".split()
 )
 # Titles dropped from keys wherever they appear (so keys stay idempotent).
 _KEY_TITLES = frozenset(
