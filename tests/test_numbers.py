@@ -443,6 +443,15 @@ def test_one_hyphenated_to_a_unit_or_a_fraction(text, dimension, low):
 
 
 @pytest.mark.parametrize(
+    ("text", "days"),
+    [("He pledged 319,000 homes within a year.", 365.25), ("The strike lasted a week.", 7.0)],
+)
+def test_a_unit_after_a_word_of_how_long_is_one_unit(text, days):
+    durations = [q for q in parse_quantities(text) if q.dimension is Dimension.DURATION]
+    assert [q.low for q in durations] == [days]
+
+
+@pytest.mark.parametrize(
     ("text", "share"),
     [
         ("One in five adults smoke.", 20),

@@ -853,8 +853,12 @@ def _read_core(ctx: _Ctx, i: int, modified: bool, free_one: bool) -> _Core | Non
     ):
         # "about an hour", "more than a year": the article is the figure.
         return _Core(1.0, 1.0, 1.0, 1.0, i, i + 1, "words", plain_int=True)
-    if t.low in ("a", "an") and ctx.low(i - 1) == "for" and not _looks_plural(ctx.low(i + 1)):
-        # "had stood at 5.25% for a year", "for an hour": how long.
+    if (
+        t.low in ("a", "an")
+        and ctx.low(i - 1) in ("for", "within", "after", "lasted", "lasting", "took")
+        and not _looks_plural(ctx.low(i + 1))
+    ):
+        # "had stood at 5.25% for a year", "for an hour", "within a year": how long.
         unit = _unit_at(ctx, i + 1)
         if unit is not None and unit[0].dimension is Dimension.DURATION:
             return _Core(1.0, 1.0, 1.0, 1.0, i, i + 1, "words", plain_int=True)
