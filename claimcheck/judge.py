@@ -2590,6 +2590,32 @@ def _found_none_against_found(x: str, y: str) -> str | None:
 
 _RULED_OUT_RE = re.compile(r"\brul(?:ed|es|e|ing)\s+(?:\w+\s+)?out\b", re.IGNORECASE)
 
+# "No distress call was made", "there were no injuries": a thing said not to be.
+_NONE_RE = re.compile(
+    r"(?:^|[,;]\s*|\bthat\s+|\bthere\s+(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+)"
+    r"no\s+(?!longer\b|one\b|more\b|fewer\b|less\b|later\b|sooner\b|matter\b|doubt\b|other\b"
+    r"|way\b|sign\b|evidence\b|indication\b|immediate\b)"
+    r"((?:[a-z][\w-]*\s+){0,2}?([a-z][\w-]{3,}))"
+    r"(?=\s+(?:was|were|had\s+been|has\s+been|have\s+been|is|are)\b"
+    r"|\s*[,.;]|\s+(?:in|at|on|among)\b)",
+    re.IGNORECASE,
+)
+_DENIAL_BEFORE_RE = re.compile(
+    r"\b(?:no|not|never|without|nor|neither|n't)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE
+)
+
+
+def _none_against_some(x: str, y: str) -> str | None:
+    """The thing ``x`` says there was none of and ``y`` names without a denial
+    ("No distress call was made" / "The crew issued a distress call")."""
+    for m in _NONE_RE.finditer(x):
+        head = lexical.stem(m.group(2).lower())
+        for w in re.finditer(r"[A-Za-z][\w-]{3,}", y):
+            denied = _DENIAL_BEFORE_RE.search(y[: w.start()])
+            if lexical.stem(w.group(0).lower()) == head and not denied:
+                return m.group(1).lower()
+    return None
+
 
 def negation_differs(a: Claim, b: Claim) -> Finding | None:
     """One side says an action will not happen, the other that it will.
@@ -2622,7 +2648,7 @@ def negation_differs(a: Claim, b: Claim) -> Finding | None:
             ):
                 values = (f"not {verb}", verb) if x is a else (verb, f"not {verb}")
                 return Finding(Kind.OTHER, "negation_differs", *values)
-        missing = _found_none_against_found(x.text, y.text)
+        missing = _found_none_against_found(x.text, y.text) or _none_against_some(x.text, y.text)
         if missing:
             values = (f"no {missing}", missing) if x is a else (missing, f"no {missing}")
             return Finding(Kind.OTHER, "negation_differs", *values)

@@ -392,6 +392,18 @@ def test_found_nothing_against_found_something_is_a_divergence():
     assert judge.find_conflict(a, claim("Agents found explosive devices in the car.", "C")) is None
 
 
+def test_none_of_a_thing_against_the_thing_is_a_divergence():
+    issued = claim("The crew issued a distress call at 10:47 a.m., an official said.", "A")
+    none = claim("No distress call was made, and the co-pilot did not answer.", "B")
+    found = judge.find_conflict(issued, none)
+    assert (found.kind, found.value_a) == (Kind.OTHER, "distress call")
+    work = claim("Autostrade said that no maintenance work was being done when it fell.", "C")
+    assert judge.find_conflict(work, claim("Work on the foundations was under way then.", "D"))
+    # Both deny it: no conflict; nor does "no one" name a thing.
+    assert judge.find_conflict(none, claim("The pilots sent no distress call.", "E")) is None
+    assert judge.find_conflict(claim("No one was hurt.", "F"), claim("One was hurt.", "G")) is None
+
+
 def test_a_count_of_two_kinds_against_its_parts():
     whole = claim("Iran launched more than 300 drones and missiles at Israel.", "A")
     parts = claim("It comprised 185 drones, 36 cruise missiles and 110 ballistic missiles.", "B")
