@@ -667,6 +667,13 @@ def test_business_and_portfolio_titles_before_a_name():
     assert _kinds("Federal Councillor Albert Rosti flew over.") == [("Albert Rosti", "person")]
 
 
+def test_a_sentence_opening_article_is_no_initial():
+    # "A Tunisian man": the article, then an adjective of nationality; no person.
+    assert _kinds("A Moroccan-born student was cleared.") == []
+    assert _kinds("A Tunisian man was arrested.") == []
+    assert _kinds("A. Smith said so.") == [("Smith", "unknown")]
+
+
 def test_societies_associates_and_amendments_are_no_people():
     assert _kinds("It met the Ohio Dental Society and Brennan Associates.") == [
         ("Ohio Dental Society", "org"),

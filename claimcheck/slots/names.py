@@ -1333,7 +1333,7 @@ def _strip_leading_common(run: list[_Word]) -> list[_Word]:
         and run[0].sentence_start
         and run[0].is_cap
         and run[0].low in _COMMON_STARTERS
-        and not run[0].text.isupper()  # "UN" is not Spanish "un"
+        and not (run[0].text.isupper() and len(run[0].text) > 1)  # "UN" is not Spanish "un"
         # "Los Angeles Mayor Karen Bass", "El Paso police": a town's own article
         and not (len(run) > 1 and _is_town_or_region(f"{run[0].text} {run[1].text}"))
     ):
