@@ -910,6 +910,9 @@ def test_one_place_of_one_kind_named_differently_is_a_place_conflict():
     hrabove = claim("Debris fell near the village of Hrabove.", "C")
     grabovo = claim("Debris fell near the village of Grabovo.", "D")
     assert judge.find_conflict(hrabove, grabovo) is None
+    # Also at the head of a sentence.
+    hamlet = claim("The hamlet of Weissenried was swallowed by the lake.", "F")
+    assert judge.find_conflict(hamlet, claim("The hamlet of Ried was flooded.", "G")).kind is Kind.PLACE
     # A port and a town are places of two kinds: left alone.
     town = claim("Officials said the vessel had set out from the town of Misrata.", "E")
     assert judge.find_conflict(zuwara, town) is None
