@@ -593,7 +593,7 @@ def _role(text: str, start: int, end: int, dimension: Dimension, qtext: str) -> 
 
 
 def _same_role(x: _Figure, y: _Figure) -> bool:
-    if x.role != y.role:
+    if x.role != y.role and not _attribute_of_same_noun(x, y):
         return False
     if (x.anchor is None) != (y.anchor is None) and Dimension.COUNT in (x.q.dimension, y.q.dimension):
         return False  # "New Zealand's three" is not the subject's "four titles"
@@ -602,6 +602,18 @@ def _same_role(x: _Figure, y: _Figure) -> bool:
     if x.anchor and y.anchor:
         return names.same_entity(x.anchor, y.anchor) or x.anchor.lower() == y.anchor.lower()
     return True
+
+
+def _attribute_of_same_noun(x: _Figure, y: _Figure) -> bool:
+    """One side's figure names a kind ("the 7.7-magnitude quake", "the
+    four-storey hotel"), the other's states it of the same noun ("magnitude
+    7.5", "had six storeys"): one figure, compared."""
+    return (
+        {x.role, y.role} == {"", "attribute"}
+        and bool(x.q.unit)
+        and x.q.unit == y.q.unit
+        and x.q.dimension is y.q.dimension
+    )
 
 
 def _same_figure(x: Quantity, y: Quantity) -> bool:

@@ -901,6 +901,15 @@ def test_a_country_and_a_province_in_it_are_no_place_conflict():
     assert judge.find_conflict(province, other).kind is Kind.PLACE
 
 
+def test_a_figure_naming_a_kind_is_compared_with_the_same_noun_stated():
+    stated = claim("The Hotel Le Manguier in Les Cayes, which collapsed, had six storeys.", "A")
+    kind = claim("In Les Cayes, the four-storey Hotel Le Manguier fell, killing several.", "B")
+    found = judge.find_conflict(stated, kind)
+    assert (found.kind, found.value_a, found.value_b) == (Kind.NUMBER, "six", "four-storey")
+    four = claim("The Hotel Le Manguier in Les Cayes, which collapsed, had four storeys.", "C")
+    assert judge.find_conflict(four, kind) is None
+
+
 def test_one_place_of_one_kind_named_differently_is_a_place_conflict():
     zuwara = claim("The vessel had left the Libyan port of Zuwara with 500 passengers.", "A")
     misrata = claim("Officials said the vessel had set out from the Libyan port of Misrata.", "B")

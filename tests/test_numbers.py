@@ -75,7 +75,7 @@ PARSE_TABLE = [
         "The plant employs one hundred and twenty workers.",
         [("one hundred and twenty", C, 120, 120, "person")],
     ),
-    ("A dozen houses burned.", [("A dozen", C, 12, 12, "house")]),
+    ("A dozen houses burned.", [("A dozen", C, 12, 12, "home")]),
     ("Half a dozen ministers resigned.", [("Half a dozen", C, 6, 6, "minister")]),
     ("The carmaker sold 1.3 million cars.", [("1.3 million", C, 1_300_000, 1_300_000, "vehicle")]),
     ("Two million households lost power.", [("Two million", C, 2e6, 2e6, "household")]),
@@ -202,6 +202,8 @@ PARSE_TABLE = [
     # counts with nouns
     ("The agency reviewed 956 crashes.", [("956", C, 956, 956, "crash")]),
     ("All 3,700 inhabitants left.", [("3,700", C, 3700, 3700, "person")]),
+    ("Police found 23 firearms.", [("23", C, 23, 23, "gun")]),
+    ("The mud swallowed 744 houses.", [("744", C, 744, 744, "home")]),
     (
         "Two of the nine board members voted against.",
         [("Two", C, 2, 2, "person"), ("nine", C, 9, 9, "person")],

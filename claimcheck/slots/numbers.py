@@ -402,6 +402,8 @@ _NOUN_CLASSES = {
     # Power and water cuts count supply points: "two million households lost
     # power" and "2.1 million customers" measure the same.
     "household": "household customer",
+    "gun": "gun firearm",
+    "home": "home house dwelling",
 }
 _NOUN_FOLD = {w: canon for canon, words in _NOUN_CLASSES.items() for w in words.split()}
 
