@@ -2140,6 +2140,10 @@ def _facilities_apart(x: str, a: Claim, y: str, b: Claim) -> bool:
     # (blocks of one estate), "Vnukovo airport" / "Sheremetyevo airport".
     plain = _FACILITIES | GENERIC_PLACE_WORDS | {"the", "of"}
     tx, ty = _tokens(x) - plain, _tokens(y) - plain
+    # "Kochi's airport" / "Cochin International Airport": one town's two names.
+    own_x, own_y = (" ".join(w for w in n.split() if w.lower() not in plain) for n in (x, y))
+    if own_x and own_y and names.same_town(own_x, own_y):
+        return False
     return bool(tx - ty) and bool(ty - tx)
 
 

@@ -1226,6 +1226,10 @@ def test_two_named_facilities_of_one_kind_differ():
     # One airport, written with and without its kind.
     same = claim("It had been flying from Vnukovo International Airport in Moscow to St Petersburg.", "B")
     assert judge.place_differs(a, same) is None
+    # One town's two names: "Kochi's airport" is Cochin International Airport.
+    kochi = claim("Kochi's airport, where water flooded the runway, will stay closed.")
+    cochin = claim("Cochin International Airport, whose runway flooded, will stay closed.", "B")
+    assert judge.place_differs(kochi, cochin) is None
 
 
 def test_a_town_naming_whose_mayor_is_no_place_of_the_event():
