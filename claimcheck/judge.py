@@ -179,6 +179,12 @@ _DIFFERENCE_RE = re.compile(
     r"(?:[^\W\d_]+\s+)?than|clear|ahead|behind|adrift)\b",
     re.IGNORECASE,
 )
+# "pushed liftoff back by about 40 minutes", "delayed by two hours": how much
+# later, a difference between two times, not a span of the story.
+_DELAYED_BY_RE = re.compile(
+    r"\b(?:delayed|postponed|put\s+back|pushed\s+(?:[\w-]+\s+){0,2}?back|held\s+up)\s+by\s+$",
+    re.IGNORECASE,
+)
 # "New Zealand's three": a bare count that belongs to a named owner.
 _OWNER_RE = re.compile(r"\b([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})['\u2019]s?\s+$")
 # "resumed in 2021 after roughly 800 years", "back after about 800 years of
@@ -192,7 +198,8 @@ _LONG_SPAN_RE = re.compile(
 )
 # "eight years after first winning it", "two days before the vote": the time
 # between two occasions, not how long one lasted.
-_INTERVAL_RE = re.compile(r"^\s+(?:after|before|later|earlier|on\s+from)\b", re.IGNORECASE)
+# "13 minutes after take-off", "eleven minutes into the flight": time from an event.
+_INTERVAL_RE = re.compile(r"^\s+(?:after|before|later|earlier|on\s+from|into)\b", re.IGNORECASE)
 # "Stockton Rush, 61;": a bare number between commas after a name.
 _NAME_COMMA_RE = re.compile(r"\b[A-Z][\w'\u2019-]+,\s*$")
 _AGE_END_RE = re.compile(r"^\s*(?:[,;).]|and\b|$)")
@@ -550,7 +557,9 @@ def _role(text: str, start: int, end: int, dimension: Dimension, qtext: str) -> 
         role = "interval"
     elif dimension is Dimension.DURATION and _RECORD_AFTER_RE.match(after):
         role = "record"  # "a 16-year high": how long since, not how long it lasted
-    elif _DIFFERENCE_RE.match(after):
+    elif _DIFFERENCE_RE.match(after) or (
+        dimension is Dimension.DURATION and _DELAYED_BY_RE.search(before[-60:])
+    ):
         role = "difference"
     elif _SINCE_LAST_RE.search(before) or (
         dimension is Dimension.DURATION

@@ -910,6 +910,17 @@ def test_a_figure_naming_a_kind_is_compared_with_the_same_noun_stated():
     assert judge.find_conflict(four, kind) is None
 
 
+def test_time_into_an_event_is_time_after_it():
+    after = claim("The jet lost contact with air traffic control 13 minutes after take-off.", "A")
+    into = claim("Radar contact was lost eleven minutes into the flight.", "B")
+    found = judge.find_conflict(after, into)
+    assert (found.kind, found.value_b) == (Kind.NUMBER, "eleven minutes")
+    # How much later something was pushed back is no span of the story.
+    delay = claim("A leaking valve pushed liftoff back by about 40 minutes.", "C")
+    window = claim("Liftoff came 43 minutes into the two-hour window, after a valve leak.", "D")
+    assert judge.number_differs(delay, window) is None
+
+
 def test_one_place_of_one_kind_named_differently_is_a_place_conflict():
     zuwara = claim("The vessel had left the Libyan port of Zuwara with 500 passengers.", "A")
     misrata = claim("Officials said the vessel had set out from the Libyan port of Misrata.", "B")
