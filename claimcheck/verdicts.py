@@ -36,10 +36,11 @@ CLOCK_MARGIN = 0.25
 # a moment; "in the morning" is not. Round half hours ("2 p.m.", "noon") are
 # the times of too many things to tie two sentences together.
 CLOCK_SPAN_MINUTES = 60
-# The pair model's bars when a draft is read as one more source: stricter than
-# compare's (`align.AlignOptions`), since a source sentence compare would pair
-# with a draft sentence bears on its verdict whatever its score. Measured on
-# quality/drafts (3,388 sentences): compare's 0.3 / 0.4 gave 15 verdicts fewer.
+# The pair model's bars when a draft is read as one more source, kept at the
+# first fit's 0.2 / 0.5 rather than compare's (`align.AlignOptions`): a source
+# sentence paired with a draft sentence bears on its verdict whatever its
+# score, and compare's 0.3 / 0.4 admitted more of them, costing 15 verdicts of
+# quality/drafts' 3,388 sentences.
 DRAFT_VETO = 0.2
 DRAFT_KEEP = 0.5
 # Alignment score a source claim needs to count as dissent against a supported draft claim.
