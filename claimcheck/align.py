@@ -60,6 +60,7 @@ faiss is imported only when the approximate search runs.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Literal
@@ -67,7 +68,7 @@ from typing import Literal
 import numpy as np
 
 from claimcheck import lexical, parallel
-from claimcheck.records import Candidate, Claim, DateRef
+from claimcheck.records import Candidate, Claim, DateRef, Dimension
 from claimcheck.slots import dates as date_slots
 from claimcheck.slots import names, numbers, stance
 
@@ -903,6 +904,11 @@ def align_claims(
         if band is not None:
             for k, row in zip(weighed.tolist(), features.tolist(), strict=True):
                 band.append((claims[int(pair_a[k])].id, claims[int(pair_b[k])].id, tuple(row)))
+    # Two readings of a running count on different days are two facts (the
+    # shared eval README: statements about different times are not a pair).
+    for k in np.flatnonzero(kept).tolist():
+        if readings_apart(claims[int(pair_a[k])], claims[int(pair_b[k])]):
+            kept[k] = False
     ids = [c.id for c in claims]
     return tuple(
         Candidate(
@@ -921,6 +927,38 @@ def align_claims(
             strict=True,
         )
     )
+
+
+# "By Sunday the toll had reached 112", "as of Wednesday night", "rose to 245
+# this morning": a count read at a time, which later readings update. A year
+# after "by" is a deadline ("by 2025"), not a reading.
+_AS_OF_RE = re.compile(
+    r"\b(?:by|as\s+of)\s+(?:late\s+|early\s+)?(?:on\s+)?(?:the\s+)?"
+    r"(?:this|last|yesterday|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday"
+    r"|sunday|(?!\d{4}\b)\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mid|noon|midday"
+    r"|the\s+end)"
+    r"|\b(?:ris(?:en|es|ing)|rose|climb(?:ed|s|ing)?|reach(?:ed|es)?|stood\s+at|stands\s+at"
+    r"|jump(?:ed|s)|increas(?:ed|es))\b",
+    re.IGNORECASE,
+)
+
+
+def readings_apart(a: Claim, b: Claim) -> bool:
+    """Both sentences give counts, each on days the other's dates do not
+    touch, and one reads its count at a time ("by Sunday", "as of", "had
+    risen to"): a death toll of 44 on Thursday and one of 112 by Sunday are
+    two readings of a running count, not two sources disagreeing."""
+    if not any(q.dimension is Dimension.COUNT for q in a.slots.quantities):
+        return False
+    if not any(q.dimension is Dimension.COUNT for q in b.slots.quantities):
+        return False
+    da = [d for d in a.slots.dates if d.low is not None and d.high is not None]
+    db = [d for d in b.slots.dates if d.low is not None and d.high is not None]
+    if not da or not db:
+        return False
+    if any(x.low <= y.high and y.low <= x.high for x in da for y in db):  # type: ignore[operator]
+        return False
+    return bool(_AS_OF_RE.search(a.text) or _AS_OF_RE.search(b.text))
 
 
 def _depths(codes: np.ndarray) -> list[tuple[int, int]]:

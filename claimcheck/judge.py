@@ -93,7 +93,24 @@ def _counts(claim: Claim) -> list[Quantity]:
 # claim is judged in many pairs, so they run once per claim (see claimcheck.memo).
 @per_claim
 def _money_figures(claim: Claim) -> tuple[_Figure, ...]:
-    return tuple(_figures(claim, _money(claim)))
+    return tuple(_figures(claim, _with_totals(claim, _money(claim))))
+
+
+# "five fines of 50 million reais (each)": a count of payments, then the sum of one.
+_PAYMENTS_OF_RE = re.compile(r"^\s+[a-z]+s\s+of\s+(?:up\s+to\s+|about\s+|some\s+)?$")
+
+
+def _with_totals(claim: Claim, money: Sequence[Quantity]) -> list[Quantity]:
+    """``money`` and, for a sum paid a counted number of times ("five fines of
+    50 million reais"), the total too: 250 million reais is the same money."""
+    out = list(money)
+    counts = _counts(claim)
+    for q in money:
+        for c in counts:
+            if c.end < q.start and c.low == c.high and _PAYMENTS_OF_RE.match(claim.text[c.end : q.start]):
+                total = replace(q, low=q.low * c.low, high=q.high * c.high, text=f"{c.text} x {q.text}")
+                out.append(total)
+    return out
 
 
 @per_claim
@@ -1330,6 +1347,24 @@ def _local_first(dates: list[DateRef], others: list[DateRef]) -> list[DateRef]:
     return dates
 
 
+def _local_days(dates: list[DateRef], others: list[DateRef]) -> list[DateRef]:
+    """A GMT/UTC clock on a day, against a side with no GMT/UTC clock: the
+    local day may be the next one (20:40 UTC on 7 November is before dawn
+    on the 8th in Manila) or, before noon, the one before (zones run from
+    12 hours behind UTC to 14 ahead)."""
+    if any(o.utc for o in others if o.minutes is not None):
+        return dates
+    out = []
+    for d in dates:
+        if d.utc and d.minutes is not None and d.low is not None and d.low == d.high:
+            one = dt.timedelta(days=1)
+            low = d.low - one if d.minutes[0] < 12 * 60 else d.low
+            high = d.high + one if d.minutes[1] >= 10 * 60 else d.high
+            d = replace(d, low=low, high=high, minutes=None)
+        out.append(d)
+    return out
+
+
 def _zone_free(d: DateRef) -> DateRef:
     """A date read in another zone: a day either side, no time of day."""
     if d.low is None or d.high is None:
@@ -1444,6 +1479,7 @@ def date_differs(a: Claim, b: Claim) -> Finding | None:
         return moments or None
     # "7.30pm local time (1730 GMT)" against a local time: the local one speaks.
     da, db = _local_first(da, db), _local_first(db, da)
+    da, db = _local_days(da, db), _local_days(db, da)
     if _time_zone(a.text) != _time_zone(b.text):
         # "Monday evening, Australian time" is Monday morning in London: the
         # day may differ by one and the clock says nothing.
@@ -2140,6 +2176,24 @@ def _facility(name: str, claim: Claim) -> str | None:
     return None
 
 
+# Facilities the extractor may type as organisations ("taken to TEDA
+# Hospital"): buildings where something happens or someone is taken.
+_BUILDINGS = frozenset("airport hospital prison jail station stadium arena hotel museum".split())
+
+
+@per_claim
+def _buildings(claim: Claim) -> tuple[str, ...]:
+    """Names typed as organisations that end in a building's word, less the speaker."""
+    speaker = names.entity_key(claim.slots.attribution) if claim.slots.attribution else None
+    return tuple(
+        e.text
+        for e in claim.slots.entities
+        if e.kind in ("org", "unknown")
+        and names.fold_accents(e.text).lower().split()[-1] in _BUILDINGS
+        and e.key != speaker
+    )
+
+
 def _facilities_apart(x: str, a: Claim, y: str, b: Claim) -> bool:
     """Two named facilities of one kind, neither name a spelling of the other."""
     kind = _facility(x, a)
@@ -2363,7 +2417,7 @@ def place_differs(a: Claim, b: Claim) -> Finding | None:
         # One facility of a kind on each side, whatever towns surround them:
         # "from Moscow's Vnukovo airport, bound for St Petersburg" vs "from
         # Sheremetyevo airport on a flight to St Petersburg".
-        facility = _one_facility_each(ea, a, eb, b)
+        facility = _one_facility_each((*ea, *_buildings(a)), a, (*eb, *_buildings(b)), b)
         if facility is not None:
             return Finding(Kind.PLACE, "place_differs", *facility)
         return None
@@ -2390,7 +2444,8 @@ def place_differs(a: Claim, b: Claim) -> Finding | None:
 
 _COMPASS = r"(?:north|south|east|west)(?:[- ]?(?:north|south|east|west)){0,2}"
 _HEADING_RE = re.compile(
-    rf"\b(?:moving|moved|heading|headed|travell?ing|tracking|drifting|going)\s+"
+    rf"\b(?:moving|moved|heading|headed|travell?ing|tracking|tracked|drift(?:s|ed|ing)"
+    rf"|veer(?:s|ed|ing)|turn(?:s|ed|ing)|swung|going)\s+"
     rf"(?:(?:to|towards?)\s+(?:the\s+)?)?(?P<dir>{_COMPASS})\b",
     re.IGNORECASE,
 )

@@ -913,3 +913,12 @@ def test_a_timetable_in_the_past_perfect_may_lie_before_the_article():
     assert d.low == dt.date(2025, 8, 8)
     (d,) = parse_dates("The launch had been expected on Friday.", anchor=anchor)
     assert d.low == dt.date(2024, 8, 23)
+
+
+def test_early_or_late_in_a_named_part_of_the_day_narrows_that_part():
+    friday = parse_dates("The dam gave way early on Friday afternoon.", anchor=dt.date(2019, 1, 28))
+    assert [(d.low, d.minutes) for d in friday] == [(dt.date(2019, 1, 25), (720, 960))]
+    morning = parse_dates("Martial law was lifted early this morning.", anchor=dt.date(2024, 12, 4))
+    assert morning[0].minutes == (0, 539)  # the small hours are early morning too
+    evening = parse_dates("Talks ended late on Monday evening.", anchor=dt.date(2019, 1, 28))
+    assert evening[0].minutes[0] > 1080 and evening[0].minutes[1] == 1439

@@ -1643,3 +1643,58 @@ def test_a_state_named_like_foreign_towns_is_a_region_and_a_building_named_after
     a = claim("The gunman then drove to a smaller mosque in the suburb of Linwood.")
     b = claim("The gunman then drove across the city to the Linwood Islamic Centre.", "B")
     assert judge.place_differs(a, b) is None
+
+
+def test_seventeenth_session_readings():
+    # A heading in any tense: drifted south vs north.
+    found = conflict("The jet then drifted south with the current.", "After touchdown the jet drifted north on the tide.")
+    assert found is not None and found.kind is Kind.OTHER
+    # "Called it a miracle" credits the verdict: a mayor is not the governor.
+    found = conflict(
+        'Mayor Michael Bloomberg, who called the rescue "a miracle on the Hudson," said the pilot walked the aisle.',
+        "New York's governor called it a miracle on the Hudson.",
+    )
+    assert found is not None and found.kind is Kind.ATTRIBUTION
+    # One hospital each, typed as organisations.
+    found = conflict(
+        "Most of the injured were taken to TEDA Hospital in the Binhai New Area.",
+        "Most of the injured were being treated at Tianjin Port Hospital, city health officials said.",
+    )
+    assert found is not None and found.kind is Kind.PLACE
+    # "Warning sirens" is no warning: fact against possibility stays a hedge conflict.
+    found = conflict(
+        "Vale has suggested that the warning sirens may have been engulfed by the mudflow.",
+        "Vale has said the warning sirens were overrun by the mudflow.",
+    )
+    assert found is not None and found.kind is Kind.HEDGE
+    # "Made landfall five times" counts landfalls.
+    found = conflict("The typhoon made landfall five times.", "Forecasters counted six landfalls.")
+    assert found is not None and found.kind is Kind.NUMBER
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "anchor_a", "anchor_b"),
+    [
+        # "Early on Friday afternoon" is after noon, not the small hours.
+        ("The dam gave way early on Friday afternoon.", "The dam burst at 12:28 p.m. last Friday.",
+         dt.date(2019, 1, 28), dt.date(2019, 1, 30)),
+        # 20:40 UTC on the 7th is the small hours of the 8th east of Asia's coast.
+        ("The typhoon first struck land before dawn on Friday.", "It made landfall at 20:40 UTC on 7 November.",
+         dt.date(2013, 11, 12), dt.date(2013, 11, 13)),
+        # Five fines of 50 million are 250 million.
+        ("Ibama fined Vale 250 million reais.", "Ibama has issued five fines of 50 million reais each.",
+         dt.date(2019, 1, 28), dt.date(2019, 1, 31)),
+        # "About 60 others" are people, not the eight hospitals.
+        ("Ambulance crews took 59 people to hospitals and treated about 60 others at the scene.",
+         "That night, 59 people were taken to eight hospitals.", dt.date(2017, 5, 23), dt.date(2017, 5, 26)),
+    ],
+)  # fmt: skip
+def test_seventeenth_session_agreements(a, b, anchor_a, anchor_b):
+    assert conflict(a, b, anchor_a, anchor_b) is None
+
+
+def test_a_sum_paid_a_different_number_of_times_still_differs():
+    found = conflict("Ibama fined Vale 300 million reais.", "Ibama has issued five fines of 50 million reais each.")
+    assert found is not None and found.kind is Kind.AMOUNT
+    # A UTC clock before noon may be the day before locally, never two days off.
+    assert conflict("It struck on Wednesday.", "It made landfall at 11:45 GMT on Monday.") is not None

@@ -1184,3 +1184,11 @@ def test_other_or_more_before_the_noun_still_names_what_is_counted():
     assert [q.unit for q in parse_quantities("Seven other people died.")] == ["death"]
     # "200 others": the noun is an earlier one.
     assert [q.unit for q in parse_quantities("Another 200 others were hurt.")] != ["other"]
+
+
+def test_others_count_the_noun_before_them_and_landfalls_made_are_landfalls():
+    units = [q.unit for q in parse_quantities("Crews took 59 people to hospital and treated about 60 others.")]
+    assert units == ["person", "person"]
+    # The dead are counted by role: "12 others" who were hurt are not deaths.
+    assert [q.unit for q in parse_quantities("Three soldiers died and 12 others were hurt.")] == ["death", ""]
+    assert [q.unit for q in parse_quantities("The typhoon made landfall five times.")] == ["landfall"]

@@ -10,6 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from claimcheck.slots import stance
 from claimcheck.slots.stance import (
     attribution_key,
     attributions_compatible,
@@ -1050,3 +1051,20 @@ def test_a_group_opening_the_sentence_is_no_name():
     assert attributions_compatible("Agency officials", "JAXA President Hiroshi Yamakawa") is True
     # Named groups stay named.
     assert attributions_compatible("Democrats", "Republicans") is False
+
+
+def test_a_named_centre_is_a_body_and_its_field_names_it():
+    centre = "The China Earthquake Networks Center"
+    assert stance.attributions_compatible(centre, "China's earthquake monitoring agency") is True
+    assert stance.attributions_compatible(centre, "the city's environmental protection bureau") is False
+    # An agency may hold a centre of another field: cannot be told apart.
+    assert stance.attributions_compatible("the National Hurricane Center", "the US weather agency") is True
+    assert stance.attributions_compatible("the foreign ministry", "the Taiwan Affairs Office") is False
+
+
+def test_a_verdict_on_a_pronoun_names_its_speaker_and_warning_sirens_warn_of_nothing():
+    assert stance.find_attribution("New York's governor called it a miracle on the Hudson.") == "New York's governor"
+    assert stance.find_attribution("The match was called off.") is None
+    fact = "Vale said the warning sirens were overrun by the mudflow before they could be activated."
+    assert not stance.hedges_compatible("Vale suggested the sirens may have been engulfed.", fact)
+    assert stance.hedges_compatible("Officials were warning that hundreds may have died.", "Hundreds may have died.")

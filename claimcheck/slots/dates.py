@@ -1632,7 +1632,18 @@ def _apply_parts(hits: list[_Hit], text: str) -> list[_Hit]:
             which = (found["part"] or found["edge"]).lower()
             which = {"beginning": "start", "middle": "mid"}.get(which, which)
             if hit.grain == "day" and which in ("early", "late") and not hit.clock:
-                hit = replace(hit, start=found.start(), minutes=_PARTS_OF_DAY[which])
+                # "early on Friday afternoon": the first two thirds of the
+                # afternoon (loosely: 2:30 p.m. is still early afternoon to
+                # some), not the small hours a bare "early on Friday" means.
+                part = hit.minutes
+                if part is not None and part[0] == _PARTS_OF_DAY["morning"][0] and which == "early":
+                    minutes = _PARTS_OF_DAY["early"]  # "early this morning": the small hours too
+                elif part is not None:
+                    third = (part[1] - part[0]) // 3
+                    minutes = (part[0], part[1] - third) if which == "early" else (part[0] + third, part[1])
+                else:
+                    minutes = _PARTS_OF_DAY[which]
+                hit = replace(hit, start=found.start(), minutes=minutes)
             elif hit.grain == "period" and hit.unit in _PART_UNITS:
                 span = (
                     _part_of(hit.low, hit.high, which, hit.unit) if hit.low and hit.high else None

@@ -2259,7 +2259,7 @@ def parse_quantities(text: str) -> tuple[Quantity, ...]:
             if not _is_rank(f.quantity, text)
         )
         found = _compound_durations(_unit_and_a_half(found, text), text)
-        found = _unit_carried_over(found, text)
+        found = _others_of_kind(_unit_carried_over(found, text), text)
         return tuple(sorted((*found, *_race_times(text, found)), key=lambda q: q.start))
     except (ValueError, OverflowError, IndexError, AssertionError, ZeroDivisionError):
         return ()
@@ -2294,6 +2294,30 @@ def _unit_carried_over(qs: tuple[Quantity, ...], text: str) -> tuple[Quantity, .
         if restated is None or restated.quantity.dimension is not q.dimension:
             continue
         out[i + 1] = dataclasses.replace(restated.quantity, text=r.text, start=r.start, end=r.end)
+    return tuple(out)
+
+
+_OTHERS_AFTER_RE = re.compile(r"\s+others\b", re.IGNORECASE)
+_MADE_NOUN_BEFORE_RE = re.compile(r"\b(?:made|make|makes|making)\s+([a-z]{4,})\s+$")
+
+
+def _others_of_kind(qs: tuple[Quantity, ...], text: str) -> tuple[Quantity, ...]:
+    """ "took 59 people to hospital and treated about 60 others": "others" are
+    more of the noun counted before them (people), not hospitals; and "made
+    landfall five times" counts landfalls."""
+    out = list(qs)
+    for i, q in enumerate(out):
+        made = _MADE_NOUN_BEFORE_RE.search(text[max(0, q.start - 40) : q.start])
+        if q.dimension is Dimension.COUNT and q.unit == "time" and made:
+            # "made landfall five times" counts landfalls, as "six landfalls" does
+            out[i] = dataclasses.replace(q, unit=_lemma(made.group(1)))
+            continue
+        if q.dimension is not Dimension.COUNT or q.unit or not _OTHERS_AFTER_RE.match(text, q.end):
+            continue
+        earlier = [r for r in out[:i] if r.dimension is Dimension.COUNT and r.unit]
+        # "Three died and 12 others were hurt": the dead's noun is a role, not theirs.
+        if earlier and earlier[-1].unit != "death":
+            out[i] = dataclasses.replace(q, unit=earlier[-1].unit)
     return tuple(out)
 
 
