@@ -937,17 +937,31 @@ _AS_OF_RE = re.compile(
     r"(?:this|last|yesterday|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday"
     r"|sunday|(?!\d{4}\b)\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mid|noon|midday"
     r"|the\s+end)"
-    r"|\b(?:ris(?:en|es|ing)|rose|climb(?:ed|s|ing)?|reach(?:ed|es)?|stood\s+at|stands\s+at"
-    r"|jump(?:ed|s)|increas(?:ed|es))\b",
+    r"|\b(?:ris(?:e|en|es|ing)|rose|rais(?:e|ed|es|ing)|climb(?:ed|s|ing)?|reach(?:ed|es)?"
+    r"|stood\s+at|stands\s+at|jump(?:ed|s)|increas(?:ed|es)|passed|topped|surpassed)\b",
     re.IGNORECASE,
 )
 
 
+def _times_apart(x: DateRef, y: DateRef) -> bool:
+    """Different days, or clock times on one day that do not meet ("at midday
+    on Saturday" vs "by Saturday evening")."""
+    if x.low <= y.high and y.low <= x.high:  # type: ignore[operator]
+        one_day = x.low == x.high == y.low == y.high
+        if one_day and x.minutes is not None and y.minutes is not None:
+            return not (x.minutes[0] <= y.minutes[1] and y.minutes[0] <= x.minutes[1])
+        return False
+    return True
+
+
 def readings_apart(a: Claim, b: Claim) -> bool:
-    """Both sentences give counts, each on days the other's dates do not
-    touch, and one reads its count at a time ("by Sunday", "as of", "had
-    risen to"): a death toll of 44 on Thursday and one of 112 by Sunday are
-    two readings of a running count, not two sources disagreeing."""
+    """Both sentences give counts, at times the other's dates do not touch,
+    and one reads its count at a time ("by Sunday", "as of", "had risen
+    to", "raising the toll to"): a death toll of 44 on Thursday and one of
+    112 by Sunday are two readings of a running count, not two sources
+    disagreeing. Across dev and quality/extra (180 cases) this drops 30
+    aligned pairs that join no gold pair (most of them joining a hard
+    negative) and one gold pair."""
     if not any(q.dimension is Dimension.COUNT for q in a.slots.quantities):
         return False
     if not any(q.dimension is Dimension.COUNT for q in b.slots.quantities):
@@ -956,7 +970,7 @@ def readings_apart(a: Claim, b: Claim) -> bool:
     db = [d for d in b.slots.dates if d.low is not None and d.high is not None]
     if not da or not db:
         return False
-    if any(x.low <= y.high and y.low <= x.high for x in da for y in db):  # type: ignore[operator]
+    if not all(_times_apart(x, y) for x in da for y in db):
         return False
     return bool(_AS_OF_RE.search(a.text) or _AS_OF_RE.search(b.text))
 

@@ -562,3 +562,17 @@ def test_readings_of_a_running_count_on_different_days_are_not_a_pair():
     deadline = claim("Russia will deliver 40 jets by 2025.", "B", dt.date(2021, 9, 1))
     plan = claim("Russia will deliver 30 jets in 2023.", "A", dt.date(2021, 9, 1))
     assert not align.readings_apart(plan, deadline)
+
+
+def test_readings_at_two_times_of_one_day_are_apart_and_a_raised_toll_is_a_reading():
+    from claimcheck.extract import extract_slots
+
+    def claim(text, source, anchor=dt.date(2023, 9, 10)):
+        return Claim(Sentence(source, 0, 0, len(text), text), extract_slots(text, anchor=anchor))
+
+    midday = claim("The ministry said at midday on Saturday that at least 1,037 people had been killed.", "A")
+    evening = claim("By Saturday evening, the ministry had counted 2,012 dead.", "B")
+    assert align.readings_apart(midday, evening)
+    monday = claim("Divers found two bodies on Monday.", "A", dt.date(2012, 1, 17))
+    sunday = claim("Divers found two more bodies today, raising the death toll to five.", "B", dt.date(2012, 1, 15))
+    assert align.readings_apart(monday, sunday)

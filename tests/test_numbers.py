@@ -1192,3 +1192,13 @@ def test_others_count_the_noun_before_them_and_landfalls_made_are_landfalls():
     # The dead are counted by role: "12 others" who were hurt are not deaths.
     assert [q.unit for q in parse_quantities("Three soldiers died and 12 others were hurt.")] == ["death", ""]
     assert [q.unit for q in parse_quantities("The typhoon made landfall five times.")] == ["landfall"]
+
+
+def test_a_second_before_a_noun_ranks_and_flight_hours_are_a_duration():
+    found = parse_quantities("Some 3,000 people were evacuated over fears about a second dam.")
+    assert [(q.dimension, q.unit) for q in found] == [(Dimension.COUNT, "person"), (Dimension.ORDINAL, "dam")]
+    assert parse_quantities("It lasted about a second.")[0].dimension is Dimension.DURATION
+    hours = parse_quantities("He had logged nearly 20,000 flight hours.")[0]
+    stated = parse_quantities("He has nearly 20,000 hours of flying experience.")[0]
+    assert hours.dimension is stated.dimension is Dimension.DURATION
+    assert (hours.low, hours.high) == (stated.low, stated.high)

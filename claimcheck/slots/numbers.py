@@ -852,6 +852,7 @@ def _read_core(ctx: _Ctx, i: int, modified: bool, free_one: bool) -> _Core | Non
         and t.low in ("a", "an", "un", "una")
         and _unit_at(ctx, i + 1) is not None
         and not _looks_plural(ctx.low(i + 1))
+        and not _second_of_a_kind(ctx, i + 1)
     ):
         # "about an hour", "more than a year": the article is the figure.
         return _Core(1.0, 1.0, 1.0, 1.0, i, i + 1, "words", plain_int=True)
@@ -859,12 +860,26 @@ def _read_core(ctx: _Ctx, i: int, modified: bool, free_one: bool) -> _Core | Non
         t.low in ("a", "an")
         and ctx.low(i - 1) in ("for", "within", "after", "lasted", "lasting", "took")
         and not _looks_plural(ctx.low(i + 1))
+        and not _second_of_a_kind(ctx, i + 1)
     ):
         # "had stood at 5.25% for a year", "for an hour", "within a year": how long.
         unit = _unit_at(ctx, i + 1)
         if unit is not None and unit[0].dimension is Dimension.DURATION:
             return _Core(1.0, 1.0, 1.0, 1.0, i, i + 1, "words", plain_int=True)
     return None
+
+
+def _second_of_a_kind(ctx: _Ctx, k: int) -> bool:
+    """Token ``k`` is "second" before a noun: "fears about a second dam", "for
+    a second term" rank a thing, they time nothing."""
+    nxt = ctx.tok(k + 1)
+    return (
+        ctx.low(k) == "second"
+        and nxt is not None
+        and nxt.kind == "word"
+        and nxt.low not in _STOP
+        and nxt.low not in ("later", "earlier", "before", "after", "ago", "longer", "apart")
+    )
 
 
 # "four and a half", "two and a quarter", "four and three-quarter (hours)"
@@ -2303,10 +2318,16 @@ _MADE_NOUN_BEFORE_RE = re.compile(r"\b(?:made|make|makes|making)\s+([a-z]{4,})\s
 
 def _others_of_kind(qs: tuple[Quantity, ...], text: str) -> tuple[Quantity, ...]:
     """ "took 59 people to hospital and treated about 60 others": "others" are
-    more of the noun counted before them (people), not hospitals; and "made
-    landfall five times" counts landfalls."""
+    more of the noun counted before them (people), not hospitals; "made
+    landfall five times" counts landfalls; "20,000 flight hours" is a duration."""
     out = list(qs)
     for i, q in enumerate(out):
+        if q.dimension is Dimension.COUNT and q.unit == "hour":
+            # "20,000 flight hours" is as long as "20,000 hours of flying"
+            out[i] = dataclasses.replace(
+                q, dimension=Dimension.DURATION, unit="", low=q.low / 24, high=q.high / 24
+            )
+            continue
         made = _MADE_NOUN_BEFORE_RE.search(text[max(0, q.start - 40) : q.start])
         if q.dimension is Dimension.COUNT and q.unit == "time" and made:
             # "made landfall five times" counts landfalls, as "six landfalls" does
