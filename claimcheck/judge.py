@@ -2444,9 +2444,13 @@ def place_differs(a: Claim, b: Claim) -> Finding | None:
 
 _COMPASS = r"(?:north|south|east|west)(?:[- ]?(?:north|south|east|west)){0,2}"
 _HEADING_RE = re.compile(
-    rf"\b(?:moving|moved|heading|headed|travell?ing|tracking|tracked|drift(?:s|ed|ing)"
-    rf"|veer(?:s|ed|ing)|turn(?:s|ed|ing)|swung|going)\s+"
-    rf"(?:(?:to|towards?)\s+(?:the\s+)?)?(?P<dir>{_COMPASS})\b",
+    rf"\b(?:moving|moved|heading|headed|travell?ing|travell?ed|tracking|tracked|drift(?:s|ed|ing)"
+    rf"|veer(?:s|ed|ing)|turn(?:s|ed|ing)|swung|going|went|drove|driving|fled|fleeing|sped"
+    rf"|flew|flying|sailed|sailing|ran|running|walked|marched|spread(?:ing)?|advanc(?:ed|ing))\s+"
+    # "drove about five kilometres east", "fled east along the river"
+    rf"(?:(?!(?:and|but|then|before|after|when|while)\b)[\w,.-]+\s+){{0,4}}?"
+    # lower case: "went to West Bank" names a place
+    rf"(?:(?:to|towards?)\s+(?:the\s+)?)?(?P<dir>(?-i:{_COMPASS}))(?:wards?)?\b",
     re.IGNORECASE,
 )
 
@@ -2456,6 +2460,24 @@ def _heading(text: str) -> tuple[str, str] | None:
     """(normalised, as written) compass heading of a moving thing, or None."""
     m = _HEADING_RE.search(text)
     return (re.sub(r"[- ]", "", m.group("dir").lower()), m.group("dir")) if m else None
+
+
+# "heeled over onto its starboard side", "banked sharply to the right": the
+# side a thing lies on or turns to (port is left, starboard right); "to the
+# right of the stage" places something else.
+_SIDE_TURNED_RE = re.compile(
+    r"\b(?:on|onto|to)\s+(?:its|her|his|their|the)\s+(?P<side>left|right|port|starboard)\b"
+    r"(?!\s+of\b)(?!-)",
+    re.IGNORECASE,
+)
+_SIDES = {"left": "left", "port": "left", "right": "right", "starboard": "right"}
+
+
+@lru_cache(maxsize=65536)
+def _side_turned(text: str) -> tuple[str, str] | None:
+    """(left or right, as written) of the one side a sentence turns or lies to."""
+    found = {(_SIDES[m["side"].lower()], m["side"]) for m in _SIDE_TURNED_RE.finditer(text)}
+    return found.pop() if len(found) == 1 else None
 
 
 # "passed east of Tallahassee", "just west of the capital": a side of a place.
@@ -2489,6 +2511,9 @@ def direction_differs(a: Claim, b: Claim) -> Finding | None:
     ha, hb = _heading(a.text), _heading(b.text)
     if ha and hb and ha[0] != hb[0]:
         return Finding(Kind.OTHER, "direction_differs", ha[1], hb[1])
+    sa, sb = _side_turned(a.text), _side_turned(b.text)
+    if sa and sb and sa[0] != sb[0]:
+        return Finding(Kind.OTHER, "direction_differs", sa[1], sb[1])
     for key, word, norm in _sides_of(a.text):
         for other_key, other_word, other_norm in _sides_of(b.text):
             if key == other_key and _opposite_sides(norm, other_norm):

@@ -1698,3 +1698,23 @@ def test_a_sum_paid_a_different_number_of_times_still_differs():
     assert found is not None and found.kind is Kind.AMOUNT
     # A UTC clock before noon may be the day before locally, never two days off.
     assert conflict("It struck on Wednesday.", "It made landfall at 11:45 GMT on Monday.") is not None
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("The attacker drove about five kilometres east to the mosque.", "The gunman then drove roughly five kilometres west across the city."),
+        ("After the raid the gang sped off westward along the Seine.", "The gang then fled east along the river on scooters."),
+        ("Within hours the ship had heeled over onto its starboard side.", "The ship now lies on her port side in 20 metres of water."),
+        ("The helicopter banked sharply to the right.", "The aircraft began a descending turn to the left."),
+    ],
+)  # fmt: skip
+def test_headings_and_sides_in_any_wording_conflict(a, b):
+    found = conflict(a, b)
+    assert found is not None and found.kind is Kind.OTHER
+
+
+def test_a_compass_word_in_a_name_or_a_side_of_something_is_no_heading():
+    assert judge._heading("Settlers went to West Bank hilltops.") is None
+    assert judge._side_turned("The band stood to the left of the stage.") is None
+    assert judge._side_turned("The ship lies on its right side.") == ("right", "right")
