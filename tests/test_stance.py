@@ -1068,3 +1068,17 @@ def test_a_verdict_on_a_pronoun_names_its_speaker_and_warning_sirens_warn_of_not
     fact = "Vale said the warning sirens were overrun by the mudflow before they could be activated."
     assert not stance.hedges_compatible("Vale suggested the sirens may have been engulfed.", fact)
     assert stance.hedges_compatible("Officials were warning that hundreds may have died.", "Hundreds may have died.")
+
+
+def test_spared_and_damaged_are_opposite_states():
+    assert stance.polarity_conflict(
+        "The main hospital escaped serious damage and kept treating patients.",
+        "The main hospital suffered heavy water and roof damage.",
+    )
+    assert stance.polarity_conflict(
+        "The storm badly damaged the island's power plants.",
+        "The main generating plants had come through the storm largely intact.",
+    )
+    assert not stance.polarity_conflict(
+        "The hospital escaped serious damage.", "The hospital escaped damage, officials said."
+    )

@@ -1571,6 +1571,20 @@ _POLARITY: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
         # A test and its result: "passed its safety inspection" vs "failed it".
         ("result", "passed", r"\bpass(?:ed|es)?" + _TEST_OBJECT),
         ("result", "failed", r"\bfail(?:ed|s)?" + _TEST_OBJECT),
+        # Whether a building or plant came through: "escaped serious damage",
+        # "largely intact" vs "suffered heavy damage", "badly damaged".
+        (
+            "damage",
+            "spared",
+            r"\b(?:escaped\s+(?:(?:any|serious|major|significant|heavy|structural)\s+)*damage"
+            r"|undamaged|unscathed|(?:largely|structurally)\s+intact|came\s+through\s+[^,.;]{0,30}?intact)\b",
+        ),
+        (
+            "damage",
+            "damaged",
+            r"\b(?:suffered\s+(?:\w+\s+){0,4}?damage|(?:badly|heavily|severely|seriously)\s+damaged"
+            r"|was\s+damaged|were\s+damaged)\b",
+        ),
         # Whether someone was found alive.
         ("found", "alive", r"\b(?:found|rescued|pulled\s+(?:out\s+)?)\s+alive\b"),
         ("found", "dead", r"\b(?:found|pulled\s+(?:out\s+)?)\s+dead\b"),
