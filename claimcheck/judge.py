@@ -1097,6 +1097,22 @@ def _since_last_span(text: str, d: DateRef) -> bool:
     return d.text.lower().startswith(("in ", "for ")) and _SINCE_LAST_BEFORE_RE.search(text[: d.start]) is not None
 
 
+# "the worst accident in Nepal since a Pakistan International Airlines Airbus
+# crashed near Kathmandu in 1992": a record measured back to another event.
+_RECORD_EVENT_RE = re.compile(
+    r"\b(?:first|last|highest|lowest|biggest|largest|smallest|weakest|strongest|best|worst"
+    r"|deadliest|costliest|heaviest|\w+est)\b[^.;:]{0,60}?\bsince\s+(?:a|an|the|its|their)\s+"
+    r"[^.;:,]{3,120}$",
+    re.IGNORECASE,
+)
+
+
+def _record_event_date(text: str, d: DateRef) -> bool:
+    """A date inside "the worst ... since <another event> in 1992": it dates
+    that other event, the one the record is measured back to."""
+    return _RECORD_EVENT_RE.search(text[: d.start]) is not None
+
+
 def _open_since(d: DateRef) -> bool:
     """A "since X" of a source without a publication date: its period never
     reaches the present, so it dates nothing."""
@@ -1428,8 +1444,8 @@ def date_differs(a: Claim, b: Claim) -> Finding | None:
     # the present state began ("held since August last year"): not compared.
     # "for the first time in 17 years" says how long since it last happened,
     # not when (QA pass 7: the span absorbed "last week" against "Tuesday").
-    da = [d for d in da if not _since_last_span(a.text, d)]
-    db = [d for d in db if not _since_last_span(b.text, d)]
+    da = [d for d in da if not _since_last_span(a.text, d) and not _record_event_date(a.text, d)]
+    db = [d for d in db if not _since_last_span(b.text, d) and not _record_event_date(b.text, d)]
     if not da or not db:
         return None
     # "since 2007" runs to the day of publication; without one it is

@@ -1718,3 +1718,14 @@ def test_a_compass_word_in_a_name_or_a_side_of_something_is_no_heading():
     assert judge._heading("Settlers went to West Bank hilltops.") is None
     assert judge._side_turned("The band stood to the left of the stage.") is None
     assert judge._side_turned("The ship lies on its right side.") == ("right", "right")
+
+
+def test_a_date_of_the_event_a_record_is_measured_back_to_is_not_compared():
+    a = "All 72 people on board were killed, the worst accident in Nepal since a Pakistani Airbus crashed near Kathmandu in 1992."
+    b = "A passenger plane carrying 72 people crashed into a river gorge on Sunday morning."
+    assert conflict(a, b) is None
+    # The event's own date still counts.
+    assert conflict("The plane crashed on Saturday, the worst accident since 1992.", b) is not None
+    # A clause after the record is the sentence's own again.
+    c = claim("Macron, the first leader to visit since the blast, toured the district yesterday.")
+    assert judge._record_event_date(c.text, c.slots.dates[0]) is False
