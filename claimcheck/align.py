@@ -60,7 +60,6 @@ faiss is imported only when the approximate search runs.
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Literal
@@ -68,7 +67,7 @@ from typing import Literal
 import numpy as np
 
 from claimcheck import lexical, parallel
-from claimcheck.records import Candidate, Claim, DateRef, Dimension
+from claimcheck.records import Candidate, Claim, DateRef
 from claimcheck.slots import dates as date_slots
 from claimcheck.slots import names, numbers, stance
 
@@ -904,11 +903,6 @@ def align_claims(
         if band is not None:
             for k, row in zip(weighed.tolist(), features.tolist(), strict=True):
                 band.append((claims[int(pair_a[k])].id, claims[int(pair_b[k])].id, tuple(row)))
-    # Two readings of a running count on different days are two facts (the
-    # shared eval README: statements about different times are not a pair).
-    for k in np.flatnonzero(kept).tolist():
-        if readings_apart(claims[int(pair_a[k])], claims[int(pair_b[k])]):
-            kept[k] = False
     ids = [c.id for c in claims]
     return tuple(
         Candidate(
@@ -927,52 +921,6 @@ def align_claims(
             strict=True,
         )
     )
-
-
-# "By Sunday the toll had reached 112", "as of Wednesday night", "rose to 245
-# this morning": a count read at a time, which later readings update. A year
-# after "by" is a deadline ("by 2025"), not a reading.
-_AS_OF_RE = re.compile(
-    r"\b(?:by|as\s+of)\s+(?:late\s+|early\s+)?(?:on\s+)?(?:the\s+)?"
-    r"(?:this|last|yesterday|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday"
-    r"|sunday|(?!\d{4}\b)\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mid|noon|midday"
-    r"|the\s+end)"
-    r"|\b(?:ris(?:e|en|es|ing)|rose|rais(?:e|ed|es|ing)|climb(?:ed|s|ing)?|reach(?:ed|es)?"
-    r"|stood\s+at|stands\s+at|jump(?:ed|s)|increas(?:ed|es)|passed|topped|surpassed)\b",
-    re.IGNORECASE,
-)
-
-
-def _times_apart(x: DateRef, y: DateRef) -> bool:
-    """Different days, or clock times on one day that do not meet ("at midday
-    on Saturday" vs "by Saturday evening")."""
-    if x.low <= y.high and y.low <= x.high:  # type: ignore[operator]
-        one_day = x.low == x.high == y.low == y.high
-        if one_day and x.minutes is not None and y.minutes is not None:
-            return not (x.minutes[0] <= y.minutes[1] and y.minutes[0] <= x.minutes[1])
-        return False
-    return True
-
-
-def readings_apart(a: Claim, b: Claim) -> bool:
-    """Both sentences give counts, at times the other's dates do not touch,
-    and one reads its count at a time ("by Sunday", "as of", "had risen
-    to", "raising the toll to"): a death toll of 44 on Thursday and one of
-    112 by Sunday are two readings of a running count, not two sources
-    disagreeing. Across dev and quality/extra (180 cases) this drops 30
-    aligned pairs that join no gold pair (most of them joining a hard
-    negative) and one gold pair."""
-    if not any(q.dimension is Dimension.COUNT for q in a.slots.quantities):
-        return False
-    if not any(q.dimension is Dimension.COUNT for q in b.slots.quantities):
-        return False
-    da = [d for d in a.slots.dates if d.low is not None and d.high is not None]
-    db = [d for d in b.slots.dates if d.low is not None and d.high is not None]
-    if not da or not db:
-        return False
-    if not all(_times_apart(x, y) for x in da for y in db):
-        return False
-    return bool(_AS_OF_RE.search(a.text) or _AS_OF_RE.search(b.text))
 
 
 def _depths(codes: np.ndarray) -> list[tuple[int, int]]:

@@ -1,4 +1,3 @@
-import datetime as dt
 import os
 import subprocess
 import sys
@@ -543,36 +542,3 @@ def test_each_pair_carries_the_pair_models_probability_or_none_where_it_did_not_
     (off,) = align_claims(claims, m, options=AlignOptions(rescue_floor=0.65), lexical=lex)
     assert off.probability is None and (off.a, off.b) == (pair.a, pair.b)
 
-
-def test_readings_of_a_running_count_on_different_days_are_not_a_pair():
-    from claimcheck.extract import extract_slots
-
-    def claim(text, source, anchor):
-        return Claim(Sentence(source, 0, 0, len(text), text), extract_slots(text, anchor=anchor))
-
-    early = claim("At least 44 people were killed on Wednesday, officials said.", "A", dt.date(2015, 8, 13))
-    later = claim("By Sunday the confirmed death toll had reached 112.", "B", dt.date(2015, 8, 17))
-    assert align.readings_apart(early, later) and align.readings_apart(later, early)
-    # The same day, or no reading at a time: for the judge to compare.
-    same_day = claim("By Wednesday evening the toll had reached 50.", "B", dt.date(2015, 8, 13))
-    assert not align.readings_apart(early, same_day)
-    other_day = claim("At least 50 people were killed on Thursday.", "B", dt.date(2015, 8, 13))
-    assert not align.readings_apart(early, other_day)
-    # A year after "by" is a deadline, not a reading.
-    deadline = claim("Russia will deliver 40 jets by 2025.", "B", dt.date(2021, 9, 1))
-    plan = claim("Russia will deliver 30 jets in 2023.", "A", dt.date(2021, 9, 1))
-    assert not align.readings_apart(plan, deadline)
-
-
-def test_readings_at_two_times_of_one_day_are_apart_and_a_raised_toll_is_a_reading():
-    from claimcheck.extract import extract_slots
-
-    def claim(text, source, anchor=dt.date(2023, 9, 10)):
-        return Claim(Sentence(source, 0, 0, len(text), text), extract_slots(text, anchor=anchor))
-
-    midday = claim("The ministry said at midday on Saturday that at least 1,037 people had been killed.", "A")
-    evening = claim("By Saturday evening, the ministry had counted 2,012 dead.", "B")
-    assert align.readings_apart(midday, evening)
-    monday = claim("Divers found two bodies on Monday.", "A", dt.date(2012, 1, 17))
-    sunday = claim("Divers found two more bodies today, raising the death toll to five.", "B", dt.date(2012, 1, 15))
-    assert align.readings_apart(monday, sunday)

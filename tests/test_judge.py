@@ -1729,3 +1729,42 @@ def test_a_date_of_the_event_a_record_is_measured_back_to_is_not_compared():
     # A clause after the record is the sentence's own again.
     c = claim("Macron, the first leader to visit since the blast, toured the district yesterday.")
     assert judge._record_event_date(c.text, c.slots.dates[0]) is False
+
+
+def test_readings_of_a_running_count_on_different_days_are_not_a_pair():
+    def claim(text, source, anchor):
+        return Claim(Sentence(source, 0, 0, len(text), text), extract_slots(text, anchor=anchor))
+
+    early = claim("At least 44 people were killed on Wednesday, officials said.", "A", dt.date(2015, 8, 13))
+    later = claim("By Sunday the confirmed death toll had reached 112.", "B", dt.date(2015, 8, 17))
+    assert judge._readings_apart(early, later) and judge._readings_apart(later, early)
+    # The same day, or no reading at a time: for the judge to compare.
+    same_day = claim("By Wednesday evening the toll had reached 50.", "B", dt.date(2015, 8, 13))
+    assert not judge._readings_apart(early, same_day)
+    other_day = claim("At least 50 people were killed on Thursday.", "B", dt.date(2015, 8, 13))
+    assert not judge._readings_apart(early, other_day)
+    # A year after "by" is a deadline, not a reading.
+    deadline = claim("Russia will deliver 40 jets by 2025.", "B", dt.date(2021, 9, 1))
+    plan = claim("Russia will deliver 30 jets in 2023.", "A", dt.date(2021, 9, 1))
+    assert not judge._readings_apart(plan, deadline)
+
+
+def test_readings_at_two_times_of_one_day_are_apart_and_a_raised_toll_is_a_reading():
+    def claim(text, source, anchor=dt.date(2023, 9, 10)):
+        return Claim(Sentence(source, 0, 0, len(text), text), extract_slots(text, anchor=anchor))
+
+    midday = claim("The ministry said at midday on Saturday that at least 1,037 people had been killed.", "A")
+    evening = claim("By Saturday evening, the ministry had counted 2,012 dead.", "B")
+    assert judge._readings_apart(midday, evening)
+    monday = claim("Divers found two bodies on Monday.", "A", dt.date(2012, 1, 17))
+    sunday = claim("Divers found two more bodies today, raising the death toll to five.", "B", dt.date(2012, 1, 15))
+    assert judge._readings_apart(monday, sunday)
+
+
+def test_two_readings_are_different_occasions_and_no_pair():
+    early = claim("At least 39 people were killed yesterday, officials said.", "A", dt.date(2018, 8, 15))
+    later = claim("The confirmed death toll had risen to 41 by last night.", "B", dt.date(2018, 8, 17))
+    found = judge.different_occasions(early, later)
+    assert found is not None and found.rule == "different_occasions"
+    pairs = judge.judge_pairs([Candidate(a="A#0", b="B#0", score=0.8, cosine=0.8)], {"A#0": early, "B#0": later})
+    assert pairs == ()
