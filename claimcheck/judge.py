@@ -3165,8 +3165,8 @@ def different_occasions(a: Claim, b: Claim) -> Finding | None:
         found = amount_differs(a, b) or number_differs(a, b) or date_differs(a, b)
         if found is not None:
             return Finding(found.kind, "different_occasions", found.value_a, found.value_b)
-        da, db = (_date_label(d) for d in (a.slots.dates[0], b.slots.dates[0]))
-        return Finding(Kind.DATE, "different_occasions", da, db)
+        first_a, first_b = (next(d for d in c.slots.dates if d.low is not None) for c in (a, b))
+        return Finding(Kind.DATE, "different_occasions", _date_label(first_a), _date_label(first_b))
     da, db = _event_days(a), _event_days(b)
     if not da or not db:
         return None
