@@ -107,9 +107,10 @@ def _with_totals(claim: Claim, money: Sequence[Quantity]) -> list[Quantity]:
     counts = _counts(claim)
     for q in money:
         for c in counts:
-            if c.end < q.start and c.low == c.high and _PAYMENTS_OF_RE.match(claim.text[c.end : q.start]):
-                total = replace(q, low=q.low * c.low, high=q.high * c.high, text=f"{c.text} x {q.text}")
-                out.append(total)
+            between = claim.text[c.end : q.start] if c.end < q.start else ""
+            if c.low == c.high and _PAYMENTS_OF_RE.match(between):
+                low, high = q.low * c.low, q.high * c.high
+                out.append(replace(q, low=low, high=high, text=f"{c.text} x {q.text}"))
     return out
 
 

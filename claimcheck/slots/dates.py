@@ -1640,7 +1640,8 @@ def _apply_parts(hits: list[_Hit], text: str) -> list[_Hit]:
                     minutes = _PARTS_OF_DAY["early"]  # "early this morning": the small hours too
                 elif part is not None:
                     third = (part[1] - part[0]) // 3
-                    minutes = (part[0], part[1] - third) if which == "early" else (part[0] + third, part[1])
+                    early = which == "early"
+                    minutes = (part[0], part[1] - third) if early else (part[0] + third, part[1])
                 else:
                     minutes = _PARTS_OF_DAY[which]
                 hit = replace(hit, start=found.start(), minutes=minutes)

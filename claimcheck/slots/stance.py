@@ -610,7 +610,8 @@ def _parse_source(phrase: str) -> _SourceParse:
         possessive = phrase[ent.end : ent.end + 2] in ("'s", "\u2019s") or phrase[
             ent.end : ent.end + 1
         ] in ("'", "\u2019")
-        body_name = fold_accents(ent.text.split()[-1]).lower() in _NAME_ENDS_BODY and " " in ent.text
+        last_word = fold_accents(ent.text.split()[-1]).lower()
+        body_name = last_word in _NAME_ENDS_BODY and " " in ent.text
         if (ent.kind == "place" or is_place_name(ent.text)) and not body_name:
             # A place is the source only when nothing else is ("Beijing said");
             # in "US regulators" or "China's foreign ministry" it says whose.
@@ -1577,7 +1578,8 @@ _POLARITY: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
             "damage",
             "spared",
             r"\b(?:escaped\s+(?:(?:any|serious|major|significant|heavy|structural)\s+)*damage"
-            r"|undamaged|unscathed|(?:largely|structurally)\s+intact|came\s+through\s+[^,.;]{0,30}?intact)\b",
+            r"|undamaged|unscathed|(?:largely|structurally)\s+intact"
+            r"|came\s+through\s+[^,.;]{0,30}?intact)\b",
         ),
         (
             "damage",
