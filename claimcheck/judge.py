@@ -3034,7 +3034,6 @@ def _readings_apart(a: Claim, b: Claim) -> bool:
     return bool(_AS_OF_RE.search(a.text) or _AS_OF_RE.search(b.text))
 
 
-
 def _ordinals_apart(a: Claim, b: Claim) -> bool:
     """Both sentences rank one named thing ("quarter", "round", "quake"), and
     no rank of one is a rank of the other."""

@@ -2274,7 +2274,7 @@ def parse_quantities(text: str) -> tuple[Quantity, ...]:
             if not _is_rank(f.quantity, text)
         )
         found = _compound_durations(_unit_and_a_half(found, text), text)
-        found = _others_of_kind(_unit_carried_over(found, text), text)
+        found = _nouns_read_again(_unit_carried_over(found, text), text)
         return tuple(sorted((*found, *_race_times(text, found)), key=lambda q: q.start))
     except (ValueError, OverflowError, IndexError, AssertionError, ZeroDivisionError):
         return ()
@@ -2316,23 +2316,33 @@ _OTHERS_AFTER_RE = re.compile(r"\s+others\b", re.IGNORECASE)
 _MADE_NOUN_BEFORE_RE = re.compile(r"\b(?:made|make|makes|making)\s+([a-z]{4,})\s+$")
 
 
+def _nouns_read_again(qs: tuple[Quantity, ...], text: str) -> tuple[Quantity, ...]:
+    """Counts whose noun the first reading got wrong: `_hours_as_duration`,
+    `_times_made` and `_others_of_kind`, in that order."""
+    return _others_of_kind(tuple(_times_made(_hours_as_duration(q), text) for q in qs), text)
+
+
+def _hours_as_duration(q: Quantity) -> Quantity:
+    """ "20,000 flight hours" is as long as "20,000 hours of flying"."""
+    if q.dimension is Dimension.COUNT and q.unit == "hour":
+        low, high = q.low / 24, q.high / 24  # durations are in days
+        return dataclasses.replace(q, dimension=Dimension.DURATION, unit="", low=low, high=high)
+    return q
+
+
+def _times_made(q: Quantity, text: str) -> Quantity:
+    """ "made landfall five times" counts landfalls, as "six landfalls" does."""
+    if q.dimension is not Dimension.COUNT or q.unit != "time":
+        return q
+    made = _MADE_NOUN_BEFORE_RE.search(text[max(0, q.start - 40) : q.start])
+    return dataclasses.replace(q, unit=_lemma(made.group(1))) if made else q
+
+
 def _others_of_kind(qs: tuple[Quantity, ...], text: str) -> tuple[Quantity, ...]:
     """ "took 59 people to hospital and treated about 60 others": "others" are
-    more of the noun counted before them (people), not hospitals; "made
-    landfall five times" counts landfalls; "20,000 flight hours" is a duration."""
+    more of the noun counted before them (people), not hospitals."""
     out = list(qs)
     for i, q in enumerate(out):
-        if q.dimension is Dimension.COUNT and q.unit == "hour":
-            # "20,000 flight hours" is as long as "20,000 hours of flying"
-            out[i] = dataclasses.replace(
-                q, dimension=Dimension.DURATION, unit="", low=q.low / 24, high=q.high / 24
-            )
-            continue
-        made = _MADE_NOUN_BEFORE_RE.search(text[max(0, q.start - 40) : q.start])
-        if q.dimension is Dimension.COUNT and q.unit == "time" and made:
-            # "made landfall five times" counts landfalls, as "six landfalls" does
-            out[i] = dataclasses.replace(q, unit=_lemma(made.group(1)))
-            continue
         if q.dimension is not Dimension.COUNT or q.unit or not _OTHERS_AFTER_RE.match(text, q.end):
             continue
         earlier = [r for r in out[:i] if r.dimension is Dimension.COUNT and r.unit]
