@@ -1768,3 +1768,13 @@ def test_two_readings_are_different_occasions_and_no_pair():
     assert found is not None and found.rule == "different_occasions"
     pairs = judge.judge_pairs([Candidate(a="A#0", b="B#0", score=0.8, cosine=0.8)], {"A#0": early, "B#0": later})
     assert pairs == ()
+
+
+def test_two_running_counts_on_two_days_are_apart_without_an_as_of_cue():
+    a = claim("At least 36 people have been killed, officials said on Wednesday.", "A", dt.date(2024, 3, 20))
+    b = claim("Officials said on Thursday that 126 people had died.", "B", dt.date(2024, 3, 21))
+    assert judge._readings_apart(a, b)
+    assert judge.different_occasions(a, b) is not None
+    # The same two figures on one day are a divergence.
+    c = claim("Officials said on Wednesday that 126 people had died.", "B", dt.date(2024, 3, 20))
+    assert not judge._readings_apart(a, c)
