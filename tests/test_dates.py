@@ -159,6 +159,11 @@ TABLE = [
         [span(D(2023, 12, 9), D(2023, 12, 15))],
     ),
     ("He died three days ago.", D(2023, 12, 19), [day(2023, 12, 16)]),
+    # "ago today" / "ago to the day": that very date, "today" part of the phrase.
+    ("The quake struck a week ago today.", D(2010, 1, 19), [day(2010, 1, 12)]),
+    ("Exactly a year ago today, the bridge fell.", D(2010, 1, 19), [day(2009, 1, 19)]),
+    ("It fell two months ago to the day.", D(2010, 3, 31), [day(2010, 1, 31)]),
+    ("The vote was a year ago today.", D(2024, 2, 29), [day(2023, 2, 28)]),
     (
         "Ganó su último Mundial hace 36 años.",
         D(2022, 12, 19),

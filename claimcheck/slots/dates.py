@@ -1078,6 +1078,9 @@ _EXACT_AGO_AFTER = _lazy(
 )
 
 
+_TO_THE_DAY_AFTER = _lazy(r"\s*,?\s*(?:today|to\s+the\s+day)\b", re.IGNORECASE)
+
+
 def _build_ago(m: re.Match[str], ctx: _Context) -> _Hit | None:
     """ "17 years ago", "a week ago", "weeks ago", "hace 36 años".
 
@@ -1101,6 +1104,19 @@ def _build_ago(m: re.Match[str], ctx: _Context) -> _Hit | None:
         _EXACT_AGO_BEFORE.search(ctx.text, max(0, begin - 12), begin)
         or _EXACT_AGO_AFTER.match(ctx.text, m.end())
     )
+    to_the_day = _TO_THE_DAY_AFTER.match(ctx.text, m.end())
+    if to_the_day and fewest == most and unit in ("day", "week", "month", "year"):
+        # "a week ago today", "a year ago to the day": that very date, one day,
+        # and "today" is part of the phrase, not a second date of the sentence.
+        if unit == "year":
+            day = _safe_date(anchor.year - most, anchor.month, anchor.day) or anchor.replace(
+                year=anchor.year - most, day=28
+            )
+        elif unit == "month":
+            day = _add_months(anchor, -most)
+        else:
+            day = anchor - dt.timedelta(days=most * (7 if unit == "week" else 1))
+        return _Hit(begin, to_the_day.end(), day, day, True, "day", kind="ago", unit="day")
     if unit == "day":
         span = (anchor - dt.timedelta(days=most), anchor - dt.timedelta(days=fewest))
     elif unit == "week":
