@@ -8,7 +8,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 
 from claimcheck.records import Claim, Entity, Sentence, Slots, Source
-from claimcheck.slots import dates, names, numbers, stance
+from claimcheck.slots import dates, events, names, numbers, stance
 
 
 def extract_slots(text: str, *, anchor: object = None) -> Slots:
@@ -25,10 +25,23 @@ def extract_slots(text: str, *, anchor: object = None) -> Slots:
 
 
 def extract_claims(sentences: Iterable[Sentence], *, sources: Mapping[str, Source]) -> tuple[Claim, ...]:
-    """Turn sentences into claims, anchoring dates on each source's publication date."""
-    return tuple(
+    """Turn sentences into claims, anchoring dates on each source's publication
+    date, and days counted from an event ("the day after the collapse") on the
+    day the same source gives that event (`events.count_from_events`)."""
+    claims = [
         Claim(sentence=s, slots=extract_slots(s.readable, anchor=sources[s.source].published)) for s in sentences
-    )
+    ]
+    by_source: dict[str, list[int]] = {}
+    for i, claim in enumerate(claims):
+        by_source.setdefault(claim.source, []).append(i)
+    for members in by_source.values():
+        counted = events.count_from_events(
+            [claims[i].text for i in members], [claims[i].slots.dates for i in members]
+        )
+        for i, found in zip(members, counted, strict=True):
+            if found is not claims[i].slots.dates:
+                claims[i] = replace(claims[i], slots=replace(claims[i].slots, dates=found))
+    return tuple(claims)
 
 
 _LOWER_WORD_RE = re.compile(r"\b[a-z][a-z'\u2019-]*\b")

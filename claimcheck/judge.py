@@ -33,7 +33,7 @@ from claimcheck.records import (
     Quantity,
 )
 from claimcheck.slots import dates as date_slots
-from claimcheck.slots import names, numbers, stance
+from claimcheck.slots import events, names, numbers, stance
 
 
 @dataclass(frozen=True, slots=True)
@@ -1020,9 +1020,13 @@ def _offset_days(text: str) -> int | None:
     return -days if m["dir"].lower() in ("after", "later") else days
 
 
-def _shifted(d: DateRef, days: int | None, text: str) -> list[DateRef]:
+def _shifted(d: DateRef, days: int | None, text: str, other: str = "") -> list[DateRef]:
     """``d`` and, when the sentence counts days from it to another event, that
-    event's day (a clock time does not carry over)."""
+    event's day (a clock time does not carry over). A day counted from an event
+    ("three days after the crash") also reads as the event's day where the
+    ``other`` sentence speaks of that event ("crashed on Sunday")."""
+    if d.counted_from is not None:
+        return [d, events.without_event(d)] if events.names_event(d, other) else [d]
     if days is None or d.low is None or d.high is None or _OFFSET_RE.search(d.text):
         return [d]
     # The offset phrase itself ("three days after") is no date of the sentence.
@@ -1508,15 +1512,15 @@ def date_differs(a: Claim, b: Claim) -> Finding | None:
     # ("stays closed this weekend") agrees; another end ("until December 29",
     # "ends on February 26") is compared as a day (QA pass 7).
     da, db = _until_spans(a.text, da, b.text, db), _until_spans(b.text, db, a.text, da)
-    offsets = {id(d): (_offset_days(a.text), a.text) for d in da}
-    offsets.update({id(d): (_offset_days(b.text), b.text) for d in db})
+    offsets = {id(d): (_offset_days(a.text), a.text, b.text) for d in da}
+    offsets.update({id(d): (_offset_days(b.text), b.text, a.text) for d in db})
 
     def clashes(d: DateRef, others: list[DateRef]) -> bool:
         # Unknown (None) never counts as a clash: only a definite False does.
-        days, text = offsets.get(id(d), (None, ""))
+        days, text, other = offsets.get(id(d), (None, "", ""))
         verdicts = [
             date_slots.dates_compatible(r, o)
-            for s in _shifted(d, days, text)
+            for s in _shifted(d, days, text, other)
             for r in _readings(s)
             for o in others
         ]

@@ -108,6 +108,9 @@ class DateRef:
     # anchor and the sentence's tense, which two reports of one date may read
     # differently ("was due Nov. 11" / "is set for Nov. 11").
     year_inferred: bool = False
+    # A day counted from an event the source dates elsewhere ("the day after the
+    # collapse"): the event's own day, which the sentence also speaks of.
+    counted_from: dt.date | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,0 +1,211 @@
+"""Dates counted from the story's own events: "the day after the collapse".
+
+A sentence such as "Bolsonaro flew over the site the day after the collapse"
+has no date of its own, but its source dates the collapse elsewhere ("the dam
+burst on Friday afternoon"). Reading the phrase against that day gives the
+sentence a day (Saturday) that compares with another outlet's "on Sunday".
+
+Only the sentence's own source dates the event: another outlet's date for it
+is what the comparison checks, so it cannot also be the ruler. The event's day
+is the one its source gives most often beside a word of the same stem
+("collapse", "collapsed"), the earliest on a tie: a story's event comes before
+its aftermath. A source that never dates the event leaves the phrase unresolved.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import replace
+
+from claimcheck.records import DateRef
+
+_COUNTS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+}
+_PARTS = "day|morning|afternoon|evening|night"
+# "four days after the collapse", "the day before the attack", "a week after
+# the vote", "the morning after the crush", "on the eve of the final": a count
+# of days or weeks from an event the sentence names with "the" and its noun.
+_COUNTED_RE = re.compile(
+    r"(?<![\w-])(?<!\bfor\s)(?:(?:"
+    rf"(?P<n>\d{{1,2}}|{'|'.join(_COUNTS)})\s+(?P<unit>days?|weeks?)"
+    rf"|(?:the|a)\s+(?P<part>{_PARTS}|week)"
+    r")\s+(?P<dir>after|before|following)"
+    r"|(?P<eve>(?:on\s+)?the\s+eve\s+of)"
+    r")\s+the\s+(?P<noun>[a-z]+(?:\s+[a-z]+)?)(?![\w-])",
+    re.IGNORECASE,
+)
+# The events a story counts days from. Another noun ("a day after the World
+# Health Organization declared") starts a clause this reading does not parse.
+_EVENTS = frozenset(
+    "crash collapse quake earthquake tremor attack attacks bombing bombings shooting shootings "
+    "stabbing stabbings killing killings massacre assassination explosion explosions blast blasts "
+    "eruption storm hurricane typhoon cyclone landfall flood floods flooding tsunami fire fires "
+    "blaze derailment sinking capsizing collision landslide landslides mudslide stampede crush "
+    "breach disaster tragedy accident incident final vote election referendum runoff incursion "
+    "invasion raid raids strike strikes coup riot riots heist outage shutdown".split()
+)
+# Words that stand for the story's main event whatever it was: "the disaster"
+# is dated where the source dates any of the events above.
+_GENERIC = frozenset("disaster tragedy accident incident".split())
+_STEM = 5  # "collaps(e|ed)", "explo(sion|ded)", "erupt(ion|ed)"
+_WORD_RE = re.compile(r"[^\W\d_]+")
+# A date dates an event word it follows closely ("the crush happened on the
+# night of 29 October", "the dam collapsed on Friday") or one it owns
+# ("Sunday's crash"); not a word further on ("apologised on Sunday to the
+# families of the crash victims").
+_NEAR = 6
+
+
+def _offset(m: re.Match[str]) -> int:
+    """Days from the event to the sentence's day: +1 for "the day after"."""
+    if m["eve"]:
+        return -1
+    if m["part"]:
+        days = 7 if m["part"].lower() == "week" else 1
+    else:
+        n = m["n"].lower()
+        per = 7 if m["unit"].lower().startswith("week") else 1
+        days = (int(n) if n.isdigit() else _COUNTS[n]) * per
+    return days if m["dir"].lower() in ("after", "following") else -days
+
+
+def _event_word(noun: str) -> str | None:
+    """The event "the dam collapse at Benapole" names: collapse."""
+    found = [w for w in noun.lower().split() if w in _EVENTS]
+    return found[-1] if found else None
+
+
+def _stems(word: str) -> tuple[str, ...]:
+    if word in _GENERIC:
+        return tuple(sorted({w[:_STEM] for w in _EVENTS - _GENERIC}))
+    return (word[:_STEM],)
+
+
+def _is_event(token: str, stems: tuple[str, ...]) -> bool:
+    token = token.lower().removesuffix("'s")
+    return any(token.startswith(s) or (len(s) == _STEM and s in token) for s in stems)
+
+
+_ARTICLES = frozenset("the a an its their".split())
+_PREPOSITIONS = frozenset(
+    "for of into about over after since from to by on in at with before following".split()
+)
+
+
+def _object_of(words: Sequence[str]) -> bool:
+    """Whether the word after ``words`` is a preposition's object: "for the ___"."""
+    rest = [w.lower() for w in words]
+    while rest and rest[-1] in _ARTICLES:
+        rest.pop()
+    return bool(rest) and rest[-1] in _PREPOSITIONS
+
+
+_OWNER_RE = re.compile(r"['\u2019]s\s+(\w+)(?:\s+(\w+))?")
+
+
+def _dated_events(text: str, dates: Sequence[DateRef], stems: tuple[str, ...]) -> set[dt.date]:
+    """The days ``text`` gives an event of ``stems``, by the closeness rule above."""
+    days = set()
+    for d in dates:
+        if d.low is None or d.low != d.high or d.bound or d.counted_from is not None:
+            continue
+        # The words before the date in its clause, the nearest few.
+        clause = re.split(r"[,;:()\u2014]", text[: d.start])[-1]
+        before = _WORD_RE.findall(clause)[-_NEAR:]
+        # "the collapsed Rana Plaza complex": a participle describing a thing.
+        # "claimed responsibility for the attack on Saturday": the object of a
+        # preposition, whose date is the verb's.
+        named = [
+            w
+            for i, w in enumerate(before)
+            if not (w.endswith("ed") and i and before[i - 1].lower() in _ARTICLES)
+            and not _object_of(before[:i])
+        ]
+        owner = _OWNER_RE.match(text, d.end)
+        owned = [w for w in owner.groups() if w] if owner else []
+        if any(_is_event(w, stems) for w in [*named, *owned]):
+            days.add(d.low)
+    return days
+
+
+def _counted_spans(text: str) -> list[re.Match[str]]:
+    return [m for m in _COUNTED_RE.finditer(text) if _event_word(m["noun"])]
+
+
+def count_from_events(
+    texts: Sequence[str], dates: Sequence[tuple[DateRef, ...]]
+) -> list[tuple[DateRef, ...]]:
+    """``dates`` of one source's sentences, with each "N days after the <event>"
+    read as a day when the source dates that event (see the module docstring).
+
+    The new date keeps the event's day in ``counted_from``, so a comparison can
+    also read the sentence as dating the event itself ("three days after the
+    crash that killed Kobe Bryant" speaks of the crash's Sunday too).
+    """
+    found = [_counted_spans(t) for t in texts]
+    if not any(found):
+        return list(dates)
+
+    def event_day(noun: str) -> tuple[dt.date, str] | None:
+        word = _event_word(noun)
+        assert word is not None
+        stems = _stems(word)
+        votes: Counter[dt.date] = Counter()
+        for text, spans, ds in zip(texts, found, dates, strict=True):
+            # A sentence that counts from an event dates something else.
+            days = set() if spans else _dated_events(text, ds, stems)
+            if len(days) == 1:
+                votes[days.pop()] += 1
+        if not votes:
+            return None
+        return min(votes, key=lambda d: (-votes[d], d)), word
+
+    out = []
+    for text, spans, ds in zip(texts, found, dates, strict=True):
+        added = []
+        for m in spans:
+            found_day = event_day(m["noun"])
+            if found_day is None:
+                continue
+            day, word = found_day
+            when = day + dt.timedelta(days=_offset(m))
+            # The phrase ends with the event's word ("after the collapse", not "... at").
+            end = m.start("noun") + m["noun"].lower().rindex(word) + len(word)
+            added.append(
+                DateRef(
+                    low=when,
+                    high=when,
+                    relative=True,
+                    text=text[m.start() : end],
+                    start=m.start(),
+                    end=end,
+                    counted_from=day,
+                )
+            )
+        if not added:
+            out.append(ds)
+            continue
+        # The unresolved "the day after" this reading replaces.
+        kept = tuple(
+            d for d in ds if not (d.low is None and any(a.start <= d.start < a.end for a in added))
+        )
+        out.append(tuple(sorted((*kept, *added), key=lambda d: d.start)))
+    return out
+
+
+def without_event(d: DateRef) -> DateRef:
+    """The event's own day for a date counted from it (see `count_from_events`)."""
+    assert d.counted_from is not None
+    return replace(d, low=d.counted_from, high=d.counted_from, minutes=None, counted_from=None)
+
+
+def names_event(d: DateRef, text: str) -> bool:
+    """Whether ``text`` speaks of the event ``d`` counts from ("crashed",
+    "Sunday's crash" for "three days after the crash")."""
+    word = _event_word(d.text.lower().rsplit(" the ", 1)[-1])
+    return word is not None and any(_is_event(w, _stems(word)) for w in _WORD_RE.findall(text))

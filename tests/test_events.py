@@ -1,0 +1,115 @@
+"""Days counted from the story's own events: "the day after the collapse"."""
+
+import datetime as dt
+
+from claimcheck import judge
+from claimcheck.extract import extract_claims
+from claimcheck.records import Sentence, Source
+from claimcheck.slots.dates import parse_dates
+from claimcheck.slots.events import count_from_events, names_event
+
+D = dt.date
+ANCHOR = D(2019, 1, 28)  # a Monday
+
+
+def counted(*texts, anchor=ANCHOR):
+    """The dates of each sentence of one source after event counting."""
+    return count_from_events(list(texts), [parse_dates(t, anchor=anchor) for t in texts])
+
+
+def counted_days(found):
+    return [(d.low, d.counted_from) for d in found if d.counted_from is not None]
+
+
+def test_a_day_counted_from_an_event_the_source_dates():
+    found = counted(
+        "The dam collapsed on Friday afternoon, burying the canteen.",
+        "The president flew over the site the day after the collapse.",
+        "The owner was detained four days after the collapse at Benapole.",
+        "Cracks were seen on the eve of the disaster.",
+        "Sunday's crash killed nine.",
+        "Rescuers found two more survivors a week after the crash.",
+    )
+    assert counted_days(found[1]) == [(D(2019, 1, 26), D(2019, 1, 25))]
+    assert counted_days(found[2]) == [(D(2019, 1, 29), D(2019, 1, 25))]
+    # "the disaster" is the story's event, dated by any event word.
+    assert counted_days(found[3]) == [(D(2019, 1, 24), D(2019, 1, 25))]
+    assert counted_days(found[5]) == [(D(2019, 2, 3), D(2019, 1, 27))]
+    # The phrase ends with the event's word, and replaces the unresolved "the day after".
+    (phrase,) = [d for d in found[1] if d.counted_from]
+    assert phrase.text == "the day after the collapse"
+    assert [d for d in found[1] if d.low is None] == []
+
+
+def test_no_day_without_a_close_dating_of_the_event():
+    # A date beside a later mention of the word dates something else.
+    found = counted(
+        "The prime minister apologised on Sunday to the families of the crash victims.",
+        "The army ended its search of the collapsed complex yesterday.",
+        "The minister resigned the day after the crash.",
+        "Workers returned the day after the collapse.",
+    )
+    assert counted_days(found[2]) == [] and counted_days(found[3]) == []
+    # A preposition's object takes the verb's date: the claim was on Saturday.
+    found = counted("IS claimed responsibility for the attack on Saturday.", "His wife was held the morning after the attack.")
+    assert counted_days(found[1]) == []
+    # "for three days after the quake" is how long, not when.
+    found = counted("The quake struck on Friday.", "The airport was closed for three days after the quake.")
+    assert counted_days(found[1]) == []
+    # Only an event noun is counted from: "a day after the World Health
+    # Organization declared" starts a clause.
+    found = counted("WHO declared an emergency on Wednesday.", "It came a day after the World Health Organization acted.")
+    assert counted_days(found[1]) == []
+
+
+def test_the_most_given_day_wins_and_the_earliest_on_a_tie():
+    found = counted(
+        "The earthquake struck on Friday.",
+        "The quake on Saturday was an aftershock.",
+        "Friday's quake levelled the town.",
+        "Aid arrived two days after the quake.",
+    )
+    assert counted_days(found[3]) == [(D(2019, 1, 27), D(2019, 1, 25))]
+    found = counted("The quake struck on Friday.", "The quake on Saturday was smaller.", "Aid came a day after the quake.")
+    assert counted_days(found[2]) == [(D(2019, 1, 26), D(2019, 1, 25))]
+
+
+def test_the_event_is_dated_by_its_own_source_only():
+    sources = {
+        "A": Source("A", "a.txt", "", published=ANCHOR),
+        "B": Source("B", "b.txt", "", published=ANCHOR),
+    }
+    texts = [("A", "The dam collapsed on Friday."), ("B", "Bolsonaro flew over the site the day after the collapse.")]
+    claims = extract_claims(
+        [Sentence(src, i, 0, len(t), t) for i, (src, t) in enumerate(texts)], sources=sources
+    )
+    assert not any(d.counted_from for d in claims[1].slots.dates)
+
+
+def judged(a_texts, b_text):
+    """The date finding between source A's last sentence and B's sentence."""
+    sources = {
+        "A": Source("A", "a.txt", "", published=ANCHOR),
+        "B": Source("B", "b.txt", "", published=ANCHOR),
+    }
+    sentences = [Sentence("A", i, 0, len(t), t) for i, t in enumerate(a_texts)]
+    sentences.append(Sentence("B", 0, 0, len(b_text), b_text))
+    claims = extract_claims(sentences, sources=sources)
+    return judge.date_differs(claims[-2], claims[-1])
+
+
+def test_a_counted_day_compares_with_another_outlets_day():
+    story = ["The dam collapsed on Friday afternoon.", "Bolsonaro flew over the disaster zone the day after the collapse."]
+    assert judged(story, "Bolsonaro toured the site by helicopter on Sunday.") is not None
+    assert judged(story, "Bolsonaro toured the site by helicopter on Saturday.") is None
+    # The other side dating the event itself is no clash: the sentence names it too.
+    kobe = ["The helicopter crashed on Sunday morning.", "Three days after the crash, investigators said the pilot was cleared."]
+    assert judged(kobe, "The helicopter crashed into a hillside on Sunday.") is None
+    # A sentence that does not speak of the event is compared with the counted day only.
+    assert judged(story, "Bolsonaro flew to the region on Friday evening.") is not None
+
+
+def test_names_event():
+    (d,) = [d for d in counted("The dam collapsed on Friday.", "He came the day after the collapse.")[1] if d.counted_from]
+    assert names_event(d, "the dam collapsed on Friday")
+    assert not names_event(d, "He visited on Friday.")
