@@ -2441,7 +2441,8 @@ def place_differs(a: Claim, b: Claim) -> Finding | None:
         facility = _one_facility_each((*ea, *_buildings(a)), a, (*eb, *_buildings(b)), b)
         if facility is not None:
             return Finding(Kind.PLACE, "place_differs", *facility)
-        return None
+        slot = _places_in_one_slot(a, b)
+        return Finding(Kind.PLACE, "place_differs", *slot) if slot else None
     x, y = swapped
     for pa, pb in ((la, lb), (_destinations(a), _destinations(b))):
         if x in pa and y in pb and _located_apart(x, pa[x], y, pb[y]):
@@ -2460,6 +2461,85 @@ def place_differs(a: Claim, b: Claim) -> Finding | None:
     # and one more or less in a list is no swap.
     if len(ea) <= 2 and len(eb) <= 2 and ((_major_place(x) and _major_place(y)) or _nested(x, y)):
         return Finding(Kind.PLACE, "place_differs", x, y)
+    slot = _places_in_one_slot(a, b)
+    return Finding(Kind.PLACE, "place_differs", *slot) if slot else None
+
+
+# "made landfall at West End" vs "made another landfall near East End", "the
+# epicentre near Barpak" vs "the epicentre near Lamjung": a place after the
+# same word and a preposition of one sense (where / from where / to where).
+_SLOT_PREPOSITIONS = {
+    **dict.fromkeys("in at near on outside inside off along across".split(), "where"),
+    "from": "from",
+    **dict.fromkeys("to into toward towards".split(), "to"),
+}
+_SLOT_BEFORE_RE = re.compile(
+    rf"\b(?P<prep>{'|'.join(_SLOT_PREPOSITIONS)})\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+(?:'s)?\s+){{0,3}}$",
+    re.IGNORECASE,
+)
+_SLOT_WORD_RE = re.compile(r"[A-Za-z]+")
+# Words that say nothing of which slot a place fills.
+_SLOT_STOP = frozenset(
+    "the a an of in at on near from to by with and or but was were is are been be had has have "
+    "said says say that which who its his her their this these those it he she they there also "
+    "then into outside inside off after before while when where as for about up out over under "
+    "than more most some all one two three first second third last later earlier yesterday today "
+    "tonight monday tuesday wednesday thursday friday saturday sunday morning afternoon evening "
+    "night week local time city town village district province region state country area site "
+    "will would could may might can just only still".split()
+)
+# "the Tver region": a region, whatever GeoNames knows ("Besiktas district" is a town's part).
+_AREA_AFTER_RE = re.compile(r"\s+(?:region|province|state|county|oblast|prefecture)\b", re.IGNORECASE)
+SLOT_STEM = 5  # "epicentre"/"epicenter", "landfall"/"landfalls"
+
+
+def _slot_of(claim: Claim, e: Entity) -> tuple[str, frozenset[str]] | None:
+    """The preposition's sense and the last two content words before it, for a
+    place put somewhere by a preposition; None for a container of the place
+    before it ("Severo-Kurilsk in the Kuril Islands") or no preposition."""
+    before = claim.text[max(0, e.start - 80) : e.start]
+    m = _SLOT_BEFORE_RE.search(before)
+    if m is None:
+        return None
+    start = e.start - len(before) + m.start()
+    if any(0 <= start - f.end <= 3 for f in claim.slots.entities if f.kind == "place"):
+        return None
+    clause = re.split(r"[,;:()\u2014\"]", before[: m.start()])[-1]
+    words = [w.lower() for w in _SLOT_WORD_RE.findall(clause) if not w[0].isupper()]
+    words = [w for w in words if w not in _SLOT_STOP and len(w) > 2]
+    return _SLOT_PREPOSITIONS[m["prep"].lower()], frozenset(w[:SLOT_STEM] for w in words[-2:])
+
+
+def _places_in_one_slot(a: Claim, b: Claim) -> tuple[str, str] | None:
+    """Two places, one on each side, that the other side does not name, each
+    after the same word and a preposition of one sense (see above). Neither may
+    be a country, a region or a world city: "a Jakarta hospital" against "the
+    Java Sea" may be one side being more specific."""
+
+    def unmatched(x: Claim, other: Claim) -> list[Entity]:
+        return [
+            e
+            for e in x.slots.entities
+            if e.kind == "place"
+            and e.text.lower() not in other.text.lower()
+            and not any(same_place(e.text, f.text) or _nested(e.text, f.text) for f in other.slots.entities)
+            and not names.is_world_city(e.text)
+            and not names.is_region(e.text)
+            and not _major_place(e.text)
+            and not _AREA_AFTER_RE.match(x.text, e.end)
+        ]
+
+    slots_b = [(y, _slot_of(b, y)) for y in unmatched(b, a)]
+    for x in unmatched(a, b):
+        sx = _slot_of(a, x)
+        if sx is None:
+            continue
+        for y, sy in slots_b:
+            if sy is None or sy[0] != sx[0] or not sx[1] & sy[1]:
+                continue
+            if names.town_in(x.text, y.text) or names.town_in(y.text, x.text):
+                continue
+            return x.text, y.text
     return None
 
 

@@ -1778,3 +1778,30 @@ def test_two_running_counts_on_two_days_are_apart_without_an_as_of_cue():
     # The same two figures on one day are a divergence.
     c = claim("Officials said on Wednesday that 126 people had died.", "B", dt.date(2024, 3, 20))
     assert not judge._readings_apart(a, c)
+
+
+def test_two_places_in_one_slot_diverge():
+    def place(a, b):
+        return judge.place_differs(claim(a, "A"), claim(b, "B"))
+
+    found = place(
+        "Two police officers rammed his car off the road on Brougham Street and dragged him out.",
+        "Two officers rammed the gunman's car on Bealey Avenue and pulled him from the vehicle.",
+    )
+    assert found is not None and (found.value_a, found.value_b) == ("Brougham Street", "Bealey Avenue")
+    found = place(
+        "The 7.8-magnitude quake hit at 11:56 a.m., its epicentre near the village of Barpak.",
+        "The US Geological Survey located the epicentre near Lamjung, at a depth of 8 km.",
+    )
+    assert found is not None and (found.value_a, found.value_b) == ("Barpak", "Lamjung")
+    # Another slot: where he studied against where he comes from.
+    assert place(
+        "Among the dead was Justin Zemser, a midshipman at the Naval Academy in Annapolis.",
+        "Among the dead was Justin Zemser, a Navy midshipman from Rockaway Beach.",
+    ) is None
+    # A container of the place before it, and a region, may be one side being more specific.
+    assert place(
+        "The highest waves swamped the port of Severo-Kurilsk in the Kuril Islands.",
+        "The biggest waves swept into Severo-Kurilsk, a port town on Paramushir island.",
+    ) is None
+    assert place("The jet crashed in the Tver region on Wednesday.", "The jet crashed near Kuzhenkino on Wednesday.") is None
