@@ -1765,6 +1765,7 @@ def person_differs(a: Claim, b: Claim) -> Finding | None:
         _one_swapped(ea, eb, names.same_entity)
         or _sibling_swapped(ea, eb)
         or _list_swapped(ea, a, eb, b)
+        or _subjects_swapped(a, b, speakers)
     )
     if swapped is None:
         return _relative_differs(a, b)
@@ -1781,6 +1782,44 @@ def person_differs(a: Claim, b: Claim) -> Finding | None:
     if not (_person_like(x) and _person_like(y)):
         return None
     return Finding(Kind.PERSON, "person_differs", x, y)
+
+
+_TITLE_TOKEN_RE = re.compile(r"[\w'\u2019.-]+")
+_SUBJECT_VERB_RE = re.compile(r"\s*(?:,[^,]{0,60},\s*)?(?P<verb>[a-z]+)")
+_NOT_ACTIONS = frozenset("said says told and or".split())
+
+
+def _subject_person(claim: Claim, speakers: Sequence[str]) -> str | None:
+    """The person a sentence opens with, after titles only ("Interior Secretary
+    Ryan Zinke led ..."), when a verb follows: who did it (a speaker aside)."""
+    people = [
+        e
+        for e in claim.slots.entities
+        if e.kind == "person" and not any(names.same_entity(e.text, sp) for sp in speakers)
+    ]
+    if not people:
+        return None
+    first = people[0]
+    before = _TITLE_TOKEN_RE.findall(claim.text[: first.start])
+    if any(not (t[0].isupper() or t.lower() in ("the", "of", "and")) for t in before):
+        return None
+    m = _SUBJECT_VERB_RE.match(claim.text, first.end)
+    return first.text if m and m["verb"] not in _NOT_ACTIONS else None
+
+
+def _subjects_swapped(a: Claim, b: Claim, speakers: Sequence[str]) -> tuple[str, str] | None:
+    """Two people who each do the thing, neither named by the other side:
+    "Interior Secretary Ryan Zinke led a federal delegation" vs "Agriculture
+    Secretary Sonny Perdue will lead a federal delegation", whoever else the
+    sentences name."""
+    x, y = _subject_person(a, speakers), _subject_person(b, speakers)
+    if x is None or y is None:
+        return None
+    if any(names.same_entity(x, e.text) for e in b.slots.entities) or any(
+        names.same_entity(y, e.text) for e in a.slots.entities
+    ):
+        return None
+    return x, y
 
 
 _NOT_PERSON_WORDS = frozenset(

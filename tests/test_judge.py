@@ -1805,3 +1805,21 @@ def test_two_places_in_one_slot_diverge():
         "The biggest waves swept into Severo-Kurilsk, a port town on Paramushir island.",
     ) is None
     assert place("The jet crashed in the Tver region on Wednesday.", "The jet crashed near Kuzhenkino on Wednesday.") is None
+
+
+def test_two_people_who_each_do_the_thing_diverge():
+    found = judge.person_differs(
+        claim("Interior Secretary Ryan Zinke led a federal delegation through the ruins on Wednesday, alongside Brown."),
+        claim("Agriculture Secretary Sonny Perdue will lead a federal delegation on Wednesday, the White House said.", "B"),
+    )
+    assert found is not None and (found.value_a, found.value_b) == ("Ryan Zinke", "Sonny Perdue")
+    # The opening name only: someone named further on fills another slot.
+    assert judge.person_differs(
+        claim("Officials said Ryan Zinke led a federal delegation alongside Governor Jerry Brown."),
+        claim("Agriculture Secretary Sonny Perdue will lead a federal delegation.", "B"),
+    ) is None
+    # A speaker is who says it, not who did it.
+    assert judge.person_differs(
+        claim("Ryan Zinke said a federal delegation would tour the town with Governor Jerry Brown."),
+        claim("Sonny Perdue said a federal delegation would tour the town.", "B"),
+    ) is None
