@@ -1202,3 +1202,12 @@ def test_a_second_before_a_noun_ranks_and_flight_hours_are_a_duration():
     stated = parse_quantities("He has nearly 20,000 hours of flying experience.")[0]
     assert hours.dimension is stated.dimension is Dimension.DURATION
     assert (hours.low, hours.high) == pytest.approx((stated.low, stated.high))
+
+
+def test_homes_without_power_count_supply_points():
+    (q,) = parse_quantities("The storm left more than 4 million homes and businesses without power.")
+    (r,) = parse_quantities("Power outages peaked at nearly 3 million customers.")
+    assert q.unit == r.unit == "household"
+    # Homes destroyed are homes.
+    (s,) = parse_quantities("The storm destroyed 300 homes.")
+    assert s.unit == "home"

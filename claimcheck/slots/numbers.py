@@ -2318,8 +2318,24 @@ _MADE_NOUN_BEFORE_RE = re.compile(r"\b(?:made|make|makes|making)\s+([a-z]{4,})\s
 
 def _nouns_read_again(qs: tuple[Quantity, ...], text: str) -> tuple[Quantity, ...]:
     """Counts whose noun the first reading got wrong: `_hours_as_duration`,
-    `_times_made` and `_others_of_kind`, in that order."""
-    return _others_of_kind(tuple(_times_made(_hours_as_duration(q), text) for q in qs), text)
+    `_times_made`, `_supply_points` and `_others_of_kind`, in that order."""
+    return _others_of_kind(
+        tuple(_supply_points(_times_made(_hours_as_duration(q), text), text) for q in qs), text
+    )
+
+
+_OUTAGE_RE = re.compile(
+    r"\b(?:power|electricity|outages?|blackouts?|water\s+supply|running\s+water)\b", re.IGNORECASE
+)
+_SUPPLY_NOUNS = frozenset({"home", "business", "property", "premise", "connection", "user"})
+
+
+def _supply_points(q: Quantity, text: str) -> Quantity:
+    """ "4 million homes and businesses without power" counts what "3 million
+    customers" does: in an outage, homes and firms are supply points."""
+    if q.dimension is Dimension.COUNT and q.unit in _SUPPLY_NOUNS and _OUTAGE_RE.search(text):
+        return dataclasses.replace(q, unit="household")
+    return q
 
 
 def _hours_as_duration(q: Quantity) -> Quantity:
