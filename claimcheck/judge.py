@@ -454,7 +454,9 @@ _SHARE_SUBJECT_RE = re.compile(
     re.IGNORECASE,
 )
 _SUBJECT_BEFORE_PP_RE = re.compile(
-    r"\b([^\W\d_]+)\s+(?:in|at|during|on)\s+(?:(?:the|this|last|its|their|sunday's|today's)\s+)?$",
+    r"\b([^\W\d_]+)\s+(?:in|at|during|on)\s+(?:(?:the|this|last|its|their|sunday's|today's)\s+)?"
+    # "Inflation in the 19-country euro zone reached 8.6%": its modifiers too.
+    r"(?:[\w'-]+\s+){0,3}$",
     re.IGNORECASE,
 )
 # Words that name the same whole.
@@ -2576,7 +2578,7 @@ def _places_in_one_slot(a: Claim, b: Claim) -> tuple[str, str] | None:
         for y, sy in slots_b:
             if sy is None or sy[0] != sx[0] or not sx[1] & sy[1]:
                 continue
-            if names.town_in(x.text, y.text) or names.town_in(y.text, x.text):
+            if names.town_in(x.text, y.text) or names.town_in(y.text, x.text) or _spelled_alike(x.text, y.text):
                 continue
             return x.text, y.text
     return None

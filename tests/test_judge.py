@@ -1780,6 +1780,13 @@ def test_two_running_counts_on_two_days_are_apart_without_an_as_of_cue():
     assert not judge._readings_apart(a, c)
 
 
+def test_a_share_is_of_the_subject_whatever_modifies_its_place():
+    a = claim("Inflation in the 19-country euro zone reached 8.6% in June.")
+    b = claim("Inflation in the euro area was 8.1% in June, four times the ECB's target.", "B")
+    found = judge.number_differs(a, b)
+    assert found is not None and (found.value_a, found.value_b) == ("8.6%", "8.1%")
+
+
 def test_two_places_in_one_slot_diverge():
     def place(a, b):
         return judge.place_differs(claim(a, "A"), claim(b, "B"))
