@@ -36,7 +36,9 @@ def extract_claims(sentences: Iterable[Sentence], *, sources: Mapping[str, Sourc
         by_source.setdefault(claim.source, []).append(i)
     for members in by_source.values():
         counted = events.count_from_events(
-            [claims[i].text for i in members], [claims[i].slots.dates for i in members]
+            [claims[i].text for i in members],
+            [claims[i].slots.dates for i in members],
+            sources[claims[members[0]].source].published,
         )
         for i, found in zip(members, counted, strict=True):
             if found is not claims[i].slots.dates:

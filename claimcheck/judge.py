@@ -2551,6 +2551,11 @@ def _slot_of(claim: Claim, e: Entity) -> tuple[str, frozenset[str]] | None:
     return _SLOT_PREPOSITIONS[m["prep"].lower()], frozenset(w[:SLOT_STEM] for w in words[-2:])
 
 
+def _distinctive(name: str) -> str:
+    """A place name less its generic words: "Yangon International Airport" -> "yangon"."""
+    return " ".join(sorted(_tokens(name) - GENERIC_PLACE_WORDS)) or name
+
+
 def _places_in_one_slot(a: Claim, b: Claim) -> tuple[str, str] | None:
     """Two places, one on each side, that the other side does not name, each
     after the same word and a preposition of one sense (see above). Neither may
@@ -2578,7 +2583,11 @@ def _places_in_one_slot(a: Claim, b: Claim) -> tuple[str, str] | None:
         for y, sy in slots_b:
             if sy is None or sy[0] != sx[0] or not sx[1] & sy[1]:
                 continue
-            if names.town_in(x.text, y.text) or names.town_in(y.text, x.text) or _spelled_alike(x.text, y.text):
+            if names.town_in(x.text, y.text) or names.town_in(y.text, x.text):
+                continue
+            # Two spellings of one name ("Hrabove" / "Grabovo"), by the words
+            # that tell places apart ("Yangon" / "Mandalay" International Airport).
+            if _spelled_alike(_distinctive(x.text), _distinctive(y.text)):
                 continue
             return x.text, y.text
     return None

@@ -113,3 +113,30 @@ def test_names_event():
     (d,) = [d for d in counted("The dam collapsed on Friday.", "He came the day after the collapse.")[1] if d.counted_from]
     assert names_event(d, "the dam collapsed on Friday")
     assert not names_event(d, "He visited on Friday.")
+
+
+def test_the_story_s_disaster_dated_by_another_word_when_its_own_is_not():
+    found = counted(
+        "The dam at the mine burst at 12:28 p.m. last Friday.",
+        "Bolsonaro flew over the site the day after the collapse.",
+        "The recorder was recovered on the day of the collapse.",
+    )
+    assert counted_days(found[1]) == [(D(2019, 1, 26), D(2019, 1, 25))]
+    assert counted_days(found[2]) == [(D(2019, 1, 25), D(2019, 1, 25))]
+    # Not a vote or a strike: a labour strike is no train crash.
+    found = counted("Unions will hold a 24-hour strike on Wednesday.", "The minister resigned the day after the crash.")
+    assert counted_days(found[1]) == []
+
+
+def test_the_main_event_is_recent():
+    texts = [
+        "Lion Air Flight 610 crashed off Jakarta on 29 October 2018.",
+        "On the day of the disaster, the president visited the site.",
+    ]
+    found = count_from_events(texts, [parse_dates(t, anchor=D(2019, 3, 12)) for t in texts], D(2019, 3, 12))
+    assert counted_days(found[1]) == []
+    # Its own word dated is the event, however long ago.
+    texts = ["Lion Air Flight 610 crashed off Jakarta on 29 October 2018.", "Boeing changed the software after the crash."]
+    texts.append("Investigators met the day after the crash.")
+    found = count_from_events(texts, [parse_dates(t, anchor=D(2019, 3, 12)) for t in texts], D(2019, 3, 12))
+    assert counted_days(found[2]) == [(D(2018, 10, 30), D(2018, 10, 29))]

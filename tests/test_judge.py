@@ -1812,6 +1812,12 @@ def test_two_places_in_one_slot_diverge():
         "The biggest waves swept into Severo-Kurilsk, a port town on Paramushir island.",
     ) is None
     assert place("The jet crashed in the Tver region on Wednesday.", "The jet crashed near Kuzhenkino on Wednesday.") is None
+    # Names alike only in their generic words are two places.
+    found = place(
+        "The air traffic control tower at Yangon International Airport collapsed.",
+        "The control tower at Mandalay International Airport was toppled by the quake.",
+    )
+    assert found is not None and found.value_b == "Mandalay International Airport"
 
 
 def test_two_people_who_each_do_the_thing_diverge():

@@ -36,6 +36,7 @@ _COUNTED_RE = re.compile(
     rf"|(?:the|a)\s+(?P<part>{_PARTS}|week)"
     r")\s+(?P<dir>after|before|following)"
     r"|(?P<eve>(?:on\s+)?the\s+eve\s+of)"
+    r"|(?P<same>(?:on\s+)?the\s+(?:very\s+)?(?:same\s+)?day\s+of)"
     r")\s+the\s+(?P<noun>[a-z]+(?:\s+[a-z]+)?)(?![\w-])",
     re.IGNORECASE,
 )
@@ -65,6 +66,8 @@ def _offset(m: re.Match[str]) -> int:
     """Days from the event to the sentence's day: +1 for "the day after"."""
     if m["eve"]:
         return -1
+    if m["same"]:
+        return 0
     if m["part"]:
         days = 7 if m["part"].lower() == "week" else 1
     else:
@@ -80,10 +83,22 @@ def _event_word(noun: str) -> str | None:
     return found[-1] if found else None
 
 
+# The disasters a story is about, and verbs that tell of one without its noun
+# ("the dam burst on Friday"): what "the disaster" is, and the story's main
+# event where its own word is not dated (not a vote or a strike: "a 24-hour
+# strike on Wednesday" in a story about a train crash).
+_DISASTERS = frozenset(
+    "crash collapse quake earthquake tremor attack bombing shooting stabbing massacre explosion "
+    "blast eruption storm hurricane typhoon cyclone flood tsunami fire blaze derailment sinking "
+    "capsizing collision landslide mudslide stampede crush breach "
+    "burst struck collided sank capsized slammed plunged exploded erupted".split()
+)
+_ANY_EVENT = tuple(sorted({w[:_STEM] for w in _DISASTERS}))
+_RECENT = dt.timedelta(days=31)
+
+
 def _stems(word: str) -> tuple[str, ...]:
-    if word in _GENERIC:
-        return tuple(sorted({w[:_STEM] for w in _EVENTS - _GENERIC}))
-    return (word[:_STEM],)
+    return _ANY_EVENT if word in _GENERIC else (word[:_STEM],)
 
 
 def _is_event(token: str, stems: tuple[str, ...]) -> bool:
@@ -138,7 +153,7 @@ def _counted_spans(text: str) -> list[re.Match[str]]:
 
 
 def count_from_events(
-    texts: Sequence[str], dates: Sequence[tuple[DateRef, ...]]
+    texts: Sequence[str], dates: Sequence[tuple[DateRef, ...]], published: dt.date | None = None
 ) -> list[tuple[DateRef, ...]]:
     """``dates`` of one source's sentences, with each "N days after the <event>"
     read as a day when the source dates that event (see the module docstring).
@@ -154,16 +169,26 @@ def count_from_events(
     def event_day(noun: str) -> tuple[dt.date, str] | None:
         word = _event_word(noun)
         assert word is not None
-        stems = _stems(word)
-        votes: Counter[dt.date] = Counter()
-        for text, spans, ds in zip(texts, found, dates, strict=True):
-            # A sentence that counts from an event dates something else.
-            days = set() if spans else _dated_events(text, ds, stems)
-            if len(days) == 1:
-                votes[days.pop()] += 1
-        if not votes:
-            return None
-        return min(votes, key=lambda d: (-votes[d], d)), word
+        # The event's own word first; else the story's main event, dated by any
+        # event word ("the day after the collapse" where "the dam burst on Friday").
+        for stems in (_stems(word), _ANY_EVENT if word in _DISASTERS else ()):
+            if not stems:
+                break
+            votes: Counter[dt.date] = Counter()
+            for text, spans, ds in zip(texts, found, dates, strict=True):
+                # A sentence that counts from an event dates something else.
+                days = set() if spans else _dated_events(text, ds, stems)
+                if len(days) == 1:
+                    votes[days.pop()] += 1
+            if stems is _ANY_EVENT and published is not None:
+                # The story's own event is recent: "Lion Air Flight 610 crashed
+                # on 29 October" is the background of a crash in March.
+                votes = Counter(
+                    {d: n for d, n in votes.items() if dt.timedelta(0) <= published - d <= _RECENT}
+                )
+            if votes:
+                return min(votes, key=lambda d: (-votes[d], d)), word
+        return None
 
     out = []
     for text, spans, ds in zip(texts, found, dates, strict=True):
