@@ -220,6 +220,8 @@ INCOMPATIBLE_SOURCES = [
     ("Boric", "Interior Minister Carolina Tohá"),
     # A name described by a role is a person, whatever its spelling ("KC").
     ("Ajay KC, a local police official", "army spokesman Krishna Prasad Bhandari"),
+    # Two offices of church and crown.
+    ("the Archbishop of Canterbury", "the King"),
 ]
 
 

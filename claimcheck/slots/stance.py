@@ -490,7 +490,7 @@ _RANKS = frozenset("deputy vice assistant associate former acting junior under c
 _ROLES = frozenset(
     """governor president minister premier chancellor secretary mayor chairman chairwoman chair
     director chief spokesman spokeswoman spokesperson ceo executive commissioner ambassador
-    general head leader""".split()
+    general head leader king queen prince princess pope archbishop bishop sheriff""".split()
 )
 _DOCUMENTS = frozenset(
     "filing filings statement report letter website document documents notice release data".split()
@@ -696,7 +696,7 @@ def _any_same(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
 # left out: they combine.)
 _OFFICES = frozenset(
     "president governor secretary minister premier mayor chancellor senator ambassador "
-    "judge prosecutor attorney coach captain referee".split()
+    "judge prosecutor attorney coach captain referee king queen pope archbishop bishop sheriff".split()
 )
 
 
