@@ -141,6 +141,8 @@ def test_pronouns_are_recognised(phrase):
 # --------------------------------------------------------------------------- compatibility
 
 COMPATIBLE_SOURCES = [
+    # An office and the one who holds it.
+    ("the King", "King Charles"),
     # A one-word short form of the other's name.
     ("United", "United Airlines"),
     ("Boric", "President Gabriel Boric"),
