@@ -159,6 +159,9 @@ TABLE = [
         [span(D(2023, 12, 9), D(2023, 12, 15))],
     ),
     ("He died three days ago.", D(2023, 12, 19), [day(2023, 12, 16)]),
+    # "more than N ago" reaches further back; "less than N ago" up to the day.
+    ("The men were entombed more than nine weeks ago.", D(2010, 10, 13), [span(D(2010, 7, 6), D(2010, 8, 14))]),
+    ("It happened less than a week ago.", D(2010, 10, 13), [span(D(2010, 10, 3), D(2010, 10, 13))]),
     # "ago today" / "ago to the day": that very date, "today" part of the phrase.
     ("The quake struck a week ago today.", D(2010, 1, 19), [day(2010, 1, 12)]),
     ("Exactly a year ago today, the bridge fell.", D(2010, 1, 19), [day(2009, 1, 19)]),

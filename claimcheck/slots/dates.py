@@ -1141,9 +1141,22 @@ def _build_ago(m: re.Match[str], ctx: _Context) -> _Hit | None:
             dt.date(anchor.year - 10 * most - 2, 1, 1),
             dt.date(anchor.year - 10 * fewest + 2, 12, 31),
         )
+    # "more than nine weeks ago" reaches further back; "less than a week ago"
+    # comes up to the day of publication.
+    before = ctx.text[max(0, begin - 16) : begin]
+    if _MORE_THAN_BEFORE.search(before):
+        begin -= len(_MORE_THAN_BEFORE.search(before).group(0))
+        span = (anchor - (anchor - span[0]) * 3 // 2, span[1])
+    elif _LESS_THAN_BEFORE.search(before):
+        begin -= len(_LESS_THAN_BEFORE.search(before).group(0))
+        span = (span[0], anchor)
     if span[0] == span[1]:
         return _day_hit(m, span[0], relative=True, kind="ago", start=begin)
     return _period_hit(m, span, relative=True, unit="ago", start=begin)
+
+
+_MORE_THAN_BEFORE = _lazy(r"\b(?:more\s+than|over|at\s+least|upwards\s+of)\s+$", re.IGNORECASE)
+_LESS_THAN_BEFORE = _lazy(r"\b(?:less\s+than|under|within)\s+$", re.IGNORECASE)
 
 
 def _build_anaphor(m: re.Match[str], ctx: _Context) -> _Hit | None:
