@@ -162,6 +162,13 @@ TABLE = [
     # "more than N ago" reaches further back; "less than N ago" up to the day.
     ("The men were entombed more than nine weeks ago.", D(2010, 10, 13), [span(D(2010, 7, 6), D(2010, 8, 14))]),
     ("It happened less than a week ago.", D(2010, 10, 13), [span(D(2010, 10, 3), D(2010, 10, 13))]),
+    # A day told from the sentence's own date before it.
+    ("The dam opened on August 9 and all five gates by the next day.", D(2018, 8, 17), [day(2018, 8, 9), day(2018, 8, 10)]),
+    ("Hama fell on December 6, and Homs a day later.", D(2024, 12, 9), [day(2024, 12, 6), day(2024, 12, 7)]),
+    # ... not from a date before an event it names after it.
+    ("Parliament was dissolved on Tuesday, a day after Hasina quit.", D(2024, 8, 8), [day(2024, 8, 6), (None, None)]),
+    # ... nor across sentences.
+    ("The quake struck on Friday. Rescuers arrived the next day.", D(2018, 8, 17), [day(2018, 8, 17), (None, None)]),
     # "ago today" / "ago to the day": that very date, "today" part of the phrase.
     ("The quake struck a week ago today.", D(2010, 1, 19), [day(2010, 1, 12)]),
     ("Exactly a year ago today, the bridge fell.", D(2010, 1, 19), [day(2009, 1, 19)]),

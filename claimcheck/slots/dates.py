@@ -1843,7 +1843,57 @@ def parse_dates(text: str, *, anchor: dt.date | None) -> tuple[DateRef, ...]:
     # Times join their days first, so "by 2pm on Monday" is one deadline.
     hits = _merge_times(hits, ctx)
     hits = _apply_bounds(hits, text, anchor)
+    hits = _resolve_anaphors(hits, text)
     return tuple(_to_ref(_unanchored_in_quote(h, text), text) for h in hits)
+
+
+_DAY_PARTS = r"(?:day|morning|afternoon|evening|night)"
+_ANAPHOR_NEXT = _lazy(
+    rf"\b(?:next|following)\s+{_DAY_PARTS}\b|\bday\s+(?:after|later)\b", re.IGNORECASE
+)
+_ANAPHOR_BEFORE = _lazy(
+    rf"\b(?:previous|preceding)\s+{_DAY_PARTS}\b|\bday\s+(?:before|earlier)\b", re.IGNORECASE
+)
+_ANAPHOR_SAME = _lazy(rf"\b(?:same|that)\s+{_DAY_PARTS}\b", re.IGNORECASE)
+_ANAPHOR_PART = _lazy(r"\b(morning|afternoon|evening|night)\b", re.IGNORECASE)
+# "the day before the attack", "a day after Sheikh Hasina quit": counted from
+# the event named after it (`events`, `judge`), not from the date before it.
+_EVENT_AFTER = _lazy(
+    r"(?<=after|efore)\s+(?!(?:and|but|when|while|as|with|to|in|on|at|for)\b)[^\W\d_]",
+    re.IGNORECASE,
+)
+
+
+def _resolve_anaphors(hits: list[_Hit], text: str) -> list[_Hit]:
+    """ "on August 9 ... and had all five open by the next day": a day told
+    from the sentence's own date before it is that date's neighbour (or the
+    same day, for "that evening"); with no date before it, it stays unresolved."""
+    out = list(hits)
+    for i, h in enumerate(out):
+        if h.kind != "anaphor" or h.low is not None or _EVENT_AFTER.match(text, h.end):
+            continue
+        phrase = text[h.start : h.end]
+        if _ANAPHOR_NEXT.search(phrase):
+            offset = 1
+        elif _ANAPHOR_BEFORE.search(phrase):
+            offset = -1
+        elif _ANAPHOR_SAME.search(phrase):
+            offset = 0
+        else:
+            continue
+        earlier = [
+            p
+            for p in out[:i]
+            if p.grain == "day" and p.low is not None and p.low == p.high and not p.bound
+            and not _SENTENCE_BREAK.search(text, p.end, h.start)
+        ]
+        if not earlier:
+            continue
+        day = earlier[-1].low + dt.timedelta(days=offset)  # type: ignore[operator]
+        part = _ANAPHOR_PART.search(phrase)
+        minutes = _PARTS_OF_DAY[part.group(1).lower()] if part else None
+        out[i] = replace(h, low=day, high=day, minutes=minutes or h.minutes)
+    return out
 
 
 _QUOTED = re.compile(r"[\"\u201c][^\"\u201d]*[\"\u201d]")
