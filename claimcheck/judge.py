@@ -2828,7 +2828,7 @@ def _possession_object(text: str) -> str | None:
     return None
 
 
-_FIND_VERBS = r"(?:found|find|finds|discovered|detected|recovered)"
+_FIND_VERBS = r"(?:found|find|finds|discovered|detected|recovered|turned\s+up|uncovered|seized)"
 _FOUND_NO_RE = re.compile(rf"\b{_FIND_VERBS}\s+no\s+(?:[^\W\d_]+\s+){{0,2}}?([^\W\d_]{{4,}})\b", re.IGNORECASE)
 _FOUND_RE = re.compile(rf"\b{_FIND_VERBS}\s+(?!no\b|nothing\b)((?:[^\W\d_]+\s+){{0,3}}[^\W\d_]+)", re.IGNORECASE)
 
@@ -2853,7 +2853,7 @@ _NONE_RE = re.compile(
     r"|way\b|sign\b|evidence\b|indication\b|immediate\b)"
     r"((?:[a-z][\w-]*\s+){0,2}?([a-z][\w-]{3,}))"
     r"(?=\s+(?:was|were|had\s+been|has\s+been|have\s+been|is|are)\b"
-    r"|\s*[,.;]|\s+(?:in|at|on|among)\b)",
+    r"|\s*[,.;]|\s+(?:in|at|on|among|from|during|aboard|inside)\b)",
     re.IGNORECASE,
 )
 _DENIAL_BEFORE_RE = re.compile(

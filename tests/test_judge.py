@@ -1836,3 +1836,16 @@ def test_two_people_who_each_do_the_thing_diverge():
         claim("Ryan Zinke said a federal delegation would tour the town with Governor Jerry Brown."),
         claim("Sonny Perdue said a federal delegation would tour the town.", "B"),
     ) is None
+
+
+def test_none_of_a_thing_against_the_thing():
+    found = judge.negation_differs(
+        claim("The crew issued a distress call at 10:47 a.m., an official said."),
+        claim("There was no distress call from the cockpit.", "B"),
+    )
+    assert found is not None and found.value_b == "no distress call"
+    found = judge.negation_differs(
+        claim("The minister said a search of the house had turned up no bomb-making materials."),
+        claim("Police found bomb-making chemicals, detonators and machetes at his home.", "B"),
+    )
+    assert found is not None and found.value_a.startswith("no ")
