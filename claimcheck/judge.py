@@ -1714,9 +1714,9 @@ def _persons(claim: Claim) -> tuple[str, ...]:
 # "his mother held on to him" vs "his father held on to him": a relative named
 # by kinship fills the slot a name would.
 _KIN_RE = re.compile(
-    r"\b(?:his|her|their|the\s+(?:boy|girl|child)['\u2019]s)\s+"
+    r"\b(?:his|her|their|a|the\s+(?:boy|girl|child|president|king|queen|minister)['\u2019]s)\s+"
     r"(mother|father|son|daughter|husband|wife|brother|sister|grandmother|grandfather"
-    r"|uncle|aunt)\b",
+    r"|uncle|aunt|nephew|niece|grandson|granddaughter)\b",
     re.IGNORECASE,
 )
 
@@ -2378,7 +2378,9 @@ def _towns_in_one_frame(x: str, a: Claim, y: str, b: Claim) -> bool:
 # two places (new116: "came down on Runway 23" vs "touched down on Runway 24R").
 _DESIGNATOR_RE = re.compile(
     r"\b(runway|gate|terminal|platform|pier|berth|track|highway|interstate|route|exit|reactor|hangar)"
-    r"\s+((?:[0-9]{1,4}[A-Z]?)|(?:[A-Z][0-9]{1,3}))(?![\w-])",
+    r"\s+((?:[0-9]{1,4}[A-Z]?)|(?:[A-Z][0-9]{1,3}))(?![\w-])"
+    # "runway 28 Left" is runway 28L.
+    r"(?:\s+(?P<side>Left|Right|Cent(?:er|re))\b)?",
     re.IGNORECASE,
 )
 
@@ -2387,7 +2389,8 @@ _DESIGNATOR_RE = re.compile(
 def _designators(text: str) -> dict[str, frozenset[str]]:
     out: dict[str, set[str]] = {}
     for m in _DESIGNATOR_RE.finditer(text):
-        out.setdefault(m.group(1).lower(), set()).add(m.group(2).upper())
+        side = m["side"][0].upper() if m["side"] and m.group(2)[-1].isdigit() else ""
+        out.setdefault(m.group(1).lower(), set()).add(m.group(2).upper() + side)
     return {kind: frozenset(codes) for kind, codes in out.items()}
 
 

@@ -1849,3 +1849,18 @@ def test_none_of_a_thing_against_the_thing():
         claim("Police found bomb-making chemicals, detonators and machetes at his home.", "B"),
     )
     assert found is not None and found.value_a.startswith("no ")
+
+
+def test_runway_28_left_is_28l_and_kin_of_a_named_holder():
+    same = judge.place_differs(
+        claim("Federal officials said the tail struck the seawall at the end of runway 28L."),
+        claim("Its main landing gear and tail struck the seawall short of runway 28 Left.", "B"),
+    )
+    assert same is None
+    other = judge.place_differs(claim("The plane landed on runway 28L."), claim("The plane landed on runway 28 Right.", "B"))
+    assert other is not None and (other.value_a, other.value_b) == ("Runway 28L", "Runway 28R")
+    kin = judge.person_differs(
+        claim("Kenyatta said he had personally lost a nephew and the nephew's fiancée in the attack."),
+        claim("Among those killed were the president's niece and her fiancé.", "B"),
+    )
+    assert kin is not None and (kin.value_a, kin.value_b) == ("nephew", "niece")

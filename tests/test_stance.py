@@ -1086,3 +1086,8 @@ def test_spared_and_damaged_are_opposite_states():
     assert not stance.polarity_conflict(
         "The hospital escaped serious damage.", "The hospital escaped damage, officials said."
     )
+
+
+def test_closed_today_is_closed_and_closed_at_a_price_is_not():
+    assert find_polarity("Keflavik, Iceland's main international airport, was closed today.") == ("closed",)
+    assert find_polarity("The shares closed at 50.") == ()

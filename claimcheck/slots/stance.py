@@ -1548,9 +1548,9 @@ _POLARITY: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
             "state",
             "closed",
             r"\b(?:closed|closes|closing|closure|shuttered|(?<=\bto\s)close|(?:will|would|could|may"
-            r"|might|did|not|n't)\s+close)\b(?!\s+(?:to|range|call|"
-            r"friend|ally|aide|ties|look|contact|attention|\W?\d|up|down|higher"
-            r"|lower|at|flat|unchanged|in\s+on))",
+            r"|might|did|not|n't)\s+close)\b(?!\s+(?:(?:to|range|call|"
+            r"friend|ally|aide|ties|look|contact|attention|up|down|higher"
+            r"|lower|at|flat|unchanged|in\s+on)\b|\W?\d))",
         ),
         (
             "state",
