@@ -1359,7 +1359,8 @@ def _moments_apart(
 
 def _local_first(dates: list[DateRef], others: list[DateRef]) -> list[DateRef]:
     """Drop a GMT/UTC clock given beside a local one when the other side has
-    only local clocks: it converts the local time, and cannot be compared."""
+    only local clocks: it converts the local time, and cannot be compared;
+    drop the local one when the other side has only GMT/UTC clocks."""
     clocks = [d for d in dates if d.minutes is not None]
     if (
         any(d.utc for d in clocks)
@@ -1367,6 +1368,15 @@ def _local_first(dates: list[DateRef], others: list[DateRef]) -> list[DateRef]:
         and not any(o.utc for o in others if o.minutes is not None)
     ):
         return [d for d in dates if not (d.utc and d.minutes is not None)]
+    # "from noon (1100 GMT)" against "at 1200 GMT": the GMT clocks compare.
+    other_clocks = [o for o in others if o.minutes is not None]
+    if (
+        any(d.utc for d in clocks)
+        and any(not d.utc for d in clocks)
+        and other_clocks
+        and all(o.utc for o in other_clocks)
+    ):
+        return [d for d in dates if not (not d.utc and d.minutes is not None)]
     return dates
 
 

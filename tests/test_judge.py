@@ -1864,3 +1864,12 @@ def test_runway_28_left_is_28l_and_kin_of_a_named_holder():
         claim("Among those killed were the president's niece and her fiancé.", "B"),
     )
     assert kin is not None and (kin.value_a, kin.value_b) == ("nephew", "niece")
+
+
+def test_a_local_clock_with_its_gmt_against_a_gmt_clock_compares_in_gmt():
+    a = claim("NATS closed all airspace over the United Kingdom from noon (1100 GMT).", "A", dt.date(2010, 4, 15))
+    later = claim("UK airspace was closed at 1200 GMT on Thursday 15 April.", "B", dt.date(2010, 4, 20))
+    same = claim("UK airspace was closed at 1100 GMT on Thursday 15 April.", "B", dt.date(2010, 4, 20))
+    found = judge.date_differs(a, later)
+    assert found is not None and found.value_a.startswith("1100 GMT")
+    assert judge.date_differs(a, same) is None
