@@ -111,6 +111,8 @@ class DateRef:
     # A day counted from an event the source dates elsewhere ("the day after the
     # collapse"): the event's own day, which the sentence also speaks of.
     counted_from: dt.date | None = None
+    # ... and its time of day, for a moment counted in hours ("six hours after the crash").
+    counted_minutes: tuple[int, int] | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -169,6 +169,7 @@ TABLE = [
     ("Parliament was dissolved on Tuesday, a day after Hasina quit.", D(2024, 8, 8), [day(2024, 8, 6), (None, None)]),
     # ... nor across sentences.
     ("The quake struck on Friday. Rescuers arrived the next day.", D(2018, 8, 17), [day(2018, 8, 17), (None, None)]),
+    ("The jet crashed at 1128 local time on 6 July.", D(2013, 7, 10), [day(2013, 7, 6)]),
     # "ago today" / "ago to the day": that very date, "today" part of the phrase.
     ("The quake struck a week ago today.", D(2010, 1, 19), [day(2010, 1, 12)]),
     ("Exactly a year ago today, the bridge fell.", D(2010, 1, 19), [day(2009, 1, 19)]),

@@ -140,3 +140,27 @@ def test_the_main_event_is_recent():
     texts.append("Investigators met the day after the crash.")
     found = count_from_events(texts, [parse_dates(t, anchor=D(2019, 3, 12)) for t in texts], D(2019, 3, 12))
     assert counted_days(found[2]) == [(D(2018, 10, 30), D(2018, 10, 29))]
+
+
+def test_hours_counted_from_an_event_s_clock():
+    texts = [
+        "Asiana Flight 214 crashed at 1128 local time on 6 July.",
+        "SFO reopened two runways about six hours after the crash.",
+        "Rescuers arrived two hours after the crash.",
+    ]
+    found = count_from_events(texts, [parse_dates(t, anchor=D(2013, 7, 10)) for t in texts], D(2013, 7, 10))
+    (six,) = [d for d in found[1] if d.counted_from]
+    assert (six.low, six.minutes) == (D(2013, 7, 6), (688 + 360 - 30, 688 + 360 + 30))
+    (two,) = [d for d in found[2] if d.counted_from]
+    assert two.minutes == (688 + 120 - 10, 688 + 120 + 10)  # no "about": ten minutes either way
+    # No clock for the event, no moment.
+    texts = ["The plane crashed on 6 July.", "SFO reopened two runways about six hours after the crash."]
+    found = count_from_events(texts, [parse_dates(t, anchor=D(2013, 7, 10)) for t in texts], D(2013, 7, 10))
+    assert counted_days(found[1]) == []
+
+
+def test_hours_after_the_crash_against_a_clock():
+    story = ["Asiana Flight 214 crashed at 1128 local time on 6 July.", "SFO reopened two runways about six hours after the crash."]
+    assert judged(story, "All four runways were closed after the crash, and two reopened at about 3:30 p.m.") is not None
+    story[1] = "SFO reopened two of its four runways about four hours after the crash."
+    assert judged(story, "All four runways were closed after the crash, and two reopened at about 3:30 p.m.") is None

@@ -1356,7 +1356,7 @@ _T_DAYWORD = re.compile(
 _T_UNIT = re.compile(r"day|night|morning|evening|afternoon|week|month|year|decade", _I)
 _T_UNIT_ES = re.compile(r"semana|mes|año|d[íi]a|d[ée]cada", _I)
 _T_CLOCK = re.compile(r"[0-9][:.][0-5][0-9]")
-_T_ZONED_CLOCK = re.compile(r"[0-9]{4}\s*(?:GMT|UTC)")
+_T_ZONED_CLOCK = re.compile(r"[0-9]{4}\s*(?:GMT|UTC|local\s+time)")
 _T_AMPM = re.compile(r"[0-9]\s?[ap]\.?\s?m", _I)
 
 _MON_DAY_YEAR = rf"{_MON_EN}\s*{_DAYNUM}(?:\s*,?\s*{_YEAR})?"
@@ -1551,7 +1551,8 @@ def _rules() -> tuple[_Rule, ...]:
         ),
         # "0030 GMT": a four-digit clock, only with its zone (else a year or a count).
         _rule(
-            r"(?<![0-9.,:])(?P<h>[01][0-9]|2[0-3])(?P<mm>[0-5][0-9])(?=\s*(?:GMT|UTC)(?![A-Za-z]))",
+            r"(?<![0-9.,:])(?P<h>[01][0-9]|2[0-3])(?P<mm>[0-5][0-9])"
+            r"(?=\s*(?:GMT|UTC)(?![A-Za-z])|\s+local\s+time\b)",
             _build_clock,
             _T_ZONED_CLOCK,
         ),

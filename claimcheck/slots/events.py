@@ -32,7 +32,7 @@ _PARTS = "day|morning|afternoon|evening|night"
 # of days or weeks from an event the sentence names with "the" and its noun.
 _COUNTED_RE = re.compile(
     r"(?<![\w-])(?<!\bfor\s)(?:(?:"
-    rf"(?P<n>\d{{1,2}}|{'|'.join(_COUNTS)})\s+(?P<unit>days?|weeks?)"
+    rf"(?P<n>\d{{1,2}}|{'|'.join(_COUNTS)})\s+(?P<unit>days?|weeks?|hours?)"
     rf"|(?:the|a)\s+(?P<part>{_PARTS}|week)"
     r")\s+(?P<dir>after|before|following)"
     r"|(?P<eve>(?:on\s+)?the\s+eve\s+of)"
@@ -60,6 +60,20 @@ _WORD_RE = re.compile(r"[^\W\d_]+")
 # ("Sunday's crash"); not a word further on ("apologised on Sunday to the
 # families of the crash victims").
 _NEAR = 6
+
+
+def _hours(m: re.Match[str]) -> int | None:
+    """Hours from the event to the sentence's moment ("six hours after the
+    crash": 6), or None when the phrase counts days."""
+    if not m["unit"] or not m["unit"].lower().startswith("hour"):
+        return None
+    n = m["n"].lower()
+    hours = int(n) if n.isdigit() else _COUNTS[n]
+    return hours if m["dir"].lower() in ("after", "following") else -hours
+
+
+# "about six hours after": the moment is known to within half an hour.
+_ROUGHLY_BEFORE = re.compile(r"\b(?:about|around|some|roughly|nearly|almost|more\s+than|over)\s+$", re.I)
 
 
 def _offset(m: re.Match[str]) -> int:
@@ -123,15 +137,23 @@ def _object_of(words: Sequence[str]) -> bool:
 _OWNER_RE = re.compile(r"['\u2019]s\s+(\w+)(?:\s+(\w+))?")
 
 
-def _dated_events(text: str, dates: Sequence[DateRef], stems: tuple[str, ...]) -> set[dt.date]:
-    """The days ``text`` gives an event of ``stems``, by the closeness rule above."""
-    days = set()
+def _dated_events(
+    text: str, dates: Sequence[DateRef], stems: tuple[str, ...], *, clocks: bool = False
+) -> set[dt.date] | set[tuple[int, int]]:
+    """The days ``text`` gives an event of ``stems``, by the closeness rule
+    above; with ``clocks``, the times of day it gives it instead."""
+    days: set = set()
     for d in dates:
-        if d.low is None or d.low != d.high or d.bound or d.counted_from is not None:
+        if clocks:
+            if d.minutes is None or d.minutes[1] - d.minutes[0] > 30 or d.bound or d.counted_from:
+                continue
+        elif d.low is None or d.low != d.high or d.bound or d.counted_from is not None:
             continue
         # The words before the date in its clause, the nearest few.
         clause = re.split(r"[,;:()\u2014]", text[: d.start])[-1]
-        before = _WORD_RE.findall(clause)[-_NEAR:]
+        # A clock time is rarer than a day: the event's verb may stand further off
+        # ("crashed on landing at San Francisco International Airport at 11:28 a.m.").
+        before = _WORD_RE.findall(clause)[-(2 * _NEAR if clocks else _NEAR) :]
         # "the collapsed Rana Plaza complex": a participle describing a thing.
         # "claimed responsibility for the attack on Saturday": the object of a
         # preposition, whose date is the verb's.
@@ -144,7 +166,7 @@ def _dated_events(text: str, dates: Sequence[DateRef], stems: tuple[str, ...]) -
         owner = _OWNER_RE.match(text, d.end)
         owned = [w for w in owner.groups() if w] if owner else []
         if any(_is_event(w, stems) for w in [*named, *owned]):
-            days.add(d.low)
+            days.add(d.minutes if clocks else d.low)
     return days
 
 
@@ -165,6 +187,16 @@ def count_from_events(
     found = [_counted_spans(t) for t in texts]
     if not any(found):
         return list(dates)
+
+    def event_clock(noun: str) -> tuple[int, int] | None:
+        """The one time of day the source gives the event, if it gives one."""
+        word = _event_word(noun)
+        assert word is not None
+        times = set()
+        for text, spans, ds in zip(texts, found, dates, strict=True):
+            if not spans:
+                times |= _dated_events(text, ds, _stems(word), clocks=True)
+        return times.pop() if len(times) == 1 else None  # type: ignore[return-value]
 
     def event_day(noun: str) -> tuple[dt.date, str] | None:
         word = _event_word(noun)
@@ -194,6 +226,12 @@ def count_from_events(
     for text, spans, ds in zip(texts, found, dates, strict=True):
         added = []
         for m in spans:
+            hours = _hours(m)
+            if hours is not None:
+                counted = _counted_hours(m, hours, text, event_clock(m["noun"]), event_day(m["noun"]))
+                if counted is not None:
+                    added.append(counted)
+                continue
             found_day = event_day(m["noun"])
             if found_day is None:
                 continue
@@ -223,10 +261,50 @@ def count_from_events(
     return out
 
 
+def _counted_hours(
+    m: re.Match[str],
+    hours: int,
+    text: str,
+    clock: tuple[int, int] | None,
+    dated: tuple[dt.date, str] | None,
+) -> DateRef | None:
+    """ "About six hours after the crash", the crash at 11:28 a.m.: about 5:28
+    p.m., on the crash's day when the source gives it (the next day past
+    midnight; no reading past midnight without one)."""
+    if clock is None:
+        return None
+    slack = 30 if _ROUGHLY_BEFORE.search(text[: m.start()]) else 10
+    middle = (clock[0] + clock[1]) // 2 + 60 * hours
+    days, minute = divmod(middle, 24 * 60)
+    if days and dated is None:
+        return None
+    day = dated[0] + dt.timedelta(days=days) if dated else None
+    word = _event_word(m["noun"]) or ""
+    end = m.start("noun") + m["noun"].lower().rindex(word) + len(word)
+    return DateRef(
+        low=day,
+        high=day,
+        relative=True,
+        minutes=(max(0, minute - slack), min(24 * 60 - 1, minute + slack)),
+        text=text[m.start() : end],
+        start=m.start(),
+        end=end,
+        counted_from=dated[0] if dated else None,
+        counted_minutes=clock,
+    )
+
+
 def without_event(d: DateRef) -> DateRef:
     """The event's own day for a date counted from it (see `count_from_events`)."""
     assert d.counted_from is not None
-    return replace(d, low=d.counted_from, high=d.counted_from, minutes=None, counted_from=None)
+    return replace(
+        d,
+        low=d.counted_from,
+        high=d.counted_from,
+        minutes=d.counted_minutes,
+        counted_from=None,
+        counted_minutes=None,
+    )
 
 
 def names_event(d: DateRef, text: str) -> bool:
