@@ -73,7 +73,9 @@ def _hours(m: re.Match[str]) -> int | None:
 
 
 # "about six hours after": the moment is known to within half an hour.
-_ROUGHLY_BEFORE = re.compile(r"\b(?:about|around|some|roughly|nearly|almost|more\s+than|over)\s+$", re.I)
+_ROUGHLY_BEFORE = re.compile(
+    r"\b(?:about|around|some|roughly|nearly|almost|more\s+than|over)\s+$", re.IGNORECASE
+)
 
 
 def _offset(m: re.Match[str]) -> int:
@@ -228,7 +230,8 @@ def count_from_events(
         for m in spans:
             hours = _hours(m)
             if hours is not None:
-                counted = _counted_hours(m, hours, text, event_clock(m["noun"]), event_day(m["noun"]))
+                clock, dated = event_clock(m["noun"]), event_day(m["noun"])
+                counted = _counted_hours(m, hours, text, clock, dated)
                 if counted is not None:
                     added.append(counted)
                 continue
