@@ -2528,7 +2528,8 @@ _SLOT_PREPOSITIONS = {
     **dict.fromkeys("to into toward towards".split(), "to"),
 }
 _SLOT_BEFORE_RE = re.compile(
-    rf"\b(?P<prep>{'|'.join(_SLOT_PREPOSITIONS)})\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+(?:'s)?\s+){{0,3}}$",
+    rf"\b(?P<prep>{'|'.join(_SLOT_PREPOSITIONS)})\s+(?:the\s+|a\s+|an\s+)?"
+    r"(?:[\w-]+(?:'s)?\s+){0,3}$",
     re.IGNORECASE,
 )
 _SLOT_WORD_RE = re.compile(r"[A-Za-z]+")
@@ -2543,7 +2544,9 @@ _SLOT_STOP = frozenset(
     "will would could may might can just only still".split()
 )
 # "the Tver region": a region, whatever GeoNames knows ("Besiktas district" is a town's part).
-_AREA_AFTER_RE = re.compile(r"\s+(?:region|province|state|county|oblast|prefecture)\b", re.IGNORECASE)
+_AREA_AFTER_RE = re.compile(
+    r"\s+(?:region|province|state|county|oblast|prefecture)\b", re.IGNORECASE
+)
 SLOT_STEM = 5  # "epicentre"/"epicenter", "landfall"/"landfalls"
 
 
@@ -2581,7 +2584,9 @@ def _places_in_one_slot(a: Claim, b: Claim) -> tuple[str, str] | None:
             for e in x.slots.entities
             if e.kind == "place"
             and e.text.lower() not in other.text.lower()
-            and not any(same_place(e.text, f.text) or _nested(e.text, f.text) for f in other.slots.entities)
+            and not any(
+                same_place(e.text, f.text) or _nested(e.text, f.text) for f in other.slots.entities
+            )
             and not names.is_world_city(e.text)
             and not names.is_region(e.text)
             and not _major_place(e.text)

@@ -696,7 +696,8 @@ def _any_same(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
 # left out: they combine.)
 _OFFICES = frozenset(
     "president governor secretary minister premier mayor chancellor senator ambassador "
-    "judge prosecutor attorney coach captain referee king queen pope archbishop bishop sheriff".split()
+    "judge prosecutor attorney coach captain referee "
+    "king queen pope archbishop bishop sheriff".split()
 )
 
 
