@@ -1027,7 +1027,7 @@ def _shifted(d: DateRef, days: int | None, text: str, other: str = "") -> list[D
     event's day (a clock time does not carry over). A day counted from an event
     ("three days after the crash") also reads as the event's day where the
     ``other`` sentence speaks of that event ("crashed on Sunday")."""
-    if d.counted_from is not None:
+    if events.is_counted(d):
         return [d, events.without_event(d)] if events.names_event(d, other) else [d]
     if days is None or d.low is None or d.high is None or _OFFSET_RE.search(d.text):
         return [d]

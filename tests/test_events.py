@@ -164,3 +164,11 @@ def test_hours_after_the_crash_against_a_clock():
     assert judged(story, "All four runways were closed after the crash, and two reopened at about 3:30 p.m.") is not None
     story[1] = "SFO reopened two of its four runways about four hours after the crash."
     assert judged(story, "All four runways were closed after the crash, and two reopened at about 3:30 p.m.") is None
+
+
+def test_a_moment_counted_in_hours_also_reads_as_the_event_s_own():
+    story = ["The jet crashed at 11:28 a.m.", "SFO reopened two runways about six hours after the crash."]
+    # No day for the crash: the counted moment is a time of day, and the
+    # other side's time of the crash itself is no clash.
+    assert judged(story, "The Boeing 777 crashed on landing at 11:28 a.m.") is None
+    assert judged(story, "Two runways reopened at about 3:30 p.m.") is not None

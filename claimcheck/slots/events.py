@@ -9,7 +9,10 @@ Only the sentence's own source dates the event: another outlet's date for it
 is what the comparison checks, so it cannot also be the ruler. The event's day
 is the one its source gives most often beside a word of the same stem
 ("collapse", "collapsed"), the earliest on a tie: a story's event comes before
-its aftermath. A source that never dates the event leaves the phrase unresolved.
+its aftermath. A disaster whose own word is never dated is the story's main
+event, dated by any disaster word or verb within a month before publication.
+Hours ("six hours after the crash") count from the event's clock. A source
+that never dates the event leaves the phrase unresolved.
 """
 
 from __future__ import annotations
@@ -147,9 +150,9 @@ def _dated_events(
     days: set = set()
     for d in dates:
         if clocks:
-            if d.minutes is None or d.minutes[1] - d.minutes[0] > 30 or d.bound or d.counted_from:
+            if d.minutes is None or d.minutes[1] - d.minutes[0] > 30 or d.bound or is_counted(d):
                 continue
-        elif d.low is None or d.low != d.high or d.bound or d.counted_from is not None:
+        elif d.low is None or d.low != d.high or d.bound or is_counted(d):
             continue
         # The words before the date in its clause, the nearest few.
         clause = re.split(r"[,;:()\u2014]", text[: d.start])[-1]
@@ -297,9 +300,14 @@ def _counted_hours(
     )
 
 
+def is_counted(d: DateRef) -> bool:
+    """Whether ``d`` was counted from an event (see `count_from_events`)."""
+    return d.counted_from is not None or d.counted_minutes is not None
+
+
 def without_event(d: DateRef) -> DateRef:
-    """The event's own day for a date counted from it (see `count_from_events`)."""
-    assert d.counted_from is not None
+    """The event's own day (or moment) for a date counted from it."""
+    assert is_counted(d)
     return replace(
         d,
         low=d.counted_from,
