@@ -2547,7 +2547,7 @@ _SLOT_STOP = frozenset(
 _AREA_AFTER_RE = re.compile(
     r"\s+(?:region|province|state|county|oblast|prefecture)\b", re.IGNORECASE
 )
-SLOT_STEM = 5  # "epicentre"/"epicenter", "landfall"/"landfalls"
+_SLOT_STEM = 5  # "epicentre"/"epicenter", "landfall"/"landfalls"
 
 
 def _slot_of(claim: Claim, e: Entity) -> tuple[str, frozenset[str]] | None:
@@ -2564,7 +2564,7 @@ def _slot_of(claim: Claim, e: Entity) -> tuple[str, frozenset[str]] | None:
     clause = re.split(r"[,;:()\u2014\"]", before[: m.start()])[-1]
     words = [w.lower() for w in _SLOT_WORD_RE.findall(clause) if not w[0].isupper()]
     words = [w for w in words if w not in _SLOT_STOP and len(w) > 2]
-    return _SLOT_PREPOSITIONS[m["prep"].lower()], frozenset(w[:SLOT_STEM] for w in words[-2:])
+    return _SLOT_PREPOSITIONS[m["prep"].lower()], frozenset(w[:_SLOT_STEM] for w in words[-2:])
 
 
 def _distinctive(name: str) -> str:

@@ -1144,11 +1144,11 @@ def _build_ago(m: re.Match[str], ctx: _Context) -> _Hit | None:
     # "more than nine weeks ago" reaches further back; "less than a week ago"
     # comes up to the day of publication.
     before = ctx.text[max(0, begin - 16) : begin]
-    if _MORE_THAN_BEFORE.search(before):
-        begin -= len(_MORE_THAN_BEFORE.search(before).group(0))
+    if more := _MORE_THAN_BEFORE.search(before):
+        begin -= len(more.group(0))
         span = (anchor - (anchor - span[0]) * 3 // 2, span[1])
-    elif _LESS_THAN_BEFORE.search(before):
-        begin -= len(_LESS_THAN_BEFORE.search(before).group(0))
+    elif less := _LESS_THAN_BEFORE.search(before):
+        begin -= len(less.group(0))
         span = (span[0], anchor)
     if span[0] == span[1]:
         return _day_hit(m, span[0], relative=True, kind="ago", start=begin)
