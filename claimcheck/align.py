@@ -190,14 +190,19 @@ def topical_entities(claims: Sequence[Claim], share: float) -> frozenset[str]:
 
 
 def shared_figures(a: Claim, b: Claim) -> int:
-    """How many non-vague quantities of ``a`` have a compatible one in ``b``."""
+    """How many non-vague quantities of ``a`` have a compatible one in ``b``
+    (two floors only when they state one limit: "more than 50" and "more than
+    70" can both hold, but are no sign of one sentence)."""
     if not b.slots.quantities:
         return 0
     count = 0
     for qa in a.slots.quantities:
         if qa.vague:
             continue
-        if any(numbers.comparable(qa, qb) and numbers.quantities_compatible(qa, qb) for qb in b.slots.quantities):
+        if any(
+            numbers.comparable(qa, qb) and numbers.quantities_compatible(qa, qb, strict=True)
+            for qb in b.slots.quantities
+        ):
             count += 1
     return count
 

@@ -75,7 +75,8 @@ _NAMED_RULES = tuple(rule for rule in judge.RULES if rule is not judge.attributi
 def _evidence(
     draft: Claim, source: Claim, cosine: float, *, named: bool = False
 ) -> tuple[Evidence, judge.Finding | None]:
-    finding = judge.find_conflict(draft, source, rules=_NAMED_RULES if named else judge.RULES)
+    with numbers.strict_limits():  # a draft keeps its source's floors
+        finding = judge.find_conflict(draft, source, rules=_NAMED_RULES if named else judge.RULES)
     if finding is None:
         support = Evidence(
             claim=source.id, label="supports", cosine=round(cosine, 4), agreed=judge.agreements(draft, source)
@@ -199,13 +200,14 @@ def _matches_figures(draft: Claim, source: Claim) -> bool:
         for q in judge.own_figures(draft)
         if not q.vague and q.dimension is not Dimension.ORDINAL
     ]
-    return bool(figures) and all(
-        any(
-            numbers.comparable(q, s) and numbers.quantities_compatible(q, s)
-            for s in source.slots.quantities
+    with numbers.strict_limits():
+        return bool(figures) and all(
+            any(
+                numbers.comparable(q, s) and numbers.quantities_compatible(q, s)
+                for s in source.slots.quantities
+            )
+            for q in figures
         )
-        for q in figures
-    )
 
 
 def _slipped_zero(lo: float, hi: float) -> bool:

@@ -598,7 +598,7 @@ COMPAT_TABLE = [
     ("The regulator examined nearly 1,000 crashes.", "It reviewed 956 crashes.", True),
     ("It reviewed more than 1,000 crashes.", "It reviewed 956 crashes.", False),
     ("Nearly 2 million cars were recalled.", "More than 2 million cars were recalled.", False),
-    # two caps or two thresholds state limits, and the limits must agree
+    # two caps or two thresholds (a rule's floor) state limits, and the limits must agree
     ("She can claim up to £115,000 a year.", "She can claim up to £150,000 a year.", False),
     ("He faces up to 10 years in prison.", "He faces up to ten years in jail.", True),
     ("Candidates need at least 100 MPs.", "Candidates need at least 120 MPs.", False),
@@ -633,8 +633,13 @@ COMPAT_TABLE = [
     # ... but "a year earlier" dates a sum: profit "from $2bn a year earlier"
     ("Profit rose from $2.04 billion a year ago.", "Profit rose from $2bn a year earlier.", True),
     ("Profit rose from $2bn a year before.", "Profit rose from $2bn.", True),
-    # two floors or two ceilings of any wording must agree
-    ("More than 450 ships were lined up.", "More than 360 ships were queuing.", False),
+    # two floors read as their ranges: counts of one rising toll agree (the
+    # gold cases label "at least 47" / "at least 57" deaths, "more than 1,400"
+    # / "more than 1,800" injured corroborated), far-apart floors do not
+    ("More than 450 ships were lined up.", "More than 360 ships were queuing.", True),
+    ("At least 47 people died.", "At least 57 people died.", True),
+    ("More than 26,000 people fled.", "More than 62,000 people fled.", False),
+    ("The storm must have killed at least 50 people.", "It killed at least 60 people.", True),
     # One limit is the other rounded to its written step (new118): the same claim.
     ("At least 658 Egyptians died.", "More than 650 of the dead were Egyptians.", True),
     ("Up to 642 people were affected.", "Up to 650 people were affected.", True),
@@ -655,6 +660,17 @@ COMPAT_TABLE = [
     ("The six-week festival ends today.", "The 45-day festival ends today.", True),
     ("The curfew is for a week.", "The curfew is for ten days.", False),
 ]
+
+
+def test_strict_limits_hold_two_floors_to_one_limit():
+    from claimcheck.slots import numbers
+
+    low, high = _pick("More than 850 people were rescued."), _pick("More than 1,000 people were rescued.")
+    assert quantities_compatible(low, high)  # two outlets: both floors can hold
+    with numbers.strict_limits():  # a draft against its source: a misquote
+        assert not quantities_compatible(low, high)
+        assert quantities_compatible(low, _pick("More than 850 people were saved."))
+    assert quantities_compatible(low, high)  # the block ends, the mode with it
 
 
 def _pick(text: str) -> Quantity:

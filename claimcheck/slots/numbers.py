@@ -37,10 +37,12 @@ enough that a tokenizer with tables covers it, and every rule here is tested.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TypeVar
@@ -2121,6 +2123,23 @@ def _is_percent_split(ctx: _Ctx, s1: _Side, s2: _Side, modifier: str | None, con
     return a > b and (ctx.score_context or abs(a + b - 100) <= 1)
 
 
+# "Candidates need at least 100 MPs", "must secure the backing of at least
+# 120": a floor that states a rule is the threshold itself, so two rules
+# with two thresholds differ ("must have killed at least 50" is a guess).
+_REQUIRED_BEFORE_RE = re.compile(
+    r"\b(?:needs?|needed|needing|require[sd]?|requiring|must(?!\s+(?:have|be)\b))\b[^.;,:]{0,40}$",
+    re.IGNORECASE,
+)
+
+
+def _required_before(ctx: _Ctx, start_tok: int) -> bool:
+    """Whether a rule's verb ("need", "must", "require") comes just before the figure."""
+    tok = ctx.tok(start_tok)
+    if tok is None:
+        return False
+    return bool(_REQUIRED_BEFORE_RE.search(ctx.text[max(0, tok.start - 60) : tok.start]))
+
+
 def _finish(
     ctx: _Ctx,
     start_tok: int,
@@ -2153,6 +2172,8 @@ def _finish(
         grain = 0.0
     if modifier == "exact" and s2 is None and not approx:
         modifier = None
+    if modifier in ("at_least", "more_than") and s2 is None and _required_before(ctx, start_tok):
+        modifier = None  # "need at least 100 MPs": a threshold, the figure itself
     suffix, end2 = _read_suffix_modifier(ctx, end)
     if modifier in (None, "exact") and suffix is not None:
         modifier, end = suffix, end2
@@ -2641,7 +2662,7 @@ def _is_measure_code(unit: str) -> bool:
 _MEASURE_CODES = frozenset({"km²", "m³", "km/h"})
 
 
-def quantities_compatible(a: Quantity, b: Quantity) -> bool:
+def quantities_compatible(a: Quantity, b: Quantity, *, strict: bool | None = None) -> bool:
     """True when both quantities can describe the same amount.
 
     Rule: the quantities must be :func:`comparable`, and money must be in one
@@ -2655,11 +2676,31 @@ def quantities_compatible(a: Quantity, b: Quantity) -> bool:
     vs °F) get ±2.5% (±0.5 °C) more, since conversions are rounded after the
     fact. Hedged and vague figures already carry their interval. Compatible
     means the intervals overlap. Scores match side for side, either order.
+    Two floors read as their ranges, or with ``strict`` (default: whether a
+    `strict_limits` block is open) must state one limit.
     """
     # Cached: judging compares the same few figures across many pairs. A
     # Quantity hashes by value only, so its text (the written precision) is
     # part of the key.
-    return _compatible(a, a.text, b, b.text)
+    return _compatible(a, a.text, b, b.text, _STRICT_LIMITS.get() if strict is None else strict)
+
+
+# Two floors ("more than 850 people were rescued" / "more than 1,000"): two
+# outlets' floors can both hold (a toll rising between two reports, two
+# tallies), so compare reads each as its range; a draft that raises its
+# source's floor misquotes it, so `check` holds the draft to the source's
+# limit (`strict_limits`).
+_STRICT_LIMITS: ContextVar[bool] = ContextVar("claimcheck_strict_limits", default=False)
+
+
+@contextlib.contextmanager
+def strict_limits() -> Iterator[None]:
+    """Within the block, two floors are compatible only when their limits agree."""
+    token = _STRICT_LIMITS.set(True)
+    try:
+        yield
+    finally:
+        _STRICT_LIMITS.reset(token)
 
 
 # US dollars per unit of the major floating currencies: the lowest and the
@@ -2708,7 +2749,7 @@ def _converts(a: Quantity, b: Quantity) -> bool:
 
 
 @lru_cache(maxsize=65536)
-def _compatible(a: Quantity, a_text: str, b: Quantity, b_text: str) -> bool:
+def _compatible(a: Quantity, a_text: str, b: Quantity, b_text: str, strict: bool = False) -> bool:
     if not comparable(a, b):
         return False
     if a.dimension is Dimension.MONEY and a.unit != b.unit:
@@ -2733,16 +2774,19 @@ def _compatible(a: Quantity, a_text: str, b: Quantity, b_text: str) -> bool:
             # 2,700 euros"): the range's top is the ceiling, and must agree.
             top = dataclasses.replace(y, low=y.high, text="")
             lim = _limit(x, x_text, "upper")
-            return _compatible(lim, lim.text, top, top.text)
-    if bound is not None and bound == other_bound and _near(a_text) == _near(b_text):
-        # Two floors ("more than 360 ships" vs "more than 450", "at least 100
-        # MPs" vs "at least 120") or two ceilings ("up to £115,000" vs "up to
-        # £150,000"): each states a limit, and the limits must agree, though
-        # the two ranges overlap. A figure just under its mark ("nearly 40
-        # mph") against a ceiling ("up to 60 km/h") is no second ceiling: the
-        # ranges overlapping is enough.
+            return _compatible(lim, lim.text, top, top.text, strict)
+    # Two floors, unless ``strict``, are compared below as the ranges they
+    # read as: "more than 50 officers" and "more than 70", (50, 75] and (70,
+    # 105], are one rising toll; "more than 26,000" and "more than 62,000" are
+    # two figures (`strict_limits`).
+    same_bound = bound is not None and bound == other_bound
+    if same_bound and (bound == "upper" or strict) and _near(a_text) == _near(b_text):
+        # Two ceilings ("up to £115,000" vs "up to £150,000"): each states a
+        # limit, and the limits must agree, though the two ranges overlap. A
+        # figure just under its mark ("nearly 40 mph") against a ceiling ("up
+        # to 60 km/h") is no second ceiling: the ranges overlapping is enough.
         la, lb = _limit(a, a_text, bound), _limit(b, b_text, bound)
-        return _compatible(la, la.text, lb, lb.text) or _rounded_limit(la, lb, bound)
+        return _compatible(la, la.text, lb, lb.text, strict) or _rounded_limit(la, lb, bound)
     fa = _written(a.text, a.low, a.high, a.dimension, a.unit)[1]
     fb = _written(b.text, b.low, b.high, b.dimension, b.unit)[1]
     cross = fa is not None and fb is not None and not math.isclose(fa, fb, rel_tol=1e-9)
