@@ -218,6 +218,19 @@ _LONG_SPAN_RE = re.compile(
 # between two occasions, not how long one lasted.
 # "13 minutes after take-off", "eleven minutes into the flight": time from an event.
 _INTERVAL_RE = re.compile(r"^\s+(?:after|before|later|earlier|on\s+from|into)\b", re.IGNORECASE)
+# "Four days after the blasts, investigators are still ...", "... remained
+# shut on Monday, three days after the attack": a span of days that opens
+# the sentence or a comma's phrase sets when the sentence speaks, counted
+# from the event, so it follows the day each outlet wrote on (or names);
+# the event's own date is compared as a date. Not "detained 36 minutes
+# after the first call", nor ", about an hour and 45 minutes after it began
+# its descent": spans between two moments of the story.
+_FRAME_BEFORE_RE = re.compile(
+    r"(?:^|[,;\u2014(]\s*)(?:(?:just|only|barely|some|about|around|roughly|nearly|almost|"
+    r"more\s+than|over|less\s+than)\s+)?$",
+    re.IGNORECASE,
+)
+_FRAME_AFTER_RE = re.compile(r"^\s+(?:after|since)\b", re.IGNORECASE)
 # "Stockton Rush, 61;": a bare number between commas after a name.
 _NAME_COMMA_RE = re.compile(r"\b[A-Z][\w'\u2019-]+,\s*$")
 _AGE_END_RE = re.compile(r"^\s*(?:[,;).]|and\b|$)")
@@ -573,6 +586,13 @@ def _role(text: str, start: int, end: int, dimension: Dimension, qtext: str) -> 
         and _AGE_END_RE.match(after)
     ):
         role = "age"  # "Stockton Rush, 61; Hamish Harding, 58"
+    elif (
+        dimension is Dimension.DURATION
+        and _FRAME_AFTER_RE.match(after)
+        and _FRAME_BEFORE_RE.search(before[-40:])
+        and _spans_days(qtext)
+    ):
+        role = "frame"
     elif dimension is Dimension.DURATION and _INTERVAL_RE.match(after):
         role = "interval"
     elif dimension is Dimension.DURATION and _RECORD_AFTER_RE.match(after):
@@ -621,8 +641,34 @@ def _role(text: str, start: int, end: int, dimension: Dimension, qtext: str) -> 
     return role, anchor
 
 
+def _frames_differ(a: Claim, b: Claim) -> Finding | None:
+    """Two spans since the event that set when each sentence speaks ("more
+    than 120 hours after the quake" / "more than 40 hours after"), apart:
+    two moments, for `different_occasions` (as figures they are no conflict)."""
+    fa = [f.q for f in _figures(a, a.slots.quantities) if f.role == "frame"]
+    fb = [f.q for f in _figures(b, b.slots.quantities) if f.role == "frame"]
+    for x in fa:
+        for y in fb:
+            if numbers.comparable(x, y) and not numbers.quantities_compatible(x, y):
+                return Finding(Kind.NUMBER, "frames_differ", x.text, y.text)
+    return None
+
+
+def _spans_days(qtext: str) -> bool:
+    """A span of a day or more (durations read in days): the days a report
+    is written on differ by days, not minutes."""
+    return any(q.low >= 1 for q in numbers.parse_quantities(qtext) if q.dimension is Dimension.DURATION)
+
+
 def _same_role(x: _Figure, y: _Figure) -> bool:
-    if x.role != y.role and not _attribute_of_same_noun(x, y):
+    roles = {x.role, y.role}
+    if roles == {"frame"}:
+        return False  # each outlet's own distance from the event (`_FRAME_BEFORE_RE`)
+    if roles == {"frame", "interval"}:
+        # "reopened on Monday, 11 weeks after the collapse" / "the reopening
+        # came nine weeks after the collapse": one span between two events.
+        pass
+    elif x.role != y.role and not _attribute_of_same_noun(x, y):
         return False
     if (x.anchor is None) != (y.anchor is None) and Dimension.COUNT in (x.q.dimension, y.q.dimension):
         return False  # "New Zealand's three" is not the subject's "four titles"
@@ -3306,7 +3352,7 @@ def different_occasions(a: Claim, b: Claim) -> Finding | None:
         # Another day, another place and another figure: two rescues ("a woman
         # in her 90s ... on Saturday in Suzu" vs "a woman in her 80s ... on
         # Wednesday in Wajima"). Reports rarely disagree on three details at once.
-        figures = amount_differs(a, b) or number_differs(a, b)
+        figures = amount_differs(a, b) or number_differs(a, b) or _frames_differ(a, b)
         if figures is not None:
             return Finding(figures.kind, "different_occasions", figures.value_a, figures.value_b)
     if gap <= OCCASION_GAP_DAYS:

@@ -1874,3 +1874,23 @@ def test_a_local_clock_with_its_gmt_against_a_gmt_clock_compares_in_gmt():
     found = judge.date_differs(a, later)
     assert found is not None and found.value_a.startswith("1100 GMT")
     assert judge.date_differs(a, same) is None
+
+
+def test_days_since_the_event_that_frame_a_report_are_each_outlets_own():
+    # Each outlet counts from the blasts to the day it wrote: two days apart, one event.
+    late = "Four days after explosions tore through both pipelines, investigators are still searching."
+    early = "Gas was still boiling up today, two days after blasts ruptured both pipelines."
+    found = conflict(late, early, dt.date(2022, 9, 30), dt.date(2022, 9, 28))
+    assert found is None or found.kind is not Kind.NUMBER
+    # Spans between two moments of the story are figures, with a comma or without.
+    titan = "The craft lost contact on Sunday, about one hour and 45 minutes after it began its descent."
+    other = "The craft lost contact on Sunday, about an hour after it began its descent."
+    assert conflict(titan, other).kind is Kind.NUMBER
+    held = ("Police detained him 36 minutes after the first call.", "He was held 21 minutes after the first call.")
+    assert conflict(*held).kind is Kind.NUMBER
+    # A span of days between two moments, not at the head of a phrase, still differs.
+    dam = ("The dam failed seven days after the first warning.", "The dam failed three days after the first warning.")
+    assert conflict(*dam).kind is Kind.NUMBER
+    # A span that frames one sentence and joins the same two events in the other: one span.
+    port = ("The channel reopened on Monday, 11 weeks after the collapse.", "The reopening came nine weeks after the collapse.")
+    assert conflict(*port).kind is Kind.NUMBER
