@@ -657,7 +657,8 @@ def _frames_differ(a: Claim, b: Claim) -> Finding | None:
 def _spans_days(qtext: str) -> bool:
     """A span of a day or more (durations read in days): the days a report
     is written on differ by days, not minutes."""
-    return any(q.low >= 1 for q in numbers.parse_quantities(qtext) if q.dimension is Dimension.DURATION)
+    spans = numbers.parse_quantities(qtext)
+    return any(q.low >= 1 for q in spans if q.dimension is Dimension.DURATION)
 
 
 def _same_role(x: _Figure, y: _Figure) -> bool:
