@@ -938,3 +938,26 @@ def test_early_or_late_in_a_named_part_of_the_day_narrows_that_part():
     assert morning[0].minutes == (0, 539)  # the small hours are early morning too
     evening = parse_dates("Talks ended late on Monday evening.", anchor=dt.date(2019, 1, 28))
     assert evening[0].minutes[0] > 1080 and evening[0].minutes[1] == 1439
+
+
+@pytest.mark.parametrize(
+    ("text", "minutes"),
+    [
+        ("The first blasts went off at a quarter to nine in the morning.", (525, 525)),
+        ("The meeting began at half past nine.", (570, 570)),
+        ("The alarm sounded at twenty to six.", (340, 340)),
+        ("The bus left at nine o'clock in the evening.", (1260, 1260)),
+        ("The dam broke at two o'clock at night.", (120, 120)),
+    ],
+)
+def test_clock_times_in_words_are_read(text, minutes):
+    (found,) = [d for d in parse_dates(text, anchor=dt.date(2024, 1, 1)) if d.minutes]
+    assert found.minutes == minutes
+
+
+@pytest.mark.parametrize(
+    "text", ["The vote passed ten to one.", "Five past winners attended.", "He gave ten to charity."]
+)
+def test_odds_and_words_near_to_or_past_are_no_clock(text):
+    assert not any(d.minutes for d in parse_dates(text, anchor=dt.date(2024, 1, 1)))
+    assert not dates_module.word_clock_spans(text)

@@ -662,6 +662,12 @@ COMPAT_TABLE = [
 ]
 
 
+def test_a_clock_time_in_words_is_no_count():
+    assert [q.text for q in parse_quantities("Six blasts hit churches at a quarter to nine.")] == ["Six"]
+    assert parse_quantities("The bus left at half past nine.") == ()
+    assert [q.text for q in parse_quantities("The vote passed ten to one.")] == ["ten to one"]
+
+
 def test_strict_limits_hold_two_floors_to_one_limit():
     from claimcheck.slots import numbers
 

@@ -1293,6 +1293,77 @@ def _build_clock(m: re.Match[str], ctx: _Context) -> _Hit | None:
     )  # fmt: skip
 
 
+# Clock times in words: "a quarter to nine", "half past ten", "twenty to
+# six", "five past eleven", "nine o'clock" (with "in the morning", "at
+# night", "p.m." after them to tell the half of the day).
+_HOUR_WORDS = "one two three four five six seven eight nine ten eleven twelve".split()
+_WORD_HOUR = rf"(?:{'|'.join(_HOUR_WORDS)}|1[0-2]|[1-9])"
+_MINUTE_WORDS = {
+    "five": 5, "ten": 10, "twenty": 20, "twenty-five": 25, "twenty five": 25,
+    "a quarter": 15, "quarter": 15, "half": 30,
+}  # fmt: skip
+_MINUTE_PATTERN = "|".join(sorted((re.escape(w) for w in _MINUTE_WORDS), key=len, reverse=True))
+_WORD_CLOCK = (
+    rf"{_NO_LETTER_BEFORE}(?:(?P<wm>{_MINUTE_PATTERN})(?:\s+minutes)?\s+(?P<dir>to|past)\s+"
+    rf"(?P<h>{_WORD_HOUR})|(?P<oh>{_WORD_HOUR})\s+o['\u2019]clock){_NOT_LETTER}"
+    r"(?:\s+(?:(?P<half>in\s+the\s+(?:morning|afternoon|evening)|at\s+night)|(?P<ap>[ap])\.?\s?m\b\.?))?"
+)
+_HALF_OF_DAY = {"morning": "a", "afternoon": "p", "evening": "p", "night": "p"}
+# "ten to one" is also odds or a vote: the minutes-to form needs a time word
+# before it ("at twenty to six", "until ten to eight") or the half of the day.
+_CLOCK_LEAD = _lazy(
+    r"\b(?:at|around|about|by|until|till|after|before|from|since|shortly|just|approximately)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _is_word_clock(m: re.Match[str], text: str) -> bool:
+    if m["oh"] or m["half"] or m["ap"] or m["dir"].lower() == "past":
+        return True
+    if m["wm"].lower() in ("a quarter", "quarter"):
+        return True
+    return bool(_CLOCK_LEAD.search(text, max(0, m.start() - 20), m.start()))
+
+
+@functools.lru_cache(maxsize=4096)
+def word_clock_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """Where ``text`` gives a clock time in words ("a quarter to nine"): the
+    figure reader leaves these spans alone."""
+    pattern = _word_clock_re()
+    return tuple((m.start(), m.end()) for m in pattern.finditer(text) if _is_word_clock(m, text))
+
+
+@functools.lru_cache(maxsize=1)
+def _word_clock_re() -> re.Pattern[str]:
+    return re.compile(_WORD_CLOCK, _I)
+
+
+def _build_word_clock(m: re.Match[str], ctx: _Context) -> _Hit | None:
+    """ "a quarter to nine in the morning", "half past ten", "nine o'clock"."""
+    if not _is_word_clock(m, ctx.text):
+        return None
+    hour_text = (m["h"] or m["oh"]).lower()
+    hour = _HOUR_WORDS.index(hour_text) + 1 if hour_text in _HOUR_WORDS else int(hour_text)
+    minute = 0
+    if m["wm"]:
+        offset = _MINUTE_WORDS[re.sub(r"\s+", " ", m["wm"].lower())]
+        hour, minute = (hour, offset) if m["dir"].lower() == "past" else (hour - 1 or 12, 60 - offset)
+    half = m["half"].split()[-1].lower() if m["half"] else None
+    ampm = m["ap"] or (_HALF_OF_DAY[half] if half else None)
+    if half == "night" and hour < 5:
+        ampm = "a"  # "two o'clock at night"
+    value = _clock_minutes(hour, minute, ampm)
+    if value is None:
+        return None
+    qualifier, start = _qualifier_before(ctx.text, m.start())
+    zone, end = _zone_after(ctx.text, m.end())
+    return _Hit(
+        start, end, None, None, False, "time", kind="clock",
+        minutes=_qualified(value, qualifier), clock=True, twelve_hour=ampm is None,
+        utc=zone in _UTC_ZONES, zone=zone,
+    )  # fmt: skip
+
+
 def _build_clock_range(m: re.Match[str], ctx: _Context) -> _Hit | None:
     """ "between 10 and 11 p.m.", "9-11am"."""
     first = _clock_minutes(int(m["h"]), int(m["mm"] or 0), m["ap"])
@@ -1563,6 +1634,7 @@ def _rules() -> tuple[_Rule, ...]:
             _build_clock_range,
             _T_AMPM,
         ),
+        _rule(_WORD_CLOCK, _build_word_clock, re.compile(r"past|to\s|o['\u2019]clock", _I)),
         _rule(
             rf"{_NO_LETTER_BEFORE}(?:noon|midday|mediod[íi]a){_NOT_LETTER}",
             _build_noon,

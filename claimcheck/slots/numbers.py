@@ -48,6 +48,7 @@ from functools import lru_cache
 from typing import TypeVar
 
 from claimcheck.records import Dimension, Quantity
+from claimcheck.slots import dates as date_slots
 
 _V = TypeVar("_V")
 
@@ -2296,6 +2297,8 @@ def parse_quantities(text: str) -> tuple[Quantity, ...]:
         )
         found = _compound_durations(_unit_and_a_half(found, text), text)
         found = _nouns_read_again(_unit_carried_over(found, text), text)
+        clocks = date_slots.word_clock_spans(text)  # "a quarter to nine" is a time
+        found = tuple(q for q in found if not any(s < q.end and q.start < e for s, e in clocks))
         return tuple(sorted((*found, *_race_times(text, found)), key=lambda q: q.start))
     except (ValueError, OverflowError, IndexError, AssertionError, ZeroDivisionError):
         return ()
