@@ -1306,7 +1306,8 @@ _MINUTE_PATTERN = "|".join(sorted((re.escape(w) for w in _MINUTE_WORDS), key=len
 _WORD_CLOCK = (
     rf"{_NO_LETTER_BEFORE}(?:(?P<wm>{_MINUTE_PATTERN})(?:\s+minutes)?\s+(?P<dir>to|past)\s+"
     rf"(?P<h>{_WORD_HOUR})|(?P<oh>{_WORD_HOUR})\s+o['\u2019]clock){_NOT_LETTER}"
-    r"(?:\s+(?:(?P<half>in\s+the\s+(?:morning|afternoon|evening)|at\s+night)|(?P<ap>[ap])\.?\s?m\b\.?))?"
+    r"(?:\s+(?:(?P<half>in\s+the\s+(?:morning|afternoon|evening)|at\s+night)"
+    r"|(?P<ap>[ap])\.?\s?m\b\.?))?"
 )
 _HALF_OF_DAY = {"morning": "a", "afternoon": "p", "evening": "p", "night": "p"}
 # "ten to one" is also odds or a vote: the minutes-to form needs a time word
@@ -1347,7 +1348,8 @@ def _build_word_clock(m: re.Match[str], ctx: _Context) -> _Hit | None:
     minute = 0
     if m["wm"]:
         offset = _MINUTE_WORDS[re.sub(r"\s+", " ", m["wm"].lower())]
-        hour, minute = (hour, offset) if m["dir"].lower() == "past" else (hour - 1 or 12, 60 - offset)
+        past = m["dir"].lower() == "past"
+        hour, minute = (hour, offset) if past else (hour - 1 or 12, 60 - offset)
     half = m["half"].split()[-1].lower() if m["half"] else None
     ampm = m["ap"] or (_HALF_OF_DAY[half] if half else None)
     if half == "night" and hour < 5:
