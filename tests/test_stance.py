@@ -1091,3 +1091,12 @@ def test_spared_and_damaged_are_opposite_states():
 def test_closed_today_is_closed_and_closed_at_a_price_is_not():
     assert find_polarity("Keflavik, Iceland's main international airport, was closed today.") == ("closed",)
     assert find_polarity("The shares closed at 50.") == ()
+
+
+def test_a_place_shut_against_one_working_normally_conflicts():
+    shut = "The airport in Maumere was shut on Monday because of the ash."
+    normal = "Flights at Maumere's airport operated normally on Monday, the operator said."
+    assert stance.polarity_conflict(shut, normal) and stance.polarity_conflict(normal, shut)
+    # Shut, then reopened: the side states both poles, no conflict with normal service.
+    back = "The airport was shut on Monday morning and reopened in the afternoon."
+    assert not stance.polarity_conflict(back, normal)

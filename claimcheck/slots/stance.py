@@ -1859,6 +1859,24 @@ def polarity_conflict(a: str, b: str) -> bool:
                     and ((x.pole, x.target) not in said_b or (y.pole, y.target) not in said_a)
                 ):
                     return True
+    return _cross_poles_deny(cues_a, cues_b)
+
+
+# Poles of two axes that deny each other: a place shut against one working
+# normally ("the airport ... was shut on Monday" / "flights at the airport
+# operated normally on Monday"). Each side must state its pole alone.
+_CROSS_POLES = ((("state", "closed"), ("service", "normal")),)
+
+
+def _cross_poles_deny(cues_a: tuple[PolarityCue, ...], cues_b: tuple[PolarityCue, ...]) -> bool:
+    poles_a = {(c.axis, c.pole) for c in cues_a}
+    poles_b = {(c.axis, c.pole) for c in cues_b}
+    for x, y in _CROSS_POLES:
+        not_x = (x[0], _FLIP_ON_NEGATION[x[0]][x[1]])
+        not_y = (y[0], _FLIP_ON_NEGATION[y[0]][y[1]])
+        for mine, theirs in ((poles_a, poles_b), (poles_b, poles_a)):
+            if x in mine and not_x not in mine and y in theirs and not_y not in theirs:
+                return True
     return False
 
 
