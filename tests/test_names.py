@@ -692,3 +692,9 @@ def test_a_given_name_with_and_without_its_hyphen_is_one_name():
 def test_a_surname_with_a_capital_inside_is_no_acronym(name):
     assert [e.kind for e in extract_entities(f"{name} said the plan would work.")] != ["org"]
     assert names._acronym(name) is None
+
+
+def test_the_pilgrims_title_haji_is_no_part_of_the_name():
+    assert same_entity("Haji-Daoud Nabi", "Daoud Nabi")
+    assert same_entity("Haji Daoud Nabi", "Daoud Nabi")
+    assert not same_entity("Haji-Daoud Nabi", "Daoud Khan")

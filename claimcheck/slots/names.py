@@ -98,7 +98,7 @@ _TITLE_FILLERS = frozenset(
 _KEY_TITLES = frozenset(
     """president minister premier governor deputy vice mr mrs ms dr sir dame secretary
     chancellor senator sen mayor ambassador spokesman spokeswoman spokesperson professor prof
-    ceo chairman chairwoman the prime""".split()
+    ceo chairman chairwoman the prime haji hajji hadji""".split()
 )
 # Lower-case role nouns that mark the name after them as a person.
 _PERSON_ROLES = frozenset(
@@ -171,7 +171,7 @@ _PARTICLES = frozenset(
 )
 _ARTICLE_PARTICLES = frozenset({"el", "la", "le", "al", "the"})
 _HYPHEN_PARTICLES = frozenset(
-    {"al", "el", "ad", "as", "ash", "an", "at", "az", "bin", "ibn", "abu"}
+    {"al", "el", "ad", "as", "ash", "an", "at", "az", "bin", "ibn", "abu", *("haji hajji hadji".split())}
 )
 # Capitalised words that start sentences without naming anything.
 _COMMON_STARTERS = frozenset(
