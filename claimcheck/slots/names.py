@@ -171,7 +171,7 @@ _PARTICLES = frozenset(
 )
 _ARTICLE_PARTICLES = frozenset({"el", "la", "le", "al", "the"})
 _HYPHEN_PARTICLES = frozenset(
-    {"al", "el", "ad", "as", "ash", "an", "at", "az", "bin", "ibn", "abu", *("haji hajji hadji".split())}
+    {"al", "el", "ad", "as", "ash", "an", "at", "az", "bin", "ibn", "abu", "haji", "hajji", "hadji"}
 )
 # Capitalised words that start sentences without naming anything.
 _COMMON_STARTERS = frozenset(
