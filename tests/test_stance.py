@@ -1100,3 +1100,9 @@ def test_a_place_shut_against_one_working_normally_conflicts():
     # Shut, then reopened: the side states both poles, no conflict with normal service.
     back = "The airport was shut on Monday morning and reopened in the afternoon."
     assert not stance.polarity_conflict(back, normal)
+
+
+def test_a_shut_place_and_a_normal_service_of_two_named_things_do_not_conflict():
+    shut = "Heathrow was shut on Monday because of the fire."
+    normal = "Gatwick operated normally on Monday."
+    assert not stance.polarity_conflict(shut, normal)

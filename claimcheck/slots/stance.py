@@ -1864,7 +1864,8 @@ def polarity_conflict(a: str, b: str) -> bool:
 
 # Poles of two axes that deny each other: a place shut against one working
 # normally ("the airport ... was shut on Monday" / "flights at the airport
-# operated normally on Monday"). Each side must state its pole alone.
+# operated normally on Monday"). Each side must state its pole alone, and,
+# as on one axis, cues about different named things never conflict.
 _CROSS_POLES = ((("state", "closed"), ("service", "normal")),)
 
 
@@ -1874,9 +1875,15 @@ def _cross_poles_deny(cues_a: tuple[PolarityCue, ...], cues_b: tuple[PolarityCue
     for x, y in _CROSS_POLES:
         not_x = (x[0], _FLIP_ON_NEGATION[x[0]][x[1]])
         not_y = (y[0], _FLIP_ON_NEGATION[y[0]][y[1]])
-        for mine, theirs in ((poles_a, poles_b), (poles_b, poles_a)):
+        for mine, theirs, cues_mine, cues_theirs in (
+            (poles_a, poles_b, cues_a, cues_b),
+            (poles_b, poles_a, cues_b, cues_a),
+        ):
             if x in mine and not_x not in mine and y in theirs and not_y not in theirs:
-                return True
+                on_x = [c for c in cues_mine if (c.axis, c.pole) == x]
+                on_y = [c for c in cues_theirs if (c.axis, c.pole) == y]
+                if any(not _targets_clash(c, d) for c in on_x for d in on_y):
+                    return True
     return False
 
 
