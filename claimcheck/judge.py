@@ -665,11 +665,11 @@ def _same_role(x: _Figure, y: _Figure) -> bool:
     roles = {x.role, y.role}
     if roles == {"frame"}:
         return False  # each outlet's own distance from the event (`_FRAME_BEFORE_RE`)
-    if roles == {"frame", "interval"}:
-        # "reopened on Monday, 11 weeks after the collapse" / "the reopening
-        # came nine weeks after the collapse": one span between two events.
-        pass
-    elif x.role != y.role and not _attribute_of_same_noun(x, y):
+    # A framing span against one between the same two events is one span
+    # ("reopened on Monday, 11 weeks after the collapse" / "the reopening
+    # came nine weeks after the collapse").
+    one_span = roles == {"frame", "interval"}
+    if x.role != y.role and not one_span and not _attribute_of_same_noun(x, y):
         return False
     if (x.anchor is None) != (y.anchor is None) and Dimension.COUNT in (x.q.dimension, y.q.dimension):
         return False  # "New Zealand's three" is not the subject's "four titles"
