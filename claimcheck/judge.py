@@ -185,6 +185,14 @@ _YARDSTICK_RE = re.compile(
     r"|\b(?:below|above|short\s+of|under|over)\s+(?:the|its|their)\s+$",
     re.IGNORECASE,
 )
+# ... but "against nine sites", "charges against 12 people": what was struck
+# or charged, counted.
+_AGAINST_RE = re.compile(r"\bagainst\s+(?:the\s+|its\s+|their\s+)?$", re.IGNORECASE)
+_NOUN_AFTER_RE = re.compile(
+    r"\s+(?!(?:a|an|in|last|per|on|at|for|the|this|that|and|or|to|by|from|with)\b)"
+    r"[^\W\d_]{3,}",
+    re.IGNORECASE,
+)
 _RECORDED_IN_RE = re.compile(
     r"^\s+(?:recorded|registered|seen|set|reached|posted)\s+in\s+(?:19|20)\d\d\b", re.IGNORECASE
 )
@@ -569,7 +577,10 @@ def _role(text: str, start: int, end: int, dimension: Dimension, qtext: str) -> 
     role = ""
     if _PREVIOUS_RE.search(before):
         role = "previous"
-    elif _YARDSTICK_RE.search(before) or _RECORDED_IN_RE.match(after):
+    elif (
+        _YARDSTICK_RE.search(before)
+        and not (_AGAINST_RE.search(before) and _NOUN_AFTER_RE.match(after))
+    ) or _RECORDED_IN_RE.match(after):
         role = "yardstick"
     elif dimension is Dimension.DURATION and (
         qtext.strip().isdigit()
@@ -693,14 +704,15 @@ def _attribute_of_same_noun(x: _Figure, y: _Figure) -> bool:
 
 
 def _same_figure(x: Quantity, y: Quantity) -> bool:
-    """The same exact figure of one dimension on both sides, whatever noun it
+    """The same figure of one dimension on both sides, whatever noun it
     counts: the strongest sign that both give one quantity, so it is never a
     conflict (an unmatched figure beside it is a detail one side adds)."""
     if x.dimension is not y.dimension or x.vague or y.vague:
         return False
     if x.dimension is Dimension.MONEY and x.unit != y.unit:
         return False  # 60 million yen is not 60 million dollars
-    return x.low == x.high == y.low == y.high and x.other == y.other  # 6-4 is not 6-1
+    # One hedged figure too: "about 15 kilometres" = "about 15 km".
+    return x.low == y.low and x.high == y.high and x.other == y.other  # 6-4 is not 6-1
 
 
 def _twins(x: _Figure, y: _Figure) -> bool:
@@ -804,6 +816,8 @@ def _total_of(parts: Sequence[Quantity], whole: Quantity) -> bool:
     if whole.dimension is Dimension.MONEY:
         if any(p.unit != whole.unit for p in parts):
             return False
+    elif _people(whole) and all(_people(p) for p in parts):
+        pass  # "22 suspects" = "13 people in Istanbul and nine in Izmir"
     elif not whole.unit or whole.unit not in {p.unit for p in parts} or not all(
         p.unit == whole.unit or p.unit in _KINDS_OF.get(whole.unit, ()) for p in parts
     ):
@@ -814,6 +828,18 @@ def _total_of(parts: Sequence[Quantity], whole: Quantity) -> bool:
         sum(p.low for p in parts), sum(p.high for p in parts), whole.dimension, whole.unit
     )
     return numbers.quantities_compatible(total, whole)
+
+
+# People counted under other nouns than `numbers.is_person_count` knows: a
+# total of people may gather them ("22 suspects" = "13 people and nine").
+_PEOPLE = frozenset(
+    "suspect officer policeman firefighter child adult victim fan member man woman boy girl"
+    " civilian militant journalist detainee hostage prisoner pupil".split()
+)
+
+
+def _people(q: Quantity) -> bool:
+    return numbers.is_person_count(q) or (q.dimension is Dimension.COUNT and q.unit in _PEOPLE)
 
 
 def _sum_of_kinds(q: Quantity, other: Sequence[_Figure]) -> bool:

@@ -1894,3 +1894,46 @@ def test_days_since_the_event_that_frame_a_report_are_each_outlets_own():
     # A span that frames one sentence and joins the same two events in the other: one span.
     port = ("The channel reopened on Monday, 11 weeks after the collapse.", "The reopening came nine weeks after the collapse.")
     assert conflict(*port).kind is Kind.NUMBER
+
+
+def test_a_total_of_people_gathers_parts_counted_as_people():
+    whole = claim("Police detained 22 suspects in raids in Istanbul and Izmir on Thursday.", "A")
+    parts = claim("Police detained 13 people in Istanbul and nine in Izmir today.", "B")
+    assert judge.number_differs(whole, parts) is None and judge.number_differs(parts, whole) is None
+    more = claim("Police detained 13 people in Istanbul and 12 in Izmir today.", "C")
+    assert judge.number_differs(whole, more).kind is Kind.NUMBER
+
+
+def test_a_count_struck_against_is_no_yardstick():
+    parts = claim("India launched strikes against nine sites: four in Punjab and five in Kashmir.")
+    whole = claim("India fired missiles at nine sites in Pakistan and Kashmir.", "B")
+    assert judge.number_differs(parts, whole) is None
+    # A figure set against a yardstick is still one.
+    rain = claim("It rained 120 mm, against an annual average of about 95 mm.", "C")
+    assert judge.number_differs(rain, claim("About 95 mm of rain fell.", "D")) is not None
+
+
+def test_one_hedged_figure_on_both_sides_is_one_figure():
+    a = claim(
+        "The rupture began about 15 kilometres north-east of Culverden and then unzipped"
+        " northwards for roughly 170 km, ending near Seddon in Marlborough."
+    )
+    b = claim(
+        "The quake hit at 12:02 a.m. local time, with its epicentre about 15 km north-east"
+        " of the North Canterbury town of Culverden, GNS Science said.",
+        "B",
+    )
+    assert judge.number_differs(a, b) is None
+    c = claim(b.text.replace("about 15 km", "about 25 km"), "C")
+    assert judge.number_differs(a, c) is not None
+
+
+def test_power_in_gigawatts_and_megawatts_and_its_parts():
+    assert judge.number_differs(
+        claim("At its peak, load shed reached 20 GW."),
+        claim("Utilities were ordered to shed 20,000 megawatts of demand.", "B"),
+    ) is None
+    parts = claim("28,000 MW of thermal capacity and 18,000 MW of wind and solar were offline.")
+    whole = claim("46,000 megawatts of generating capacity had been knocked offline.", "B")
+    assert judge.number_differs(parts, whole) is None
+    assert judge.number_differs(parts, claim("36,000 MW were knocked offline.", "C")) is not None

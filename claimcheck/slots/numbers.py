@@ -342,6 +342,14 @@ _UNITS: dict[tuple[str, ...], _Unit] = {
     **_units(_C, 0.028316846592, "cubic foot|cubic feet", "m³"),
     **_units(_C, 1e-3, "litre|litres|liter|liters|litros", "m³"),
     **_units(_C, 0.158987294928, "barrel|barrels|barriles", "m³"),
+    # Power and energy, in megawatts and megawatt-hours ("20 GW" = "20,000 megawatts").
+    **_units(_C, 1e-3, "kw|kilowatt|kilowatts", "MW"),
+    **_units(_C, 1, "mw|megawatt|megawatts", "MW"),
+    **_units(_C, 1e3, "gw|gigawatt|gigawatts", "MW"),
+    **_units(_C, 1e-3, "kwh|kilowatt hour|kilowatt hours|kilowatt - hour|kilowatt - hours", "MWh"),
+    **_units(_C, 1, "mwh|megawatt hour|megawatt hours|megawatt - hour|megawatt - hours", "MWh"),
+    **_units(_C, 1e3, "gwh|gigawatt hour|gigawatt hours|gigawatt - hour|gigawatt - hours", "MWh"),
+    **_units(_C, 1e6, "twh|terawatt hour|terawatt hours|terawatt - hour|terawatt - hours", "MWh"),
 }
 # Abbreviations that are also ordinary words or letters: only right after a digit.
 _GLUED_UNITS: dict[str, _Unit] = {
@@ -2662,7 +2670,7 @@ def _is_measure_code(unit: str) -> bool:
     return unit in _MEASURE_CODES or unit.startswith("per ")
 
 
-_MEASURE_CODES = frozenset({"km²", "m³", "km/h"})
+_MEASURE_CODES = frozenset({"km²", "m³", "km/h", "MW", "MWh"})
 
 
 def quantities_compatible(a: Quantity, b: Quantity, *, strict: bool | None = None) -> bool:
