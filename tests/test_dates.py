@@ -350,7 +350,7 @@ TIMES = [
     ("at 12 a.m.", (0, 0)),
     ("at 12 p.m.", (720, 720)),
     ("a las 22.17", (1337, 1337)),
-    ("in the evening", (1080, 1439)),
+    ("in the evening", (1020, 1439)),  # from 5 p.m.: "5 o'clock on Wednesday evening"
 ]
 
 
@@ -365,7 +365,7 @@ def test_time_alone_has_minutes_and_no_day(text, minutes):
     ("text", "anchor", "low", "minutes"),
     [
         ("It erupted late on Monday.", D(2023, 12, 19), D(2023, 12, 18), (1080, 1439)),
-        ("He spoke on Sunday evening.", D(2023, 12, 19), D(2023, 12, 17), (1080, 1439)),
+        ("He spoke on Sunday evening.", D(2023, 12, 19), D(2023, 12, 17), (1020, 1439)),
         ("By Tuesday morning it was weaker.", D(2023, 12, 19), D(2023, 12, 19), (300, 719)),
         ("Lai won on Saturday night.", D(2024, 1, 13), D(2024, 1, 13), (1080, 1439)),
         ("It began at 10:17 on Monday night.", D(2023, 12, 19), D(2023, 12, 18), (1337, 1337)),

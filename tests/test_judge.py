@@ -1937,3 +1937,12 @@ def test_power_in_gigawatts_and_megawatts_and_its_parts():
     whole = claim("46,000 megawatts of generating capacity had been knocked offline.", "B")
     assert judge.number_differs(parts, whole) is None
     assert judge.number_differs(parts, claim("36,000 MW were knocked offline.", "C")) is not None
+
+
+def test_an_evening_holds_five_oclock():
+    day = dt.date(2009, 10, 2)
+    at = claim("The earthquake struck Padang on 30 September at 17:16 WIB.", anchor=day)
+    evening = claim("It struck the city on Wednesday evening.", "B", anchor=day)
+    assert judge.date_differs(at, evening) is None
+    noon = claim("The earthquake struck Padang on 30 September at 12:16 WIB.", anchor=day)
+    assert judge.date_differs(noon, evening) is not None

@@ -116,7 +116,7 @@ _WEEKDAY_NUM = {
 _PARTS_OF_DAY = {
     "morning": (300, 719),
     "afternoon": (720, 1079),
-    "evening": (1080, _LAST_MINUTE),
+    "evening": (1020, _LAST_MINUTE),  # "shortly after 5 o'clock on Wednesday evening"
     "night": (1080, _LAST_MINUTE),
     "mañana": (300, 719),
     "tarde": (720, 1259),
