@@ -624,6 +624,11 @@ COMPAT_TABLE = [
     # two round estimates whose ranges only touch are two figures
     ("Children make up about 60% of cases.", "Children make up about 70 percent of cases.", False),
     ("Children make up about 60% of cases.", "Children make up about 65 percent of cases.", True),
+    # ... and the rounder one's range must hold the other's figure
+    ("Cloud firms made up about 40 percent of sales.", "Cloud firms made up about 45% of sales.", False),
+    ("Some 30 cars fell with it.", "About 35 cars fell with it.", False),
+    ("Some 30 cars fell with it.", "About 31 cars fell with it.", True),
+    ("Roughly a third of the gas escaped.", "About 32 percent of the gas escaped.", True),
     # a ceiling against a range: the range's top must agree
     ("Tickets cost up to 3,500 euros.", "Tickets sold for between 90 and 2,700 euros.", False),
     ("Tickets cost up to 2,700 euros.", "Tickets sold for between 90 and 2,700 euros.", True),

@@ -2743,6 +2743,19 @@ def firm_rate(unit: str) -> bool:
     return unit.removesuffix(RATE_SUFFIX) in _USD_PER_UNIT
 
 
+def _holds_estimate(alo: float, ahi: float, blo: float, bhi: float) -> bool:
+    """Two estimates in one unit are one figure when the rounder one's range
+    holds the other's figure ("some 30" holds "about 31"; "about 40%" does not
+    hold "about 45%", though the ranges 36-44 and 42.5-47.5 overlap); two
+    equally round ones must each hold the other's."""
+    a_mid, b_mid = (alo + ahi) / 2, (blo + bhi) / 2
+    a_holds, b_holds = alo <= b_mid <= ahi, blo <= a_mid <= bhi
+    wa, wb = ahi - alo, bhi - blo
+    if math.isclose(wa, wb, rel_tol=1e-6):
+        return a_holds and b_holds
+    return a_holds if wa > wb else b_holds
+
+
 def _converts(a: Quantity, b: Quantity) -> bool:
     """Sums in two currencies that can be the same sum at some rate of the past decade.
 
@@ -2810,7 +2823,11 @@ def _compatible(a: Quantity, a_text: str, b: Quantity, b_text: str, strict: bool
         # Two round estimates whose ranges only touch ("about 60%", 55-65, vs
         # "about 70 percent", 65-75) name two different figures.
         # (One figure twice, "half an hour" and "half an hour", is one figure.)
-        return (alo < bhi and blo < ahi) or (math.isclose(alo, blo) and math.isclose(ahi, bhi))
+        if math.isclose(alo, blo) and math.isclose(ahi, bhi):
+            return True
+        if not cross and not _is_range(a) and not _is_range(b):
+            return _holds_estimate(alo, ahi, blo, bhi)
+        return alo < bhi and blo < ahi
     # Float noise only (conversions, scales), relative to the two ends compared.
     return alo <= bhi + 1e-9 * max(1.0, abs(alo), abs(bhi)) and blo <= ahi + 1e-9 * max(
         1.0, abs(blo), abs(ahi)
