@@ -103,6 +103,12 @@ from claimcheck.slots.stance import (
             "Lopez Obrador promised at his daily briefing that nothing would be hidden.",
             "Lopez Obrador",
         ),
+        # "declared" ending a quoted sentence; "spoke of", "summed up" a quote;
+        # "described X as" a verdict, quoted or not
+        ('"All of France is under threat," Prime Minister Manuel Valls declared.', "Prime Minister Manuel Valls"),
+        ('President Giorgio Napolitano spoke of "a slaughter of innocents".', "President Giorgio Napolitano"),
+        ('The mayor, Matthias Bellwald, summed up the mood: "We have lost our village."', "Matthias Bellwald"),
+        ("Colm Kelleher, UBS's chairman, described the takeover as an emergency rescue.", "Colm Kelleher"),
     ],
 )
 def test_find_attribution_returns_the_source_phrase(text, source):
@@ -116,6 +122,9 @@ def test_find_attribution_returns_the_source_phrase(text, source):
         "Residents were told to leave their homes.",
         "The company is said to be weighing a sale.",
         "He called the meeting for Monday.",
+        "The governor declared a state of emergency.",
+        "The ministry described the situation in detail.",
+        "Survivors spoke of their ordeal.",
         "The United States pledged $85 million in humanitarian aid.",
         # a deed and a pledge: who visited is the claim, not a source
         "Prime Minister Matteo Renzi visited Amatrice and promised that the town would be rebuilt.",

@@ -72,11 +72,15 @@ _VERB_RE = re.compile(
     # "called it 'a tragedy'", "remembered Francis as 'a pope among the people'"
     r"|(?P<call>called|calls|described|describes|remembered|hailed|branded|dubbed|labell?ed|scored)"
     # "called it a miracle": a verdict unquoted, on a pronoun
-    r"\b(?=[^\u0000.;]{1,40}\u0000|\s+(?:it|this|that|them)\s+(?:as\s+)?(?:a|an|the|one)\s)"
+    r"\b(?=[^\u0000.;]{1,40}\u0000|\s+(?:it|this|that|them)\s+(?:as\s+)?(?:a|an|the|one)\s"
+    # "described the takeover as an emergency rescue"
+    r"|(?<=describ\w\w)(?:\s+[\w'\u2019-]+){1,5}\s+as\s)"
+    # "spoke of 'a slaughter of innocents'", "summed up the mood: '...'"
+    r"|(?P<spoke>spoke\s+of|speaks\s+of|summed\s+up)\b(?=[^\u0000.;]{0,40}\u0000)"
     # "declared on Saturday that ...", not "declared a state of emergency";
     # "promised that nothing would be hidden", not "promised $58 million"
     r"|(?P<declare>declared|declares|promised|pledged|vowed)"
-    r"\b(?=(?:\s+[\w'\u2019]+){0,4}?\s+that\b)"
+    r"\b(?=(?:\s+[\w'\u2019]+){0,4}?\s+that\b|\s*[.!]?\s*$)"
     r"|(?P<put>put|puts)\b(?=(?:\s+[\w'\u2019%.-]+){1,6}?\s+at\s+(?:about|around|some|roughly|nearly|\W?\d))"
     r"|(?P<prep>according\s+to|según|citing|issued\s+by))\b",
     re.IGNORECASE,
