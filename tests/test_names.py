@@ -698,3 +698,9 @@ def test_the_pilgrims_title_haji_is_no_part_of_the_name():
     assert same_entity("Haji-Daoud Nabi", "Daoud Nabi")
     assert same_entity("Haji Daoud Nabi", "Daoud Nabi")
     assert not same_entity("Haji-Daoud Nabi", "Daoud Khan")
+
+
+def test_a_hyphenated_title_is_no_part_of_the_name():
+    found = extract_entities("Vice-President Gibran Rakabuming Raka has ordered officials to act.")
+    assert [(e.kind, e.text) for e in found] == [("person", "Gibran Rakabuming Raka")]
+    assert same_entity("Vice-President Gibran Rakabuming Raka", "Gibran Rakabuming Raka")

@@ -81,7 +81,8 @@ _TITLES_CORE = frozenset(
     director superintendent inspector marshal general-secretary secretary-general attorney
     prosecutor administrator officer officers speaker justices judges senators executives
     gov rep reps sens atty supt det cmdr adm insp councillor councilor councilman councilwoman
-    alderman assemblyman assemblywoman""".split()
+    alderman assemblyman assemblywoman vice-president vice-presidents vice-chancellor
+    vice-premier vice-chairman vice-chairwoman vice-governor vice-admiral""".split()
 )
 # Words that belong to a title only next to a core title word ("Foreign Minister",
 # "Secretary of State"); alone they are ordinary ("Foreign Ministry").
@@ -98,7 +99,8 @@ _TITLE_FILLERS = frozenset(
 _KEY_TITLES = frozenset(
     """president minister premier governor deputy vice mr mrs ms dr sir dame secretary
     chancellor senator sen mayor ambassador spokesman spokeswoman spokesperson professor prof
-    ceo chairman chairwoman the prime haji hajji hadji""".split()
+    ceo chairman chairwoman the prime haji hajji hadji vice-president vice-chancellor
+    vice-premier vice-chairman vice-chairwoman vice-governor""".split()
 )
 # Lower-case role nouns that mark the name after them as a person.
 _PERSON_ROLES = frozenset(
