@@ -185,8 +185,10 @@ def part_growth(
         f"Rows of the {articles}-article corpus cycled to each size, perturbed (no identical "
         f"rows), 21 rows a source; best of {runs} alternating runs of `nearest_per_source`.\n"
     )
-    print("| rows | exact wall s | exact CPU s | approximate wall s | approximate CPU s | "
-          "neighbour pairs found | extra |")
+    print(
+        "| rows | exact wall s | exact CPU s | approximate wall s | approximate CPU s | "
+        "neighbour pairs found | extra |"
+    )
     print("|---:|---:|---:|---:|---:|---:|---:|")
     walls: dict[str, list[float]] = {s: [] for s in SEARCHES}
     for size in sizes:
@@ -211,8 +213,10 @@ def part_growth(
         )
     slopes = ", ".join(f"{s} {_slope(sizes, walls[s]):.2f}" for s in SEARCHES)
     last = ", ".join(f"{s} {_slope(sizes[-2:], walls[s][-2:]):.2f}" for s in SEARCHES)
-    print(f"\nGrowth exponent of wall time (log-log slope, all sizes): {slopes}; "
-          f"between the two largest sizes: {last}.")
+    print(
+        f"\nGrowth exponent of wall time (log-log slope, all sizes): {slopes}; "
+        f"between the two largest sizes: {last}."
+    )
     pairs = zip(sizes, walls["exact"], walls["approximate"], strict=True)
     faster = [n for n, e, a in pairs if a < e]
     print(f"Approximate faster from: {faster[0] if faster else 'none of these sizes'} rows.\n")

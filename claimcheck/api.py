@@ -35,7 +35,11 @@ DRAFT_MIN_WORDS = 2
 
 
 def prepare_claims(
-    sources: Sequence[Source], *, settings: Settings, min_words: int | None = None, own_text: bool = False
+    sources: Sequence[Source],
+    *,
+    settings: Settings,
+    min_words: int | None = None,
+    own_text: bool = False,
 ) -> tuple[tuple[Source, ...], tuple[Claim, ...], tuple[Dropped, ...], tuple[str, ...]]:
     """Clean, split and extract every source.
 
@@ -61,7 +65,9 @@ def prepare_claims(
         if not sentences:
             cut = [n for n in source.notes if "only the first part was read" in n]
             why = f" ({cut[0]}: raise max_chars in claimcheck.toml)" if cut else ""
-            warnings.append(f"{source.path}: no article sentence left after removing page noise{why}; skipped")
+            warnings.append(
+                f"{source.path}: no article sentence left after removing page noise{why}; skipped"
+            )
             continue
         kept_sources.append(source)
         extracted = extract.extract_claims(sentences, sources=by_id)
@@ -77,13 +83,21 @@ def prepare_claims(
     return tuple(kept_sources), typed, tuple(dropped), tuple(warnings)
 
 
-_LANGUAGES = {"en": "English", "es": "Spanish", "fr": "French", "de": "German", "pt": "Portuguese", "it": "Italian"}
+_LANGUAGES = {
+    "en": "English",
+    "es": "Spanish",
+    "fr": "French",
+    "de": "German",
+    "pt": "Portuguese",
+    "it": "Italian",
+}
 
 
 def _language_mismatch(draft: Sequence[Claim], sources: Sequence[Claim]) -> str | None:
     """A warning when the draft and its sources are in two languages: the
     embedding model is English-only, so a translated claim scores low and is
     more often "unsupported" than contradicted."""
+
     def language(claims: Sequence[Claim]) -> str:
         return lexical.language_of(" ".join(c.text for c in claims[:40]))
 
@@ -360,7 +374,9 @@ def check(
     )
     sources = load_sources(against, published=published, names=names, max_chars=settings.max_chars)
     if any(s.id == "draft" for s in sources):
-        raise UsageError("a source file is named 'draft'; rename it (the id 'draft' is the draft's)")
+        raise UsageError(
+            "a source file is named 'draft'; rename it (the id 'draft' is the draft's)"
+        )
     kept, source_claims, dropped, warnings = prepare_claims(sources, settings=settings)
     if not kept:
         raise SourceLoadError("no source has article text left after removing page noise")
@@ -387,7 +403,11 @@ def check(
         pair_model=_rescues(settings),
     )
     record = settings_record(settings, embedder)
-    notes = [n for s in (draft_source, *sources) for n in s.notes] + list(draft_warnings) + list(warnings)
+    notes = (
+        [n for s in (draft_source, *sources) for n in s.notes]
+        + list(draft_warnings)
+        + list(warnings)
+    )
     if len(judged) >= NO_MATCH_MIN and all(v.verdict.value == "unsupported" for v in judged):
         # A wrong folder or glob: nothing contradicts, so a contradicted-gate passes.
         notes.append(

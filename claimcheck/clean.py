@@ -19,12 +19,12 @@ surrounding whitespace.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import functools
 import re
 import unicodedata
 from collections import Counter
 from collections.abc import Callable, Sequence
-import dataclasses
 from dataclasses import dataclass
 
 from claimcheck import markup
@@ -895,7 +895,9 @@ _PARAGRAPH_WORDS = 12
 def _context(source: Source, body: Sequence[_Line]) -> LineContext:
     counts = Counter(ln.text for ln in body)
     outlet_keys = {k for k in (_alnum_key(source.outlet), _alnum_key(source.id)) if len(k) >= 2}
-    repeated = frozenset() if _pasted_twice(counts) else frozenset(t for t, c in counts.items() if c > 1)
+    repeated = (
+        frozenset() if _pasted_twice(counts) else frozenset(t for t, c in counts.items() if c > 1)
+    )
     return LineContext(
         title_key=_key(source.title) if source.title.strip() else "",
         outlet_keys=frozenset(outlet_keys),
@@ -1009,7 +1011,9 @@ def clean_source(
             if ln.text in seen and reasons[i] is None:
                 reasons[i] = "duplicate"
             seen.add(ln.text)
-    dropped = [Dropped(source.id, ln.start, ln.end, "header", _as_read(source, ln)) for ln in header]
+    dropped = [
+        Dropped(source.id, ln.start, ln.end, "header", _as_read(source, ln)) for ln in header
+    ]
     kept: list[tuple[int, int]] = []
     for ln, reason in zip(body, reasons, strict=True):
         if reason is None:

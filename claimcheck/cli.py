@@ -141,7 +141,10 @@ def _version(value: bool) -> None:
 @app.callback()
 def _root(
     version: Annotated[
-        bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version and exit.")
+        bool,
+        typer.Option(
+            "--version", callback=_version, is_eager=True, help="Show the version and exit."
+        ),
     ] = False,
 ) -> None:
     """claimcheck: cross-reference news reports about one event."""
@@ -151,7 +154,9 @@ def _parse_fail_on(value: str, allowed: tuple[str, ...]) -> set[str]:
     items = {v.strip() for v in value.split(",") if v.strip()}
     unknown = sorted(items - set(allowed) - {"none"})
     if unknown:
-        raise typer.BadParameter(f"unknown value {unknown[0]!r}; choose from {', '.join(allowed)} or none")
+        raise typer.BadParameter(
+            f"unknown value {unknown[0]!r}; choose from {', '.join(allowed)} or none"
+        )
     # An empty value must not switch a CI gate off unnoticed; "none" says so.
     if not items:
         raise typer.BadParameter(f"give a value: {', '.join(allowed)}, or none to never exit 1")
@@ -165,7 +170,9 @@ def _overrides(published: list[str], name: list[str]) -> tuple[dict[str, Any], d
 
     dates = {
         k: check_year(parse_iso_date(v, what=f"--published {k}"), what=f"--published {k}")
-        for k, v in parse_assignments(published, option="--published", value_has_no_equals=True).items()
+        for k, v in parse_assignments(
+            published, option="--published", value_has_no_equals=True
+        ).items()
     }
     return dates, parse_assignments(name, option="--name")
 
@@ -200,15 +207,27 @@ JsonOpt = Annotated[
     Path | None, typer.Option("--json", help="Write the JSON report here (-: stdout).")
 ]
 PublishedOpt = Annotated[
-    list[str], typer.Option("--published", help="Publication date of a source: ID=YYYY-MM-DD (repeatable).")
+    list[str],
+    typer.Option("--published", help="Publication date of a source: ID=YYYY-MM-DD (repeatable)."),
 ]
-NameOpt = Annotated[list[str], typer.Option("--name", help="Outlet name of a source: ID=OUTLET (repeatable).")]
-BackendOpt = Annotated[Backend | None, typer.Option("--backend", help="Embedding backend (default: auto).")]
-ConfigOpt = Annotated[Path | None, typer.Option("--config", help="Settings TOML file (default: ./claimcheck.toml).")]
-MinSimOpt = Annotated[float | None, typer.Option("--min-similarity", help="Alignment score a pair needs.", min=0, max=1)]
+NameOpt = Annotated[
+    list[str], typer.Option("--name", help="Outlet name of a source: ID=OUTLET (repeatable).")
+]
+BackendOpt = Annotated[
+    Backend | None, typer.Option("--backend", help="Embedding backend (default: auto).")
+]
+ConfigOpt = Annotated[
+    Path | None, typer.Option("--config", help="Settings TOML file (default: ./claimcheck.toml).")
+]
+MinSimOpt = Annotated[
+    float | None,
+    typer.Option("--min-similarity", help="Alignment score a pair needs.", min=0, max=1),
+]
 SearchOpt = Annotated[
     Search | None,
-    typer.Option("--search", help="Candidate search (default: auto, approximate for large inputs)."),
+    typer.Option(
+        "--search", help="Candidate search (default: auto, approximate for large inputs)."
+    ),
 ]
 QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="No progress display.")]
 
@@ -244,7 +263,10 @@ def _is_stdout(path: Path | None) -> bool:
 
 
 def _emit(
-    report: Any, markdown: str, output: Path | None, extra: Sequence[tuple[Path | None, Callable[[], str]]]
+    report: Any,
+    markdown: str,
+    output: Path | None,
+    extra: Sequence[tuple[Path | None, Callable[[], str]]],
 ) -> None:
     """Warn about the report's notes, write every requested file at once, then
     print the output named ``-``, or the Markdown when no ``-o`` was given and
@@ -319,12 +341,17 @@ def compare(
         dates, names = _overrides(published, name)
         settings = _settings(config, backend, search, min_similarity=min_similarity)
         with _progress(not quiet) as progress:
-            report = api.compare(sources, published=dates, names=names, settings=settings, progress=progress)
+            report = api.compare(
+                sources, published=dates, names=names, settings=settings, progress=progress
+            )
         _emit(
             report,
             render_markdown(report),
             output,
-            [(json_out, lambda: render_json(report_to_dict(report))), (csv_out, lambda: render_csv(report))],
+            [
+                (json_out, lambda: render_json(report_to_dict(report))),
+                (csv_out, lambda: render_csv(report)),
+            ],
         )
     divergent = sum(1 for p in report.pairs if p.label == "divergent")
     if "divergent" in fail and divergent:
@@ -344,7 +371,9 @@ def check(
     ],
     against: Annotated[
         list[Path],
-        typer.Option("--against", "-a", help="Source files: --against A.txt B.txt, or repeat the option."),
+        typer.Option(
+            "--against", "-a", help="Source files: --against A.txt B.txt, or repeat the option."
+        ),
     ] = [],  # noqa: B006
     output: OutOpt = None,
     json_out: JsonOpt = None,
@@ -352,7 +381,10 @@ def check(
     name: NameOpt = [],  # noqa: B006
     fail_on: Annotated[
         str,
-        typer.Option("--fail-on", help="Comma list of what makes exit 1: contradicted, unsupported, disputed, none."),
+        typer.Option(
+            "--fail-on",
+            help="Comma list of what makes exit 1: contradicted, unsupported, disputed, none.",
+        ),
     ] = "contradicted",
     backend: BackendOpt = None,
     min_similarity: MinSimOpt = None,
@@ -394,7 +426,10 @@ def check(
         if listed_draft:  # said once the run stands: an input error stays the one line
             note = f"{draft}: the draft is also listed as a source; left out of the sources"
             _warn(note)
-            report.settings["warnings"] = [*report.settings.get("warnings", []), note]  # the report says it too
+            report.settings["warnings"] = [
+                *report.settings.get("warnings", []),
+                note,
+            ]  # the report says it too
         _emit(
             report,
             render_check_markdown(report),
@@ -414,17 +449,33 @@ def check(
 
 @app.command("eval", cls=_Command)
 def eval_(
-    set_dirs: Annotated[list[Path], typer.Argument(metavar="SET", help="Gold set folders (holding cases/), cases/ folders or case folders.")],
+    set_dirs: Annotated[
+        list[Path],
+        typer.Argument(
+            metavar="SET", help="Gold set folders (holding cases/), cases/ folders or case folders."
+        ),
+    ],
     json_out: JsonOpt = None,
-    details: Annotated[bool, typer.Option("--details", help="List missed and false pairs with their quotes.")] = False,
+    details: Annotated[
+        bool, typer.Option("--details", help="List missed and false pairs with their quotes.")
+    ] = False,
     floors: Annotated[
-        Path | None, typer.Option("--floors", help="Pinned floors (JSON); exit 1 when a metric falls below one.")
+        Path | None,
+        typer.Option(
+            "--floors", help="Pinned floors (JSON); exit 1 when a metric falls below one."
+        ),
     ] = None,
     update_floors: Annotated[
-        bool, typer.Option("--update-floors", help="Deliberately rewrite --floors from this run's scores.")
+        bool,
+        typer.Option(
+            "--update-floors", help="Deliberately rewrite --floors from this run's scores."
+        ),
     ] = False,
     multilingual: Annotated[
-        bool, typer.Option("--multilingual", help="Score cross-language pairs too (reported separately).")
+        bool,
+        typer.Option(
+            "--multilingual", help="Score cross-language pairs too (reported separately)."
+        ),
     ] = False,
     backend: BackendOpt = None,
     search: SearchOpt = None,
@@ -444,7 +495,9 @@ def eval_(
                 raise _fail(f"{d}: not a folder; pass a gold set folder such as ../shared/eval/dev")
         # Outputs first, before any scoring: not onto a gold file, an article or
         # the floors being read, and not two outputs on one path.
-        gold_files = [f for case in evaluate.find_cases(set_dirs) for f in case.rglob("*") if f.is_file()]
+        gold_files = [
+            f for case in evaluate.find_cases(set_dirs) for f in case.rglob("*") if f.is_file()
+        ]
         read_only = [*gold_files, *([floors] if floors is not None and not update_floors else [])]
         _check_outputs((json_out, floors if update_floors else None), read_only)
         # Read --floors before scoring: a missing or broken file must not cost a
@@ -458,7 +511,9 @@ def eval_(
             # folder, and a renamed or moved set matches none of them.
             sets = [evaluate.set_name(d) for d in set_dirs]
             # (A set with no case is the first error to name: `evaluate` says so.)
-            if all(evaluate.find_cases([d]) for d in set_dirs) and not evaluate.floors_apply(pinned, sets):
+            if all(evaluate.find_cases([d]) for d in set_dirs) and not evaluate.floors_apply(
+                pinned, sets
+            ):
                 named = sorted({key.rpartition(".")[0] or "(total)" for key in pinned})
                 raise _fail(
                     f"{floors}: no floor applies to the sets evaluated ({', '.join(sets)}); it names "
@@ -476,7 +531,10 @@ def eval_(
         with _progress(not quiet) as progress:
             progress("scoring gold cases")
             result = evaluate.evaluate(
-                set_dirs, run_compare=run_compare, run_check=run_check, include_multilingual=multilingual
+                set_dirs,
+                run_compare=run_compare,
+                run_check=run_check,
+                include_multilingual=multilingual,
             )
         from rich.console import Console
 
@@ -486,7 +544,10 @@ def eval_(
         Console(width=160, stderr=table_to_stderr).print(table)
         # The settings the scores were measured with (a claimcheck.toml in the
         # working folder changes them), as compare and check reports list theirs.
-        scored = {**evaluate.result_to_json(result), "settings": api.settings_record(settings, embedder)}
+        scored = {
+            **evaluate.result_to_json(result),
+            "settings": api.settings_record(settings, embedder),
+        }
         if _is_stdout(json_out):
             _to_stdout(render_json(scored))
         elif json_out is not None:

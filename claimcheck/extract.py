@@ -24,12 +24,15 @@ def extract_slots(text: str, *, anchor: object = None) -> Slots:
     )
 
 
-def extract_claims(sentences: Iterable[Sentence], *, sources: Mapping[str, Source]) -> tuple[Claim, ...]:
+def extract_claims(
+    sentences: Iterable[Sentence], *, sources: Mapping[str, Source]
+) -> tuple[Claim, ...]:
     """Turn sentences into claims, anchoring dates on each source's publication
     date, and days counted from an event ("the day after the collapse") on the
     day the same source gives that event (`events.count_from_events`)."""
     claims = [
-        Claim(sentence=s, slots=extract_slots(s.readable, anchor=sources[s.source].published)) for s in sentences
+        Claim(sentence=s, slots=extract_slots(s.readable, anchor=sources[s.source].published))
+        for s in sentences
     ]
     by_source: dict[str, list[int]] = {}
     for i, claim in enumerate(claims):
@@ -49,7 +52,9 @@ def extract_claims(sentences: Iterable[Sentence], *, sources: Mapping[str, Sourc
 _LOWER_WORD_RE = re.compile(r"\b[a-z][a-z'\u2019-]*\b")
 
 
-def type_names_across(claims: Sequence[Claim], reference: Sequence[Claim] = ()) -> tuple[Claim, ...]:
+def type_names_across(
+    claims: Sequence[Claim], reference: Sequence[Claim] = ()
+) -> tuple[Claim, ...]:
     """Give a name read as "unknown" the kind its fuller mentions have.
 
     A sentence saying only "Erdoğan visited Hatay" cannot tell a person from a

@@ -133,7 +133,9 @@ def _complements(text: str, qs: Sequence[Quantity]) -> list[Quantity]:
     out = []
     for q in qs:
         total = None
-        if q.dimension is Dimension.COUNT and _ALL_BUT_RE.search(text[max(0, q.start - 12) : q.start]):
+        if q.dimension is Dimension.COUNT and _ALL_BUT_RE.search(
+            text[max(0, q.start - 12) : q.start]
+        ):
             total = next(
                 (
                     t
@@ -197,7 +199,9 @@ _RECORDED_IN_RE = re.compile(
     r"^\s+(?:recorded|registered|seen|set|reached|posted)\s+in\s+(?:19|20)\d\d\b", re.IGNORECASE
 )
 _ATTRIBUTE_RE = re.compile(r"^[\w.,]+-[^\W\d_]+$")
-_SPELLED_RE = re.compile(r"(?:ty|TY)-(?:one|two|three|four|five|six|seven|eight|nine)$", re.IGNORECASE)
+_SPELLED_RE = re.compile(
+    r"(?:ty|TY)-(?:one|two|three|four|five|six|seven|eight|nine)$", re.IGNORECASE
+)
 # "51 seats, one fewer than the KMT", "5% more than last year": a difference
 # between two figures, not a figure of its own.
 _DIFFERENCE_RE = re.compile(
@@ -361,7 +365,11 @@ def _kinds_counted(text: str, q: Quantity) -> frozenset[str]:
         if m is None:
             continue
         kinds = frozenset(numbers.noun_lemma(w) for w in m.groups())
-        if q.unit in kinds and len(kinds) == 2 and all(numbers.looks_plural(w.lower()) for w in m.groups()):
+        if (
+            q.unit in kinds
+            and len(kinds) == 2
+            and all(numbers.looks_plural(w.lower()) for w in m.groups())
+        ):
             return kinds
     return frozenset()
 
@@ -571,7 +579,9 @@ _RECORD_AFTER_RE = re.compile(
 
 
 @lru_cache(maxsize=65536)  # a sentence's figures are compared with many other sentences
-def _role(text: str, start: int, end: int, dimension: Dimension, qtext: str) -> tuple[str, str | None]:
+def _role(
+    text: str, start: int, end: int, dimension: Dimension, qtext: str
+) -> tuple[str, str | None]:
     """The role of the figure at ``text[start:end]``, and for a distance the place it is measured from."""
     before, after = text[:start], text[end:]
     role = ""
@@ -643,8 +653,10 @@ def _role(text: str, start: int, end: int, dimension: Dimension, qtext: str) -> 
     ):
         role = "move"
     anchor = None
-    if dimension is Dimension.LENGTH and not role and (
-        _DEPTH_BEFORE_RE.search(before[-40:]) or _DEPTH_AFTER_RE.match(after)
+    if (
+        dimension is Dimension.LENGTH
+        and not role
+        and (_DEPTH_BEFORE_RE.search(before[-40:]) or _DEPTH_AFTER_RE.match(after))
     ):
         role = "depth"
     elif dimension is Dimension.LENGTH and (m := _ANCHOR_RE.match(after)):
@@ -682,7 +694,10 @@ def _same_role(x: _Figure, y: _Figure) -> bool:
     one_span = roles == {"frame", "interval"}
     if x.role != y.role and not one_span and not _attribute_of_same_noun(x, y):
         return False
-    if (x.anchor is None) != (y.anchor is None) and Dimension.COUNT in (x.q.dimension, y.q.dimension):
+    if (x.anchor is None) != (y.anchor is None) and Dimension.COUNT in (
+        x.q.dimension,
+        y.q.dimension,
+    ):
         return False  # "New Zealand's three" is not the subject's "four titles"
     if x.whole and y.whole and x.whole != y.whole:
         return False
@@ -764,7 +779,7 @@ def _unmatched(side: Sequence[_Figure], other: Sequence[_Figure]) -> list[Quanti
 
 
 def _sum_of_named_kinds(f: _Figure, other: Sequence[_Figure]) -> bool:
-    """"more than 300 drones and missiles" = "185 drones, 36 cruise missiles and
+    """ "more than 300 drones and missiles" = "185 drones, 36 cruise missiles and
     110 ballistic missiles": the other side's counts of those kinds add up to it."""
     if not f.kinds:
         return False
@@ -818,8 +833,10 @@ def _total_of(parts: Sequence[Quantity], whole: Quantity) -> bool:
             return False
     elif _people(whole) and all(_people(p) for p in parts):
         pass  # "22 suspects" = "13 people in Istanbul and nine in Izmir"
-    elif not whole.unit or whole.unit not in {p.unit for p in parts} or not all(
-        p.unit == whole.unit or p.unit in _KINDS_OF.get(whole.unit, ()) for p in parts
+    elif (
+        not whole.unit
+        or whole.unit not in {p.unit for p in parts}
+        or not all(p.unit == whole.unit or p.unit in _KINDS_OF.get(whole.unit, ()) for p in parts)
     ):
         return False  # "35 cars and three trucks" = "38 vehicles"; cases and deaths are no sum
     if any(numbers.quantities_compatible(p, whole) for p in parts):
@@ -858,8 +875,18 @@ def _sum_of_kinds(q: Quantity, other: Sequence[_Figure]) -> bool:
 
 
 _NOT_GOODS = frozenset(
-    {"person", "spectator", "soldier", "death", "vote", "seat", "goal", "time", "crash",
-     "earthquake"}
+    {
+        "person",
+        "spectator",
+        "soldier",
+        "death",
+        "vote",
+        "seat",
+        "goal",
+        "time",
+        "crash",
+        "earthquake",
+    }
 )
 
 
@@ -902,7 +929,10 @@ def _goods(claim: Claim, other: Claim) -> list[Quantity]:
         q
         for q in claim.slots.quantities
         if q.dimension is Dimension.MASS
-        or (q.dimension is Dimension.COUNT and (q.unit not in _NOT_GOODS or donors and q.unit == "person"))
+        or (
+            q.dimension is Dimension.COUNT
+            and (q.unit not in _NOT_GOODS or (donors and q.unit == "person"))
+        )
     ]
 
 
@@ -918,7 +948,7 @@ def _parts_of_wholes(claim: Claim) -> list[tuple[Quantity, Quantity]]:
     qs = sorted(claim.slots.quantities, key=lambda q: q.start)
     return [
         (part, whole)
-        for part, whole in zip(qs, qs[1:], strict=False)
+        for part, whole in pairwise(qs)
         if part.unit == whole.unit
         and part.dimension is whole.dimension is Dimension.COUNT
         and part.high < whole.low
@@ -928,7 +958,9 @@ def _parts_of_wholes(claim: Claim) -> list[tuple[Quantity, Quantity]]:
     ]
 
 
-_PART_IS_RE = re.compile(r"^(?:\s+[^\W\d_]+){0,2}\s+(?:were|was|are|is|had\s+been|have\s+been)\b", re.IGNORECASE)
+_PART_IS_RE = re.compile(
+    r"^(?:\s+[^\W\d_]+){0,2}\s+(?:were|was|are|is|had\s+been|have\s+been)\b", re.IGNORECASE
+)
 
 
 def _all_of(claim: Claim, whole: Quantity) -> Quantity | None:
@@ -944,7 +976,7 @@ def _all_of(claim: Claim, whole: Quantity) -> Quantity | None:
 
 
 def _part_against_all(a: Claim, b: Claim) -> Finding | None:
-    """"seven of the eight towers" against "all eight towers": the whole both
+    """ "seven of the eight towers" against "all eight towers": the whole both
     give agrees, the part does not."""
     for x, y, flip in ((a, b, False), (b, a, True)):
         for part, whole in _parts_of_wholes(x):
@@ -998,7 +1030,7 @@ _START_RE = re.compile(
 
 
 def start_date_differs(a: Claim, b: Claim) -> Finding | None:
-    """"In place since X" against "introduced in Y": the start of one state, two years.
+    """ "In place since X" against "introduced in Y": the start of one state, two years.
 
     A since-period and a start event name the same moment, so their periods must
     overlap; a plain overlap test would let "since 2015" absorb 2016.
@@ -1076,8 +1108,17 @@ _OFFSET_RE = re.compile(
     re.IGNORECASE,
 )
 _OFFSET_WORDS = {
-    "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10,
+    "a": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
 }
 
 
@@ -1142,7 +1183,9 @@ def _ends_state(text: str, start: int) -> bool:
     return _UNTIL_RE.search(text[max(0, start - 90) : start]) is not None
 
 
-def _until_spans(text: str, dates: list[DateRef], other_text: str, others: list[DateRef]) -> list[DateRef]:
+def _until_spans(
+    text: str, dates: list[DateRef], other_text: str, others: list[DateRef]
+) -> list[DateRef]:
     """Dates that end a state widened back over the state, unless the other
     side gives an end too (then the two ends are compared as days)."""
     if any(
@@ -1157,9 +1200,16 @@ def _until_spans(text: str, dates: list[DateRef], other_text: str, others: list[
     for d in dates:
         if _until_date(text, d):
             # "until at least December 27" may run on: no end either way.
-            later = span if "least" in text[max(0, d.start - 12) : d.start].lower() else dt.timedelta(0)
+            later = (
+                span if "least" in text[max(0, d.start - 12) : d.start].lower() else dt.timedelta(0)
+            )
             d = replace(
-                d, low=d.high - span, high=d.high + later, minutes=None, bound="until", period=(d.low, d.high)  # type: ignore[operator]
+                d,
+                low=d.high - span,
+                high=d.high + later,
+                minutes=None,
+                bound="until",
+                period=(d.low, d.high),  # type: ignore[operator]
             )
         out.append(d)
     return out
@@ -1174,7 +1224,10 @@ _SINCE_LAST_BEFORE_RE = re.compile(
 
 def _since_last_span(text: str, d: DateRef) -> bool:
     """ "in 17 years" after "for the first time": a span back from now, no date."""
-    return d.text.lower().startswith(("in ", "for ")) and _SINCE_LAST_BEFORE_RE.search(text[: d.start]) is not None
+    return (
+        d.text.lower().startswith(("in ", "for "))
+        and _SINCE_LAST_BEFORE_RE.search(text[: d.start]) is not None
+    )
 
 
 # "the worst accident in Nepal since a Pakistan International Airlines Airbus
@@ -1214,7 +1267,7 @@ def _unpointed(text: str) -> str:
 
 
 def _since_dates(claim: Claim) -> tuple[DateRef, ...]:
-    """"Since X" periods of the present state (not of a count of occasions)."""
+    """ "Since X" periods of the present state (not of a count of occasions)."""
     return tuple(
         d
         for d in claim.slots.dates
@@ -1250,9 +1303,13 @@ _DATE_ROLES = (
 _MADE_VERBS = r"\b(?:produced|built|manufactured|assembled|constructed)"
 _SPAN_VERBS = r"\b(?:produced|built|manufactured|assembled|constructed|made|sold|registered)"
 _OBJECT_DATE_RES = (
-    re.compile(_MADE_VERBS + r"\s+(?:between|from|since|in|before|after|until|through|during)\s+$", re.I),
+    re.compile(
+        _MADE_VERBS + r"\s+(?:between|from|since|in|before|after|until|through|during)\s+$", re.I
+    ),
     re.compile(_SPAN_VERBS + r"\s+(?:between|from)\s+$", re.I),
-    re.compile(_SPAN_VERBS + r"\s+(?:between|from)\s+[^;]{1,30}?\s+(?:and|to|through|until)\s+$", re.I),
+    re.compile(
+        _SPAN_VERBS + r"\s+(?:between|from)\s+[^;]{1,30}?\s+(?:and|to|through|until)\s+$", re.I
+    ),
     re.compile(r"\bmodel\s+years?\s+(?:[^.;]{1,12}?\s+(?:and|to|through)\s+)?$", re.I),
 )
 # A year (or decade) in someone's or something's history: "founded in 1856",
@@ -1264,7 +1321,9 @@ _LIFE_EVENTS = {
     "built": "built", "completed": "built", "constructed": "built",
 }  # fmt: skip
 _LIFE_EVENT_RE = re.compile(
-    r"\b(" + "|".join(_LIFE_EVENTS) + r")\s+(?:(?!by\b|until\b|before\b|after\b|since\b)[a-z]+\s+){0,2}?"
+    r"\b("
+    + "|".join(_LIFE_EVENTS)
+    + r")\s+(?:(?!by\b|until\b|before\b|after\b|since\b)[a-z]+\s+){0,2}?"
     r"(?:in\s+)?(?:the\s+)?(?:early\s+|late\s+|mid-?)?$",
     re.I,
 )
@@ -1567,8 +1626,12 @@ def date_differs(a: Claim, b: Claim) -> Finding | None:
         # Other kinds of year stay where the other side gives the same one
         # ("which opened in 1995" / "opened to traffic in 1995") and go where
         # it does not ("died in 1989" against "opened in the 1960s").
-        da = [d for d in da if not kind_a[id(d)] or any(date_slots.dates_compatible(d, o) for o in db)]
-        db = [d for d in db if not kind_b[id(d)] or any(date_slots.dates_compatible(d, o) for o in da)]
+        da = [
+            d for d in da if not kind_a[id(d)] or any(date_slots.dates_compatible(d, o) for o in db)
+        ]
+        db = [
+            d for d in db if not kind_b[id(d)] or any(date_slots.dates_compatible(d, o) for o in da)
+        ]
     if not da or not db:
         return None
     # "home to 4,761 people at the 2020 census": a year naming another occasion
@@ -2036,7 +2099,17 @@ _TRAVEL = (
     r"|trains?|buses|convoys?|ships?|bound|arriv(?:e|es|ed|ing)|extradit(?:e|ed|ing)"
     r"|deport(?:s|ed|ing)?|repatriat(?:e|es|ed|ing)|expel(?:s|led|ling)?"
 )
-_NOT_DESTINATION = ("according", "compared", "similar", "thanks", "owing", "due", "next", "close", "up")
+_NOT_DESTINATION = (
+    "according",
+    "compared",
+    "similar",
+    "thanks",
+    "owing",
+    "due",
+    "next",
+    "close",
+    "up",
+)
 _NOT_AFTER = "".join(f"(?<!{word} )" for word in _NOT_DESTINATION)  # "according to Reuters"
 _DESTINATION_RE = re.compile(
     rf"\b(?:{_TRAVEL})\b[^.,;:!?()]{{0,60}}?\b{_NOT_AFTER}to\s+(?:the\s+)?$", re.IGNORECASE
@@ -2425,7 +2498,9 @@ def _frame(place: str, text: str) -> tuple[str, str] | None:
     if at < 0:
         return None
     before = re.findall(r"[\w'\u2019]+", text[:at].lower())[-2:]
-    after = re.findall(r"[\w'\u2019]+", re.sub(r"^['\u2019]s\b", "", text[at + len(place) :]).lower())[:2]
+    after = re.findall(
+        r"[\w'\u2019]+", re.sub(r"^['\u2019]s\b", "", text[at + len(place) :]).lower()
+    )[:2]
     return " ".join(before), " ".join(after)
 
 
@@ -2439,6 +2514,7 @@ _NEAR_BEFORE_RE = re.compile(
 def _both_near(x: str, a: Claim, y: str, b: Claim) -> bool:
     """Each sentence's one place comes after "near": two places the thing was
     near, which GeoNames does not put in one another."""
+
     def near(name: str, claim: Claim) -> bool:
         at = claim.text.find(name)
         return at > 0 and bool(_NEAR_BEFORE_RE.search(claim.text[max(0, at - 40) : at]))
@@ -2493,7 +2569,9 @@ def _designators_apart(a: str, b: str) -> tuple[str, str] | None:
 def _unless_adjective(places: Sequence[str], others: Sequence[str], other_text: str) -> list[str]:
     """``places`` but those the other side names only by the country's adjective."""
     return [
-        p for p in places if any(same_place(p, q) for q in others) or not names.demonym_names(p, other_text)
+        p
+        for p in places
+        if any(same_place(p, q) for q in others) or not names.demonym_names(p, other_text)
     ]
 
 
@@ -2523,7 +2601,9 @@ def place_differs(a: Claim, b: Claim) -> Finding | None:
     la, lb = _located(a), _located(b)
     swapped = _one_swapped(ea, eb, same_place)
     if swapped and (names.town_in(*swapped) or names.town_in(swapped[1], swapped[0])):
-        swapped = None  # "home to Tampa, Florida" / "returned to the United States": one more specific
+        swapped = (
+            None  # "home to Tampa, Florida" / "returned to the United States": one more specific
+        )
     if swapped and (_named_after(*swapped) or _named_after(swapped[1], swapped[0])):
         swapped = None  # "the suburb of Linwood" / "the Linwood Islamic Centre": a building there
     # "brought ashore at Port Fourchon, Louisiana" vs "brought to Venice,
@@ -2841,7 +2921,11 @@ def _not_until(text: str, verb: str) -> bool:
         _verb_stem(m.group(1)) == verb and _NOT_UNTIL_RE.match(text, m.end())
         for m in _NEGATED_VERB_RE.finditer(text)
     )
-_ELLIPTICAL_NOT_RE = re.compile(r"(?:\bbut|,)\s+not\s+(?![a-z]+(?:ed|en|ing)\b)[a-z]{3,}", re.IGNORECASE)
+
+
+_ELLIPTICAL_NOT_RE = re.compile(
+    r"(?:\bbut|,)\s+not\s+(?![a-z]+(?:ed|en|ing)\b)[a-z]{3,}", re.IGNORECASE
+)
 
 
 # "would be careful not to cut rates too quickly", "urged them not to travel":
@@ -2872,7 +2956,10 @@ def _affirms(text: str, verb: str) -> bool:
     lowered = text.lower()
     if re.search(r"\b(?:dis|un|non-?)" + re.escape(verb[:4]), lowered):
         return False
-    if re.search(r"(?:\b(?:not|never|cannot|no)|n['\u2019]t)[\s,]+(?:[a-z]+[\s,]+){1,3}" + re.escape(verb), lowered):
+    if re.search(
+        r"(?:\b(?:not|never|cannot|no)|n['\u2019]t)[\s,]+(?:[a-z]+[\s,]+){1,3}" + re.escape(verb),
+        lowered,
+    ):
         return False  # "cannot remove tritium": the thing is in a denied clause
     if re.search(r"\bunable\s+to\s+" + re.escape(verb), lowered):
         return False  # "was unable to reach a verdict" does not affirm reaching one
@@ -2920,12 +3007,16 @@ def _possession_object(text: str) -> str | None:
 
 
 _FIND_VERBS = r"(?:found|find|finds|discovered|detected|recovered|turned\s+up|uncovered|seized)"
-_FOUND_NO_RE = re.compile(rf"\b{_FIND_VERBS}\s+no\s+(?:[^\W\d_]+\s+){{0,2}}?([^\W\d_]{{4,}})\b", re.IGNORECASE)
-_FOUND_RE = re.compile(rf"\b{_FIND_VERBS}\s+(?!no\b|nothing\b)((?:[^\W\d_]+\s+){{0,3}}[^\W\d_]+)", re.IGNORECASE)
+_FOUND_NO_RE = re.compile(
+    rf"\b{_FIND_VERBS}\s+no\s+(?:[^\W\d_]+\s+){{0,2}}?([^\W\d_]{{4,}})\b", re.IGNORECASE
+)
+_FOUND_RE = re.compile(
+    rf"\b{_FIND_VERBS}\s+(?!no\b|nothing\b)((?:[^\W\d_]+\s+){{0,3}}[^\W\d_]+)", re.IGNORECASE
+)
 
 
 def _found_none_against_found(x: str, y: str) -> str | None:
-    """"found no explosives" in ``x``, "found crude explosive devices" in ``y``:
+    """ "found no explosives" in ``x``, "found crude explosive devices" in ``y``:
     the thing one side found and the other did not."""
     for m in _FOUND_NO_RE.finditer(x):
         noun = lexical.stem(m.group(1).lower())
@@ -2978,7 +3069,11 @@ def negation_differs(a: Claim, b: Claim) -> Finding | None:
                 continue
             # "Police have ruled out terrorism" / "Terrorism was ruled out": both
             # rule it out ("declined to rule out" against "ruled out" does not).
-            if verb != _verb_stem("rule") and _RULED_OUT_RE.search(x.text) and _RULED_OUT_RE.search(y.text):
+            if (
+                verb != _verb_stem("rule")
+                and _RULED_OUT_RE.search(x.text)
+                and _RULED_OUT_RE.search(y.text)
+            ):
                 continue
             # "removed most substances, but not tritium" against "cannot remove
             # tritium": the affirming side leaves that thing out too.
@@ -3105,7 +3200,9 @@ OCCASION_GAP_DAYS = 31
 
 def _event_days(claim: Claim) -> list[DateRef]:
     """Resolved dates of what happened: not "since"/"by" bounds, which name periods."""
-    return [d for d in claim.slots.dates if not d.bound and d.low is not None and d.high is not None]
+    return [
+        d for d in claim.slots.dates if not d.bound and d.low is not None and d.high is not None
+    ]
 
 
 _TIME_WORDS = (
@@ -3151,9 +3248,7 @@ def _names_previous_occasion(text: str) -> bool:
 
 
 # A sentence opening "Five years ago, ..." is about that earlier time.
-_YEARS_AGO_RE = re.compile(
-    r"^\W*(?:\w+|\d+)\s+years?\s+(?:ago|earlier|before)\b", re.IGNORECASE
-)
+_YEARS_AGO_RE = re.compile(r"^\W*(?:\w+|\d+)\s+years?\s+(?:ago|earlier|before)\b", re.IGNORECASE)
 
 
 def _gap_days(x: DateRef, y: DateRef) -> int:
@@ -3173,9 +3268,7 @@ def _running_totals_apart(a: Claim, b: Claim) -> bool:
     """
     ba = [d.period for d in a.slots.dates if d.bound == "by" and d.period]
     bb = [d.period for d in b.slots.dates if d.bound == "by" and d.period]
-    return bool(ba and bb) and not any(
-        x[0] <= y[1] and y[0] <= x[1] for x in ba for y in bb
-    )
+    return bool(ba and bb) and not any(x[0] <= y[1] and y[0] <= x[1] for x in ba for y in bb)
 
 
 # A running count read at some moment: "the death toll rose to 55 late Thursday",
@@ -3340,7 +3433,12 @@ def different_occasions(a: Claim, b: Claim) -> Finding | None:
     rose to 55 late Thursday", "... rose to 93 on Saturday night").
     """
     if _previous_occasion(a) != _previous_occasion(b):
-        found = amount_differs(a, b) or number_differs(a, b) or start_date_differs(a, b) or date_differs(a, b)
+        found = (
+            amount_differs(a, b)
+            or number_differs(a, b)
+            or start_date_differs(a, b)
+            or date_differs(a, b)
+        )
         if found is not None:
             return Finding(found.kind, "different_occasions", found.value_a, found.value_b)
         return None
@@ -3418,7 +3516,9 @@ def find_conflict(a: Claim, b: Claim, *, rules: Sequence[Rule] = RULES) -> Findi
     return None
 
 
-def judge_pair(candidate: Candidate, a: Claim, b: Claim, *, rules: Sequence[Rule] = RULES) -> Judgement:
+def judge_pair(
+    candidate: Candidate, a: Claim, b: Claim, *, rules: Sequence[Rule] = RULES
+) -> Judgement:
     """Label one aligned pair and record the rule that decided."""
     return _judgement(candidate, _verdict(a, b, rules))
 
@@ -3475,7 +3575,9 @@ def _judgement(candidate: Candidate, verdict: Finding | tuple[str, ...]) -> Judg
     )
 
 
-def judge_pairs(candidates: Sequence[Candidate], claims: Mapping[str, Claim]) -> tuple[Judgement, ...]:
+def judge_pairs(
+    candidates: Sequence[Candidate], claims: Mapping[str, Claim]
+) -> tuple[Judgement, ...]:
     """Judge every candidate pair; pairs about `different_occasions` are left out.
 
     Large inputs are judged on all cores (`claimcheck.parallel`); the verdicts

@@ -61,7 +61,8 @@ def language_of(text: str) -> str:
     """
     words = _TOKEN_RE.findall(text.lower())
     counts = sorted(
-        ((sum(w in markers for w in words), lang) for lang, markers in _MARKER_SETS.items()), reverse=True
+        ((sum(w in markers for w in words), lang) for lang, markers in _MARKER_SETS.items()),
+        reverse=True,
     )
     (best, lang), (second, _) = counts[0], counts[1]
     return lang if best >= 2 and best - second >= 2 else ""
@@ -153,4 +154,3 @@ def lexical_matrix(texts: Sequence[str]) -> np.ndarray:
         if norm > 0:
             out[i] /= norm
     return out
-

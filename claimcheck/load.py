@@ -132,7 +132,9 @@ def _written_date(value: str) -> dt.date | None:
     return None
 
 
-def parse_assignments(items: Sequence[str], *, option: str, value_has_no_equals: bool = False) -> dict[str, str]:
+def parse_assignments(
+    items: Sequence[str], *, option: str, value_has_no_equals: bool = False
+) -> dict[str, str]:
     """Turn ``["DW=2021-09-12", ...]`` into a dict, naming the option on error.
 
     ``value_has_no_equals``: split at the last ``=`` (a date never holds one),
@@ -148,7 +150,9 @@ def parse_assignments(items: Sequence[str], *, option: str, value_has_no_equals:
             # A line break in an outlet name would break the report's headings.
             raise UsageError(f"{option} {key}: the value has a line break or control character")
         if out.get(key, value) != value:
-            raise UsageError(f"{option} gives {key!r} twice ({out[key]!r} and {value!r}); give it once")
+            raise UsageError(
+                f"{option} gives {key!r} twice ({out[key]!r} and {value!r}); give it once"
+            )
         out[key] = value
     return out
 
@@ -354,7 +358,12 @@ def _split_header(text: str) -> tuple[str, dict[str, str], int]:
         title = lines[i].strip()
         pos += len(lines[i]) + 1
         i += 1
-        if i < len(lines) and not lines[i].strip() and i + 1 < len(lines) and _META_RE.match(lines[i + 1]):
+        if (
+            i < len(lines)
+            and not lines[i].strip()
+            and i + 1 < len(lines)
+            and _META_RE.match(lines[i + 1])
+        ):
             pos += len(lines[i]) + 1  # one blank line between the headline and its metadata
             i += 1
     meta: dict[str, str] = {}
@@ -439,7 +448,9 @@ def _decode_source(
 def _no_article_text(path: Path, cut_at: int | None) -> SourceLoadError:
     """The error for a page without article text; a cut page may hold it past the cut."""
     if cut_at is None:
-        return SourceLoadError(f"{path}: no article text found in this HTML page; save the article text as .txt")
+        return SourceLoadError(
+            f"{path}: no article text found in this HTML page; save the article text as .txt"
+        )
     return SourceLoadError(
         f"{path}: no article text found in the first {cut_at:,} bytes of this HTML page, where it was cut "
         f"at the size limit; raise max_chars in claimcheck.toml (HTML is read up to {HTML_SIZE_FACTOR}x it) "
@@ -582,9 +593,13 @@ def _ld_publisher(article: Mapping[str, Any], objects: Sequence[dict[str, Any]])
     publisher = article.get("publisher")
     if isinstance(publisher, list):
         publisher = publisher[0] if publisher else None
-    ref = publisher.get("@id") if isinstance(publisher, dict) and not publisher.get("name") else None
+    ref = (
+        publisher.get("@id") if isinstance(publisher, dict) and not publisher.get("name") else None
+    )
     if isinstance(ref, str):
-        publisher = next((obj for obj in objects if obj.get("@id") == ref and obj.get("name")), publisher)
+        publisher = next(
+            (obj for obj in objects if obj.get("@id") == ref and obj.get("name")), publisher
+        )
     return _ld_text(publisher)
 
 
@@ -608,7 +623,9 @@ def _meta_tags(tree: HtmlElement) -> dict[str, str]:
     metas: dict[str, str] = {}
     for meta in tree.iter("meta"):
         content = (meta.get("content") or "").strip()
-        if not content or (meta.get("itemprop") and any(map(_marks_comments, meta.iterancestors()))):
+        if not content or (
+            meta.get("itemprop") and any(map(_marks_comments, meta.iterancestors()))
+        ):
             continue
         for attr in ("property", "name", "itemprop"):
             if key := (meta.get(attr) or "").strip().lower():
@@ -627,7 +644,9 @@ def _iso_day(value: str) -> str:
         return ""
 
 
-def _structured_dates(article: Mapping[str, Any], metas: Mapping[str, str]) -> list[tuple[str, str]]:
+def _structured_dates(
+    article: Mapping[str, Any], metas: Mapping[str, str]
+) -> list[tuple[str, str]]:
     """(where, ISO day) of each readable publication date in the page's metadata, best first."""
     found = []
     for key in ("datePublished", "dateCreated"):
@@ -648,7 +667,9 @@ def _pick_date(found: Sequence[tuple[str, str]], path: Path) -> tuple[str, tuple
     if all(other == day for _, other in found):
         return day, ()
     listed = ", ".join(f"{w} {d}" for w, d in found)
-    note = f"{path.name}: the page gives different publication dates ({listed}); using {day} ({where})"
+    note = (
+        f"{path.name}: the page gives different publication dates ({listed}); using {day} ({where})"
+    )
     return day, (note,)
 
 
@@ -735,7 +756,11 @@ def _load_html(raw: str, path: Path, *, cut_at: int | None) -> _Page:
     import trafilatura
 
     doc = trafilatura.bare_extraction(
-        _join_inline_breaks(raw), with_metadata=True, include_comments=False, include_tables=False, favor_precision=True
+        _join_inline_breaks(raw),
+        with_metadata=True,
+        include_comments=False,
+        include_tables=False,
+        favor_precision=True,
     )
     tree = _parse_html(raw)
     objects = _json_ld(tree)
@@ -755,7 +780,9 @@ def _load_html(raw: str, path: Path, *, cut_at: int | None) -> _Page:
         or _doc_field(doc, "sitename")  # a twitter:site tag, the canonical URL's host
     )
     title = _doc_field(doc, "title") or _ld_text(article.get("headline")) or headline
-    return _Page(text=text, title=title, date=date, outlet=outlet, notes=notes, date_notes=date_notes)
+    return _Page(
+        text=text, title=title, date=date, outlet=outlet, notes=notes, date_notes=date_notes
+    )
 
 
 def load_source(
@@ -788,7 +815,9 @@ def load_source(
         max_chars *= HTML_SIZE_FACTOR
     data, truncated, wide = _read_bytes(p, max_chars)
     if _looks_binary(data):
-        raise SourceLoadError(f"{p}: looks like a binary file (PDF, image or archive?); export the article as plain text")
+        raise SourceLoadError(
+            f"{p}: looks like a binary file (PDF, image or archive?); export the article as plain text"
+        )
     if not data.strip():
         raise SourceLoadError(f"{p}: is empty; paste the article text into it or leave it out")
     notes: list[str] = []
@@ -808,7 +837,9 @@ def load_source(
     else:
         text = decoded
         if not text.strip():
-            raise SourceLoadError(f"{p}: has only whitespace; paste the article text into it or leave it out")
+            raise SourceLoadError(
+                f"{p}: has only whitespace; paste the article text into it or leave it out"
+            )
         front = _front_matter(text)
         if front is not None:
             title, meta, body_start = front
@@ -825,7 +856,9 @@ def load_source(
         except UsageError:
             date = _written_date(date_value)
             if date is None:
-                notes.append(f"{p.name}: cannot read date {date_value!r}; relative dates stay unresolved")
+                notes.append(
+                    f"{p.name}: cannot read date {date_value!r}; relative dates stay unresolved"
+                )
     if date is not None and not (MIN_YEAR <= date.year <= MAX_YEAR) and published is None:
         # "0001-01-01T00:00:00Z" is the zero time site generators write for no date.
         notes.append(
@@ -949,10 +982,18 @@ def load_sources(
             )
         seen[sid] = p
         sources.append(
-            load_source(p, source_id=sid, outlet=names.get(sid), published=published.get(sid), max_chars=max_chars)
+            load_source(
+                p,
+                source_id=sid,
+                outlet=names.get(sid),
+                published=published.get(sid),
+                max_chars=max_chars,
+            )
         )
     for option, mapping in (("--published", published), ("--name", names)):
         unknown = sorted(set(mapping) - set(seen))
         if unknown:
-            raise UsageError(f"{option} names unknown source {unknown[0]!r}; ids are file stems: {', '.join(seen)}")
+            raise UsageError(
+                f"{option} names unknown source {unknown[0]!r}; ids are file stems: {', '.join(seen)}"
+            )
     return tuple(sources)

@@ -23,7 +23,9 @@ import re
 # An image, whole: its alt text is a caption, not the sentence.
 _IMAGE_RE = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")
 # [text](url) or [text][ref]: the brackets and the target go, the text stays.
-_LINK_RE = re.compile(r"(?<!!)(\[)(?!\^)([^\]\n]+)(\]\([^)\s]*(?:\s+\"[^\"\n]*\")?\)|\]\[[^\]\n]*\])")
+_LINK_RE = re.compile(
+    r"(?<!!)(\[)(?!\^)([^\]\n]+)(\]\([^)\s]*(?:\s+\"[^\"\n]*\")?\)|\]\[[^\]\n]*\])"
+)
 _FOOTNOTE_RE = re.compile(r"\[\^[^\]\s]{1,12}\]")
 # A superscript footnote number after a word or punctuation: "rose 5%.<sup>1</sup>".
 _SUP_NOTE_RE = re.compile(r"<sup>\s*\[?[0-9a-z*†‡]{1,3}\]?\s*</sup>", re.IGNORECASE)
@@ -37,7 +39,9 @@ _EM_UNDER_RE = re.compile(r"(?<![\w_])_(?=[^\s_])([^_\n]+?)(?<=[^\s_])_(?![\w_])
 _CODE_RE = re.compile(r"`+")
 # A link pasted into running text ("... said on Tuesday. pic.twitter.com/abc123",
 # "see https://example.org/report"): an address, not words of the sentence.
-_BARE_URL_RE = re.compile(r"(?<![\w/])(?:https?://|www\.|pic\.twitter\.com/)[^\s<>()\[\]]+[^\s<>()\[\].,;:!?'\"]")
+_BARE_URL_RE = re.compile(
+    r"(?<![\w/])(?:https?://|www\.|pic\.twitter\.com/)[^\s<>()\[\]]+[^\s<>()\[\].,;:!?'\"]"
+)
 _ENTITY_RE = re.compile(r"&(?:#\d{1,7}|#x[0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 _SPACES_RE = re.compile(r"\s+")
 

@@ -285,7 +285,9 @@ class Evidence:
     value_draft: str | None = None
     value_source: str | None = None
     cosine: float = 0.0
-    agreed: tuple[str, ...] = ()  # supports: details draft and source state alike ("draft ↔ source")
+    agreed: tuple[
+        str, ...
+    ] = ()  # supports: details draft and source state alike ("draft ↔ source")
     # supports: whether it counts as support. A sentence with no conflicting
     # detail that leaves out a figure the draft gives, or scores far below a
     # conflicting sentence, is related but does not state the draft's claim.

@@ -61,7 +61,9 @@ def _coerce(name: str, value: Any, default: Any, origin: str) -> Any:
     if name == "search" and value not in SEARCHES:
         raise SettingsError(f"{origin}: search must be one of {', '.join(SEARCHES)}, got {value!r}")
     if name == "backend" and value not in BACKENDS:
-        raise SettingsError(f"{origin}: backend must be one of {', '.join(BACKENDS)}, got {value!r}")
+        raise SettingsError(
+            f"{origin}: backend must be one of {', '.join(BACKENDS)}, got {value!r}"
+        )
     if name in _SCORES and not 0.0 <= value <= 1.0:  # also false for nan
         raise SettingsError(f"{origin}: {name} must be between 0 and 1, got {value!r}")
     if name in _POSITIVE and value < 1:
@@ -76,7 +78,9 @@ def apply_overrides(settings: Settings, values: dict[str, Any], *, origin: str) 
     for raw_name, value in values.items():
         name = raw_name.replace("-", "_")
         if name not in known:
-            raise SettingsError(f"{origin}: unknown setting {raw_name!r}; known: {', '.join(sorted(known))}")
+            raise SettingsError(
+                f"{origin}: unknown setting {raw_name!r}; known: {', '.join(sorted(known))}"
+            )
         changes[name] = _coerce(name, value, known[name], origin)
     return dataclasses.replace(settings, **changes)
 
@@ -90,7 +94,10 @@ def load_settings(path: Path | None = None, *, search_dir: Path | None = None) -
         # "--config pyproject.toml" means its [tool.claimcheck] table, as when found
         candidates.append((path, path.name == "pyproject.toml"))
     elif search_dir is not None:
-        candidates += [(search_dir / "claimcheck.toml", False), (search_dir / "pyproject.toml", True)]
+        candidates += [
+            (search_dir / "claimcheck.toml", False),
+            (search_dir / "pyproject.toml", True),
+        ]
     for candidate, in_pyproject in candidates:
         if not candidate.is_file():
             if path is not None:

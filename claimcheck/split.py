@@ -88,7 +88,9 @@ def sentence_bounds(line: str) -> Iterator[tuple[int, int]]:
     for m in _SPLIT_RE.finditer(line):
         if _is_abbreviation(_previous_token(line, m.start())):
             continue
-        if _ORDINAL_DAY_RE.search(line, max(0, m.start() - 3), m.start() + 1) and _MONTH_AFTER_RE.match(line, m.end()):
+        if _ORDINAL_DAY_RE.search(
+            line, max(0, m.start() - 3), m.start() + 1
+        ) and _MONTH_AFTER_RE.match(line, m.end()):
             continue  # "am 12. November", "le 3. mars": a day, not a sentence end
         yield from _stripped(line, start, m.end())
         start = m.end()

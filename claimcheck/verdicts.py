@@ -79,7 +79,10 @@ def _evidence(
         finding = judge.find_conflict(draft, source, rules=_NAMED_RULES if named else judge.RULES)
     if finding is None:
         support = Evidence(
-            claim=source.id, label="supports", cosine=round(cosine, 4), agreed=judge.agreements(draft, source)
+            claim=source.id,
+            label="supports",
+            cosine=round(cosine, 4),
+            agreed=judge.agreements(draft, source),
         )
         return support, None
     conflict = Evidence(
@@ -196,9 +199,7 @@ def _matches_figures(draft: Claim, source: Claim) -> bool:
     matched is as telling as a figure contradicted.
     """
     figures = [
-        q
-        for q in judge.own_figures(draft)
-        if not q.vague and q.dimension is not Dimension.ORDINAL
+        q for q in judge.own_figures(draft) if not q.vague and q.dimension is not Dimension.ORDINAL
     ]
     with numbers.strict_limits():
         return bool(figures) and all(
@@ -438,16 +439,23 @@ def check_claim(
         source = sources[int(i)]
         cos = float(cosines[int(i)])
         score = float(similarities[int(i)]) + align.evidence_bonus(draft, source, options, topical)
-        if score < min(min_similarity, conflict_similarity) and not (
-            score >= min(min_similarity, conflict_similarity) - CLOCK_MARGIN
-            and _same_clock_time(draft, source)
-        ) and source.id not in approved:
+        if (
+            score < min(min_similarity, conflict_similarity)
+            and not (
+                score >= min(min_similarity, conflict_similarity) - CLOCK_MARGIN
+                and _same_clock_time(draft, source)
+            )
+            and source.id not in approved
+        ):
             continue
         if judge.different_occasions(draft, source) is None:
             scored.append((score, cos, source))
     scored.sort(key=lambda item: (-item[0], item[2].id))
     named = _named_sources(draft.text, outlets)
-    found = [(score, cos, s, *_evidence(draft, s, cos, named=s.source in named)) for score, cos, s in scored]
+    found = [
+        (score, cos, s, *_evidence(draft, s, cos, named=s.source in named))
+        for score, cos, s in scored
+    ]
     found = [
         item
         for item in found
@@ -474,7 +482,10 @@ def check_claim(
     # A conflict with a close source sentence is not outweighed by a looser one
     # that merely leaves the detail out: support must come from a sentence about
     # as close to the draft as the closest contradicting one.
-    bar = max((sc for (sc, _c, _s), e in zip(kept, evidence, strict=True) if e.label == "contradicts"), default=0.0)
+    bar = max(
+        (sc for (sc, _c, _s), e in zip(kept, evidence, strict=True) if e.label == "contradicts"),
+        default=0.0,
+    )
     # A sentence giving the draft's words or deed to someone else is
     # outweighed only by a support at least as close ("'The town is no more,'
     # said Renzi" is not supported by "Renzi visited Amatrice ..." when a
@@ -520,7 +531,12 @@ def check_claim(
         by_named = [e for e in supports if by_id[e.claim].source in named]
         if by_named:
             evidence = (*by_named, *(e for e in evidence if e not in by_named))
-            return DraftClaim(claim=draft, verdict=Verdict.SUPPORTED, evidence=evidence, rule="supported_by_named_source")
+            return DraftClaim(
+                claim=draft,
+                verdict=Verdict.SUPPORTED,
+                evidence=evidence,
+                rule="supported_by_named_source",
+            )
         supporter = by_id[supports[0].claim]
         dissent = _dissent(
             draft, supporter, sources, similarities, cosines, options, topical, min_similarity

@@ -50,9 +50,7 @@ def test_pairs_only_join_different_sources():
 
 
 def test_a_sentence_with_two_claims_pairs_with_two_sentences():
-    claims, m = claims_and_matrix(
-        {("A", 0): [1, 1, 0], ("B", 0): [1, 0, 0], ("B", 1): [0, 1, 0]}
-    )
+    claims, m = claims_and_matrix({("A", 0): [1, 1, 0], ("B", 0): [1, 0, 0], ("B", 1): [0, 1, 0]})
     assert ids(align_claims(claims, m)) == {("A#0", "B#0"), ("A#0", "B#1")}
 
 
@@ -60,7 +58,9 @@ def test_threshold_controls_recall():
     claims, m = claims_and_matrix({("A", 0): [1, 0.9], ("B", 0): [0.9, 1]})
     cos = float(m[0] @ m[1])
     assert ids(align_claims(claims, m, options=AlignOptions(min_similarity=cos - 0.01)))
-    strict = AlignOptions(min_similarity=cos + 0.01, one_sided_similarity=1.1, strong_similarity=1.1)
+    strict = AlignOptions(
+        min_similarity=cos + 0.01, one_sided_similarity=1.1, strong_similarity=1.1
+    )
     assert not align_claims(claims, m, options=strict)
     # min_similarity is the least score of any pair: it lifts the one-sided and
     # strong bars with it, and a stricter one leaves no rescue band below it.
@@ -82,8 +82,12 @@ def test_output_is_sorted_and_deterministic():
     rng = np.random.default_rng(0)
     vecs = {(s, i): rng.normal(size=8) for s in "ABC" for i in range(6)}
     claims, m = claims_and_matrix(vecs)
-    first = align_claims(claims, m, options=AlignOptions(min_similarity=0.2, one_sided_similarity=0.3))
-    assert first == align_claims(claims, m, options=AlignOptions(min_similarity=0.2, one_sided_similarity=0.3))
+    first = align_claims(
+        claims, m, options=AlignOptions(min_similarity=0.2, one_sided_similarity=0.3)
+    )
+    assert first == align_claims(
+        claims, m, options=AlignOptions(min_similarity=0.2, one_sided_similarity=0.3)
+    )
     assert first
 
 
@@ -173,7 +177,9 @@ def _brute_force(claims, m, options):
     return out
 
 
-@pytest.mark.parametrize(("n_sources", "per_source", "seed"), [(2, 7, 0), (3, 20, 1), (5, 12, 2), (4, 160, 3)])
+@pytest.mark.parametrize(
+    ("n_sources", "per_source", "seed"), [(2, 7, 0), (3, 20, 1), (5, 12, 2), (4, 160, 3)]
+)
 def test_nearest_neighbour_search_finds_what_checking_every_pair_finds(n_sources, per_source, seed):
     # Up to 5 sources the search is exact; 640 claims also exercise the
     # windowed ranking (rows are ranked within their nearest 512 columns first).
@@ -198,9 +204,14 @@ def test_a_translation_gets_the_cross_language_bonus_and_a_paraphrase_does_not()
         return Claim(Sentence(source, 0, 0, len(text), text), Slots())
 
     en = claim("Argentina won the World Cup on Sunday, beating France on penalties.", "A")
-    es = claim("La selección argentina se consagró campeona del mundo al vencer a Francia por penales.", "B")
+    es = claim(
+        "La selección argentina se consagró campeona del mundo al vencer a Francia por penales.",
+        "B",
+    )
     en2 = claim("Argentina are world champions after they beat France in a shootout.", "B")
-    short = claim("Gonzalo Montiel convirtió el penal decisivo.", "B")  # too few function words to tell
+    short = claim(
+        "Gonzalo Montiel convirtió el penal decisivo.", "B"
+    )  # too few function words to tell
     options = AlignOptions()
     assert cross_language(en, es) and not cross_language(en, en2) and not cross_language(en, short)
     assert evidence_bonus(en, es, options) == pytest.approx(options.cross_language_bonus)
@@ -231,9 +242,15 @@ def test_the_same_quote_earns_the_quote_bonus_and_lifts_a_low_cosine_pair():
     ("text", "lang"),
     [
         ("The regulator said it had reviewed 956 crashes in which the system was in use.", "en"),
-        ("El Gobierno decretó feriado nacional para que los hinchas puedan recibir a la selección.", "es"),
+        (
+            "El Gobierno decretó feriado nacional para que los hinchas puedan recibir a la selección.",
+            "es",
+        ),
         ("Le gouvernement a annoncé une réforme des retraites pour les fonctionnaires.", "fr"),
-        ("Die Regierung hat am Montag ein Gesetz für die Rente beschlossen, das auch im Bundesrat gilt.", "de"),
+        (
+            "Die Regierung hat am Montag ein Gesetz für die Rente beschlossen, das auch im Bundesrat gilt.",
+            "de",
+        ),
         ("Tesla shares fell 3%.", ""),
     ],
 )
@@ -252,7 +269,9 @@ def test_the_speaker_shared_by_two_sentences_is_no_evidence():
     options = AlignOptions()
     assert a.slots.attribution and b.slots.attribution
     assert evidence_bonus(a, b, options) == 0.0  # the same speaker
-    assert evidence_bonus(b, c, options) == pytest.approx(options.entity_bonus)  # a name in the claim
+    assert evidence_bonus(b, c, options) == pytest.approx(
+        options.entity_bonus
+    )  # a name in the claim
 
 
 # --- candidate search: exact and approximate ---------------------------------
@@ -376,7 +395,10 @@ def test_approximate_search_gives_the_exact_pairs_on_dev(embedder, exact_rows):
         assert approximate.pairs == exact.pairs
         assert len(exact.pairs) > 10
         # The report says which search ran ("auto" names none; QA pass 6).
-        assert (exact.settings["search_ran"], approximate.settings["search_ran"]) == ("exact", "approximate")
+        assert (exact.settings["search_ran"], approximate.settings["search_ran"]) == (
+            "exact",
+            "approximate",
+        )
     assert len(exact.claims) > align._FIRST_HITS
 
 
@@ -519,7 +541,9 @@ def test_ranks_and_best_count_higher_scores_within_each_group(seed):
 def test_only_with_returns_the_pairs_of_that_source_as_the_whole_run_gives_them(seed):
     rng = np.random.default_rng(seed)
     topics = rng.normal(size=(12, 16))
-    vectors = {(s, k): topics[k] + 0.7 * rng.normal(size=16) for s in ("D", "S1", "S2") for k in range(12)}
+    vectors = {
+        (s, k): topics[k] + 0.7 * rng.normal(size=16) for s in ("D", "S1", "S2") for k in range(12)
+    }
     claims, m = claims_and_matrix(vectors)
     lex = rng.random((len(claims), 8)).astype(np.float32)  # the pair model runs
     lex /= np.linalg.norm(lex, axis=1, keepdims=True)
@@ -531,14 +555,15 @@ def test_only_with_returns_the_pairs_of_that_source_as_the_whole_run_gives_them(
 
 def test_each_pair_carries_the_pair_models_probability_or_none_where_it_did_not_weigh_it():
     claims, m = _two_sentence_sources(
-        "The agency said it had reviewed 956 crashes.", "Since then the regulator examined 956 crashes.", 0.6
+        "The agency said it had reviewed 956 crashes.",
+        "Since then the regulator examined 956 crashes.",
+        0.6,
     )
     lex = _with_lexical(claims)
     band = []
     (pair,) = align_claims(claims, m, lexical=lex, band=band)
-    (_a, _b, features), = band
+    ((_a, _b, features),) = band
     assert pair.probability == round(align.pair_probability(features), 3)
     assert 0.5 <= pair.probability <= 1.0
     (off,) = align_claims(claims, m, options=AlignOptions(rescue_floor=0.65), lexical=lex)
     assert off.probability is None and (off.a, off.b) == (pair.a, pair.b)
-

@@ -3,9 +3,9 @@ import datetime as dt
 import numpy as np
 
 from claimcheck import judge
-from claimcheck.verdicts import check_claims
 from claimcheck.extract import extract_slots
 from claimcheck.records import Claim, Kind, Sentence, Verdict
+from claimcheck.verdicts import check_claims
 
 
 def claim(text, source, index=0, anchor=dt.date(2024, 3, 20)):
@@ -13,7 +13,14 @@ def claim(text, source, index=0, anchor=dt.date(2024, 3, 20)):
 
 
 def run(
-    draft_texts, source_texts, sims, *, min_similarity=0.6, lexical_vectors=False, outlets=None, pair_model=True
+    draft_texts,
+    source_texts,
+    sims,
+    *,
+    min_similarity=0.6,
+    lexical_vectors=False,
+    outlets=None,
+    pair_model=True,
 ):
     """sims[i][j]: cosine of draft i and source j (the matrices are built to give exactly that)."""
     drafts = [claim(t, "draft", i) for i, t in enumerate(draft_texts)]
@@ -34,13 +41,17 @@ def run(
 
 
 def test_supported_when_a_close_source_agrees():
-    (v,) = run(["The bank raised rates by 0.1%."], [("W", "The bank raised rates by 0.1%.")], [[0.9]])
+    (v,) = run(
+        ["The bank raised rates by 0.1%."], [("W", "The bank raised rates by 0.1%.")], [[0.9]]
+    )
     assert v.verdict is Verdict.SUPPORTED and not v.disputed
     assert v.evidence[0].label == "supports"
 
 
 def test_contradicted_when_every_close_source_conflicts():
-    (v,) = run(["The board voted eight to one."], [("W", "The board voted seven to two.")], [[0.85]])
+    (v,) = run(
+        ["The board voted eight to one."], [("W", "The board voted seven to two.")], [[0.85]]
+    )
     assert v.verdict is Verdict.CONTRADICTED
     assert v.kind is Kind.NUMBER
     assert v.evidence[0].label == "contradicts"
@@ -52,7 +63,10 @@ def test_unsupported_when_no_source_is_close():
 
 
 def test_disputed_when_sources_disagree_and_draft_sides_with_one():
-    sources = [("W", "The yen weakened after the decision."), ("R", "The yen strengthened after the decision.")]
+    sources = [
+        ("W", "The yen weakened after the decision."),
+        ("R", "The yen strengthened after the decision."),
+    ]
     (v,) = run(["The yen weakened after the announcement."], sources, [[0.9, 0.7]])
     assert v.verdict is Verdict.SUPPORTED
     assert v.disputed
@@ -66,34 +80,58 @@ def test_a_claim_attributed_to_the_outlet_that_says_it_is_not_disputed():
         ("TMW", "The yen strengthened after the decision."),
     ]
     outlets = {"ASIA_BUSINESS_DAILY": "ASIA_BUSINESS_DAILY", "TMW": "Tokyo Markets Wire"}
-    (v,) = run(["According to Asia Business Daily, the yen weakened after the decision."], sources, [[0.9, 0.7]], outlets=outlets)
+    (v,) = run(
+        ["According to Asia Business Daily, the yen weakened after the decision."],
+        sources,
+        [[0.9, 0.7]],
+        outlets=outlets,
+    )
     assert v.verdict is Verdict.SUPPORTED and not v.disputed
     assert v.rule == "supported_by_named_source" and v.evidence[0].claim == "ASIA_BUSINESS_DAILY#0"
     # Unnamed, or naming the outlet that says otherwise: disputed as before.
     (plain,) = run(["The yen weakened after the decision."], sources, [[0.9, 0.7]], outlets=outlets)
     assert plain.disputed
-    (other,) = run(["Tokyo Markets Wire said the yen weakened after the decision."], sources, [[0.9, 0.7]], outlets=outlets)
+    (other,) = run(
+        ["Tokyo Markets Wire said the yen weakened after the decision."],
+        sources,
+        [[0.9, 0.7]],
+        outlets=outlets,
+    )
     assert other.disputed
+
 
 def test_the_named_outlet_answers_for_the_claim_even_if_it_credits_someone_else():
     """QA pass 7: "According to Global Finance Review, Rengo reported 5.1%" was
     contradicted: GFR credits Rengo (an "attribution conflict" with the outlet
     the draft names), and another outlet's closer 5.28% outweighed it."""
     sources = [
-        ("GLOBAL_FINANCE_REVIEW", "The spring wage round produced average wage deals of 5.1%, according to Rengo."),
+        (
+            "GLOBAL_FINANCE_REVIEW",
+            "The spring wage round produced average wage deals of 5.1%, according to Rengo.",
+        ),
         ("ABD", "Rengo's first tally showed average pay rises of 5.28%."),
     ]
     outlets = {"GLOBAL_FINANCE_REVIEW": "GLOBAL_FINANCE_REVIEW", "ABD": "Asia Business Daily"}
     draft = ["According to Global Finance Review, Rengo reported average wage deals of 5.1%."]
     (v,) = run(draft, sources, [[0.8, 0.9]], outlets=outlets)
-    assert v.verdict is Verdict.SUPPORTED and not v.disputed and v.rule == "supported_by_named_source"
+    assert (
+        v.verdict is Verdict.SUPPORTED and not v.disputed and v.rule == "supported_by_named_source"
+    )
     # A misquote of the named outlet is still contradicted.
-    (wrong,) = run(["According to Global Finance Review, Rengo reported average wage deals of 4.1%."], sources, [[0.8, 0.9]], outlets=outlets)
+    (wrong,) = run(
+        ["According to Global Finance Review, Rengo reported average wage deals of 4.1%."],
+        sources,
+        [[0.8, 0.9]],
+        outlets=outlets,
+    )
     assert wrong.verdict is Verdict.CONTRADICTED
 
 
 def test_not_disputed_when_sources_agree():
-    sources = [("W", "The yen weakened after the decision."), ("R", "The yen slipped after the decision.")]
+    sources = [
+        ("W", "The yen weakened after the decision."),
+        ("R", "The yen slipped after the decision."),
+    ]
     (v,) = run(["The yen weakened after the announcement."], sources, [[0.9, 0.7]])
     assert v.verdict is Verdict.SUPPORTED and not v.disputed
 
@@ -119,23 +157,39 @@ def test_support_about_as_close_as_the_conflict_still_wins():
 def test_a_source_about_another_occasion_is_no_evidence():
     # February's recall is not this week's: no contradiction, and no dissent either.
     draft = "Tesla recalled about 363,000 cars in February."
-    (v,) = run([draft], [("W", "Tesla recalled just over 2 million vehicles on 12 December 2023.")], [[0.85]])
+    (v,) = run(
+        [draft],
+        [("W", "Tesla recalled just over 2 million vehicles on 12 December 2023.")],
+        [[0.85]],
+    )
     assert v.verdict is Verdict.UNSUPPORTED and v.evidence == ()
-    sources = [("W", "In February Tesla recalled 363,000 cars."), ("R", "Tesla recalled 2 million vehicles on 12 December 2023.")]
+    sources = [
+        ("W", "In February Tesla recalled 363,000 cars."),
+        ("R", "Tesla recalled 2 million vehicles on 12 December 2023."),
+    ]
     (v,) = run([draft], sources, [[0.9, 0.8]])
     assert v.verdict is Verdict.SUPPORTED and not v.disputed
 
 
 def test_a_hedge_dissents_only_from_a_sentence_as_close_as_support():
     draft = ["The bank raised rates by 0.1% on Tuesday."]
-    loose = [("W", "The bank raised rates by 0.1% on Tuesday."), ("R", "The bank said it would probably keep buying bonds.")]
+    loose = [
+        ("W", "The bank raised rates by 0.1% on Tuesday."),
+        ("R", "The bank said it would probably keep buying bonds."),
+    ]
     (v,) = run(draft, loose, [[0.9, 0.5]])
     assert v.verdict is Verdict.SUPPORTED and not v.disputed
-    close = [("W", "The bank raised rates by 0.1% on Tuesday."), ("R", "The bank would probably raise rates by 0.1% on Tuesday.")]
+    close = [
+        ("W", "The bank raised rates by 0.1% on Tuesday."),
+        ("R", "The bank would probably raise rates by 0.1% on Tuesday."),
+    ]
     (v,) = run(draft, close, [[0.9, 0.75]])
     assert v.verdict is Verdict.SUPPORTED and v.disputed
     # A conflicting figure dissents from a looser sentence: it is about the same thing.
-    figure = [("W", "The bank raised rates by 0.1% on Tuesday."), ("R", "The bank raised rates by 0.25% on Tuesday.")]
+    figure = [
+        ("W", "The bank raised rates by 0.1% on Tuesday."),
+        ("R", "The bank raised rates by 0.25% on Tuesday."),
+    ]
     (v,) = run(draft, figure, [[0.9, 0.5]])
     assert v.verdict is Verdict.SUPPORTED and v.disputed
 
@@ -146,8 +200,10 @@ def test_a_source_that_leaves_out_the_drafts_figure_does_not_support_it():
     (v,) = run(draft, loose, [[0.7]])
     assert v.verdict is Verdict.UNSUPPORTED
     # The figure in another form is support, listed before the looser sentence.
-    both = [("W", "Japanese banks saw their shares rise after the decision."),
-            ("R", "The three biggest banks said they would raise deposit rates.")]
+    both = [
+        ("W", "Japanese banks saw their shares rise after the decision."),
+        ("R", "The three biggest banks said they would raise deposit rates."),
+    ]
     (v,) = run(draft, both, [[0.8, 0.7]])
     assert v.verdict is Verdict.SUPPORTED and v.evidence[0].claim == "R#1"
     # A draft without figures needs none.
@@ -172,13 +228,19 @@ def test_no_dissent_from_another_occasion_of_the_support():
 
 def test_no_dissent_from_dates_years_apart_or_another_country():
     draft = ["Lai, 64, served as premier before becoming vice-president in 2020."]
-    sources = [("W", "Lai, 64, served as premier before becoming vice-president in 2020."), ("R", "Lai will take office on 20 May.")]
+    sources = [
+        ("W", "Lai, 64, served as premier before becoming vice-president in 2020."),
+        ("R", "Lai will take office on 20 May."),
+    ]
     (v,) = run(draft, sources, [[0.95, 0.6]])
     assert v.verdict is Verdict.SUPPORTED and not v.disputed
     draft = ["Tesla is recalling just over two million vehicles in the United States."]
     sources = [
         ("W", "Tesla is recalling 2,031,220 vehicles in the United States."),
-        ("R", "In Canada, a further 139,000 vehicles are being recalled, according to Transport Canada."),
+        (
+            "R",
+            "In Canada, a further 139,000 vehicles are being recalled, according to Transport Canada.",
+        ),
     ]
     (v,) = run(draft, sources, [[0.9, 0.65]])
     assert v.verdict is Verdict.SUPPORTED and not v.disputed
@@ -190,16 +252,25 @@ def test_no_dissent_from_dates_years_apart_or_another_country():
 
 def test_a_hard_conflict_counts_from_a_looser_sentence_than_support_needs():
     draft = ["The recall follows a three-year investigation by NHTSA."]
-    sources = [("W", "It follows a two-year investigation by the National Highway Traffic Safety Administration.")]
+    sources = [
+        (
+            "W",
+            "It follows a two-year investigation by the National Highway Traffic Safety Administration.",
+        )
+    ]
     # Between compare's pairing score (0.65) and the support bar (0.75): a
     # conflicting figure is evidence, agreement would not be.
     (v,) = run(draft, sources, [[0.7]], min_similarity=0.75)
     assert v.verdict is Verdict.CONTRADICTED and v.kind is Kind.NUMBER
-    (v,) = run(["The recall follows an investigation by NHTSA."], sources, [[0.7]], min_similarity=0.75)
+    (v,) = run(
+        ["The recall follows an investigation by NHTSA."], sources, [[0.7]], min_similarity=0.75
+    )
     assert v.verdict is Verdict.UNSUPPORTED
     # A hedge is no such evidence from a loose sentence.
     hedged = [("W", "The recall may follow an investigation by NHTSA.")]
-    (v,) = run(["The recall follows an investigation by NHTSA."], hedged, [[0.7]], min_similarity=0.75)
+    (v,) = run(
+        ["The recall follows an investigation by NHTSA."], hedged, [[0.7]], min_similarity=0.75
+    )
     assert v.verdict is Verdict.UNSUPPORTED
 
 
@@ -207,26 +278,35 @@ def test_every_figure_matched_supports_from_a_looser_sentence_than_support_needs
     sources = [("W", "The number of people killed in the collision rose to 57 on Friday.")]
     # Between compare's pairing score (0.65) and the support bar (0.75): the
     # draft's figure given in another form is evidence, as a conflicting one is.
-    (v,) = run(["Fifty-seven people were killed in the collision."], sources, [[0.62]], min_similarity=0.75)
+    (v,) = run(
+        ["Fifty-seven people were killed in the collision."], sources, [[0.62]], min_similarity=0.75
+    )
     assert v.verdict is Verdict.SUPPORTED
     # No figure in the draft, or one the source does not give: no support.
     (v,) = run(["People were killed in the collision."], sources, [[0.62]], min_similarity=0.75)
     assert v.verdict is Verdict.UNSUPPORTED
-    (v,) = run(["Fifty-seven people were killed, 300 injured."], sources, [[0.62]], min_similarity=0.75)
+    (v,) = run(
+        ["Fifty-seven people were killed, 300 injured."], sources, [[0.62]], min_similarity=0.75
+    )
     assert v.verdict is Verdict.UNSUPPORTED
 
 
 def test_shared_rare_words_add_to_the_score_as_in_compare():
     draft = ["Icelandair said it would waive change fees for passengers."]
     sources = [
-        ("W", "Icelandair said it would waive change fees for passengers who no longer wish to travel."),
+        (
+            "W",
+            "Icelandair said it would waive change fees for passengers who no longer wish to travel.",
+        ),
         ("R", "Flights at the main airport were operating normally on Tuesday."),
     ]
     (v,) = run(draft, sources, [[0.7, 0.7]], min_similarity=0.75, lexical_vectors=False)
     assert v.verdict is Verdict.UNSUPPORTED
     # (The pair model off: at this made-up cosine of 0.7 the unrelated
     # sentence would be a compare pair too.)
-    (v,) = run(draft, sources, [[0.7, 0.7]], min_similarity=0.75, lexical_vectors=True, pair_model=False)
+    (v,) = run(
+        draft, sources, [[0.7, 0.7]], min_similarity=0.75, lexical_vectors=True, pair_model=False
+    )
     assert v.verdict is Verdict.SUPPORTED and [e.claim for e in v.evidence] == ["W#0"]
 
 
@@ -238,7 +318,10 @@ def test_a_date_dissents_only_from_a_sentence_as_close_as_support():
     ]
     (v,) = run(draft, loose, [[0.9, 0.5]])
     assert v.verdict is Verdict.SUPPORTED and not v.disputed
-    close = [("W", loose[0][1]), ("R", "On Friday, Putin and Lukashenko met for seven hours of talks.")]
+    close = [
+        ("W", loose[0][1]),
+        ("R", "On Friday, Putin and Lukashenko met for seven hours of talks."),
+    ]
     (v,) = run(draft, close, [[0.9, 0.85]])
     assert v.verdict is Verdict.SUPPORTED and v.disputed
 
@@ -276,7 +359,12 @@ def test_the_same_quote_credited_to_another_speaker_contradicts_from_a_looser_se
     assert v.verdict is Verdict.CONTRADICTED and v.kind is Kind.ATTRIBUTION
     # Without the shared words, a different speaker from a loose sentence is no evidence.
     sources = [("W", "Labour leader Keir Starmer said the country needed change.")]
-    (v,) = run(["Ed Davey said the country needed a general election."], sources, [[0.7]], min_similarity=0.75)
+    (v,) = run(
+        ["Ed Davey said the country needed a general election."],
+        sources,
+        [[0.7]],
+        min_similarity=0.75,
+    )
     assert v.verdict is Verdict.UNSUPPORTED
 
 
@@ -387,7 +475,11 @@ def test_a_figure_for_another_day_or_of_another_magnitude_is_no_dissent():
     (v,) = run(draft, [support, friday], [[0.95, 0.8]])
     assert v.disputed
     earnings = ("R", "The company earned $6.12 per share.")
-    (v,) = run(["The shares closed at $1,064.69."], [("W", "The shares closed at $1,064.69."), earnings], [[0.95, 0.8]])
+    (v,) = run(
+        ["The shares closed at $1,064.69."],
+        [("W", "The shares closed at $1,064.69."), earnings],
+        [[0.95, 0.8]],
+    )
     assert not v.disputed
 
 
@@ -415,13 +507,19 @@ def test_a_figure_from_a_sentence_that_never_names_the_drafts_subject_is_no_diss
     from claimcheck.extract import type_names_across
 
     sales, other = type_names_across(
-        [claim("Sales at the data centre business jumped 427%.", "draft"), claim("Data-center sales rose 409 percent.", "R")]
+        [
+            claim("Sales at the data centre business jumped 427%.", "draft"),
+            claim("Data-center sales rose 409 percent.", "R"),
+        ]
     )
     assert not judge.subject_missing(sales, other)
 
 
 def test_a_broader_date_does_not_support_a_day_another_source_contradicts():
-    sources = [("W", "The Bank's next rate decision is due in September."), ("R", "The Bank's next decision is due on September 19.")]
+    sources = [
+        ("W", "The Bank's next rate decision is due in September."),
+        ("R", "The Bank's next decision is due on September 19."),
+    ]
     draft = ["The Bank's next rate decision is due on September 26."]
     (v,) = run(draft, sources, [[0.88, 0.91]])
     assert v.verdict is Verdict.CONTRADICTED and v.kind is Kind.DATE
@@ -430,12 +528,15 @@ def test_a_broader_date_does_not_support_a_day_another_source_contradicts():
     assert v.verdict is Verdict.SUPPORTED
 
 
-
 def test_a_draft_in_another_language_than_its_sources_is_flagged():
     from claimcheck.api import _language_mismatch
 
-    english = [claim("The ship was freed on Monday after the tugboats pulled it out of the sand.", "W")]
-    spanish = [claim("El barco fue liberado el lunes y los remolcadores lo sacaron de la arena.", "draft")]
+    english = [
+        claim("The ship was freed on Monday after the tugboats pulled it out of the sand.", "W")
+    ]
+    spanish = [
+        claim("El barco fue liberado el lunes y los remolcadores lo sacaron de la arena.", "draft")
+    ]
     assert "reads as Spanish and the sources as English" in _language_mismatch(spanish, english)
     assert _language_mismatch(english, english) is None
 
@@ -447,19 +548,33 @@ def test_a_wrong_day_is_contradicted_by_a_looser_sentence_giving_the_same_moment
     draft = ["The blast happened at about 6:40 a.m. on Monday."]
     sources = [
         ("N", "The blast occurred at 6.40am local time, according to the fire department."),
-        ("W", "An explosion tore through the plant at about 6:40 a.m. on Tuesday, killing three workers."),
+        (
+            "W",
+            "An explosion tore through the plant at about 6:40 a.m. on Tuesday, killing three workers.",
+        ),
     ]
     (v,) = run(draft, sources, [[0.76, 0.46]], min_similarity=0.65)
     assert v.verdict is Verdict.CONTRADICTED and v.kind is Kind.DATE
     # The right day stays supported by the time-only sentence.
-    (v,) = run(["The blast happened at about 6:40 a.m. on Tuesday."], sources, [[0.76, 0.46]], min_similarity=0.65)
+    (v,) = run(
+        ["The blast happened at about 6:40 a.m. on Tuesday."],
+        sources,
+        [[0.76, 0.46]],
+        min_similarity=0.65,
+    )
     assert v.verdict is Verdict.SUPPORTED and not v.disputed
     # A round hour ties nothing together: "2 p.m. on Tuesday" is read only as usual.
-    round_sources = [("N", "The fire was out at 2 p.m., the fire department said."),
-                     ("W", "Crews left the site at 2 p.m. on Tuesday, killing time.")]
-    (v,) = run(["The fire was out at 2 p.m. on Monday."], round_sources, [[0.76, 0.46]], min_similarity=0.65)
+    round_sources = [
+        ("N", "The fire was out at 2 p.m., the fire department said."),
+        ("W", "Crews left the site at 2 p.m. on Tuesday, killing time."),
+    ]
+    (v,) = run(
+        ["The fire was out at 2 p.m. on Monday."],
+        round_sources,
+        [[0.76, 0.46]],
+        min_similarity=0.65,
+    )
     assert all(e.claim != "W#1" for e in v.evidence)
-
 
 
 def test_a_source_sentence_the_pair_model_pairs_with_the_draft_bears_on_it():

@@ -120,7 +120,10 @@ def reasons_by_line(source: Source) -> dict[str, str | None]:
         ("16x9 Image", "caption"),
         ("  • 16x9 Image", "caption"),
         ("EV INSIDER", "outlet"),
-        ("This article is for information only and does not constitute financial advice.", "boilerplate"),
+        (
+            "This article is for information only and does not constitute financial advice.",
+            "boilerplate",
+        ),
         ("Markets data delayed by at least 15 minutes.", "boilerplate"),
         ("Harbor Street Ledger is not a registered investment adviser.", "boilerplate"),
         ("Enjoyed this article? Forward it to a friend.", "promo"),
@@ -134,7 +137,10 @@ def reasons_by_line(source: Source) -> dict[str, str | None]:
             "Correction: An earlier version of this story incorrectly said the yen fell to 155 per dollar. It fell to 150.",
             "correction",
         ),
-        ('CLARIFICATION - A previous version of this article misquoted the minister as saying "never".', "correction"),
+        (
+            'CLARIFICATION - A previous version of this article misquoted the minister as saying "never".',
+            "correction",
+        ),
         ("An earlier version of this report gave the wrong date for the vote.", "correction"),
         ("This story has been corrected to show that the board voted 7-2, not 8-1.", "correction"),
         ("Good afternoon and welcome to our live coverage.", "promo"),
@@ -278,11 +284,15 @@ def test_a_sentence_broken_by_one_stray_line_break_is_kept_whole() -> None:
         "Pilots want a pay rise of 9%, chief executive Lars Brekke said on Thursday evening at a "
         "press conference at the company's headquarters in Bergen.",
     ]
-    assert {d.text: d.reason for d in dropped}["Caption: An empty check-in hall at Gardermoen."] == "caption"
+    assert {d.text: d.reason for d in dropped}[
+        "Caption: An empty check-in hall at Gardermoen."
+    ] == "caption"
 
 
 def test_a_short_line_above_a_lower_case_one_stays_apart() -> None:
-    reasons = reasons_by_line(page("Skip to content\nmore from the newsroom\nThe council met on Tuesday.\n"))
+    reasons = reasons_by_line(
+        page("Skip to content\nmore from the newsroom\nThe council met on Tuesday.\n")
+    )
     assert reasons["Skip to content"] == "navigation"
 
 
@@ -323,14 +333,23 @@ def test_reported_sentence_above_a_photo_credit_is_kept() -> None:
         "About 1,200 residents were evacuated from their homes on Tuesday.\n"
     )
     reasons = reasons_by_line(page(body))
-    assert reasons["Three workers were killed in the explosion at the plant, the county coroner confirmed."] is None
+    assert (
+        reasons[
+            "Three workers were killed in the explosion at the plant, the county coroner confirmed."
+        ]
+        is None
+    )
     assert reasons["Photo: Mark Chen / Valley Herald"] == "credit"
 
 
 @pytest.mark.parametrize(
     "line",
-    ["Jenna Ruiz covers public safety for the Valley Herald.", "Contact her at jruiz@valleyherald.example.",
-     "Tom Baker is a senior correspondent for the Herald.", "jruiz@valleyherald.example"],
+    [
+        "Jenna Ruiz covers public safety for the Valley Herald.",
+        "Contact her at jruiz@valleyherald.example.",
+        "Tom Baker is a senior correspondent for the Herald.",
+        "jruiz@valleyherald.example",
+    ],
 )
 def test_author_note_is_a_byline(line) -> None:
     assert is_noise_line(line) == "byline"
@@ -338,8 +357,11 @@ def test_author_note_is_a_byline(line) -> None:
 
 @pytest.mark.parametrize(
     "line",
-    ["The mayor covers the costs of the repairs, officials said.", "Carriacou covers just 34 square kilometres and has about 9,000 residents.",
-     "Police said the suspect emailed a threat to info@city.gov on Monday before the attack."],
+    [
+        "The mayor covers the costs of the repairs, officials said.",
+        "Carriacou covers just 34 square kilometres and has about 9,000 residents.",
+        "Police said the suspect emailed a threat to info@city.gov on Monday before the attack.",
+    ],
 )
 def test_sentences_like_an_author_note_are_content(line) -> None:
     assert is_noise_line(line) is None
@@ -613,12 +635,21 @@ def test_prepare_warns_about_relative_dates_an_undated_source_cannot_resolve(tmp
     from claimcheck.settings import Settings
 
     path = tmp_path / "undated.txt"
-    path.write_text("Headline\n\nThe ship was freed on Monday afternoon after a week.\nFifty tugboats helped.\n", encoding="utf-8")
+    path.write_text(
+        "Headline\n\nThe ship was freed on Monday afternoon after a week.\nFifty tugboats helped.\n",
+        encoding="utf-8",
+    )
     _kept, claims, _dropped, warnings = api.prepare_claims([load_source(path)], settings=Settings())
-    assert len(warnings) == 1 and "no publication date" in warnings[0] and "'Monday afternoon'" in warnings[0]
+    assert (
+        len(warnings) == 1
+        and "no publication date" in warnings[0]
+        and "'Monday afternoon'" in warnings[0]
+    )
     assert [c.text for c in claims] == ["The ship was freed on Monday afternoon after a week."]
     # A draft's short sentences still get a verdict.
-    _kept, claims, _dropped, _w = api.prepare_claims([load_source(path)], settings=Settings(), min_words=2)
+    _kept, claims, _dropped, _w = api.prepare_claims(
+        [load_source(path)], settings=Settings(), min_words=2
+    )
     assert claims[-1].text == "Fifty tugboats helped."
 
 
@@ -631,7 +662,10 @@ def test_a_draft_may_say_a_sentence_twice() -> None:
         "The rights commission said 32 people had been killed.\n"
     )
     source = page(body)
-    assert reasons_by_line(source)["The rights commission said 32 people had been killed."] == "caption"
+    assert (
+        reasons_by_line(source)["The rights commission said 32 people had been killed."]
+        == "caption"
+    )
     kept, dropped = clean_source(source, own_text=True)
     texts = [source.text[a:b] for a, b in kept]
     assert texts.count("The rights commission said 32 people had been killed.") == 2

@@ -40,7 +40,9 @@ def one_line_error(result):
 
 @pytest.fixture
 def good(tmp_path):
-    a = article(tmp_path, "a.txt", "The city council approved the new budget of $5 million on Monday.")
+    a = article(
+        tmp_path, "a.txt", "The city council approved the new budget of $5 million on Monday."
+    )
     b = article(tmp_path, "b.txt", "On Monday the council passed a $5 million budget for the city.")
     return a, b
 
@@ -78,21 +80,36 @@ def _cases(tmp_path, good):
         "one source": (["compare", a], "at least two sources"),
         "same file twice": (["compare", a, a], "given twice"),
         "same stem": (["compare", a, twin], "same name"),
-        "bad published date": (["compare", a, b, "--published", "a=2021-02-30"], "not a valid calendar date"),
+        "bad published date": (
+            ["compare", a, b, "--published", "a=2021-02-30"],
+            "not a valid calendar date",
+        ),
         "published without =": (["compare", a, b, "--published", "a"], "ID=VALUE"),
-        "published unknown id": (["compare", a, b, "--published", "zz=2021-01-01"], "unknown source 'zz'"),
+        "published unknown id": (
+            ["compare", a, b, "--published", "zz=2021-01-01"],
+            "unknown source 'zz'",
+        ),
         "nothing left after cleaning": (["compare", a, noise_only], "no article sentence left"),
         "html without body": (["compare", a, html], "no article text"),
-        "output in missing folder": (["compare", a, b, "-o", tmp_path / "nope" / "r.md"], "does not exist"),
+        "output in missing folder": (
+            ["compare", a, b, "-o", tmp_path / "nope" / "r.md"],
+            "does not exist",
+        ),
         "output is a directory": (["compare", a, b, "--json", tmp_path], "is a directory"),
         "bad fail-on": (["compare", a, b, "--fail-on", "everything"], "unknown value"),
         "bad search": (["compare", a, b, "--search", "fast"], "'fast' is not one of"),
         "unknown option": (["compare", a, b, "--frobnicate"], "No such option"),
         "check without sources": (["check", a], "--against"),
-        "check missing draft": (["check", tmp_path / "nodraft.txt", "--against", a], "no such file"),
+        "check missing draft": (
+            ["check", tmp_path / "nodraft.txt", "--against", a],
+            "no such file",
+        ),
         "check empty draft": (["check", empty, "--against", a], "is empty"),
         "empty fail-on": (["compare", a, b, "--fail-on", ""], "give a value"),
-        "none with others": (["check", a, "--against", b, "--fail-on", "none,contradicted"], "cannot be combined"),
+        "none with others": (
+            ["check", a, "--against", b, "--fail-on", "none,contradicted"],
+            "cannot be combined",
+        ),
         "published twice": (
             ["compare", a, b, "--published", "a=2024-03-19", "--published", "a=2024-03-20"],
             "gives 'a' twice",
@@ -102,12 +119,32 @@ def _cases(tmp_path, good):
 
 
 CASE_NAMES = [
-    "missing file", "folder without articles", "two outputs to stdout", "empty file",
-    "whitespace only", "binary file", "one source",
-    "same file twice", "same stem", "bad published date", "published without =", "published unknown id",
-    "nothing left after cleaning", "html without body", "output in missing folder", "output is a directory",
-    "bad fail-on", "bad search", "unknown option", "check without sources", "check missing draft", "check empty draft",
-    "empty fail-on", "none with others", "published twice", "json report as source",
+    "missing file",
+    "folder without articles",
+    "two outputs to stdout",
+    "empty file",
+    "whitespace only",
+    "binary file",
+    "one source",
+    "same file twice",
+    "same stem",
+    "bad published date",
+    "published without =",
+    "published unknown id",
+    "nothing left after cleaning",
+    "html without body",
+    "output in missing folder",
+    "output is a directory",
+    "bad fail-on",
+    "bad search",
+    "unknown option",
+    "check without sources",
+    "check missing draft",
+    "check empty draft",
+    "empty fail-on",
+    "none with others",
+    "published twice",
+    "json report as source",
 ]
 
 
@@ -142,7 +179,11 @@ def test_failed_run_leaves_previous_report_intact(tmp_path, good):
 
 def test_help_lists_commands_through_the_real_entry_point():
     result = subprocess.run(
-        [sys.executable, "-m", "claimcheck", "--help"], capture_output=True, text=True, check=False, timeout=60
+        [sys.executable, "-m", "claimcheck", "--help"],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=60,
     )
     assert result.returncode == 0
     for command in ("compare", "check", "eval"):
@@ -151,7 +192,11 @@ def test_help_lists_commands_through_the_real_entry_point():
 
 @pytest.mark.parametrize(
     ("command", "usage"),
-    [("compare", "compare [OPTIONS] SOURCE..."), ("check", "check [OPTIONS] DRAFT"), ("eval", "eval [OPTIONS] SET...")],
+    [
+        ("compare", "compare [OPTIONS] SOURCE..."),
+        ("check", "check [OPTIONS] DRAFT"),
+        ("eval", "eval [OPTIONS] SET..."),
+    ],
 )
 def test_help_shows_value_types_a_user_can_read(command, usage):
     result = runner.invoke(app, [command, "--help"], env={"COLUMNS": "160"}, terminal_width=160)
@@ -174,11 +219,17 @@ def test_help_shows_value_types_a_user_can_read(command, usage):
 def test_usage_errors_are_one_line_on_stderr(args, message):
     # Found by QA: click printed usage, a hint and the error on four lines.
     result = subprocess.run(
-        [sys.executable, "-m", "claimcheck", *args], capture_output=True, text=True, check=False, timeout=60
+        [sys.executable, "-m", "claimcheck", *args],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=60,
     )
     assert result.returncode == 2
     lines = result.stderr.strip().splitlines()
-    assert len(lines) == 1 and lines[0].startswith("claimcheck: error: ") and message in lines[0], lines
+    assert len(lines) == 1 and lines[0].startswith("claimcheck: error: ") and message in lines[0], (
+        lines
+    )
     assert "-h')" in lines[0] and result.stdout == ""
 
 
@@ -191,7 +242,9 @@ def test_help_does_not_import_heavy_libraries():
         "heavy = [m for m in ('torch', 'sentence_transformers', 'pandas', 'onnxruntime', 'dateparser', 'faiss') if m in sys.modules]\n"
         "print(','.join(heavy))\n"
     )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60)
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
+    )
     assert out.stdout.strip() == ""
 
 
@@ -224,8 +277,12 @@ def test_compare_writes_all_outputs_and_exits_0(tmp_path):
 
 @pytest.mark.slow
 def test_compare_fail_on_divergent_exits_1_when_sources_diverge(tmp_path):
-    a = article(tmp_path, "a.txt", "The city council approved the new budget of $5 million on Monday.")
-    b = article(tmp_path, "b.txt", "On Monday the city council approved the new budget of $9 million.")
+    a = article(
+        tmp_path, "a.txt", "The city council approved the new budget of $5 million on Monday."
+    )
+    b = article(
+        tmp_path, "b.txt", "On Monday the city council approved the new budget of $9 million."
+    )
     result = run("compare", a, b, "--fail-on", "divergent", "--quiet")
     assert result.exit_code == 1, result.output
     assert "divergent" in result.output
@@ -239,7 +296,11 @@ def test_compare_fail_on_divergent_exits_0_when_sources_agree(tmp_path, good):
 
 @pytest.mark.slow
 def test_check_exits_1_on_contradiction_and_0_when_supported(tmp_path):
-    src = article(tmp_path, "wire.txt", "The council approved a budget of $5 million on Monday, officials said.")
+    src = article(
+        tmp_path,
+        "wire.txt",
+        "The council approved a budget of $5 million on Monday, officials said.",
+    )
     bad = article(tmp_path, "bad.txt", "The council approved a budget of $9 million on Monday.")
     ok = article(tmp_path, "ok.txt", "The council approved a $5 million budget on Monday.")
     result = run("check", bad, "--against", src, "--quiet")
@@ -250,12 +311,28 @@ def test_check_exits_1_on_contradiction_and_0_when_supported(tmp_path):
 
 @pytest.mark.slow
 def test_check_takes_several_sources_after_one_against_as_the_readme_shows(tmp_path):
-    wire = article(tmp_path, "wire.txt", "The council approved a budget of $5 million on Monday, officials said.")
-    agency = article(tmp_path, "agency.txt", "The mayor said the new budget would fund two schools.")
+    wire = article(
+        tmp_path,
+        "wire.txt",
+        "The council approved a budget of $5 million on Monday, officials said.",
+    )
+    agency = article(
+        tmp_path, "agency.txt", "The mayor said the new budget would fund two schools."
+    )
     draft = article(tmp_path, "draft.txt", "The council approved a $5 million budget on Monday.")
-    shell_glob = run("check", draft, "--against", wire, agency, "--json", tmp_path / "one.json", "--quiet")
+    shell_glob = run(
+        "check", draft, "--against", wire, agency, "--json", tmp_path / "one.json", "--quiet"
+    )
     repeated = run(
-        "check", draft, "--against", wire, "--against", agency, "--json", tmp_path / "two.json", "--quiet"
+        "check",
+        draft,
+        "--against",
+        wire,
+        "--against",
+        agency,
+        "--json",
+        tmp_path / "two.json",
+        "--quiet",
     )
     assert shell_glob.exit_code == repeated.exit_code == 0, shell_glob.output + repeated.output
     one = json.loads((tmp_path / "one.json").read_text(encoding="utf-8"))
@@ -320,23 +397,48 @@ def test_check_against_a_folder_that_holds_the_draft_leaves_the_draft_out(tmp_pa
     # The README promises a warning whichever way the draft came in (QA pass 5),
     # and the report keeps it (QA pass 6).
     assert "the draft is also listed as a source" in result.stderr
-    assert any("the draft is also listed" in w for w in json.loads(result.stdout)["settings"]["warnings"])
+    assert any(
+        "the draft is also listed" in w for w in json.loads(result.stdout)["settings"]["warnings"]
+    )
 
 
 @pytest.mark.slow
 def test_check_leaves_out_a_draft_listed_among_its_sources(tmp_path):
     # "--against *.txt" in the draft's folder: a draft checked against itself
     # would support every sentence and never trip the gate.
-    article(tmp_path, "wire.txt", "The council approved a budget of $5 million on Monday, officials said.")
+    article(
+        tmp_path,
+        "wire.txt",
+        "The council approved a budget of $5 million on Monday, officials said.",
+    )
     draft = article(tmp_path, "draft.txt", "The council approved a $9 million budget on Monday.")
-    result = run("check", draft, "--against", tmp_path / "draft.txt", tmp_path / "wire.txt", "--json", "-", "-q")
+    result = run(
+        "check",
+        draft,
+        "--against",
+        tmp_path / "draft.txt",
+        tmp_path / "wire.txt",
+        "--json",
+        "-",
+        "-q",
+    )
     assert result.exit_code == 1, result.output
     assert [s["id"] for s in json.loads(result.stdout)["sources"]] == ["wire"]
     assert "the draft is also listed as a source" in result.stderr
     alone = run("check", draft, "--against", draft)
     assert alone.exit_code == 2 and "besides the draft" in one_line_error(alone)
     # --name and --published take the draft's id (its file stem) too.
-    named = run("check", draft, "--against", tmp_path / "wire.txt", "--name", "draft=Desk", "--json", "-", "-q")
+    named = run(
+        "check",
+        draft,
+        "--against",
+        tmp_path / "wire.txt",
+        "--name",
+        "draft=Desk",
+        "--json",
+        "-",
+        "-q",
+    )
     assert json.loads(named.stdout)["draft"]["outlet"] == "Desk"
 
 
@@ -345,7 +447,9 @@ def test_a_report_written_into_the_sources_folder_is_no_source(tmp_path, good):
     folder = good[0].parent
     first = run("compare", folder, "-o", folder / "report.md", "--quiet")
     assert first.exit_code == 0, first.output
-    again = run("compare", folder, "-o", folder / "report.md", "--json", tmp_path / "r.json", "--quiet")
+    again = run(
+        "compare", folder, "-o", folder / "report.md", "--json", tmp_path / "r.json", "--quiet"
+    )
     assert again.exit_code == 0, again.output
     other = tmp_path.parent / f"{tmp_path.name}-other.md"
     elsewhere = run("compare", folder, "-o", other, "--json", tmp_path / "r2.json", "--quiet")
@@ -358,7 +462,9 @@ def test_a_report_written_into_the_sources_folder_is_no_source(tmp_path, good):
     assert txt.exit_code == 0, txt.output
     again = run("compare", folder, "--json", tmp_path / "r3.json", "--quiet")
     assert again.exit_code == 0, again.output
-    assert [s["id"] for s in json.loads((tmp_path / "r3.json").read_text(encoding="utf-8"))["sources"]] == ["a", "b"]
+    assert [
+        s["id"] for s in json.loads((tmp_path / "r3.json").read_text(encoding="utf-8"))["sources"]
+    ] == ["a", "b"]
 
 
 @pytest.mark.slow
@@ -395,7 +501,9 @@ def test_parameter_values_are_converted_without_pydantic(tmp_path, good):
         "result = CliRunner().invoke(app, args)\n"
         "print(result.exit_code, 'pydantic' in sys.modules)\n"
     )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60)
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
+    )
     assert out.stdout.split() == ["2", "False"], out.stdout + out.stderr
 
 
@@ -409,9 +517,30 @@ def test_fast_value_conversion_matches_typers_own(tmp_path):
     unreadable.write_text("x")
     unreadable.chmod(0)
     values = [
-        None, "a.txt", "", "-", "~/x.txt", str(tmp_path), str(unreadable), str(tmp_path / "no" / "r.md"),
-        "onnx", "ONNX", "torch", "bogus", "0.5", "2", "abc", "none", "contradicted,disputed", "a=2024-01-01",
-        True, 3, ("a.txt", "b.txt"), ["x=1", "y=2"], (), ("onnx", "nope"),
+        None,
+        "a.txt",
+        "",
+        "-",
+        "~/x.txt",
+        str(tmp_path),
+        str(unreadable),
+        str(tmp_path / "no" / "r.md"),
+        "onnx",
+        "ONNX",
+        "torch",
+        "bogus",
+        "0.5",
+        "2",
+        "abc",
+        "none",
+        "contradicted,disputed",
+        "a=2024-01-01",
+        True,
+        3,
+        ("a.txt", "b.txt"),
+        ["x=1", "y=2"],
+        (),
+        ("onnx", "nope"),
     ]
 
     def outcome(runtime, value, param, ctx):
@@ -429,7 +558,10 @@ def test_fast_value_conversion_matches_typers_own(tmp_path):
             assert type(fast).__module__ == "claimcheck.cliparse", param.name
             own = build_runtime_param(param.type_descriptor)
             for value in values:
-                assert outcome(fast, value, param, ctx) == outcome(own, value, param, ctx), (param.name, value)
+                assert outcome(fast, value, param, ctx) == outcome(own, value, param, ctx), (
+                    param.name,
+                    value,
+                )
                 compared += 1
     assert compared > 500
 
@@ -449,7 +581,11 @@ def test_eval_json_to_stdout_moves_the_table_to_stderr():
 def test_check_against_sources_that_match_nothing_warns(tmp_path):
     """QA pass 7: a draft checked against another event's sources came out all
     unsupported, exit 0 under --fail-on contradicted, with no word."""
-    article(tmp_path, "wire.txt", "Lava flowed towards the fishing town of Grindavik on Monday night, scientists said.")
+    article(
+        tmp_path,
+        "wire.txt",
+        "Lava flowed towards the fishing town of Grindavik on Monday night, scientists said.",
+    )
     (tmp_path / "d").mkdir()
     draft = article(
         tmp_path / "d",
@@ -467,7 +603,9 @@ def test_check_against_sources_that_match_nothing_warns(tmp_path):
 def test_a_published_date_outside_1900_2100_is_a_usage_error(tmp_path):
     a, b = tmp_path / "a.txt", tmp_path / "b.txt"
     a.write_text("A\nPublished: 2024-01-01\n\nThe council will meet tomorrow.\n", encoding="utf-8")
-    b.write_text("B\nPublished: 2024-01-01\n\nThe council will meet on Tuesday.\n", encoding="utf-8")
+    b.write_text(
+        "B\nPublished: 2024-01-01\n\nThe council will meet on Tuesday.\n", encoding="utf-8"
+    )
     result = run("compare", a, b, "--published", "b=9999-12-31", "-o", tmp_path / "r.md")
     assert result.exit_code == 2 and "outside the years 1900-2100" in result.output
     assert not (tmp_path / "r.md").exists()
@@ -492,7 +630,11 @@ def test_eval_refuses_outputs_on_its_inputs_before_scoring(tmp_path):
     assert result.exit_code == 2 and "given for two outputs" in result.output
     assert floors.read_text(encoding="utf-8") == "{}"
     result = run("eval", case, "-q", "--json", tmp_path / "nodir" / "x.json")
-    assert result.exit_code == 2 and "does not exist" in result.output and "pair R" not in result.output
+    assert (
+        result.exit_code == 2
+        and "does not exist" in result.output
+        and "pair R" not in result.output
+    )
 
 
 def test_ctrl_c_while_the_cli_loads_exits_130_without_a_traceback(monkeypatch, capsys):
@@ -533,10 +675,16 @@ def test_a_failing_standard_output_is_named(tmp_path):
     with full.open("w") as sink:
         proc = subprocess.run(
             [sys.executable, "-m", "claimcheck", "compare", *SEEDS, "-q", "--json", "-"],
-            stdout=sink, stderr=subprocess.PIPE, text=True, cwd=ROOT,
+            stdout=sink,
+            stderr=subprocess.PIPE,
+            text=True,
+            cwd=ROOT,
         )
     assert proc.returncode == 2
-    assert proc.stderr.strip() == "claimcheck: error: standard output: cannot write (No space left on device)"
+    assert (
+        proc.stderr.strip()
+        == "claimcheck: error: standard output: cannot write (No space left on device)"
+    )
 
 
 @pytest.mark.parametrize(

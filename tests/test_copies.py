@@ -16,8 +16,10 @@ WIRE = [
 
 
 def _source(sid: str, sentences: list[str]) -> Source:
-    text = f"Rates rise\nPublished: 2024-03-19\n\n" + "\n".join(sentences) + "\n"
-    return Source(id=sid, path=f"{sid}.txt", text=text, title="Rates rise", body_start=text.index("\n\n") + 2)
+    text = "Rates rise\nPublished: 2024-03-19\n\n" + "\n".join(sentences) + "\n"
+    return Source(
+        id=sid, path=f"{sid}.txt", text=text, title="Rates rise", body_start=text.index("\n\n") + 2
+    )
 
 
 def _copies(*sources: Source) -> list[dict[str, object]]:
@@ -27,7 +29,9 @@ def _copies(*sources: Source) -> list[dict[str, object]]:
 
 def test_copies_of_copies_are_one_group_not_a_line_per_pair() -> None:
     """QA pass 6: 408 articles gave 4,688 warning lines, one per pair of copies."""
-    sources = [_source(sid, WIRE) for sid in ("A", "B", "C", "D")] + [_source("E", ["Something else entirely happened on Monday."])]
+    sources = [_source(sid, WIRE) for sid in ("A", "B", "C", "D")] + [
+        _source("E", ["Something else entirely happened on Monday."])
+    ]
     kept, claims, _, _ = api.prepare_claims(sources, settings=Settings())
     assert len(api.shared_copies(kept, claims)) == 6
     assert api.copy_groups(kept, api.shared_copies(kept, claims)) == [["A", "B", "C", "D"]]
@@ -45,7 +49,12 @@ def test_a_republished_wire_story_is_named_as_a_copy() -> None:
 
 
 def test_two_shared_sentences_do_not_make_a_copy() -> None:
-    mostly_new = [WIRE[0], WIRE[1], "Exporters welcomed a weaker yen, analysts said.", "Shares closed higher."]
+    mostly_new = [
+        WIRE[0],
+        WIRE[1],
+        "Exporters welcomed a weaker yen, analysts said.",
+        "Shares closed higher.",
+    ]
     assert _copies(_source("AP", WIRE), _source("TIMES", mostly_new)) == []
 
 
@@ -63,12 +72,15 @@ def test_the_report_says_which_sources_are_copies_before_the_pairs() -> None:
 def test_sources_published_months_apart_are_flagged():
     """QA pass 6: 60 articles of six events, 2021-2024, in one folder gave a
     report titled after the first source and nothing more."""
-    import datetime as dt
     import dataclasses
+    import datetime as dt
 
     a, b = _source("A", WIRE), _source("B", WIRE)
     assert api._date_spread([a, dataclasses.replace(b, published=dt.date(2024, 3, 20))]) is None
-    far = [dataclasses.replace(a, published=dt.date(2021, 9, 1)), dataclasses.replace(b, published=dt.date(2024, 3, 19))]
+    far = [
+        dataclasses.replace(a, published=dt.date(2021, 9, 1)),
+        dataclasses.replace(b, published=dt.date(2024, 3, 19)),
+    ]
     note = api._date_spread(far)
     assert note is not None and "930 days apart" in note and "A on 2021-09-01" in note
 
@@ -84,5 +96,7 @@ def test_sources_in_two_languages_are_flagged():
     kept, claims, _, _ = api.prepare_claims(sources, settings=Settings())
     note = api._source_languages(kept, claims)
     assert note is not None and "WIRE English" in note and "ES Spanish" in note
-    kept, claims, _, _ = api.prepare_claims((_source("A", WIRE), _source("B", WIRE)), settings=Settings())
+    kept, claims, _, _ = api.prepare_claims(
+        (_source("A", WIRE), _source("B", WIRE)), settings=Settings()
+    )
     assert api._source_languages(kept, claims) is None

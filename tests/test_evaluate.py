@@ -8,6 +8,7 @@ hand. The last tests load the real dev and seed cases when they are present.
 from __future__ import annotations
 
 import importlib.util
+import itertools
 import json
 import math
 from fractions import Fraction
@@ -140,15 +141,36 @@ def gold_json() -> dict:
             {"source": "GAMMA", "quote": "Related: How to prepare for a flood season"},
         ],
         "draft": [
-            {"quote": DRAFT[2], "label": "supported", "kind": None,
-             "source_quote": quote("A1"), "disputed": True,
-             "conflicting_quote": quote("G1"), "why": "Tuesday vs Wednesday"},
-            {"quote": DRAFT[3], "label": "contradicted", "kind": "number",
-             "source_quote": quote("B2"), "why": "12, not 20"},
-            {"quote": DRAFT[4], "label": "supported", "kind": None,
-             "source_quote": quote("A3"), "why": "same"},
-            {"quote": DRAFT[5], "label": "unsupported", "kind": None,
-             "source_quote": None, "why": "nobody says so"},
+            {
+                "quote": DRAFT[2],
+                "label": "supported",
+                "kind": None,
+                "source_quote": quote("A1"),
+                "disputed": True,
+                "conflicting_quote": quote("G1"),
+                "why": "Tuesday vs Wednesday",
+            },
+            {
+                "quote": DRAFT[3],
+                "label": "contradicted",
+                "kind": "number",
+                "source_quote": quote("B2"),
+                "why": "12, not 20",
+            },
+            {
+                "quote": DRAFT[4],
+                "label": "supported",
+                "kind": None,
+                "source_quote": quote("A3"),
+                "why": "same",
+            },
+            {
+                "quote": DRAFT[5],
+                "label": "unsupported",
+                "kind": None,
+                "source_quote": None,
+                "why": "nobody says so",
+            },
         ],
     }
 
@@ -174,8 +196,13 @@ def claim(handle: str, text: str | None = None, source: str | None = None) -> di
     src, sentence = S[handle] if handle in S else (source, text)
     start = text_of(src).find(sentence)
     assert start >= 0
-    return {"id": f"{src}#{handle}", "source": src, "text": sentence,
-            "start": start, "end": start + len(sentence)}
+    return {
+        "id": f"{src}#{handle}",
+        "source": src,
+        "text": sentence,
+        "start": start,
+        "end": start + len(sentence),
+    }
 
 
 def cid(handle: str) -> str:
@@ -199,17 +226,28 @@ def perfect_output() -> dict:
 def draft_claim(i: int, verdict: str, kind: str | None = None, disputed: bool = False) -> dict:
     text = "\n".join(DRAFT) + "\n"
     start = text.find(DRAFT[i])
-    return {"id": f"draft#{i}", "text": DRAFT[i], "start": start, "end": start + len(DRAFT[i]),
-            "verdict": verdict, "kind": kind, "disputed": disputed, "evidence": []}
+    return {
+        "id": f"draft#{i}",
+        "text": DRAFT[i],
+        "start": start,
+        "end": start + len(DRAFT[i]),
+        "verdict": verdict,
+        "kind": kind,
+        "disputed": disputed,
+        "evidence": [],
+    }
 
 
 def perfect_check() -> dict:
-    return {"sources": [], "claims": [
-        draft_claim(2, "supported", disputed=True),
-        draft_claim(3, "contradicted", "number"),
-        draft_claim(4, "supported"),
-        draft_claim(5, "unsupported"),
-    ]}
+    return {
+        "sources": [],
+        "claims": [
+            draft_claim(2, "supported", disputed=True),
+            draft_claim(3, "contradicted", "number"),
+            draft_claim(4, "supported"),
+            draft_claim(5, "unsupported"),
+        ],
+    }
 
 
 @pytest.fixture
@@ -279,25 +317,41 @@ MALFORMED_GOLD = {
     "draft entry an int": (lambda g: _set(g, "draft", [3]), "draft[0]"),
     "pair label unknown": (lambda g: _set_in(g, "pairs", 0, "label", "bogus"), "pairs[0].label"),
     "pair label not lower case": (
-        lambda g: _set_in(g, "pairs", 0, "label", "Corroborated"), "pairs[0].label"),
+        lambda g: _set_in(g, "pairs", 0, "label", "Corroborated"),
+        "pairs[0].label",
+    ),
     "pair label missing": (lambda g: _set_in(g, "pairs", 0, "label", None), "pairs[0].label"),
     "divergent kind unknown": (lambda g: _set_in(g, "pairs", 1, "kind", "colour"), "pairs[1].kind"),
     "divergent kind null": (lambda g: _set_in(g, "pairs", 1, "kind", None), "pairs[1].kind"),
     "draft label unknown": (lambda g: _set_in(g, "draft", 0, "label", "bogus"), "draft[0].label"),
     "contradicted kind unknown": (
-        lambda g: _set_in(g, "draft", 1, "kind", "colour"), "draft[1].kind"),
+        lambda g: _set_in(g, "draft", 1, "kind", "colour"),
+        "draft[1].kind",
+    ),
     "pair multilingual not a boolean": (
-        lambda g: _set_in(g, "pairs", 0, "multilingual", "false"), "pairs[0].multilingual"),
+        lambda g: _set_in(g, "pairs", 0, "multilingual", "false"),
+        "pairs[0].multilingual",
+    ),
     "draft disputed not a boolean": (
-        lambda g: _set_in(g, "draft", 0, "disputed", "yes"), "draft[0].disputed"),
+        lambda g: _set_in(g, "draft", 0, "disputed", "yes"),
+        "draft[0].disputed",
+    ),
     "case multilingual not a boolean": (lambda g: _set(g, "multilingual", 1), "multilingual"),
     # QA pass 6: each of these was accepted and skewed the scores.
-    "field misspelled": (lambda g: {("pairz" if k == "pairs" else k): v for k, v in g.items()}, "pairz"),
+    "field misspelled": (
+        lambda g: {("pairz" if k == "pairs" else k): v for k, v in g.items()},
+        "pairz",
+    ),
     "case is not the folder": (lambda g: _set(g, "case", "flood"), "case"),
     "pair listed twice": (lambda g: _set(g, "pairs", [*g["pairs"], g["pairs"][0]]), "pairs[6]"),
     "pair within one source": (
-        lambda g: _set_in(g, "pairs", 0, "b", g["pairs"][0]["a"]), "pairs[0]"),
-    "corroborated pair with a kind": (lambda g: _set_in(g, "pairs", 0, "kind", "number"), "pairs[0].kind"),
+        lambda g: _set_in(g, "pairs", 0, "b", g["pairs"][0]["a"]),
+        "pairs[0]",
+    ),
+    "corroborated pair with a kind": (
+        lambda g: _set_in(g, "pairs", 0, "kind", "number"),
+        "pairs[0].kind",
+    ),
 }
 
 
@@ -359,8 +413,12 @@ def test_evaluate_refuses_an_empty_set_given_beside_a_good_one(tmp_path):
 def test_evaluate_refuses_a_set_given_twice(tmp_path, second):
     dev = tmp_path / "dev"
     write_case(dev / "cases", "a")
-    other = {"same": dev, "cases folder": dev / "cases", "one case": dev / "cases" / "a",
-             "trailing slash": Path(f"{dev}/")}[second]
+    other = {
+        "same": dev,
+        "cases folder": dev / "cases",
+        "one case": dev / "cases" / "a",
+        "trailing slash": Path(f"{dev}/"),
+    }[second]
     calls = []
     with pytest.raises(UsageError, match="given twice") as info:
         evaluate([dev, other], run_compare=lambda paths: calls.append(paths) or {})
@@ -469,9 +527,19 @@ def test_perfect_output_scores_one_everywhere(case_dir):
     case = load_case(case_dir)
     scores = score_compare(case, perfect_output())
     m = scores.metrics
-    for key in ("pair_recall", "pair_precision_strict", "pair_precision_lenient", "pair_f1",
-                "pair_f1_strict", "label_accuracy", "kind_accuracy", "divergent_recall",
-                "single_source_recall", "single_source_precision", "noise_suppression"):
+    for key in (
+        "pair_recall",
+        "pair_precision_strict",
+        "pair_precision_lenient",
+        "pair_f1",
+        "pair_f1_strict",
+        "label_accuracy",
+        "kind_accuracy",
+        "divergent_recall",
+        "single_source_recall",
+        "single_source_precision",
+        "noise_suppression",
+    ):
         assert m[key] == 1.0, key
     assert m["ml_pair_recall"] is None  # no multilingual pairs in this case
     assert scores.issues == ()
@@ -527,8 +595,16 @@ def test_wrong_output_scores_what_was_computed_by_hand(case_dir):
         assert m[key] == pytest.approx(float(value)), key
     assert scores.counts.divergent_found == 3
     kinds = sorted(i.kind for i in scores.issues)
-    assert kinds == ["false_pair", "false_pair", "false_single", "missed_pair", "missed_single",
-                     "noise_claim", "wrong_kind", "wrong_label"]
+    assert kinds == [
+        "false_pair",
+        "false_pair",
+        "false_single",
+        "missed_pair",
+        "missed_single",
+        "noise_claim",
+        "wrong_kind",
+        "wrong_label",
+    ]
     false_pairs = [i.text for i in scores.issues if i.kind == "false_pair"]
     assert any("hard negative" in t and "single-source" in t for t in false_pairs)
     assert any("lenient: ok" in t for t in false_pairs)
@@ -541,11 +617,13 @@ def test_wrong_check_output_scores_what_was_computed_by_hand(case_dir):
     # Accuracy 2/4. Per verdict F1 = 2tp / (2tp + fp + fn):
     #   supported tp1 fn1 -> 2/3; contradicted tp1 -> 1; unsupported fp1 (D4) fn1 (D5) -> 0
     #   macro = (2/3 + 1 + 0) / 3 = 5/9. Contradicted recall 1/1, its kind 0/1, disputed 0/1.
-    output = {"claims": [
-        draft_claim(2, "supported", disputed=False),
-        draft_claim(3, "contradicted", "date"),
-        draft_claim(4, "unsupported"),
-    ]}
+    output = {
+        "claims": [
+            draft_claim(2, "supported", disputed=False),
+            draft_claim(3, "contradicted", "date"),
+            draft_claim(4, "unsupported"),
+        ]
+    }
     scores = score_check(load_case(case_dir), output)
     m = scores.metrics
     assert m["draft_verdict_accuracy"] == 0.5
@@ -555,7 +633,11 @@ def test_wrong_check_output_scores_what_was_computed_by_hand(case_dir):
     assert m["draft_disputed_flagged"] == 0.0
     assert scores.counts.missing_claims == 1
     assert sorted(i.kind for i in scores.issues) == [
-        "missed_disputed", "missing_draft_claim", "wrong_kind", "wrong_verdict"]
+        "missed_disputed",
+        "missing_draft_claim",
+        "wrong_kind",
+        "wrong_verdict",
+    ]
 
 
 def test_a_disputed_flag_gold_does_not_give_lowers_disputed_precision(case_dir):
@@ -580,11 +662,18 @@ def test_a_claim_longer_than_the_gold_sentence_still_hits(case_dir):
     start = text.find(S["A1"][1])
     end = text.find(S["A2"][1]) + len(S["A2"][1]) + 1
     assert text[end:].startswith("Photo: waves")
-    merged = {"id": "ALPHA#A1", "source": "ALPHA", "text": text[start:end], "start": start,
-              "end": end}
+    merged = {
+        "id": "ALPHA#A1",
+        "source": "ALPHA",
+        "text": text[start:end],
+        "start": start,
+        "end": end,
+    }
     out["claims"] = [merged] + [claim(h) for h in S if h not in ("A1", "A2")]
-    out["pairs"] = [pair("A1", "B1", "corroborated", None),
-                    {"a": "ALPHA#A1", "b": cid("B2"), "label": "corroborated", "kind": None}]
+    out["pairs"] = [
+        pair("A1", "B1", "corroborated", None),
+        {"a": "ALPHA#A1", "b": cid("B2"), "label": "corroborated", "kind": None},
+    ]
     scores = score_compare(load_case(case_dir), out)
     assert scores.counts.gold_pairs_matched == 2
     assert scores.counts.predicted_matched == 2
@@ -666,16 +755,24 @@ def test_single_source_claims_that_hit_nothing_gold_are_ignored(case_dir):
 
 @settings(max_examples=60, deadline=None)
 @given(
-    claims=st.lists(st.fixed_dictionaries({
-        "id": st.text(max_size=8), "source": st.sampled_from(["ALPHA", "BETA", "X", ""]),
-        "start": st.integers(-5, 500), "end": st.integers(-5, 500), "text": st.text(max_size=20),
-    }), max_size=8),
+    claims=st.lists(
+        st.fixed_dictionaries(
+            {
+                "id": st.text(max_size=8),
+                "source": st.sampled_from(["ALPHA", "BETA", "X", ""]),
+                "start": st.integers(-5, 500),
+                "end": st.integers(-5, 500),
+                "text": st.text(max_size=20),
+            }
+        ),
+        max_size=8,
+    ),
     ids=st.lists(st.text(max_size=8), max_size=6),
     label=st.one_of(st.none(), st.text(max_size=12)),
 )
 def test_scoring_never_raises_on_malformed_output(tmp_path_factory, claims, ids, label):
     case = _shared_case(tmp_path_factory)
-    pairs = [{"a": a, "b": b, "label": label, "kind": label} for a, b in zip(ids, ids[1:])]
+    pairs = [{"a": a, "b": b, "label": label, "kind": label} for a, b in itertools.pairwise(ids)]
     score_compare(case, {"claims": claims, "pairs": pairs, "single_source": ids})
     score_check(case, {"claims": [{**c, "verdict": label, "disputed": label} for c in claims]})
     score_compare(case, {"claims": "nonsense", "pairs": [1, None], "single_source": None})
@@ -716,8 +813,12 @@ def test_evaluate_runs_the_tool_per_case_and_pools_counts(tmp_path):
         return perfect_check()
 
     result = evaluate([tmp_path / "dev"], run_compare=run_compare, run_check=run_check)
-    assert calls == [("compare", ["ALPHA.txt", "BETA.txt", "GAMMA.txt"]), ("check", "draft.txt"),
-                     ("compare", ["ALPHA.txt", "BETA.txt", "GAMMA.txt"]), ("check", "draft.txt")]
+    assert calls == [
+        ("compare", ["ALPHA.txt", "BETA.txt", "GAMMA.txt"]),
+        ("check", "draft.txt"),
+        ("compare", ["ALPHA.txt", "BETA.txt", "GAMMA.txt"]),
+        ("check", "draft.txt"),
+    ]
     assert [s.name for s in result.sets] == ["dev"]
     # Micro average: 6 + 5 matched of 12 gold pairs; 6 + 5 strict-right of 6 + 7 predicted.
     m = result.metrics("dev")
@@ -736,8 +837,12 @@ def test_evaluate_runs_the_tool_per_case_and_pools_counts(tmp_path):
 
 
 def _result(recall_num: int, recall_den: int) -> EvalResult:
-    counts = CompareCounts(gold_pairs=recall_den, gold_pairs_matched=recall_num,
-                           predicted_pairs=recall_den, predicted_matched=recall_num)
+    counts = CompareCounts(
+        gold_pairs=recall_den,
+        gold_pairs_matched=recall_num,
+        predicted_pairs=recall_den,
+        predicted_matched=recall_num,
+    )
     case = CaseResult("c", "dev", CaseScores("c", counts))
     return EvalResult((SetResult("dev", (case,)),))
 
@@ -750,7 +855,8 @@ def test_check_floors_flags_a_metric_below_its_floor_and_passes_equal():
     assert check_floors(result, {"total.pair_recall": 0.9})  # the pooled total is gated too
     assert check_floors(result, {"seeds.pair_recall": 0.99}) == []  # set not evaluated
     assert check_floors(result, {"dev.kind_accuracy": 0.5}) == [
-        "dev kind_accuracy undefined (–), floor 0.50"]
+        "dev kind_accuracy undefined (–), floor 0.50"
+    ]
 
 
 def test_write_floors_pins_measured_minus_margin_rounded_down(tmp_path):
@@ -769,7 +875,10 @@ def test_write_floors_pins_measured_minus_margin_rounded_down(tmp_path):
 
 def test_write_floors_keeps_the_floors_of_sets_not_evaluated(tmp_path):
     path = tmp_path / "floors.json"
-    path.write_text('{"extra.pair_f1": 0.7, "dev.pair_recall": 0.99, "total.pair_recall": 0.99}', encoding="utf-8")
+    path.write_text(
+        '{"extra.pair_f1": 0.7, "dev.pair_recall": 0.99, "total.pair_recall": 0.99}',
+        encoding="utf-8",
+    )
     written = write_floors(path, _result(17, 20), margin=0.02)
     assert written["extra.pair_f1"] == 0.7  # another set: kept
     assert written["dev.pair_recall"] == 0.83  # re-measured
@@ -821,30 +930,48 @@ def test_an_oracle_built_from_gold_sentences_scores_one_on_real_cases():
         for src in case.sources:
             doc = doc_class(src.path)
             noise = {(ln.start, ln.end) for ln in case.noise_lines if ln.source == src.id}
-            for i, (start, end, text, li) in enumerate(doc.sentences):
+            for i, (start, _end, text, li) in enumerate(doc.sentences):
                 ls, le, line = doc.line_spans[li]
                 lead, trail = len(line) - len(line.lstrip()), len(line) - len(line.rstrip())
                 stripped = (ls + lead, le - trail)
                 if stripped in noise:
                     continue
                 start = src.text.index(text, start)  # the validator's span may start on spaces
-                claims.append({"id": f"{src.id}#{i}", "source": src.id, "text": text,
-                               "start": start, "end": start + len(text)})
+                claims.append(
+                    {
+                        "id": f"{src.id}#{i}",
+                        "source": src.id,
+                        "text": text,
+                        "start": start,
+                        "end": start + len(text),
+                    }
+                )
 
         def at(q, claims=claims):
-            return next(c["id"] for c in claims
-                        if c["source"] == q.source and c["start"] <= q.start < c["end"])
+            return next(
+                c["id"]
+                for c in claims
+                if c["source"] == q.source and c["start"] <= q.start < c["end"]
+            )
 
         output = {
             "claims": claims,
-            "pairs": [{"a": at(p.a), "b": at(p.b), "label": p.label, "kind": p.kind}
-                      for p in case.pairs],
+            "pairs": [
+                {"a": at(p.a), "b": at(p.b), "label": p.label, "kind": p.kind} for p in case.pairs
+            ],
             "single_source": [at(q) for q in case.single_source],
         }
         m = score_compare(case, output).metrics
-        for key in ("pair_recall", "pair_precision_strict", "pair_precision_lenient",
-                    "label_accuracy", "kind_accuracy", "single_source_recall",
-                    "single_source_precision", "noise_suppression"):
+        for key in (
+            "pair_recall",
+            "pair_precision_strict",
+            "pair_precision_lenient",
+            "label_accuracy",
+            "kind_accuracy",
+            "single_source_recall",
+            "single_source_precision",
+            "noise_suppression",
+        ):
             assert m[key] == 1.0, (case.name, key, m[key])
         if case.multilingual:
             assert m["ml_pair_recall"] == 1.0
@@ -880,14 +1007,18 @@ def test_cli_eval_json_records_the_settings_it_scored_with(tmp_path, monkeypatch
 
     def compare(paths, **kwargs):
         assert kwargs["settings"].min_similarity == 0.85
-        return Report(sources=tuple(load_sources(paths)), claims=(), pairs=(), single_source=(), dropped=())
+        return Report(
+            sources=tuple(load_sources(paths)), claims=(), pairs=(), single_source=(), dropped=()
+        )
 
     monkeypatch.setattr(api, "compare", compare)
     gold = gold_json()
     gold["draft"] = None
     case = write_case(tmp_path / "dev" / "cases", gold=gold)
     (case / "draft.txt").unlink()
-    (tmp_path / "claimcheck.toml").write_text("min_similarity = 0.85\nbackend = \"onnx\"\n", encoding="utf-8")
+    (tmp_path / "claimcheck.toml").write_text(
+        'min_similarity = 0.85\nbackend = "onnx"\n', encoding="utf-8"
+    )
     monkeypatch.chdir(tmp_path)
     result = _cli("eval", tmp_path / "dev", "-q", "--json", tmp_path / "ev.json")
     assert result.exit_code == 0, result.output

@@ -51,14 +51,22 @@ def test_no_day_without_a_close_dating_of_the_event():
     )
     assert counted_days(found[2]) == [] and counted_days(found[3]) == []
     # A preposition's object takes the verb's date: the claim was on Saturday.
-    found = counted("IS claimed responsibility for the attack on Saturday.", "His wife was held the morning after the attack.")
+    found = counted(
+        "IS claimed responsibility for the attack on Saturday.",
+        "His wife was held the morning after the attack.",
+    )
     assert counted_days(found[1]) == []
     # "for three days after the quake" is how long, not when.
-    found = counted("The quake struck on Friday.", "The airport was closed for three days after the quake.")
+    found = counted(
+        "The quake struck on Friday.", "The airport was closed for three days after the quake."
+    )
     assert counted_days(found[1]) == []
     # Only an event noun is counted from: "a day after the World Health
     # Organization declared" starts a clause.
-    found = counted("WHO declared an emergency on Wednesday.", "It came a day after the World Health Organization acted.")
+    found = counted(
+        "WHO declared an emergency on Wednesday.",
+        "It came a day after the World Health Organization acted.",
+    )
     assert counted_days(found[1]) == []
 
 
@@ -70,7 +78,11 @@ def test_the_most_given_day_wins_and_the_earliest_on_a_tie():
         "Aid arrived two days after the quake.",
     )
     assert counted_days(found[3]) == [(D(2019, 1, 27), D(2019, 1, 25))]
-    found = counted("The quake struck on Friday.", "The quake on Saturday was smaller.", "Aid came a day after the quake.")
+    found = counted(
+        "The quake struck on Friday.",
+        "The quake on Saturday was smaller.",
+        "Aid came a day after the quake.",
+    )
     assert counted_days(found[2]) == [(D(2019, 1, 26), D(2019, 1, 25))]
 
 
@@ -79,7 +91,10 @@ def test_the_event_is_dated_by_its_own_source_only():
         "A": Source("A", "a.txt", "", published=ANCHOR),
         "B": Source("B", "b.txt", "", published=ANCHOR),
     }
-    texts = [("A", "The dam collapsed on Friday."), ("B", "Bolsonaro flew over the site the day after the collapse.")]
+    texts = [
+        ("A", "The dam collapsed on Friday."),
+        ("B", "Bolsonaro flew over the site the day after the collapse."),
+    ]
     claims = extract_claims(
         [Sentence(src, i, 0, len(t), t) for i, (src, t) in enumerate(texts)], sources=sources
     )
@@ -99,18 +114,28 @@ def judged(a_texts, b_text):
 
 
 def test_a_counted_day_compares_with_another_outlets_day():
-    story = ["The dam collapsed on Friday afternoon.", "Bolsonaro flew over the disaster zone the day after the collapse."]
+    story = [
+        "The dam collapsed on Friday afternoon.",
+        "Bolsonaro flew over the disaster zone the day after the collapse.",
+    ]
     assert judged(story, "Bolsonaro toured the site by helicopter on Sunday.") is not None
     assert judged(story, "Bolsonaro toured the site by helicopter on Saturday.") is None
     # The other side dating the event itself is no clash: the sentence names it too.
-    kobe = ["The helicopter crashed on Sunday morning.", "Three days after the crash, investigators said the pilot was cleared."]
+    kobe = [
+        "The helicopter crashed on Sunday morning.",
+        "Three days after the crash, investigators said the pilot was cleared.",
+    ]
     assert judged(kobe, "The helicopter crashed into a hillside on Sunday.") is None
     # A sentence that does not speak of the event is compared with the counted day only.
     assert judged(story, "Bolsonaro flew to the region on Friday evening.") is not None
 
 
 def test_names_event():
-    (d,) = [d for d in counted("The dam collapsed on Friday.", "He came the day after the collapse.")[1] if d.counted_from]
+    (d,) = [
+        d
+        for d in counted("The dam collapsed on Friday.", "He came the day after the collapse.")[1]
+        if d.counted_from
+    ]
     assert names_event(d, "the dam collapsed on Friday")
     assert not names_event(d, "He visited on Friday.")
 
@@ -124,7 +149,10 @@ def test_the_story_s_disaster_dated_by_another_word_when_its_own_is_not():
     assert counted_days(found[1]) == [(D(2019, 1, 26), D(2019, 1, 25))]
     assert counted_days(found[2]) == [(D(2019, 1, 25), D(2019, 1, 25))]
     # Not a vote or a strike: a labour strike is no train crash.
-    found = counted("Unions will hold a 24-hour strike on Wednesday.", "The minister resigned the day after the crash.")
+    found = counted(
+        "Unions will hold a 24-hour strike on Wednesday.",
+        "The minister resigned the day after the crash.",
+    )
     assert counted_days(found[1]) == []
 
 
@@ -133,12 +161,19 @@ def test_the_main_event_is_recent():
         "Lion Air Flight 610 crashed off Jakarta on 29 October 2018.",
         "On the day of the disaster, the president visited the site.",
     ]
-    found = count_from_events(texts, [parse_dates(t, anchor=D(2019, 3, 12)) for t in texts], D(2019, 3, 12))
+    found = count_from_events(
+        texts, [parse_dates(t, anchor=D(2019, 3, 12)) for t in texts], D(2019, 3, 12)
+    )
     assert counted_days(found[1]) == []
     # Its own word dated is the event, however long ago.
-    texts = ["Lion Air Flight 610 crashed off Jakarta on 29 October 2018.", "Boeing changed the software after the crash."]
+    texts = [
+        "Lion Air Flight 610 crashed off Jakarta on 29 October 2018.",
+        "Boeing changed the software after the crash.",
+    ]
     texts.append("Investigators met the day after the crash.")
-    found = count_from_events(texts, [parse_dates(t, anchor=D(2019, 3, 12)) for t in texts], D(2019, 3, 12))
+    found = count_from_events(
+        texts, [parse_dates(t, anchor=D(2019, 3, 12)) for t in texts], D(2019, 3, 12)
+    )
     assert counted_days(found[2]) == [(D(2018, 10, 30), D(2018, 10, 29))]
 
 
@@ -148,26 +183,51 @@ def test_hours_counted_from_an_event_s_clock():
         "SFO reopened two runways about six hours after the crash.",
         "Rescuers arrived two hours after the crash.",
     ]
-    found = count_from_events(texts, [parse_dates(t, anchor=D(2013, 7, 10)) for t in texts], D(2013, 7, 10))
+    found = count_from_events(
+        texts, [parse_dates(t, anchor=D(2013, 7, 10)) for t in texts], D(2013, 7, 10)
+    )
     (six,) = [d for d in found[1] if d.counted_from]
     assert (six.low, six.minutes) == (D(2013, 7, 6), (688 + 360 - 30, 688 + 360 + 30))
     (two,) = [d for d in found[2] if d.counted_from]
     assert two.minutes == (688 + 120 - 10, 688 + 120 + 10)  # no "about": ten minutes either way
     # No clock for the event, no moment.
-    texts = ["The plane crashed on 6 July.", "SFO reopened two runways about six hours after the crash."]
-    found = count_from_events(texts, [parse_dates(t, anchor=D(2013, 7, 10)) for t in texts], D(2013, 7, 10))
+    texts = [
+        "The plane crashed on 6 July.",
+        "SFO reopened two runways about six hours after the crash.",
+    ]
+    found = count_from_events(
+        texts, [parse_dates(t, anchor=D(2013, 7, 10)) for t in texts], D(2013, 7, 10)
+    )
     assert counted_days(found[1]) == []
 
 
 def test_hours_after_the_crash_against_a_clock():
-    story = ["Asiana Flight 214 crashed at 1128 local time on 6 July.", "SFO reopened two runways about six hours after the crash."]
-    assert judged(story, "All four runways were closed after the crash, and two reopened at about 3:30 p.m.") is not None
+    story = [
+        "Asiana Flight 214 crashed at 1128 local time on 6 July.",
+        "SFO reopened two runways about six hours after the crash.",
+    ]
+    assert (
+        judged(
+            story,
+            "All four runways were closed after the crash, and two reopened at about 3:30 p.m.",
+        )
+        is not None
+    )
     story[1] = "SFO reopened two of its four runways about four hours after the crash."
-    assert judged(story, "All four runways were closed after the crash, and two reopened at about 3:30 p.m.") is None
+    assert (
+        judged(
+            story,
+            "All four runways were closed after the crash, and two reopened at about 3:30 p.m.",
+        )
+        is None
+    )
 
 
 def test_a_moment_counted_in_hours_also_reads_as_the_event_s_own():
-    story = ["The jet crashed at 11:28 a.m.", "SFO reopened two runways about six hours after the crash."]
+    story = [
+        "The jet crashed at 11:28 a.m.",
+        "SFO reopened two runways about six hours after the crash.",
+    ]
     # No day for the crash: the counted moment is a time of day, and the
     # other side's time of the crash itself is no clash.
     assert judged(story, "The Boeing 777 crashed on landing at 11:28 a.m.") is None

@@ -85,7 +85,9 @@ def _pair(data, label, a_part, b_part):
     claims = {c["id"]: c["text"] for c in data["claims"]}
     for p in data["pairs"]:
         ta, tb = claims[p["a"]], claims[p["b"]]
-        if p["label"] == label and ((a_part in ta and b_part in tb) or (a_part in tb and b_part in ta)):
+        if p["label"] == label and (
+            (a_part in ta and b_part in tb) or (a_part in tb and b_part in ta)
+        ):
             return p
     return None
 
@@ -100,7 +102,14 @@ def test_seeds_report_shows_what_an_editor_needs(report):
     assert not _pair(data, "corroborated", "two sovereign states", "not aiming our rockets")
     assert not _pair(data, "divergent", "two sovereign states", "not aiming our rockets")
     texts = " ".join(c["text"] for c in data["claims"])
-    for noise in ("Skip to content", "XS", "16x9 Image", "RFE/RL journalists report", "Image: BelTA", "To find out more"):
+    for noise in (
+        "Skip to content",
+        "XS",
+        "16x9 Image",
+        "RFE/RL journalists report",
+        "Image: BelTA",
+        "To find out more",
+    ):
         assert noise not in texts
 
 
@@ -128,9 +137,9 @@ def test_claim_offsets_slice_the_source_text(report):
 
 def test_checked_in_seeds_report_is_current():
     """reports/seeds.md is what `make report` writes; it must match the golden file."""
-    assert (ROOT / "reports" / "seeds.md").read_text(encoding="utf-8") == (GOLDEN / "expected.md").read_text(
-        encoding="utf-8"
-    )
+    assert (ROOT / "reports" / "seeds.md").read_text(encoding="utf-8") == (
+        GOLDEN / "expected.md"
+    ).read_text(encoding="utf-8")
     assert json.loads((ROOT / "reports" / "seeds.json").read_text()) == json.loads(
         (GOLDEN / "expected.json").read_text()
     )

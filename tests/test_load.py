@@ -6,7 +6,9 @@ import pytest
 from claimcheck.errors import SourceLoadError, UsageError
 from claimcheck.load import load_source, load_sources, parse_assignments, parse_iso_date
 
-ARTICLE = "Headline here\nPublished: 2021-09-12\nOutlet: DW\nFirst line of the body.\nSecond line.\n"
+ARTICLE = (
+    "Headline here\nPublished: 2021-09-12\nOutlet: DW\nFirst line of the body.\nSecond line.\n"
+)
 
 
 def write(tmp_path, name, content, mode="w"):
@@ -46,7 +48,10 @@ def test_text_is_kept_byte_for_byte_so_offsets_hold(tmp_path):
 
 
 def test_non_utf8_text_is_decoded_with_a_note(tmp_path):
-    data = "Caf\u00e9 owners said prices rose \u201cfast\u201d in the region today.\n".encode("cp1252") * 5
+    data = (
+        "Caf\u00e9 owners said prices rose \u201cfast\u201d in the region today.\n".encode("cp1252")
+        * 5
+    )
     src = load_source(write(tmp_path, "legacy.txt", data, mode="wb"))
     assert "Café" in src.text
     assert any("not valid UTF-8" in n for n in src.notes)
@@ -96,7 +101,8 @@ def test_bad_published_line_leaves_date_unknown_with_a_note(tmp_path):
 
 
 @pytest.mark.parametrize(
-    "header", ["Published: 0001-01-01", "Published: 9999-12-31", "---\ndate: 0001-01-01T00:00:00Z\n---"]
+    "header",
+    ["Published: 0001-01-01", "Published: 9999-12-31", "---\ndate: 0001-01-01T00:00:00Z\n---"],
 )
 def test_a_placeholder_publication_date_is_unknown_with_a_note(tmp_path, header):
     # Site generators write Go's zero time for "no date"; resolving "tomorrow"
@@ -129,16 +135,18 @@ def test_parse_iso_date_rejects_bad_dates(value):
         parse_iso_date(value, what="--published DW")
 
 
-@pytest.mark.parametrize("value", ["2021-09-12T10:00", "2021-09-12T10:00:30Z", "2021-09-12 10:00+02:00"])
+@pytest.mark.parametrize(
+    "value", ["2021-09-12T10:00", "2021-09-12T10:00:30Z", "2021-09-12 10:00+02:00"]
+)
 def test_parse_iso_date_takes_the_day_of_a_timestamp(value):
     assert parse_iso_date(value, what="--published DW") == dt.date(2021, 9, 12)
 
 
 def test_a_date_assignment_splits_at_the_last_equals_sign():
     # QA pass 9: a source "a=b.txt" could not be given --published.
-    assert parse_assignments(["a=b=2021-01-05"], option="--published", value_has_no_equals=True) == {
-        "a=b": "2021-01-05"
-    }
+    assert parse_assignments(
+        ["a=b=2021-01-05"], option="--published", value_has_no_equals=True
+    ) == {"a=b": "2021-01-05"}
     assert parse_assignments(["DW=Deutsche=Welle"], option="--name") == {"DW": "Deutsche=Welle"}
 
 
@@ -155,8 +163,14 @@ def test_parse_assignments_needs_key_and_value():
 @pytest.mark.parametrize(
     ("text", "title"),
     [
-        ("\nFlood hits town\nPublished: 2024-05-02\n\nThe river burst its banks on Tuesday night.\n", "Flood hits town"),
-        ("Flood hits town\n\nPublished: 2024-05-02\n\nThe river burst its banks on Tuesday night.\n", "Flood hits town"),
+        (
+            "\nFlood hits town\nPublished: 2024-05-02\n\nThe river burst its banks on Tuesday night.\n",
+            "Flood hits town",
+        ),
+        (
+            "Flood hits town\n\nPublished: 2024-05-02\n\nThe river burst its banks on Tuesday night.\n",
+            "Flood hits town",
+        ),
         ("Published: 2024-05-02\n\nThe river burst its banks on Tuesday night.\n", ""),
     ],
 )
@@ -172,15 +186,24 @@ def test_yaml_front_matter_gives_title_date_and_outlet(tmp_path, name):
     # Found by QA: a CMS export's front matter lost its date, and its "title:"
     # line was checked as a claim.
     text = (
-        "---\ntitle: \"Protesters storm Kenya's parliament\"\ndate: 2024-06-26T09:30:00Z\n"
+        '---\ntitle: "Protesters storm Kenya\'s parliament"\ndate: 2024-06-26T09:30:00Z\n'
         "author: Jane Doe\npublisher: Nairobi Wire\ntags: [kenya, protests]\n---\n\n"
         "Protesters forced their way into the parliament on Tuesday.\n"
     )
     src = load_source(write(tmp_path, name, text))
-    assert (src.title, src.published, src.outlet) == ("Protesters storm Kenya's parliament", dt.date(2024, 6, 26), "Nairobi Wire")
-    assert src.text[src.body_start :].strip() == "Protesters forced their way into the parliament on Tuesday."
+    assert (src.title, src.published, src.outlet) == (
+        "Protesters storm Kenya's parliament",
+        dt.date(2024, 6, 26),
+        "Nairobi Wire",
+    )
+    assert (
+        src.text[src.body_start :].strip()
+        == "Protesters forced their way into the parliament on Tuesday."
+    )
     # An opening "---" with no closing one is no front matter.
-    src = load_source(write(tmp_path, name, "---\nProtesters forced their way into the parliament on Tuesday.\n"))
+    src = load_source(
+        write(tmp_path, name, "---\nProtesters forced their way into the parliament on Tuesday.\n")
+    )
     assert src.published is None and src.body_start == 0
 
 
@@ -197,15 +220,26 @@ def test_yaml_front_matter_gives_title_date_and_outlet(tmp_path, name):
 )
 def test_a_header_date_written_out_is_read(tmp_path, written, day):
     """QA pass 5: "date: March 19, 2024" in front matter was not read."""
-    src = load_source(write(tmp_path, "a.md", f"---\ntitle: Rates rise\ndate: {written}\n---\n\nThe bank raised rates.\n"))
+    src = load_source(
+        write(
+            tmp_path,
+            "a.md",
+            f"---\ntitle: Rates rise\ndate: {written}\n---\n\nThe bank raised rates.\n",
+        )
+    )
     assert src.published == day
     assert bool(src.notes) == (day is None)  # "cannot read date" only when it cannot
-    src = load_source(write(tmp_path, "b.txt", f"Rates rise\nPublished: {written}\n\nThe bank raised rates.\n"))
+    src = load_source(
+        write(tmp_path, "b.txt", f"Rates rise\nPublished: {written}\n\nThe bank raised rates.\n")
+    )
     assert src.published == day
 
 
 def test_html_source_uses_main_text(tmp_path):
-    body = "".join(f"<p>Paragraph number {i} says the council approved the budget on Monday.</p>" for i in range(8))
+    body = "".join(
+        f"<p>Paragraph number {i} says the council approved the budget on Monday.</p>"
+        for i in range(8)
+    )
     html = f"<html><head><title>Budget passes</title></head><body><nav>Home | News</nav><article>{body}</article></body></html>"
     src = load_source(write(tmp_path, "page.html", html))
     assert "council approved the budget" in src.text
@@ -221,7 +255,10 @@ def test_html_line_break_inside_a_sentence_does_not_cut_it(tmp_path):
     )
     html = f"<html><head><title>Flood</title></head><body><article>{body}</article></body></html>"
     lines = load_source(write(tmp_path, "page.html", html)).text.splitlines()
-    assert "The river burst its banks on Tuesday night, flooding more than 200 homes, the mayor said." in lines
+    assert (
+        "The river burst its banks on Tuesday night, flooding more than 200 homes, the mayor said."
+        in lines
+    )
     assert "Crews moved 1,500 residents to schools in Kyiv, Ukraine, overnight." in lines
     # A break between a word and a capital, or two breaks, still separate lines.
     assert "Photo: AFP" in lines
@@ -280,7 +317,10 @@ def test_a_cut_utf16_file_reads_as_a_prefix_at_a_line_boundary(tmp_path):
 
 
 def test_utf16_html_page_is_decoded(tmp_path):
-    body = "".join(f"<p>Paragraph number {i} says the council approved the budget on Monday.</p>" for i in range(8))
+    body = "".join(
+        f"<p>Paragraph number {i} says the council approved the budget on Monday.</p>"
+        for i in range(8)
+    )
     html = f"<html><head><title>Budget passes</title></head><body><article>{body}</article></body></html>"
     src = load_source(write(tmp_path, "page.html", html.encode("utf-16"), mode="wb"))
     assert "council approved the budget" in src.text
@@ -307,7 +347,9 @@ def test_utf8_with_a_few_stray_bytes_stays_utf8_with_replacements(tmp_path, coun
     assert src.text.count("\ufffd") == count
     assert src.text == as_read(path, src.encoding)
     what = "1 invalid byte" if count == 1 else f"{count} invalid bytes"
-    assert src.notes == (f"DW.txt is not valid UTF-8; decoded as utf-8 with {what} replaced by U+FFFD",)
+    assert src.notes == (
+        f"DW.txt is not valid UTF-8; decoded as utf-8 with {what} replaced by U+FFFD",
+    )
 
 
 def test_utf8_stray_bytes_keep_crlf_and_bom_handling(tmp_path):
@@ -322,7 +364,10 @@ def test_utf8_stray_bytes_keep_crlf_and_bom_handling(tmp_path):
 
 def test_cp1252_with_a_chance_utf8_sequence_still_reads_as_cp1252(tmp_path):
     # "Ã©" in cp1252 is the bytes of a valid UTF-8 "é"; every other accent is an invalid byte.
-    text = "Caf\u00e9 owners in Z\u00fcrich and Qu\u00e9bec said prices rose \u201cfast\u201d (\u00c3\u00a9).\n" * 3
+    text = (
+        "Caf\u00e9 owners in Z\u00fcrich and Qu\u00e9bec said prices rose \u201cfast\u201d (\u00c3\u00a9).\n"
+        * 3
+    )
     path = write(tmp_path, "legacy.txt", text.encode("cp1252"), mode="wb")
     src = load_source(path)
     assert src.encoding == "cp1252"
@@ -332,7 +377,12 @@ def test_cp1252_with_a_chance_utf8_sequence_still_reads_as_cp1252(tmp_path):
 
 def test_latin1_text_without_utf8_sequences_reads_as_cp1252(tmp_path):
     # One stray-looking byte and no valid multi-byte sequence: a legacy file, not broken UTF-8.
-    path = write(tmp_path, "legacy.txt", "The caf\u00e9 opened on Monday in the old town.\n".encode("latin-1"), mode="wb")
+    path = write(
+        tmp_path,
+        "legacy.txt",
+        "The caf\u00e9 opened on Monday in the old town.\n".encode("latin-1"),
+        mode="wb",
+    )
     src = load_source(path)
     assert src.encoding == "cp1252"
     assert "caf\u00e9" in src.text
@@ -340,7 +390,9 @@ def test_latin1_text_without_utf8_sequences_reads_as_cp1252(tmp_path):
 
 def _padded_page(pad_bytes: int) -> str:
     """An article page whose article starts after ``pad_bytes`` of scripts."""
-    body = "".join(f"<p>Paragraph {i} says the council approved the budget on Monday.</p>" for i in range(8))
+    body = "".join(
+        f"<p>Paragraph {i} says the council approved the budget on Monday.</p>" for i in range(8)
+    )
     script = "<script>var filler = '" + "x" * 200 + "';</script>\n"
     scripts = script * (pad_bytes // len(script) + 1)
     return f"<html><head><title>Budget</title>{scripts}</head><body><article>{body}</article></body></html>"
@@ -401,7 +453,11 @@ def test_sources_read_the_same_whatever_the_line_endings_and_bom(tmp_path, varia
     bom, newline = LINE_ENDINGS[variant]
     for path in _seed_variant(tmp_path / variant, bom, newline):
         src = load_source(path)
-        assert src.text == as_read(path, src.encoding) == (SEEDS / path.name).read_text(encoding="utf-8")
+        assert (
+            src.text
+            == as_read(path, src.encoding)
+            == (SEEDS / path.name).read_text(encoding="utf-8")
+        )
         assert src.notes == ()
 
 
@@ -427,7 +483,8 @@ def test_compare_offsets_slice_the_documented_text_for_any_line_endings(tmp_path
             paths = _seed_variant(tmp_path / variant, *spec)
         data = report_to_dict(compare(paths, embedder=embedder))
         texts = {
-            s["id"]: as_read(next(p for p in paths if p.stem == s["id"]), s["encoding"]) for s in data["sources"]
+            s["id"]: as_read(next(p for p in paths if p.stem == s["id"]), s["encoding"])
+            for s in data["sources"]
         }
         assert data["claims"] and data["dropped"]
         for claim in data["claims"]:
@@ -468,11 +525,16 @@ def test_markdown_headline_and_block_marks_are_no_part_of_the_text(tmp_path):
         "Zapad involves 200,000 military personnel, the ministry said.",
     ]
     # With an eval-format header, the heading marks leave the headline too.
-    path.write_text("# Council approves budget\nPublished: 2024-03-19\n\n- The council met.\n", encoding="utf-8")
+    path.write_text(
+        "# Council approves budget\nPublished: 2024-03-19\n\n- The council met.\n", encoding="utf-8"
+    )
     assert load_source(path).title == "Council approves budget"
     # A .txt file keeps its text as written.
     plain = tmp_path / "story.txt"
-    plain.write_text("# Not a heading\n- A line that starts with a dash stays as written here.\n", encoding="utf-8")
+    plain.write_text(
+        "# Not a heading\n- A line that starts with a dash stays as written here.\n",
+        encoding="utf-8",
+    )
     source = load_source(plain)
     kept, _dropped = clean_source(source)
     assert any(source.text[s:e].startswith("- A line") for s, e in kept)
@@ -483,11 +545,18 @@ def test_a_source_emptied_by_the_size_cut_says_so(tmp_path):
     from claimcheck import api
     from claimcheck.settings import Settings
 
-    text = "Flood hits town\nPublished: 2024-05-02\n\n" + "The river burst its banks on Tuesday night, the mayor said.\n" * 3
+    text = (
+        "Flood hits town\nPublished: 2024-05-02\n\n"
+        + "The river burst its banks on Tuesday night, the mayor said.\n" * 3
+    )
     path = write(tmp_path, "a.txt", text)
-    with pytest.raises(SourceLoadError, match="first 40 bytes, where the size limit cut it; raise max_chars"):
+    with pytest.raises(
+        SourceLoadError, match="first 40 bytes, where the size limit cut it; raise max_chars"
+    ):
         load_source(path, max_chars=40)
-    path.write_text("Flood hits town\nPublished: 2024-05-02\n\nMenu\nHome\n" + text[38:], encoding="utf-8")
+    path.write_text(
+        "Flood hits town\nPublished: 2024-05-02\n\nMenu\nHome\n" + text[38:], encoding="utf-8"
+    )
     src = load_source(path, max_chars=60)
     kept, _claims, _dropped, warnings = api.prepare_claims([src], settings=Settings())
     assert kept == () and len(warnings) == 1
@@ -495,12 +564,18 @@ def test_a_source_emptied_by_the_size_cut_says_so(tmp_path):
 
 
 def test_a_folder_lists_its_files_in_name_order_whatever_the_case(tmp_path):
-    """"explainer" sorted after "RFERL" (upper case first) in the source table (QA pass 5)."""
+    """ "explainer" sorted after "RFERL" (upper case first) in the source table (QA pass 5)."""
     from claimcheck.load import expand_sources
 
     for name in ("RFERL.txt", "explainer.md", "DW.txt", "b.html"):
         (tmp_path / name).write_text("x", encoding="utf-8")
-    assert [p.name for p in expand_sources([tmp_path])] == ["b.html", "DW.txt", "explainer.md", "RFERL.txt"]
+    assert [p.name for p in expand_sources([tmp_path])] == [
+        "b.html",
+        "DW.txt",
+        "explainer.md",
+        "RFERL.txt",
+    ]
+
 
 # --- HTML metadata: date, outlet, script-built pages, JSON text (QA pass) ---------------
 
@@ -539,11 +614,16 @@ def test_html_date_is_never_a_reader_comments_date(tmp_path):
         "page.html: the only date found (2023-12-20) is in the page's comments; the publication date is unknown",
     )
     # A date in the article itself still counts, comments or not.
-    dated = html_page(before='<p>By Jane Doe, <time datetime="2023-11-05">November 5, 2023</time></p>', after=COMMENTS)
+    dated = html_page(
+        before='<p>By Jane Doe, <time datetime="2023-11-05">November 5, 2023</time></p>',
+        after=COMMENTS,
+    )
     src = load_source(write(tmp_path, "dated.html", dated))
     assert (src.published, src.notes) == (dt.date(2023, 11, 5), ())
     # A "commentary" is an article, not a comments section.
-    opinion = dated.replace("<article>", '<article class="commentary">').replace("2023-11-05", "2023-11-06")
+    opinion = dated.replace("<article>", '<article class="commentary">').replace(
+        "2023-11-05", "2023-11-06"
+    )
     assert load_source(write(tmp_path, "opinion.html", opinion)).published == dt.date(2023, 11, 6)
 
 
@@ -551,19 +631,34 @@ def test_html_date_is_never_a_reader_comments_date(tmp_path):
     "data",
     [
         # Found by QA: the WebPage entry of a @graph gave its date, not the NewsArticle.
-        {"@context": "https://schema.org", "@graph": [
+        {
+            "@context": "https://schema.org",
+            "@graph": [
+                {"@type": "WebPage", "datePublished": "2023-01-01"},
+                {
+                    "@type": "NewsArticle",
+                    "datePublished": "2023-12-14T10:00:00Z",
+                    "headline": HEADLINE,
+                },
+            ],
+        },
+        [
             {"@type": "WebPage", "datePublished": "2023-01-01"},
-            {"@type": "NewsArticle", "datePublished": "2023-12-14T10:00:00Z", "headline": HEADLINE},
-        ]},
-        [{"@type": "WebPage", "datePublished": "2023-01-01"},
-         {"@type": ["ReportageNewsArticle", "Thing"], "datePublished": "2023-12-14"}],
-        {"@graph": [{"@type": "WebPage", "datePublished": "2023-01-01"},
-                    {"@type": "schema:BlogPosting", "dateCreated": "2023-12-14T23:00:00-05:00"}]},
+            {"@type": ["ReportageNewsArticle", "Thing"], "datePublished": "2023-12-14"},
+        ],
+        {
+            "@graph": [
+                {"@type": "WebPage", "datePublished": "2023-01-01"},
+                {"@type": "schema:BlogPosting", "dateCreated": "2023-12-14T23:00:00-05:00"},
+            ]
+        },
     ],
     ids=["graph", "top-level-list", "date-created"],
 )
 def test_html_date_is_the_json_ld_articles(tmp_path, data):
-    src = load_source(write(tmp_path, "page.html", html_page(json_ld(data) + COMMENTS.replace("section", "div"))))
+    src = load_source(
+        write(tmp_path, "page.html", html_page(json_ld(data) + COMMENTS.replace("section", "div")))
+    )
     assert (src.published, src.notes) == (dt.date(2023, 12, 14), ())
 
 
@@ -604,7 +699,9 @@ def test_html_date_meta_tags_come_before_other_json_ld(tmp_path, meta):
 
 
 def test_html_date_meta_tags_in_their_order_and_not_in_comments(tmp_path):
-    head = '<meta name="pubdate" content="2023-12-14"><meta name="sailthru.date" content="2023-12-13">'
+    head = (
+        '<meta name="pubdate" content="2023-12-14"><meta name="sailthru.date" content="2023-12-13">'
+    )
     comment = '<div class="comment"><meta itemprop="datePublished" content="2023-12-20"></div>'
     src = load_source(write(tmp_path, "page.html", html_page(head, after=comment)))
     assert src.published == dt.date(2023, 12, 14)
@@ -656,12 +753,35 @@ def test_html_outlet_from_the_title_suffix(tmp_path, title, outlet):
 @pytest.mark.parametrize(
     ("head", "outlet"),
     [
-        ('<meta property="og:site_name" content="Motor City Times Online">', "Motor City Times Online"),
-        (json_ld({"@graph": [
-            {"@type": "Organization", "@id": "https://mct.example/#org", "name": "MCT Media"},
-            {"@type": "NewsArticle", "publisher": {"@id": "https://mct.example/#org"}},
-        ]}) + '<meta name="application-name" content="MCT App">', "MCT Media"),
-        (json_ld({"@type": "NewsArticle", "publisher": {"@type": "Organization", "name": "MCT Media"}}), "MCT Media"),
+        (
+            '<meta property="og:site_name" content="Motor City Times Online">',
+            "Motor City Times Online",
+        ),
+        (
+            json_ld(
+                {
+                    "@graph": [
+                        {
+                            "@type": "Organization",
+                            "@id": "https://mct.example/#org",
+                            "name": "MCT Media",
+                        },
+                        {"@type": "NewsArticle", "publisher": {"@id": "https://mct.example/#org"}},
+                    ]
+                }
+            )
+            + '<meta name="application-name" content="MCT App">',
+            "MCT Media",
+        ),
+        (
+            json_ld(
+                {
+                    "@type": "NewsArticle",
+                    "publisher": {"@type": "Organization", "name": "MCT Media"},
+                }
+            ),
+            "MCT Media",
+        ),
         ('<meta name="application-name" content="MCT App">', "MCT App"),
     ],
 )
@@ -674,14 +794,23 @@ def test_html_outlet_metadata_comes_before_the_title_suffix(tmp_path, head, outl
 def test_html_page_built_by_javascript_reads_the_json_ld_article_body(tmp_path):
     # Found by QA: the article text was only in the JSON-LD, and loading failed.
     body = "\n\n".join(PARAS[:2]) + "\n" + PARAS[2]
-    data = {"@type": ["NewsArticle"], "headline": HEADLINE, "datePublished": "2023-12-14", "articleBody": body}
+    data = {
+        "@type": ["NewsArticle"],
+        "headline": HEADLINE,
+        "datePublished": "2023-12-14",
+        "articleBody": body,
+    }
     html = (
         f"<html><head><title>{HEADLINE} | Motor City Times</title>{json_ld(data)}</head>"
         '<body><div id="root"></div><script>renderApp()</script></body></html>'
     )
     src = load_source(write(tmp_path, "app.html", html))
     assert src.text == body
-    assert (src.title, src.outlet, src.published) == (HEADLINE, "Motor City Times", dt.date(2023, 12, 14))
+    assert (src.title, src.outlet, src.published) == (
+        HEADLINE,
+        "Motor City Times",
+        dt.date(2023, 12, 14),
+    )
     assert src.notes == (
         "app.html: no article text in the page's HTML (built by JavaScript?); "
         "the text is the articleBody of its structured data (JSON-LD)",
@@ -689,7 +818,13 @@ def test_html_page_built_by_javascript_reads_the_json_ld_article_body(tmp_path):
     # Without an articleBody it is still no article.
     del data["articleBody"]
     with pytest.raises(SourceLoadError, match="no article text"):
-        load_source(write(tmp_path, "bare.html", html.replace(json_ld({**data, "articleBody": body}), json_ld(data))))
+        load_source(
+            write(
+                tmp_path,
+                "bare.html",
+                html.replace(json_ld({**data, "articleBody": body}), json_ld(data)),
+            )
+        )
 
 
 def test_json_of_an_html_source_holds_the_text_its_offsets_index(tmp_path):
@@ -702,7 +837,9 @@ def test_json_of_an_html_source_holds_the_text_its_offsets_index(tmp_path):
     page, plain = report_to_dict(report)["sources"]
     assert page["text"] == html.text and page["text"].startswith(HEADLINE)
     assert "text" not in plain
-    assert list(page)[:6] == list(plain) == ["id", "path", "title", "outlet", "published", "encoding"]
+    assert (
+        list(page)[:6] == list(plain) == ["id", "path", "title", "outlet", "published", "encoding"]
+    )
 
 
 @pytest.mark.slow
@@ -711,7 +848,9 @@ def test_compare_offsets_of_an_html_source_slice_its_json_text(tmp_path, embedde
     from claimcheck.render.tabular import report_to_dict
 
     page = write(tmp_path, "page.html", html_page(title=f"{HEADLINE} | Motor City Times"))
-    other = write(tmp_path, "wire.txt", "Budget passes\nPublished: 2023-12-14\n\n" + " ".join(PARAS) + "\n")
+    other = write(
+        tmp_path, "wire.txt", "Budget passes\nPublished: 2023-12-14\n\n" + " ".join(PARAS) + "\n"
+    )
     data = report_to_dict(compare([page, other], embedder=embedder))
     texts = {s["id"]: s.get("text") for s in data["sources"]}
     assert texts["wire"] is None and texts["page"]

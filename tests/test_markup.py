@@ -25,7 +25,10 @@ from claimcheck.settings import Settings
         ("See [the report][ref] and *this* one.", "See the report and this one."),
         ("rose for 17&nbsp;years at AT&amp;T", "rose for 17 years at AT&T"),
         ("![a crowd](crowd.jpg) The crowd grew.", "The crowd grew."),
-        ("The minister arrived on Tuesday. pic.twitter.com/abc123", "The minister arrived on Tuesday."),
+        (
+            "The minister arrived on Tuesday. pic.twitter.com/abc123",
+            "The minister arrived on Tuesday.",
+        ),
         ("See https://example.org/report?id=4 for details.", "See for details."),
         ("A 24/7 service for 1/2 of the staff.", "A 24/7 service for 1/2 of the staff."),
         # Underscores inside words and a lone star are text, not emphasis.
@@ -72,7 +75,7 @@ PLAIN = (
 def _prepared(text: str, path: str) -> list:
     body_start = text.index("\n\n") + 2
     source = Source(id="S", path=path, text=text, title=text.split("\n")[0], body_start=body_start)
-    _, claims, dropped, _ = api.prepare_claims([source], settings=Settings())
+    _, claims, _dropped, _ = api.prepare_claims([source], settings=Settings())
     return claims
 
 
@@ -92,10 +95,28 @@ def test_sentences_with_inline_markup_are_kept_and_read_without_it(path: str) ->
 
 
 def test_json_text_is_the_file_slice_and_plain_the_words() -> None:
-    source = Source(id="S", path="s.md", text=MARKED, title="Yen slides after the decision", body_start=MARKED.index("The Bank"))
-    other = Source(id="T", path="t.txt", text=PLAIN, title="Yen slides after the decision", body_start=PLAIN.index("The Bank"))
+    source = Source(
+        id="S",
+        path="s.md",
+        text=MARKED,
+        title="Yen slides after the decision",
+        body_start=MARKED.index("The Bank"),
+    )
+    other = Source(
+        id="T",
+        path="t.txt",
+        text=PLAIN,
+        title="Yen slides after the decision",
+        body_start=PLAIN.index("The Bank"),
+    )
     _, claims, dropped, _ = api.prepare_claims([source, other], settings=Settings())
-    report = Report(sources=(source, other), claims=tuple(claims), pairs=(), single_source=(), dropped=tuple(dropped))
+    report = Report(
+        sources=(source, other),
+        claims=tuple(claims),
+        pairs=(),
+        single_source=(),
+        dropped=tuple(dropped),
+    )
     data = json.loads(json.dumps(report_to_dict(report)))
     marked = [c for c in data["claims"] if c["source"] == "S"]
     assert all(MARKED[c["start"] : c["end"]] == c["text"] for c in marked)
@@ -117,7 +138,10 @@ def test_json_text_is_the_file_slice_and_plain_the_words() -> None:
         ("SAN FRANCISCO (AP) — OpenAI said.", "OpenAI said."),
         ("LONDON — Shares rose.", "Shares rose."),  # a known town alone
         # No dateline: an acronym with a dash, or a dash inside the sentence.
-        ("NATO — the alliance — said it would respond.", "NATO — the alliance — said it would respond."),
+        (
+            "NATO — the alliance — said it would respond.",
+            "NATO — the alliance — said it would respond.",
+        ),
         ("US - China talks resumed.", "US - China talks resumed."),
         ("The TOKYO (AP) — office said.", "The TOKYO (AP) — office said."),
     ],

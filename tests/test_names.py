@@ -395,9 +395,17 @@ def test_a_name_is_the_same_entity_as_itself(name):
 def test_facility_names_are_places_not_people():
     from claimcheck.slots.names import extract_entities
 
-    kinds = {e.text: e.kind for e in extract_entities("The SLS lifted off from Launch Complex 39A at Kennedy Space Center.")}
+    kinds = {
+        e.text: e.kind
+        for e in extract_entities(
+            "The SLS lifted off from Launch Complex 39A at Kennedy Space Center."
+        )
+    }
     assert kinds["Launch Complex 39A"] == "place" and kinds["Kennedy Space Center"] == "place"
-    kinds = {e.text: e.kind for e in extract_entities("Hurricane Idalia hit the sparsely populated Big Bend area.")}
+    kinds = {
+        e.text: e.kind
+        for e in extract_entities("Hurricane Idalia hit the sparsely populated Big Bend area.")
+    }
     assert kinds["Hurricane Idalia"] != "person" and kinds["Big Bend"] == "place"
 
 
@@ -422,7 +430,10 @@ def test_a_name_before_based_is_a_place():
 
 
 def test_plural_event_nouns_are_not_people():
-    kinds = {e.text: e.kind for e in names.extract_entities("Kolisi is the second captain to win two World Cups.")}
+    kinds = {
+        e.text: e.kind
+        for e in names.extract_entities("Kolisi is the second captain to win two World Cups.")
+    }
     assert kinds["World Cups"] != "person"
 
 
@@ -433,14 +444,16 @@ def test_unknown_names_take_the_kind_of_their_fuller_mentions():
     from claimcheck.records import Claim, Sentence
 
     def claim(text: str, source: str) -> Claim:
-        return Claim(Sentence(source, 0, 0, len(text), text), extract_slots(text, anchor=dt.date(2023, 2, 9)))
+        return Claim(
+            Sentence(source, 0, 0, len(text), text), extract_slots(text, anchor=dt.date(2023, 2, 9))
+        )
 
     bare = claim("Erdoğan visited Hatay on Wednesday.", "A")
     full = claim("President Recep Tayyip Erdoğan declared an emergency in Hatay province.", "B")
     launch = claim("Launch director Charlie Blackwell-Thompson gave the go for launch.", "C")
-    assert dict((e.text, e.kind) for e in bare.slots.entities)["Erdoğan"] == "unknown"
+    assert {e.text: e.kind for e in bare.slots.entities}["Erdoğan"] == "unknown"
     typed = type_names_across([bare, full, launch])
-    assert dict((e.text, e.kind) for e in typed[0].slots.entities)["Erdoğan"] == "person"
+    assert {e.text: e.kind for e in typed[0].slots.entities}["Erdoğan"] == "person"
     # "Launch" is also written in lower case in the story: a common word
     # capitalised at the sentence start, no name.
     assert "Launch" not in [e.text for e in typed[2].slots.entities]
@@ -462,11 +475,15 @@ def test_towns_lie_in_countries_and_us_states():
 def test_a_facility_keeps_its_number():
     texts = [e.text for e in names.extract_entities("They waited at Terminal 5 and then Pad 39A.")]
     assert texts == ["Terminal 5", "Pad 39A"]
-    assert [e.text for e in names.extract_entities("The ship docked at Pier 39, 2 km away.")] == ["Pier 39"]
+    assert [e.text for e in names.extract_entities("The ship docked at Pier 39, 2 km away.")] == [
+        "Pier 39"
+    ]
 
 
 def test_titles_with_rank_words_and_initials():
-    assert [e.text for e in names.extract_entities("Rear Admiral John Mauger said it.")] == ["John Mauger"]
+    assert [e.text for e in names.extract_entities("Rear Admiral John Mauger said it.")] == [
+        "John Mauger"
+    ]
     assert names.same_entity("PH Nargeolet", "Paul-Henri Nargeolet")
     assert not names.same_entity("PH Nargeolet", "Pierre Nargeolet")
     # Initials for as many given names as letters.
@@ -479,9 +496,14 @@ def test_market_indices_are_names_not_figures():
     from claimcheck.slots.numbers import parse_quantities
 
     text = "The S&P 500 finished almost flat, slipping 0.02%, while the FTSE 100 fell."
-    assert [(e.text, e.kind) for e in names.extract_entities(text)] == [("S&P 500", "org"), ("FTSE 100", "org")]
+    assert [(e.text, e.kind) for e in names.extract_entities(text)] == [
+        ("S&P 500", "org"),
+        ("FTSE 100", "org"),
+    ]
     assert [q.text for q in parse_quantities(text)] == ["0.02%"]
-    assert [e.text for e in names.extract_entities("Dow Chemical said profits fell.")] == ["Dow Chemical"]
+    assert [e.text for e in names.extract_entities("Dow Chemical said profits fell.")] == [
+        "Dow Chemical"
+    ]
 
 
 def test_geonames_lookups_are_kept_in_the_cache_folder(tmp_path, monkeypatch):
@@ -539,15 +561,22 @@ def test_other_names_and_spellings_of_a_town():
 
 
 def test_a_town_keeps_its_own_article_at_the_start_of_a_sentence():
-    found = [(e.text, e.kind) for e in names.extract_entities("Los Angeles Mayor Karen Bass was in Ghana.")]
+    found = [
+        (e.text, e.kind)
+        for e in names.extract_entities("Los Angeles Mayor Karen Bass was in Ghana.")
+    ]
     assert ("Los Angeles", "place") in found
     # Spanish copy still loses a sentence's own article.
-    assert [e.text for e in names.extract_entities("La policía dijo que Madrid estaba cerrada.")] == ["Madrid"]
+    assert [
+        e.text for e in names.extract_entities("La policía dijo que Madrid estaba cerrada.")
+    ] == ["Madrid"]
 
 
 def test_short_forms_of_given_names_are_one_person():
     assert names.same_entity("Dick Eastland", "Richard Eastland")
-    assert names.same_entity("Steve Smith", "Stephen Smith") and names.same_entity("Steve Smith", "Steven Smith")
+    assert names.same_entity("Steve Smith", "Stephen Smith") and names.same_entity(
+        "Steve Smith", "Steven Smith"
+    )
     assert not names.same_entity("Jack Smith", "James Smith")
     assert not names.same_entity("Dick Eastland", "Richard Branson")  # the surname still decides
     # Greek and Slavic short forms (QA: "Nikos Alexiou" vs "Nikolaos Alexiou" was a person divergence)
@@ -574,11 +603,18 @@ def test_a_country_is_named_by_its_adjective():
 
 
 def test_saint_abbreviated_and_a_possessive_inside_a_place_name():
-    found = [e.text for e in names.extract_entities("The service is set for May 18, in St. Peter's Square.")]
+    found = [
+        e.text
+        for e in names.extract_entities("The service is set for May 18, in St. Peter's Square.")
+    ]
     assert found == ["St. Peter's Square"]
-    assert [e.text for e in names.extract_entities("It will be held in St Peter's Square.")] == ["St Peter's Square"]
+    assert [e.text for e in names.extract_entities("It will be held in St Peter's Square.")] == [
+        "St Peter's Square"
+    ]
     # A possessive before anything else still ends the name.
-    assert [e.text for e in names.extract_entities("Russia's President Vladimir Putin spoke.")][:1] == ["Russia"]
+    assert [e.text for e in names.extract_entities("Russia's President Vladimir Putin spoke.")][
+        :1
+    ] == ["Russia"]
 
 
 def test_a_lone_initial_is_no_surname():
@@ -627,7 +663,10 @@ def test_the_points_of_an_acronym_are_spelling():
 
 
 def test_us_states_and_towns_followed_by_their_state_are_places():
-    assert _kinds("The storm hit Delaware and Maryland.") == [("Delaware", "place"), ("Maryland", "place")]
+    assert _kinds("The storm hit Delaware and Maryland.") == [
+        ("Delaware", "place"),
+        ("Maryland", "place"),
+    ]
     found = extract_entities("The plant is in Dalton, Ga., near the border.")
     assert [(e.text, e.kind) for e in found] == [("Dalton", "place"), ("Ga.", "place")]
     assert found[1].key == entity_key("Georgia")
@@ -635,10 +674,19 @@ def test_us_states_and_towns_followed_by_their_state_are_places():
 
 
 def test_tickers_time_zones_and_party_labels_are_no_names():
-    assert _kinds("Orbit Wireless Inc. ORBW.O, which sells phones, fell 5 percent.") == [("Orbit Wireless Inc", "org")]
-    assert _kinds("Orbit Wireless Inc. (nasdaq: ORBW - news - people) rose.") == [("Orbit Wireless Inc", "org")]
-    assert _kinds("The Dow Jones industrial average .DJI rose by 3 p.m. EDT.") == [("Dow Jones", "org")]
-    assert _kinds("Sen. Ann Orr, D-Calif., and Rep. Bo Lind (R-W.Va.) spoke.") == [("Ann Orr", "person"), ("Bo Lind", "person")]
+    assert _kinds("Orbit Wireless Inc. ORBW.O, which sells phones, fell 5 percent.") == [
+        ("Orbit Wireless Inc", "org")
+    ]
+    assert _kinds("Orbit Wireless Inc. (nasdaq: ORBW - news - people) rose.") == [
+        ("Orbit Wireless Inc", "org")
+    ]
+    assert _kinds("The Dow Jones industrial average .DJI rose by 3 p.m. EDT.") == [
+        ("Dow Jones", "org")
+    ]
+    assert _kinds("Sen. Ann Orr, D-Calif., and Rep. Bo Lind (R-W.Va.) spoke.") == [
+        ("Ann Orr", "person"),
+        ("Bo Lind", "person"),
+    ]
 
 
 def test_names_joined_by_an_ampersand_or_a_body_of_two_fields():
@@ -648,8 +696,14 @@ def test_names_joined_by_an_ampersand_or_a_body_of_two_fields():
         ("Fish and Wildlife Service", "org"),
     ]
     assert [t for t, _ in _kinds("He blamed Britain and France Board members.")][:1] == ["Britain"]
-    assert [t for t, _ in _kinds("Shares of Microsoft and Apple Inc. rose.")] == ["Microsoft", "Apple Inc"]
-    assert [t for t, _ in _kinds("It covers Latin America & Caribbean sales.")] == ["Latin America", "Caribbean"]
+    assert [t for t, _ in _kinds("Shares of Microsoft and Apple Inc. rose.")] == [
+        "Microsoft",
+        "Apple Inc",
+    ]
+    assert [t for t, _ in _kinds("It covers Latin America & Caribbean sales.")] == [
+        "Latin America",
+        "Caribbean",
+    ]
 
 
 def test_a_country_after_its_adjective_and_compound_adjectives():
@@ -663,7 +717,10 @@ def test_business_and_portfolio_titles_before_a_name():
         ("Paul Roe", "person"),
     ]
     assert _kinds("Culture Minister Jean Dupuis spoke.") == [("Jean Dupuis", "person")]
-    assert _kinds("Justices Ann Vale and Tom Reid agreed.") == [("Ann Vale", "person"), ("Tom Reid", "person")]
+    assert _kinds("Justices Ann Vale and Tom Reid agreed.") == [
+        ("Ann Vale", "person"),
+        ("Tom Reid", "person"),
+    ]
     assert _kinds("Federal Councillor Albert Rosti flew over.") == [("Albert Rosti", "person")]
 
 

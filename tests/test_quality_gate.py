@@ -40,13 +40,21 @@ def test_dev_and_seed_scores_stay_above_pinned_floors(result):
 
 def test_floors_file_covers_the_headline_metrics():
     floors = evaluate.load_floors(Path(FLOORS))
-    for metric in ("pair_f1", "label_accuracy", "kind_accuracy", "noise_suppression", "single_source_recall"):
+    for metric in (
+        "pair_f1",
+        "label_accuracy",
+        "kind_accuracy",
+        "noise_suppression",
+        "single_source_recall",
+    ):
         assert f"dev.{metric}" in floors
     assert "dev.draft_verdict_accuracy" in floors
 
 
 def _module(folder: str):
-    spec = importlib.util.spec_from_file_location(f"{folder}_run", ROOT / "quality" / folder / "run.py")
+    spec = importlib.util.spec_from_file_location(
+        f"{folder}_run", ROOT / "quality" / folder / "run.py"
+    )
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
@@ -69,7 +77,9 @@ def project_result(embedder, tmp_path_factory):
 def test_project_gold_scores_stay_above_pinned_floors(project_result):
     floors = evaluate.load_floors(FLOORS)
     assert {s.name for s in project_result.sets} == {"extra", "drafts"}
-    assert any(key.startswith("extra.") for key in floors) and any(key.startswith("drafts.") for key in floors)
+    assert any(key.startswith("extra.") for key in floors) and any(
+        key.startswith("drafts.") for key in floors
+    )
     assert evaluate.check_floors(project_result, floors) == []
 
 

@@ -21,8 +21,17 @@ from claimcheck.render.markdown import escape_cell
 def make_report():
     text_a = "Title A\nPublished: 2021-09-01\nThe army will get dozens of jets soon.\nOnly A says this here.\n"
     text_b = "Title B\nPublished: 2021-09-12\nThe army will buy $1 billion of arms.\n"
-    a = Source(id="A", path="a.txt", text=text_a, title="Title A", outlet="Outlet A", published=dt.date(2021, 9, 1))
-    b = Source(id="B", path="b.txt", text=text_b, title="Title B", outlet="Outlet B", published=None)
+    a = Source(
+        id="A",
+        path="a.txt",
+        text=text_a,
+        title="Title A",
+        outlet="Outlet A",
+        published=dt.date(2021, 9, 1),
+    )
+    b = Source(
+        id="B", path="b.txt", text=text_b, title="Title B", outlet="Outlet B", published=None
+    )
 
     def claim(src, index, sentence):
         start = src.text.index(sentence)
@@ -32,8 +41,15 @@ def make_report():
     ca1 = claim(a, 1, "Only A says this here.")
     cb0 = claim(b, 0, "The army will buy $1 billion of arms.")
     pair = Judgement(
-        a="A#0", b="B#0", label=Label.DIVERGENT, kind=Kind.AMOUNT, score=0.71234, cosine=0.6,
-        rule="measured_differently", value_a="dozens", value_b="$1 billion",
+        a="A#0",
+        b="B#0",
+        label=Label.DIVERGENT,
+        kind=Kind.AMOUNT,
+        score=0.71234,
+        cosine=0.6,
+        rule="measured_differently",
+        value_a="dozens",
+        value_b="$1 billion",
     )
     return Report(
         sources=(a, b),
@@ -47,7 +63,11 @@ def make_report():
 
 def test_markdown_puts_divergence_first_with_both_values():
     md = render_markdown(make_report())
-    assert md.index("Divergent claims") < md.index("Corroborated claims") < md.index("Single-source claims")
+    assert (
+        md.index("Divergent claims")
+        < md.index("Corroborated claims")
+        < md.index("Single-source claims")
+    )
     assert "| amount | dozens | $1 billion |" in md
     assert "Outlet B (date unknown)" in md
     assert "Only A says this here." in md
@@ -56,12 +76,23 @@ def test_markdown_puts_divergence_first_with_both_values():
 def test_json_keeps_the_contract_fields():
     data = report_to_dict(make_report())
     assert set(data) >= {"sources", "claims", "pairs", "single_source", "dropped"}
-    assert data["sources"][0] == {**data["sources"][0], "id": "A", "path": "a.txt", "published": "2021-09-01"}
+    assert data["sources"][0] == {
+        **data["sources"][0],
+        "id": "A",
+        "path": "a.txt",
+        "published": "2021-09-01",
+    }
     assert data["sources"][1]["published"] is None
     claim = data["claims"][0]
     assert {"id", "source", "text", "start", "end"} <= set(claim)
     pair = data["pairs"][0]
-    assert (pair["a"], pair["b"], pair["label"], pair["kind"], pair["score"]) == ("A#0", "B#0", "divergent", "amount", 0.7123)
+    assert (pair["a"], pair["b"], pair["label"], pair["kind"], pair["score"]) == (
+        "A#0",
+        "B#0",
+        "divergent",
+        "amount",
+        0.7123,
+    )
     assert data["single_source"] == ["A#1"]
     assert data["dropped"] == [{"source": "A", "start": 0, "end": 7, "reason": "header"}]
 
@@ -89,7 +120,10 @@ def test_csv_has_one_row_per_pair_and_single_source_claim():
 # What a report holds: strings of any kind (quotes, control characters,
 # non-ASCII), offsets, rounded scores, nulls, nested lists and objects.
 _json_leaves = (
-    st.none() | st.booleans() | st.integers(-(2**53), 2**53) | st.text()
+    st.none()
+    | st.booleans()
+    | st.integers(-(2**53), 2**53)
+    | st.text()
     | st.floats(0, 1).map(lambda x: round(x, 4))
 )
 _json_values = st.recursive(
@@ -123,15 +157,26 @@ def test_corroborated_pair_lists_the_details_both_sides_agree_on():
     report = make_report()
     agreed = ("September 9 (2021-09-09) ↔ Thursday of last week (2021-09-09)", "28 ↔ twenty-eight")
     pair = dataclasses.replace(
-        report.pairs[0], label=Label.CORROBORATED, kind=None, rule="no_conflict", value_a=None, value_b=None, agreed=agreed
+        report.pairs[0],
+        label=Label.CORROBORATED,
+        kind=None,
+        rule="no_conflict",
+        value_a=None,
+        value_b=None,
+        agreed=agreed,
     )
     report = dataclasses.replace(report, pairs=(pair,))
     md = render_markdown(report)
-    assert "  - agree on: September 9 (2021-09-09) ↔ Thursday of last week (2021-09-09); 28 ↔ twenty-eight\n" in md
+    assert (
+        "  - agree on: September 9 (2021-09-09) ↔ Thursday of last week (2021-09-09); 28 ↔ twenty-eight\n"
+        in md
+    )
     assert report_to_dict(report)["pairs"][0]["agreed"] == list(agreed)
     header, row = render_csv(report).strip().split("\n")[:2]
     assert header.endswith(",rule,agreed,also")
-    assert row.endswith(",no_conflict,September 9 (2021-09-09) ↔ Thursday of last week (2021-09-09); 28 ↔ twenty-eight,")
+    assert row.endswith(
+        ",no_conflict,September 9 (2021-09-09) ↔ Thursday of last week (2021-09-09); 28 ↔ twenty-eight,"
+    )
 
 
 def test_a_pair_that_differs_on_more_than_one_detail_shows_each():
@@ -150,7 +195,9 @@ def test_a_pair_that_differs_on_more_than_one_detail_shows_each():
     assert "place: Eastfield vs Millbrook" in render_csv(report)
     assert not pair.weak_match
     # A figure that differs on another day as well is likely another occasion: a weaker match.
-    other_day = dataclasses.replace(pair, also=((Kind.DATE, "Monday (2025-03-03)", "Tuesday (2025-03-04)"),))
+    other_day = dataclasses.replace(
+        pair, also=((Kind.DATE, "Monday (2025-03-03)", "Tuesday (2025-03-04)"),)
+    )
     assert other_day.weak_match
     assert not dataclasses.replace(other_day, kind=Kind.DATE).weak_match
 
@@ -167,29 +214,70 @@ def make_check_report():
         start = src.text.index(sentence)
         return Claim(Sentence(src.id, index, start, start + len(sentence), sentence), Slots())
 
-    d0, d1, d2 = (claim(draft, i, t) for i, t in enumerate(["The probe lasted three years.", "The yen fell.", "A minister resigned."]))
-    w = [claim(wire, i, t) for i, t in enumerate(["The probe lasted two years.", "The probe is closed.", "The yen fell.", "The yen rose."])]
-    verdicts = (
-        DraftClaim(d0, Verdict.CONTRADICTED, kind=Kind.NUMBER, rule="every_match_conflicts", evidence=(
-            Evidence("W#0", "contradicts", Kind.NUMBER, "three years", "two years", 0.8),
-            Evidence("W#1", "supports", cosine=0.7, counts=False),
-        )),
-        DraftClaim(d1, Verdict.SUPPORTED, disputed=True, rule="sources_disagree", evidence=(
-            Evidence("W#2", "supports", cosine=1.0),
-            Evidence("W#3", "contradicts", Kind.OTHER, "down", "up", 0.8),
-        )),
-        DraftClaim(d2, Verdict.UNSUPPORTED, rule="no_matching_source", nearest="W#1", nearest_cosine=0.41),
+    d0, d1, d2 = (
+        claim(draft, i, t)
+        for i, t in enumerate(
+            ["The probe lasted three years.", "The yen fell.", "A minister resigned."]
+        )
     )
-    return CheckReport(draft=draft, sources=(wire,), claims=verdicts, source_claims=tuple(w), dropped=())
+    w = [
+        claim(wire, i, t)
+        for i, t in enumerate(
+            [
+                "The probe lasted two years.",
+                "The probe is closed.",
+                "The yen fell.",
+                "The yen rose.",
+            ]
+        )
+    ]
+    verdicts = (
+        DraftClaim(
+            d0,
+            Verdict.CONTRADICTED,
+            kind=Kind.NUMBER,
+            rule="every_match_conflicts",
+            evidence=(
+                Evidence("W#0", "contradicts", Kind.NUMBER, "three years", "two years", 0.8),
+                Evidence("W#1", "supports", cosine=0.7, counts=False),
+            ),
+        ),
+        DraftClaim(
+            d1,
+            Verdict.SUPPORTED,
+            disputed=True,
+            rule="sources_disagree",
+            evidence=(
+                Evidence("W#2", "supports", cosine=1.0),
+                Evidence("W#3", "contradicts", Kind.OTHER, "down", "up", 0.8),
+            ),
+        ),
+        DraftClaim(
+            d2, Verdict.UNSUPPORTED, rule="no_matching_source", nearest="W#1", nearest_cosine=0.41
+        ),
+    )
+    return CheckReport(
+        draft=draft, sources=(wire,), claims=verdicts, source_claims=tuple(w), dropped=()
+    )
 
 
 def test_check_markdown_orders_verdicts_and_shows_values_and_related_sentences():
     from claimcheck.render.markdown import render_check_markdown
 
     md = render_check_markdown(make_check_report())
-    order = [md.index(h) for h in ("## Contradicted by the sources", "## Supported, but the sources disagree", "## Not found in any source")]
+    order = [
+        md.index(h)
+        for h in (
+            "## Contradicted by the sources",
+            "## Supported, but the sources disagree",
+            "## Not found in any source",
+        )
+    ]
     assert order == sorted(order)
-    assert "- contradicts **W#0** (Wire Agency), number: draft `three years` vs source `two years`" in md
+    assert (
+        "- contradicts **W#0** (Wire Agency), number: draft `three years` vs source `two years`"
+        in md
+    )
     assert "- related, without the draft's detail: **W#1** (Wire Agency)" in md
     assert "- supported by **W#2** (Wire Agency)" in md and "- contradicts **W#3**" in md
     assert md.count("supported by") == 1
@@ -215,8 +303,10 @@ def test_divergences_on_weaker_matches_come_last_and_are_marked():
     report = dataclasses.replace(report, pairs=(weak, strong))
     md = render_markdown(report)
     assert "**2 divergent** (1 of them on weaker matches)" in md
-    assert md.index("### 1. number: A vs A") < md.index("## Divergent claims on weaker matches") < md.index(
-        "### 2. amount: A vs B"
+    assert (
+        md.index("### 1. number: A vs A")
+        < md.index("## Divergent claims on weaker matches")
+        < md.index("### 2. amount: A vs B")
     )
     assert [p["weak_match"] for p in report_to_dict(report)["pairs"]] == [True, False]
     assert render_csv(report).splitlines()[0].split(",").count("weak_match") == 1
@@ -226,7 +316,10 @@ def test_divergences_on_weaker_matches_come_last_and_are_marked():
     # A weak pair that repeats a strong conflict (same kind, a shared sentence) joins it.
     same_kind = dataclasses.replace(strong, kind=Kind.AMOUNT)
     md_joined = render_markdown(dataclasses.replace(report, pairs=(weak, same_kind)))
-    assert "### 1. amount: 2 pairs across 2 sources" in md_joined and "on weaker matches" not in md_joined
+    assert (
+        "### 1. amount: 2 pairs across 2 sources" in md_joined
+        and "on weaker matches" not in md_joined
+    )
 
 
 def test_sentences_are_quoted_as_literal_text_not_markup():
@@ -235,7 +328,10 @@ def test_sentences_are_quoted_as_literal_text_not_markup():
     assert escape_text("Officials declared an *emergency* at <b>noon</b>.") == (
         "Officials declared an \\*emergency\\* at \\<b\\>noon\\</b\\>."
     )
-    assert escape_text("See [the port](http://evil.example) now") == "See \\[the port\\](http://evil.example) now"
+    assert (
+        escape_text("See [the port](http://evil.example) now")
+        == "See \\[the port\\](http://evil.example) now"
+    )
     assert escape_text("# Residents fled") == "\\# Residents fled"
     assert escape_text("a\nb  c") == "a b c"
     import dataclasses
@@ -247,7 +343,9 @@ def test_sentences_are_quoted_as_literal_text_not_markup():
     start = text.index("Only A")
     sentence = "Only A says *this* here."
     claim = Claim(Sentence("A", 1, start, start + len(sentence), sentence), Slots())
-    report = dataclasses.replace(report, sources=(a, report.sources[1]), claims=(report.claims[0], claim, report.claims[2]))
+    report = dataclasses.replace(
+        report, sources=(a, report.sources[1]), claims=(report.claims[0], claim, report.claims[2])
+    )
     assert "- **A#1** Only A says \\*this\\* here." in render_markdown(report)
 
 
@@ -266,7 +364,10 @@ def test_check_markdown_shows_the_drafts_date_and_a_supported_claims_counted_con
     section = md[md.index("## Supported\n") :]
     assert "- supported by **W#2**" in section and "- contradicts **W#3**" in section
     # A related sentence that states some of the draft's details says so.
-    related = dataclasses.replace(report.claims[0], evidence=(Evidence("W#1", "supports", cosine=0.7, counts=False, agreed=("x ↔ y",)),))
+    related = dataclasses.replace(
+        report.claims[0],
+        evidence=(Evidence("W#1", "supports", cosine=0.7, counts=False, agreed=("x ↔ y",)),),
+    )
     md = render_check_markdown(dataclasses.replace(report, claims=(related,)))
     assert "- related, not counted as support: **W#1**" in md and "agree on: x ↔ y" in md
     # ... and one that agrees but lost to a closer contradicting sentence says that (QA pass 3).
@@ -278,7 +379,9 @@ def test_check_markdown_shows_the_drafts_date_and_a_supported_claims_counted_con
         ),
     )
     md = render_check_markdown(dataclasses.replace(report, claims=(weaker,)))
-    assert "- also agrees, not counted (a weaker match than the contradicting sentence): **W#1**" in md
+    assert (
+        "- also agrees, not counted (a weaker match than the contradicting sentence): **W#1**" in md
+    )
 
 
 def test_an_unsupported_claim_shows_its_closest_source_sentence():
@@ -291,7 +394,11 @@ def test_an_unsupported_claim_shows_its_closest_source_sentence():
     assert "- closest source sentence: **W#1** (Wire Agency) <sub>similarity 0.41</sub>" in section
     assert "\n\n\n" not in md
     nearest = [c["nearest"] for c in check_to_dict(report)["claims"]]
-    assert nearest[:2] == [None, None] and nearest[2]["claim"] == "W#1" and nearest[2]["cosine"] == 0.41
+    assert (
+        nearest[:2] == [None, None]
+        and nearest[2]["claim"] == "W#1"
+        and nearest[2]["cosine"] == 0.41
+    )
 
 
 def test_the_report_title_comes_from_a_source_with_claims():
@@ -309,7 +416,10 @@ def test_csv_cells_that_would_run_as_formulas_are_made_inert():
 
     from claimcheck.render.tabular import _inert
 
-    assert _inert('=HYPERLINK("http://evil.example","click") said') == '\'=HYPERLINK("http://evil.example","click") said'
+    assert (
+        _inert('=HYPERLINK("http://evil.example","click") said')
+        == '\'=HYPERLINK("http://evil.example","click") said'
+    )
     assert _inert("@HarwickFD said") == "'@HarwickFD said"
     assert _inert("-cmd|' /C calc'!A0") == "'-cmd|' /C calc'!A0"
     for plain in ("-5%", "+3.2", "- 3 dead", "Police said", "", 0.5):
@@ -341,22 +451,34 @@ def test_pairs_of_one_conflict_are_shown_once_with_each_sources_value():
 
     report = make_report()
     text_c = "Title C\nPublished: 2021-09-13\nThe army will buy $2 billion of arms.\n"
-    c = Source(id="C", path="c.txt", text=text_c, title="Title C", outlet="Outlet C", published=dt.date(2021, 9, 13))
+    c = Source(
+        id="C",
+        path="c.txt",
+        text=text_c,
+        title="Title C",
+        outlet="Outlet C",
+        published=dt.date(2021, 9, 13),
+    )
     sentence = "The army will buy $2 billion of arms."
     start = text_c.index(sentence)
     cc0 = Claim(Sentence("C", 0, start, start + len(sentence), sentence), Slots())
     first = dataclasses.replace(report.pairs[0], score=0.9)
     second = dataclasses.replace(first, b="C#0", value_b="$2 billion", score=0.8)
-    other_kind = dataclasses.replace(first, b="C#0", kind=Kind.DATE, value_a="soon", value_b="2025", score=0.85)
+    other_kind = dataclasses.replace(
+        first, b="C#0", kind=Kind.DATE, value_a="soon", value_b="2025", score=0.85
+    )
     report = dataclasses.replace(
-        report, sources=(*report.sources, c), claims=(*report.claims, cc0), pairs=(first, second, other_kind)
+        report,
+        sources=(*report.sources, c),
+        claims=(*report.claims, cc0),
+        pairs=(first, second, other_kind),
     )
     md = render_markdown(report)
     assert "**3 divergent** (in 2 conflicts)" in md
     assert "### 1. amount: 2 pairs across 3 sources" in md
     assert "| Outlet A (2021-09-01) | dozens | A#0 |" in md
     assert "| Outlet C (2021-09-13) | $2 billion | C#0 |" in md
-    section = md[md.index("### 1."): md.index("### 2.")]
+    section = md[md.index("### 1.") : md.index("### 2.")]
     assert section.count("The army will get dozens of jets soon.") == 1
     assert "### 2. date: A vs C" in md  # another kind is another conflict
 
@@ -366,7 +488,8 @@ def _three_source_report(scores=(0.9, 0.85, 0.8), *, extra_b=False):
     B sentence that pairs with A#0 too."""
     texts = {
         "A": "The mayor opened the new bridge over the river on Monday morning.",
-        "B": "On Monday the mayor cut the ribbon on the town's new river bridge." + (" Another B line here." if extra_b else ""),
+        "B": "On Monday the mayor cut the ribbon on the town's new river bridge."
+        + (" Another B line here." if extra_b else ""),
         "C": "The new bridge was opened by the mayor on Monday, officials said.",
     }
     sources = tuple(
@@ -377,15 +500,36 @@ def _three_source_report(scores=(0.9, 0.85, 0.8), *, extra_b=False):
     for src in sources:
         for i, sentence in enumerate(s for s in src.text.replace(". ", ".\n").split("\n")):
             start = src.text.index(sentence)
-            claims.append(Claim(Sentence(src.id, i, start, start + len(sentence), sentence), Slots()))
+            claims.append(
+                Claim(Sentence(src.id, i, start, start + len(sentence), sentence), Slots())
+            )
 
     def pair(a, b, score):
-        return Judgement(a=a, b=b, label=Label.CORROBORATED, kind=None, score=score, cosine=score, rule="compatible")
+        return Judgement(
+            a=a,
+            b=b,
+            label=Label.CORROBORATED,
+            kind=None,
+            score=score,
+            cosine=score,
+            rule="compatible",
+        )
 
-    pairs = [pair("A#0", "B#0", scores[0]), pair("A#0", "C#0", scores[1]), pair("B#0", "C#0", scores[2])]
+    pairs = [
+        pair("A#0", "B#0", scores[0]),
+        pair("A#0", "C#0", scores[1]),
+        pair("B#0", "C#0", scores[2]),
+    ]
     if extra_b:
         pairs.append(pair("A#0", "B#1", 0.78))
-    return Report(sources=sources, claims=tuple(claims), pairs=tuple(pairs), single_source=(), dropped=(), settings={})
+    return Report(
+        sources=sources,
+        claims=tuple(claims),
+        pairs=tuple(pairs),
+        single_source=(),
+        dropped=(),
+        settings={},
+    )
 
 
 def test_one_fact_in_three_sources_is_shown_once_with_each_sentence_once():
@@ -427,8 +571,15 @@ def test_fact_groups_hold_every_pair_once_whatever_the_pairs():
             if a[0] != b[0]:
                 chosen.add((min(a, b), max(a, b)))
         pairs = [
-            Judgement(a=a, b=b, label=Label.CORROBORATED, kind=None, score=rng.choice((0.7, 0.8, 0.9, 1.0)),
-                      cosine=0.8, rule="no_conflict")
+            Judgement(
+                a=a,
+                b=b,
+                label=Label.CORROBORATED,
+                kind=None,
+                score=rng.choice((0.7, 0.8, 0.9, 1.0)),
+                cosine=0.8,
+                rule="no_conflict",
+            )
             for a, b in sorted(chosen)
         ]
         groups = _fact_groups(pairs, claims)

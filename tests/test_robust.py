@@ -288,7 +288,7 @@ def test_legacy_encodings_decode_as_windows_1252_with_a_note(tmp_path, encoding,
         ),
         (
             "cp1253",
-            "Ο πρωθυπουργός δήλωσε ότι η κυβέρνηση θα στηρίξει τις πληγείσες περιοχές σήμερα.\n",  # noqa: RUF001
+            "Ο πρωθυπουργός δήλωσε ότι η κυβέρνηση θα στηρίξει τις πληγείσες περιοχές σήμερα.\n",
         ),
     ],
 )
@@ -837,7 +837,10 @@ def test_dev_null_may_take_every_output():
     # Found by QA: "-o /dev/null --json /dev/null" was refused as two outputs on one path.
     root = Path(__file__).resolve().parents[1]
     seeds = [str(root / "seeds" / "RFERL.txt"), str(root / "seeds" / "DW.txt")]
-    result = CliRunner().invoke(app, ["compare", *seeds, "-q", "-o", "/dev/null", "--json", "/dev/null", "--csv", "/dev/null"])
+    result = CliRunner().invoke(
+        app,
+        ["compare", *seeds, "-q", "-o", "/dev/null", "--json", "/dev/null", "--csv", "/dev/null"],
+    )
     assert result.exit_code == 0, result.output
 
 

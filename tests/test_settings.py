@@ -25,7 +25,7 @@ def test_config_option_naming_a_pyproject_reads_its_tool_table(tmp_path):
     path.write_text("[project]\nname = 'x'\n[tool.claimcheck]\nmin-words = 5\n")
     assert load_settings(path).min_words == 5
     path.write_text("[project]\nname = 'x'\n")
-    with pytest.raises(SettingsError, match="no \\[tool.claimcheck\\] table"):
+    with pytest.raises(SettingsError, match=r"no \[tool\.claimcheck\] table"):
         load_settings(path)
 
 
@@ -60,7 +60,9 @@ def test_explicit_missing_settings_file_is_an_error(tmp_path):
 
 def test_cli_flags_win_over_file(tmp_path):
     base = Settings(min_similarity=0.6)
-    assert apply_overrides(base, {"min_similarity": 0.7}, origin="command line").min_similarity == 0.7
+    assert (
+        apply_overrides(base, {"min_similarity": 0.7}, origin="command line").min_similarity == 0.7
+    )
 
 
 def test_rescue_can_be_turned_off_and_then_leaves_no_band(tmp_path):
@@ -100,7 +102,7 @@ def test_library_arguments_are_checked_with_clear_errors():
 
     listed, dates, settings = api._library_args("a.txt", {"DW": "2021-09-12"}, None)
     assert listed == ["a.txt"] and dates == {"DW": dt.date(2021, 9, 12)} and settings == Settings()
-    with pytest.raises(UsageError, match="settings must be a claimcheck.Settings"):
+    with pytest.raises(UsageError, match=r"settings must be a claimcheck\.Settings"):
         api._library_args(["a.txt"], None, {"min_similarity": 0.7})
     with pytest.raises(UsageError, match="not a date"):
         api._library_args(["a.txt"], {"DW": "12/09/2021"}, None)

@@ -254,7 +254,9 @@ def test_a_hard_wrapped_article_gives_the_sentences_of_its_unwrapped_copy(tmp_pa
     flat = tmp_path / "flat.txt"
     flat.write_text(head + "\n\n".join(paragraphs) + "\n", encoding="utf-8")
     wrapped = tmp_path / "wrapped.txt"
-    wrapped.write_text(head + "\n\n".join(textwrap.fill(p, 72) for p in paragraphs) + "\n", encoding="utf-8")
+    wrapped.write_text(
+        head + "\n\n".join(textwrap.fill(p, 72) for p in paragraphs) + "\n", encoding="utf-8"
+    )
     texts = []
     for path in (flat, wrapped):
         source = load_source(path)

@@ -82,8 +82,14 @@ from claimcheck.slots.stance import (
             "Sergei Sobyanin",
         ),
         # "called X '...'" quotes its source; "issued by" names it.
-        ('Kremlin spokesman Dmitry Peskov called the deal "an acceptable option".', "Kremlin spokesman Dmitry Peskov"),
-        ("The statement, issued by spokeswoman Julie Kozack, said the fund was ready.", "spokeswoman Julie Kozack"),
+        (
+            'Kremlin spokesman Dmitry Peskov called the deal "an acceptable option".',
+            "Kremlin spokesman Dmitry Peskov",
+        ),
+        (
+            "The statement, issued by spokeswoman Julie Kozack, said the fund was ready.",
+            "spokeswoman Julie Kozack",
+        ),
         ('Prigozhin himself described the deal as "an acceptable option".', "Prigozhin"),
         # The speaker before a relative clause, not the clause after the verb.
         (
@@ -105,10 +111,22 @@ from claimcheck.slots.stance import (
         ),
         # "declared" ending a quoted sentence; "spoke of", "summed up" a quote;
         # "described X as" a verdict, quoted or not
-        ('"All of France is under threat," Prime Minister Manuel Valls declared.', "Prime Minister Manuel Valls"),
-        ('President Giorgio Napolitano spoke of "a slaughter of innocents".', "President Giorgio Napolitano"),
-        ('The mayor, Matthias Bellwald, summed up the mood: "We have lost our village."', "Matthias Bellwald"),
-        ("Colm Kelleher, UBS's chairman, described the takeover as an emergency rescue.", "Colm Kelleher"),
+        (
+            '"All of France is under threat," Prime Minister Manuel Valls declared.',
+            "Prime Minister Manuel Valls",
+        ),
+        (
+            'President Giorgio Napolitano spoke of "a slaughter of innocents".',
+            "President Giorgio Napolitano",
+        ),
+        (
+            'The mayor, Matthias Bellwald, summed up the mood: "We have lost our village."',
+            "Matthias Bellwald",
+        ),
+        (
+            "Colm Kelleher, UBS's chairman, described the takeover as an emergency rescue.",
+            "Colm Kelleher",
+        ),
     ],
 )
 def test_find_attribution_returns_the_source_phrase(text, source):
@@ -422,7 +440,10 @@ HEDGE_COMPATIBLE = [
     ),
     # an expectation against the fact
     ("Assange is expected to plead guilty in Saipan.", "Assange pleaded guilty on Wednesday."),
-    ("Rebuilding is expected to cost about $5.5bn.", "Agencies put the cost of rebuilding at $5.5bn."),
+    (
+        "Rebuilding is expected to cost about $5.5bn.",
+        "Agencies put the cost of rebuilding at $5.5bn.",
+    ),
     ("The investigation will remain open.", "The agency plans to keep the investigation open."),
     ("The eruption may be weakening.", "The eruption could be losing strength."),
     ("The spa closed after the eruption.", "The spa shut its doors after the eruption."),
@@ -431,7 +452,10 @@ HEDGE_COMPATIBLE = [
         "The update began rolling out to some cars on Tuesday.",
     ),
     # an expectation is hedged as a likelihood is (new120, also new25, new82)
-    ("Elections are expected in October or November at the earliest.", "A snap election is likely to be held in the autumn."),
+    (
+        "Elections are expected in October or November at the earliest.",
+        "A snap election is likely to be held in the autumn.",
+    ),
     ("The bond is expected to pay out in full.", "The bond is likely to pay out in full."),
 ]
 
@@ -449,7 +473,10 @@ HEDGE_DIVERGENT = [
     # an expectation against the plan stated outright
     ("Lai will be sworn in on May 20.", "Lai is expected to take office on 20 May."),
     ("Barnes will retire from refereeing.", "Barnes is expected to retire from refereeing."),
-    ("Elections are expected in October or November.", "A general election will be held in the autumn."),
+    (
+        "Elections are expected in October or November.",
+        "A general election will be held in the autumn.",
+    ),
 ]
 
 
@@ -511,8 +538,14 @@ POLARITY_CONFLICTS = [
         "The operator said the station had been partially destroyed.",
     ),
     ("The yen was weaker against the dollar.", "The yen strengthened."),
-    ("Crowds cheered the Wagner fighters as they left Rostov.", "Residents jeered the Wagner fighters as they left Rostov."),
-    ("Thousands marched peacefully through Thessaloniki.", "A march in Thessaloniki ended in clashes with riot police."),
+    (
+        "Crowds cheered the Wagner fighters as they left Rostov.",
+        "Residents jeered the Wagner fighters as they left Rostov.",
+    ),
+    (
+        "Thousands marched peacefully through Thessaloniki.",
+        "A march in Thessaloniki ended in clashes with riot police.",
+    ),
     (
         "Alaska had stopped using the jet on long flights over water to Hawaii.",
         "The aircraft had continued to fly its full schedule, including routes to Hawaii.",
@@ -532,14 +565,26 @@ POLARITY_CONFLICTS = [
     ("The yen fell while stocks rose.", "The yen rose after the decision."),
     ("The museum reopened on Friday.", "The museum remains closed."),
     ("Shares rose 3%.", "Shares fell 3%."),
-    ("Bond yields edged higher after the announcement.", "Bond yields dipped slightly on Tuesday."),  # new120
+    (
+        "Bond yields edged higher after the announcement.",
+        "Bond yields dipped slightly on Tuesday.",
+    ),  # new120
     ("Yields ticked up on Tuesday.", "Yields retreated on Tuesday."),
-    ("The bank will keep buying exchange-traded funds.", "The bank will stop buying exchange-traded funds."),  # QA pass 7
+    (
+        "The bank will keep buying exchange-traded funds.",
+        "The bank will stop buying exchange-traded funds.",
+    ),  # QA pass 7
     ("The union agreed to the deal.", "The union rejected the deal."),
     ("Argentina won the final.", "Argentina lost the final."),
-    ("Flights at Keflavik were cancelled on Tuesday.", "Flights at Keflavik were operating normally."),
+    (
+        "Flights at Keflavik were cancelled on Tuesday.",
+        "Flights at Keflavik were operating normally.",
+    ),
     ("Trains were suspended.", "Trains ran on schedule."),
-    ("Officials said the ship lost power before the collision.", "Officials said the ship had kept power until impact."),
+    (
+        "Officials said the ship lost power before the collision.",
+        "Officials said the ship had kept power until impact.",
+    ),
 ]
 
 NO_POLARITY_CONFLICT = [
@@ -571,7 +616,10 @@ NO_POLARITY_CONFLICT = [
         "Tesla said it did not agree with the agency's analysis but had agreed to the recall.",
     ),
     ("Flights were not cancelled.", "Flights were operating normally."),
-    ("Alaska had not stopped flying the jet to Hawaii.", "Alaska continued to fly the jet to Hawaii."),
+    (
+        "Alaska had not stopped flying the jet to Hawaii.",
+        "Alaska continued to fly the jet to Hawaii.",
+    ),
 ]
 
 
@@ -718,7 +766,9 @@ def test_urged_names_a_speaker():
 
 def test_a_bare_name_against_a_role_at_an_organisation_cannot_be_told_apart():
     assert attributions_compatible("Nelson", "the NASA administrator") is None
-    assert attributions_compatible("US Attorney Damian Williams", "The Manhattan US attorney") is None
+    assert (
+        attributions_compatible("US Attorney Damian Williams", "The Manhattan US attorney") is None
+    )
     assert attributions_compatible("NHTSA", "Tesla's filing") is False
 
 
@@ -726,7 +776,10 @@ def test_the_name_after_a_role_is_part_of_the_attribution():
     text = '"We came here for the record and we got it," said his coach, Gervais Hakizimana.'
     assert find_attribution(text) == "his coach, Gervais Hakizimana"
     assert attributions_compatible("Kiptum", find_attribution(text)) is False
-    assert find_attribution('"It is over," said the minister, adding that talks would resume.') == "the minister"
+    assert (
+        find_attribution('"It is over," said the minister, adding that talks would resume.')
+        == "the minister"
+    )
 
 
 def test_hedges_inside_a_what_clause_do_not_hedge_the_claim():
@@ -746,7 +799,10 @@ def test_a_role_between_a_name_and_its_verb_joins_the_attribution():
     text = "Brad Smith, Microsoft's president, said on Friday that it remained committed."
     assert find_attribution(text) == "Brad Smith, Microsoft's president"
     assert attributions_compatible("Microsoft", find_attribution(text)) is True
-    assert find_attribution("Ueda, who became governor in April 2023, said the bank would wait.") == "Ueda"
+    assert (
+        find_attribution("Ueda, who became governor in April 2023, said the bank would wait.")
+        == "Ueda"
+    )
     assert attributions_compatible("OpenAI's chief scientist", "Sutskever") is None
 
 
@@ -774,10 +830,13 @@ def test_other_bodies_or_other_people_of_one_body_still_differ():
 
 
 def test_a_time_phrase_before_a_body_does_not_qualify_it():
-    assert attributions_compatible(
-        "By Tuesday afternoon the eastern interior ministry",
-        "On Tuesday the eastern administration's interior ministry",
-    ) is True
+    assert (
+        attributions_compatible(
+            "By Tuesday afternoon the eastern interior ministry",
+            "On Tuesday the eastern administration's interior ministry",
+        )
+        is True
+    )
     assert attributions_compatible("the foreign ministry", "the interior ministry") is False
 
 
@@ -866,27 +925,47 @@ def test_descriptions_warnings_and_appositive_clauses_do_not_hedge_the_claim():
 
 def test_an_ability_shown_or_a_purpose_is_no_hedge():
     assert find_hedges("Shares fell after a start-up showed it could build a rival system.") == ()
-    assert find_hedges("Crews used a bulldozer to push the cars aside so engines could get up the hill.") == ()
+    assert (
+        find_hedges(
+            "Crews used a bulldozer to push the cars aside so engines could get up the hill."
+        )
+        == ()
+    )
     assert find_hedges("They cleared the road so that ambulances could pass.") == ()
     # A result that is a possibility still hedges.
     assert find_hedges("The storm was so strong it could flatten homes.") == ("could",)
 
 
 def test_destroyed_against_spared_is_a_polarity_conflict():
-    assert polarity_conflict("The ranch house of Will Rogers burned to the ground.", "Will Rogers' ranch house was spared.")
-    assert not polarity_conflict("The fire destroyed 5,000 homes.", "The blaze destroyed more than 5,300 structures.")
-    hotel = "The Hotel Roma, the town's best-known hotel, remained standing, although badly damaged."
+    assert polarity_conflict(
+        "The ranch house of Will Rogers burned to the ground.",
+        "Will Rogers' ranch house was spared.",
+    )
+    assert not polarity_conflict(
+        "The fire destroyed 5,000 homes.", "The blaze destroyed more than 5,300 structures."
+    )
+    hotel = (
+        "The Hotel Roma, the town's best-known hotel, remained standing, although badly damaged."
+    )
     assert polarity_conflict("The Hotel Roma, famous for its pasta, collapsed.", hotel)
     # "Barely a house was left standing" says the houses fell.
-    assert not polarity_conflict("Almost every house in the village was destroyed.", "Barely a house was left standing.")
+    assert not polarity_conflict(
+        "Almost every house in the village was destroyed.", "Barely a house was left standing."
+    )
 
 
 def test_a_currency_that_firmed_went_up():
-    assert polarity_conflict("The euro firmed against the dollar on Monday.", "The euro fell against the dollar on Monday.")
+    assert polarity_conflict(
+        "The euro firmed against the dollar on Monday.",
+        "The euro fell against the dollar on Monday.",
+    )
 
 
 def test_a_forecast_names_its_source_and_bodies_of_two_kinds_differ():
-    assert find_attribution("The diocese expects as many as 15 million visitors a year.") == "the diocese"
+    assert (
+        find_attribution("The diocese expects as many as 15 million visitors a year.")
+        == "the diocese"
+    )
     assert find_attribution("The IMF forecasts growth of 3%.") == "the IMF"
     assert attributions_compatible("the diocese", "the culture ministry") is False
     assert attributions_compatible("the ministry", "the government") is True
@@ -894,23 +973,40 @@ def test_a_forecast_names_its_source_and_bodies_of_two_kinds_differ():
 
 
 def test_a_permission_a_moment_or_a_described_noun_is_no_hedge():
-    assert find_hedges("Last month the High Court ruled that he could appeal against the decision.") == ()
+    assert (
+        find_hedges("Last month the High Court ruled that he could appeal against the decision.")
+        == ()
+    )
     assert find_hedges("Residents were told on Wednesday that they could go home.") == ()
-    assert find_hedges("Residents were urged to drink bottled water until their wells could be tested.") == ()
-    assert find_hedges("A camera will study olivine rocks thought to come from the Moon's mantle.") == ("will",)
+    assert (
+        find_hedges(
+            "Residents were urged to drink bottled water until their wells could be tested."
+        )
+        == ()
+    )
+    assert find_hedges(
+        "A camera will study olivine rocks thought to come from the Moon's mantle."
+    ) == ("will",)
     # Reported possibilities still hedge.
     assert find_hedges("He told Al Arabiya that the death toll could reach 18,000.") == ("could",)
     assert find_hedges("The gunman is thought to have fled.") == ("is thought to",)
 
 
 def test_not_clear_whether_and_a_strong_likelihood_hedge():
-    assert find_hedges("It was not clear whether the sirens had sounded before the fire reached the town.") == ("not clear",)
-    assert find_hedges('She said there was "a strong likelihood" that the bank had entered a new phase.') == ("strong likelihood",)
+    assert find_hedges(
+        "It was not clear whether the sirens had sounded before the fire reached the town."
+    ) == ("not clear",)
+    assert find_hedges(
+        'She said there was "a strong likelihood" that the bank had entered a new phase.'
+    ) == ("strong likelihood",)
 
 
 def test_a_chief_and_a_named_department_are_no_conflict():
     # Found by QA: "Fire" was read as a name, set against "Harwick".
-    assert attributions_compatible("Fire Chief Daniel Okafor", "the Harwick fire department") is not False
+    assert (
+        attributions_compatible("Fire Chief Daniel Okafor", "the Harwick fire department")
+        is not False
+    )
     assert attributions_compatible("Fire Chief Marcus Bell", "Fire Chief Daniel Okafor") is False
 
 
@@ -918,16 +1014,26 @@ def test_a_warned_possibility_agrees_with_the_same_possibility_hedged():
     # Found by QA: a correct draft ("has warned that ... may have died") was
     # contradicted by "said he fears ... may have died" and exited 1.
     warned = "The prefect has warned that several hundred people may have died."
-    assert hedges_compatible(warned, "The prefect has said he fears several hundred people may have died.")
-    assert hedges_compatible(warned, "The prefect said the death toll would probably run into the hundreds.")
-    assert not hedges_compatible("The dams failed on Sunday.", "The dams may have failed on Sunday.")
+    assert hedges_compatible(
+        warned, "The prefect has said he fears several hundred people may have died."
+    )
+    assert hedges_compatible(
+        warned, "The prefect said the death toll would probably run into the hundreds."
+    )
+    assert not hedges_compatible(
+        "The dams failed on Sunday.", "The dams may have failed on Sunday."
+    )
 
 
 def test_suspects_after_a_count_are_people_not_a_hedge():
     # Found by QA: "arrested thirteen suspects" read as the verb "suspects".
     from claimcheck.extract import extract_slots
 
-    for text in ("Police arrested thirteen suspects.", "Police arrested dozens of suspects.", "Police arrested several suspects."):
+    for text in (
+        "Police arrested thirteen suspects.",
+        "Police arrested dozens of suspects.",
+        "Police arrested several suspects.",
+    ):
         assert extract_slots(text, anchor=None).hedges == (), text
     assert extract_slots("He suspects the fire was arson.", anchor=None).hedges == ("suspects",)
 
@@ -936,13 +1042,22 @@ def test_suspects_after_a_count_are_people_not_a_hedge():
     ("text", "source"),
     [
         # a middle initial and a title with a point are inside the name
-        ("The sale should close soon, said Acme spokesman Howard J. Fenwick.", "Acme spokesman Howard J. Fenwick"),
+        (
+            "The sale should close soon, said Acme spokesman Howard J. Fenwick.",
+            "Acme spokesman Howard J. Fenwick",
+        ),
         ("Gov. Ann Ruiz said the budget is balanced.", "Gov. Ann Ruiz"),
         # a party and state after a legislator's name is a label, not the speaker
         ('"This bill is a mistake," said Rep. Tom Pell, D-Austin.', "Rep. Tom Pell"),
-        ('"This bill," Rep. Tom Pell Jr., D-Austin, told colleagues, "is a mistake."', "Rep. Tom Pell Jr"),
+        (
+            '"This bill," Rep. Tom Pell Jr., D-Austin, told colleagues, "is a mistake."',
+            "Rep. Tom Pell Jr",
+        ),
         ("Sen. Mary Orr, R-Kan., said the clause undermined the program.", "Sen. Mary Orr"),
-        ("Senator Mary K. Orr, Republican of Kansas, said the clause undermined the program.", "Senator Mary K. Orr"),
+        (
+            "Senator Mary K. Orr, Republican of Kansas, said the clause undermined the program.",
+            "Senator Mary K. Orr",
+        ),
     ],
 )
 def test_initials_titles_and_party_labels_in_a_source(text, source):
@@ -971,12 +1086,24 @@ def test_an_organisation_is_not_another_ones_spokesman():
     ("a", "b"),
     [
         # a condition makes the main clause neither fact nor guess
-        ("If convicted, Marsh could face up to five years in prison.", "If convicted under the new law, Marsh faces a maximum of five years in prison."),
-        ("A conviction could bring a maximum sentence of ten years.", "If convicted, he faces a maximum sentence of ten years."),
+        (
+            "If convicted, Marsh could face up to five years in prison.",
+            "If convicted under the new law, Marsh faces a maximum of five years in prison.",
+        ),
+        (
+            "A conviction could bring a maximum sentence of ten years.",
+            "If convicted, he faces a maximum sentence of ten years.",
+        ),
         # a leading concessive clause hedges itself, not the claim
-        ("Although it is unclear whether the virus was to blame, the bank asked staff to switch off their computers.", "The bank asked staff to switch off their computers."),
+        (
+            "Although it is unclear whether the virus was to blame, the bank asked staff to switch off their computers.",
+            "The bank asked staff to switch off their computers.",
+        ),
         # "think" hedges as "believe" does
-        ("The researchers think the protein protects the heart.", "The researchers believe the protein protects the heart."),
+        (
+            "The researchers think the protein protects the heart.",
+            "The researchers believe the protein protects the heart.",
+        ),
     ],
 )
 def test_conditions_concessions_and_belief_verbs_hedge_alike(a, b):
@@ -1006,7 +1133,10 @@ def test_hedge_level_of_weighing_plans_and_noun_modifiers(text, level):
     ("text", "source"),
     [
         # a thousands comma is no clause boundary
-        ("At least 2,400 homes lost power before dawn, said Ann Lutz, the county emergency manager.", "Ann Lutz, the county emergency manager"),
+        (
+            "At least 2,400 homes lost power before dawn, said Ann Lutz, the county emergency manager.",
+            "Ann Lutz, the county emergency manager",
+        ),
         # an adverb or "only" between the speaker and the verb
         ("Acme explicitly stated that it had no plans to sell.", "Acme"),
         ('The Hornets only said: "The matter is closed."', "the Hornets"),
@@ -1015,15 +1145,30 @@ def test_hedge_level_of_weighing_plans_and_noun_modifiers(text, level):
         ("The number of reported thefts rose by 4 percent, the police said.", "the police"),
         ("The WHO has also urged countries to act.", "the WHO"),
         # the speaker of a subordinate clause, not the main clause before it
-        ("The protest grew after Labour Minister Ivo Brandt said the law would pass.", "Labour Minister Ivo Brandt"),
+        (
+            "The protest grew after Labour Minister Ivo Brandt said the law would pass.",
+            "Labour Minister Ivo Brandt",
+        ),
         # a speech verb inside a relative clause is not the sentence's
-        ("Jane Ortiz, a lawyer for several tenants who have claimed they were overcharged, said the ruling was unfair.", "Jane Ortiz"),
+        (
+            "Jane Ortiz, a lawyer for several tenants who have claimed they were overcharged, said the ruling was unfair.",
+            "Jane Ortiz",
+        ),
         # a lower-case role and its holder after an inverted verb
-        ("The mayor was not rushing to sign the bill, said council spokesman Peter Lund.", "council spokesman Peter Lund"),
+        (
+            "The mayor was not rushing to sign the bill, said council spokesman Peter Lund.",
+            "council spokesman Peter Lund",
+        ),
         # a capitalised title set off after a name describes the name
-        ("Ann Holt, the Secretary of Commerce, said exports would rise.", "Ann Holt, the Secretary of Commerce"),
+        (
+            "Ann Holt, the Secretary of Commerce, said exports would rise.",
+            "Ann Holt, the Secretary of Commerce",
+        ),
         # "who" after a verb phrase takes the nearest noun phrase
-        ("The lead engineer, Rosa Diaz, referred questions to a company spokesman, who said the tests were routine.", "a company spokesman"),
+        (
+            "The lead engineer, Rosa Diaz, referred questions to a company spokesman, who said the tests were routine.",
+            "a company spokesman",
+        ),
     ],
 )
 def test_the_speaker_is_read_across_news_sentence_patterns(text, source):
@@ -1052,10 +1197,14 @@ def test_hedge_level_of_comparisons_journeys_and_properties(text, level):
 
 def test_a_hedge_in_a_partitive_relative_clause_is_off_the_claim():
     found = "Investigators found two pipe bombs hidden in coolers in the French Quarter."
-    hedged = "Technicians made safe two bombs hidden in coolers, neither of which could have detonated."
+    hedged = (
+        "Technicians made safe two bombs hidden in coolers, neither of which could have detonated."
+    )
     assert hedges_compatible(found, hedged)
     # The same modal on the shared claim still hedges it.
-    assert not hedges_compatible(found, "Investigators may have found two pipe bombs hidden in coolers.")
+    assert not hedges_compatible(
+        found, "Investigators may have found two pipe bombs hidden in coolers."
+    )
 
 
 def test_a_group_opening_the_sentence_is_no_name():
@@ -1069,18 +1218,33 @@ def test_a_group_opening_the_sentence_is_no_name():
 def test_a_named_centre_is_a_body_and_its_field_names_it():
     centre = "The China Earthquake Networks Center"
     assert stance.attributions_compatible(centre, "China's earthquake monitoring agency") is True
-    assert stance.attributions_compatible(centre, "the city's environmental protection bureau") is False
+    assert (
+        stance.attributions_compatible(centre, "the city's environmental protection bureau")
+        is False
+    )
     # An agency may hold a centre of another field: cannot be told apart.
-    assert stance.attributions_compatible("the National Hurricane Center", "the US weather agency") is True
-    assert stance.attributions_compatible("the foreign ministry", "the Taiwan Affairs Office") is False
+    assert (
+        stance.attributions_compatible("the National Hurricane Center", "the US weather agency")
+        is True
+    )
+    assert (
+        stance.attributions_compatible("the foreign ministry", "the Taiwan Affairs Office") is False
+    )
 
 
 def test_a_verdict_on_a_pronoun_names_its_speaker_and_warning_sirens_warn_of_nothing():
-    assert stance.find_attribution("New York's governor called it a miracle on the Hudson.") == "New York's governor"
+    assert (
+        stance.find_attribution("New York's governor called it a miracle on the Hudson.")
+        == "New York's governor"
+    )
     assert stance.find_attribution("The match was called off.") is None
-    fact = "Vale said the warning sirens were overrun by the mudflow before they could be activated."
+    fact = (
+        "Vale said the warning sirens were overrun by the mudflow before they could be activated."
+    )
     assert not stance.hedges_compatible("Vale suggested the sirens may have been engulfed.", fact)
-    assert stance.hedges_compatible("Officials were warning that hundreds may have died.", "Hundreds may have died.")
+    assert stance.hedges_compatible(
+        "Officials were warning that hundreds may have died.", "Hundreds may have died."
+    )
 
 
 def test_spared_and_damaged_are_opposite_states():
@@ -1098,7 +1262,9 @@ def test_spared_and_damaged_are_opposite_states():
 
 
 def test_closed_today_is_closed_and_closed_at_a_price_is_not():
-    assert find_polarity("Keflavik, Iceland's main international airport, was closed today.") == ("closed",)
+    assert find_polarity("Keflavik, Iceland's main international airport, was closed today.") == (
+        "closed",
+    )
     assert find_polarity("The shares closed at 50.") == ()
 
 

@@ -24,7 +24,6 @@ from claimcheck.records import (
     Verdict,
 )
 
-
 # C0 and C1 control characters other than tab and newline: an ESC from a scraped or
 # pasted article would otherwise reach the terminal when the report goes to stdout.
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
@@ -78,7 +77,9 @@ def _sources_table(sources: Iterable[Source], claims: Iterable[Claim]) -> list[s
     return lines
 
 
-def _divergence(n: int, pair: Judgement, claims: dict[str, Claim], sources: dict[str, Source]) -> list[str]:
+def _divergence(
+    n: int, pair: Judgement, claims: dict[str, Claim], sources: dict[str, Source]
+) -> list[str]:
     a, b = claims[pair.a], claims[pair.b]
     sa, sb = sources[a.source], sources[b.source]
     kind = pair.kind.value if pair.kind else "other"
@@ -139,7 +140,9 @@ def _conflict(
             seen = values.setdefault(cid, [])
             if value and value not in seen:
                 seen.append(value)
-    ids = sorted(values, key=lambda cid: (order.get(claims[cid].source, 99), claims[cid].sentence.index))
+    ids = sorted(
+        values, key=lambda cid: (order.get(claims[cid].source, 99), claims[cid].sentence.index)
+    )
     kind = group[0].kind.value if group[0].kind else "other"
     outlets = {claims[cid].source for cid in ids}
     lines = [
@@ -151,11 +154,15 @@ def _conflict(
     for cid in ids:
         src = sources[claims[cid].source]
         shown = "; ".join(values[cid]) or "–"
-        lines.append(f"| {escape_cell(_source_label(src))} | {escape_cell(shown)} | {escape_cell(cid)} |")
+        lines.append(
+            f"| {escape_cell(_source_label(src))} | {escape_cell(shown)} | {escape_cell(cid)} |"
+        )
     lines.append("")
     for cid in ids:
         lines += [f"**{escape_text(cid)}**", _quote(claims[cid].text), ""]
-    listed = "; ".join(f"{escape_text(p.a)} ↔ {escape_text(p.b)} (`{p.rule}`, {p.score:.2f})" for p in group)
+    listed = "; ".join(
+        f"{escape_text(p.a)} ↔ {escape_text(p.b)} (`{p.rule}`, {p.score:.2f})" for p in group
+    )
     return [*lines, f"<sub>pairs: {listed}</sub>", ""]
 
 
@@ -180,7 +187,9 @@ def _dropped_lines(report_dropped: Iterable[object], source_ids: Iterable[str]) 
         return [*lines, "Nothing was dropped.", ""]
     lines += ["| source | reason | lines |", "|---|---|---:|"]
     order = {sid: i for i, sid in enumerate(source_ids)}
-    for (source, reason), n in sorted(counts.items(), key=lambda kv: (order.get(kv[0][0], 99), kv[0][1])):
+    for (source, reason), n in sorted(
+        counts.items(), key=lambda kv: (order.get(kv[0][0], 99), kv[0][1])
+    ):
         lines.append(f"| {escape_cell(source)} | {reason} | {n} |")
     return [*lines, ""]
 
@@ -236,7 +245,11 @@ def _fact_groups(pairs: list[Judgement], claims: dict[str, Claim]) -> list[list[
     out: dict[object, list[Judgement]] = {}  # in order of each group's first pair
     for i, p in enumerate(pairs):
         ga = group_of.get(p.a)
-        key: object = ga if ga is not None and ga == group_of.get(p.b) and len(members[ga]) > 2 else ("pair", i)
+        key: object = (
+            ga
+            if ga is not None and ga == group_of.get(p.b) and len(members[ga]) > 2
+            else ("pair", i)
+        )
         out.setdefault(key, []).append(p)
     return list(out.values())
 
@@ -259,7 +272,12 @@ def render_markdown(report: Report) -> str:
     with_claims = {c.source for c in report.claims}
     titled = [src.title for src in report.sources if src.title and src.id in with_claims]
     title = titled[0] if titled else "claimcheck report"
-    lines = [f"# Corroboration report: {escape_text(title)}", "", *_sources_table(report.sources, report.claims), ""]
+    lines = [
+        f"# Corroboration report: {escape_text(title)}",
+        "",
+        *_sources_table(report.sources, report.claims),
+        "",
+    ]
     # A conflict is on weaker matches only when all its pairs are: a weak pair
     # that repeats a strong conflict ("Nine" vs "Eleven" in a fourth outlet) joins it.
     groups = _conflict_groups(divergent)
@@ -341,12 +359,17 @@ def render_markdown(report: Report) -> str:
         scores = sorted(p.score for p in group)
         weak_note = " · weak match" if any(p.weak_match for p in group) else ""
         lines.append(
-            " ↔ ".join(f"- **{escape_text(ids[0])}**" if i == 0 else f"**{escape_text(cid)}**" for i, cid in enumerate(ids))
+            " ↔ ".join(
+                f"- **{escape_text(ids[0])}**" if i == 0 else f"**{escape_text(cid)}**"
+                for i, cid in enumerate(ids)
+            )
             + f" <sub>{len(group)} pairs, scores {scores[0]:.2f}-{scores[-1]:.2f}{weak_note}</sub>"
         )
         lines += [quoted(cid) for cid in ids]
         agreed = [
-            f"{escape_text(p.a)} ↔ {escape_text(p.b)}: {escape_text('; '.join(p.agreed))}" for p in group if p.agreed
+            f"{escape_text(p.a)} ↔ {escape_text(p.b)}: {escape_text('; '.join(p.agreed))}"
+            for p in group
+            if p.agreed
         ]
         if agreed:
             lines.append(f"  - agree on: {' · '.join(agreed)}")
@@ -376,10 +399,16 @@ def render_check_markdown(report: CheckReport) -> str:
         "contradicted": [d for d in report.claims if d.verdict is Verdict.CONTRADICTED],
         "disputed": [d for d in report.claims if d.verdict is Verdict.SUPPORTED and d.disputed],
         "unsupported": [d for d in report.claims if d.verdict is Verdict.UNSUPPORTED],
-        "supported": [d for d in report.claims if d.verdict is Verdict.SUPPORTED and not d.disputed],
+        "supported": [
+            d for d in report.claims if d.verdict is Verdict.SUPPORTED and not d.disputed
+        ],
     }
     title = report.draft.title or report.draft.path
-    draft_date = report.draft.published.isoformat() if report.draft.published else "unknown (relative dates unresolved)"
+    draft_date = (
+        report.draft.published.isoformat()
+        if report.draft.published
+        else "unknown (relative dates unresolved)"
+    )
     lines = [
         f"# Pre-publish check: {escape_text(title)}",
         "",
@@ -403,7 +432,9 @@ def render_check_markdown(report: CheckReport) -> str:
             lines += [f"**{escape_text(d.claim.id)}**", _quote(d.claim.text), ""]
             near = source_claims.get(d.nearest) if d.nearest and key == "unsupported" else None
             if near is not None:
-                outlet = escape_text(sources[near.source].outlet if near.source in sources else near.source)
+                outlet = escape_text(
+                    sources[near.source].outlet if near.source in sources else near.source
+                )
                 lines += [
                     f"- closest source sentence: **{escape_text(near.id)}** ({outlet}) <sub>similarity {d.nearest_cosine:.2f}</sub>",
                     f"  {_quote(near.text)}",
@@ -441,10 +472,16 @@ def render_check_markdown(report: CheckReport) -> str:
                         what = "related, not counted as support"
                     else:
                         what = "related, without the draft's detail"
-                    lines += [f"- {what}: **{escape_text(e.claim)}** ({outlet}){similarity}", f"  {_quote(c.text)}"]
+                    lines += [
+                        f"- {what}: **{escape_text(e.claim)}** ({outlet}){similarity}",
+                        f"  {_quote(c.text)}",
+                    ]
                 else:
                     shown_support = True
-                    lines += [f"- supported by **{escape_text(e.claim)}** ({outlet}){similarity}", f"  {_quote(c.text)}"]
+                    lines += [
+                        f"- supported by **{escape_text(e.claim)}** ({outlet}){similarity}",
+                        f"  {_quote(c.text)}",
+                    ]
                 if e.agreed and e.label != "contradicts":
                     lines.append(f"  agree on: {escape_text('; '.join(e.agreed))}")
             lines.append("")

@@ -38,7 +38,11 @@ def _slots_dict(claim: Claim) -> dict[str, Any]:
     return {
         "quantities": [q.text for q in s.quantities],
         "dates": [
-            {"text": d.text, "from": d.low.isoformat() if d.low else None, "to": d.high.isoformat() if d.high else None}
+            {
+                "text": d.text,
+                "from": d.low.isoformat() if d.low else None,
+                "to": d.high.isoformat() if d.high else None,
+            }
             for d in s.dates
         ],
         "entities": [{"text": e.text, "kind": e.kind} for e in s.entities],
@@ -92,7 +96,8 @@ def report_to_dict(report: Report) -> dict[str, Any]:
         ],
         "single_source": list(report.single_source),
         "dropped": [
-            {"source": d.source, "start": d.start, "end": d.end, "reason": d.reason} for d in report.dropped
+            {"source": d.source, "start": d.start, "end": d.end, "reason": d.reason}
+            for d in report.dropped
         ],
         "settings": report.settings,
     }
@@ -103,7 +108,13 @@ def _nearest(d: Any, source_claims: dict[str, Any]) -> dict[str, Any] | None:
     c = source_claims.get(d.nearest) if d.nearest else None
     if c is None:
         return None
-    return {"claim": c.id, "source": c.source, "text": c.sentence.text, **_plain(c), "cosine": round(d.nearest_cosine, 4)}
+    return {
+        "claim": c.id,
+        "source": c.source,
+        "text": c.sentence.text,
+        **_plain(c),
+        "cosine": round(d.nearest_cosine, 4),
+    }
 
 
 def check_to_dict(report: CheckReport) -> dict[str, Any]:
@@ -151,7 +162,8 @@ def check_to_dict(report: CheckReport) -> dict[str, Any]:
             for d in report.claims
         ],
         "dropped": [
-            {"source": d.source, "start": d.start, "end": d.end, "reason": d.reason} for d in report.dropped
+            {"source": d.source, "start": d.start, "end": d.end, "reason": d.reason}
+            for d in report.dropped
         ],
         "settings": report.settings,
     }
@@ -194,10 +206,12 @@ def pairs_frame(report: Report) -> Any:
         "value_b": [p.value_b or "" for p in pairs] + blank,
         "score": [f"{p.score:.4f}" for p in pairs] + blank,
         "weak_match": ["yes" if p.weak_match else "no" for p in pairs] + blank,
-        "probability": ["" if p.probability is None else f"{p.probability:.3f}" for p in pairs] + blank,
+        "probability": ["" if p.probability is None else f"{p.probability:.3f}" for p in pairs]
+        + blank,
         "rule": [p.rule for p in pairs] + blank,
         "agreed": ["; ".join(p.agreed) for p in pairs] + blank,
-        "also": ["; ".join(f"{k.value}: {va} vs {vb}" for k, va, vb in p.also) for p in pairs] + blank,
+        "also": ["; ".join(f"{k.value}: {va} vs {vb}" for k, va, vb in p.also) for p in pairs]
+        + blank,
     }
     return pd.DataFrame(columns)
 

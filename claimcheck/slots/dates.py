@@ -1043,9 +1043,7 @@ _RECORD_BEFORE = _lazy(
     r"[^.;:,]{0,40}$",
     re.IGNORECASE,
 )
-_HELD_BEFORE = _lazy(
-    r"\b(?:has|have|had)\s+(?:been\s+)?(?:[^\W\d]+\s+){0,3}$", re.IGNORECASE
-)
+_HELD_BEFORE = _lazy(r"\b(?:has|have|had)\s+(?:been\s+)?(?:[^\W\d]+\s+){0,3}$", re.IGNORECASE)
 
 
 def _build_span_back(m: re.Match[str], ctx: _Context) -> _Hit | None:
@@ -1959,7 +1957,10 @@ def _resolve_anaphors(hits: list[_Hit], text: str) -> list[_Hit]:
         earlier = [
             p
             for p in out[:i]
-            if p.grain == "day" and p.low is not None and p.low == p.high and not p.bound
+            if p.grain == "day"
+            and p.low is not None
+            and p.low == p.high
+            and not p.bound
             and not _SENTENCE_BREAK.search(text, p.end, h.start)
         ]
         if not earlier:
@@ -2045,7 +2046,9 @@ def _compatible(a: DateRef, b: DateRef) -> bool | None:
     if a.bound and a.bound == b.bound and a.period and b.period:
         return _overlap(a.period, b.period)
     days_known = None not in (a.low, a.high, b.low, b.high)
-    if not days_known and any(d.relative and d.low is None and _NAMES_A_DAY.search(d.text) for d in (a, b)):
+    if not days_known and any(
+        d.relative and d.low is None and _NAMES_A_DAY.search(d.text) for d in (a, b)
+    ):
         # "Monday afternoon" in an undated source: some afternoon of an unknown
         # day, which the other side's afternoon neither matches nor contradicts
         # ("that evening" is the sentence's own day: its time still compares).

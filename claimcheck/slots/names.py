@@ -51,9 +51,9 @@ __all__ = [
     "is_region",
     "is_world_city",
     "region_code",
-    "town_in",
     "same_entity",
     "state_abbreviation",
+    "town_in",
 ]
 
 SAME_NAME_RATIO = 88.0
@@ -1521,7 +1521,8 @@ def state_abbreviation(abbreviation: str) -> str | None:
 
 
 _TOWN_CONTEXT_BEFORE = re.compile(
-    r"\b(?:much|most|parts?|all|centre|center|streets|heart|edge)\s+of\s+(?:the\s+)?$", re.IGNORECASE
+    r"\b(?:much|most|parts?|all|centre|center|streets|heart|edge)\s+of\s+(?:the\s+)?$",
+    re.IGNORECASE,
 )
 _TOWN_FACILITY_AFTER = re.compile(
     r"(?:['\u2019]s)?\s+(?:main\s+|central\s+|international\s+|old\s+)?(?:city\s+hall|town\s+hall|airport"
@@ -1653,7 +1654,9 @@ _TIME_ZONES = frozenset(
 def _extract(text: str) -> Iterator[Entity]:
     indices = list(_INDEX_RE.finditer(text))
     for m in indices:
-        yield Entity(key=entity_key(m.group()), kind="org", text=m.group(), start=m.start(), end=m.end())
+        yield Entity(
+            key=entity_key(m.group()), kind="org", text=m.group(), start=m.start(), end=m.end()
+        )
     for m in _STATE_AFTER_TOWN_RE.finditer(text):
         state = _STATE_ABBREVIATIONS[m.group(1)]
         yield Entity(

@@ -1449,8 +1449,10 @@ def _read_side(
     if currency is None:
         core = _read_share(ctx, core)
     unit, end, adjectival = _read_unit(ctx, core, currency)
-    if core.kind == "fraction" and unit is not None and (
-        unit.dimension is not Dimension.PERCENT or end > core.end
+    if (
+        core.kind == "fraction"
+        and unit is not None
+        and (unit.dimension is not Dimension.PERCENT or end > core.end)
     ):
         # "half an hour", "a quarter of a century", "a quarter of a percentage
         # point": the share applies to one unit.
@@ -1507,7 +1509,11 @@ def _is_name_or_date(ctx: _Ctx, side: _Side, currency: str | None, paired: bool 
         return True
     # Boeing's jets named by their number and variant: "every 737 MAX" (a count
     # comes before them: "171 MAX 9 planes", "four 737 MAX 8s").
-    if not measured and re.fullmatch(r"7[0-8]7", first.text) and _MODEL_VARIANT_AFTER.match(text, first.end):
+    if (
+        not measured
+        and re.fullmatch(r"7[0-8]7", first.text)
+        and _MODEL_VARIANT_AFTER.match(text, first.end)
+    ):
         return True
     # Glued to letters: "MH17", "G7", "5G", "1990s", "16x9".
     if (
@@ -2655,9 +2661,29 @@ def comparable(a: Quantity, b: Quantity) -> bool:
 # National Guard troops" vs "some 3,500 National Guard members"); soldiers and
 # spectators are not counted against each other.
 _PERSON_KINDS = frozenset(
-    {"person", "soldier", "spectator", "passenger", "crew", "resident", "worker", "student", "teacher",
-     "tourist", "visitor", "holidaymaker", "evacuee", "pilgrim", "migrant", "refugee", "survivor",
-     "protester", "demonstrator", "employee", "patient"}
+    {
+        "person",
+        "soldier",
+        "spectator",
+        "passenger",
+        "crew",
+        "resident",
+        "worker",
+        "student",
+        "teacher",
+        "tourist",
+        "visitor",
+        "holidaymaker",
+        "evacuee",
+        "pilgrim",
+        "migrant",
+        "refugee",
+        "survivor",
+        "protester",
+        "demonstrator",
+        "employee",
+        "patient",
+    }
 )
 
 
@@ -2788,7 +2814,9 @@ def _compatible(a: Quantity, a_text: str, b: Quantity, b_text: str, strict: bool
         # billion to $70 billion"): one estimate only when both ends agree.
         # Ends are compared with 3% of play: they are rounded, and often
         # converted ("12 to 18 feet" = "3.7 to 5.5 metres").
-        return math.isclose(a.low, b.low, rel_tol=0.03) and math.isclose(a.high, b.high, rel_tol=0.03)
+        return math.isclose(a.low, b.low, rel_tol=0.03) and math.isclose(
+            a.high, b.high, rel_tol=0.03
+        )
     bound = _bound_kind(a_text)
     other_bound = _bound_kind(b_text)
     for x, x_text, x_bound, y in ((a, a_text, bound, b), (b, b_text, other_bound, a)):
@@ -2851,7 +2879,7 @@ _BOUND_RE = re.compile(
 
 
 def _bound_kind(text: str) -> str | None:
-    """"lower" for a floor ("more than 360"), "upper" for a ceiling ("up to 10"), else None."""
+    """ "lower" for a floor ("more than 360"), "upper" for a ceiling ("up to 10"), else None."""
     m = _BOUND_RE.match(text)
     if m is None:
         return None

@@ -393,7 +393,7 @@ _APPOSITIVE_NAME = re.compile(
 _APPOSITIVE_ROLE = re.compile(
     rf",\s+(?!(?:who|which|that|whose|whom|when|where)\b)([^,\"\u201c\u201d]{{3,60}}?),\s+"
     rf"(?:has\s+|had\s+)?(?:{_SPEECH_VERBS})\b",
-    re.IGNORECASE
+    re.IGNORECASE,
 )
 
 
@@ -531,13 +531,12 @@ _FIELD_WORDS = frozenset(
 )
 
 
-_PORTFOLIO_RE = re.compile(
-    r"\b([^\W\d_]+)\s+(minister|secretary|commissioner)\b", re.IGNORECASE
-)
+_PORTFOLIO_RE = re.compile(r"\b([^\W\d_]+)\s+(minister|secretary|commissioner)\b", re.IGNORECASE)
 
 
 _NOT_NOW_RE = re.compile(
-    r"\b(?:former|ex|then|one-time|onetime|outgoing|incoming|acting|new|future)[\s-]*$", re.IGNORECASE
+    r"\b(?:former|ex|then|one-time|onetime|outgoing|incoming|acting|new|future)[\s-]*$",
+    re.IGNORECASE,
 )
 
 
@@ -565,7 +564,9 @@ def _portfolios_apart(a: str, b: str) -> bool:
     )
 
 
-_NAME_THEN_ROLE_RE = re.compile(r"\s*([A-Z][\w.'\u2019\-]*(?:\s+[A-Z][\w.'\u2019\-]*)+),\s+(?:a|an|the)\s")
+_NAME_THEN_ROLE_RE = re.compile(
+    r"\s*([A-Z][\w.'\u2019\-]*(?:\s+[A-Z][\w.'\u2019\-]*)+),\s+(?:a|an|the)\s"
+)
 _BARE_NAME_RE = re.compile(r"[A-Z][a-z\u00e0-\u00ff'\u2019\-]{2,}")
 
 
@@ -810,7 +811,9 @@ def _attributions_compatible(a: str | None, b: str | None) -> bool | None:
         return False
     for x, y in ((pa, pb), (pb, pa)):
         # "United" for "United Airlines": a one-word name that opens the other's.
-        bare_word = len(x.named) == 1 and " " not in x.named[0] and not (x.persons or x.head or x.roles)
+        bare_word = (
+            len(x.named) == 1 and " " not in x.named[0] and not (x.persons or x.head or x.roles)
+        )
         if bare_word and any(
             n.split()[0].lower() == x.named[0].lower() for n in (*y.named, *y.persons) if " " in n
         ):
@@ -828,7 +831,12 @@ def _attributions_compatible(a: str | None, b: str | None) -> bool | None:
     # "Paul Hankins, the US Navy's director of salvage operations").
     for x, y, y_phrase in ((pa, pb, b), (pb, pa, a)):
         bare = not x.head and not x.persons and len(x.named) == 1 and not x.orgs and not x.places
-        if bare and y.persons and y.roles and re.match(rf"{re.escape(x.named[0])}\s+[a-z]", y_phrase):
+        if (
+            bare
+            and y.persons
+            and y.roles
+            and re.match(rf"{re.escape(x.named[0])}\s+[a-z]", y_phrase)
+        ):
             return True  # "Boeing" vs "Boeing spokesman Bob Saling": its own spokesman
         if bare and y.persons and len(x.named[0].split()) == 1:
             bodies = (*y.named, *y.orgs, *y.affiliations, *y.context)
@@ -1072,9 +1080,15 @@ def _hedge_spans(text: str) -> tuple[tuple[int, int, str, int], ...]:
                 continue  # "olivine, a mineral believed to come from": describes the noun
             if cue == "suspected" and _ATTRIBUTIVE_BEFORE.search(text[:s]):
                 continue  # "the four suspected gunmen", "a suspected breach": names a thing
-            if cue == "suspected" and text[e : e + 3].lower() == " of" and _ARREST_BEFORE.search(text[:s]):
+            if (
+                cue == "suspected"
+                and text[e : e + 3].lower() == " of"
+                and _ARREST_BEFORE.search(text[:s])
+            ):
                 continue  # "arrested nine men suspected of crewing": the arrest is the claim
-            if cue in ("suspect", "suspects") and _SUSPECT_NOUN_BEFORE.search(text[max(0, s - 30) : s]):
+            if cue in ("suspect", "suspects") and _SUSPECT_NOUN_BEFORE.search(
+                text[max(0, s - 30) : s]
+            ):
                 continue  # "the main suspect, a 19-year-old": a person, not a doubt
             if cue in _MODALS and _USED_FOR.match(text, e):
                 continue  # "devices that could be used to build a bomb": what they are for
@@ -1084,7 +1098,9 @@ def _hedge_spans(text: str) -> tuple[tuple[int, int, str, int], ...]:
                 and not text[e : e + 9].lower().startswith(" than not")
                 # "was most likely a Buk", "most likely started by": an adverb
                 # of doubt; "the most likely to develop" compares rates.
-                and not (text[max(0, s - 5) : s].lower() == "most " and not _TO_OR_THAN.match(text, e))
+                and not (
+                    text[max(0, s - 5) : s].lower() == "most " and not _TO_OR_THAN.match(text, e)
+                )
             ):
                 continue  # "a third less likely to develop": a comparison of rates, stated as fact
             if cue.endswith("going to") and _CAPITAL_AFTER.match(text, e):
@@ -1176,8 +1192,7 @@ _WHAT_CLAUSE = re.compile(r"\b(?:what|whether|how|why)\b[^,;:.!?\"\u201c\u201d]*
 # the claim is measured against, not a hedge on the claim.
 _THAN_CLAUSE = re.compile(r"\bthan\b[^,;:.!?\"\u201c\u201d]*$", re.IGNORECASE)
 _COMPARED_EXPECTATIONS = frozenset(
-    "suggested expected forecast predicted indicated anticipated estimated thought feared hoped"
-    .split()
+    "suggested expected forecast predicted indicated anticipated estimated thought feared hoped".split()
 )
 
 
@@ -1900,7 +1915,9 @@ INTRADAY_AFTER_RE = re.compile(
     r"|at\s+the\s+open(?:ing)?|before\s+(?:recovering|paring|trimming|rebounding|bouncing|closing))",
     re.IGNORECASE,
 )
-_INTRADAY_BEFORE_RE = re.compile(r"\b(?:early|intraday|premarket|pre-market|morning|initial)\s+$", re.IGNORECASE)
+_INTRADAY_BEFORE_RE = re.compile(
+    r"\b(?:early|intraday|premarket|pre-market|morning|initial)\s+$", re.IGNORECASE
+)
 _SESSION_AXES = frozenset({"level", "direction"})
 
 
@@ -1911,7 +1928,8 @@ def _sessioned(text: str) -> tuple[PolarityCue, ...]:
     for c in find_polarity_cues(text):
         end = c.start + len(c.cue)
         if c.axis in _SESSION_AXES and (
-            INTRADAY_AFTER_RE.match(text[end : end + 80]) or _INTRADAY_BEFORE_RE.search(text[max(0, c.start - 20) : c.start])
+            INTRADAY_AFTER_RE.match(text[end : end + 80])
+            or _INTRADAY_BEFORE_RE.search(text[max(0, c.start - 20) : c.start])
         ):
             c = dataclasses.replace(c, axis=c.axis + "@intraday")
         out.append(c)

@@ -29,13 +29,17 @@ def build(target: Path) -> None:
         roots = [SHARED_EVAL / "dev", SHARED_EVAL / "seeds", HERE.parent / "extra"]
         found = [root / "cases" / case for root in roots if (root / "cases" / case).is_dir()]
         if not found:
-            sys.exit(f"run.py: error: case {case} not found under {SHARED_EVAL} (../shared beside the repo?)")
+            sys.exit(
+                f"run.py: error: case {case} not found under {SHARED_EVAL} (../shared beside the repo?)"
+            )
         shared = found[0]
         folder = target / "cases" / case
         folder.mkdir(parents=True)
         (folder / "sources").symlink_to(shared / "sources", target_is_directory=True)
         (folder / "draft.txt").write_text((HERE / f"{case}.txt").read_text("utf-8"), "utf-8")
-        gold_file = shared / "gold.json" if (shared / "gold.json").is_file() else shared / "labels.json"
+        gold_file = (
+            shared / "gold.json" if (shared / "gold.json").is_file() else shared / "labels.json"
+        )
         gold = json.loads(gold_file.read_text("utf-8"))
         gold["draft"] = json.loads(entries.read_text("utf-8"))["draft"]
         (folder / "gold.json").write_text(json.dumps(gold, ensure_ascii=False, indent=1), "utf-8")
