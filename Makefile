@@ -31,8 +31,9 @@ golden-update: $(STAMP)
 	CLAIMCHECK_UPDATE_GOLDEN=1 $(BIN)/python -m pytest tests/test_golden.py
 
 lint: $(STAMP)
-	$(BIN)/python -m pip install --quiet ruff
+	$(BIN)/python -m pip install --quiet ruff==0.17.6
 	$(BIN)/ruff check claimcheck tests
+	$(BIN)/ruff format --check claimcheck tests
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache

@@ -76,7 +76,8 @@ def prepare_claims(
         if unresolved:
             warnings.append(
                 f"{source.path}: no publication date, so {len(unresolved)} relative date(s) "
-                f"({', '.join(repr(t) for t in unresolved[:3])}{', ...' if len(unresolved) > 3 else ''}) stay unresolved and are not compared; "
+                f"({', '.join(repr(t) for t in unresolved[:3])}"
+                f"{', ...' if len(unresolved) > 3 else ''}) stay unresolved and are not compared; "
                 f"add a 'Published: YYYY-MM-DD' line or pass --published {source.id}=YYYY-MM-DD"
             )
     typed = extract.type_names_across(claims)

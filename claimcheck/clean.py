@@ -204,7 +204,8 @@ _PROMPT_RE = re.compile(
     r"|forward (?:it|this) to\b|ad\s*:|podcast\s*[|:]|bet now\b"
     r"|(?:if you )?(?:enjoyed|liked) (?:this|the) (?:article|story)\b"
     # A live page greeting its readers: "Good afternoon and welcome to our live coverage."
-    r"|(?:good (?:morning|afternoon|evening)|hello|hi)\b[^.]{0,30}\bwelcome to (?:our|the|this) live\b"
+    r"|(?:good (?:morning|afternoon|evening)|hello|hi)\b[^.]{0,30}"
+    r"\bwelcome to (?:our|the|this) live\b"
     r"|welcome to (?:our|the|this) live (?:coverage|blog|updates|page)\b"
     r"|compartir\b|comparte\b|seguinos\b|síguenos\b|suscr[ií]bete\b|teilen\b)",
     re.IGNORECASE,
@@ -586,8 +587,10 @@ def _all_caps_name(line: str, ctx: LineContext) -> str | None:
 # another outlet's wrong figure).
 _CORRECTION_RE = re.compile(
     r"^(?:\W*(?:corrections?|clarifications?|correction and clarification)\s*[:.\-\u2013\u2014]"
-    r"|.*\b(?:an? )?(?:earlier|previous|prior) version of this (?:article|story|report|piece|post|headline|item)\b"
-    r"|.*\bthis (?:article|story|report|piece|post) (?:was|has been|is being) (?:corrected|amended|updated to correct)\b)",
+    r"|.*\b(?:an? )?(?:earlier|previous|prior) version of this"
+    r" (?:article|story|report|piece|post|headline|item)\b"
+    r"|.*\bthis (?:article|story|report|piece|post) (?:was|has been|is being)"
+    r" (?:corrected|amended|updated to correct)\b)",
     re.IGNORECASE,
 )
 

@@ -72,7 +72,10 @@ class _Command(cliparse.PlainValues, TyperCommand):
 app = typer.Typer(
     name="claimcheck",
     cls=_PlainUsageErrors,
-    help="Cross-reference news reports: what sources corroborate, where they diverge, what only one says.",
+    help=(
+        "Cross-reference news reports: what sources corroborate, where they diverge,"
+        " what only one says."
+    ),
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
@@ -324,7 +327,7 @@ def compare(
     config: ConfigOpt = None,
     quiet: QuietOpt = False,
 ) -> None:
-    """Find the claims two or more sources corroborate, where they diverge, and what only one says."""
+    """Find what two or more sources corroborate, where they diverge, and what only one says."""
     fail = _parse_fail_on(fail_on, ("divergent",))
     with _errors():
         from claimcheck import api
@@ -365,7 +368,10 @@ def check(
         list[Path],
         typer.Argument(
             metavar="DRAFT",
-            help="The draft to check (.txt, .md, .html). Sources go after --against (every file there).",
+            help=(
+                "The draft to check (.txt, .md, .html). Sources go after --against"
+                " (every file there)."
+            ),
             show_default=False,
         ),
     ],
@@ -391,7 +397,7 @@ def check(
     config: ConfigOpt = None,
     quiet: QuietOpt = False,
 ) -> None:
-    """Check each sentence of a draft against its sources; exit 1 when the draft contradicts them."""
+    """Check each sentence of a draft against its sources; exit 1 when it contradicts them."""
     fail = _parse_fail_on(fail_on, ("contradicted", "unsupported", "disputed"))
     with _errors():
         from claimcheck import api
@@ -516,7 +522,8 @@ def eval_(
             ):
                 named = sorted({key.rpartition(".")[0] or "(total)" for key in pinned})
                 raise _fail(
-                    f"{floors}: no floor applies to the sets evaluated ({', '.join(sets)}); it names "
+                    f"{floors}: no floor applies to the sets evaluated ({', '.join(sets)}); "
+                    "it names "
                     f"{', '.join(named) or 'nothing'} (keys are <set folder>.<metric>)"
                 )
         settings = _settings(config, backend, search)

@@ -419,7 +419,8 @@ def _file_lock(path: Path) -> Iterator[None]:
         handle = open(path, "a+b")  # closed by the with below
     except OSError as exc:  # a read-only or full cache folder
         raise ModelUnavailableError(
-            f"Cannot build the ONNX export in the cache folder {path.parent}: {exc.strerror or exc}. "
+            f"Cannot build the ONNX export in the cache folder {path.parent}: "
+            f"{exc.strerror or exc}. "
             f"Fix: set {CACHE_ENV} to a writable folder."
         ) from exc
     with handle:

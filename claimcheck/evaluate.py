@@ -395,7 +395,8 @@ def _check_shape(gold: Mapping[str, Any], gold_path: Path, folder: str) -> None:
     unknown = sorted(set(gold) - GOLD_FIELDS)
     if unknown:
         raise GoldFormatError(
-            f"{gold_path}: unknown field {unknown[0]!r}; the fields are {', '.join(sorted(GOLD_FIELDS))}"
+            f"{gold_path}: unknown field {unknown[0]!r}; "
+            f"the fields are {', '.join(sorted(GOLD_FIELDS))}"
         )
     case = gold.get("case")
     if case is not None and case != folder:

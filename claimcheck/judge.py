@@ -297,7 +297,8 @@ _PRICED_RE = re.compile(
     r"\b(?:shares?|stocks?|futures|crude|Brent|oil|gold|bitcoin|prices?)\b", re.IGNORECASE
 )
 _ANCHOR_RE = re.compile(
-    r"^\s*\)?\s*(?:\([^)]*\)\s*)?(?:(?:north|south|east|west)(?:[- ]?(?:east|west))?\s+of|from|away\s+from|off|outside)"
+    r"^\s*\)?\s*(?:\([^)]*\)\s*)?"
+    r"(?:(?:north|south|east|west)(?:[- ]?(?:east|west))?\s+of|from|away\s+from|off|outside)"
     r"\s+(?:the\s+)?(?:town\s+of\s+|city\s+of\s+)?(?P<anchor>[\w’'-]+(?:\s+[A-Z][\w’'-]*)*)",
     re.IGNORECASE,
 )
@@ -582,7 +583,8 @@ _RECORD_AFTER_RE = re.compile(
 def _role(
     text: str, start: int, end: int, dimension: Dimension, qtext: str
 ) -> tuple[str, str | None]:
-    """The role of the figure at ``text[start:end]``, and for a distance the place it is measured from."""
+    """The role of the figure at ``text[start:end]``, and for a distance the place it is
+    measured from."""
     before, after = text[:start], text[end:]
     role = ""
     if _PREVIOUS_RE.search(before):
@@ -1024,7 +1026,8 @@ _LAST_TIME_RE = re.compile(
     re.IGNORECASE,
 )
 _START_RE = re.compile(
-    r"\b(introduc|began|begun|begin|start|launch|open|took effect|came into force|adopt|set up|founded)",
+    r"\b(introduc|began|begun|begin|start|launch|open|took effect|came into force|adopt|set up"
+    r"|founded)",
     re.IGNORECASE,
 )
 

@@ -26,14 +26,14 @@ DIM = 512
 
 STOPWORDS = frozenset(
     """a an the and or but if then than that this these those there here of to in on at by for from
-    with without as is are was were be been being has have had do does did will would shall should can
-    could may might must it its it's he she they them his her their we our you your i me my mine who whom
-    whose which what when where why how not no nor so too very also just only more most less least
-    about after before over under into onto out up down off again further once all any both each few
-    other some such own same said says say told according since while during between through against
-    new one two three four five six seven eight nine ten last first next year years week weeks day days
-    monday tuesday wednesday thursday friday saturday sunday mr ms mrs dr el la los las de del en y que
-    un una por con para se su""".split()
+    with without as is are was were be been being has have had do does did will would shall should
+    can could may might must it its it's he she they them his her their we our you your i me my mine
+    who whom whose which what when where why how not no nor so too very also just only more most
+    less least about after before over under into onto out up down off again further once all any
+    both each few other some such own same said says say told according since while during between
+    through against new one two three four five six seven eight nine ten last first next year years
+    week weeks day days monday tuesday wednesday thursday friday saturday sunday mr ms mrs dr el la
+    los las de del en y que un una por con para se su""".split()
 )
 _TOKEN_RE = re.compile(r"[^\W\d_]+", re.UNICODE)
 
@@ -41,7 +41,8 @@ _TOKEN_RE = re.compile(r"[^\W\d_]+", re.UNICODE)
 # Frequent function words that tell the common languages of news apart. A few are
 # shared (Spanish/Portuguese "de", "que"), so a language needs a clear lead.
 _MARKERS = {
-    "en": "the of and to is was for on with that by as at from his has have it an be are were this which",
+    "en": "the of and to is was for on with that by as at from his has have it an be are were this"
+    " which",
     "es": "el los las del que se por con para una es al lo su sus como más pero fue ha según",
     "fr": "le les des du et est une pour dans pas sur au aux qui ce il elle ont été avec selon",
     "de": "der die das und ist nicht mit den dem ein eine zu von auf für sich im auch wurde",

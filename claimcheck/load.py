@@ -110,7 +110,8 @@ def parse_iso_date(value: str, *, what: str) -> dt.date:
 # 2024", "Tue, 19 Mar 2024 10:15", "2024/03/19"); an all-numeric day-month
 # order ("03/04/2024") is ambiguous and not read.
 _WRITTEN_DATE_FORMATS = (
-    "%B %d, %Y", "%B %d %Y", "%b %d, %Y", "%b %d %Y", "%d %B %Y", "%d %b %Y", "%d %B, %Y", "%Y/%m/%d",
+    "%B %d, %Y", "%B %d %Y", "%b %d, %Y", "%b %d %Y", "%d %B %Y", "%d %b %Y", "%d %B, %Y",
+    "%Y/%m/%d",
 )  # fmt: skip
 _WEEKDAY_PREFIX_RE = re.compile(r"^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+", re.IGNORECASE)
 _WRITTEN_DATE_RE = re.compile(
@@ -452,8 +453,9 @@ def _no_article_text(path: Path, cut_at: int | None) -> SourceLoadError:
             f"{path}: no article text found in this HTML page; save the article text as .txt"
         )
     return SourceLoadError(
-        f"{path}: no article text found in the first {cut_at:,} bytes of this HTML page, where it was cut "
-        f"at the size limit; raise max_chars in claimcheck.toml (HTML is read up to {HTML_SIZE_FACTOR}x it) "
+        f"{path}: no article text found in the first {cut_at:,} bytes of this HTML page, "
+        "where it was cut at the size limit; raise max_chars in claimcheck.toml "
+        f"(HTML is read up to {HTML_SIZE_FACTOR}x it) "
         "or save the article text as .txt"
     )
 
@@ -490,7 +492,8 @@ def _join_inline_breaks(raw: str) -> str:
 
 # schema.org types of a news article or post (``@type`` may also be a URL or a list).
 _ARTICLE_TYPES = frozenset({
-    "Article", "NewsArticle", "AnalysisNewsArticle", "AskPublicNewsArticle", "BackgroundNewsArticle",
+    "Article", "NewsArticle", "AnalysisNewsArticle", "AskPublicNewsArticle",
+    "BackgroundNewsArticle",
     "OpinionNewsArticle", "ReportageNewsArticle", "ReviewNewsArticle", "SatiricalArticle",
     "ScholarlyArticle", "TechArticle", "Report", "BlogPosting", "LiveBlogPosting",
 })  # fmt: skip
@@ -695,7 +698,10 @@ def _comment_free_date(
     if again == guess:
         return guess, ()
     if not again:
-        note = f"{path.name}: the only date found ({guess}) is in the page's comments; the publication date is unknown"
+        note = (
+            f"{path.name}: the only date found ({guess}) is in the page's comments;"
+            " the publication date is unknown"
+        )
         return "", (note,)
     return again, (f"{path.name}: the date {guess} came from the page's comments; using {again}",)
 
@@ -809,14 +815,16 @@ def load_source(
     if p.suffix.lower() in DATA_SUFFIXES and p.is_file():
         # Text, but no article: most likely a report of an earlier run.
         raise SourceLoadError(
-            f"{p}: a {p.suffix.lower()[1:].upper()} data file, not an article; sources are .txt, .md or .html"
+            f"{p}: a {p.suffix.lower()[1:].upper()} data file, not an article; "
+            "sources are .txt, .md or .html"
         )
     if p.suffix.lower() in HTML_SUFFIXES:
         max_chars *= HTML_SIZE_FACTOR
     data, truncated, wide = _read_bytes(p, max_chars)
     if _looks_binary(data):
         raise SourceLoadError(
-            f"{p}: looks like a binary file (PDF, image or archive?); export the article as plain text"
+            f"{p}: looks like a binary file (PDF, image or archive?); "
+            "export the article as plain text"
         )
     if not data.strip():
         raise SourceLoadError(f"{p}: is empty; paste the article text into it or leave it out")
@@ -869,7 +877,8 @@ def load_source(
     if not text[body_start:].strip():
         if truncated:
             raise SourceLoadError(
-                f"{p}: no article text in the first {max_chars:,} bytes, where the size limit cut it; "
+                f"{p}: no article text in the first {max_chars:,} bytes, "
+                "where the size limit cut it; "
                 "raise max_chars in claimcheck.toml"
             )
         raise SourceLoadError(f"{p}: has a header but no article text")
@@ -978,7 +987,8 @@ def load_sources(
         sid = p.stem
         if sid in seen:
             raise UsageError(
-                f"{p} and {seen[sid]} have the same name {sid!r}; source ids are file stems, rename one"
+                f"{p} and {seen[sid]} have the same name {sid!r}; "
+                "source ids are file stems, rename one"
             )
         seen[sid] = p
         sources.append(
@@ -994,6 +1004,7 @@ def load_sources(
         unknown = sorted(set(mapping) - set(seen))
         if unknown:
             raise UsageError(
-                f"{option} names unknown source {unknown[0]!r}; ids are file stems: {', '.join(seen)}"
+                f"{option} names unknown source {unknown[0]!r}; "
+                f"ids are file stems: {', '.join(seen)}"
             )
     return tuple(sources)

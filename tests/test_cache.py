@@ -29,7 +29,9 @@ def _export(folder, name, manifest=True):
 def _rows(folder, backend, key, texts):
     store = embed.EmbeddingCache(folder / embed.CACHE_DB_NAME)
     vectors = [np.full(4, i, dtype=np.float32) for i, _ in enumerate(texts)]
-    items = [(embed.text_digest(t), embed._to_bytes(v)) for t, v in zip(texts, vectors, strict=False)]
+    items = [
+        (embed.text_digest(t), embed._to_bytes(v)) for t, v in zip(texts, vectors, strict=False)
+    ]
     store.put_many(backend, key, items)
     store.close()
 

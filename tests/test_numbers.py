@@ -1281,7 +1281,10 @@ def test_a_boeing_model_number_is_no_count_but_a_count_before_it_is():
     assert [
         q.text for q in parse_quantities("The airline grounded its remaining four 737 MAX 8s.")
     ] == ["four"]
-    assert next(q.text for q in parse_quantities("The FAA grounded about 171 MAX 9 planes.")) == "about 171"
+    assert (
+        next(q.text for q in parse_quantities("The FAA grounded about 171 MAX 9 planes."))
+        == "about 171"
+    )
 
 
 def test_other_or_more_before_the_noun_still_names_what_is_counted():

@@ -72,7 +72,8 @@ def _sources_table(sources: Iterable[Source], claims: Iterable[Claim]) -> list[s
     for s in sources:
         date = s.published.isoformat() if s.published else "unknown (relative dates unresolved)"
         lines.append(
-            f"| {escape_cell(s.id)} | {escape_cell(s.outlet)} | {escape_cell(s.title or '–')} | {date} | {per_source[s.id]} |"
+            f"| {escape_cell(s.id)} | {escape_cell(s.outlet)} | {escape_cell(s.title or '–')} "
+            f"| {date} | {per_source[s.id]} |"
         )
     return lines
 
@@ -88,7 +89,8 @@ def _divergence(
         "",
         f"| | {escape_cell(_source_label(sa))} | {escape_cell(_source_label(sb))} |",
         "|---|---|---|",
-        f"| {escape_cell(kind)} | {escape_cell(pair.value_a or '–')} | {escape_cell(pair.value_b or '–')} |",
+        f"| {escape_cell(kind)} | {escape_cell(pair.value_a or '–')} "
+        f"| {escape_cell(pair.value_b or '–')} |",
         *(
             f"| also {escape_cell(k.value)} | {escape_cell(va)} | {escape_cell(vb)} |"
             for k, va, vb in pair.also
@@ -322,7 +324,8 @@ def render_markdown(report: Report) -> str:
         lines += ["No claim is stated by two sources.", ""]
     if any(p.weak_match for p in corroborated):
         lines += [
-            f"Pairs marked *weak match* align with a score below {WEAK_MATCH_BELOW:.2f}: check that "
+            f"Pairs marked *weak match* align with a score below {WEAK_MATCH_BELOW:.2f}: "
+            "check that "
             "both sentences state the same fact before counting them as corroboration.",
             "",
         ]
@@ -345,7 +348,8 @@ def render_markdown(report: Report) -> str:
         if len(group) == 1:
             (pair,) = group
             lines += [
-                f"- **{escape_text(pair.a)}** ↔ **{escape_text(pair.b)}** <sub>score {pair.score:.2f}"
+                f"- **{escape_text(pair.a)}** ↔ **{escape_text(pair.b)}** "
+                f"<sub>score {pair.score:.2f}"
                 + (" · weak match" if pair.weak_match else "")
                 + "</sub>",
                 quoted(pair.a),
@@ -436,7 +440,8 @@ def render_check_markdown(report: CheckReport) -> str:
                     sources[near.source].outlet if near.source in sources else near.source
                 )
                 lines += [
-                    f"- closest source sentence: **{escape_text(near.id)}** ({outlet}) <sub>similarity {d.nearest_cosine:.2f}</sub>",
+                    f"- closest source sentence: **{escape_text(near.id)}** ({outlet}) "
+                    f"<sub>similarity {d.nearest_cosine:.2f}</sub>",
                     f"  {_quote(near.text)}",
                 ]
             shown_support = False
@@ -457,7 +462,8 @@ def render_check_markdown(report: CheckReport) -> str:
                     kind = e.kind.value if e.kind else "other"
                     lines += [
                         f"- contradicts **{escape_text(e.claim)}** ({outlet}), {kind}: "
-                        f"draft {_code(e.value_draft or '–')} vs source {_code(e.value_source or '–')}{similarity}",
+                        f"draft {_code(e.value_draft or '–')} "
+                        f"vs source {_code(e.value_source or '–')}{similarity}",
                         f"  {_quote(c.text)}",
                     ]
                 elif not e.counts:
@@ -467,7 +473,10 @@ def render_check_markdown(report: CheckReport) -> str:
                         o.label == "contradicts" and o.cosine > e.cosine for o in d.evidence
                     )
                     if e.agreed and closer_conflict:
-                        what = "also agrees, not counted (a weaker match than the contradicting sentence)"
+                        what = (
+                            "also agrees, not counted"
+                            " (a weaker match than the contradicting sentence)"
+                        )
                     elif e.agreed:
                         what = "related, not counted as support"
                     else:

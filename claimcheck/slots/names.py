@@ -587,7 +587,8 @@ def _short_forms(table: dict[str, str]) -> dict[str, frozenset[str]]:
 # the folds do not join: only before a surname.
 _GIVEN_NAMES = _short_forms({
     "richard": "dick rick rich", "robert": "bob bobby rob", "william": "bill billy will",
-    "james": "jim jimmy", "edward": "ted ned ed", "edmund": "ed", "edwin": "ed", "margaret": "peggy maggie",
+    "james": "jim jimmy", "edward": "ted ned ed", "edmund": "ed", "edwin": "ed",
+    "margaret": "peggy maggie",
     "elizabeth": "liz beth betty", "charles": "chuck", "john": "jack", "henry": "harry hank",
     "anthony": "tony", "katherine": "kate kathy", "catherine": "kate cathy",
     "theodore": "ted", "michael": "mike", "thomas": "tom", "joseph": "joe",

@@ -388,7 +388,8 @@ _IRREGULAR = {"people": "person", "men": "man", "women": "woman", "children": "c
 # are comparable. Kept small and generic on purpose: a class too wide would
 # compare counts of different things.
 _NOUN_CLASSES = {
-    "person": "person people resident inhabitant citizen civilian individual member worker employee "
+    "person": "person people resident inhabitant citizen civilian individual member worker "
+    "employee "
     "staffer staff persona personas "
     "habitante habitantes vecino vecinos",
     "spectator": "spectator fan supporter attendee espectador espectadores aficionado aficionados "
@@ -409,7 +410,8 @@ _NOUN_CLASSES = {
     "passenger": "passenger traveller traveler pasajero pasajeros",
     "boat": "boat ship vessel barco barcos buque buques",
     "firefighter": "firefighter fireman bombero bomberos",
-    "student": "student pupil schoolchild schoolchildren schoolboy schoolgirl alumno alumnos estudiante estudiantes",
+    "student": "student pupil schoolchild schoolchildren schoolboy schoolgirl alumno alumnos "
+    "estudiante estudiantes",
     # Power and water cuts count supply points: "two million households lost
     # power" and "2.1 million customers" measure the same.
     "household": "household customer",

@@ -433,7 +433,8 @@ _DIGIT_GROUP = re.compile(r"(?<=\d),(?=\d{3}\b)")
 # A party and state after a legislator's name: ", D-Waco", ", R-Texas",
 # ", Democrat of West Virginia": a label, not the speaker.
 _PARTY_TAG = re.compile(
-    r"^(?:[DRI]-[A-Z][\w.\u00b7' -]*|(?:a\s+)?(?:Democrat|Republican|Independent)\s+(?:of|from)\s+[A-Z][\w .'-]*)$"
+    r"^(?:[DRI]-[A-Z][\w.\u00b7' -]*"
+    r"|(?:a\s+)?(?:Democrat|Republican|Independent)\s+(?:of|from)\s+[A-Z][\w .'-]*)$"
 )
 
 
@@ -1192,7 +1193,8 @@ _WHAT_CLAUSE = re.compile(r"\b(?:what|whether|how|why)\b[^,;:.!?\"\u201c\u201d]*
 # the claim is measured against, not a hedge on the claim.
 _THAN_CLAUSE = re.compile(r"\bthan\b[^,;:.!?\"\u201c\u201d]*$", re.IGNORECASE)
 _COMPARED_EXPECTATIONS = frozenset(
-    "suggested expected forecast predicted indicated anticipated estimated thought feared hoped".split()
+    "suggested expected forecast predicted indicated anticipated estimated thought feared"
+    " hoped".split()
 )
 
 
