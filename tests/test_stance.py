@@ -869,6 +869,27 @@ def test_suspected_before_a_noun_names_a_thing_and_is_no_hedge():
             "Officials say around 150 tonnes of engine oil spilled into the river, "
             "with a risk that a further 300 tonnes could leak.",
         ),
+        # a second reported clause, a second verb of saying
+        (
+            "About two million people have been affected.",
+            "She said two million people had been affected and that the number of dead was "
+            "likely to rise.",
+        ),
+        (
+            "Batasuna leader Arnaldo Otegi had denied ETA involvement.",
+            "Arnaldo Otegi denied that ETA was behind the attack and suggested it could be "
+            "the work of others.",
+        ),
+        # "so it could": what followed, not a doubt
+        (
+            "The Texas grid has few ties to its neighbours, which limited imports.",
+            "Texas runs its own grid, so it could import little power from other states.",
+        ),
+        # "the only known surviving suspect" is a person
+        (
+            "Salah Abdeslam, the main surviving suspect in the Paris attacks, was captured.",
+            "Salah Abdeslam, the only known surviving suspect in the Paris attacks, was arrested.",
+        ),
     ],
 )
 def test_a_hedge_in_a_joined_clause_about_something_else_leaves_the_claim_unhedged(
@@ -884,6 +905,8 @@ def test_a_hedge_in_a_joined_clause_still_counts_against_that_clause():
         "stay shut for two more weeks."
     )
     assert not hedges_compatible("The line will stay shut for two more weeks.", hedged)
+    toll = "She said two million were affected and that the toll was likely to rise."
+    assert not hedges_compatible("The toll rose.", toll)
 
 
 @pytest.mark.parametrize(

@@ -1138,7 +1138,7 @@ _ABILITY_OR_PURPOSE = re.compile(
     # "so that ...", or "so" and a subject ("so engines", "so the crews"), not
     # "so strong it could flatten homes", a result that is a possibility
     r"|\bso\s+(?:that\s+(?:[\w'\u2019-]+\s+){1,3}"
-    r"|(?:(?:the|a|an|its|their|his|her|our|they|he|she|we|you)\s+(?:[\w'\u2019-]+\s+){0,2}"
+    r"|it\s+|(?:(?:the|a|an|its|their|his|her|our|they|he|she|we|you)\s+(?:[\w'\u2019-]+\s+){0,2}"
     r"|[^\W\d_]+s\s+))$",
     re.IGNORECASE,
 )
@@ -1154,7 +1154,9 @@ _SUSPECT_NOUN_BEFORE = re.compile(
     r"\b(?:a|an|the|its|their|his|her|one|two|three|four|five|six|seven|eight|nine|ten"
     r"|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|dozens?|several|many|some|more|all"
     r"|both|these|those|main|prime|key|chief|second|third|other|another|lead|alleged"
-    r"|\d[\d,]*)\s+(?:[^\W\d_]+\s+)?$",
+    r"|\d[\d,]*)\s+(?:[^\W\d_]+\s+)?$"
+    # "the only known surviving suspect"
+    r"|\b(?:the|a|an)\s+(?:only|main|last|sole|lone)\s+(?:[^\W\d_]+\s+){0,2}$",
     re.IGNORECASE,
 )
 _USED_FOR = re.compile(r"\s+(?:be\s+)?used\s+(?:to|for|as|in)\b", re.IGNORECASE)
@@ -1321,7 +1323,10 @@ _SIDE_CLAUSE = re.compile(
     # a leading concessive clause: "Although it's unclear whether ..., the paper asked"
     r"^\s*(?:Although|Though|While|Whereas)\b[^,;:]*"
     r"|,\s*(?:which|who|whom|whose|where|including|such\s+as|although|though|while|whereas"
-    r"|because|with|and|but)\b[^,;:]*"
+    r"|because|with|and|but|(?:in|of|at|from|by|during|under)\s+which)\b[^,;:]*"
+    # a second reported clause: "said two million were affected and that the toll was
+    # likely to rise"; a second verb of saying: "denied it and suggested it could be"
+    r"|\s+and\s+(?:that|suggested|said|added|warned|claimed)\b[^,;:]*"
     # "..., neither of which could have detonated", "..., most of whom may ..."
     r"|,\s*(?:neither|none|both|all|some|most|many|each|one|two|three|several)\s+of\s+"
     r"(?:which|whom)\b[^,;:]*"
