@@ -121,7 +121,49 @@ def _other_figures(claim: Claim) -> tuple[_Figure, ...]:
     figure of 3 metres that any other ceiling may contain)."""
     qs = [q for q in claim.slots.quantities if q.dimension is not Dimension.MONEY]
     firsts = [group[0] for group in numbers.same_amount_groups(qs, claim.text)]
-    return tuple(_figures(claim, _complements(claim.text, firsts)))
+    return tuple(_figures(claim, _with_attackers(claim.text, _complements(claim.text, firsts))))
+
+
+# A toll that counts or leaves out the attackers: "56 people, including the four
+# bombers" is also 52 victims; "32 killed, not counting the three bombers" is
+# also 35 dead.
+_ATTACKERS = r"(?:suicide\s+)?(?:gunm[ae]n|attackers?|bombers?|assailants?|shooters?|hijackers?)"
+_WITH_ATTACKERS_RE = re.compile(
+    r"^[^.;:]{0,40}?\b(?P<how>including|among\s+them|not\s+counting|excluding|besides)\s+"
+    r"(?:the\s+|its\s+|their\s+)?(?:(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten"
+    r"|both)\s+)?(?P<who>" + _ATTACKERS + r")\b",
+    re.IGNORECASE,
+)
+
+
+def _with_attackers(text: str, qs: Sequence[Quantity]) -> list[Quantity]:
+    """``qs`` with a count of people that names the attackers among or beside
+    it widened to the count with and without them (their own count, folded in,
+    is left out)."""
+    out, folded = [], set()
+    for q in qs:
+        m = _WITH_ATTACKERS_RE.match(text[q.end :]) if q.dimension is Dimension.COUNT else None
+        n = None
+        if m is not None and not q.vague:
+            word = (m.group("n") or "").lower()
+            if word:
+                n = float(word) if word.isdigit() else _SMALL_NUMBERS[word]
+                folded.add(q.end + m.start("n"))
+            elif not m.group("who").lower().endswith(("s", "men")):
+                n = 1.0  # "including the gunman"
+        if n is None or n >= q.low:
+            out.append(q)
+        elif m.group("how").lower() in ("including", "among them"):
+            out.append(replace(q, low=q.low - n))
+        else:
+            out.append(replace(q, high=q.high + n))
+    return [q for q in out if q.start not in folded]
+
+
+_SMALL_NUMBERS = {
+    "both": 2.0, "two": 2.0, "three": 3.0, "four": 4.0, "five": 5.0, "six": 6.0,
+    "seven": 7.0, "eight": 8.0, "nine": 9.0, "ten": 10.0,
+}  # fmt: skip
 
 
 _ALL_BUT_RE = re.compile(r"\ball\s+but\s+$", re.IGNORECASE)

@@ -2601,3 +2601,17 @@ def test_an_evening_holds_five_oclock():
     assert judge.date_differs(at, evening) is None
     noon = claim("The earthquake struck Padang on 30 September at 12:16 WIB.", anchor=day)
     assert judge.date_differs(noon, evening) is not None
+
+
+def test_a_toll_that_counts_or_leaves_out_the_attackers():
+    with_them = claim("The attacks killed 56 people, including the four bombers.", "B")
+    assert judge.number_differs(claim("The attacks killed 52 people."), with_them) is None
+    assert judge.number_differs(claim("The attacks killed 56 people."), with_them) is None
+    assert judge.number_differs(claim("The attacks killed 50 people."), with_them) is not None
+    gunman = claim("Eleven people, including the gunman, died at the school.", "C")
+    assert (
+        judge.number_differs(claim("A gunman shot dead 10 people at the school."), gunman) is None
+    )
+    without = claim("Officials say 32 people were killed, not counting the three bombers.", "D")
+    assert judge.number_differs(claim("The attacks killed 35 people."), without) is None
+    assert judge.number_differs(claim("The attacks killed 36 people."), without) is not None
