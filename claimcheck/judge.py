@@ -616,6 +616,11 @@ def money_of_different_things(a: Claim, b: Claim) -> bool:
     return bool(heads_a and heads_b and not heads_a & heads_b)
 
 
+# "one of the ten largest quakes", "among the five deadliest": a ranking's length.
+_RANKED_AMONG_RE = re.compile(r"\b(?:one\s+of|among|in)\s+the\s+(?:top\s+)?$", re.IGNORECASE)
+_SUPERLATIVE_AFTER_RE = re.compile(
+    r"^\s+(?:most|least|worst|best|[^\W\d_]{2,}est)\b", re.IGNORECASE
+)
 _RECORD_AFTER_RE = re.compile(
     r"^\s*(?:high|low|peak|record|best|worst|highs|lows)\b", re.IGNORECASE
 )
@@ -662,6 +667,8 @@ def _role(
         role = "interval"
     elif dimension is Dimension.DURATION and _RECORD_AFTER_RE.match(after):
         role = "record"  # "a 16-year high": how long since, not how long it lasted
+    elif _RANKED_AMONG_RE.search(before[-30:]) and _SUPERLATIVE_AFTER_RE.match(after):
+        role = "rank"  # "one of the ten largest": the size of a league table
     elif _DIFFERENCE_RE.match(after) or (
         dimension is Dimension.DURATION and _DELAYED_BY_RE.search(before[-60:])
     ):

@@ -2615,3 +2615,11 @@ def test_a_toll_that_counts_or_leaves_out_the_attackers():
     without = claim("Officials say 32 people were killed, not counting the three bombers.", "D")
     assert judge.number_differs(claim("The attacks killed 35 people."), without) is None
     assert judge.number_differs(claim("The attacks killed 36 people."), without) is not None
+
+
+def test_the_length_of_a_ranking_is_no_count():
+    ranked = claim("The quake on Saturday was one of the ten largest ever recorded.")
+    toll = claim("The quake struck on Saturday, killing at least 122 people.", "B")
+    assert judge.number_differs(ranked, toll) is None
+    other = claim("The quake on Saturday was one of the five largest ever recorded.", "C")
+    assert judge.number_differs(ranked, other) is not None
