@@ -616,6 +616,8 @@ def money_of_different_things(a: Claim, b: Claim) -> bool:
     return bool(heads_a and heads_b and not heads_a & heads_b)
 
 
+_OF_THEM_RE = re.compile(r"^\s+of\s+(?:them|whom)\b", re.IGNORECASE)
+_FIGURE_BEFORE_RE = re.compile(r"\d|\b(?:dozens|hundreds|thousands|millions)\b", re.IGNORECASE)
 # "one of the ten largest quakes", "among the five deadliest": a ranking's length.
 _RANKED_AMONG_RE = re.compile(r"\b(?:one\s+of|among|in)\s+the\s+(?:top\s+)?$", re.IGNORECASE)
 _SUPERLATIVE_AFTER_RE = re.compile(
@@ -667,6 +669,8 @@ def _role(
         role = "interval"
     elif dimension is Dimension.DURATION and _RECORD_AFTER_RE.match(after):
         role = "record"  # "a 16-year high": how long since, not how long it lasted
+    elif _OF_THEM_RE.match(after) and _FIGURE_BEFORE_RE.search(before):
+        role = "part"  # "about 700 hurt, at least 22 of them critically": a share of a whole
     elif _RANKED_AMONG_RE.search(before[-30:]) and _SUPERLATIVE_AFTER_RE.match(after):
         role = "rank"  # "one of the ten largest": the size of a league table
     elif _DIFFERENCE_RE.match(after) or (

@@ -2623,3 +2623,11 @@ def test_the_length_of_a_ranking_is_no_count():
     assert judge.number_differs(ranked, toll) is None
     other = claim("The quake on Saturday was one of the five largest ever recorded.", "C")
     assert judge.number_differs(ranked, other) is not None
+
+
+def test_a_share_of_them_is_compared_with_shares_only():
+    hurt = claim("About 700 people were hurt, at least 22 of them critically.")
+    toll = claim("The attacks killed 52 people and injured more than 700.", "B")
+    assert judge.number_differs(hurt, toll) is None
+    other = claim("About 700 people were hurt, 12 of them critically.", "C")
+    assert judge.number_differs(hurt, other) is not None
