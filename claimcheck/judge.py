@@ -2906,6 +2906,8 @@ def direction_differs(a: Claim, b: Claim) -> Finding | None:
 _NEGATED_VERB_RE = re.compile(
     # "n't" ends a word ("doesn't", "couldn’t"), so it takes no word boundary before it
     r"(?:\b(?:no plans? to|no intention of|not|never|won't|cannot|refused to|ruled out"
+    # "areas that rescue teams have yet to reach": not reached
+    r"|(?:has|have|had|is|are|was|were)\s+yet\s+to"
     r"|fail(?:ed|ing|s)? to|failure to|declin(?:ed|es|ing) to)"
     r"|n['\u2019]t"
     # the apostrophe lost in scraped text: "cant find", "dont know"
@@ -2976,6 +2978,15 @@ def _not_until(text: str, verb: str) -> bool:
     return any(
         _verb_stem(m.group(1)) == verb and _NOT_UNTIL_RE.match(text, m.end())
         for m in _NEGATED_VERB_RE.finditer(text)
+    )
+
+
+def _until_dated(claim: Claim) -> bool:
+    """A date or time follows the claim's "until"."""
+    m = re.search(r"\b(?:until|till)\b", claim.text, re.IGNORECASE)
+    return m is not None and any(
+        d.start >= m.end() and (d.low is not None or d.minutes is not None)
+        for d in claim.slots.dates
     )
 
 
@@ -3137,7 +3148,12 @@ def negation_differs(a: Claim, b: Claim) -> Finding | None:
                 continue
             # "did not order evacuations until Tuesday" against "waited until
             # Tuesday to order": both say it happened late, not that it did not.
-            if _not_until(x.text, verb) and re.search(r"\b(?:until|till)\b", y.text, re.IGNORECASE):
+            # "was not fully extinguished until 6:20 a.m." says when it was: the time
+            # is the claim, and the date rules compare it ("not opened until after
+            # the conclave" names no time, and stays a denial).
+            if _not_until(x.text, verb) and (
+                re.search(r"\b(?:until|till)\b", y.text, re.IGNORECASE) or _until_dated(x)
+            ):
                 continue
             if _affirms(y.text, verb) or (
                 verb in _IMPACT_STEMS

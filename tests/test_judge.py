@@ -2631,3 +2631,18 @@ def test_a_share_of_them_is_compared_with_shares_only():
     assert judge.number_differs(hurt, toll) is None
     other = claim("About 700 people were hurt, 12 of them critically.", "C")
     assert judge.number_differs(hurt, other) is not None
+
+
+def test_yet_to_is_a_denial_and_not_until_a_time_is_none():
+    reached = claim("Many areas have not been reached, the agency said.")
+    yet = claim("Victims remain buried in areas that rescue teams have yet to reach.", "B")
+    assert judge.negation_differs(reached, yet) is None
+    assert judge.negation_differs(claim("Rescue teams reached all areas.", "C"), yet) is not None
+    late = claim("The blaze was not fully extinguished until about 6:20 a.m. today.", "D")
+    assert (
+        judge.negation_differs(claim("The fire was declared extinguished at 6:20 a.m."), late)
+        is None
+    )
+    # "until after the conclave" names no time: still a denial
+    shut = claim("The tomb will not be opened until after the conclave.", "E")
+    assert judge.negation_differs(shut, claim("The tomb would open on Sunday.", "F")) is not None
