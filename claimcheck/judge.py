@@ -1296,10 +1296,31 @@ _RECORD_EVENT_RE = re.compile(
 )
 
 
+# "surpassing the killing of 49 people at the Pulse nightclub in June 2016", "a
+# time bettered only by Assefa's world record in Berlin last month": the other
+# event a record is set against.
+_COMPARED_EVENT_RE = re.compile(
+    r"\b(?:surpass(?:es|ed|ing)?|eclips(?:es|ed|ing)|overtak(?:es|en|ing)|outstrip(?:s|ped|ping)"
+    r"|(?:bettered|beaten|topped|exceeded)\s+only\s+by|second\s+only\s+to|behind\s+only)\s+"
+    r"[^.;:]{3,120}$",
+    re.IGNORECASE,
+)
+
+
 def _record_event_date(text: str, d: DateRef) -> bool:
-    """A date inside "the worst ... since <another event> in 1992": it dates
-    that other event, the one the record is measured back to."""
-    return _RECORD_EVENT_RE.search(text[: d.start]) is not None
+    """A date inside "the worst ... since <another event> in 1992" or "surpassing
+    <another event> in 2016": it dates that other event, the one the record is
+    measured against."""
+    return _in_compared_event(text, d.start)
+
+
+@lru_cache(maxsize=65536)
+def _in_compared_event(text: str, start: int) -> bool:
+    """``text[start:]`` lies in a phrase naming the other event a record is set against."""
+    before = text[:start]
+    return (
+        _RECORD_EVENT_RE.search(before) is not None or _COMPARED_EVENT_RE.search(before) is not None
+    )
 
 
 def _open_since(d: DateRef) -> bool:
@@ -2217,6 +2238,7 @@ def _places(claim: Claim) -> tuple[str, ...]:
         and (
             _TITLE_OF_RE.search(claim.text[: e.start])
             or _ZONE_AFTER_RE.match(claim.text, e.end)  # "10am, Canberra time": a clock
+            or _in_compared_event(claim.text, e.start)  # "surpassing ... in Orlando"
         )
     }
     return tuple(
@@ -2298,6 +2320,8 @@ def _placed(claim: Claim, destination: bool) -> Mapping[str, str]:
                 out[town_of[e.text]] = "town"
             continue
         before = claim.text[: e.start]
+        if _in_compared_event(claim.text, e.start):
+            continue  # where another event, the one a record is set against, happened
         if destination:
             placed = _DESTINATION_RE.search(before[-120:]) or _BOUND_FOR_RE.search(before[-120:])
         else:

@@ -2646,3 +2646,23 @@ def test_yet_to_is_a_denial_and_not_until_a_time_is_none():
     # "until after the conclave" names no time: still a denial
     shut = claim("The tomb will not be opened until after the conclave.", "E")
     assert judge.negation_differs(shut, claim("The tomb would open on Sunday.", "F")) is not None
+
+
+def test_the_event_a_record_is_set_against_is_neither_the_date_nor_the_place():
+    record = claim(
+        "It was the deadliest mass shooting in modern US history, surpassing the killing of 49"
+        " people at the Pulse nightclub in Orlando, Florida, in June 2016.",
+        anchor=dt.date(2017, 10, 3),
+    )
+    event = claim(
+        "Fifty-eight people were killed when a gunman opened fire on a concert in Las Vegas on"
+        " Sunday night.",
+        "B",
+        anchor=dt.date(2017, 10, 3),
+    )
+    assert judge.find_conflict(record, event) is None
+    plain = claim(
+        "The killing of 49 people at a concert in Orlando in June 2016.",
+        anchor=dt.date(2017, 10, 3),
+    )
+    assert judge.find_conflict(plain, event) is not None
