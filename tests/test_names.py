@@ -761,3 +761,8 @@ def test_a_hyphenated_title_is_no_part_of_the_name():
     found = extract_entities("Vice-President Gibran Rakabuming Raka has ordered officials to act.")
     assert [(e.kind, e.text) for e in found] == [("person", "Gibran Rakabuming Raka")]
     assert same_entity("Vice-President Gibran Rakabuming Raka", "Gibran Rakabuming Raka")
+
+
+def test_ch_and_j_inside_a_name_are_one_letter():
+    assert same_entity("Saidakrami Rajabalizoda", "Saidakrami Rachabalizoda")
+    assert not same_entity("Saidakrami Rajabalizoda", "Saidakrami Rahmonov")

@@ -568,10 +568,12 @@ def entity_key(name: str) -> str:
 
 
 def _skeleton(key: str) -> str:
-    """First letter plus consonants: Alyaksandr and Alexander both give 'alksndr'."""
+    """First letter plus consonants: Alyaksandr and Alexander both give 'alksndr'.
+    A "ch" inside is a "j" (Tajik and Arabic letters written either way:
+    Rajabalizoda / Rachabalizoda)."""
     if not key:
         return ""
-    return key[0] + re.sub(r"[aeiou]", "", key[1:])
+    return key[0] + re.sub(r"[aeiou]", "", key[1:].replace("ch", "j"))
 
 
 def _short_forms(table: dict[str, str]) -> dict[str, frozenset[str]]:
