@@ -821,6 +821,14 @@ def _unmatched(side: Sequence[_Figure], other: Sequence[_Figure]) -> list[Quanti
             # billion hryvnias (about $1.5 billion)") is compared in the firm one.
             firm = [q for q in peers if numbers.firm_rate(q.unit)]
             peers = same_currency or firm or peers
+        # A share ("2.3 million of them in Madrid") is compared with shares only,
+        # but a plain figure it agrees with is that share ("more than two million
+        # in Madrid alone").
+        shares = [
+            o.q for o in other if {f.role, o.role} == {"", "part"} and numbers.comparable(f.q, o.q)
+        ]
+        if any(numbers.quantities_compatible(f.q, o) for o in shares):
+            continue
         if peers and not any(numbers.quantities_compatible(f.q, o) for o in peers):
             if (
                 not _sum_of_kinds(f.q, other)
@@ -3005,12 +3013,16 @@ def _not_until(text: str, verb: str) -> bool:
     )
 
 
-def _until_dated(claim: Claim) -> bool:
-    """A date or time follows the claim's "until"."""
+def _until_met(claim: Claim, other: Claim) -> bool:
+    """A date or time after the claim's "until" that the other claim gives too."""
     m = re.search(r"\b(?:until|till)\b", claim.text, re.IGNORECASE)
     return m is not None and any(
-        d.start >= m.end() and (d.low is not None or d.minutes is not None)
+        d.start >= m.end()
+        and (d.low is not None or d.minutes is not None)
+        and date_slots.dates_compatible(d, o)
         for d in claim.slots.dates
+        for o in other.slots.dates
+        if o.low is not None or o.minutes is not None
     )
 
 
@@ -3172,11 +3184,11 @@ def negation_differs(a: Claim, b: Claim) -> Finding | None:
                 continue
             # "did not order evacuations until Tuesday" against "waited until
             # Tuesday to order": both say it happened late, not that it did not.
-            # "was not fully extinguished until 6:20 a.m." says when it was: the time
-            # is the claim, and the date rules compare it ("not opened until after
-            # the conclave" names no time, and stays a denial).
+            # "was not fully extinguished until 6:20 a.m." against "extinguished at
+            # 6:20 a.m.": the other side dates the act at that time ("not opened
+            # until after the conclave" names none, and stays a denial).
             if _not_until(x.text, verb) and (
-                re.search(r"\b(?:until|till)\b", y.text, re.IGNORECASE) or _until_dated(x)
+                re.search(r"\b(?:until|till)\b", y.text, re.IGNORECASE) or _until_met(x, y)
             ):
                 continue
             if _affirms(y.text, verb) or (

@@ -2666,3 +2666,22 @@ def test_the_event_a_record_is_set_against_is_neither_the_date_nor_the_place():
         anchor=dt.date(2017, 10, 3),
     )
     assert judge.find_conflict(plain, event) is not None
+
+
+def test_a_plain_figure_that_agrees_with_a_share_is_that_share():
+    draft = claim("More than two million people demonstrated in Madrid alone.")
+    source = claim(
+        "Some 11.4 million people marched across Spain, 2.3 million of them in Madrid.", "B"
+    )
+    assert judge.number_differs(draft, source) is None
+
+
+def test_not_until_a_time_the_other_side_does_not_give_stays_a_denial():
+    day = dt.date(2022, 9, 30)
+    ordered = claim("Lee County ordered evacuations on Monday, 26 September.", anchor=day)
+    late = claim(
+        "Lee County did not order evacuations until Tuesday morning, a day after its neighbours.",
+        "B",
+        anchor=day,
+    )
+    assert judge.find_conflict(ordered, late) is not None

@@ -1325,8 +1325,9 @@ _SIDE_CLAUSE = re.compile(
     r"|,\s*(?:which|who|whom|whose|where|including|such\s+as|although|though|while|whereas"
     r"|because|with|and|but|(?:in|of|at|from|by|during|under)\s+which)\b[^,;:]*"
     # a second reported clause: "said two million were affected and that the toll was
-    # likely to rise"; a second verb of saying: "denied it and suggested it could be"
-    r"|\s+and\s+(?:that|suggested|said|added|warned|claimed)\b[^,;:]*"
+    # likely to rise"; a guess after a denial: "denied it and suggested it could be"
+    # ("... and said the blaze was probably accidental" may be the claim itself)
+    r"|\s+and\s+(?:that|suggested)\b[^,;:]*"
     # "..., neither of which could have detonated", "..., most of whom may ..."
     r"|,\s*(?:neither|none|both|all|some|most|many|each|one|two|three|several)\s+of\s+"
     r"(?:which|whom)\b[^,;:]*"
