@@ -1304,3 +1304,16 @@ def test_a_shut_place_and_a_normal_service_of_two_named_things_do_not_conflict()
     shut = "Heathrow was shut on Monday because of the fire."
     normal = "Gatwick operated normally on Monday."
     assert not stance.polarity_conflict(shut, normal)
+
+
+def test_service_kept_going_against_service_disrupted():
+    diverted = "Some flights into McCarran International Airport were diverted during the shooting."
+    kept = "McCarran International Airport said it had continued to operate normally."
+    assert stance.polarity_conflict(diverted, kept) and stance.polarity_conflict(kept, diverted)
+
+
+def test_opening_a_border_against_closing_it():
+    closed = "The Dominican Republic closed its border with Haiti on Wednesday."
+    opened = "The Dominican Republic opened its border crossings to let aid convoys through."
+    assert stance.polarity_conflict(closed, opened)
+    assert not stance.polarity_conflict(opened, "The Dominican Republic opened its border.")

@@ -1570,6 +1570,13 @@ _POLARITY: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
             r"\b(?:opened|opens|launched|launches)\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,2}?"
             r"(?:investigation|inquiry|probe)\b",
         ),
+        # "opened its border crossings to let aid convoys through"
+        (
+            "state",
+            "open",
+            r"\b(?:opened|opens)\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,2}?"
+            r"(?:border|borders|crossings?|airspace|airports?|ports?|runways?|gates|schools)\b",
+        ),
         # "played with the Centre Court roof open"
         ("state", "open", r"\bwith\s+(?:the|its|their)\s+(?:[\w'\u2019-]+\s+){1,3}?open\b"),
         (
@@ -1893,7 +1900,11 @@ def polarity_conflict(a: str, b: str) -> bool:
 # normally ("the airport ... was shut on Monday" / "flights at the airport
 # operated normally on Monday"). Each side must state its pole alone, and,
 # as on one axis, cues about different named things never conflict.
-_CROSS_POLES = ((("state", "closed"), ("service", "normal")),)
+_CROSS_POLES = (
+    (("state", "closed"), ("service", "normal")),
+    # "The Dubai Metro kept running" / "parts of the Dubai Metro were suspended"
+    (("activity", "continued"), ("service", "disrupted")),
+)
 
 
 def _cross_poles_deny(cues_a: tuple[PolarityCue, ...], cues_b: tuple[PolarityCue, ...]) -> bool:
