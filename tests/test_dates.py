@@ -363,8 +363,8 @@ TIMES = [
     ("at 22:17", (1337, 1337)),
     ("at 22.17 GMT", (1337, 1337)),
     ("shortly after 10 p.m.", (1320, 1350)),
-    ("around 10 p.m.", (1305, 1335)),
-    ("at about 9 am", (525, 555)),
+    ("around 10 p.m.", (1290, 1350)),  # a round hour: ±30 minutes
+    ("at about 9 am", (510, 570)),
     ("just before noon", (700, 720)),
     ("between 10 and 11 p.m.", (1320, 1380)),
     ("at 12 a.m.", (0, 0)),
@@ -1025,3 +1025,26 @@ def test_clock_times_in_words_are_read(text, minutes):
 def test_odds_and_words_near_to_or_past_are_no_clock(text):
     assert not any(d.minutes for d in parse_dates(text, anchor=dt.date(2024, 1, 1)))
     assert not dates_module.word_clock_spans(text)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        # rounded times whose ranges only touch, or hold neither middle, are two times
+        ("It crashed shortly after 10 a.m.", "It went down at about 9:45 a.m.", False),
+        (
+            "The first call came shortly before 1 a.m.",
+            "The first call came at about 1.15am.",
+            False,
+        ),
+        ("The fire started at about 10:15 a.m.", "The fire broke out at about 10:35 a.m.", False),
+        ("The fire started at about 10:15 a.m.", "The fire broke out at about 10:20 a.m.", True),
+        ("The gunmen struck around midday.", "The gunmen struck at about 12.30pm.", True),
+        ("It landed in the morning.", "It landed at about 9:45 a.m.", True),
+        ("It landed shortly after 10 a.m.", "It landed at 10:17 a.m.", True),
+    ],
+)
+def test_rounded_times_of_day_name_one_moment_only_when_they_really_meet(a, b, same):
+    x, y = one(a, D(2024, 1, 10)), one(b, D(2024, 1, 10))
+    assert dates_compatible(x, y) is same
+    assert dates_compatible(y, x) is same

@@ -1232,6 +1232,9 @@ def _qualified(minute: int, qualifier: str | None) -> tuple[int, int]:
     key = re.sub(r"\s+", " ", (qualifier or "").lower())
     key = re.sub(r"^at |\s+las?$", "", key)
     before, after = _QUALIFIER_WINDOWS.get(key, (0, 0))
+    if minute % 60 == 0 and before == -after and after:
+        # "around midday", "about 10 a.m.": a round hour is rounded to the hour
+        before, after = -30, 30
     return max(0, minute + before), min(_LAST_MINUTE, minute + after)
 
 
@@ -2063,8 +2066,25 @@ def _compatible(a: DateRef, b: DateRef) -> bool | None:
     if days_known and not _overlap((a.low, a.high), (b.low, b.high)):
         return False
     if a.minutes is not None and b.minutes is not None:
-        return _overlap(a.minutes, b.minutes)
+        return _overlap(a.minutes, b.minutes) and _times_meet(a.minutes, b.minutes)
     return True if days_known else None
+
+
+def _times_meet(x: tuple[int, int], y: tuple[int, int]) -> bool:
+    """Two rounded times of day name one moment only if more than their ends
+    touch ("shortly after 10 a.m." is not "about 9:45 a.m."), and the wider
+    one holds the other's middle ("about 10:15" is not "about 10:35"; two
+    equally round ones must each hold the other's)."""
+    if x[0] == x[1] or y[0] == y[1]:
+        return True  # an exact time: overlapping is enough
+    if x[1] <= y[0] or y[1] <= x[0]:
+        return False
+    x_holds = x[0] <= (y[0] + y[1]) / 2 <= x[1]
+    y_holds = y[0] <= (x[0] + x[1]) / 2 <= y[1]
+    wx, wy = x[1] - x[0], y[1] - y[0]
+    if wx == wy:
+        return x_holds and y_holds
+    return x_holds if wx > wy else y_holds
 
 
 def _format_minutes(minutes: tuple[int, int]) -> str:
