@@ -1048,3 +1048,16 @@ def test_rounded_times_of_day_name_one_moment_only_when_they_really_meet(a, b, s
     x, y = one(a, D(2024, 1, 10)), one(b, D(2024, 1, 10))
     assert dates_compatible(x, y) is same
     assert dates_compatible(y, x) is same
+
+
+def test_a_time_just_after_or_before_midnight():
+    after = one("Police stormed the hall shortly after midnight.", D(2015, 11, 14))
+    assert after.minutes == (0, 60)
+    assert (
+        dates_compatible(after, one("Police stormed it at around 1.20am.", D(2015, 11, 14)))
+        is False
+    )
+    before = one("The trains collided shortly before midnight on Tuesday.", D(2023, 3, 1))
+    assert before.minutes == (1380, 1439)
+    # a bare midnight may close one day or open the next: no time
+    assert parse_dates("The curfew runs until midnight.", anchor=D(2023, 3, 1)) == ()

@@ -1388,6 +1388,25 @@ def _build_noon(m: re.Match[str], ctx: _Context) -> _Hit | None:
     )  # fmt: skip
 
 
+def _build_midnight(m: re.Match[str], ctx: _Context) -> _Hit | None:
+    """ "shortly after midnight", "just before midnight": a time only with a
+    side of it named (a bare "midnight" may close one day or open the next),
+    and within the hour (the gold cases read "just after midnight" as 12:25
+    a.m., "shortly before midnight" as 23:21)."""
+    qualifier, start = _qualifier_before(ctx.text, m.start())
+    key = re.sub(r"\s+", " ", (qualifier or "").lower())
+    before, after = _QUALIFIER_WINDOWS.get(key, (0, 0))
+    if before == 0 and 0 < after < _LAST_MINUTE:
+        minutes = (0, 60)
+    elif after == 0 and -_LAST_MINUTE < before < 0:
+        minutes = (_LAST_MINUTE - 59, _LAST_MINUTE)
+    else:
+        return None
+    return _Hit(
+        start, m.end(), None, None, False, "time", kind="clock", minutes=minutes, clock=True
+    )
+
+
 def _build_part_of_day(m: re.Match[str], ctx: _Context) -> _Hit | None:
     """ "in the evening", "that night", "por la mañana": minutes without a day."""
     part = _group(m, "part", "part_of", "part_that", "part_at", "part_es", "part_mad").lower()
@@ -1642,6 +1661,11 @@ def _rules() -> tuple[_Rule, ...]:
             rf"{_NO_LETTER_BEFORE}(?:noon|midday|mediod[íi]a){_NOT_LETTER}",
             _build_noon,
             re.compile(r"noon|midday|mediod", _I),
+        ),
+        _rule(
+            rf"{_NO_LETTER_BEFORE}(?:midnight|medianoche){_NOT_LETTER}",
+            _build_midnight,
+            re.compile(r"midnight|medianoche", _I),
         ),
         _rule(
             rf"{_NO_LETTER_BEFORE}(?:(?:in|during)\s+the\s+(?P<part>morning|afternoon|evening|night)"
