@@ -974,12 +974,27 @@ def amount_differs(a: Claim, b: Claim) -> Finding | None:
         return Finding(Kind.AMOUNT, "measured_differently", _describe(ma), _describe(cb))
     if mb and ca and not cb:
         return Finding(Kind.AMOUNT, "measured_differently", _describe(ca), _describe(mb))
+    # A sum against a share or a change, each side giving only its own measure:
+    # "the damage at about $7 billion" vs "a third of the fleet", "lost 3 billion
+    # pesos of market value" vs "fell 4.5%", "€16 billion a year" vs "3.5% of output".
+    pa, pb = _shares(a), _shares(b)
+    if ma and pb and not pa:
+        return Finding(Kind.AMOUNT, "measured_differently", _describe(ma), _describe(pb))
+    if mb and pa and not pb:
+        return Finding(Kind.AMOUNT, "measured_differently", _describe(pa), _describe(mb))
     return None
 
 
-_GAVE_RE = re.compile(r"\b(?:donat\w*|donors?|contribut\w*|gave|given)\b", re.IGNORECASE)
+def _shares(claim: Claim) -> list[Quantity]:
+    return [q for q in claim.slots.quantities if q.dimension is Dimension.PERCENT]
+
+
+_GAVE_RE = re.compile(
+    r"\b(?:donat\w*|donors?|contribut\w*|gave|given|sent\s+money)\b", re.IGNORECASE
+)
 _RAISED_RE = re.compile(
-    r"\b(?:raised|donations?|appeal|fund(?:raiser|raising)?|GoFundMe)\b", re.IGNORECASE
+    r"\b(?:raised|donations?|appeal|fund(?:raiser|raising)?|GoFundMe|well-wishers)\b",
+    re.IGNORECASE,
 )
 
 
@@ -995,6 +1010,8 @@ def _goods(claim: Claim, other: Claim) -> list[Quantity]:
         or (
             q.dimension is Dimension.COUNT
             and (q.unit not in _NOT_GOODS or (donors and q.unit == "person"))
+            # a figure both give ("the three girls' families") is a shared detail
+            and not any(_same_figure(q, o) for o in other.slots.quantities)
         )
     ]
 

@@ -2685,3 +2685,23 @@ def test_not_until_a_time_the_other_side_does_not_give_stays_a_denial():
         anchor=day,
     )
     assert judge.find_conflict(ordered, late) is not None
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("The SBU put the damage at about $7 billion.", "The SBU said a third of the fleet was hit."),
+        ("Grupo Carso lost about 3 billion pesos of market value.", "Grupo Carso shares fell 4.5%."),
+        ("An appeal for the three girls' families has raised more than £300,000.",
+         "Some 14,000 people have donated to the appeal for the three girls' families."),
+    ],
+)  # fmt: skip
+def test_a_sum_against_a_share_or_a_count_of_givers_is_measured_differently(a, b):
+    for x, y in ((a, b), (b, a)):
+        finding = judge.amount_differs(claim(x), claim(y, "B"))
+        assert finding is not None and finding.rule == "measured_differently"
+
+
+def test_a_sum_and_a_share_on_one_side_is_no_other_measure():
+    both = claim("Shares fell 4.5%, wiping about 3 billion pesos off its value.")
+    assert judge.amount_differs(both, claim("Shares fell 4.5%.", "B")) is None
