@@ -147,7 +147,7 @@ def _with_attackers(text: str, qs: Sequence[Quantity]) -> list[Quantity]:
         if m is not None and not q.vague:
             word = (m.group("n") or "").lower()
             if word:
-                n = float(word) if word.isdigit() else _SMALL_NUMBERS[word]
+                n = float(word) if word.isdigit() else float(_OFFSET_WORDS.get(word, 2))  # both
                 folded.add(q.end + m.start("n"))
             elif not m.group("who").lower().endswith(("s", "men")):
                 n = 1.0  # "including the gunman"
@@ -158,12 +158,6 @@ def _with_attackers(text: str, qs: Sequence[Quantity]) -> list[Quantity]:
         else:
             out.append(replace(q, high=q.high + n))
     return [q for q in out if q.start not in folded]
-
-
-_SMALL_NUMBERS = {
-    "both": 2.0, "two": 2.0, "three": 3.0, "four": 4.0, "five": 5.0, "six": 6.0,
-    "seven": 7.0, "eight": 8.0, "nine": 9.0, "ten": 10.0,
-}  # fmt: skip
 
 
 _ALL_BUT_RE = re.compile(r"\ball\s+but\s+$", re.IGNORECASE)
@@ -1189,18 +1183,9 @@ _OFFSET_RE = re.compile(
     re.IGNORECASE,
 )
 _OFFSET_WORDS = {
-    "a": 1,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-}
+    "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10,
+}  # fmt: skip
 
 
 @lru_cache(maxsize=65536)

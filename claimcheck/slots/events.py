@@ -26,21 +26,9 @@ from dataclasses import replace
 from claimcheck.records import DateRef
 
 _COUNTS = {
-    "a": 1,
-    "an": 1,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-}
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+}  # fmt: skip
 _PARTS = "day|morning|afternoon|evening|night"
 # "four days after the collapse", "the day before the attack", "a week after
 # the vote", "the morning after the crush", "on the eve of the final": a count
