@@ -932,19 +932,9 @@ def _sum_of_kinds(q: Quantity, other: Sequence[_Figure]) -> bool:
 
 
 _NOT_GOODS = frozenset(
-    {
-        "person",
-        "spectator",
-        "soldier",
-        "death",
-        "vote",
-        "seat",
-        "goal",
-        "time",
-        "crash",
-        "earthquake",
-    }
-)
+    {"person", "spectator", "soldier", "death", "vote", "seat", "goal", "time", "crash",
+     "earthquake"}
+)  # fmt: skip
 
 
 def amount_differs(a: Claim, b: Claim) -> Finding | None:
