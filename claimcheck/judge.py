@@ -2177,16 +2177,8 @@ _TRAVEL = (
     r"|deport(?:s|ed|ing)?|repatriat(?:e|es|ed|ing)|expel(?:s|led|ling)?"
 )
 _NOT_DESTINATION = (
-    "according",
-    "compared",
-    "similar",
-    "thanks",
-    "owing",
-    "due",
-    "next",
-    "close",
-    "up",
-)
+    "according", "compared", "similar", "thanks", "owing", "due", "next", "close", "up",
+)  # fmt: skip
 _NOT_AFTER = "".join(f"(?<!{word} )" for word in _NOT_DESTINATION)  # "according to Reuters"
 _DESTINATION_RE = re.compile(
     rf"\b(?:{_TRAVEL})\b[^.,;:!?()]{{0,60}}?\b{_NOT_AFTER}to\s+(?:the\s+)?$", re.IGNORECASE

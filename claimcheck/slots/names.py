@@ -230,36 +230,10 @@ _DEMONYMS = frozenset(
 )
 # Sentence-initial single words with these endings are ordinary words, not names.
 _COMMON_SUFFIXES = (
-    "ing",
-    "ed",
-    "ly",
-    "tion",
-    "tions",
-    "sion",
-    "ment",
-    "ments",
-    "ness",
-    "ity",
-    "ities",
-    "ies",
-    "ous",
-    "ive",
-    "ives",
-    "ful",
-    "less",
-    "ism",
-    "ists",
-    "ings",
-    "ights",
-    "ance",
-    "ence",
-    "able",
-    "ible",
-    "ic",
-    "ical",
-    "ship",
-    "hood",
-)
+    "ing", "ed", "ly", "tion", "tions", "sion", "ment", "ments", "ness", "ity", "ities", "ies",
+    "ous", "ive", "ives", "ful", "less", "ism", "ists", "ings", "ights", "ance", "ence", "able",
+    "ible", "ic", "ical", "ship", "hood",
+)  # fmt: skip
 _PLACE_CUES_BEFORE = frozenset({"in", "near", "outside", "en", "at", "inside", "across"})
 _PLACE_CUE_PHRASES = re.compile(
     r"(?:\b(?:town|city|village|capital|port|province|region|state|island|outskirts|suburb"
@@ -363,32 +337,12 @@ def _city_names() -> list[str]:
 
 _SPECIAL_LETTERS = str.maketrans(
     {
-        "ð": "d",
-        "Ð": "D",
-        "þ": "th",
-        "Þ": "Th",
-        "æ": "ae",
-        "Æ": "Ae",
-        "ø": "o",
-        "Ø": "O",
-        "ß": "ss",
-        "ł": "l",
-        "Ł": "L",
-        "đ": "dj",
-        "Đ": "Dj",
-        "œ": "oe",
-        "Œ": "Oe",
-        "\u0131": "i",
-        "ŋ": "ng",
-        "ħ": "h",
-        "\u2019": "'",
-        "\u2018": "'",
-        "\u02bc": "'",
-        "`": "'",
-        "\u2010": "-",
+        "ð": "d", "Ð": "D", "þ": "th", "Þ": "Th", "æ": "ae", "Æ": "Ae", "ø": "o", "Ø": "O",
+        "ß": "ss", "ł": "l", "Ł": "L", "đ": "dj", "Đ": "Dj", "œ": "oe", "Œ": "Oe", "\u0131": "i",
+        "ŋ": "ng", "ħ": "h", "\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'", "\u2010": "-",
         "\u2011": "-",
     }
-)
+)  # fmt: skip
 
 
 def fold_accents(text: str) -> str:
@@ -435,41 +389,18 @@ def _fold_token(token: str) -> str:
 
 # Well-known exonym and short-form pairs; values are canonical spellings.
 _ALIAS_SPELLINGS = {
-    "kiev": "kyiv",
-    "peking": "beijing",
-    "bombay": "mumbai",
-    "calcutta": "kolkata",
-    "madras": "chennai",
-    "burma": "myanmar",
-    "rangoon": "yangon",
-    "canton": "guangzhou",
-    "kharkov": "kharkiv",
-    "odessa": "odesa",
-    "lvov": "lviv",
-    "tiflis": "tbilisi",
-    "byelorussia": "belarus",
-    "ivory coast": "cote divoire",
-    "czechia": "czech republic",
-    "turkiye": "turkey",
-    "america": "united states",
-    "usa": "united states",
-    "us": "united states",
-    "britain": "united kingdom",
-    "holland": "netherlands",
-    "great britain": "united kingdom",
-    "uk": "united kingdom",
-    "brasil": "brazil",
-    "estados unidos": "united states",
-    "reino unido": "united kingdom",
-    "rusia": "russia",
-    "francia": "france",
-    "alemania": "germany",
-    "inglaterra": "england",
-    "japon": "japan",
-    "fed": "federal reserve",
-    "us federal reserve": "federal reserve",
+    "kiev": "kyiv", "peking": "beijing", "bombay": "mumbai", "calcutta": "kolkata",
+    "madras": "chennai", "burma": "myanmar", "rangoon": "yangon", "canton": "guangzhou",
+    "kharkov": "kharkiv", "odessa": "odesa", "lvov": "lviv", "tiflis": "tbilisi",
+    "byelorussia": "belarus", "ivory coast": "cote divoire", "czechia": "czech republic",
+    "turkiye": "turkey", "america": "united states", "usa": "united states",
+    "us": "united states", "britain": "united kingdom", "holland": "netherlands",
+    "great britain": "united kingdom", "uk": "united kingdom", "brasil": "brazil",
+    "estados unidos": "united states", "reino unido": "united kingdom", "rusia": "russia",
+    "francia": "france", "alemania": "germany", "inglaterra": "england", "japon": "japan",
+    "fed": "federal reserve", "us federal reserve": "federal reserve",
     "us fed": "federal reserve",
-}
+}  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)

@@ -2663,30 +2663,10 @@ def comparable(a: Quantity, b: Quantity) -> bool:
 # National Guard troops" vs "some 3,500 National Guard members"); soldiers and
 # spectators are not counted against each other.
 _PERSON_KINDS = frozenset(
-    {
-        "person",
-        "soldier",
-        "spectator",
-        "passenger",
-        "crew",
-        "resident",
-        "worker",
-        "student",
-        "teacher",
-        "tourist",
-        "visitor",
-        "holidaymaker",
-        "evacuee",
-        "pilgrim",
-        "migrant",
-        "refugee",
-        "survivor",
-        "protester",
-        "demonstrator",
-        "employee",
-        "patient",
-    }
-)
+    {"person", "soldier", "spectator", "passenger", "crew", "resident", "worker", "student",
+     "teacher", "tourist", "visitor", "holidaymaker", "evacuee", "pilgrim", "migrant",
+     "refugee", "survivor", "protester", "demonstrator", "employee", "patient"}
+)  # fmt: skip
 
 
 def is_person_count(q: Quantity) -> bool:
