@@ -271,9 +271,11 @@ def _emit(
     output: Path | None,
     extra: Sequence[tuple[Path | None, Callable[[], str]]],
 ) -> None:
-    """Warn about the report's notes, write every requested file at once, then
-    print the output named ``-``, or the Markdown when no ``-o`` was given and
-    no other output goes to standard output."""
+    """Warn about the report's notes, then write every requested file at once
+    and print the output named ``-``, or the Markdown when no ``-o`` was given
+    and no other output goes to standard output. The printing comes after the
+    files are staged and before they replace their targets: a failed print
+    (a full disk, a closed pipe) leaves the old reports in place."""
     from claimcheck.render import write_outputs
 
     for note in report.settings.get("warnings", []) or []:
@@ -287,11 +289,10 @@ def _emit(
             outputs[path] = render()
     if output is not None and not _is_stdout(output):
         outputs = {output: markdown, **outputs}
-    write_outputs(outputs)
     if _is_stdout(output) or (output is None and printed is None):
         printed = markdown
-    if printed is not None:
-        _to_stdout(printed)
+    text = printed
+    write_outputs(outputs, before_commit=None if text is None else lambda: _to_stdout(text))
 
 
 def _to_stdout(text: str) -> None:
@@ -299,6 +300,8 @@ def _to_stdout(text: str) -> None:
     on device" alone did not say which output failed)."""
     from claimcheck.errors import OutputError
 
+    if sys.stdout is None:  # started with standard output closed (`>&-`)
+        raise OutputError("standard output is closed; pass -o FILE or reopen it")
     try:
         sys.stdout.write(text)
         sys.stdout.flush()
@@ -430,12 +433,9 @@ def check(
                 draft, against, published=dates, names=names, settings=settings, progress=progress
             )
         if listed_draft:  # said once the run stands: an input error stays the one line
+            # The report says it, and `_emit` warns on stderr with its other notes.
             note = f"{draft}: the draft is also listed as a source; left out of the sources"
-            _warn(note)
-            report.settings["warnings"] = [
-                *report.settings.get("warnings", []),
-                note,
-            ]  # the report says it too
+            report.settings["warnings"] = [*report.settings.get("warnings", []), note]
         _emit(
             report,
             render_check_markdown(report),
@@ -526,6 +526,8 @@ def eval_(
                     "it names "
                     f"{', '.join(named) or 'nothing'} (keys are <set folder>.<metric>)"
                 )
+        if sys.stdout is None and not _is_stdout(json_out):  # the table goes there
+            raise _fail("standard output is closed; reopen it (the score table goes there)")
         settings = _settings(config, backend, search)
         embedder = get_embedder(settings.backend, cache=settings.cache)
 

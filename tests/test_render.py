@@ -313,6 +313,12 @@ def test_divergences_on_weaker_matches_come_last_and_are_marked():
     # Only strong divergences: no section, no note.
     md_strong = render_markdown(dataclasses.replace(report, pairs=(strong,)))
     assert "on weaker matches" not in md_strong
+    # Only weak ones: the first heading says so instead of standing empty (QA pass 10).
+    md_weak = render_markdown(dataclasses.replace(report, pairs=(weak,)))
+    section = md_weak[
+        md_weak.index("## Divergent claims\n") : md_weak.index("## Divergent claims on")
+    ]
+    assert "None on strong matches; see the weaker matches below." in section
     # A weak pair that repeats a strong conflict (same kind, a shared sentence) joins it.
     same_kind = dataclasses.replace(strong, kind=Kind.AMOUNT)
     md_joined = render_markdown(dataclasses.replace(report, pairs=(weak, same_kind)))

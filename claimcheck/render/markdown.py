@@ -305,6 +305,8 @@ def render_markdown(report: Report) -> str:
     ]
     if not divergent:
         lines += ["The sources do not contradict each other on any aligned claim.", ""]
+    elif not strong:  # an empty heading read as a rendering fault (QA pass 10)
+        lines += ["None on strong matches; see the weaker matches below.", ""]
     for n, group in enumerate(strong, 1):
         lines += _conflict(n, group, claims, sources)
     if weak:
@@ -387,7 +389,7 @@ def render_markdown(report: Report) -> str:
         mine = single_of.get(source.id)
         if not mine:
             continue
-        lines += [f"### {source.outlet}", ""]
+        lines += [f"### {escape_text(source.outlet)}", ""]
         lines += [f"- **{escape_text(cid)}** {flat[cid]}" for cid in mine]
         lines.append("")
     lines += _dropped_lines(report.dropped, [s.id for s in report.sources])

@@ -15,7 +15,7 @@ import contextlib
 import os
 import stat
 import tempfile
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
 
 from claimcheck.errors import OutputError
@@ -100,13 +100,16 @@ def write_atomic(path: Path, text: str) -> None:
     write_outputs({path: text})
 
 
-def write_outputs(outputs: Mapping[Path, str]) -> None:
+def write_outputs(
+    outputs: Mapping[Path, str], *, before_commit: Callable[[], None] | None = None
+) -> None:
     """Write several rendered outputs, all or none.
 
     Every target is checked, then every text is staged in a temporary file;
-    only then are the files renamed into place. If checking or staging fails
-    (or is interrupted), no target has been touched and the staged files are
-    removed.
+    then ``before_commit`` runs (the CLI prints to standard output there);
+    only then are the files renamed into place. If checking, staging or
+    ``before_commit`` fails (or is interrupted), no target has been touched
+    and the staged files are removed.
     """
     for path in outputs:
         check_writable(path)
@@ -120,6 +123,8 @@ def write_outputs(outputs: Mapping[Path, str]) -> None:
                 staged.append((_stage(target, text), target))
         for path, text in special.items():
             _write_in_place(path, text)
+        if before_commit is not None:
+            before_commit()
         while staged:
             tmp, path = staged[0]
             try:
