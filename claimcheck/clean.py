@@ -47,6 +47,8 @@ NOISE_REASONS: tuple[str, ...] = (
     "outlet",
     "duplicate",
     "correction",
+    "code",
+    "footnote",
 )
 
 
@@ -845,17 +847,32 @@ def _judge_page(lines: Sequence[_Line], ctx: LineContext, *, title_known: bool) 
     return reasons
 
 
-def _body_lines(source: Source) -> tuple[list[_Line], list[_Line]]:
-    """Non-blank lines of the header (before ``body_start``) and of the body, stripped."""
+def _body_lines(source: Source) -> tuple[list[_Line], list[_Line], list[tuple[_Line, str]]]:
+    """Non-blank lines of the header (before ``body_start``) and of the body,
+    stripped; and the lines of a Markdown file's code blocks and footnote
+    definitions, each with its reason ("code", "footnote"), which are in neither."""
     text = source.text
     markdown = source.path.lower().endswith((".md", ".markdown"))
     body_start = max(0, min(source.body_start, len(text)))
     header: list[_Line] = []
     body: list[_Line] = []
+    blocks: list[tuple[_Line, str]] = []
+    fence = ""  # the open code fence ("```", "~~~~"), or ""
+    footnote = False  # inside a footnote definition (its indented lines follow it)
     pos = 0
     for number, raw in enumerate(text.split("\n")):
         line_start, line_end = pos, pos + len(raw)
         pos = line_end + 1
+        if markdown and line_start >= body_start:
+            block = _markdown_block(raw, fence, footnote)
+            if block is not None:
+                reason, fence, footnote = block
+                stripped = raw.strip()
+                if stripped:
+                    start = line_start + raw.index(stripped)
+                    blocks.append((_Line(number, start, start + len(stripped), stripped), reason))
+                continue
+            footnote = False
         for part_start, part_end, target in (
             (line_start, min(line_end, body_start), header),
             (max(line_start, body_start), line_end, body),
@@ -877,11 +894,33 @@ def _body_lines(source: Source) -> tuple[list[_Line], list[_Line]]:
             masked = markup.mask(stripped)
             words = (markup.readable(stripped, masked) or stripped) if masked.strip() else stripped
             target.append(_Line(number, start, end, words))
-    return header, body
+    return header, body, blocks
 
 
 # Block marks at the start of a Markdown line: headings, quotes, list bullets.
 _MD_MARKS_RE = re.compile(r"^(?:#{1,6}\s+|(?:>\s*)+|[-*+]\s+(?=\S)|\d{1,3}[.)]\s+(?=\S))")
+# A code fence (CommonMark: three or more backticks or tildes, indented by at
+# most three spaces) and a footnote definition ("[^1]: Reuters, 12 March.").
+_FENCE_RE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
+_FOOTNOTE_DEF_RE = re.compile(r"^ {0,3}\[\^[^\]\s]{1,40}\]:")
+
+
+def _markdown_block(raw: str, fence: str, footnote: bool) -> tuple[str, str, bool] | None:
+    """Whether a Markdown line belongs to a code block or a footnote definition:
+    (reason, the fence still open, whether a footnote continues), or ``None``
+    for a line of the text. A footnote's own lines follow it indented."""
+    if fence:
+        m = _FENCE_RE.match(raw)
+        closes = m is not None and m.group(1)[0] == fence[0] and len(m.group(1)) >= len(fence)
+        return "code", "" if closes and not raw[m.end() :].strip() else fence, False
+    m = _FENCE_RE.match(raw)
+    if m is not None and not (m.group(1)[0] == "`" and "`" in raw[m.end() :]):
+        return "code", m.group(1), False
+    if _FOOTNOTE_DEF_RE.match(raw):
+        return "footnote", "", True
+    if footnote and (raw.startswith(("    ", "\t")) or not raw.strip()):
+        return "footnote", "", True
+    return None
 
 
 def _pasted_twice(counts: Counter[str]) -> bool:
@@ -1001,7 +1040,7 @@ def clean_source(
     gives twice (a lede restated at the end) is said twice on purpose: it is
     neither a repeated caption nor a second pasted copy, and both get a verdict.
     """
-    header, body = _body_lines(source)
+    header, body, blocks = _body_lines(source)
     body = _paragraphs(body) if _hard_wrapped(body) else _rejoin_broken(body)
     ctx = _context(source, body)
     if own_text:
@@ -1023,4 +1062,6 @@ def clean_source(
             kept.append((ln.start, ln.end))
         else:
             dropped.append(Dropped(source.id, ln.start, ln.end, reason, _as_read(source, ln)))
+    dropped += [Dropped(source.id, ln.start, ln.end, why, ln.text) for ln, why in blocks]
+    dropped.sort(key=lambda d: d.start)
     return tuple(kept), tuple(dropped)

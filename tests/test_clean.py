@@ -670,3 +670,56 @@ def test_a_draft_may_say_a_sentence_twice() -> None:
     texts = [source.text[a:b] for a, b in kept]
     assert texts.count("The rights commission said 32 people had been killed.") == 2
     assert all(d.reason == "header" for d in dropped)
+
+
+def _markdown(body: str, path: str = "story.md") -> Source:
+    header = "Headline of the story\nPublished: 2024-01-02\n"
+    return Source(id="M", path=path, text=header + body, title="Headline of the story",
+                  published=dt.date(2024, 1, 2), body_start=len(header))  # fmt: skip
+
+
+def test_markdown_code_blocks_and_footnote_definitions_are_dropped() -> None:
+    """QA pass 10: a draft in Markdown had its footnote definition and the
+    lines of a fenced code block checked as claims ("unsupported")."""
+    body = (
+        "The bank raised its rate to 0.1 percent on Tuesday.[^1]\n\n"
+        "```python\n"
+        'print("the bank raised rates to 5 percent")\n'
+        "\n"
+        "```\n\n"
+        "~~~~\nThe board met for two days.\n~~~\nStill inside the block.\n~~~~\n\n"
+        "It was the first rise in 17 years.\n\n"
+        "[^1]: Bank of Japan statement, March 19, 2024.\n"
+        "    Published at 12:30 local time.\n\n"
+        "Governor Kazuo Ueda said the bank would keep buying bonds.\n"
+    )
+    src = _markdown(body)
+    kept, dropped = clean_source(src)
+    assert [src.text[s:e] for s, e in kept] == [
+        "The bank raised its rate to 0.1 percent on Tuesday.[^1]",
+        "It was the first rise in 17 years.",
+        "Governor Kazuo Ueda said the bank would keep buying bonds.",
+    ]
+    why = {d.text: d.reason for d in dropped if d.reason != "header"}
+    assert why == {
+        "```python": "code",
+        'print("the bank raised rates to 5 percent")': "code",
+        "```": "code",
+        "~~~~": "code",
+        "The board met for two days.": "code",
+        "~~~": "code",
+        "Still inside the block.": "code",
+        "[^1]: Bank of Japan statement, March 19, 2024.": "footnote",
+        "Published at 12:30 local time.": "footnote",
+    }
+    assert {"code", "footnote"} <= set(NOISE_REASONS)
+    assert [d.start for d in dropped] == sorted(d.start for d in dropped)
+
+
+def test_fence_marks_mean_nothing_outside_markdown_or_inline() -> None:
+    body = "```\nThe bank raised its rate on Tuesday.\n```\n"
+    kept, _ = clean_source(_markdown(body, path="story.txt"))
+    assert len(kept) == 1  # a plain-text file has no code blocks
+    inline = "```a``` is no fence, and the bank raised its rate on Tuesday.\n"
+    kept, _ = clean_source(_markdown(inline))
+    assert len(kept) == 1
