@@ -66,7 +66,8 @@ def prepare_claims(
             cut = [n for n in source.notes if "only the first part was read" in n]
             why = f" ({cut[0]}: raise max_chars in claimcheck.toml)" if cut else ""
             warnings.append(
-                f"{source.path}: no article sentence left after removing page noise{why}; skipped"
+                f"{source.path}: no article sentence left after removing page noise{why}; "
+                "it is listed with no claims"
             )
             continue
         kept_sources.append(source)

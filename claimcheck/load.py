@@ -976,14 +976,22 @@ def load_sources(
     published = dict(published or {})
     names = dict(names or {})
     seen: dict[str, Path] = {}
-    resolved: set[Path] = set()
+    resolved: dict[Path, Path] = {}
     sources = []
     for raw in expand_sources(paths):
         p = Path(raw)
         real = p.resolve()
         if real in resolved:
-            raise UsageError(f"{p}: given twice; pass each source once")
-        resolved.add(real)
+            first = resolved[real]
+            if first == p:
+                raise UsageError(f"{p}: given twice; pass each source once")
+            # A link (or another path) to a file already read: name both, or the
+            # user who passed one folder is told they gave a file twice (QA pass 10).
+            raise UsageError(
+                f"{p}: the same file as {first} (a link or another path to it); "
+                "pass each source once"
+            )
+        resolved[real] = p
         sid = p.stem
         if sid in seen:
             raise UsageError(

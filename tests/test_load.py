@@ -118,6 +118,12 @@ def test_load_sources_rejects_same_file_twice_and_same_stem(tmp_path):
     a2 = write(tmp_path / "sub", "a.txt", ARTICLE)
     with pytest.raises(UsageError, match="given twice"):
         load_sources([a, a])
+    # A link in a folder to a file beside it: both names in the message (QA pass 10).
+    (tmp_path / "folder").mkdir()
+    b = write(tmp_path / "folder", "b.txt", ARTICLE)
+    (tmp_path / "folder" / "c.txt").symlink_to(b)
+    with pytest.raises(UsageError, match=r"c\.txt: the same file as .*b\.txt \(a link"):
+        load_sources([tmp_path / "folder"])
     with pytest.raises(UsageError, match="same name"):
         load_sources([a, a2])
 
@@ -561,6 +567,8 @@ def test_a_source_emptied_by_the_size_cut_says_so(tmp_path):
     kept, _claims, _dropped, warnings = api.prepare_claims([src], settings=Settings())
     assert kept == () and len(warnings) == 1
     assert "no article sentence left" in warnings[0] and "raise max_chars" in warnings[0]
+    # Not "skipped": the report still lists the source, with no claims (QA pass 10).
+    assert warnings[0].endswith("; it is listed with no claims")
 
 
 def test_a_folder_lists_its_files_in_name_order_whatever_the_case(tmp_path):
