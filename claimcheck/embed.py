@@ -220,11 +220,29 @@ def _check_mean_pooling(model_dir: Path) -> None:
         )
 
 
-def _force_offline() -> None:
-    # Must happen before transformers / sentence_transformers are imported: they
-    # read these once. The model is local, so the hub is never needed.
-    os.environ["HF_HUB_OFFLINE"] = "1"
-    os.environ["TRANSFORMERS_OFFLINE"] = "1"
+_OFFLINE_VARIABLES = ("HF_HUB_OFFLINE", "TRANSFORMERS_OFFLINE")
+
+
+@contextlib.contextmanager
+def _hub_offline() -> Iterator[None]:
+    """The Hugging Face hub switched off while the model loads, then the
+    caller's environment as it was (a notebook's own downloads are its business).
+
+    transformers and huggingface_hub read these variables when first imported,
+    so the import must happen inside; the loaders are also given
+    ``local_files_only``, which holds when the caller imported them first.
+    """
+    saved = {name: os.environ.get(name) for name in _OFFLINE_VARIABLES}
+    for name in _OFFLINE_VARIABLES:
+        os.environ[name] = "1"
+    try:
+        yield
+    finally:
+        for name, value in saved.items():
+            if value is None:
+                os.environ.pop(name, None)
+            else:
+                os.environ[name] = value
 
 
 @contextlib.contextmanager
@@ -238,9 +256,9 @@ def _quiet() -> Iterator[None]:
     previous_disable = logging.root.manager.disable
     logging.disable(logging.WARNING)
     bars_were_on = None
-    _force_offline()  # importing transformers below reads these variables
     try:
-        from transformers.utils import logging as hf_logging
+        with _hub_offline():  # importing transformers reads the offline switches
+            from transformers.utils import logging as hf_logging
 
         bars_were_on = hf_logging.is_progress_bar_enabled()
         hf_logging.disable_progress_bar()
@@ -337,14 +355,13 @@ class TorchEmbedder:
                         "The torch backend needs sentence-transformers and torch. "
                         "Fix: pip install sentence-transformers torch, or use --backend onnx."
                     )
-                _force_offline()
-                import torch
-                from sentence_transformers import SentenceTransformer
-
-                torch.set_num_threads(_threads())
                 try:
-                    with _quiet():
-                        self._model = SentenceTransformer(str(model_dir), device="cpu")
+                    with _hub_offline(), _quiet():
+                        from sentence_transformers import SentenceTransformer
+
+                        self._model = SentenceTransformer(
+                            str(model_dir), device="cpu", local_files_only=True
+                        )
                 except Exception as exc:  # any loader failure means "model unavailable"
                     raise ModelUnavailableError(
                         f"Cannot load the model from {model_dir}: {exc}. "
@@ -359,13 +376,21 @@ class TorchEmbedder:
         if len(texts) == 0:
             return _empty(self.dim)
         model = self._load()
-        vectors = model.encode(
-            [_tokenizable(str(text)) for text in texts],
-            batch_size=TORCH_BATCH_SIZE,
-            normalize_embeddings=True,
-            convert_to_numpy=True,
-            show_progress_bar=False,
-        )
+        import torch
+
+        # The thread count is the process's: set for this call, then put back.
+        threads = torch.get_num_threads()
+        torch.set_num_threads(_threads())
+        try:
+            vectors = model.encode(
+                [_tokenizable(str(text)) for text in texts],
+                batch_size=TORCH_BATCH_SIZE,
+                normalize_embeddings=True,
+                convert_to_numpy=True,
+                show_progress_bar=False,
+            )
+        finally:
+            torch.set_num_threads(threads)
         return np.ascontiguousarray(vectors, dtype=np.float32)
 
 
@@ -433,13 +458,15 @@ def _file_lock(path: Path) -> Iterator[None]:
 
 def _export_fp32(model_dir: Path, target: Path) -> None:
     """Trace the transformer (no pooling) to ONNX with dynamic batch and length."""
-    _force_offline()
-    import torch
-    from transformers import AutoModel
+    with _hub_offline():
+        import torch
+        from transformers import AutoModel
 
-    # Eager attention keeps the padding mask as an explicit graph input; SDPA's
-    # fast paths make Python-level decisions about the mask that tracing freezes.
-    model = AutoModel.from_pretrained(str(model_dir), attn_implementation="eager").eval()
+        # Eager attention keeps the padding mask as an explicit graph input; SDPA's
+        # fast paths make Python-level decisions about the mask that tracing freezes.
+        model = AutoModel.from_pretrained(
+            str(model_dir), attn_implementation="eager", local_files_only=True
+        ).eval()
 
     class _LastHiddenState(torch.nn.Module):
         def __init__(self, inner: Any) -> None:

@@ -560,3 +560,24 @@ def test_the_saved_optimised_graph_gives_the_same_bytes(onnx_root):
     optimized.write_bytes(b"torn")  # a damaged file: optimised from the export again
     assert OnnxEmbedder(root=onnx_root.parent).embed(NEWS).tobytes() == first.tobytes()
     assert not list(onnx_root.glob(".*.tmp"))
+
+
+@pytest.mark.slow
+def test_torch_backend_leaves_the_callers_environment_and_threads(monkeypatch):
+    """QA pass 11 (the library API): loading the torch backend left the Hugging
+    Face hub switched off for the whole process, and torch on two threads."""
+    import torch
+
+    for name in ("HF_HUB_OFFLINE", "TRANSFORMERS_OFFLINE"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("TRANSFORMERS_OFFLINE", "0")  # a caller's own value is kept too
+    before = torch.get_num_threads()
+    torch.set_num_threads(1)
+    try:
+        rows = TorchEmbedder().embed(["The council approved the budget on Monday."])
+        _assert_unit_rows(rows, 1, 384)
+        assert "HF_HUB_OFFLINE" not in os.environ
+        assert os.environ["TRANSFORMERS_OFFLINE"] == "0"
+        assert torch.get_num_threads() == 1
+    finally:
+        torch.set_num_threads(before)
