@@ -17,11 +17,15 @@ __all__ = [
     "ClaimcheckError",
     "Report",
     "Settings",
+    "Source",
     "__version__",
     "check",
+    "check_to_dict",
     "compare",
     "compare_sources",
     "load_sources",
+    "pairs_frame",
+    "report_to_dict",
 ]
 
 _LAZY = {
@@ -31,6 +35,10 @@ _LAZY = {
     "load_sources": "claimcheck.load",
     "Report": "claimcheck.records",
     "CheckReport": "claimcheck.records",
+    "Source": "claimcheck.records",
+    "report_to_dict": "claimcheck.render.tabular",
+    "check_to_dict": "claimcheck.render.tabular",
+    "pairs_frame": "claimcheck.render.tabular",
     "Settings": "claimcheck.settings",
     "ClaimcheckError": "claimcheck.errors",
 }
@@ -43,3 +51,8 @@ def __getattr__(name: str) -> Any:
     import importlib
 
     return getattr(importlib.import_module(module), name)
+
+
+def __dir__() -> list[str]:
+    """The public names too, though they are imported on first use (tab completion)."""
+    return sorted({*__all__, *(name for name in globals() if name.startswith("__"))})

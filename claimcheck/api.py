@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 
 import numpy as np
@@ -18,7 +18,14 @@ import numpy as np
 from claimcheck import align, clean, extract, judge, lexical, split, verdicts
 from claimcheck.embed import Embedder, get_embedder
 from claimcheck.errors import SourceLoadError, UsageError
-from claimcheck.load import check_year, expand_sources, load_source, load_sources, parse_iso_date
+from claimcheck.load import (
+    date_overrides,
+    expand_sources,
+    load_source,
+    load_sources,
+    name_overrides,
+    path_list,
+)
 from claimcheck.records import CheckReport, Claim, Dropped, Report, Source
 from claimcheck.settings import Settings
 
@@ -180,7 +187,17 @@ def compare_sources(
     progress: Progress = _quiet,
 ) -> Report:
     """Run the compare pipeline on already loaded sources."""
-    settings = settings or Settings()
+    settings = _settings_arg(settings)
+    sources = list(sources) if isinstance(sources, Iterable) else sources
+    if not isinstance(sources, list) or not all(isinstance(s, Source) for s in sources):
+        raise UsageError(
+            "compare_sources takes loaded Source records (claimcheck.load_sources); "
+            "for file paths call claimcheck.compare"
+        )
+    ids = [s.id for s in sources]
+    if len(set(ids)) < len(ids):
+        twice = sorted({i for i in ids if ids.count(i) > 1})
+        raise UsageError(f"source id {twice[0]!r} given twice; pass each source once")
     if len(sources) < 2:
         raise UsageError("compare needs at least two sources; pass two or more article files")
     kept, claims, dropped, warnings = prepare_claims(sources, settings=settings)
@@ -293,25 +310,19 @@ def _listed(ids: Sequence[str]) -> str:
     return ", ".join(ids[:-1]) + f" and {ids[-1]}" if len(ids) > 1 else "".join(ids)
 
 
-def _library_args(
-    paths: Sequence[str | Path] | str | Path,
-    published: Mapping[str, dt.date | str] | None,
-    settings: object,
-) -> tuple[list[str | Path], dict[str, dt.date], Settings]:
-    """The arguments of `compare`/`check` as the pipeline takes them, or a
-    clear `UsageError`: one path given bare, dates as "YYYY-MM-DD" strings."""
-    listed = [paths] if isinstance(paths, str | Path) else list(paths)
+def _settings_arg(settings: object) -> Settings:
     if settings is not None and not isinstance(settings, Settings):
         raise UsageError(f"settings must be a claimcheck.Settings, got {type(settings).__name__}")
-    dates: dict[str, dt.date] = {}
-    for sid, day in (published or {}).items():
-        if isinstance(day, str):
-            day = parse_iso_date(day, what=f"published[{sid!r}]")
-        if not isinstance(day, dt.date):
-            raise UsageError(f"published[{sid!r}] must be a date or 'YYYY-MM-DD', got {day!r}")
-        check_year(day, what=f"published[{sid!r}]")
-        dates[sid] = day
-    return listed, dates, settings or Settings()
+    return settings or Settings()
+
+
+def _library_args(
+    paths: object, published: object, settings: object, *, what: str = "paths"
+) -> tuple[list[str | Path], dict[str, dt.date], Settings]:
+    """The arguments of `compare`/`check` as the pipeline takes them, or a
+    clear `UsageError`: one path given bare, dates as "YYYY-MM-DD" strings,
+    datetimes or dates."""
+    return path_list(paths, what), date_overrides(published), _settings_arg(settings)
 
 
 def compare(
@@ -358,11 +369,14 @@ def check(
         draft: the draft file; its own ``Published:`` date anchors its relative dates.
         against: one or more source files (or folders of them).
     """
-    against, published, settings = _library_args(against, published, settings)
+    against, published, settings = _library_args(against, published, settings, what="against")
     if not against:
         raise UsageError("check needs at least one source; pass --against FILE")
-    names = dict(names or {})
-    draft_path = Path(draft)
+    names = name_overrides(names)
+    drafts = path_list(draft, "draft")
+    if len(drafts) != 1:
+        raise UsageError(f"draft must be one file path, got {len(drafts)}")
+    draft_path = Path(drafts[0])
     # A folder of sources may hold the draft too: it is not its own source.
     against = expand_sources(against, exclude=[draft_path])
     progress("loading sources")

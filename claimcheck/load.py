@@ -27,8 +27,9 @@ from __future__ import annotations
 
 import codecs
 import datetime as dt
+import os
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -958,8 +959,67 @@ def expand_sources(
     return out
 
 
+def path_list(paths: object, what: str = "paths") -> list[str | Path]:
+    """``paths`` as a list of paths, or a `UsageError` that says what was
+    wrong: one path may come bare (a file or a folder); a str of article text
+    is no path (a notebook user passing a draft's text instead of its file)."""
+    items = [paths] if isinstance(paths, str | os.PathLike) else paths
+    if isinstance(items, Mapping | bytes) or not isinstance(items, Iterable):
+        raise UsageError(f"{what} must be a path or a list of paths, got {type(paths).__name__}")
+    listed = list(items)
+    for item in listed:
+        if not isinstance(item, str | os.PathLike):
+            raise UsageError(
+                f"{what} must hold paths (str or pathlib.Path), got {type(item).__name__}"
+            )
+        if isinstance(item, str) and ("\n" in item or len(item) > 4096):
+            raise UsageError(
+                f"{what}: got text, not a file path ({item[:40]!r}...); "
+                "write the text to a .txt file and pass its path"
+            )
+    return listed
+
+
+def date_overrides(published: object, what: str = "published") -> dict[str, dt.date]:
+    """Publication dates per source id from a mapping of dates, datetimes
+    (pandas Timestamps too: the day is kept) or "YYYY-MM-DD" strings."""
+    if published is None:
+        return {}
+    if not isinstance(published, Mapping):
+        raise UsageError(
+            f"{what} must map source ids to dates ({{'DW': '2021-09-12'}}), "
+            f"got {type(published).__name__}"
+        )
+    dates: dict[str, dt.date] = {}
+    for sid, day in published.items():
+        if isinstance(day, str):
+            day = parse_iso_date(day, what=f"{what}[{sid!r}]")
+        elif isinstance(day, dt.datetime):
+            day = day.date()  # a datetime compares with no date: the day it falls on
+        if not isinstance(day, dt.date):
+            raise UsageError(f"{what}[{sid!r}] must be a date or 'YYYY-MM-DD', got {day!r}")
+        check_year(day, what=f"{what}[{sid!r}]")
+        dates[str(sid)] = day
+    return dates
+
+
+def name_overrides(names: object, what: str = "names") -> dict[str, str]:
+    """Outlet names per source id, all of them strings."""
+    if names is None:
+        return {}
+    if not isinstance(names, Mapping):
+        raise UsageError(
+            f"{what} must map source ids to outlet names ({{'DW': 'Deutsche Welle'}}), "
+            f"got {type(names).__name__}"
+        )
+    for sid, outlet in names.items():
+        if not isinstance(outlet, str):
+            raise UsageError(f"{what}[{sid!r}] must be a str, got {type(outlet).__name__}")
+    return {str(sid): outlet for sid, outlet in names.items()}
+
+
 def load_sources(
-    paths: Sequence[str | Path],
+    paths: Sequence[str | Path] | str | Path,
     *,
     published: Mapping[str, dt.date] | None = None,
     names: Mapping[str, str] | None = None,
@@ -973,12 +1033,12 @@ def load_sources(
             override naming an unknown id.
         SourceLoadError: from `load_source`.
     """
-    published = dict(published or {})
-    names = dict(names or {})
+    published = date_overrides(published)
+    names = name_overrides(names)
     seen: dict[str, Path] = {}
     resolved: dict[Path, Path] = {}
     sources = []
-    for raw in expand_sources(paths):
+    for raw in expand_sources(path_list(paths)):
         p = Path(raw)
         real = p.resolve()
         if real in resolved:

@@ -9,6 +9,7 @@ compare meaning, not offsets.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
@@ -274,6 +275,17 @@ class Report:
     dropped: tuple[Dropped, ...]
     settings: dict[str, object] = field(default_factory=dict)
 
+    def __repr__(self) -> str:
+        # A summary: the full record is ~1 KB per claim, too much for a notebook cell.
+        divergent = sum(1 for p in self.pairs if p.label is Label.DIVERGENT)
+        return (
+            f"<Report: {_count(self.sources, 'source')} ({_ids(s.id for s in self.sources)}), "
+            f"{len(self.claims)} claims, {len(self.pairs)} pairs ({divergent} divergent, "
+            f"{len(self.pairs) - divergent} corroborated), {len(self.single_source)} "
+            f"single-source, {len(self.dropped)} dropped, "
+            f"{len(self.settings.get('warnings', []) or [])} warnings>"
+        )
+
 
 @dataclass(frozen=True, slots=True)
 class Evidence:
@@ -320,6 +332,26 @@ class CheckReport:
     source_claims: tuple[Claim, ...]
     dropped: tuple[Dropped, ...]
     settings: dict[str, object] = field(default_factory=dict)
+
+    def __repr__(self) -> str:
+        counts = {v: sum(1 for d in self.claims if d.verdict is v) for v in Verdict}
+        disputed = sum(1 for d in self.claims if d.disputed)
+        return (
+            f"<CheckReport: draft {self.draft.id!r}, {len(self.claims)} sentences "
+            f"({', '.join(f'{n} {v.value}' for v, n in counts.items())}, {disputed} disputed) "
+            f"against {_count(self.sources, 'source')} ({_ids(s.id for s in self.sources)}), "
+            f"{len(self.settings.get('warnings', []) or [])} warnings>"
+        )
+
+
+def _count(items: tuple[object, ...], noun: str) -> str:
+    return f"{len(items)} {noun}{'' if len(items) == 1 else 's'}"
+
+
+def _ids(ids: Iterable[str], shown: int = 5) -> str:
+    listed = list(ids)
+    more = f", +{len(listed) - shown} more" if len(listed) > shown else ""
+    return ", ".join(listed[:shown]) + more
 
 
 def source_path(path: str | Path) -> str:

@@ -117,6 +117,22 @@ def test_csv_has_one_row_per_pair_and_single_source_claim():
     assert len(lines) == 3
 
 
+def test_the_pairs_frame_is_typed_and_the_csv_formats_it():
+    """QA pass 11: every column of pairs_frame was a string ("0.7100", "yes"),
+    so a notebook could not sort or filter it by number."""
+    from claimcheck.render import pairs_frame
+
+    report = make_report()
+    frame = pairs_frame(report)
+    assert str(frame["score"].dtype) == "Float64" and str(frame["weak_match"].dtype) == "boolean"
+    assert frame["score"].iloc[0] == report.pairs[0].score
+    assert frame["score"].isna().tolist() == [False, True]  # the single-source row
+    header, pair_row, single_row = render_csv(report).strip().split("\n")
+    columns = header.split(",")
+    assert pair_row.split(",")[columns.index("weak_match")] in ("yes", "no")
+    assert f"{report.pairs[0].score:.4f}" in pair_row and single_row.endswith(",,,,,,")
+
+
 # What a report holds: strings of any kind (quotes, control characters,
 # non-ASCII), offsets, rounded scores, nulls, nested lists and objects.
 _json_leaves = (

@@ -1,3 +1,5 @@
+from pathlib import Path
+
 import pytest
 
 from claimcheck.errors import SettingsError
@@ -108,3 +110,59 @@ def test_library_arguments_are_checked_with_clear_errors():
         api._library_args(["a.txt"], {"DW": "12/09/2021"}, None)
     with pytest.raises(SettingsError, match="between 0 and 1"):
         Settings(min_similarity=5)
+
+
+def test_wrong_library_arguments_are_usage_errors_not_python_ones(tmp_path):
+    """QA pass 11 (the library API): a datetime as a publication date failed
+    deep in date reading (TypeError); compare(42), published="2024-03-19",
+    names={"DW": 5} and an article's text given as the draft raised TypeError,
+    AttributeError or OSError; load_sources("a.txt") walked the characters."""
+    import datetime as dt
+
+    import pytest
+
+    from claimcheck import api, load_sources
+    from claimcheck.errors import UsageError
+
+    _, dates, _ = api._library_args("a.txt", {"DW": dt.datetime(2021, 9, 12, 23, 30)}, None)
+    assert dates == {"DW": dt.date(2021, 9, 12)}
+    cases = [
+        (lambda: api.compare(42), "must be a path or a list of paths, got int"),
+        (lambda: api.compare([Path("a.txt"), 7]), r"must hold paths \(str or pathlib.Path\)"),
+        (lambda: api.compare(["a.txt", "b.txt"], published="2024-03-19"), "must map source ids"),
+        (lambda: api.compare(["a.txt", "b.txt"], names={"DW": 5}), r"names\['DW'\] must be a str"),
+        (lambda: api.check("Headline\nThe council met.", ["a.txt"]), "got text, not a file path"),
+        (lambda: api.check(["a.txt", "b.txt"], ["c.txt"]), "draft must be one file path"),
+    ]
+    for call, message in cases:
+        with pytest.raises(UsageError, match=message):
+            call()
+    article = tmp_path / "a.txt"
+    article.write_text("Headline\nPublished: 2024-03-19\n\nThe council met on Monday.\n")
+    (source,) = load_sources(str(article))  # one bare path, as compare takes it
+    assert source.id == "a"
+    with pytest.raises(UsageError, match="takes loaded Source records"):
+        api.compare_sources([str(article), str(article)])
+    with pytest.raises(UsageError, match="source id 'a' given twice"):
+        api.compare_sources([source, source])
+
+
+def test_reports_show_a_one_line_summary_and_the_package_lists_its_names():
+    """QA pass 11: repr(report) ran to ~1 KB per claim in a notebook cell, and
+    dir(claimcheck) hid the lazily imported names from tab completion."""
+    import claimcheck
+    from claimcheck.records import CheckReport, Report, Source
+
+    source = Source(id="DW", path="DW.txt", text="x" * 100_000, title="t")
+    report = Report(sources=(source, source), claims=(), pairs=(), single_source=(), dropped=())
+    assert repr(report) == (
+        "<Report: 2 sources (DW, DW), 0 claims, 0 pairs (0 divergent, 0 corroborated), "
+        "0 single-source, 0 dropped, 0 warnings>"
+    )
+    check = CheckReport(draft=source, sources=(source,), claims=(), source_claims=(), dropped=())
+    assert repr(check).startswith(
+        "<CheckReport: draft 'DW', 0 sentences"
+    ) and "1 source (DW)" in repr(check)
+    names = dir(claimcheck)
+    assert {"compare", "check", "Source", "pairs_frame", "report_to_dict"} <= set(names)
+    assert "Any" not in names

@@ -185,7 +185,13 @@ def render_json(data: dict[str, Any]) -> str:
 
 
 def pairs_frame(report: Report) -> Any:
-    """One row per pair and per single-source claim, for analysts (a pandas DataFrame)."""
+    """One row per pair and per single-source claim, for analysts (a pandas DataFrame).
+
+    ``score`` and ``probability`` are floats and ``weak_match`` a nullable
+    boolean, missing (NaN / <NA>) on single-source rows and where the pair
+    model did not weigh a pair; text columns hold "" there. The CSV writes
+    the same table with the numbers formatted (`render_csv`).
+    """
     import pandas as pd
 
     claims = {c.id: c for c in report.claims}
@@ -204,10 +210,13 @@ def pairs_frame(report: Report) -> Any:
         "source_b": [claims[p.b].source for p in pairs] + blank,
         "text_b": [claims[p.b].text for p in pairs] + blank,
         "value_b": [p.value_b or "" for p in pairs] + blank,
-        "score": [f"{p.score:.4f}" for p in pairs] + blank,
-        "weak_match": ["yes" if p.weak_match else "no" for p in pairs] + blank,
-        "probability": ["" if p.probability is None else f"{p.probability:.3f}" for p in pairs]
-        + blank,
+        "score": pd.array([p.score for p in pairs] + [None] * len(singles), dtype="Float64"),
+        "weak_match": pd.array(
+            [p.weak_match for p in pairs] + [None] * len(singles), dtype="boolean"
+        ),
+        "probability": pd.array(
+            [p.probability for p in pairs] + [None] * len(singles), dtype="Float64"
+        ),
         "rule": [p.rule for p in pairs] + blank,
         "agreed": ["; ".join(p.agreed) for p in pairs] + blank,
         "also": ["; ".join(f"{k.value}: {va} vs {vb}" for k, va, vb in p.also) for p in pairs]
@@ -236,4 +245,17 @@ def render_csv(report: Report) -> str:
     ``-`` before a non-number) gets a leading apostrophe (OWASP's CSV
     injection advice); the JSON keeps every text as it is.
     """
-    return str(pairs_frame(report).map(_inert).to_csv(index=False, lineterminator="\n"))
+    import pandas as pd
+
+    frame = pairs_frame(report)
+    # Numbers as the CSV has always written them: 4 and 3 decimals, yes/no, "" when missing.
+    for column, shown in (
+        ("score", lambda v: f"{v:.4f}"),
+        ("probability", lambda v: f"{v:.3f}"),
+        ("weak_match", lambda v: "yes" if v else "no"),
+    ):
+        frame[column] = [
+            "" if value is None or value is pd.NA else shown(value)
+            for value in frame[column].astype(object).tolist()
+        ]
+    return str(frame.map(_inert).to_csv(index=False, lineterminator="\n"))
