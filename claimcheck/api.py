@@ -26,7 +26,7 @@ from claimcheck.load import (
     name_overrides,
     path_list,
 )
-from claimcheck.records import CheckReport, Claim, Dropped, Report, Source
+from claimcheck.records import COPIES_PHRASE, CheckReport, Claim, Dropped, Report, Source
 from claimcheck.settings import Settings
 
 Progress = Callable[[str], None]
@@ -229,7 +229,7 @@ def compare_sources(
     if copies:
         record["copies"] = copies
         notes += [
-            f"{_listed(group)} are copies of one story (each shares at least half its sentences "
+            f"{_listed(group)} {COPIES_PHRASE} (each shares at least half its sentences "
             "word for word with another): their agreement is not independent corroboration"
             for group in copies
         ]

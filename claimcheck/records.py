@@ -344,6 +344,21 @@ class CheckReport:
         )
 
 
+# The note a report carries for sources that are one story republished.
+COPIES_PHRASE = "are copies of one story"
+
+
+def copy_group_of(report: Report) -> dict[str, int]:
+    """Source id -> the index of its group in ``report.settings["copies"]``
+    (sources that are one story republished); sources in no group are absent."""
+    groups = report.settings.get("copies")
+    if not isinstance(groups, list):
+        return {}
+    return {
+        str(sid): n for n, group in enumerate(groups) if isinstance(group, list) for sid in group
+    }
+
+
 def _count(items: tuple[object, ...], noun: str) -> str:
     return f"{len(items)} {noun}{'' if len(items) == 1 else 's'}"
 

@@ -100,3 +100,51 @@ def test_sources_in_two_languages_are_flagged():
         (_source("A", WIRE), _source("B", WIRE)), settings=Settings()
     )
     assert api._source_languages(kept, claims) is None
+
+
+def _pair_report(copies: list[list[str]] | None, warnings: list[str]) -> Report:
+    from claimcheck.extract import extract_slots
+    from claimcheck.records import Claim, Judgement, Label, Sentence
+
+    def claim(cid: str) -> Claim:
+        sid, index = cid.split("#")
+        return Claim(Sentence(sid, int(index), 0, len(WIRE[0]), WIRE[0]), extract_slots(WIRE[0]))
+
+    pairs = tuple(
+        Judgement(a, b, Label.CORROBORATED, None, 0.95, 0.9, "no_conflict")
+        for a, b in (("AP#0", "HERALD#0"), ("AP#0", "TIMES#0"))
+    )
+    settings: dict[str, object] = {"warnings": warnings}
+    if copies:
+        settings["copies"] = copies
+    return Report(
+        sources=(), claims=tuple(claim(c) for c in ("AP#0", "HERALD#0", "TIMES#0")),
+        pairs=pairs, single_source=(), dropped=(), settings=settings,
+    )  # fmt: skip
+
+
+def test_pairs_between_copies_are_counted_and_marked_apart() -> None:
+    """QA pass 12 (an analyst's run): pairs between a story and its reprint
+    counted as corroboration like any other, with nothing to tell them apart."""
+    from claimcheck.render.tabular import report_to_dict
+
+    note = f"AP and HERALD {api.COPIES_PHRASE} (each shares ...)"
+    report = _pair_report([["AP", "HERALD"]], [note])
+    text = render_markdown(report)
+    assert "**2 corroborated** pairs (1 of them between copies of one story)" in text
+    assert text.count("· copies of one story") == 1
+    assert [p["between_copies"] for p in report_to_dict(report)["pairs"]] == [True, False]
+    plain = _pair_report(None, [])
+    assert "between copies" not in render_markdown(plain)
+    assert [p["between_copies"] for p in report_to_dict(plain)["pairs"]] == [False, False]
+
+
+def test_warnings_come_first_not_after_the_report() -> None:
+    """QA pass 12: "the sources were published 5723 days apart" sat at the
+    end of a 1,618-line report; an editor reads the top."""
+    spread = "the sources were published 930 days apart (A on 2021-09-01, B on 2024-03-19)"
+    note = f"AP and HERALD {api.COPIES_PHRASE} (each shares ...)"
+    text = render_markdown(_pair_report([["AP", "HERALD"]], [spread, note]))
+    assert text.index("**Warnings**") < text.index("## Divergent claims")
+    assert spread in text and text.count(api.COPIES_PHRASE) == 0  # the copies list says it
+    assert "Warnings:" not in text[text.index("## Model and settings") :]

@@ -14,6 +14,7 @@ from collections import Counter
 from collections.abc import Iterable
 
 from claimcheck.records import (
+    COPIES_PHRASE,
     WEAK_MATCH_BELOW,
     CheckReport,
     Claim,
@@ -22,6 +23,7 @@ from claimcheck.records import (
     Report,
     Source,
     Verdict,
+    copy_group_of,
 )
 
 # C0 and C1 control characters other than tab and newline: an ESC from a scraped or
@@ -174,10 +176,19 @@ def _settings_lines(settings: dict[str, object]) -> list[str]:
         if key in ("warnings", "copies"):
             continue
         lines.append(f"- `{key}`: {settings[key]}")
-    warnings = settings.get("warnings")
-    if isinstance(warnings, list) and warnings:
-        lines += ["", "Warnings:", ""] + [f"- {w}" for w in warnings]
     return lines
+
+
+def _warning_lines(settings: dict[str, object], *, copies_shown: bool = False) -> list[str]:
+    """The run's warnings, near the top where an editor reads first (a note
+    on copies of one story is left out when the report shows them as a list)."""
+    warnings = settings.get("warnings")
+    if not isinstance(warnings, list):
+        return []
+    shown = [str(w) for w in warnings if not (copies_shown and COPIES_PHRASE in str(w))]
+    if not shown:
+        return []
+    return ["**Warnings**", "", *[f"- {escape_text(w)}" for w in shown], ""]
 
 
 def _dropped_lines(report_dropped: Iterable[object], source_ids: Iterable[str]) -> list[str]:
@@ -293,13 +304,27 @@ def render_markdown(report: Report) -> str:
         on_weak = sum(len(g) for g in weak)
         notes.append(f"{on_weak} of {'them' if len(divergent) > 1 else 'it'} on weaker matches")
     note = f" ({', '.join(notes)})" if notes else ""
+    story_of = copy_group_of(report)
+    source_of = {c.id: c.source for c in report.claims}
+
+    def copied(pair: Judgement) -> bool:
+        """Both sentences from copies of one story: one outlet's agreement."""
+        story = story_of.get(source_of[pair.a])
+        return story is not None and story == story_of.get(source_of[pair.b])
+
+    copies_note = ""
+    if n_copied := sum(1 for p in corroborated if copied(p)):
+        copies_note = f" ({n_copied} of them between copies of one story)"
+    copies_lines = _copies_lines(report.settings.get("copies"))
     lines += [
         f"**{len(divergent)} divergent**{note} and **{len(corroborated)} corroborated** "
-        f"{_plural(len(corroborated), 'pair')} · **{len(report.single_source)} single-source** "
+        f"{_plural(len(corroborated), 'pair')}{copies_note} · "
+        f"**{len(report.single_source)} single-source** "
         f"{_plural(len(report.single_source), 'claim')} · {len(report.dropped)} page-noise "
         f"{_plural(len(report.dropped), 'line')} dropped",
         "",
-        *_copies_lines(report.settings.get("copies")),
+        *copies_lines,
+        *_warning_lines(report.settings, copies_shown=bool(copies_lines)),
         "## Divergent claims",
         "",
     ]
@@ -353,6 +378,7 @@ def render_markdown(report: Report) -> str:
                 f"- **{escape_text(pair.a)}** ↔ **{escape_text(pair.b)}** "
                 f"<sub>score {pair.score:.2f}"
                 + (" · weak match" if pair.weak_match else "")
+                + (" · copies of one story" if copied(pair) else "")
                 + "</sub>",
                 quoted(pair.a),
                 quoted(pair.b),
@@ -364,6 +390,8 @@ def render_markdown(report: Report) -> str:
         ids = sorted({cid for p in group for cid in (p.a, p.b)}, key=order.__getitem__)
         scores = sorted(p.score for p in group)
         weak_note = " · weak match" if any(p.weak_match for p in group) else ""
+        if any(copied(p) for p in group):
+            weak_note += " · copies of one story"
         lines.append(
             " ↔ ".join(
                 f"- **{escape_text(ids[0])}**" if i == 0 else f"**{escape_text(cid)}**"
@@ -424,6 +452,7 @@ def render_check_markdown(report: CheckReport) -> str:
     lines += [*_sources_table(report.sources, report.source_claims), ""]
     lines.append(" · ".join(f"**{len(v)} {k}**" for k, v in groups.items()))
     lines.append("")
+    lines += _warning_lines(report.settings)
     headings = {
         "contradicted": "Contradicted by the sources",
         "disputed": "Supported, but the sources disagree",

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from claimcheck.records import CheckReport, Claim, Report, Source
+from claimcheck.records import CheckReport, Claim, Report, Source, copy_group_of
 
 SCHEMA_VERSION = 1
 
@@ -72,6 +72,13 @@ def _claim_dict(claim: Claim) -> dict[str, Any]:
 
 def report_to_dict(report: Report) -> dict[str, Any]:
     """The compare report as the JSON contract: sources, claims, pairs, single_source, dropped."""
+    group = copy_group_of(report)
+    source = {c.id: c.source for c in report.claims}
+
+    def copies(p: Any) -> bool:
+        ga, gb = group.get(source[p.a]), group.get(source[p.b])
+        return ga is not None and ga == gb
+
     return {
         "schema": SCHEMA_VERSION,
         "sources": [_source_dict(s) for s in report.sources],
@@ -91,6 +98,7 @@ def report_to_dict(report: Report) -> dict[str, Any]:
                 "agreed": list(p.agreed),
                 "also": [{"kind": k.value, "value_a": va, "value_b": vb} for k, va, vb in p.also],
                 "weak_match": p.weak_match,
+                "between_copies": copies(p),
             }
             for p in report.pairs
         ],
