@@ -1016,6 +1016,34 @@ def _rejoin_broken(body: Sequence[_Line]) -> list[_Line]:
     return out
 
 
+# A pull quote or a teaser repeats words of a paragraph ("This is not a
+# tourist eruption" set large beside the paragraph that quotes it): read as a
+# sentence of its own it would be a second claim, paired a second time. A
+# line of at least this many words found whole inside a longer line of the
+# same page is dropped as a duplicate. (None of the 807 sources of
+# ../shared/eval and quality/extra has such a line.)
+_PULL_QUOTE_MIN_WORDS = 4
+_PULL_QUOTE_MAX_LINES = 2000  # the check is quadratic in the lines of one page
+
+
+def _mark_pull_quotes(lines: Sequence[_Line], reasons: list[str | None]) -> None:
+    kept = [i for i in range(len(lines)) if reasons[i] is None]
+    if len(kept) > _PULL_QUOTE_MAX_LINES:
+        return
+    keys = {i: " " + _alnum_words(lines[i].text) + " " for i in kept}
+    for i in kept:
+        if len(keys[i].split()) < _PULL_QUOTE_MIN_WORDS:
+            continue
+        if any(len(keys[j]) > len(keys[i]) and keys[i] in keys[j] for j in kept if j != i):
+            reasons[i] = "duplicate"
+
+
+def _alnum_words(text: str) -> str:
+    """`_key` with every run of other characters made one space: quotes,
+    dashes and punctuation do not hide a repeat."""
+    return " ".join(re.findall(r"\w+", _key(text)))
+
+
 def _as_read(source: Source, ln: _Line) -> str:
     """A line's text as in the file (markup and all); a paragraph joined from
     hard-wrapped lines keeps the spaces `_paragraphs` put for its breaks."""
@@ -1053,6 +1081,8 @@ def clean_source(
             if ln.text in seen and reasons[i] is None:
                 reasons[i] = "duplicate"
             seen.add(ln.text)
+    if not own_text:
+        _mark_pull_quotes(body, reasons)
     dropped = [
         Dropped(source.id, ln.start, ln.end, "header", _as_read(source, ln)) for ln in header
     ]

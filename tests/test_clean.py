@@ -723,3 +723,20 @@ def test_fence_marks_mean_nothing_outside_markdown_or_inline() -> None:
     inline = "```a``` is no fence, and the bank raised its rate on Tuesday.\n"
     kept, _ = clean_source(_markdown(inline))
     assert len(kept) == 1
+
+
+def test_a_pull_quote_repeating_part_of_a_paragraph_is_a_duplicate() -> None:
+    """QA pass 14: a pull quote set beside the paragraph that quotes it became
+    a second claim and a second pair for one fact."""
+    body = (
+        "“This is not a tourist eruption”\n\n"
+        "Police chief Víðir Reynisson said: “This is not a tourist eruption,” and asked people "
+        "to stay away from the area.\n\n"
+        "The eruption began on Monday night.\n"
+    )
+    reasons = reasons_by_line(page(body))
+    assert reasons["“This is not a tourist eruption”"] == "duplicate"
+    assert reasons["The eruption began on Monday night."] is None
+    # A draft restating its lede is said twice on purpose: both lines stay.
+    kept, _ = clean_source(page(body), own_text=True)
+    assert len(kept) == 3

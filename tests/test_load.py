@@ -618,6 +618,12 @@ def test_html_date_is_never_a_reader_comments_date(tmp_path):
     # Found by QA: a page without an article date took a reader comment's date.
     src = load_source(write(tmp_path, "page.html", html_page(after=COMMENTS)))
     assert src.published is None
+    # A comment's date in markup (<time>) is found, and said to be a comment's.
+    marked = COMMENTS.replace(
+        "on December 20, 2023", 'on <time datetime="2023-12-20">December 20, 2023</time>'
+    )
+    src = load_source(write(tmp_path, "page.html", html_page(after=marked)))
+    assert src.published is None
     assert src.notes == (
         "page.html: the only date found (2023-12-20) is in the page's comments; the publication date is unknown",
     )
@@ -880,3 +886,39 @@ def test_utf16_without_a_byte_order_mark_is_text(tmp_path, codec):
     binary.write_bytes(bytes(range(256)) * 40)
     with pytest.raises(SourceLoadError, match="binary"):
         load_source(binary)
+
+
+def test_html_a_year_in_the_text_is_no_publication_date(tmp_path):
+    """QA pass 14: a page with no date took "resumed in March 2021" as
+    published 2021-01-01 (htmldate's extensive search), and every "last
+    night" then fell in 2020. A full date in the page's text still counts."""
+    year_only = html_page(before="<p>The eruption resumed in March 2021 after 800 years.</p>")
+    src = load_source(write(tmp_path, "undated.html", year_only))
+    assert src.published is None
+    byline = html_page(before="<div class='byline'>By Jane Doe. Published 12 March 2024</div>")
+    assert load_source(write(tmp_path, "byline.html", byline)).published == dt.date(2024, 3, 12)
+
+
+def test_html_title_is_the_articles_headline_not_a_nested_update(tmp_path):
+    """QA pass 14: a live blog's title came from a nested liveBlogUpdate."""
+    data = {
+        "@type": "LiveBlogPosting",
+        "headline": "Volcano live: lava flows near the town",
+        "datePublished": "2023-12-18",
+        "liveBlogUpdate": [{"@type": "BlogPosting", "headline": "Eruption losing strength"}],
+    }
+    src = load_source(write(tmp_path, "live.html", html_page(json_ld(data), title="Live")))
+    assert src.title == "Volcano live: lava flows near the town"
+
+
+def test_html_footnote_marks_do_not_drop_their_sentence(tmp_path):
+    """QA pass 14: "...visitors.<sup><a href="#fn1">1</a></sup>" was read as
+    "visitors.1" and the sentence dropped as a related-links line. A
+    superscript that is part of a figure stays."""
+    marked = html_page(
+        before="<p>The 2021 eruption lasted six months and drew 400,000 visitors."
+        '<sup><a href="#fn1">1</a></sup></p><p>The lava field covers 4.8 km<sup>2</sup>.</p>'
+    )
+    src = load_source(write(tmp_path, "notes.html", marked))
+    assert "drew 400,000 visitors.\n" in src.text + "\n" and "visitors.1" not in src.text
+    assert "4.8 km2" in src.text
