@@ -384,7 +384,10 @@ def test_check_markdown_shows_the_drafts_date_and_a_supported_claims_counted_con
     report = dataclasses.replace(report, claims=(report.claims[0], supported, report.claims[2]))
     md = render_check_markdown(report)
     section = md[md.index("## Supported\n") :]
-    assert "- supported by **W#2**" in section and "- contradicts **W#3**" in section
+    # Under "Supported" the differing sentence did not dispute it, and says so (QA pass 13).
+    assert "- supported by **W#2**" in section
+    assert "- differs from, not counted as dissent, **W#3**" in section
+    assert "contradicts **W#3**" not in section
     # A related sentence that states some of the draft's details says so.
     related = dataclasses.replace(
         report.claims[0],

@@ -491,8 +491,15 @@ def render_check_markdown(report: CheckReport) -> str:
                 similarity = f" <sub>similarity {e.cosine:.2f}</sub>"
                 if e.label == "contradicts":
                     kind = e.kind.value if e.kind else "other"
+                    # Under "Supported" such a sentence did not make the claim
+                    # disputed: a looser match, or another occasion (QA pass 13).
+                    verb = (
+                        "differs from, not counted as dissent,"
+                        if key == "supported"
+                        else "contradicts"
+                    )
                     lines += [
-                        f"- contradicts **{escape_text(e.claim)}** ({outlet}), {kind}: "
+                        f"- {verb} **{escape_text(e.claim)}** ({outlet}), {kind}: "
                         f"draft {_code(e.value_draft or '–')} "
                         f"vs source {_code(e.value_source or '–')}{similarity}",
                         f"  {_quote(c.text)}",
