@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from claimcheck import api
 from claimcheck.records import Report, Source
 from claimcheck.render.markdown import render_markdown
@@ -148,3 +150,50 @@ def test_warnings_come_first_not_after_the_report() -> None:
     assert text.index("**Warnings**") < text.index("## Divergent claims")
     assert spread in text and "are copies of one story" not in text  # the list says it
     assert "Warnings:" not in text[text.index("## Model and settings") :]
+
+
+def test_sources_that_share_few_claims_fall_into_groups() -> None:
+    """QA pass 12: a folder of two events a week apart gave pairs across them
+    ("magnitude 8.0" vs "7.6" as a divergence) with no warning at all."""
+    from claimcheck.extract import extract_slots
+    from claimcheck.records import Claim, Judgement, Label, Sentence
+
+    def claims(sid: str, n: int) -> list[Claim]:
+        return [Claim(Sentence(sid, i, 0, 4, "text"), extract_slots("text")) for i in range(n)]
+
+    every = [c for sid in ("A", "B", "C", "D") for c in claims(sid, 10)]
+    sources = [_source(sid, WIRE) for sid in ("A", "B", "C", "D")]
+
+    def pairs(*links: tuple[str, str, int]) -> list[Judgement]:
+        return [
+            Judgement(f"{a}#{i}", f"{b}#{i}", Label.CORROBORATED, None, 0.8, 0.8, "no_conflict")
+            for a, b, n in links
+            for i in range(n)
+        ]
+
+    # A-B and C-D share many claims, A-C one: two events.
+    split = pairs(("A", "B", 5), ("C", "D", 4), ("A", "C", 1))
+    assert api.event_groups(sources, every, split) == [["A", "B"], ["C", "D"]]
+    # Joined through B-C at two claims of ten: one group.
+    joined = split + pairs(("B", "C", 2))
+    assert api.event_groups(sources, every, joined) == [["A", "B", "C", "D"]]
+    note = api._events_note([["A", "B"], ["C", "D"]])
+    assert note.startswith(
+        "the sources fall into 2 groups that share few claims (A and B; C and D)"
+    )
+
+
+@pytest.mark.slow
+def test_two_events_in_one_run_are_said_and_one_event_is_not() -> None:
+    from pathlib import Path
+
+    dev = Path(__file__).resolve().parents[1] / ".." / "shared" / "eval" / "dev" / "cases"
+    if not dev.is_dir():
+        pytest.skip("needs ../shared/eval")
+    eruption = sorted((dev / "dev01-reykjanes-eruption" / "sources").glob("*.txt"))
+    recall = sorted((dev / "dev05-tesla-autopilot-recall" / "sources").glob("*.txt"))
+    mixed = api.compare([*eruption, *recall])
+    assert mixed.settings["event_groups"] == [[p.stem for p in eruption], [p.stem for p in recall]]
+    assert any("fall into 2 groups" in w for w in mixed.settings["warnings"])
+    one = api.compare(eruption)
+    assert "event_groups" not in one.settings

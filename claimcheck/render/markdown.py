@@ -173,7 +173,7 @@ def _conflict(
 def _settings_lines(settings: dict[str, object]) -> list[str]:
     lines = ["## Model and settings", ""]
     for key in sorted(settings):
-        if key in ("warnings", "copies"):
+        if key in ("warnings", "copies", "event_groups"):
             continue
         lines.append(f"- `{key}`: {settings[key]}")
     return lines
