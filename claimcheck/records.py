@@ -304,6 +304,11 @@ class Evidence:
     # detail that leaves out a figure the draft gives, or scores far below a
     # conflicting sentence, is related but does not state the draft's claim.
     counts: bool = True
+    # supports that do not count: why. "lacks_detail" (a figure the draft
+    # gives is not in it, or only bounded while another source gives a
+    # figure), "weaker_than_conflict" (a closer sentence conflicts, or gives
+    # the words to someone else); "" when it counts.
+    uncounted: str = ""
 
 
 @dataclass(frozen=True, slots=True)

@@ -500,28 +500,37 @@ def check_claim(
         (sc, e, s) for (sc, _c, s), e in zip(kept, evidence, strict=True)
         if e.label == "contradicts" and e.kind in (Kind.NUMBER, Kind.AMOUNT)
     ]  # fmt: skip
-    supports = [
-        e
-        for (sc, _c, s), e in zip(kept, evidence, strict=True)
-        if e.label == "supports"
-        and _states_figures(draft, s)
-        # (figures disputed by a sentence about as close as this one)
-        and _pins_disputed_figures(
-            draft, s, [(e, o) for c, e, o in against if c >= sc - SUPPORT_MARGIN]
-        )
+    uncounted: dict[int, str] = {}
+    for position, ((sc, _c, s), e) in enumerate(zip(kept, evidence, strict=True)):
+        if e.label != "supports":
+            continue
+        if not _states_figures(draft, s) or not _pins_disputed_figures(
+            # (figures disputed by a sentence about as close as this one)
+            draft,
+            s,
+            [(e, o) for c, e, o in against if c >= sc - SUPPORT_MARGIN],
+        ):
+            uncounted[position] = "lacks_detail"
         # The outlet the draft names answers for it, however close another
         # outlet's different figure is ("According to GFR, ... 5.1%").
-        and (
+        elif not (
             s.source in named
             or (
                 sc >= max(bar - SUPPORT_MARGIN, misattributed)
                 and _states_disputed_details(s, contradicts, draft)
             )
-        )
+        ):
+            uncounted[position] = "weaker_than_conflict"
+    supports = [
+        e
+        for position, e in enumerate(evidence)
+        if e.label == "supports" and position not in uncounted
     ]
     evidence = tuple(
-        dataclasses.replace(e, counts=False) if e.label == "supports" and e not in supports else e
-        for e in evidence
+        dataclasses.replace(e, counts=False, uncounted=uncounted[position])
+        if position in uncounted
+        else e
+        for position, e in enumerate(evidence)
     )
     if supports:
         by_id = {s.id: s for s in sources}

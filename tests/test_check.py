@@ -350,6 +350,23 @@ def test_related_sentences_that_do_not_count_as_support_are_marked():
     assert v.verdict is Verdict.CONTRADICTED
     related = [e for e in v.evidence if e.label == "supports"]
     assert [e.claim for e in related] == ["R#1"] and not related[0].counts
+    assert related[0].uncounted == "lacks_detail"
+
+
+def test_a_support_outweighed_by_a_closer_conflict_says_so_even_with_the_same_figure():
+    """QA pass 13: a sentence giving the draft's every detail, outweighed by a
+    closer one that hedges it, was shown as "related, without the draft's
+    detail" (nothing in `agreed`: the figure was written the same way)."""
+    draft = ["The bank will continue buying government bonds at about ¥6 trillion a month."]
+    sources = [
+        ("A", "The bank said it would probably continue buying bonds at about ¥6 trillion a month."),
+        ("T", "It will keep buying government bonds at broadly the same pace, about ¥6 trillion a month."),
+    ]  # fmt: skip
+    (v,) = run(draft, sources, [[0.95, 0.7]])
+    assert v.verdict is Verdict.CONTRADICTED and v.kind is Kind.HEDGE
+    (related,) = [e for e in v.evidence if e.label == "supports"]
+    assert not related.counts and related.uncounted == "weaker_than_conflict"
+    assert [e.uncounted for e in v.evidence if e.label == "contradicts"] == [""]
 
 
 def test_the_same_quote_credited_to_another_speaker_contradicts_from_a_looser_sentence():

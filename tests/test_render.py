@@ -400,7 +400,7 @@ def test_check_markdown_shows_the_drafts_date_and_a_supported_claims_counted_con
         related,
         evidence=(
             Evidence("W#3", "contradicts", cosine=0.95, value_draft="3", value_source="4"),
-            Evidence("W#1", "supports", cosine=0.7, counts=False, agreed=("x ↔ y",)),
+            Evidence("W#1", "supports", cosine=0.7, counts=False, uncounted="weaker_than_conflict"),
         ),
     )
     md = render_check_markdown(dataclasses.replace(report, claims=(weaker,)))

@@ -505,20 +505,17 @@ def render_check_markdown(report: CheckReport) -> str:
                         f"  {_quote(c.text)}",
                     ]
                 elif not e.counts:
-                    # Shares some details but leaves out one the draft gives, or
-                    # scores far below a contradicting sentence (`Evidence.counts`).
-                    closer_conflict = any(
-                        o.label == "contradicts" and o.cosine > e.cosine for o in d.evidence
-                    )
-                    if e.agreed and closer_conflict:
+                    # Leaves out a detail the draft gives, or scores far below a
+                    # contradicting sentence (`Evidence.uncounted` says which).
+                    if e.uncounted == "weaker_than_conflict":
                         what = (
                             "also agrees, not counted"
                             " (a weaker match than the contradicting sentence)"
                         )
-                    elif e.agreed:
-                        what = "related, not counted as support"
-                    else:
+                    elif e.uncounted == "lacks_detail" or not e.agreed:
                         what = "related, without the draft's detail"
+                    else:
+                        what = "related, not counted as support"
                     lines += [
                         f"- {what}: **{escape_text(e.claim)}** ({outlet}){similarity}",
                         f"  {_quote(c.text)}",

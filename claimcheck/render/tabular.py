@@ -162,6 +162,7 @@ def check_to_dict(report: CheckReport) -> dict[str, Any]:
                         "cosine": round(e.cosine, 4),
                         "agreed": list(e.agreed),
                         "counts": e.counts,
+                        "uncounted": e.uncounted or None,
                     }
                     for e in d.evidence
                 ],
