@@ -318,11 +318,11 @@ def test_divergences_on_weaker_matches_come_last_and_are_marked():
     strong = dataclasses.replace(weak, b="A#1", score=0.9, kind=Kind.NUMBER)
     report = dataclasses.replace(report, pairs=(weak, strong))
     md = render_markdown(report)
-    assert "**2 divergent** (1 of them on weaker matches)" in md
+    assert "**2 divergent** (1 on weaker matches)" in md
     assert (
         md.index("### 1. number: A vs A")
         < md.index("## Divergent claims on weaker matches")
-        < md.index("### 2. amount: A vs B")
+        < md.index("### 2. amount, measured in ways that cannot be compared: A vs B")
     )
     assert [p["weak_match"] for p in report_to_dict(report)["pairs"]] == [True, False]
     assert render_csv(report).splitlines()[0].split(",").count("weak_match") == 1
@@ -339,7 +339,8 @@ def test_divergences_on_weaker_matches_come_last_and_are_marked():
     same_kind = dataclasses.replace(strong, kind=Kind.AMOUNT)
     md_joined = render_markdown(dataclasses.replace(report, pairs=(weak, same_kind)))
     assert (
-        "### 1. amount: 2 pairs across 2 sources" in md_joined
+        "### 1. amount, measured in ways that cannot be compared: 2 pairs across 2 sources"
+        in md_joined
         and "on weaker matches" not in md_joined
     )
 
@@ -500,7 +501,7 @@ def test_pairs_of_one_conflict_are_shown_once_with_each_sources_value():
     )
     md = render_markdown(report)
     assert "**3 divergent** (in 2 conflicts)" in md
-    assert "### 1. amount: 2 pairs across 3 sources" in md
+    assert "### 1. amount, measured in ways that cannot be compared: 2 pairs across 3 sources" in md
     assert "| Outlet A (2021-09-01) | dozens | A#0 |" in md
     assert "| Outlet C (2021-09-13) | $2 billion | C#0 |" in md
     section = md[md.index("### 1.") : md.index("### 2.")]
@@ -628,3 +629,32 @@ def test_json_and_csv_carry_the_pair_probability_or_null():
     assert [p["probability"] for p in report_to_dict(report)["pairs"]] == [0.734, None]
     rows = list(csv.DictReader(io.StringIO(render_csv(report))))
     assert [r["probability"] for r in rows[:2]] == ["0.734", ""]
+
+
+def test_a_fact_group_never_holds_two_sentences_that_diverge():
+    """QA pass 15 (an editor's reading): A-B and A-C corroborated with B-C
+    divergent were shown as one corroborated fact, its "agree on" line beside
+    the conflict the report had just listed."""
+    import dataclasses
+
+    report = _three_source_report()
+    a_b, a_c, b_c = report.pairs
+    b_c = dataclasses.replace(
+        b_c, label=Label.DIVERGENT, kind=Kind.NUMBER, value_a="21", value_b="17"
+    )
+    md = render_markdown(dataclasses.replace(report, pairs=(a_b, a_c, b_c)))
+    section = md[md.index("## Corroborated claims") : md.index("## Single-source claims")]
+    assert "**A#0** ↔ **B#0** ↔ **C#0**" not in section
+    assert "- **A#0** ↔ **B#0** <sub>" in section and "- **A#0** ↔ **C#0** <sub>" in section
+
+
+def test_a_conflict_of_several_pairs_marks_its_weak_ones():
+    import dataclasses
+
+    report = _three_source_report()
+    a_b, a_c, _ = report.pairs
+    strong = dataclasses.replace(a_b, label=Label.DIVERGENT, kind=Kind.DATE, score=0.9)
+    weak = dataclasses.replace(a_c, label=Label.DIVERGENT, kind=Kind.DATE, score=0.6)
+    md = render_markdown(dataclasses.replace(report, pairs=(strong, weak)))
+    assert "A#0 ↔ B#0 (`compatible`, 0.90)" in md
+    assert "A#0 ↔ C#0 (`compatible`, 0.60, weak match)" in md

@@ -80,6 +80,16 @@ def _sources_table(sources: Iterable[Source], claims: Iterable[Claim]) -> list[s
     return lines
 
 
+def _heading_kind(pairs: Iterable[Judgement]) -> str:
+    """A conflict's kind as its heading names it: "other" says what it holds,
+    and a package measured in two ways says so (its values are not rivals)."""
+    listed = list(pairs)
+    kind = listed[0].kind.value if listed[0].kind else "other"
+    if kind == "amount" and all(p.rule == "measured_differently" for p in listed):
+        return f"{kind}, measured in ways that cannot be compared"
+    return "other (direction or state)" if kind == "other" else kind
+
+
 def _divergence(
     n: int, pair: Judgement, claims: dict[str, Claim], sources: dict[str, Source]
 ) -> list[str]:
@@ -87,7 +97,7 @@ def _divergence(
     sa, sb = sources[a.source], sources[b.source]
     kind = pair.kind.value if pair.kind else "other"
     return [
-        f"### {n}. {kind}: {escape_text(a.source)} vs {escape_text(b.source)}",
+        f"### {n}. {_heading_kind([pair])}: {escape_text(a.source)} vs {escape_text(b.source)}",
         "",
         f"| | {escape_cell(_source_label(sa))} | {escape_cell(_source_label(sb))} |",
         "|---|---|---|",
@@ -150,7 +160,7 @@ def _conflict(
     kind = group[0].kind.value if group[0].kind else "other"
     outlets = {claims[cid].source for cid in ids}
     lines = [
-        f"### {n}. {kind}: {len(group)} pairs across {len(outlets)} sources",
+        f"### {n}. {_heading_kind(group)}: {len(group)} pairs across {len(outlets)} sources",
         "",
         f"| source | {escape_cell(kind)} | claim |",
         "|---|---|---|",
@@ -165,7 +175,10 @@ def _conflict(
     for cid in ids:
         lines += [f"**{escape_text(cid)}**", _quote(claims[cid].text), ""]
     listed = "; ".join(
-        f"{escape_text(p.a)} ↔ {escape_text(p.b)} (`{p.rule}`, {p.score:.2f})" for p in group
+        f"{escape_text(p.a)} ↔ {escape_text(p.b)} (`{p.rule}`, {p.score:.2f}"
+        + (", weak match" if p.weak_match else "")
+        + ")"
+        for p in group
     )
     return [*lines, f"<sub>pairs: {listed}</sub>", ""]
 
@@ -225,13 +238,19 @@ def _copies_lines(copies: object) -> list[str]:
     ]
 
 
-def _fact_groups(pairs: list[Judgement], claims: dict[str, Claim]) -> list[list[Judgement]]:
+def _fact_groups(
+    pairs: list[Judgement],
+    claims: dict[str, Claim],
+    apart: frozenset[frozenset[str]] = frozenset(),
+) -> list[list[Judgement]]:
     """Corroborated pairs of one fact told by three or more sources, grouped
     (A-B, A-C and B-C: each sentence once); every other pair alone.
 
     Groups grow from the strongest pairs down and hold at most one sentence
     per source, so a weak link cannot chain two facts into one group; weak
-    pairs join only a group that already holds both their sentences.
+    pairs join only a group that already holds both their sentences. Two
+    sentences of a divergent pair (``apart``) never share a group: A-B and
+    A-C corroborated with B-C divergent are two pairs, not one fact.
     """
     group_of: dict[str, int] = {}
     members: dict[int, set[str]] = {}
@@ -247,6 +266,8 @@ def _fact_groups(pairs: list[Judgement], claims: dict[str, Claim]) -> list[list[
         cb = members[gb] if gb is not None else {p.b}
         if {claims[c].source for c in ca} & {claims[c].source for c in cb}:
             continue  # two sentences of one source: two facts, or one told twice
+        if apart and any(frozenset((x, y)) in apart for x in ca for y in cb):
+            continue  # the sources disagree between these sentences (shown as a conflict)
         gid = ga if ga is not None else gb if gb is not None else next(fresh)
         joined = ca | cb
         for other in (ga, gb):
@@ -302,8 +323,14 @@ def render_markdown(report: Report) -> str:
         notes.append(f"in {count} conflict{'s' if count != 1 else ''}")
     if weak:
         on_weak = sum(len(g) for g in weak)
-        notes.append(f"{on_weak} of {'them' if len(divergent) > 1 else 'it'} on weaker matches")
-    note = f" ({', '.join(notes)})" if notes else ""
+        if on_weak == len(weak):
+            notes.append(f"{on_weak} on weaker matches")
+        else:
+            notes.append(
+                f"{len(weak)} conflict{'s' if len(weak) != 1 else ''} of {on_weak} pairs "
+                "on weaker matches"
+            )
+    note = f" ({'; '.join(notes)})" if notes else ""
     story_of = copy_group_of(report)
     source_of = {c.id: c.source for c in report.claims}
 
@@ -371,7 +398,8 @@ def render_markdown(report: Report) -> str:
         shown.add(cid)
         return f"  - {escape_text(claims[cid].source)}: “{text}”"
 
-    for group in _fact_groups(corroborated, claims):
+    apart = frozenset(frozenset((p.a, p.b)) for p in divergent)
+    for group in _fact_groups(corroborated, claims, apart):
         if len(group) == 1:
             (pair,) = group
             lines += [
