@@ -354,7 +354,23 @@ def _boilerplate(line: str, ctx: LineContext) -> str | None:
         subject = _alnum_key(re.split(r"\s+(?:has|have|was|is) been\s+", line)[0])
         if subject in ctx.outlet_keys:
             return "boilerplate"
+    if "updat" in low and _DEVELOPING_RE.match(line):
+        return "boilerplate"
     return None
+
+
+# "This is a developing story and will be updated.", "This story will be
+# updated. Refresh for updates.": the outlet about its page, no claim (it was
+# listed as a single-source claim: QA pass 15).
+_DEVELOPING_RE = re.compile(
+    r"^\W*(?:this (?:is a (?:developing|breaking)(?: news)? story|story is (?:developing|breaking)"
+    r"|(?:story|article|page|report) (?:will be|is being) updated)"
+    r"(?:\s*(?:and|,)\s*(?:will|may) be updated(?: as (?:more )?(?:information|details) "
+    r"(?:becomes?|are|is) available)?)?"
+    r"[.!]?(?:\s*(?:refresh|check back|please check back)(?: (?:here|this page))? for "
+    r"(?:the latest )?updates[.!]?)?\W*)$",
+    re.IGNORECASE,
+)
 
 
 _CREDIT_LINE_RE = re.compile(

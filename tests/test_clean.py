@@ -142,6 +142,9 @@ def reasons_by_line(source: Source) -> dict[str, str | None]:
             "correction",
         ),
         ("An earlier version of this report gave the wrong date for the vote.", "correction"),
+        # QA pass 15: listed as a single-source claim.
+        ("This is a developing story and will be updated.", "boilerplate"),
+        ("This story will be updated. Refresh for updates.", "boilerplate"),
         ("This story has been corrected to show that the board voted 7-2, not 8-1.", "correction"),
         ("Good afternoon and welcome to our live coverage.", "promo"),
     ],
@@ -187,6 +190,7 @@ def test_sentences_about_corrections_and_versions_are_kept(line: str) -> None:
         "Ad hoc committees met on Monday.",
         "The bank said the report does not constitute advice to sell.",
         "Customers tried to take out $24 billion last Thursday, an unprecedented run.",
+        "The toll will be updated when police release the names.",
     ],
 )
 def test_is_noise_line_keeps_article_sentences(line: str) -> None:
