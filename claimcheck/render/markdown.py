@@ -119,6 +119,23 @@ def _divergence(
     ]
 
 
+# The order conflicts are listed in: rival figures and sums first, then when,
+# where and who, then who says so and how sure, and last a package measured
+# in two ways that cannot be compared (QA pass 15: an editor met a death toll
+# sixth, below bollards). Stable: sentence order within a kind.
+_KIND_ORDER = {
+    "number": 0, "amount": 1, "date": 2, "place": 3, "person": 4,
+    "attribution": 5, "other": 6, "hedge": 7,
+}  # fmt: skip
+
+
+def _editorial_rank(group: list[Judgement]) -> int:
+    kind = group[0].kind.value if group[0].kind else "other"
+    if kind == "amount" and all(p.rule == "measured_differently" for p in group):
+        return len(_KIND_ORDER)
+    return _KIND_ORDER.get(kind, len(_KIND_ORDER))
+
+
 def _conflict_groups(pairs: list[Judgement]) -> list[list[Judgement]]:
     """Divergent pairs of one kind joined by a shared claim: one conflict seen
     from several sources ("3,700" in one outlet against "4,000" in three)."""
@@ -314,7 +331,7 @@ def render_markdown(report: Report) -> str:
     ]
     # A conflict is on weaker matches only when all its pairs are: a weak pair
     # that repeats a strong conflict ("Nine" vs "Eleven" in a fourth outlet) joins it.
-    groups = _conflict_groups(divergent)
+    groups = sorted(_conflict_groups(divergent), key=_editorial_rank)
     strong = [g for g in groups if not all(p.weak_match for p in g)]
     weak = [g for g in groups if all(p.weak_match for p in g)]
     notes = []
