@@ -108,7 +108,10 @@ def _embedding_groups(folder: Path) -> Iterator[CacheEntry]:
         finally:
             connection.close()
     except sqlite3.Error as exc:
-        raise ClaimcheckError(f"{db}: cannot read the embedding cache: {exc}") from exc
+        raise ClaimcheckError(
+            f"{db}: cannot read the embedding cache: {exc}. Fix: delete the file "
+            "(runs re-embed; nothing else is lost)"
+        ) from exc
     for backend, model_key, count, size in rows:
         key = (str(backend), str(model_key))
         yield CacheEntry(
@@ -120,6 +123,10 @@ def inspect_cache(folder: Path | None = None) -> CacheReport:
     """Every entry of the cache folder (default: `embed.cache_dir()`), marked
     current or stale. A missing folder is an empty cache."""
     folder = folder if folder is not None else embed.cache_dir()
+    if folder.exists() and not folder.is_dir():
+        raise ClaimcheckError(
+            f"{folder}: is a file, not a folder; set {embed.CACHE_ENV} to a folder"
+        )
     if not folder.is_dir():
         return CacheReport(folder, ())
     entries = [*_exports(folder), *_embedding_groups(folder), *_geonames(folder)]

@@ -183,15 +183,31 @@ def _overrides(published: list[str], name: list[str]) -> tuple[dict[str, Any], d
 def _settings(
     config: Path | None, backend: Backend | None, search: Search | None = None, **flags: Any
 ) -> Any:
-    from claimcheck.settings import apply_overrides, load_settings
+    from claimcheck.settings import apply_overrides, load_settings, shadowed_settings
 
     settings = load_settings(config, search_dir=Path.cwd())
+    if config is None and (note := shadowed_settings(Path.cwd())):
+        _warn(note)
     given = {k: v for k, v in flags.items() if v is not None}
     if backend is not None:
         given["backend"] = backend.value
     if search is not None:
         given["search"] = search.value
     return apply_overrides(settings, given, origin="command line") if given else settings
+
+
+def _embedder(settings: Any) -> Any:
+    from claimcheck.embed import get_embedder
+
+    return get_embedder(settings.backend, cache=settings.cache)
+
+
+def _cache_warnings(embedder: Any) -> None:
+    """The embedding cache degrades instead of failing (a damaged file, a
+    read-only folder); the user hears of it on stderr, the report stays the
+    same whatever the cache's state."""
+    for note in getattr(embedder, "warnings", ()) or ():
+        _warn(str(note))
 
 
 SourcesArg = Annotated[
@@ -346,10 +362,17 @@ def compare(
         _check_outputs((output, json_out, csv_out), sources)
         dates, names = _overrides(published, name)
         settings = _settings(config, backend, search, min_similarity=min_similarity)
+        embedder = _embedder(settings)
         with _progress(not quiet) as progress:
             report = api.compare(
-                sources, published=dates, names=names, settings=settings, progress=progress
+                sources,
+                published=dates,
+                names=names,
+                settings=settings,
+                embedder=embedder,
+                progress=progress,
             )
+        _cache_warnings(embedder)
         _emit(
             report,
             render_markdown(report),
@@ -428,10 +451,18 @@ def check(
         _check_outputs((output, json_out), [draft, *against])
         dates, names = _overrides(published, name)
         settings = _settings(config, backend, min_similarity=min_similarity)
+        embedder = _embedder(settings)
         with _progress(not quiet) as progress:
             report = api.check(
-                draft, against, published=dates, names=names, settings=settings, progress=progress
+                draft,
+                against,
+                published=dates,
+                names=names,
+                settings=settings,
+                embedder=embedder,
+                progress=progress,
             )
+        _cache_warnings(embedder)
         if listed_draft:  # said once the run stands: an input error stays the one line
             # The report says it, and `_emit` warns on stderr with its other notes.
             note = f"{draft}: the draft is also listed as a source; left out of the sources"
@@ -563,6 +594,7 @@ def eval_(
             from claimcheck.render import write_outputs
 
             write_outputs({json_out: render_json(scored)})
+        _cache_warnings(embedder)
         if floors is not None and update_floors:
             written = evaluate.write_floors(floors, result)
             typer.echo(f"claimcheck: wrote {len(written)} floors to {floors}", err=True)

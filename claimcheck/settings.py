@@ -68,7 +68,15 @@ def _coerce(name: str, value: Any, default: Any, origin: str) -> Any:
         raise SettingsError(f"{origin}: {name} must be between 0 and 1, got {value!r}")
     if name in _POSITIVE and value < 1:
         raise SettingsError(f"{origin}: {name} must be at least 1, got {value!r}")
+    if name == "max_chars" and value > MAX_CHARS_LIMIT:
+        # A sanity bound: past it a read overflowed (2**63) or ran out of memory.
+        raise SettingsError(
+            f"{origin}: max_chars must be at most {MAX_CHARS_LIMIT:,} (1 GB), got {value!r}"
+        )
     return value
+
+
+MAX_CHARS_LIMIT = 1_000_000_000
 
 
 def apply_overrides(settings: Settings, values: dict[str, Any], *, origin: str) -> Settings:
@@ -99,8 +107,10 @@ def load_settings(path: Path | None = None, *, search_dir: Path | None = None) -
             (search_dir / "pyproject.toml", True),
         ]
     for candidate, in_pyproject in candidates:
+        if candidate.is_dir():
+            raise SettingsError(f"{candidate}: is a folder, not a settings file")
         if not candidate.is_file():
-            if path is not None:
+            if path is not None or candidate.is_symlink():  # a link to nothing: say so
                 raise SettingsError(f"{candidate}: settings file not found")
             continue
         try:
@@ -108,10 +118,32 @@ def load_settings(path: Path | None = None, *, search_dir: Path | None = None) -
         except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
             raise SettingsError(f"{candidate}: not valid TOML ({exc})") from None
         if in_pyproject:
-            data = data.get("tool", {}).get("claimcheck", {})
+            tool = data.get("tool", {})
+            table = tool.get("claimcheck", {}) if isinstance(tool, dict) else None
+            if not isinstance(table, dict):
+                raise SettingsError(f"{candidate}: [tool.claimcheck] must be a table of settings")
+            data = table
             if not data:
                 if path is not None:
                     raise SettingsError(f"{candidate}: has no [tool.claimcheck] table")
                 continue
         return apply_overrides(settings, data, origin=str(candidate))
     return settings
+
+
+def shadowed_settings(search_dir: Path) -> str | None:
+    """A note when ``claimcheck.toml`` hides a ``[tool.claimcheck]`` table of
+    pyproject.toml in the same folder (only the first file found is read)."""
+    own, project = search_dir / "claimcheck.toml", search_dir / "pyproject.toml"
+    if not own.is_file() or not project.is_file():
+        return None
+    try:
+        tool = tomllib.loads(project.read_text(encoding="utf-8")).get("tool", {})
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError, OSError):
+        return None
+    if isinstance(tool, dict) and tool.get("claimcheck"):
+        return (
+            f"{own} is read and the [tool.claimcheck] table of {project} is not "
+            "(only the first settings file found counts)"
+        )
+    return None

@@ -137,3 +137,36 @@ def test_prune_beside_a_run_reading_the_cache_does_not_wait_for_it(folder):
     store = embed.EmbeddingCache(folder / embed.CACHE_DB_NAME)
     assert store.get_many(onnx.name, OLD_EXPORT, [embed.text_digest("x y z w")]) == {}
     store.close()
+
+
+@pytest.mark.slow
+def test_a_damaged_embeddings_file_is_said_on_stderr_and_the_report_is_the_same(
+    tmp_path, session_cache_dir, embedder
+):
+    """QA pass 16: a damaged cache was skipped in silence by the CLI, and
+    `claimcheck cache` then failed without saying what to do."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1]
+    seeds = [str(root / "seeds" / "RFERL.txt"), str(root / "seeds" / "DW.txt")]
+    embedder.embed(["The export exists once this has run."])
+    for export in Path(session_cache_dir).glob("minilm-*"):
+        (tmp_path / export.name).symlink_to(export)  # the model, not the vectors
+    (tmp_path / "embeddings.sqlite3").write_bytes(b"not a database, " * 1000)
+    env = {**__import__("os").environ, "CLAIMCHECK_CACHE_DIR": str(tmp_path)}
+    out = tmp_path / "r.md"
+    run = subprocess.run(
+        [sys.executable, "-m", "claimcheck", "compare", *seeds, "-q", "-o", str(out)],
+        capture_output=True, text=True, cwd=root, env=env,
+    )  # fmt: skip
+    assert run.returncode == 0, run.stderr
+    assert "Embedding cache" in run.stderr and "Fix: delete the file" in run.stderr
+    assert out.read_text(encoding="utf-8") == (root / "reports" / "seeds.md").read_text(
+        encoding="utf-8"
+    )
+    listing = subprocess.run(
+        [sys.executable, "-m", "claimcheck", "cache"], capture_output=True, text=True, env=env
+    )
+    assert listing.returncode == 2 and "Fix: delete the file" in listing.stderr

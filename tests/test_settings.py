@@ -166,3 +166,34 @@ def test_reports_show_a_one_line_summary_and_the_package_lists_its_names():
     names = dir(claimcheck)
     assert {"compare", "check", "Source", "pairs_frame", "report_to_dict"} <= set(names)
     assert "Any" not in names
+
+
+def test_settings_files_of_the_wrong_shape_are_one_line_errors(tmp_path):
+    """QA pass 16: max_chars = 2**63 - 1 crashed with OverflowError, a
+    pyproject whose tool.claimcheck was no table with AttributeError (exit 1:
+    "found"); a folder named claimcheck.toml was skipped without a word."""
+    import pytest
+
+    from claimcheck.settings import load_settings, shadowed_settings
+
+    cases = {
+        "max_chars = 9223372036854775807\n": "max_chars must be at most 1,000,000,000",
+    }
+    for text, message in cases.items():
+        (tmp_path / "claimcheck.toml").write_text(text)
+        with pytest.raises(SettingsError, match=message):
+            load_settings(search_dir=tmp_path)
+    (tmp_path / "claimcheck.toml").unlink()
+    for text in ("tool = 3\n", "[tool]\nclaimcheck = 5\n", "[[tool.claimcheck]]\nx = 1\n"):
+        (tmp_path / "pyproject.toml").write_text(text)
+        with pytest.raises(SettingsError, match=r"\[tool.claimcheck\] must be a table"):
+            load_settings(search_dir=tmp_path)
+    (tmp_path / "pyproject.toml").write_text("[tool.claimcheck]\nmin_similarity = 0.5\n")
+    (tmp_path / "claimcheck.toml").write_text("")
+    assert load_settings(search_dir=tmp_path).min_similarity == 0.65  # the first file wins
+    note = shadowed_settings(tmp_path)
+    assert note is not None and "[tool.claimcheck] table" in note
+    (tmp_path / "claimcheck.toml").unlink()
+    (tmp_path / "claimcheck.toml").mkdir()
+    with pytest.raises(SettingsError, match="is a folder, not a settings file"):
+        load_settings(search_dir=tmp_path)
