@@ -1006,18 +1006,20 @@ def path_list(paths: object, what: str = "paths") -> list[str | Path]:
     return listed
 
 
+def _mapping(value: object, what: str, to: str) -> Mapping[Any, Any]:
+    """``value`` when it is a mapping ({} for None), else a `UsageError`."""
+    if value is None:
+        return {}
+    if not isinstance(value, Mapping):
+        raise UsageError(f"{what} must map source ids to {to}, got {type(value).__name__}")
+    return value
+
+
 def date_overrides(published: object, what: str = "published") -> dict[str, dt.date]:
     """Publication dates per source id from a mapping of dates, datetimes
     (pandas Timestamps too: the day is kept) or "YYYY-MM-DD" strings."""
-    if published is None:
-        return {}
-    if not isinstance(published, Mapping):
-        raise UsageError(
-            f"{what} must map source ids to dates ({{'DW': '2021-09-12'}}), "
-            f"got {type(published).__name__}"
-        )
     dates: dict[str, dt.date] = {}
-    for sid, day in published.items():
+    for sid, day in _mapping(published, what, "dates ({'DW': '2021-09-12'})").items():
         if isinstance(day, str):
             day = parse_iso_date(day, what=f"{what}[{sid!r}]")
         elif isinstance(day, dt.datetime):
@@ -1031,13 +1033,7 @@ def date_overrides(published: object, what: str = "published") -> dict[str, dt.d
 
 def name_overrides(names: object, what: str = "names") -> dict[str, str]:
     """Outlet names per source id, all of them strings."""
-    if names is None:
-        return {}
-    if not isinstance(names, Mapping):
-        raise UsageError(
-            f"{what} must map source ids to outlet names ({{'DW': 'Deutsche Welle'}}), "
-            f"got {type(names).__name__}"
-        )
+    names = _mapping(names, what, "outlet names ({'DW': 'Deutsche Welle'})")
     for sid, outlet in names.items():
         if not isinstance(outlet, str):
             raise UsageError(f"{what}[{sid!r}] must be a str, got {type(outlet).__name__}")
