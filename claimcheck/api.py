@@ -348,9 +348,10 @@ def event_groups(
             sid = parent[sid]
         return sid
 
-    for i, a in enumerate(ids):
-        for b in ids[i + 1 :]:
-            if between[frozenset((a, b))] >= ONE_EVENT_SHARE * min(count[a], count[b]):
+    for link, shared in between.items():  # only sources that share a pair at all
+        if len(link) == 2 and link <= parent.keys():
+            a, b = link  # either way round: the groups come out in source order below
+            if shared >= ONE_EVENT_SHARE * min(count[a], count[b]):
                 parent[root(b)] = root(a)
     groups: dict[str, list[str]] = {}
     for sid in ids:
@@ -358,8 +359,10 @@ def event_groups(
     return list(groups.values())
 
 
-def _events_note(groups: Sequence[Sequence[str]]) -> str:
-    listed = "; ".join(_listed(list(g)) for g in groups)
+def _events_note(groups: Sequence[Sequence[str]], shown: int = 5) -> str:
+    listed = "; ".join(_listed(list(g)) for g in groups[:shown])
+    if len(groups) > shown:  # hundreds of articles: the JSON's event_groups lists them all
+        listed += f"; {len(groups) - shown} more groups"
     return (
         f"the sources fall into {len(groups)} groups that share few claims ({listed}): "
         "they may report different events; a pair across groups is likely no corroboration "

@@ -197,3 +197,8 @@ def test_two_events_in_one_run_are_said_and_one_event_is_not() -> None:
     assert any("fall into 2 groups" in w for w in mixed.settings["warnings"])
     one = api.compare(eruption)
     assert "event_groups" not in one.settings
+
+
+def test_a_run_of_many_events_names_a_few_groups_and_counts_the_rest() -> None:
+    note = api._events_note([[f"S{i}"] for i in range(40)])
+    assert "(S0; S1; S2; S3; S4; 35 more groups)" in note
