@@ -81,6 +81,14 @@ def prepare_claims(
         if not sentences:
             cut = [n for n in source.notes if "only the first part was read" in n]
             why = f" ({cut[0]}: raise max_chars in claimcheck.toml)" if cut else ""
+            script = lexical.script_of(source.text[source.body_start :])
+            if script and not cut:  # not noise: a text it cannot read (QA pass 18)
+                warnings.append(
+                    f"{source.path}: the text is in {script} script, which claimcheck does not "
+                    f"read (it reads English; {_OTHER_LANGUAGES} less well); "
+                    "it is listed with no claims"
+                )
+                continue
             warnings.append(
                 f"{source.path}: no article sentence left after removing page noise{why}; "
                 "it is listed with no claims"
@@ -111,13 +119,24 @@ _LANGUAGES = {
 }
 
 
+_OTHER_LANGUAGES = "Spanish, French, German, Portuguese and Italian"
+
+
+def _script_label(text: str) -> str:
+    """ "Cyrillic script" and the like for text in another writing system (its
+    names, dates and figures are not read either), else ""."""
+    script = lexical.script_of(text)
+    return f"{script} script" if script else ""
+
+
 def _language_mismatch(draft: Sequence[Claim], sources: Sequence[Claim]) -> str | None:
     """A warning when the draft and its sources are in two languages: the
     embedding model is English-only, so a translated claim scores low and is
     more often "unsupported" than contradicted."""
 
     def language(claims: Sequence[Claim]) -> str:
-        return lexical.language_of(" ".join(c.text for c in claims[:40]))
+        text = " ".join(c.text for c in claims[:40])
+        return lexical.language_of(text) or _script_label(text)
 
     ld, ls = language(draft), language(sources)
     if not ld or not ls or ld == ls:
@@ -137,7 +156,8 @@ def _source_languages(sources: Sequence[Source], claims: Sequence[Claim]) -> str
         by_source.setdefault(c.source, []).append(c)
     found: dict[str, str] = {}
     for s in sources:
-        lang = lexical.language_of(" ".join(c.text for c in by_source.get(s.id, [])[:40]))
+        text = " ".join(c.text for c in by_source.get(s.id, [])[:40])
+        lang = lexical.language_of(text) or _script_label(text)
         if lang:
             found[s.id] = lang
     if len(set(found.values())) < 2:
@@ -235,7 +255,9 @@ def compare_sources(
     if languages:
         notes.append(languages)
     events = event_groups(kept, claims, pairs)
-    if len(events) > 1:
+    # Sources in two languages share few pairs whatever they report: the
+    # language warning says why, and "different events" would mislead.
+    if len(events) > 1 and not languages:
         record["event_groups"] = events
         notes.append(_events_note(events))
     copies = copy_groups(kept, shared_copies(kept, claims))

@@ -65,9 +65,14 @@ def _entities_of(claim: Claim, kind: str) -> list[str]:
 
 
 def attribution_differs(a: Claim, b: Claim) -> Finding | None:
-    """Two named, incompatible sources for the same claim."""
+    """Two named, incompatible sources for the same claim. Not across two
+    languages: "la Oficina Meteorológica de Islandia" is "the Icelandic
+    Meteorological Office" in other words, which spellings cannot tell."""
     sa, sb = a.slots.attribution, b.slots.attribution
     if sa and sb and stance.attributions_compatible(sa, sb) is False:
+        la, lb = lexical.language_of(a.text), lexical.language_of(b.text)
+        if la and lb and la != lb:
+            return None
         return Finding(Kind.ATTRIBUTION, "attribution_differs", sa, sb)
     return None
 

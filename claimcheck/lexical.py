@@ -69,6 +69,43 @@ def language_of(text: str) -> str:
     return lang if best >= 2 and best - second >= 2 else ""
 
 
+# Writing systems other than the Latin alphabet, by the first word of their
+# letters' Unicode names. claimcheck reads Latin-script text only: in these,
+# sentences, names, dates and figures are not read, and the model is English.
+_SCRIPTS = {
+    "CYRILLIC": "Cyrillic", "ARABIC": "Arabic", "HEBREW": "Hebrew", "GREEK": "Greek",
+    "CJK": "Chinese or Japanese", "HIRAGANA": "Chinese or Japanese",
+    "KATAKANA": "Chinese or Japanese", "HANGUL": "Korean", "DEVANAGARI": "Devanagari",
+    "BENGALI": "Bengali", "THAI": "Thai", "GEORGIAN": "Georgian", "ARMENIAN": "Armenian",
+    "TAMIL": "Tamil",
+}  # fmt: skip
+
+
+def script_of(text: str, sample: int = 4000) -> str:
+    """The writing system most of the text's letters are in, when it is not
+    the Latin alphabet ("Cyrillic", "Arabic", "Chinese or Japanese", ...);
+    "" for Latin-script text or no letters. Reads the first ``sample`` letters."""
+    import unicodedata
+
+    counts: Counter[str] = Counter()
+    seen = 0
+    for ch in text:
+        if not ch.isalpha():
+            continue
+        seen += 1
+        if ch.isascii():
+            counts["Latin"] += 1
+        else:
+            first = unicodedata.name(ch, "").split(" ", 1)[0]
+            counts[_SCRIPTS.get(first, "Latin" if first == "LATIN" else "other")] += 1
+        if seen >= sample:
+            break
+    if not seen:
+        return ""
+    script, n = counts.most_common(1)[0]
+    return script if script not in ("Latin", "other") and 2 * n > seen else ""
+
+
 # British spellings folded to American ones, so "seven-storey building" meets
 # "seven-story building" and "metres" meets "meters".
 _BRITISH_WORDS = {

@@ -202,3 +202,30 @@ def test_two_events_in_one_run_are_said_and_one_event_is_not() -> None:
 def test_a_run_of_many_events_names_a_few_groups_and_counts_the_rest() -> None:
     note = api._events_note([[f"S{i}"] for i in range(40)])
     assert "(S0; S1; S2; S3; S4; 35 more groups)" in note
+
+
+def test_a_source_in_another_writing_system_is_named_not_called_noise() -> None:
+    """QA pass 18: a Japanese or Chinese article was dropped line by line as
+    navigation ("no article sentence left after removing page noise"), and a
+    Russian or Arabic one drew no language warning, only "different events"."""
+    from claimcheck import lexical
+
+    assert (
+        lexical.script_of("地震は月曜日の夜に発生し、町の住民は避難した。") == "Chinese or Japanese"
+    )
+    assert lexical.script_of("Извержение началось в понедельник вечером.") == "Cyrillic"
+    assert lexical.script_of("بدأ الثوران مساء الاثنين قرب البلدة.") == "Arabic"
+    assert lexical.script_of("Das Vulkan brach am Montag aus, sagte Reykjavík.") == ""
+    assert lexical.script_of("") == ""
+    japanese = _source("JA", ["地震は月曜日の夜に発生し、町の住民約3700人が避難した。"] * 3)
+    _, claims, _, warnings = api.prepare_claims([japanese], settings=Settings())
+    assert claims == () and "the text is in Chinese or Japanese script" in warnings[0]
+    russian = [
+        "Извержение вулкана началось в понедельник вечером недалеко от города Гриндавик.",
+        "Около 3700 жителей города были эвакуированы ещё в ноябре прошлого года.",
+        "Лава текла на северо-восток, в сторону от города, сообщили учёные.",
+    ]
+    sources = (_source("WIRE", WIRE), _source("RU", russian))
+    kept, claims, _, _ = api.prepare_claims(sources, settings=Settings())
+    note = api._source_languages(kept, claims)
+    assert note is not None and "RU Cyrillic script" in note

@@ -2705,3 +2705,20 @@ def test_a_sum_against_a_share_or_a_count_of_givers_is_measured_differently(a, b
 def test_a_sum_and_a_share_on_one_side_is_no_other_measure():
     both = claim("Shares fell 4.5%, wiping about 3 billion pesos off its value.")
     assert judge.amount_differs(both, claim("Shares fell 4.5%.", "B")) is None
+
+
+def test_a_body_named_in_two_languages_is_no_other_speaker():
+    """QA pass 18: "la Oficina Meteorológica de Islandia" against "the
+    Icelandic Meteorological Office" was an attribution divergence, which
+    hid a planted difference of time and failed a faithful translation's check."""
+    spanish = claim(
+        "La erupción comenzó a las 22:17 del lunes, según la Oficina Meteorológica de Islandia.",
+        "A",
+    )
+    english = claim(
+        "The eruption began at 10:17 p.m. on Monday, the Icelandic Meteorological Office said.", "B"
+    )
+    assert judge.attribution_differs(spanish, english) is None
+    other = claim("The eruption began at 10:17 p.m. on Monday, NASA said.", "C")
+    office = claim("The eruption began at 10:17 p.m. on Monday, the Met Office said.", "D")
+    assert judge.attribution_differs(other, office) is not None  # one language: compared
