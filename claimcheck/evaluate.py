@@ -163,8 +163,10 @@ class GoldCase:
 
 def _read(path: Path) -> str:
     # Same reading as the gold validator: offsets in gold refer to this text.
+    # (A byte-order mark, as some Windows editors save JSON, is no character of it.)
     try:
-        return path.read_text(encoding="utf-8")
+        text = path.read_text(encoding="utf-8")
+        return text[1:] if path.suffix == ".json" and text.startswith("\ufeff") else text
     except (OSError, UnicodeDecodeError) as e:
         raise GoldFormatError(f"{path}: cannot read: {e}") from e
 
@@ -425,6 +427,19 @@ def _check_pairs(pairs: Sequence[GoldPair], gold_path: Path) -> None:
             )
 
 
+def _check_singles(singles: Sequence[Quote], pairs: Sequence[GoldPair], gold_path: Path) -> None:
+    """A single-source sentence is one no other source matches: a quote that
+    overlaps a pair's quote is both, and its recall could never be right."""
+    for i, q in enumerate(singles):
+        for j, p in enumerate(pairs):
+            for side in (p.a, p.b):
+                if side.source == q.source and side.start < q.end and q.start < side.end:
+                    raise GoldFormatError(
+                        f"{gold_path}: single_source[{i}] overlaps pairs[{j}]: a sentence "
+                        "another source matches is not single-source"
+                    )
+
+
 def load_case(case_dir: Path) -> GoldCase:
     """Load one case folder, check gold.json's shape, and locate every gold quote.
 
@@ -454,6 +469,7 @@ def load_case(case_dir: Path) -> GoldCase:
     draft_text = _read(draft_path) if draft_path.is_file() else None
     pairs = _gold_pairs(gold, sources, gold_path)
     _check_pairs(pairs, gold_path)
+    _check_singles(singles, pairs, gold_path)
     return GoldCase(
         name=case_dir.name,
         path=case_dir,
@@ -1298,8 +1314,8 @@ def render_table(result: EvalResult, *, details: bool = False) -> Any:
 def load_floors(path: Path) -> dict[str, float]:
     """Read pinned floors: a JSON object of "<set>.<metric>" -> minimum value."""
     try:
-        data = json.loads(Path(path).read_text(encoding="utf-8"))
-    except (OSError, json.JSONDecodeError) as e:
+        data = json.loads(Path(path).read_text(encoding="utf-8-sig"))
+    except (OSError, json.JSONDecodeError, UnicodeDecodeError) as e:
         raise SettingsError(f"{path}: cannot read floors: {e}") from e
     if not isinstance(data, dict) or not all(
         isinstance(v, int | float) and not isinstance(v, bool) for v in data.values()
@@ -1309,6 +1325,14 @@ def load_floors(path: Path) -> dict[str, float]:
     if outside:
         raise SettingsError(
             f"{path}: floors are scores between 0 and 1; {outside[0]} is {data[outside[0]]}"
+        )
+    # A misspelt metric ("pair_recal") was a floor that failed as "undefined",
+    # exit 1, as if quality had dropped (QA pass 17).
+    known = {*compare_metrics(CompareCounts()), *draft_metrics(DraftCounts())}
+    unknown = sorted(str(k) for k in data if _split_key(str(k))[1] not in known)
+    if unknown:
+        raise SettingsError(
+            f"{path}: {unknown[0]} names no metric; known: {', '.join(sorted(known))}"
         )
     return {str(k): float(v) for k, v in data.items()}
 

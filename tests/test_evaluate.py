@@ -1024,3 +1024,27 @@ def test_cli_eval_json_records_the_settings_it_scored_with(tmp_path, monkeypatch
     assert result.exit_code == 0, result.output
     settings = json.loads((tmp_path / "ev.json").read_text(encoding="utf-8"))["settings"]
     assert settings["min_similarity"] == 0.85 and settings["rescue"] is False and settings["model"]
+
+
+def test_own_gold_sets_fail_early_on_what_a_newcomer_gets_wrong(tmp_path):
+    """QA pass 17 (an analyst building a gold set): a sentence both in a pair
+    and single-source was scored in silence; a gold.json saved with a
+    byte-order mark failed with JSON's raw error; a misspelt metric in a
+    floors file failed the gate as "undefined" (exit 1, "found")."""
+    from claimcheck.errors import SettingsError
+
+    both = gold_json()
+    both["single_source"] = [*both["single_source"], both["pairs"][0]["a"]]
+    case = write_case(tmp_path / "a" / "cases", gold=both)
+    with pytest.raises(GoldFormatError, match=r"single_source\[5\] overlaps pairs\[0\]"):
+        load_case(case)
+    case = write_case(tmp_path / "b" / "cases")
+    gold = case / "gold.json"
+    gold.write_text("\ufeff" + gold.read_text(encoding="utf-8"), encoding="utf-8")
+    assert load_case(case).name == "storm"
+    floors = tmp_path / "floors.json"
+    floors.write_text('{"set.pair_recal": 0.5}')
+    with pytest.raises(SettingsError, match=r"set\.pair_recal names no metric"):
+        load_floors(floors)
+    floors.write_text('\ufeff{"set.pair_recall": 0.5}')
+    assert load_floors(floors) == {"set.pair_recall": 0.5}
