@@ -85,6 +85,8 @@ def script_of(text: str, sample: int = 4000) -> str:
     """The writing system most of the text's letters are in, when it is not
     the Latin alphabet ("Cyrillic", "Arabic", "Chinese or Japanese", ...);
     "" for Latin-script text or no letters. Reads the first ``sample`` letters."""
+    if text.isascii():
+        return ""  # the common case, at C speed
     import unicodedata
 
     counts: Counter[str] = Counter()
