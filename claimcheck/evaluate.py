@@ -508,6 +508,21 @@ def _cases_of(set_dir: Path) -> list[Path]:
     return sorted(d for d in cases_dir.iterdir() if _is_case(d))
 
 
+def _unfinished_cases(set_dir: Path) -> list[Path]:
+    """Folders of a set that hold sources/ but no gold.json: cases left half-written."""
+    set_dir = Path(set_dir)
+    if _is_case(set_dir):
+        return []
+    cases_dir = set_dir / "cases" if (set_dir / "cases").is_dir() else set_dir
+    if not cases_dir.is_dir():
+        return []
+    return sorted(
+        d
+        for d in cases_dir.iterdir()
+        if d.is_dir() and (d / "sources").is_dir() and not (d / "gold.json").exists()
+    )
+
+
 def find_cases(set_dirs: Sequence[Path]) -> list[Path]:
     """Case folders of the given sets, sorted, each once.
 
@@ -1091,13 +1106,15 @@ def _sets_to_score(set_dirs: Sequence[Path]) -> list[tuple[str, list[Path]]]:
 
     A set with no case (a typo in the path, an empty folder, a case folder
     without gold.json) would score "0/0" and pass every floor, so a CI gate
-    pointed at the wrong place would stay green. A set given twice, or a case
+    pointed at the wrong place would stay green; a case whose gold.json is
+    missing (it has sources/) would drop out of the totals unseen. A set given twice, or a case
     also given with its set, would count those cases twice in the totals; and
     ``eval dev dev`` is more likely a typo for ``eval dev seeds`` than a wish,
     so it is refused rather than quietly de-duplicated.
 
     Raises:
-        UsageError: a set has no case with gold.json, or a case is given twice.
+        UsageError: a set has no case with gold.json, a case folder has
+            sources/ but no gold.json, or a case is given twice.
     """
     owner: dict[Path, tuple[int, Path]] = {}  # resolved case folder -> (argument, set)
     names: set[str] = set()
@@ -1108,6 +1125,12 @@ def _sets_to_score(set_dirs: Sequence[Path]) -> list[tuple[str, list[Path]]]:
             raise UsageError(
                 f"no cases with gold.json under {set_dir}; pass a gold set folder "
                 "(holding cases/), a cases/ folder or a case folder"
+            )
+        unfinished = _unfinished_cases(set_dir)
+        if unfinished:
+            raise UsageError(
+                f"{unfinished[0]}: a case folder with sources/ but no gold.json; "
+                "add its gold.json or move the folder out of the set, so no case is skipped"
             )
         for case_dir in cases:
             first_index, first = owner.setdefault(case_dir.resolve(), (index, set_dir))

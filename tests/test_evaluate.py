@@ -434,6 +434,19 @@ def test_evaluate_keeps_two_different_sets_with_the_same_folder_name(tmp_path):
     assert result.compare.gold_pairs == 12
 
 
+@pytest.mark.parametrize("given", ["set", "cases folder"])
+def test_evaluate_refuses_a_case_folder_without_its_gold_file(tmp_path, given):
+    cases = tmp_path / "dev" / "cases"
+    write_case(cases, "a")
+    (write_case(cases, "b") / "gold.json").unlink()
+    (cases / "notes").mkdir()  # a folder without sources/ is no case: ignored
+    calls = []
+    target = tmp_path / "dev" if given == "set" else cases
+    with pytest.raises(UsageError, match=r"b: a case folder with sources/ but no gold\.json"):
+        evaluate([target], run_compare=lambda paths: calls.append(paths) or {})
+    assert calls == []
+
+
 def test_evaluate_checks_every_gold_file_before_running_the_tool(tmp_path):
     cases = tmp_path / "dev" / "cases"
     write_case(cases, "a")
