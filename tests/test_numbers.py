@@ -65,6 +65,16 @@ PARSE_TABLE = [
         "Police said 1\u00a0234\u00a0567 people attended.",
         [("1\u00a0234\u00a0567", C, 1_234_567, 1_234_567, "person")],
     ),
+    # thousands set off by plain spaces, but not after a date, a year or a label
+    ("He sold 12 400 shares.", [("12 400", C, 12_400, 12_400, "share")]),
+    ("The fund holds 1 250 000 euros.", [("1 250 000 euros", M, 1_250_000, 1_250_000, "EUR")]),
+    (
+        "Of the 40 000 residents, 3 200 left.",
+        [("40 000", C, 40_000, 40_000, "person"), ("3 200", C, 3_200, 3_200, "")],
+    ),
+    ("In 2021 300 people died.", [("300", C, 300, 300, "death")]),
+    ("On May 12 300 people died.", [("300", C, 300, 300, "death")]),
+    ("Flight 370 239 passengers", [("239", C, 239, 239, "passenger")]),
     # number words and scales
     (
         "Rescuers found eight survivors and seventeen bodies.",
@@ -953,7 +963,9 @@ def _is_year_like(n: int) -> bool:
 def test_integer_with_or_without_separators_reads_the_same(n):
     plain = _one(f"Officials counted {n} boats.")
     grouped = _one(f"Officials counted {n:,} boats.")
+    spaced = _one(f"Officials counted {n:,} boats.".replace(",", " "))
     assert plain.low == plain.high == grouped.low == grouped.high == n
+    assert spaced.low == spaced.high == n
 
 
 @settings(max_examples=100, deadline=None)

@@ -77,7 +77,9 @@ _TOKEN_RE = re.compile(
     r"(?P<url>(?:https?://|www\.)\S+"
     r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
     r"|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|gov|edu|int|info|io|co|uk|de|ru|by|ua|fr|es|jp|cn|tw|is)\b(?:/\S*)?)"
-    r"|(?P<num>[0-9]+(?:[.,\u00a0\u202f\u2009][0-9]+)*)"
+    # "3 700" and "1 250 000": thousands set off by plain spaces (French, SI style).
+    r"|(?P<num>[0-9]{1,3}(?: [0-9]{3})+(?![0-9])"
+    r"|[0-9]+(?:[.,\u00a0\u202f\u2009][0-9]+)*)"
     r"|(?P<word>[^\W\d_]+(?:['\u2019][^\W\d_]+)*)"
     r"|(?P<sym>\S)"
 )
@@ -93,11 +95,34 @@ def _by_first_word(
     return index
 
 
+# Words after which digits set off by a space are two numbers, not one: "May 12
+# 300 people", "flight 370 239 on board".
+_NUMBER_LABEL_BEFORE = re.compile(
+    r"(?i:\b(?:no|nos|number|numbers|page|pages|route|flight|chapter|section|article|"
+    r"room|bus|line|platform|gate|row|seat|act|law|resolution)\.?\s*)$"
+)
+
+
 def _tokenize(text: str) -> list[_Tok]:
-    return [
-        _Tok(m.lastgroup or "sym", m.group(), m.group().lower(), m.start(), m.end())
-        for m in _TOKEN_RE.finditer(text)
-    ]
+    tokens = []
+    for m in _TOKEN_RE.finditer(text):
+        kind, word, start = m.lastgroup or "sym", m.group(), m.start()
+        if kind == "num" and " " in word:
+            before = text[:start]
+            if _DATE_BEFORE.search(before) or _NUMBER_LABEL_BEFORE.search(before):
+                for part in re.finditer("[0-9]+", word):
+                    tokens.append(
+                        _Tok(
+                            "num",
+                            part.group(),
+                            part.group(),
+                            start + part.start(),
+                            start + part.end(),
+                        )
+                    )
+                continue
+        tokens.append(_Tok(kind, word, word.lower(), start, m.end()))
+    return tokens
 
 
 # --------------------------------------------------------------------------- vocabularies
@@ -575,8 +600,8 @@ def _parse_digits(s: str, after: str) -> tuple[float, float, float, bool] | None
     ``after`` is the text that follows, used to tell "89.000" (Spanish thousands)
     from "1.125%" (a decimal).
     """
-    if any(c in s for c in "\u00a0\u202f\u2009"):
-        groups = re.split("[\u00a0\u202f\u2009]", s)
+    if any(c in s for c in " \u00a0\u202f\u2009"):
+        groups = re.split("[ \u00a0\u202f\u2009]", s)
         if (
             len(groups[0]) <= 3
             and all(len(g) == 3 for g in groups[1:])
