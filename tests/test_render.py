@@ -73,6 +73,27 @@ def test_markdown_puts_divergence_first_with_both_values():
     assert "Only A says this here." in md
 
 
+def test_markdown_counts_dropped_lines_in_one_row_per_source():
+    from dataclasses import replace
+
+    dropped = (
+        Dropped("B", 0, 7, "header", "Title B"),
+        Dropped("A", 0, 7, "header", "Title A"),
+        Dropped("A", 8, 20, "promo", "Subscribe now"),
+        Dropped("A", 21, 30, "promo", "Sign up"),
+        Dropped("A", 31, 40, "caption", "Photo: AP"),
+    )
+    md = render_markdown(replace(make_report(), dropped=dropped))
+    table = md.split("## Dropped as page noise", 1)[1].split("##", 1)[0].strip().splitlines()
+    assert table == [
+        "| source | lines | reasons |",
+        "|---|---:|---|",
+        "| A | 4 | promo 2, caption 1, header 1 |",  # the report's source order, then counts
+        "| B | 1 | header 1 |",
+    ]
+    assert "Nothing was dropped." in render_markdown(replace(make_report(), dropped=()))
+
+
 def test_json_keeps_the_contract_fields():
     data = report_to_dict(make_report())
     assert set(data) >= {"sources", "claims", "pairs", "single_source", "dropped"}
