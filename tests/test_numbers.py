@@ -75,6 +75,16 @@ PARSE_TABLE = [
     ("In 2021 300 people died.", [("300", C, 300, 300, "death")]),
     ("On May 12 300 people died.", [("300", C, 300, 300, "death")]),
     ("Flight 370 239 passengers", [("239", C, 239, 239, "passenger")]),
+    # pounds after a money scale are sterling; pounds of something weigh
+    (
+        "It will cost five million pounds.",
+        [("five million pounds", M, 5_000_000, 5_000_000, "GBP")],
+    ),
+    ("a 5 million pound grant", [("5 million pound", M, 5_000_000, 5_000_000, "GBP")]),
+    (
+        "Police seized two million pounds of cocaine.",
+        [("two million pounds", W, 907_184.74, 907_184.74, "")],
+    ),
     # number words and scales
     (
         "Rescuers found eight survivors and seventeen bodies.",
@@ -708,6 +718,15 @@ COMPAT_TABLE = [
     ("They declared a one-month state of emergency.", "They declared a two-week one.", False),
     ("The six-week festival ends today.", "The 45-day festival ends today.", True),
     ("The curfew is for a week.", "The curfew is for ten days.", False),
+    # one figure in two currencies: a conversion at a rate far from one never
+    # writes the same figure; the euro and the franc stand near the dollar
+    ("It will spend £2bn on roads.", "It will spend $2bn on roads.", False),
+    ("It will spend £2m on roads.", "It will spend $2m on roads.", False),
+    ("It will spend €2bn on roads.", "It will spend $2bn on roads.", True),
+    ("It will spend £2bn on roads.", "It will spend $2.5bn on roads.", True),
+    ("It will spend about £2bn on roads.", "It will spend $2bn on roads.", True),
+    ("It will spend two billion pounds on roads.", "It will spend £2bn on roads.", True),
+    ("It will spend five million pounds on roads.", "It will spend $5m on roads.", False),
 ]
 
 

@@ -1141,6 +1141,9 @@ def _unit_at(ctx: _Ctx, j: int, glued: bool = False) -> tuple[_Unit, int] | None
     return None
 
 
+_POUND_MONEY_SCALES = frozenset({"million", "billion", "trillion", "mn", "bn", "tn", "m"})
+
+
 def _currency_word_at(ctx: _Ctx, j: int) -> tuple[str, int] | None:
     """ "dollars", "US dollars", "Taiwan dollars", "pounds sterling", "EUR" after a figure."""
     w = ctx.low(j)
@@ -1166,6 +1169,10 @@ def _currency_word_at(ctx: _Ctx, j: int) -> tuple[str, int] | None:
     if w in ("pound", "pounds"):
         if ctx.low(k + 1) == "sterling":
             return "GBP", k + 2
+        # "two billion pounds", "a 5 million pound grant": money; "two million
+        # pounds of cocaine", "a 2,000-pound bomb": weight.
+        if ctx.low(k - 1) in _POUND_MONEY_SCALES and ctx.low(k + 1) != "of":
+            return "GBP", k + 1
         return None
     if w in ("dollar", "dollars") and country is not None:
         return _DOLLAR_COUNTRY[country], k + 1
@@ -1369,6 +1376,10 @@ def _read_unit(ctx: _Ctx, core: _Core, currency: str | None) -> tuple[_Unit | No
             if u is not None:
                 return u[0], u[1], False
         return _Unit(Dimension.PERCENT), core.end, False
+    if ctx.low(j) in ("pound", "pounds"):
+        cw = _currency_word_at(ctx, j)  # "two billion pounds" is money, not weight
+        if cw is not None:
+            return _Unit(Dimension.MONEY, 1, cw[0]), cw[1], False
     u = _unit_at(ctx, j, glued=glued)
     if u is None and core.kind == "vague" and ctx.low(j) == "of":
         u = _unit_at(ctx, j + 1)
@@ -2789,6 +2800,9 @@ def _holds_estimate(alo: float, ahi: float, blo: float, bhi: float) -> bool:
     return a_holds if wa > wb else b_holds
 
 
+_PAR = 1.05  # a rate within 5% of one: a sum may be written the same in both currencies
+
+
 def _converts(a: Quantity, b: Quantity) -> bool:
     """Sums in two currencies that can be the same sum at some rate of the past decade.
 
@@ -2800,6 +2814,16 @@ def _converts(a: Quantity, b: Quantity) -> bool:
     rb = rates.get(b.unit.removesuffix(RATE_SUFFIX))
     if ra is None or rb is None:
         return True
+    # One figure in two currencies ("£2bn" / "$2bn"): no conversion writes the
+    # same figure unless the rate is near one (euro, franc), so one is wrong.
+    if (
+        a.unit in _USD_PER_UNIT
+        and b.unit in _USD_PER_UNIT
+        and not (a.approx or b.approx or a.vague or b.vague)
+        and (a.low, a.high) == (b.low, b.high)
+        and (ra[0] / rb[1] > _PAR or ra[1] / rb[0] < 1 / _PAR)
+    ):
+        return False
     alo, ahi = _tolerant(a, False)
     blo, bhi = _tolerant(b, False)
     return alo * ra[0] <= bhi * rb[1] and blo * rb[0] <= ahi * ra[1]
