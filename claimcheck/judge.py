@@ -3043,6 +3043,32 @@ def _plain_stems(text: str) -> frozenset[str]:
     return frozenset(_verb_stem(w) for w in re.findall(r"[a-z]+", kept))
 
 
+def _denial_as_written(text: str, verb: str) -> str:
+    """The words that deny ``verb`` as the sentence has them ("not caused",
+    "won't sell"), for the report; "not <stem>" if none is found."""
+    for pattern in (_NEGATED_VERB_RE, _NEITHER_VERBS_RE, _NEITHER_SUBJECTS_RE, _DENIED_RE):
+        for m in pattern.finditer(text):
+            if any(g and _verb_stem(g.lower()) == verb for g in m.groups()):
+                start = m.start()
+                while start > 0 and text[start - 1].isalpha():  # "hasn't", not "n't"
+                    start -= 1
+                words = re.sub('["\u201c\u2018]', "", text[start : m.end()]).split()
+                return " ".join(words if len(words) <= 6 else [*words[:2], "...", *words[-2:]])
+    return f"not {verb}"
+
+
+def _first_affirmed(text: str, verbs: frozenset[str]) -> str:
+    return min(v for v in verbs if _affirms(text, v))
+
+
+def _verb_as_written(text: str, verb: str) -> str:
+    """The first word of the sentence with the stem ``verb``, as written ("caused")."""
+    for word in re.findall(r"(?<![a-z]-)\b[a-z]+", text, re.IGNORECASE):
+        if _verb_stem(word.lower()) == verb:
+            return word
+    return verb
+
+
 def _affirms(text: str, verb: str) -> bool:
     """The sentence uses ``verb`` without negating it (nor a "dis-"/"un-" form of it)."""
     lowered = text.lower()
@@ -3185,7 +3211,9 @@ def negation_differs(a: Claim, b: Claim) -> Finding | None:
                 and any(_affirms(y.text, v) for v in _IMPACT_STEMS)
                 and not _negated_stems(y.text) & _IMPACT_STEMS
             ):
-                values = (f"not {verb}", verb) if x is a else (verb, f"not {verb}")
+                said = verb if _affirms(y.text, verb) else _first_affirmed(y.text, _IMPACT_STEMS)
+                denied, affirmed = _denial_as_written(x.text, verb), _verb_as_written(y.text, said)
+                values = (denied, affirmed) if x is a else (affirmed, denied)
                 return Finding(Kind.OTHER, "negation_differs", *values)
         missing = _found_none_against_found(x.text, y.text) or _none_against_some(x.text, y.text)
         if missing:
