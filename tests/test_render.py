@@ -532,6 +532,57 @@ def test_pairs_of_one_conflict_are_shown_once_with_each_sources_value():
     assert section.count("The army will get dozens of jets soon.") == 1
 
 
+def test_two_figures_of_one_sentence_are_two_conflicts():
+    """QA pass 19: "killing seven and injuring 23" was one sentence in a
+    death-toll conflict and an injured one, and the two (with everything they
+    touched) became one conflict of 73 pairs."""
+    import dataclasses
+
+    report = make_report()
+    text_c = "Title C\nPublished: 2021-09-13\nThe army will buy 25 jets.\n"
+    c = Source(id="C", path="c.txt", text=text_c, title="C", outlet="Outlet C", published=None)
+    sentence = "The army will buy 25 jets."
+    start = text_c.index(sentence)
+    cc0 = Claim(Sentence("C", 0, start, start + len(sentence), sentence), Slots())
+    deaths = dataclasses.replace(
+        report.pairs[0], kind=Kind.NUMBER, value_a="seven", value_b="nine", score=0.9
+    )
+    injured = dataclasses.replace(deaths, b="C#0", value_a="23", value_b="25", score=0.85)
+    again = dataclasses.replace(deaths, b="C#0", value_a="Seven", value_b="six", score=0.8)
+    report = dataclasses.replace(report, sources=(*report.sources, c), claims=(*report.claims, cc0))
+    md = render_markdown(dataclasses.replace(report, pairs=(deaths, injured)))
+    assert "### 1. number: A vs B" in md and "### 2. number: A vs C" in md
+    # One figure of the shared sentence, whatever its case, is one conflict.
+    md = render_markdown(dataclasses.replace(report, pairs=(deaths, again)))
+    assert "### 1. number: 2 pairs across 3 sources" in md
+
+
+def test_a_facts_agreements_are_listed_once_per_written_form():
+    """QA pass 19: with 12 sources one "agree on" line ran to 7,523 characters,
+    one "a ↔ b" per pair."""
+    import dataclasses
+
+    from claimcheck.render.markdown import _MAX_CHAINS, _agreement_chains
+
+    base = dataclasses.replace(make_report().pairs[0], label=Label.CORROBORATED, kind=None)
+    group = [
+        dataclasses.replace(base, a="A#0", b="B#0", agreed=("seven ↔ 7", "Tuesday ↔ March 12")),
+        dataclasses.replace(base, a="A#0", b="C#0", agreed=("seven ↔ seven people",)),
+        dataclasses.replace(base, a="B#0", b="C#0", agreed=("7 ↔ seven people", "23 ↔ 23 others")),
+    ]
+    assert _agreement_chains(group) == [
+        ["seven", "7", "seven people"],
+        ["Tuesday", "March 12"],
+        ["23", "23 others"],
+    ]
+    report = _three_source_report()
+    details = tuple(f"{i} ↔ {i}.0" for i in range(_MAX_CHAINS + 3))
+    pairs = tuple(dataclasses.replace(p, agreed=details) for p in report.pairs)
+    md = render_markdown(dataclasses.replace(report, pairs=pairs))
+    (line,) = [x for x in md.splitlines() if "agree on:" in x]
+    assert line.count(" ↔ ") == _MAX_CHAINS and line.endswith("; and 3 more (in the JSON)")
+
+
 def _three_source_report(scores=(0.9, 0.85, 0.8), *, extra_b=False):
     """One fact told by A, B and C (three corroborated pairs); optionally a second
     B sentence that pairs with A#0 too."""

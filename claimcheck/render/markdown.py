@@ -137,8 +137,11 @@ def _editorial_rank(group: list[Judgement]) -> int:
 
 
 def _conflict_groups(pairs: list[Judgement]) -> list[list[Judgement]]:
-    """Divergent pairs of one kind joined by a shared claim: one conflict seen
-    from several sources ("3,700" in one outlet against "4,000" in three)."""
+    """Divergent pairs of one kind joined by a shared claim with the same value
+    in both: one conflict seen from several sources ("3,700" in one outlet
+    against "4,000" in three). The value keeps two figures of one sentence
+    apart (QA pass 19: "killing seven and injuring 23" joined the death toll,
+    the injured and, through them, the evacuees into one conflict of 73 pairs)."""
     parent = list(range(len(pairs)))
 
     def root(i: int) -> int:
@@ -147,10 +150,11 @@ def _conflict_groups(pairs: list[Judgement]) -> list[list[Judgement]]:
             i = parent[i]
         return i
 
-    first: dict[tuple[str, str], int] = {}  # (kind, claim) -> first pair that has it
+    # (kind, claim, its value) -> first pair that has it
+    first: dict[tuple[str, str, str], int] = {}
     for i, p in enumerate(pairs):
-        for cid in (p.a, p.b):
-            j = first.setdefault((str(p.kind), cid), i)
+        for cid, value in ((p.a, p.value_a), (p.b, p.value_b)):
+            j = first.setdefault((str(p.kind), cid, (value or "").casefold()), i)
             parent[root(i)] = root(j)
     groups: dict[int, list[Judgement]] = {}  # in order of each group's first pair
     for i, p in enumerate(pairs):
@@ -195,9 +199,14 @@ def _conflict(
         f"{escape_text(p.a)} ↔ {escape_text(p.b)} (`{p.rule}`, {p.score:.2f}"
         + (", weak match" if p.weak_match else "")
         + ")"
-        for p in group
+        for p in group[:_MAX_LISTED_PAIRS]
     )
+    if len(group) > _MAX_LISTED_PAIRS:
+        listed += f"; and {len(group) - _MAX_LISTED_PAIRS} more (in the JSON)"
     return [*lines, f"<sub>pairs: {listed}</sub>", ""]
+
+
+_MAX_LISTED_PAIRS = 12  # under one conflict; the JSON lists every pair
 
 
 def _settings_lines(settings: dict[str, object]) -> list[str]:
@@ -259,6 +268,36 @@ def _copies_lines(copies: object) -> list[str]:
         *lines,
         "",
     ]
+
+
+_MAX_CHAINS = 6  # details listed under one fact; the JSON has every pair's
+
+
+def _agreement_chains(group: list[Judgement]) -> list[list[str]]:
+    """The details a fact's pairs agree on, each written form once: "nine ↔ 9
+    ↔ nine people", not one "a ↔ b" per pair (66 pairs for 12 sources ran to
+    thousands of characters). Forms agreeing in any pair join one chain; chains
+    and forms keep the order they first appear in."""
+    parent: dict[str, str] = {}
+
+    def root(form: str) -> str:
+        while parent[form] != form:
+            form = parent[form]
+        return form
+
+    for pair in group:
+        for detail in pair.agreed:
+            sides = detail.split(" ↔ ")
+            for form in sides:
+                parent.setdefault(form, form)
+            for form in sides[1:]:
+                ra, rb = root(sides[0]), root(form)
+                if ra != rb:
+                    parent[rb] = ra
+    chains: dict[str, list[str]] = {}
+    for form in parent:  # insertion order: first appearance
+        chains.setdefault(root(form), []).append(form)
+    return list(chains.values())
 
 
 def _fact_groups(
@@ -451,13 +490,15 @@ def render_markdown(report: Report) -> str:
             + f" <sub>{len(group)} pairs, scores {scores[0]:.2f}-{scores[-1]:.2f}{weak_note}</sub>"
         )
         lines += [quoted(cid) for cid in ids]
-        agreed = [
-            f"{escape_text(p.a)} ↔ {escape_text(p.b)}: {escape_text('; '.join(p.agreed))}"
-            for p in group
-            if p.agreed
-        ]
-        if agreed:
-            lines.append(f"  - agree on: {' · '.join(agreed)}")
+        chains = _agreement_chains(group)
+        if chains:
+            shown_chains = chains[:_MAX_CHAINS]
+            more = len(chains) - len(shown_chains)
+            lines.append(
+                "  - agree on: "
+                + escape_text("; ".join(" ↔ ".join(chain) for chain in shown_chains))
+                + (f"; and {more} more (in the JSON)" if more else "")
+            )
     lines += ["", "## Single-source claims", ""]
     if not report.single_source:
         lines += ["Every claim is stated by at least two sources.", ""]
