@@ -3139,6 +3139,8 @@ def _found_none_against_found(x: str, y: str) -> str | None:
     for m in _FOUND_NO_RE.finditer(x):
         noun = lexical.stem(m.group(1).lower())
         for found in _FOUND_RE.finditer(y):
+            if _DENIAL_BEFORE_RE.search(y[: found.start()]):
+                continue  # "had not detected dangerous levels": found none either
             if any(lexical.stem(w.lower()) == noun for w in found.group(1).split()):
                 return m.group(1).lower()
     return None

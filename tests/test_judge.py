@@ -515,6 +515,14 @@ def test_found_nothing_against_found_something_is_a_divergence():
     found = judge.find_conflict(a, b)
     assert (found.kind, found.value_a, found.value_b) == (Kind.OTHER, "explosives", "no explosives")
     assert judge.find_conflict(a, claim("Agents found explosive devices in the car.", "C")) is None
+    # Both found none (QA pass 19: "had not detected dangerous levels" was a find).
+    none = claim("Air tests found no dangerous levels of chemicals, the Ohio EPA said.", "D")
+    not_found = claim(
+        "Monitoring had not detected dangerous levels of chemicals, the Ohio "
+        "Environmental Protection Agency said.",
+        "E",
+    )
+    assert judge.find_conflict(none, not_found) is None
 
 
 def test_none_of_a_thing_against_the_thing_is_a_divergence():

@@ -662,6 +662,15 @@ def test_the_points_of_an_acronym_are_spelling():
     assert _kinds("He appealed to the U.S. Supreme Court.") == [("U.S. Supreme Court", "org")]
 
 
+def test_an_acronym_after_the_same_leading_words_is_the_same_name():
+    # QA pass 19: an attribution divergence between these two.
+    assert same_entity("the Ohio EPA", "the Ohio Environmental Protection Agency")
+    assert same_entity("the EPA", "the Environmental Protection Agency")
+    assert same_entity("US FDA", "US Food and Drug Administration")
+    assert not same_entity("the Ohio EPA", "the Texas Environmental Protection Agency")
+    assert not same_entity("the Ohio EPA", "the Ohio Department of Health")
+
+
 def test_us_states_and_towns_followed_by_their_state_are_places():
     assert _kinds("The storm hit Delaware and Maryland.") == [
         ("Delaware", "place"),

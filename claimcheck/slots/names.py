@@ -608,6 +608,19 @@ def _is_acronym_of(short: str, long_: str) -> bool:
     return acro in (all_initials, content_initials)
 
 
+def _acronym_after_shared_words(a: str, b: str) -> bool:
+    """ "the Ohio EPA" / "the Ohio Environmental Protection Agency": the same
+    leading words, then an acronym on one side for the rest of the other."""
+    wa, wb = fold_accents(a).split(), fold_accents(b).split()
+    shared = 0
+    while shared < min(len(wa), len(wb)) - 1 and wa[shared].lower() == wb[shared].lower():
+        shared += 1
+    if not shared:
+        return False
+    rest_a, rest_b = " ".join(wa[shared:]), " ".join(wb[shared:])
+    return _is_acronym_of(rest_a, rest_b) or _is_acronym_of(rest_b, rest_a)
+
+
 def _significant(tokens: tuple[_NameToken, ...]) -> list[_NameToken]:
     sig = [t for t in tokens if not t.particle]
     return sig or list(tokens)
@@ -709,6 +722,8 @@ def _same_entity(a: str, b: str, threshold: float) -> bool:
     if ka == kb:
         return True
     if _is_acronym_of(a, b) or _is_acronym_of(b, a) or _initials_form(a, b):
+        return True
+    if _acronym_after_shared_words(a, b):
         return True
     ta, tb = _name_tokens(a), _name_tokens(b)
     if len(ta) != len(tb) and len(ta) + len(tb) >= 5:
