@@ -75,6 +75,10 @@ PARSE_TABLE = [
     ("In 2021 300 people died.", [("300", C, 300, 300, "death")]),
     ("On May 12 300 people died.", [("300", C, 300, 300, "death")]),
     ("Flight 370 239 passengers", [("239", C, 239, 239, "passenger")]),
+    # a height in feet and inches is one length
+    ("He is 6ft 10in tall.", [("6ft 10in", L, 0.0020828, 0.0020828, "")]),
+    ("He stands six feet, four inches.", [("six feet, four inches", L, 0.0019304, 0.0019304, "")]),
+    ("He scored 10 in the first half.", [("10", C, 10, 10, ""), ("first", ORD, 1, 1, "half")]),
     # pounds after a money scale are sterling; pounds of something weigh
     (
         "It will cost five million pounds.",
@@ -718,6 +722,8 @@ COMPAT_TABLE = [
     ("They declared a one-month state of emergency.", "They declared a two-week one.", False),
     ("The six-week festival ends today.", "The 45-day festival ends today.", True),
     ("The curfew is for a week.", "The curfew is for ten days.", False),
+    ("The centre is 6ft 10in tall.", "The centre is 2.08m tall.", True),
+    ("The centre is 6ft 10in tall.", "The centre is 6ft tall.", False),
     # one figure in two currencies: a conversion at a rate far from one never
     # writes the same figure; the euro and the franc stand near the dollar
     ("It will spend £2bn on roads.", "It will spend $2bn on roads.", False),

@@ -380,6 +380,7 @@ _UNITS: dict[tuple[str, ...], _Unit] = {
 _GLUED_UNITS: dict[str, _Unit] = {
     "m": _Unit(_L, 1e-3), "g": _Unit(_M, 1e-3), "h": _Unit(_D, 1 / 24),
     "t": _Unit(_M, 1e3), "ha": _Unit(_C, 0.01, "km²"), "l": _Unit(_C, 1e-3, "m³"),
+    "in": _Unit(_L, 2.54e-5),  # "6ft 10in"; "10 in" stays the preposition
 }  # fmt: skip
 _UNIT_INDEX = _by_first_word(_UNITS)
 _CELSIUS = _Unit(Dimension.TEMPERATURE)
@@ -2455,6 +2456,8 @@ def _is_rank(q: Quantity, text: str) -> bool:
 
 
 _DURATION_JOINER = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)?")
+_FEET_END_RE = re.compile(r"(?:ft|feet|foot)$", re.IGNORECASE)
+_INCHES_END_RE = re.compile(r"(?:in|inch|inches)$", re.IGNORECASE)
 
 
 def _compound_durations(qs: tuple[Quantity, ...], text: str) -> tuple[Quantity, ...]:
@@ -2466,8 +2469,15 @@ def _compound_durations(qs: tuple[Quantity, ...], text: str) -> tuple[Quantity, 
         prev = out[-1] if out else None
         if (
             prev is not None
-            and prev.dimension is Dimension.DURATION
-            and q.dimension is Dimension.DURATION
+            and (
+                prev.dimension is q.dimension is Dimension.DURATION
+                # "6ft 10in", "six feet, four inches": a height in two units
+                or (
+                    prev.dimension is q.dimension is Dimension.LENGTH
+                    and _FEET_END_RE.search(prev.text) is not None
+                    and _INCHES_END_RE.search(q.text) is not None
+                )
+            )
             and q.high < prev.low
             and _DURATION_JOINER.fullmatch(text[prev.end : q.start])
         ):
