@@ -1983,9 +1983,55 @@ def _relative_differs(a: Claim, b: Claim) -> Finding | None:
     return None
 
 
+# A sentence that opens with an office, not a name, and a verb: "The French
+# president visited the town" / "The French prime minister visited the town".
+_OFFICES = {
+    "president": "president", "vice president": "vice president",
+    "vice-president": "vice president", "prime minister": "prime minister",
+    "premier": "prime minister", "chancellor": "chancellor", "mayor": "mayor",
+    "governor": "governor", "council leader": "council leader",
+    "foreign minister": "foreign minister", "defence minister": "defence minister",
+    "defense minister": "defence minister", "interior minister": "interior minister",
+    "finance minister": "finance minister", "health minister": "health minister",
+    "king": "king", "queen": "queen", "pope": "pope", "crown prince": "crown prince",
+    "chief executive": "chief executive", "police chief": "police chief",
+    "fire chief": "fire chief",
+}  # fmt: skip
+_OFFICE_SUBJECT_RE = re.compile(
+    r"^\s*(?:The|the)\s+(?P<whose>(?:[A-Z][\w'\u2019.-]*\s+){0,2})"
+    r"(?P<office>" + "|".join(sorted(map(re.escape, _OFFICES), key=len, reverse=True)) + r")"
+    r"\s+(?:(?:has|had|have|will|would|also|then|later|briefly)\s+)?(?P<verb>[a-z]+)\b"
+)
+
+
+@lru_cache(maxsize=65536)  # per sentence, not per pair
+def _office_subject(text: str) -> tuple[str, str, str] | None:
+    """(office, whose, as written) of a sentence opening with an office that acts."""
+    m = _OFFICE_SUBJECT_RE.match(text)
+    if m is None or m["verb"] in _NOT_ACTIONS or m["verb"] in ("of", "who", "whose"):
+        return None
+    written = text[m.start() : m.end("office")].strip()
+    return _OFFICES[m["office"]], m["whose"].strip(), written
+
+
+def _offices_swapped(a: Claim, b: Claim) -> tuple[str, str] | None:
+    """Two sentences opening with two offices of one country doing the thing,
+    neither naming the other's office: who did it differs."""
+    oa, ob = _office_subject(a.text), _office_subject(b.text)
+    if oa is None or ob is None or oa[0] == ob[0] or oa[1] != ob[1]:
+        return None
+    if ob[0] in a.text.lower() or oa[0] in b.text.lower():
+        return None  # "the president and the prime minister visited"
+    return oa[2], ob[2]
+
+
 def person_differs(a: Claim, b: Claim) -> Finding | None:
     """One person swapped for another, everybody else the same (speakers aside), or
-    one relative for another ("his mother" vs "his father")."""
+    one relative for another ("his mother" vs "his father"), or one office for
+    another ("The French president visited" vs "The French prime minister")."""
+    offices = _offices_swapped(a, b)
+    if offices is not None:
+        return Finding(Kind.PERSON, "person_differs", *offices)
     if not a.slots.entities or not b.slots.entities:
         return _relative_differs(a, b)
     speakers = [x for x in (a.slots.attribution, b.slots.attribution) if x]

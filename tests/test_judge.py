@@ -2003,6 +2003,27 @@ def test_a_negation_shows_the_words_as_written():
     assert found is not None and (found.value_a, found.value_b) == ("not been affected", "cut")
 
 
+def test_one_office_for_another_is_a_person_divergence():
+    # QA pass 20: people named only by their office were not compared.
+    found = conflict(
+        "The French president visited the flooded town on Monday.",
+        "The French prime minister visited the flooded town on Monday.",
+    )
+    assert (found.kind, found.value_a, found.value_b) == (
+        Kind.PERSON,
+        "The French president",
+        "The French prime minister",
+    )
+    assert conflict("The mayor opened the bridge.", "The council leader opened the bridge.")
+    # One office in two words, both offices named, two countries, two speakers: no swap.
+    assert conflict("The premier visited the town.", "The prime minister visited the town.") is None
+    both = "The president and the prime minister visited the town."
+    assert conflict(both, "The president visited the town.") is None
+    assert conflict("The French president met them.", "The German president met them.") is None
+    said = conflict("The president said it would reopen.", "The mayor said it would reopen.")
+    assert said is None or said.kind is not Kind.PERSON
+
+
 def test_a_nation_of_the_uk_is_in_britain():
     assert judge.same_place("Scotland", "Britain") and judge.same_place("England", "the UK")
     assert not judge.same_place("England", "Scotland")
