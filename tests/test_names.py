@@ -662,6 +662,15 @@ def test_the_points_of_an_acronym_are_spelling():
     assert _kinds("He appealed to the U.S. Supreme Court.") == [("U.S. Supreme Court", "org")]
 
 
+def test_a_qaf_written_q_g_or_k_starts_one_name():
+    # QA pass 20: "Muammar Gaddafi's son" / "The son of Moammar Qaddafi" was a
+    # person divergence.
+    assert same_entity("Muammar Gaddafi", "Moammar Qaddafi")
+    assert same_entity("Gaddafi", "Kadhafi") and same_entity("Qatar", "Katar")
+    assert not same_entity("Gates", "Kates")  # short names keep their first letter
+    assert not same_entity("Gaddafi", "Kadyrov")
+
+
 def test_an_acronym_after_the_same_leading_words_is_the_same_name():
     # QA pass 19: an attribution divergence between these two.
     assert same_entity("the Ohio EPA", "the Ohio Environmental Protection Agency")

@@ -541,6 +541,9 @@ _GIVEN_NAMES = _short_forms({
 })  # fmt: skip
 
 
+_QAF = frozenset("qgk")
+
+
 def _tokens_match(
     a: _NameToken, b: _NameToken, threshold: float, *, head: bool, initials: bool = False
 ) -> bool:
@@ -567,8 +570,16 @@ def _tokens_match(
     short, long_ = sorted((x, y), key=len)
     if not head and len(short) >= 3 and len(long_) >= len(short) + 3 and long_.startswith(short):
         return True
-    if min(len(x), len(y)) < 5 or x[0] != y[0]:
+    if min(len(x), len(y)) < 5:
         return False
+    if x[0] != y[0]:
+        # One Arabic letter written q, g or k ("Qaddafi", "Gaddafi", "Kadhafi"):
+        # the first letter may differ in long names, the rest must match as usual.
+        if not (x[0] in _QAF and y[0] in _QAF and min(len(x), len(y)) >= 6):
+            return False
+        x, y = "q" + x[1:], "q" + y[1:]
+        if x == y:
+            return True
     if head and x[-1] != y[-1]:
         return False
     ratio = fuzz.ratio(x, y)
