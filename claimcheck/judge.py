@@ -2698,6 +2698,30 @@ def _unless_adjective(places: Sequence[str], others: Sequence[str], other_text: 
     ]
 
 
+def _capital_against_town(a: Claim, b: Claim) -> tuple[str, str] | None:
+    """ "in the Ukrainian capital" on one side, another town of that country
+    (GeoNames) on the other, which the first side does not name: "drones struck
+    ... in the Ukrainian capital" vs "... in Lviv"."""
+    for x, y in ((a, b), (b, a)):
+        found = names.capital_by_adjective(x.text)
+        if found is None:
+            continue
+        capital, country, written = found
+        ex = _places(x)
+        towns = [
+            e
+            for e in _places(y)
+            if not same_place(e, capital)
+            and not same_place(e, country)
+            and names.capital_country(e) is None
+            and not any(same_place(e, p) for p in ex)
+            and names.town_in(e, country)
+        ]
+        if len(towns) == 1 and not re.search(r"\bcapital\b", y.text, re.IGNORECASE):
+            return (written, towns[0]) if x is a else (towns[0], written)
+    return None
+
+
 def place_differs(a: Claim, b: Claim) -> Finding | None:
     """One place swapped for another of the same standing.
 
@@ -2712,6 +2736,9 @@ def place_differs(a: Claim, b: Claim) -> Finding | None:
     numbered = _designators_apart(a.text, b.text)
     if numbered is not None:
         return Finding(Kind.PLACE, "place_differs", *numbered)
+    capital = _capital_against_town(a, b)
+    if capital is not None:
+        return Finding(Kind.PLACE, "place_differs", *capital)
     if not a.slots.entities or not b.slots.entities:
         return None
     qualifiers = _qualifiers_apart(a, b)

@@ -2003,6 +2003,20 @@ def test_a_negation_shows_the_words_as_written():
     assert found is not None and (found.value_a, found.value_b) == ("not been affected", "cut")
 
 
+def test_the_capital_named_by_its_country_against_another_town():
+    # QA pass 20: "in the Ukrainian capital" / "in Lviv" was corroborated.
+    capital = "Russian drones struck an energy facility in the Ukrainian capital overnight."
+    found = conflict(capital, "Russian drones struck an energy facility in Lviv overnight.")
+    assert (found.kind, found.value_a, found.value_b) == (
+        Kind.PLACE,
+        "the Ukrainian capital",
+        "Lviv",
+    )
+    assert conflict(capital, "Russian drones struck an energy facility in Kyiv overnight.") is None
+    both = "Zelensky, speaking in the Ukrainian capital, said drones hit Lviv."
+    assert conflict(both, "Drones hit Lviv, Zelensky said.") is None
+
+
 def test_one_office_for_another_is_a_person_divergence():
     # QA pass 20: people named only by their office were not compared.
     found = conflict(

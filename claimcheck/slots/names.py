@@ -1013,6 +1013,29 @@ def town_in(town: str, region: str) -> bool | None:
     return code in towns
 
 
+_ADJECTIVE_CAPITAL_RE = re.compile(r"\bthe\s+([A-Z][a-z]+)\s+capital\b")
+
+
+@lru_cache(maxsize=16384)
+def capital_by_adjective(text: str) -> tuple[str, str, str] | None:
+    """(capital, country, as written) for the one "the Ukrainian capital" in
+    ``text``: the capital of the country the adjective names, else None."""
+    found = _ADJECTIVE_CAPITAL_RE.findall(text)
+    if len(found) != 1 or fold_accents(found[0]).lower() not in _DEMONYMS:
+        return None
+    capitals, _ = _parse_gazetteer_cached()
+    hits = [(c, k) for c, k in capitals.items() if demonym_names(k, found[0])]
+    if len(hits) != 1:
+        return None
+    capital, country = hits[0]
+    return capital, country, f"the {found[0]} capital"
+
+
+@lru_cache(maxsize=1)
+def _parse_gazetteer_cached() -> tuple[dict[str, str], frozenset[str]]:
+    return _parse_gazetteer()
+
+
 def capital_country(name: str) -> str | None:
     """Key of the country whose capital ``name`` is ("Beijing" -> key of "China"), else None."""
     return _gazetteer_keys()[1].get(entity_key(name))
