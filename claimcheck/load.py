@@ -75,7 +75,13 @@ _WIDE_BOMS: tuple[tuple[bytes, str, str], ...] = (
     (b"\xfe\xff", "utf-16", "utf-16-be"),
 )
 
-_META_RE = re.compile(r"^(Published|Outlet|Source|Date|URL)\s*:\s*(.*?)\s*$", re.IGNORECASE)
+# A metadata line of a header. "Updated:" and "Modified:" lines are read so
+# that they end the header with the rest, but only "Published:" (or "Date:")
+# gives the publication date: an update's day is not when the story appeared.
+_META_RE = re.compile(
+    r"^(Published|Outlet|Source|Date|URL|(?:Last\s+)?(?:Updated|Modified))\s*:\s*(.*?)\s*$",
+    re.IGNORECASE,
+)
 _ISO_DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _ISO_DATETIME_RE = re.compile(
     r"^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?$"
@@ -341,40 +347,66 @@ def _cut_point(data: bytes, limit: int) -> int:
     return cut
 
 
+# Lines a page puts between its headline and its "Published:" line: a byline
+# ("By Jane Doe"), a kicker ("EXCLUSIVE"), a reading time. At most this many,
+# and none of them a sentence, or the lines are the body.
+MAX_LEAD_LINES = 3
+# A line that ends a sentence: its full stop, "!", "?" or "…", closing quotes after it.
+_SENTENCE_END_RE = re.compile(r"[.!?\u2026][\"'\u201d\u2019)\]]*\s*$")
+
+
+def _meta_start(lines: Sequence[str], i: int) -> int | None:
+    """Index of the first metadata line from ``i`` on, when only blank lines
+    and at most `MAX_LEAD_LINES` lines that are no sentences come before it
+    (a byline, a kicker); else None."""
+    lead = 0
+    for j in range(i, len(lines)):
+        if _META_RE.match(lines[j]):
+            return j
+        line = lines[j].strip()
+        if not line:
+            continue
+        lead += 1
+        if lead > MAX_LEAD_LINES or _SENTENCE_END_RE.search(line):
+            return None
+    return None
+
+
+def _key_name(key: str) -> str:
+    """A metadata key as `_split_header` stores it: "Last  Updated" -> "last updated"."""
+    return " ".join(key.lower().split())
+
+
 def _split_header(text: str) -> tuple[str, dict[str, str], int]:
     """Find an eval-format header: a headline line followed by ``Key: value`` lines.
 
     Pasted copy is looser than the eval format, so blank lines before the
-    headline, one blank line between it and its ``Published:`` line, and a
-    file that starts with the metadata (no headline) are read too.
+    headline, lines between it and its metadata (a byline, a blank line:
+    `_meta_start`), and a file that starts with the metadata (no headline)
+    are read too. Those lines are part of the header: a byline is no claim.
     Returns (title, metadata, body_start). Without such a header the title is
     empty and the body starts at 0.
     """
     lines = text.split("\n")
-    i = pos = 0
+    i = 0
     while i < len(lines) and not lines[i].strip():  # blank lines before the headline
-        pos += len(lines[i]) + 1
         i += 1
-    title = ""
+    title, lead = "", False
     if i < len(lines) and not _META_RE.match(lines[i]):
-        title = lines[i].strip()
-        pos += len(lines[i]) + 1
-        i += 1
-        if (
-            i < len(lines)
-            and not lines[i].strip()
-            and i + 1 < len(lines)
-            and _META_RE.match(lines[i + 1])
-        ):
-            pos += len(lines[i]) + 1  # one blank line between the headline and its metadata
-            i += 1
+        first = _meta_start(lines, i + 1)
+        if first is None:
+            return "", {}, 0
+        lead = any(line.strip() for line in lines[i + 1 : first])
+        title, i = lines[i].strip(), first
     meta: dict[str, str] = {}
     while i < len(lines) and (m := _META_RE.match(lines[i])):
-        meta[m.group(1).lower()] = m.group(2)
-        pos += len(lines[i]) + 1
+        meta[_key_name(m.group(1))] = m.group(2)
         i += 1
-    if not meta:
+    # Past a byline only a publication date makes a header: "Source: AP" under
+    # a photo in the first lines is a caption's credit.
+    if not meta or (lead and not {"published", "date"} & meta.keys()):
         return "", {}, 0
+    pos = sum(len(line) + 1 for line in lines[:i])
     return title, meta, min(pos, len(text))
 
 

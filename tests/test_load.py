@@ -187,6 +187,48 @@ def test_published_line_of_loosely_pasted_copy_is_read(tmp_path, text, title):
     assert src.text[src.body_start :].lstrip().startswith("The river burst")
 
 
+BODY = "\nSeven workers were killed at the plant early Tuesday, officials said.\n"
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        "Updated: 2024-03-14\nPublished: 2024-03-13",
+        "Published: 2024-03-13\nUpdated: 2024-03-14",
+        "By Jane Doe\nPublished: 2024-03-13",
+        "EXCLUSIVE\n\nBy Jane Doe and John Roe\nLast updated: 2024-03-14\nPublished: 2024-03-13",
+    ],
+)
+def test_byline_or_updated_line_before_published_keeps_title_and_date(tmp_path, lines):
+    # Found by QA: the headline was dropped as navigation and the Published
+    # line as a dateline, and the run warned of no publication date.
+    src = load_source(write(tmp_path, "a.txt", f"Plant blast\n{lines}\n{BODY}"))
+    assert (src.title, src.published) == ("Plant blast", dt.date(2024, 3, 13))
+    assert src.text[src.body_start :].lstrip().startswith("Seven workers")
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # A sentence is body, not a byline: the date is not looked for past it.
+        "Seven workers died in the blast.\nPublished: 2024-03-13",
+        # More lines than a header has before its date.
+        "Home\nNews\nWorld\nBusiness\nPublished: 2024-03-13",
+        # Past a byline only a date makes a header.
+        "By Jane Doe\nSource: AP",
+    ],
+)
+def test_lines_before_metadata_that_are_no_header_leave_the_text_as_body(tmp_path, lines):
+    src = load_source(write(tmp_path, "a.txt", f"Plant blast\n{lines}\n{BODY}"))
+    assert (src.title, src.published, src.body_start) == ("", None, 0)
+
+
+def test_an_updated_date_alone_is_no_publication_date(tmp_path):
+    src = load_source(write(tmp_path, "a.txt", f"Plant blast\nUpdated: 2024-03-14\n{BODY}"))
+    assert (src.title, src.published) == ("Plant blast", None)
+    assert src.text[src.body_start :].lstrip().startswith("Seven workers")
+
+
 @pytest.mark.parametrize("name", ["draft.md", "draft.txt"])
 def test_yaml_front_matter_gives_title_date_and_outlet(tmp_path, name):
     # Found by QA: a CMS export's front matter lost its date, and its "title:"
