@@ -299,6 +299,11 @@ def _read_bytes(path: Path, max_chars: int) -> tuple[bytes, bool, tuple[int, str
     so the rest of loading reads every file as bytes of a narrow encoding.
     """
     if not path.exists():
+        if path.is_symlink():
+            raise SourceLoadError(
+                f"{path}: a broken link (to {os.readlink(path)}); "
+                "point it at the article file or remove it"
+            )
         raise SourceLoadError(f"{path}: no such file; check the path")
     if path.is_dir():
         raise SourceLoadError(f"{path}: is a directory; pass the article files inside it")
@@ -982,8 +987,10 @@ def expand_sources(
     Only the folder's own files count (not its subfolders, not hidden files),
     with a .txt, .md, .markdown, .text, .html, .htm or .xhtml suffix, and not
     the files in ``exclude`` (a draft kept beside its sources, the run's own
-    outputs) nor a report claimcheck wrote there before. Other paths are kept
-    as given, in order.
+    outputs) nor a report claimcheck wrote there before. A broken link with
+    such a suffix counts: loading it fails, as it does for an empty file in
+    the folder, rather than the run going on without a source the user put
+    there. Other paths are kept as given, in order.
 
     Raises:
         SourceLoadError: a folder holds no article file.
@@ -999,7 +1006,8 @@ def expand_sources(
             (
                 f
                 for f in p.iterdir()
-                if f.is_file()
+                # A broken link is kept: reading it is an error, as for any bad file.
+                if (f.is_file() or (f.is_symlink() and not f.exists()))
                 and not f.name.startswith(".")
                 and f.suffix.lower() in FOLDER_SUFFIXES
                 and f.resolve() not in skip

@@ -108,7 +108,7 @@ def _bad_inputs(tmp_path, good):
     report = tmp_path / "r.md"
     return {
         "png bytes renamed .txt": (["compare", a, png], "binary"),
-        "dangling symlink": (["compare", a, dangling], "no such file"),
+        "dangling symlink": (["compare", a, dangling], "dangling.txt: a broken link (to "),
         "same file through a symlink": (["compare", a, link_a], "the same file as"),
         "published is a word": (["compare", a, b, "--published", "a=yesterday"], "is not a date"),
         "published is not a calendar day": (
@@ -119,7 +119,7 @@ def _bad_inputs(tmp_path, good):
         "draft with no claims": (["check", no_claims, "--against", a], "no sentence to check"),
         # A folder stands for its article files; this one holds the broken
         # fixtures above, and the first of them to fail is named.
-        "source folder for check": (["check", a, "--against", tmp_path], "no article text"),
+        "source folder for check": (["check", a, "--against", tmp_path], "dangling.txt: a broken"),
         "output folder is a file": (
             ["compare", a, b, "-o", a_file / "r.md"],
             "is a file, not a folder",
