@@ -238,10 +238,10 @@ def _decode(data: bytes, path: Path) -> tuple[str, str, tuple[str, ...]]:
     if mostly is not None:
         text, invalid = mostly
         what = "1 invalid byte" if invalid == 1 else f"{invalid:,} invalid bytes"
-        note = f"{path.name} is not valid UTF-8; decoded as utf-8 with {what} replaced by U+FFFD"
+        note = f"{path} is not valid UTF-8; decoded as utf-8 with {what} replaced by U+FFFD"
         return _normalise_newlines(text), "utf-8", (note,)
     text, encoding = _decode_legacy(data)
-    note = f"{path.name} is not valid UTF-8; decoded as {encoding}"
+    note = f"{path} is not valid UTF-8; decoded as {encoding}"
     return _normalise_newlines(text), encoding, (note,)
 
 
@@ -480,7 +480,7 @@ def _decode_source(
     size, codec, ordered = wide
     order = "little-endian" if ordered.endswith("-le") else "big-endian"
     how = "from its byte-order mark" if size else "no byte-order mark; told by its zero bytes"
-    note = f"{path.name} is not UTF-8; decoded as {codec} ({order}, {how})"
+    note = f"{path} is not UTF-8; decoded as {codec} ({order}, {how})"
     return _normalise_newlines(data.decode("utf-8")), codec, (note,)
 
 
@@ -725,9 +725,7 @@ def _pick_date(found: Sequence[tuple[str, str]], path: Path) -> tuple[str, tuple
     if all(other == day for _, other in found):
         return day, ()
     listed = ", ".join(f"{w} {d}" for w, d in found)
-    note = (
-        f"{path.name}: the page gives different publication dates ({listed}); using {day} ({where})"
-    )
+    note = f"{path}: the page gives different publication dates ({listed}); using {day} ({where})"
     return day, (note,)
 
 
@@ -754,11 +752,11 @@ def _comment_free_date(
         return guess, ()
     if not again:
         note = (
-            f"{path.name}: the only date found ({guess}) is in the page's comments;"
+            f"{path}: the only date found ({guess}) is in the page's comments;"
             " the publication date is unknown"
         )
         return "", (note,)
-    return again, (f"{path.name}: the date {guess} came from the page's comments; using {again}",)
+    return again, (f"{path}: the date {guess} came from the page's comments; using {again}",)
 
 
 def _split_title(title: str) -> tuple[str, str]:
@@ -800,7 +798,7 @@ def _page_text(
     if len(text.split()) < MIN_HTML_WORDS:
         raise _no_article_text(path, cut_at)
     note = (
-        f"{path.name}: no article text in the page's HTML (built by JavaScript?); "
+        f"{path}: no article text in the page's HTML (built by JavaScript?); "
         "the text is the articleBody of its structured data (JSON-LD)"
     )
     return text, (note,)
@@ -894,7 +892,7 @@ def load_source(
         raise SourceLoadError(f"{p}: is empty; paste the article text into it or leave it out")
     notes: list[str] = []
     if truncated:
-        notes.append(f"{p.name} is larger than {max_chars:,} bytes; only the first part was read")
+        notes.append(f"{p} is larger than {max_chars:,} bytes; only the first part was read")
     sid = source_id or p.stem
     suffix = p.suffix.lower()
     decoded, encoding, dec_notes = _decode_source(data, p, wide)
@@ -924,17 +922,17 @@ def load_source(
     date = published
     if date is None and date_value:
         try:
-            date = parse_iso_date(date_value[:10], what=f"{p.name}: Published line")
+            date = parse_iso_date(date_value[:10], what=f"{p}: Published line")
         except UsageError:
             date = _written_date(date_value)
             if date is None:
                 notes.append(
-                    f"{p.name}: cannot read date {date_value!r}; relative dates stay unresolved"
+                    f"{p}: cannot read date {date_value!r}; relative dates stay unresolved"
                 )
     if date is not None and not (MIN_YEAR <= date.year <= MAX_YEAR) and published is None:
         # "0001-01-01T00:00:00Z" is the zero time site generators write for no date.
         notes.append(
-            f"{p.name}: publication date {date.isoformat()} is outside {MIN_YEAR}-{MAX_YEAR} "
+            f"{p}: publication date {date.isoformat()} is outside {MIN_YEAR}-{MAX_YEAR} "
             "(a placeholder?); treated as unknown, so relative dates stay unresolved"
         )
         date = None

@@ -276,7 +276,7 @@ def test_legacy_encodings_decode_as_windows_1252_with_a_note(tmp_path, encoding,
     src = load_source(path)
     assert src.text.endswith(body)
     assert src.encoding == "cp1252"
-    assert src.notes == ("legacy.txt is not valid UTF-8; decoded as cp1252",)
+    assert src.notes == (f"{path} is not valid UTF-8; decoded as cp1252",)
 
 
 @pytest.mark.parametrize(
@@ -386,7 +386,7 @@ def test_cp1252_source_reports_its_euro_signs_and_quotes_with_a_warning(tmp_path
     out = tmp_path / "r.json"
     result = run("compare", a, legacy, "--json", out, "-o", tmp_path / "r.md")
     assert result.exit_code == 0, result.output
-    assert "claimcheck: warning: legacy.txt is not valid UTF-8; decoded as cp1252" in result.output
+    assert f"claimcheck: warning: {legacy} is not valid UTF-8; decoded as cp1252" in result.output
     texts = [
         c["text"]
         for c in json.loads(out.read_text(encoding="utf-8"))["claims"]
@@ -425,7 +425,7 @@ def test_50_mb_file_is_read_up_to_the_cap_with_a_warning(tmp_path, onnx_ready):
     out = tmp_path / "r.json"
     result = run("compare", SEEDS / "RFERL.txt", big, "--json", out, "-o", tmp_path / "r.md")
     assert result.exit_code == 0, result.output
-    assert "big.txt is larger than 200,000 bytes; only the first part was read" in result.output
+    assert f"{big} is larger than 200,000 bytes; only the first part was read" in result.output
     claims = json.loads(out.read_text(encoding="utf-8"))["claims"]
     assert any(c["source"] == "big" and "S-400" in c["text"] for c in claims)
 
