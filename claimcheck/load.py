@@ -75,7 +75,13 @@ _WIDE_BOMS: tuple[tuple[bytes, str, str], ...] = (
     (b"\xfe\xff", "utf-16", "utf-16-be"),
 )
 
-_META_RE = re.compile(r"^(Published|Outlet|Source|Date|URL)\s*:\s*(.*?)\s*$", re.IGNORECASE)
+# A metadata line of a header. "Updated:" and "Modified:" lines are read so
+# that they end the header with the rest, but only "Published:" (or "Date:")
+# gives the publication date: an update's day is not when the story appeared.
+_META_RE = re.compile(
+    r"^(Published|Outlet|Source|Date|URL|(?:Last\s+)?(?:Updated|Modified))\s*:\s*(.*?)\s*$",
+    re.IGNORECASE,
+)
 _ISO_DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _ISO_DATETIME_RE = re.compile(
     r"^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?$"
@@ -232,10 +238,10 @@ def _decode(data: bytes, path: Path) -> tuple[str, str, tuple[str, ...]]:
     if mostly is not None:
         text, invalid = mostly
         what = "1 invalid byte" if invalid == 1 else f"{invalid:,} invalid bytes"
-        note = f"{path.name} is not valid UTF-8; decoded as utf-8 with {what} replaced by U+FFFD"
+        note = f"{path} is not valid UTF-8; decoded as utf-8 with {what} replaced by U+FFFD"
         return _normalise_newlines(text), "utf-8", (note,)
     text, encoding = _decode_legacy(data)
-    note = f"{path.name} is not valid UTF-8; decoded as {encoding}"
+    note = f"{path} is not valid UTF-8; decoded as {encoding}"
     return _normalise_newlines(text), encoding, (note,)
 
 
@@ -293,6 +299,11 @@ def _read_bytes(path: Path, max_chars: int) -> tuple[bytes, bool, tuple[int, str
     so the rest of loading reads every file as bytes of a narrow encoding.
     """
     if not path.exists():
+        if path.is_symlink():
+            raise SourceLoadError(
+                f"{path}: a broken link (to {os.readlink(path)}); "
+                "point it at the article file or remove it"
+            )
         raise SourceLoadError(f"{path}: no such file; check the path")
     if path.is_dir():
         raise SourceLoadError(f"{path}: is a directory; pass the article files inside it")
@@ -341,40 +352,66 @@ def _cut_point(data: bytes, limit: int) -> int:
     return cut
 
 
+# Lines a page puts between its headline and its "Published:" line: a byline
+# ("By Jane Doe"), a kicker ("EXCLUSIVE"), a reading time. At most this many,
+# and none of them a sentence, or the lines are the body.
+MAX_LEAD_LINES = 3
+# A line that ends a sentence: its full stop, "!", "?" or "…", closing quotes after it.
+_SENTENCE_END_RE = re.compile(r"[.!?\u2026][\"'\u201d\u2019)\]]*\s*$")
+
+
+def _meta_start(lines: Sequence[str], i: int) -> int | None:
+    """Index of the first metadata line from ``i`` on, when only blank lines
+    and at most `MAX_LEAD_LINES` lines that are no sentences come before it
+    (a byline, a kicker); else None."""
+    lead = 0
+    for j in range(i, len(lines)):
+        if _META_RE.match(lines[j]):
+            return j
+        line = lines[j].strip()
+        if not line:
+            continue
+        lead += 1
+        if lead > MAX_LEAD_LINES or _SENTENCE_END_RE.search(line):
+            return None
+    return None
+
+
+def _key_name(key: str) -> str:
+    """A metadata key as `_split_header` stores it: "Last  Updated" -> "last updated"."""
+    return " ".join(key.lower().split())
+
+
 def _split_header(text: str) -> tuple[str, dict[str, str], int]:
     """Find an eval-format header: a headline line followed by ``Key: value`` lines.
 
     Pasted copy is looser than the eval format, so blank lines before the
-    headline, one blank line between it and its ``Published:`` line, and a
-    file that starts with the metadata (no headline) are read too.
+    headline, lines between it and its metadata (a byline, a blank line:
+    `_meta_start`), and a file that starts with the metadata (no headline)
+    are read too. Those lines are part of the header: a byline is no claim.
     Returns (title, metadata, body_start). Without such a header the title is
     empty and the body starts at 0.
     """
     lines = text.split("\n")
-    i = pos = 0
+    i = 0
     while i < len(lines) and not lines[i].strip():  # blank lines before the headline
-        pos += len(lines[i]) + 1
         i += 1
-    title = ""
+    title, lead = "", False
     if i < len(lines) and not _META_RE.match(lines[i]):
-        title = lines[i].strip()
-        pos += len(lines[i]) + 1
-        i += 1
-        if (
-            i < len(lines)
-            and not lines[i].strip()
-            and i + 1 < len(lines)
-            and _META_RE.match(lines[i + 1])
-        ):
-            pos += len(lines[i]) + 1  # one blank line between the headline and its metadata
-            i += 1
+        first = _meta_start(lines, i + 1)
+        if first is None:
+            return "", {}, 0
+        lead = any(line.strip() for line in lines[i + 1 : first])
+        title, i = lines[i].strip(), first
     meta: dict[str, str] = {}
     while i < len(lines) and (m := _META_RE.match(lines[i])):
-        meta[m.group(1).lower()] = m.group(2)
-        pos += len(lines[i]) + 1
+        meta[_key_name(m.group(1))] = m.group(2)
         i += 1
-    if not meta:
+    # Past a byline only a publication date makes a header: "Source: AP" under
+    # a photo in the first lines is a caption's credit.
+    if not meta or (lead and not {"published", "date"} & meta.keys()):
         return "", {}, 0
+    pos = sum(len(line) + 1 for line in lines[:i])
     return title, meta, min(pos, len(text))
 
 
@@ -443,7 +480,7 @@ def _decode_source(
     size, codec, ordered = wide
     order = "little-endian" if ordered.endswith("-le") else "big-endian"
     how = "from its byte-order mark" if size else "no byte-order mark; told by its zero bytes"
-    note = f"{path.name} is not UTF-8; decoded as {codec} ({order}, {how})"
+    note = f"{path} is not UTF-8; decoded as {codec} ({order}, {how})"
     return _normalise_newlines(data.decode("utf-8")), codec, (note,)
 
 
@@ -688,9 +725,7 @@ def _pick_date(found: Sequence[tuple[str, str]], path: Path) -> tuple[str, tuple
     if all(other == day for _, other in found):
         return day, ()
     listed = ", ".join(f"{w} {d}" for w, d in found)
-    note = (
-        f"{path.name}: the page gives different publication dates ({listed}); using {day} ({where})"
-    )
+    note = f"{path}: the page gives different publication dates ({listed}); using {day} ({where})"
     return day, (note,)
 
 
@@ -717,11 +752,11 @@ def _comment_free_date(
         return guess, ()
     if not again:
         note = (
-            f"{path.name}: the only date found ({guess}) is in the page's comments;"
+            f"{path}: the only date found ({guess}) is in the page's comments;"
             " the publication date is unknown"
         )
         return "", (note,)
-    return again, (f"{path.name}: the date {guess} came from the page's comments; using {again}",)
+    return again, (f"{path}: the date {guess} came from the page's comments; using {again}",)
 
 
 def _split_title(title: str) -> tuple[str, str]:
@@ -763,7 +798,7 @@ def _page_text(
     if len(text.split()) < MIN_HTML_WORDS:
         raise _no_article_text(path, cut_at)
     note = (
-        f"{path.name}: no article text in the page's HTML (built by JavaScript?); "
+        f"{path}: no article text in the page's HTML (built by JavaScript?); "
         "the text is the articleBody of its structured data (JSON-LD)"
     )
     return text, (note,)
@@ -857,7 +892,7 @@ def load_source(
         raise SourceLoadError(f"{p}: is empty; paste the article text into it or leave it out")
     notes: list[str] = []
     if truncated:
-        notes.append(f"{p.name} is larger than {max_chars:,} bytes; only the first part was read")
+        notes.append(f"{p} is larger than {max_chars:,} bytes; only the first part was read")
     sid = source_id or p.stem
     suffix = p.suffix.lower()
     decoded, encoding, dec_notes = _decode_source(data, p, wide)
@@ -887,17 +922,17 @@ def load_source(
     date = published
     if date is None and date_value:
         try:
-            date = parse_iso_date(date_value[:10], what=f"{p.name}: Published line")
+            date = parse_iso_date(date_value[:10], what=f"{p}: Published line")
         except UsageError:
             date = _written_date(date_value)
             if date is None:
                 notes.append(
-                    f"{p.name}: cannot read date {date_value!r}; relative dates stay unresolved"
+                    f"{p}: cannot read date {date_value!r}; relative dates stay unresolved"
                 )
     if date is not None and not (MIN_YEAR <= date.year <= MAX_YEAR) and published is None:
         # "0001-01-01T00:00:00Z" is the zero time site generators write for no date.
         notes.append(
-            f"{p.name}: publication date {date.isoformat()} is outside {MIN_YEAR}-{MAX_YEAR} "
+            f"{p}: publication date {date.isoformat()} is outside {MIN_YEAR}-{MAX_YEAR} "
             "(a placeholder?); treated as unknown, so relative dates stay unresolved"
         )
         date = None
@@ -950,8 +985,10 @@ def expand_sources(
     Only the folder's own files count (not its subfolders, not hidden files),
     with a .txt, .md, .markdown, .text, .html, .htm or .xhtml suffix, and not
     the files in ``exclude`` (a draft kept beside its sources, the run's own
-    outputs) nor a report claimcheck wrote there before. Other paths are kept
-    as given, in order.
+    outputs) nor a report claimcheck wrote there before. A broken link with
+    such a suffix counts: loading it fails, as it does for an empty file in
+    the folder, rather than the run going on without a source the user put
+    there. Other paths are kept as given, in order.
 
     Raises:
         SourceLoadError: a folder holds no article file.
@@ -967,7 +1004,8 @@ def expand_sources(
             (
                 f
                 for f in p.iterdir()
-                if f.is_file()
+                # A broken link is kept: reading it is an error, as for any bad file.
+                if (f.is_file() or (f.is_symlink() and not f.exists()))
                 and not f.name.startswith(".")
                 and f.suffix.lower() in FOLDER_SUFFIXES
                 and f.resolve() not in skip

@@ -366,6 +366,31 @@ def test_a_folder_stands_for_its_article_files(tmp_path, good):
     assert one["pairs"] == two["pairs"] and one["claims"] == two["claims"]
 
 
+def test_a_broken_link_in_a_source_folder_is_an_error_naming_it(tmp_path, good):
+    # Found by QA: it was skipped silently, while passed by name it was an
+    # error; an empty file in the folder stops the run too.
+    folder = good[0].parent
+    link = folder / "gone.txt"
+    link.symlink_to(tmp_path / "moved-away.txt")
+    out = tmp_path.parent / f"{tmp_path.name}-r.md"
+    expected = (
+        f"claimcheck: error: {link}: a broken link (to {tmp_path / 'moved-away.txt'}); "
+        "point it at the article file or remove it"
+    )
+    for sources in ([folder], [*good, link]):
+        result = run("compare", *sources, "-o", out)
+        assert result.exit_code == 2, result.output
+        assert result.output.strip().splitlines() == [expected]
+        assert not out.exists()
+    # A link to a folder is a subfolder, which a folder does not stand for.
+    link.unlink()
+    (folder / "more").symlink_to(tmp_path.parent, target_is_directory=True)
+    (folder / ".hidden.txt").symlink_to(tmp_path / "moved-away.txt")
+    from claimcheck.load import expand_sources
+
+    assert expand_sources([folder]) == list(good)
+
+
 @pytest.mark.slow
 def test_dash_sends_one_output_to_stdout_and_no_file_named_dash(tmp_path, good, monkeypatch):
     monkeypatch.chdir(tmp_path)

@@ -187,6 +187,48 @@ def test_published_line_of_loosely_pasted_copy_is_read(tmp_path, text, title):
     assert src.text[src.body_start :].lstrip().startswith("The river burst")
 
 
+BODY = "\nSeven workers were killed at the plant early Tuesday, officials said.\n"
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        "Updated: 2024-03-14\nPublished: 2024-03-13",
+        "Published: 2024-03-13\nUpdated: 2024-03-14",
+        "By Jane Doe\nPublished: 2024-03-13",
+        "EXCLUSIVE\n\nBy Jane Doe and John Roe\nLast updated: 2024-03-14\nPublished: 2024-03-13",
+    ],
+)
+def test_byline_or_updated_line_before_published_keeps_title_and_date(tmp_path, lines):
+    # Found by QA: the headline was dropped as navigation and the Published
+    # line as a dateline, and the run warned of no publication date.
+    src = load_source(write(tmp_path, "a.txt", f"Plant blast\n{lines}\n{BODY}"))
+    assert (src.title, src.published) == ("Plant blast", dt.date(2024, 3, 13))
+    assert src.text[src.body_start :].lstrip().startswith("Seven workers")
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # A sentence is body, not a byline: the date is not looked for past it.
+        "Seven workers died in the blast.\nPublished: 2024-03-13",
+        # More lines than a header has before its date.
+        "Home\nNews\nWorld\nBusiness\nPublished: 2024-03-13",
+        # Past a byline only a date makes a header.
+        "By Jane Doe\nSource: AP",
+    ],
+)
+def test_lines_before_metadata_that_are_no_header_leave_the_text_as_body(tmp_path, lines):
+    src = load_source(write(tmp_path, "a.txt", f"Plant blast\n{lines}\n{BODY}"))
+    assert (src.title, src.published, src.body_start) == ("", None, 0)
+
+
+def test_an_updated_date_alone_is_no_publication_date(tmp_path):
+    src = load_source(write(tmp_path, "a.txt", f"Plant blast\nUpdated: 2024-03-14\n{BODY}"))
+    assert (src.title, src.published) == ("Plant blast", None)
+    assert src.text[src.body_start :].lstrip().startswith("Seven workers")
+
+
 @pytest.mark.parametrize("name", ["draft.md", "draft.txt"])
 def test_yaml_front_matter_gives_title_date_and_outlet(tmp_path, name):
     # Found by QA: a CMS export's front matter lost its date, and its "title:"
@@ -307,7 +349,7 @@ def test_utf16_and_utf32_with_a_bom_are_decoded_with_a_note(tmp_path, codec, bom
     assert src.text == as_read(path, src.encoding) == article.replace("\r\n", "\n")
     assert src.published == dt.date(2021, 9, 1)
     assert src.title.startswith("Lukashenka Says")
-    note = f"wide.txt is not UTF-8; decoded as {family} ({order}, from its byte-order mark)"
+    note = f"{path} is not UTF-8; decoded as {family} ({order}, from its byte-order mark)"
     assert src.notes == (note,)
 
 
@@ -354,7 +396,7 @@ def test_utf8_with_a_few_stray_bytes_stays_utf8_with_replacements(tmp_path, coun
     assert src.text == as_read(path, src.encoding)
     what = "1 invalid byte" if count == 1 else f"{count} invalid bytes"
     assert src.notes == (
-        f"DW.txt is not valid UTF-8; decoded as utf-8 with {what} replaced by U+FFFD",
+        f"{path} is not valid UTF-8; decoded as utf-8 with {what} replaced by U+FFFD",
     )
 
 
@@ -368,6 +410,23 @@ def test_utf8_stray_bytes_keep_crlf_and_bom_handling(tmp_path):
     assert src.published == dt.date(2021, 9, 12)
 
 
+def test_load_notes_name_the_path_as_given(tmp_path, monkeypatch):
+    # Found by QA: "legacy.txt is not UTF-8" named the file alone, while the
+    # run's other warnings give the path ("wires/legacy.txt: no publication date").
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "wires").mkdir()
+    legacy = Path("wires") / "legacy.txt"
+    legacy.write_bytes("Caf\u00e9 prices rose\nPublished: soon\n\nBody.\n".encode("cp1252"))
+    wide = Path("wires") / "wide.txt"
+    wide.write_bytes("Body of the article.\n".encode("utf-16"))
+    assert load_source(legacy).notes == (
+        "wires/legacy.txt is not valid UTF-8; decoded as cp1252",
+        "wires/legacy.txt: cannot read date 'soon'; relative dates stay unresolved",
+    )
+    assert load_source(wide).notes[0].startswith("wires/wide.txt is not UTF-8; decoded as utf-16")
+    assert load_source(legacy, max_chars=30).notes[0].startswith("wires/legacy.txt is larger than")
+
+
 def test_cp1252_with_a_chance_utf8_sequence_still_reads_as_cp1252(tmp_path):
     # "Ã©" in cp1252 is the bytes of a valid UTF-8 "é"; every other accent is an invalid byte.
     text = (
@@ -378,7 +437,7 @@ def test_cp1252_with_a_chance_utf8_sequence_still_reads_as_cp1252(tmp_path):
     src = load_source(path)
     assert src.encoding == "cp1252"
     assert src.text == text
-    assert src.notes == ("legacy.txt is not valid UTF-8; decoded as cp1252",)
+    assert src.notes == (f"{path} is not valid UTF-8; decoded as cp1252",)
 
 
 def test_latin1_text_without_utf8_sequences_reads_as_cp1252(tmp_path):
@@ -625,7 +684,7 @@ def test_html_date_is_never_a_reader_comments_date(tmp_path):
     src = load_source(write(tmp_path, "page.html", html_page(after=marked)))
     assert src.published is None
     assert src.notes == (
-        "page.html: the only date found (2023-12-20) is in the page's comments; the publication date is unknown",
+        f"{tmp_path / 'page.html'}: the only date found (2023-12-20) is in the page's comments; the publication date is unknown",
     )
     # A date in the article itself still counts, comments or not.
     dated = html_page(
@@ -685,7 +744,7 @@ def test_html_dates_that_disagree_use_the_json_ld_articles_with_a_note(tmp_path)
     src = load_source(path)
     assert src.published == dt.date(2023, 12, 14)
     assert src.notes == (
-        "page.html: the page gives different publication dates (JSON-LD datePublished 2023-12-14, "
+        f"{path}: the page gives different publication dates (JSON-LD datePublished 2023-12-14, "
         "meta article:published_time 2023-11-02); using 2023-12-14 (JSON-LD datePublished)",
     )
     # Given --published, the page's dates are moot.
@@ -720,7 +779,7 @@ def test_html_date_meta_tags_in_their_order_and_not_in_comments(tmp_path):
     src = load_source(write(tmp_path, "page.html", html_page(head, after=comment)))
     assert src.published == dt.date(2023, 12, 14)
     assert src.notes == (
-        "page.html: the page gives different publication dates (meta pubdate 2023-12-14, "
+        f"{tmp_path / 'page.html'}: the page gives different publication dates (meta pubdate 2023-12-14, "
         "meta sailthru.date 2023-12-13); using 2023-12-14 (meta pubdate)",
     )
 
@@ -826,7 +885,7 @@ def test_html_page_built_by_javascript_reads_the_json_ld_article_body(tmp_path):
         dt.date(2023, 12, 14),
     )
     assert src.notes == (
-        "app.html: no article text in the page's HTML (built by JavaScript?); "
+        f"{tmp_path / 'app.html'}: no article text in the page's HTML (built by JavaScript?); "
         "the text is the articleBody of its structured data (JSON-LD)",
     )
     # Without an articleBody it is still no article.

@@ -1,5 +1,6 @@
 import datetime as dt
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -469,12 +470,70 @@ def test_csv_cells_that_would_run_as_formulas_are_made_inert():
     )
     assert _inert("@HarwickFD said") == "'@HarwickFD said"
     assert _inert("-cmd|' /C calc'!A0") == "'-cmd|' /C calc'!A0"
-    for plain in ("-5%", "+3.2", "- 3 dead", "Police said", "", 0.5):
+    for plain in ("-5%", "+3.2", "-1,200", "Police said", "", 0.5):
         assert _inert(plain) == plain
     report = make_report()
     pair = dataclasses.replace(report.pairs[0], value_a="=1+1")
     csv = render_csv(dataclasses.replace(report, pairs=(pair,)))
     assert ",'=1+1," in csv and ",=1+1," not in csv
+
+
+@pytest.mark.parametrize(
+    "cell",
+    [
+        "-1+1+cmd|' /C calc'!A0 was painted on the wall",
+        "+2+cmd|' /C notepad'!A0 said the sign",
+        "- 3 dead",
+        "-5% and more",
+        "\tindented",
+        "\rreturn",
+        "'=already escaped once",
+    ],
+)
+def test_csv_cells_starting_with_a_formula_character_are_inert_unless_a_number(cell):
+    # Found by QA: the standard DDE payloads start "-1+1" and "+2", which the
+    # exception for signed numbers let through.
+    from claimcheck.render.tabular import _inert
+
+    assert _inert(cell) == "'" + cell
+
+
+def test_csv_escapes_ids_too_and_one_apostrophe_less_gives_the_json_ids_back():
+    # QA noted that escaped ids ("'@evil#0") no longer join the JSON: ids are
+    # file names a scraped page can set, so they stay escaped, and the escape
+    # is undone exactly by dropping one apostrophe.
+    import dataclasses
+    import io
+
+    import pandas as pd
+
+    from claimcheck.render.tabular import pairs_frame
+
+    report = make_report()
+    renamed = {"A": "@evil", "B": "=HYPERLINK(1)"}
+
+    def rename(cid):
+        source, _, index = cid.partition("#")
+        return f"{renamed[source]}#{index}"
+
+    claims = tuple(
+        dataclasses.replace(
+            c,
+            sentence=dataclasses.replace(c.sentence, source=renamed[c.source], text="'=" + c.text),
+        )
+        for c in report.claims
+    )
+    pair = dataclasses.replace(report.pairs[0], a=rename("A#0"), b=rename("B#0"))
+    report = dataclasses.replace(
+        report, claims=claims, pairs=(pair,), single_source=(rename("A#1"),)
+    )
+    table = pd.read_csv(io.StringIO(render_csv(report)), dtype=str, keep_default_na=False)
+    assert table.loc[0, "claim_a"] == "'@evil#0" and table.loc[0, "source_b"] == "'=HYPERLINK(1)"
+    assert table.loc[0, "text_a"].startswith("''=The army")
+    undone = table.replace(r"^'(?='*[=+\-@\t\r])", "", regex=True)
+    frame = pairs_frame(report)
+    for column in ("claim_a", "source_a", "text_a", "claim_b", "source_b", "text_b"):
+        assert undone[column].tolist() == frame[column].tolist()
 
 
 def test_corroborated_weak_matches_are_marked_in_markdown():

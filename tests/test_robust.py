@@ -108,7 +108,7 @@ def _bad_inputs(tmp_path, good):
     report = tmp_path / "r.md"
     return {
         "png bytes renamed .txt": (["compare", a, png], "binary"),
-        "dangling symlink": (["compare", a, dangling], "no such file"),
+        "dangling symlink": (["compare", a, dangling], "dangling.txt: a broken link (to "),
         "same file through a symlink": (["compare", a, link_a], "the same file as"),
         "published is a word": (["compare", a, b, "--published", "a=yesterday"], "is not a date"),
         "published is not a calendar day": (
@@ -119,7 +119,7 @@ def _bad_inputs(tmp_path, good):
         "draft with no claims": (["check", no_claims, "--against", a], "no sentence to check"),
         # A folder stands for its article files; this one holds the broken
         # fixtures above, and the first of them to fail is named.
-        "source folder for check": (["check", a, "--against", tmp_path], "no article text"),
+        "source folder for check": (["check", a, "--against", tmp_path], "dangling.txt: a broken"),
         "output folder is a file": (
             ["compare", a, b, "-o", a_file / "r.md"],
             "is a file, not a folder",
@@ -276,7 +276,7 @@ def test_legacy_encodings_decode_as_windows_1252_with_a_note(tmp_path, encoding,
     src = load_source(path)
     assert src.text.endswith(body)
     assert src.encoding == "cp1252"
-    assert src.notes == ("legacy.txt is not valid UTF-8; decoded as cp1252",)
+    assert src.notes == (f"{path} is not valid UTF-8; decoded as cp1252",)
 
 
 @pytest.mark.parametrize(
@@ -386,7 +386,7 @@ def test_cp1252_source_reports_its_euro_signs_and_quotes_with_a_warning(tmp_path
     out = tmp_path / "r.json"
     result = run("compare", a, legacy, "--json", out, "-o", tmp_path / "r.md")
     assert result.exit_code == 0, result.output
-    assert "claimcheck: warning: legacy.txt is not valid UTF-8; decoded as cp1252" in result.output
+    assert f"claimcheck: warning: {legacy} is not valid UTF-8; decoded as cp1252" in result.output
     texts = [
         c["text"]
         for c in json.loads(out.read_text(encoding="utf-8"))["claims"]
@@ -425,7 +425,7 @@ def test_50_mb_file_is_read_up_to_the_cap_with_a_warning(tmp_path, onnx_ready):
     out = tmp_path / "r.json"
     result = run("compare", SEEDS / "RFERL.txt", big, "--json", out, "-o", tmp_path / "r.md")
     assert result.exit_code == 0, result.output
-    assert "big.txt is larger than 200,000 bytes; only the first part was read" in result.output
+    assert f"{big} is larger than 200,000 bytes; only the first part was read" in result.output
     claims = json.loads(out.read_text(encoding="utf-8"))["claims"]
     assert any(c["source"] == "big" and "S-400" in c["text"] for c in claims)
 

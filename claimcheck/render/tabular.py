@@ -234,14 +234,19 @@ def pairs_frame(report: Report) -> Any:
     return pd.DataFrame(columns)
 
 
-# A cell a spreadsheet would run as a formula: "=HYPERLINK(...)", "@SUM(...)",
-# "+cmd", "-cmd" (but not a signed number such as "-5%" or "+3.2").
-_FORMULA_START = re.compile(r"^(?:[=@\t\r]|[+-](?![\d.\s]))")
+# A cell a spreadsheet would run as a formula (OWASP's list: =, +, -, @, tab,
+# carriage return): "=HYPERLINK(...)", "@SUM(...)", "-1+1+cmd|' /C calc'!A0".
+# A cell already escaped this way (apostrophes, then one of these) gets one
+# more apostrophe, so dropping one from every such cell gives the text back.
+_FORMULA_START = re.compile(r"^'*[=+\-@\t\r]")
+# A signed number, the one cell starting with + or - that runs nothing: "-5%",
+# "+3.2", "-1,200". "-1+1+cmd|..." and "- 3 dead" are no numbers.
+_SIGNED_NUMBER = re.compile(r"[+-](?=\.?\d)(?:\d{1,3}(?:,\d{3})+|\d*)(?:\.\d+)?%?")
 
 
 def _inert(cell: object) -> object:
     """A text cell that would start a spreadsheet formula, with a leading apostrophe."""
-    if isinstance(cell, str) and _FORMULA_START.match(cell):
+    if isinstance(cell, str) and _FORMULA_START.match(cell) and not _SIGNED_NUMBER.fullmatch(cell):
         return "'" + cell
     return cell
 
@@ -250,9 +255,14 @@ def render_csv(report: Report) -> str:
     """The pairs table as CSV text (LF line endings).
 
     Sentences come from untrusted pages and analysts open the CSV in
-    spreadsheets, so a cell that would start a formula (``=``, ``@``, ``+``,
-    ``-`` before a non-number) gets a leading apostrophe (OWASP's CSV
-    injection advice); the JSON keeps every text as it is.
+    spreadsheets, so every cell that would start a formula (``=``, ``+``,
+    ``-``, ``@``, a tab or a carriage return first, unless the cell is a
+    signed number) gets a leading apostrophe, as OWASP's CSV injection advice
+    says. The id columns too: a source id is a file name, which a scraped
+    page's title can set ("=HYPERLINK(...).html"). To join the CSV to the
+    JSON on such an id, drop one apostrophe from each cell that starts with
+    apostrophes and then one of those characters (`_FORMULA_START`), or use
+    `pairs_frame`, which holds every value as it is, as the JSON does.
     """
     import pandas as pd
 
