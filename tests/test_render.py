@@ -95,6 +95,22 @@ def test_markdown_counts_dropped_lines_in_one_row_per_source():
     assert "Nothing was dropped." in render_markdown(replace(make_report(), dropped=()))
 
 
+def test_the_csv_and_frame_say_which_pairs_are_between_copies():
+    # QA pass 19: only the JSON had between_copies and cosine.
+    import pandas as pd
+
+    from claimcheck.render import pairs_frame
+
+    report = make_report()
+    frame = pairs_frame(report)
+    assert str(frame["between_copies"].dtype) == "boolean"
+    assert frame["between_copies"].tolist()[0] is False or not frame["between_copies"][0]
+    assert frame["cosine"][0] == report.pairs[0].cosine
+    assert pd.isna(frame["cosine"].iloc[-1])  # the single-source row
+    header, first = render_csv(report).splitlines()[:2]
+    assert header.endswith(",between_copies,cosine") and first.endswith(",no,0.6000")
+
+
 def test_json_keeps_the_contract_fields():
     data = report_to_dict(make_report())
     assert set(data) >= {"sources", "claims", "pairs", "single_source", "dropped"}
@@ -211,9 +227,10 @@ def test_corroborated_pair_lists_the_details_both_sides_agree_on():
     )
     assert report_to_dict(report)["pairs"][0]["agreed"] == list(agreed)
     header, row = render_csv(report).strip().split("\n")[:2]
-    assert header.endswith(",rule,agreed,also")
+    assert header.endswith(",rule,agreed,also,between_copies,cosine")
     assert row.endswith(
         ",no_conflict,September 9 (2021-09-09) ↔ Thursday of last week (2021-09-09); 28 ↔ twenty-eight,"
+        ",no,0.6000"
     )
 
 

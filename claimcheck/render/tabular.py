@@ -196,8 +196,9 @@ def render_json(data: dict[str, Any]) -> str:
 def pairs_frame(report: Report) -> Any:
     """One row per pair and per single-source claim, for analysts (a pandas DataFrame).
 
-    ``score`` and ``probability`` are floats and ``weak_match`` a nullable
-    boolean, missing (NaN / <NA>) on single-source rows and where the pair
+    ``score``, ``probability`` and ``cosine`` are floats and ``weak_match``
+    and ``between_copies`` nullable booleans, missing (NaN / <NA>) on
+    single-source rows and (``probability``) where the pair
     model did not weigh a pair; text columns hold "" there. The CSV writes
     the same table with the numbers formatted (`render_csv`).
     """
@@ -206,6 +207,12 @@ def pairs_frame(report: Report) -> Any:
     claims = {c.id: c for c in report.claims}
     pairs = report.pairs
     singles = [claims[cid] for cid in report.single_source]
+    group = copy_group_of(report)
+
+    def copied(p: Any) -> bool:
+        ga, gb = group.get(claims[p.a].source), group.get(claims[p.b].source)
+        return ga is not None and ga == gb
+
     # Built column by column: a dict per row costs more than the CSV writing itself.
     blank = [""] * len(singles)
     columns = {
@@ -230,6 +237,12 @@ def pairs_frame(report: Report) -> Any:
         "agreed": ["; ".join(p.agreed) for p in pairs] + blank,
         "also": ["; ".join(f"{k.value}: {va} vs {vb}" for k, va, vb in p.also) for p in pairs]
         + blank,
+        # Added last, so older readers' column positions hold (QA pass 19: the
+        # CSV alone could not set copies of one story apart).
+        "between_copies": pd.array(
+            [copied(p) for p in pairs] + [None] * len(singles), dtype="boolean"
+        ),
+        "cosine": pd.array([p.cosine for p in pairs] + [None] * len(singles), dtype="Float64"),
     }
     return pd.DataFrame(columns)
 
@@ -272,6 +285,8 @@ def render_csv(report: Report) -> str:
         ("score", lambda v: f"{v:.4f}"),
         ("probability", lambda v: f"{v:.3f}"),
         ("weak_match", lambda v: "yes" if v else "no"),
+        ("between_copies", lambda v: "yes" if v else "no"),
+        ("cosine", lambda v: f"{v:.4f}"),
     ):
         frame[column] = [
             "" if value is None or value is pd.NA else shown(value)
