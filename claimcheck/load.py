@@ -1115,7 +1115,7 @@ def load_sources(
         sid = p.stem
         if sid in seen:
             raise UsageError(
-                f"{p} and {seen[sid]} have the same name {sid!r}; "
+                f"{seen[sid]} and {p} have the same name {sid!r}; "
                 "source ids are file stems, rename one"
             )
         seen[sid] = p
