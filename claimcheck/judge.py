@@ -645,6 +645,7 @@ def _role(
     elif dimension is Dimension.DURATION and (
         qtext.strip().isdigit()
         or qtext.lower().endswith("-year-old")
+        or numbers.is_decade_age(qtext)
         or _AGE_BEFORE_RE.search(before)
         or _AGE_AFTER_RE.match(after)
     ):

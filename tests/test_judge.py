@@ -2003,6 +2003,31 @@ def test_a_negation_shows_the_words_as_written():
     assert found is not None and (found.value_a, found.value_b) == ("not been affected", "cut")
 
 
+def test_an_age_by_its_decade_is_compared_with_an_age():
+    # QA pass 20: "in his forties" and "teenage" were no figures.
+    found = conflict(
+        "A climber in his forties was airlifted to hospital.",
+        "A 34-year-old climber was airlifted to hospital.",
+    )
+    assert (found.kind, found.value_a, found.value_b) == (
+        Kind.NUMBER,
+        "in his forties",
+        "34-year-old",
+    )
+    assert conflict("A teenage boy was arrested.", "A 21-year-old man was arrested.").kind is (
+        Kind.NUMBER
+    )
+    assert conflict("A teenage boy was arrested.", "A 16-year-old boy was arrested.") is None
+    # An age is no duration: "in his 40s" is not compared with "six hours".
+    assert (
+        conflict(
+            "A man in his 40s was trapped for six hours.",
+            "A 45-year-old man was trapped for six hours.",
+        )
+        is None
+    )
+
+
 def test_the_capital_named_by_its_country_against_another_town():
     # QA pass 20: "in the Ukrainian capital" / "in Lviv" was corroborated.
     capital = "Russian drones struck an energy facility in the Ukrainian capital overnight."

@@ -75,6 +75,13 @@ PARSE_TABLE = [
     ("In 2021 300 people died.", [("300", C, 300, 300, "death")]),
     ("On May 12 300 people died.", [("300", C, 300, 300, "death")]),
     ("Flight 370 239 passengers", [("239", C, 239, 239, "passenger")]),
+    # an age by its decade, or a teenager's
+    (
+        "A climber in his forties was rescued.",
+        [("in his forties", D, 40 * YEAR, 50 * YEAR - 1, "")],
+    ),
+    ("A woman in her early 30s", [("in her early 30s", D, 30 * YEAR, 34 * YEAR - 1, "")]),
+    ("A teenage boy was held.", [("teenage", D, 13 * YEAR, 20 * YEAR - 1, "")]),
     # a height in feet and inches is one length
     ("He is 6ft 10in tall.", [("6ft 10in", L, 0.0020828, 0.0020828, "")]),
     ("He stands six feet, four inches.", [("six feet, four inches", L, 0.0019304, 0.0019304, "")]),

@@ -2336,6 +2336,52 @@ def _race_times(text: str, found: Sequence[Quantity]) -> tuple[Quantity, ...]:
     return tuple(out)
 
 
+# An age told by its decade ("a man in his forties", "in her early 30s") or as
+# a teenager: the years it admits, as a duration like "34-year-old".
+_DECADES = {
+    "twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60,
+    "seventies": 70, "eighties": 80, "nineties": 90,
+}  # fmt: skip
+_DECADE_AGE_RE = re.compile(
+    r"\bin\s+(?:his|her|their)\s+(?:(?P<part>early|mid|mid-|late)[\s-]*)?"
+    r"(?:(?P<word>" + "|".join(_DECADES) + r")|(?P<digits>[2-9]0)['\u2019]?s)\b"
+    r"|\b(?P<teen>teenage|teenaged|teenager|teenagers|in\s+(?:his|her|their)\s+teens)\b",
+    re.IGNORECASE,
+)
+_DECADE_PARTS = {None: (0, 10), "early": (0, 4), "mid": (3, 7), "mid-": (3, 7), "late": (6, 10)}
+
+
+def is_decade_age(text: str) -> bool:
+    """The span of an age told by its decade or as a teenager ("in his forties")."""
+    return _DECADE_AGE_RE.fullmatch(text) is not None
+
+
+def _decade_ages(text: str, found: Sequence[Quantity]) -> tuple[Quantity, ...]:
+    out = []
+    for m in _DECADE_AGE_RE.finditer(text):
+        if any(q.start < m.end() and m.start() < q.end for q in found):
+            continue
+        if m["teen"]:
+            low, high = 13.0, 20.0
+        else:
+            decade = _DECADES[m["word"].lower()] if m["word"] else int(m["digits"])
+            part = (m["part"] or "").lower() or None
+            first, last = _DECADE_PARTS[part]
+            low, high = float(decade + first), float(decade + last)
+        out.append(
+            Quantity(
+                low * 365.25,
+                high * 365.25 - 1,  # "in his forties" ends the day before 50
+                Dimension.DURATION,
+                approx=True,
+                text=m.group(0),
+                start=m.start(),
+                end=m.end(),
+            )
+        )
+    return tuple(out)
+
+
 @lru_cache(maxsize=4096)
 def parse_quantities(text: str) -> tuple[Quantity, ...]:
     """Every quantity in ``text``, in text order, with its span.
@@ -2352,7 +2398,8 @@ def parse_quantities(text: str) -> tuple[Quantity, ...]:
         found = _nouns_read_again(_unit_carried_over(found, text), text)
         clocks = date_slots.word_clock_spans(text)  # "a quarter to nine" is a time
         found = tuple(q for q in found if not any(s < q.end and q.start < e for s, e in clocks))
-        return tuple(sorted((*found, *_race_times(text, found)), key=lambda q: q.start))
+        extra = (*_race_times(text, found), *_decade_ages(text, found))
+        return tuple(sorted((*found, *extra), key=lambda q: q.start))
     except (ValueError, OverflowError, IndexError, AssertionError, ZeroDivisionError):
         return ()
 
