@@ -671,6 +671,14 @@ def test_a_qaf_written_q_g_or_k_starts_one_name():
     assert not same_entity("Gaddafi", "Kadyrov")
 
 
+def test_an_acronym_may_leave_out_a_later_tail_and_small_words():
+    # QA pass 21: "according to the CDC" was another source than the Centers
+    # for Disease Control and Prevention.
+    assert same_entity("the CDC", "the Centers for Disease Control and Prevention")
+    assert same_entity("CDC", "Centers for Disease Control")
+    assert not same_entity("CDC", "Centers for Medicare and Medicaid Services")
+
+
 def test_an_acronym_after_the_same_leading_words_is_the_same_name():
     # QA pass 19: an attribution divergence between these two.
     assert same_entity("the Ohio EPA", "the Ohio Environmental Protection Agency")

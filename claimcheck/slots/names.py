@@ -615,8 +615,20 @@ def _is_acronym_of(short: str, long_: str) -> bool:
     if len(words) < 2:
         return False
     all_initials = "".join(w[0] for w in words)
-    content_initials = "".join(w[0] for w in words if w not in _PARTICLES and w != "and")
-    return acro in (all_initials, content_initials)
+    content_initials = "".join(w[0] for w in words if w not in _ACRONYM_SKIP)
+    if acro in (all_initials, content_initials):
+        return True
+    # A name that grew a tail after its acronym was coined: the CDC is the
+    # Centers for Disease Control "and Prevention".
+    if "and" in words[2:]:
+        head = words[: len(words) - words[::-1].index("and") - 1]
+        head_initials = "".join(w[0] for w in head if w not in _ACRONYM_SKIP)
+        return len(head_initials) >= 3 and acro == head_initials
+    return False
+
+
+# Words an acronym leaves out: "Centers for Disease Control" is CDC.
+_ACRONYM_SKIP = _PARTICLES | {"and", "for", "on", "in", "at", "to", "&"}
 
 
 def _acronym_after_shared_words(a: str, b: str) -> bool:
