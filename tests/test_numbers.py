@@ -729,6 +729,11 @@ COMPAT_TABLE = [
     ("They declared a one-month state of emergency.", "They declared a two-week one.", False),
     ("The six-week festival ends today.", "The 45-day festival ends today.", True),
     ("The curfew is for a week.", "The curfew is for ten days.", False),
+    # a whole percentage under ten rounds by a quarter point, like "2 million"
+    ("Prices rose 3% in May.", "Prices rose 2.5% in May.", False),
+    ("Prices rose 4% in May.", "Prices rose 3.6% in May.", False),
+    ("Prices rose 3% in May.", "Prices rose 3.2% in May.", True),
+    ("Turnout was 31%.", "Turnout was 30.6%.", True),
     ("The centre is 6ft 10in tall.", "The centre is 2.08m tall.", True),
     ("The centre is 6ft 10in tall.", "The centre is 6ft tall.", False),
     # one figure in two currencies: a conversion at a rate far from one never

@@ -2703,6 +2703,11 @@ def _written(
     return 0.0, None
 
 
+# Figures of one significant digit that stand for a quarter of a unit either
+# side: a writer rounding 2.5% writes "2.5%", not "3%" (QA pass 21).
+_ONE_DIGIT_QUARTER = frozenset({Dimension.MONEY, Dimension.COUNT, Dimension.PERCENT})
+
+
 def _tolerant(q: Quantity, cross_unit: bool) -> tuple[float, float]:
     """The interval a quantity stands for once rounding of written figures is allowed."""
     if q.low != q.high or q.approx:
@@ -2711,7 +2716,7 @@ def _tolerant(q: Quantity, cross_unit: bool) -> tuple[float, float]:
     v = q.low
     if q.dimension is Dimension.COUNT and grain == 1:
         half = 0.499  # a count written to the unit is exact: 411 seats are not 412
-    elif grain and abs(v) < 10 * grain and q.dimension in (Dimension.MONEY, Dimension.COUNT):
+    elif grain and abs(v) < 10 * grain and q.dimension in _ONE_DIGIT_QUARTER:
         # One significant digit ("2 million", "$1bn"): a writer rounding 1.5
         # million would have written "1.5 million", so "2 million" is 1.75-2.25
         half = max(0.249 * grain, 0.0025 * abs(v))
