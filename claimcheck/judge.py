@@ -1061,8 +1061,53 @@ def _part_against_all(a: Claim, b: Claim) -> Finding | None:
     return None
 
 
+# A number that names rather than counts: "Flight 371", "the number 10 shirt",
+# "No. 10", "Article 5", "Resolution 2334". Two of one kind that share none
+# name two things (QA pass 21: "flight 371" was supported by "flight 370").
+_LABEL_RE = re.compile(
+    r"\b(flight|number|no\.?|bus|train|article|section|resolution|chapter|room|seat|ward|cell)"
+    r"\s+((?:[A-Z]{2}\s?)?[0-9]{1,5}[A-Z]?)(?![\w,.-]?[0-9])",
+    re.IGNORECASE,
+)
+_LABEL_KINDS = {"no.": "number", "no": "number"}
+
+
+@lru_cache(maxsize=65536)
+def _labels(text: str) -> dict[str, frozenset[str]]:
+    out: dict[str, set[str]] = {}
+    for m in _LABEL_RE.finditer(text):
+        word = m.group(1).lower()
+        if word in ("no", "no.") and not m.group(1)[0].isupper():
+            continue  # "no 10 people": a denial, not "No. 10"
+        kind = _LABEL_KINDS.get(word, word)
+        out.setdefault(kind, set()).add(m.group(2).replace(" ", "").upper())
+    return {kind: frozenset(codes) for kind, codes in out.items()}
+
+
+def _label_key(code: str) -> str:
+    """A label's number without an airline's letters: "MH370" is flight 370."""
+    return re.sub(r"^[A-Z]{2}(?=[0-9])", "", code)
+
+
+def _labels_apart(a: str, b: str) -> tuple[str, str] | None:
+    """("Flight 371", "Flight 370") when both name a numbered thing of one kind and share none."""
+    la, lb = _labels(a), _labels(b)
+    for kind in sorted(la.keys() & lb.keys()):
+        if not {_label_key(c) for c in la[kind]} & {_label_key(c) for c in lb[kind]}:
+            name = kind.capitalize()
+            return (
+                "; ".join(f"{name} {c}" for c in sorted(la[kind])),
+                "; ".join(f"{name} {c}" for c in sorted(lb[kind])),
+            )
+    return None
+
+
 def number_differs(a: Claim, b: Claim) -> Finding | None:
-    """A count, share or measure that both give and that cannot be reconciled."""
+    """A count, share or measure that both give and that cannot be reconciled,
+    or a number that names a thing ("Flight 371" vs "Flight 370")."""
+    labels = _labels_apart(a.text, b.text)
+    if labels is not None:
+        return Finding(Kind.NUMBER, "label_differs", *labels)
     if not a.slots.quantities or not b.slots.quantities:
         return None
     found = _part_against_all(a, b)

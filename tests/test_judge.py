@@ -2003,6 +2003,22 @@ def test_a_negation_shows_the_words_as_written():
     assert found is not None and (found.value_a, found.value_b) == ("not been affected", "cut")
 
 
+def test_a_number_that_names_a_thing_is_compared_as_a_name():
+    # QA pass 21: "flight 371" and "the number 10 shirt" were supported by 370 and 9.
+    found = conflict("Flight 371 landed safely.", "Flight 370 landed safely.")
+    assert (found.kind, found.rule, found.value_a, found.value_b) == (
+        Kind.NUMBER,
+        "label_differs",
+        "Flight 371",
+        "Flight 370",
+    )
+    assert conflict("He wore the number 10 shirt.", "He wore the number 9 shirt.").kind is (
+        Kind.NUMBER
+    )
+    assert conflict("Flight 370 vanished.", "Flight MH370 vanished.") is None
+    assert conflict("There were no 10 people there.", "Police said no one was there.") is None
+
+
 def test_an_age_by_its_decade_is_compared_with_an_age():
     # QA pass 20: "in his forties" and "teenage" were no figures.
     found = conflict(
