@@ -3037,6 +3037,10 @@ def direction_differs(a: Claim, b: Claim) -> Finding | None:
             if key == other_key and _opposite_sides(norm, other_norm):
                 return Finding(Kind.OTHER, "direction_differs", f"{word} of", f"{other_word} of")
     if stance.polarity_conflict(a.text, b.text):
+        # "will stay closed until Monday" / "will reopen on Monday": a state
+        # that lasts until the day the other side's change happens.
+        if _until_met(a, b) or _until_met(b, a):
+            return None
         pa = ", ".join(a.slots.polarity) or "?"
         pb = ", ".join(b.slots.polarity) or "?"
         return Finding(Kind.OTHER, "direction_differs", pa, pb)

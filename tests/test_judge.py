@@ -2003,6 +2003,13 @@ def test_a_negation_shows_the_words_as_written():
     assert found is not None and (found.value_a, found.value_b) == ("not been affected", "cut")
 
 
+def test_a_state_until_a_day_agrees_with_its_change_that_day():
+    # QA pass 21: "stay closed until Monday" contradicted "reopen on Monday".
+    closed = "The school will stay closed until Monday."
+    assert conflict(closed, "The school will reopen on Monday.") is None
+    assert conflict(closed, "The school will reopen on Tuesday.") is not None
+
+
 def test_a_number_that_names_a_thing_is_compared_as_a_name():
     # QA pass 21: "flight 371" and "the number 10 shirt" were supported by 370 and 9.
     found = conflict("Flight 371 landed safely.", "Flight 370 landed safely.")
