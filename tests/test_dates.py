@@ -386,7 +386,7 @@ def test_time_alone_has_minutes_and_no_day(text, minutes):
     [
         ("It erupted late on Monday.", D(2023, 12, 19), D(2023, 12, 18), (1080, 1439)),
         ("He spoke on Sunday evening.", D(2023, 12, 19), D(2023, 12, 17), (1020, 1439)),
-        ("By Tuesday morning it was weaker.", D(2023, 12, 19), D(2023, 12, 19), (300, 719)),
+        ("By Tuesday morning it was weaker.", D(2023, 12, 19), D(2023, 12, 19), (0, 719)),
         ("Lai won on Saturday night.", D(2024, 1, 13), D(2024, 1, 13), (1080, 1439)),
         ("It began at 10:17 on Monday night.", D(2023, 12, 19), D(2023, 12, 18), (1337, 1337)),
         ("Updated 19 December 2023, 09:40 GMT", None, D(2023, 12, 19), (580, 580)),
@@ -1001,6 +1001,25 @@ def test_early_or_late_in_a_named_part_of_the_day_narrows_that_part():
     assert morning[0].minutes == (0, 539)  # the small hours are early morning too
     evening = parse_dates("Talks ended late on Monday evening.", anchor=dt.date(2019, 1, 28))
     assert evening[0].minutes[0] > 1080 and evening[0].minutes[1] == 1439
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        # QA pass 19: a blast at 2:40 a.m. is "Tuesday morning" in news copy.
+        ("It exploded on Tuesday morning.", "It blew up at about 2:40 a.m. on Tuesday.", True),
+        ("It exploded early on Tuesday morning.", "It blew up at 2:40 a.m. on Tuesday.", True),
+        ("It exploded this morning.", "It blew up at 1 a.m. today.", True),
+        ("It exploded on Tuesday morning.", "It blew up at 3 p.m. on Tuesday.", False),
+        ("It exploded on Tuesday morning.", "It blew up on Tuesday night.", False),
+        # "late morning" is still the end of the day-time morning
+        ("It exploded late on Tuesday morning.", "It blew up at 4 a.m. on Tuesday.", False),
+        ("It exploded late on Tuesday morning.", "It blew up at 10 a.m. on Tuesday.", True),
+    ],
+)
+def test_the_morning_reaches_back_to_midnight(a, b, same):
+    x, y = one(a, D(2024, 3, 13)), one(b, D(2024, 3, 13))
+    assert dates_compatible(x, y) is same
 
 
 @pytest.mark.parametrize(

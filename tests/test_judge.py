@@ -106,6 +106,16 @@ def test_a_bare_weekday_may_be_the_coming_one():
     assert conflict(b, "The mayor declared tomorrow a day off work.", sat, sun).kind is Kind.DATE
 
 
+def test_a_time_in_the_small_hours_is_that_days_morning():
+    # QA pass 19: a strong-section false alarm, "Tuesday morning" vs "2:40 a.m."
+    anchor = dt.date(2024, 3, 12)
+    a = claim("An explosion at the plant killed seven workers on Tuesday morning.", "A", anchor)
+    b = claim("The blast at the plant happened at about 2:40 a.m. on Tuesday.", "B", anchor)
+    assert judge.date_differs(a, b) is None
+    c = claim("The blast at the plant happened at about 2:40 p.m. on Tuesday.", "C", anchor)
+    assert judge.date_differs(a, c).kind is Kind.DATE
+
+
 def test_two_of_one_family_name_are_two_people_whoever_else_is_named():
     a = claim("Beauden Barrett scored the only try, but Richie Mo'unga missed the conversion.", "A")
     b = claim("Jordie Barrett's try in the 58th minute was the only one of the match.", "B")

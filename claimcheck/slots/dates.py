@@ -112,9 +112,12 @@ _WEEKDAY_NUM = {
     "viernes": 4, "sábado": 5, "sabado": 5, "domingo": 6,
 }  # fmt: skip
 
-# Minutes after midnight for parts of the day.
+# Minutes after midnight for parts of the day. "Morning" reaches back to
+# midnight: news copy dates a blast at 2:40 a.m. "early Tuesday morning" (QA
+# pass 19: "Tuesday morning" against "2:40 a.m. on Tuesday" was a clash).
+# Spanish keeps "madrugada" for the small hours, so "mañana" starts at dawn.
 _PARTS_OF_DAY = {
-    "morning": (300, 719),
+    "morning": (0, 719),
     "afternoon": (720, 1079),
     "evening": (1020, _LAST_MINUTE),  # "shortly after 5 o'clock on Wednesday evening"
     "night": (1080, _LAST_MINUTE),
@@ -125,6 +128,9 @@ _PARTS_OF_DAY = {
     "early": (0, 539),  # "early on Tuesday"
     "late": (1080, _LAST_MINUTE),  # "late on Monday"
 }
+# The morning after dawn, of which "late on Tuesday morning" is the last two
+# thirds (from about 7 a.m., not from 4 a.m.).
+_DAYLIGHT_MORNING = (300, 719)
 
 _NUMBER_WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
@@ -1765,9 +1771,11 @@ def _apply_parts(hits: list[_Hit], text: str) -> list[_Hit]:
                 # afternoon (loosely: 2:30 p.m. is still early afternoon to
                 # some), not the small hours a bare "early on Friday" means.
                 part = hit.minutes
-                if part is not None and part[0] == _PARTS_OF_DAY["morning"][0] and which == "early":
+                if part in (_PARTS_OF_DAY["morning"], _DAYLIGHT_MORNING) and which == "early":
                     minutes = _PARTS_OF_DAY["early"]  # "early this morning": the small hours too
                 elif part is not None:
+                    if part == _PARTS_OF_DAY["morning"]:
+                        part = _DAYLIGHT_MORNING
                     third = (part[1] - part[0]) // 3
                     early = which == "early"
                     minutes = (part[0], part[1] - third) if early else (part[0] + third, part[1])
