@@ -1909,6 +1909,30 @@ def test_clock_times_in_written_zones_compare_in_utc(a, b, differ):
     assert (found is not None and found.kind is Kind.DATE) is differ
 
 
+@pytest.mark.parametrize(
+    ("a", "b", "differ"),
+    [
+        # QA pass 19: 9 a.m. ET is 13:00 or 14:00 GMT, never 15:00.
+        ("The fire was put out at 9 a.m. ET.", "The fire was put out at 15:00 GMT.", True),
+        ("The fire was put out at 9 a.m. ET.", "The fire was put out at 14:00 GMT.", False),
+        ("The fire was put out at 9 a.m. ET.", "The fire was put out at 1300 GMT.", False),
+        ("The fire was put out at 9 a.m. EDT.", "The fire was put out at 14:00 GMT.", True),
+        ("The fire was put out at 9 a.m. ET.", "The fire was put out at 6 a.m. PT.", False),
+        ("The fire was put out at 9 a.m. ET.", "The fire was put out at 8 a.m. PT.", True),
+        # across midnight in UTC
+        ("The probe landed at 10:40 p.m. PDT.", "The probe landed at 0540 GMT.", False),
+        # one side gives the day
+        ("The fire was put out at 9 a.m. ET.", "It was put out at 15:00 GMT on Tuesday.", True),
+        # a time in no named zone is not compared as a moment
+        ("The fire was put out at 9 a.m.", "The fire was put out at 15:00 GMT.", False),
+    ],
+)
+def test_clock_times_in_named_zones_compare_as_moments_without_a_day(a, b, differ):
+    anchor = dt.date(2024, 3, 13)
+    found = judge.date_differs(claim(a, "A", anchor=anchor), claim(b, "B", anchor=anchor))
+    assert (found is not None and found.kind is Kind.DATE) is differ
+
+
 def test_a_date_without_a_year_is_one_date_whatever_the_tense():
     anchor = dt.date(2005, 1, 11)
     due = claim("The band's new album was due Nov. 14 from its label.", "A", anchor)
