@@ -116,6 +116,16 @@ def test_a_time_in_the_small_hours_is_that_days_morning():
     assert judge.date_differs(a, c).kind is Kind.DATE
 
 
+def test_a_holiday_is_compared_as_its_date():
+    # QA pass 20: "on Christmas Day" was read as a name and agreed with 24 December.
+    anchor = dt.date(2024, 12, 27)
+    a = claim("The village was flooded on Christmas Day.", "A", anchor)
+    b = claim("The village was flooded on 24 December.", "B", anchor)
+    assert judge.date_differs(a, b).kind is Kind.DATE
+    c = claim("Flood water swept through the village on 25 December.", "C", anchor)
+    assert judge.date_differs(a, c) is None
+
+
 def test_two_of_one_family_name_are_two_people_whoever_else_is_named():
     a = claim("Beauden Barrett scored the only try, but Richie Mo'unga missed the conversion.", "A")
     b = claim("Jordie Barrett's try in the 58th minute was the only one of the match.", "B")
