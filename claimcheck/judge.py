@@ -1586,6 +1586,55 @@ def _utc_span(d: DateRef, offset: int) -> tuple[dt.datetime, dt.datetime] | None
 
 
 CLOCK_SLACK_MINUTES = 15
+_DAY_MINUTES = 24 * 60
+
+
+def _zone_offsets(zone: str | None, d: DateRef, daylight: bool | None) -> tuple[int, ...]:
+    """Every offset ``zone`` may have on the day of ``d``: both of a US zone
+    named without its season on no known day ("9 a.m. ET": UTC-5 or UTC-4)."""
+    known = _zone_offset(zone, d, daylight)
+    if known is not None:
+        return (known,)
+    if zone in _US_ZONES and d.low is None:
+        return (_US_ZONES[zone], _US_ZONES[zone] + 60)
+    return ()
+
+
+def _utc_minutes(d: DateRef, offsets: tuple[int, ...]) -> list[tuple[int, int]]:
+    """A clock time as minutes of the UTC day, one interval per possible offset."""
+    assert d.minutes is not None
+    low, high = d.minutes
+    return [(low - o - CLOCK_SLACK_MINUTES, high - o + CLOCK_SLACK_MINUTES) for o in offsets]
+
+
+def _clocks_meet(x: tuple[int, int], y: tuple[int, int]) -> bool:
+    """Two UTC times of day overlap on the 24-hour dial (23:50 meets 00:05)."""
+    return any(x[0] <= y[1] + s and y[0] + s <= x[1] for s in (-_DAY_MINUTES, 0, _DAY_MINUTES))
+
+
+def _clocks_apart(
+    za: list[tuple[DateRef, str | None]], zb: list[tuple[DateRef, str | None]]
+) -> Finding | bool | None:
+    """`_moments_apart` when some clock names no day ("put out at 9 a.m. ET"
+    vs "at 15:00 GMT"): the times of day compare in UTC, under every offset
+    the zone may have (QA pass 19: with no day, any two zoned times agreed)."""
+    season_a, season_b = _us_season(z for _, z in za), _us_season(z for _, z in zb)
+    oa = [(d, _zone_offsets(z, d, season_b)) for d, z in za]
+    ob = [(d, _zone_offsets(z, d, season_a)) for d, z in zb]
+    if not all(o for _, o in oa) or not all(o for _, o in ob):
+        return None
+    if {o for _, o in oa} == {o for _, o in ob}:
+        return None  # one zone both sides: the usual comparison does
+    ua = [span for d, o in oa for span in _utc_minutes(d, o)]
+    ub = [span for d, o in ob for span in _utc_minutes(d, o)]
+    if any(_clocks_meet(x, y) for x in ua for y in ub):
+        return False
+    return Finding(
+        Kind.DATE,
+        "date_differs",
+        "; ".join(_date_label(d) for d, _ in oa),
+        "; ".join(_date_label(d) for d, _ in ob),
+    )
 
 
 def _moments_apart(
@@ -1596,6 +1645,8 @@ def _moments_apart(
     False when they agree, None when this test does not apply."""
     za = [(d, _clock_zone(a_text, d)) for d in da if d.minutes is not None]
     zb = [(d, _clock_zone(b_text, d)) for d in db if d.minutes is not None]
+    if za and zb and any(d.low is None for d, _ in za + zb):
+        return _clocks_apart(za, zb)
     season_a, season_b = _us_season(z for _, z in za), _us_season(z for _, z in zb)
     sa = [(d, _zone_offset(z, d, season_b)) for d, z in za]
     sb = [(d, _zone_offset(z, d, season_a)) for d, z in zb]

@@ -386,7 +386,7 @@ def test_time_alone_has_minutes_and_no_day(text, minutes):
     [
         ("It erupted late on Monday.", D(2023, 12, 19), D(2023, 12, 18), (1080, 1439)),
         ("He spoke on Sunday evening.", D(2023, 12, 19), D(2023, 12, 17), (1020, 1439)),
-        ("By Tuesday morning it was weaker.", D(2023, 12, 19), D(2023, 12, 19), (300, 719)),
+        ("By Tuesday morning it was weaker.", D(2023, 12, 19), D(2023, 12, 19), (0, 719)),
         ("Lai won on Saturday night.", D(2024, 1, 13), D(2024, 1, 13), (1080, 1439)),
         ("It began at 10:17 on Monday night.", D(2023, 12, 19), D(2023, 12, 18), (1337, 1337)),
         ("Updated 19 December 2023, 09:40 GMT", None, D(2023, 12, 19), (580, 580)),
@@ -1004,6 +1004,25 @@ def test_early_or_late_in_a_named_part_of_the_day_narrows_that_part():
 
 
 @pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        # QA pass 19: a blast at 2:40 a.m. is "Tuesday morning" in news copy.
+        ("It exploded on Tuesday morning.", "It blew up at about 2:40 a.m. on Tuesday.", True),
+        ("It exploded early on Tuesday morning.", "It blew up at 2:40 a.m. on Tuesday.", True),
+        ("It exploded this morning.", "It blew up at 1 a.m. today.", True),
+        ("It exploded on Tuesday morning.", "It blew up at 3 p.m. on Tuesday.", False),
+        ("It exploded on Tuesday morning.", "It blew up on Tuesday night.", False),
+        # "late morning" is still the end of the day-time morning
+        ("It exploded late on Tuesday morning.", "It blew up at 4 a.m. on Tuesday.", False),
+        ("It exploded late on Tuesday morning.", "It blew up at 10 a.m. on Tuesday.", True),
+    ],
+)
+def test_the_morning_reaches_back_to_midnight(a, b, same):
+    x, y = one(a, D(2024, 3, 13)), one(b, D(2024, 3, 13))
+    assert dates_compatible(x, y) is same
+
+
+@pytest.mark.parametrize(
     ("text", "minutes"),
     [
         ("The first blasts went off at a quarter to nine in the morning.", (525, 525)),
@@ -1061,3 +1080,51 @@ def test_a_time_just_after_or_before_midnight():
     assert before.minutes == (1380, 1439)
     # a bare midnight may close one day or open the next: no time
     assert parse_dates("The curfew runs until midnight.", anchor=D(2023, 3, 1)) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "day"),
+    [
+        # QA pass 20: read as a name, "on Christmas Day" agreed with "on 24 December".
+        ("The village was flooded on Christmas Day.", D(2024, 12, 27), D(2024, 12, 25)),
+        ("The shops will close on Christmas Day.", D(2024, 12, 27), D(2025, 12, 25)),
+        ("Crowds gathered on Boxing Day.", D(2025, 1, 3), D(2024, 12, 26)),
+        ("Fireworks lit the sky on New Year\u2019s Eve.", D(2025, 1, 2), D(2024, 12, 31)),
+        ("The bridge will reopen on New Years Day.", D(2024, 12, 27), D(2025, 1, 1)),
+        ("He proposed on Valentine's Day.", D(2024, 3, 1), D(2024, 2, 14)),
+        ("The house was egged on Halloween.", D(2024, 11, 2), D(2024, 10, 31)),
+        ("The parade took place on Bastille Day.", D(2024, 7, 20), D(2024, 7, 14)),
+        ("The pubs were full on St. Patrick's Day.", D(2024, 3, 18), D(2024, 3, 17)),
+        ("A dog was hurt by fireworks on Guy Fawkes Night.", D(2024, 11, 6), D(2024, 11, 5)),
+        ("The parade on the Fourth of July was cancelled.", D(2024, 7, 8), D(2024, 7, 4)),
+        ("The tsunami struck on Boxing Day 2004.", D(2024, 12, 27), D(2004, 12, 26)),
+        ("It happened last Christmas Eve.", D(2024, 12, 24), D(2023, 12, 24)),
+    ],
+)
+def test_a_holiday_on_a_fixed_day_is_that_date(text, anchor, day):
+    ref = one(text, anchor)
+    assert (ref.low, ref.high) == (day, day)
+    assert text[ref.start : ref.end] == ref.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thousands died in the Boxing Day tsunami.",
+        "He watched a film called Christmas Day.",
+        "Crowds gathered at Boxing Day sales.",
+        "The cathedral will hold Christmas Eve Mass.",
+        "The Queen gave her Christmas Day message.",
+    ],
+)
+def test_a_holiday_that_names_or_qualifies_something_is_no_date(text):
+    assert parse_dates(text, anchor=D(2024, 12, 27)) == ()
+
+
+def test_a_holiday_compares_as_its_day():
+    anchor = D(2024, 12, 27)
+    christmas = one("The village was flooded on Christmas Day.", anchor)
+    assert dates_compatible(christmas, one("It was flooded on 24 December.", anchor)) is False
+    assert dates_compatible(christmas, one("It was flooded on 25 December.", anchor)) is True
+    span = one("Roads were shut from Christmas Eve to Boxing Day.", anchor)
+    assert (span.low, span.high) == (D(2024, 12, 24), D(2024, 12, 26))

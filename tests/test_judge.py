@@ -106,6 +106,26 @@ def test_a_bare_weekday_may_be_the_coming_one():
     assert conflict(b, "The mayor declared tomorrow a day off work.", sat, sun).kind is Kind.DATE
 
 
+def test_a_time_in_the_small_hours_is_that_days_morning():
+    # QA pass 19: a strong-section false alarm, "Tuesday morning" vs "2:40 a.m."
+    anchor = dt.date(2024, 3, 12)
+    a = claim("An explosion at the plant killed seven workers on Tuesday morning.", "A", anchor)
+    b = claim("The blast at the plant happened at about 2:40 a.m. on Tuesday.", "B", anchor)
+    assert judge.date_differs(a, b) is None
+    c = claim("The blast at the plant happened at about 2:40 p.m. on Tuesday.", "C", anchor)
+    assert judge.date_differs(a, c).kind is Kind.DATE
+
+
+def test_a_holiday_is_compared_as_its_date():
+    # QA pass 20: "on Christmas Day" was read as a name and agreed with 24 December.
+    anchor = dt.date(2024, 12, 27)
+    a = claim("The village was flooded on Christmas Day.", "A", anchor)
+    b = claim("The village was flooded on 24 December.", "B", anchor)
+    assert judge.date_differs(a, b).kind is Kind.DATE
+    c = claim("Flood water swept through the village on 25 December.", "C", anchor)
+    assert judge.date_differs(a, c) is None
+
+
 def test_two_of_one_family_name_are_two_people_whoever_else_is_named():
     a = claim("Beauden Barrett scored the only try, but Richie Mo'unga missed the conversion.", "A")
     b = claim("Jordie Barrett's try in the 58th minute was the only one of the match.", "B")
@@ -1903,6 +1923,30 @@ def test_an_aim_does_not_affirm_what_it_aims_at():
 )
 def test_clock_times_in_written_zones_compare_in_utc(a, b, differ):
     anchor = dt.date(2005, 1, 11)
+    found = judge.date_differs(claim(a, "A", anchor=anchor), claim(b, "B", anchor=anchor))
+    assert (found is not None and found.kind is Kind.DATE) is differ
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "differ"),
+    [
+        # QA pass 19: 9 a.m. ET is 13:00 or 14:00 GMT, never 15:00.
+        ("The fire was put out at 9 a.m. ET.", "The fire was put out at 15:00 GMT.", True),
+        ("The fire was put out at 9 a.m. ET.", "The fire was put out at 14:00 GMT.", False),
+        ("The fire was put out at 9 a.m. ET.", "The fire was put out at 1300 GMT.", False),
+        ("The fire was put out at 9 a.m. EDT.", "The fire was put out at 14:00 GMT.", True),
+        ("The fire was put out at 9 a.m. ET.", "The fire was put out at 6 a.m. PT.", False),
+        ("The fire was put out at 9 a.m. ET.", "The fire was put out at 8 a.m. PT.", True),
+        # across midnight in UTC
+        ("The probe landed at 10:40 p.m. PDT.", "The probe landed at 0540 GMT.", False),
+        # one side gives the day
+        ("The fire was put out at 9 a.m. ET.", "It was put out at 15:00 GMT on Tuesday.", True),
+        # a time in no named zone is not compared as a moment
+        ("The fire was put out at 9 a.m.", "The fire was put out at 15:00 GMT.", False),
+    ],
+)
+def test_clock_times_in_named_zones_compare_as_moments_without_a_day(a, b, differ):
+    anchor = dt.date(2024, 3, 13)
     found = judge.date_differs(claim(a, "A", anchor=anchor), claim(b, "B", anchor=anchor))
     assert (found is not None and found.kind is Kind.DATE) is differ
 

@@ -725,7 +725,7 @@ COMPAT_TABLE = [
     # "a minute and a half" is one figure
     ("She spoke for roughly a minute and a half.", "She spoke for 90 seconds.", True),
     ("She spoke for an hour and a half.", "She spoke for 90 minutes.", True),
-    # a duration's rounding is half a unit, at most a quarter of the span
+    # a duration's rounding is half a unit, at most an eighth of the span
     ("They declared a one-month state of emergency.", "They declared a two-week one.", False),
     ("The six-week festival ends today.", "The 45-day festival ends today.", True),
     ("The curfew is for a week.", "The curfew is for ten days.", False),
@@ -736,6 +736,14 @@ COMPAT_TABLE = [
     ("Turnout was 31%.", "Turnout was 30.6%.", True),
     ("The centre is 6ft 10in tall.", "The centre is 2.08m tall.", True),
     ("The centre is 6ft 10in tall.", "The centre is 6ft tall.", False),
+    ("The ban lasts one year.", "The ban lasts 11 months.", True),
+    ("The ban was in force for a year.", "The ban lasts 11 months.", True),
+    ("They were stuck for two hours.", "They were stuck for 120 minutes.", True),
+    ("They were stuck for three hours.", "They were stuck for 180 minutes.", True),
+    # QA pass 20: 90 minutes rounded is "an hour and a half", not "two hours"
+    ("They were stuck for two hours.", "They were stuck for 90 minutes.", False),
+    ("They were stuck for three hours.", "They were stuck for 90 minutes.", False),
+    ("The ban lasts two years.", "The ban lasts 18 months.", False),
     # one figure in two currencies: a conversion at a rate far from one never
     # writes the same figure; the euro and the franc stand near the dollar
     ("It will spend £2bn on roads.", "It will spend $2bn on roads.", False),

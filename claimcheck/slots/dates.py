@@ -112,9 +112,12 @@ _WEEKDAY_NUM = {
     "viernes": 4, "sábado": 5, "sabado": 5, "domingo": 6,
 }  # fmt: skip
 
-# Minutes after midnight for parts of the day.
+# Minutes after midnight for parts of the day. "Morning" reaches back to
+# midnight: news copy dates a blast at 2:40 a.m. "early Tuesday morning" (QA
+# pass 19: "Tuesday morning" against "2:40 a.m. on Tuesday" was a clash).
+# Spanish keeps "madrugada" for the small hours, so "mañana" starts at dawn.
 _PARTS_OF_DAY = {
-    "morning": (300, 719),
+    "morning": (0, 719),
     "afternoon": (720, 1079),
     "evening": (1020, _LAST_MINUTE),  # "shortly after 5 o'clock on Wednesday evening"
     "night": (1080, _LAST_MINUTE),
@@ -125,6 +128,9 @@ _PARTS_OF_DAY = {
     "early": (0, 539),  # "early on Tuesday"
     "late": (1080, _LAST_MINUTE),  # "late on Monday"
 }
+# The morning after dawn, of which "late on Tuesday morning" is the last two
+# thirds (from about 7 a.m., not from 4 a.m.).
+_DAYLIGHT_MORNING = (300, 719)
 
 _NUMBER_WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
@@ -1209,6 +1215,88 @@ def _build_season(m: re.Match[str], ctx: _Context) -> _Hit | None:
     return _period_hit(m, span, relative=True, unit="season")
 
 
+# Holidays on a fixed day, as (month, day): "flooded on Christmas Day" is 25
+# December (QA pass 20: read as a name, it agreed with "on 24 December").
+_HOLIDAYS = {
+    "christmas eve": (12, 24), "christmas day": (12, 25), "boxing day": (12, 26),
+    "new year's eve": (12, 31), "new year's day": (1, 1), "valentine's day": (2, 14),
+    "halloween": (10, 31), "bastille day": (7, 14), "st patrick's day": (3, 17),
+    "guy fawkes night": (11, 5), "bonfire night": (11, 5), "fourth of july": (7, 4),
+}  # fmt: skip
+_HOLIDAY = (
+    r"(?P<hol>Christmas\s+(?:Eve|Day)|Boxing\s+Day|New\s+Years?['\u2019]?s?\s+(?:Eve|Day)"
+    r"|Valentines?['\u2019]?s?\s+Day|Hallowe['\u2019]?en|Bastille\s+Day"
+    r"|(?:St\.?|Saint)\s+Patrick['\u2019]?s\s+Day|Guy\s+Fawkes\s+Night|Bonfire\s+Night"
+    r"|(?:the\s+)?Fourth\s+of\s+July)"
+)
+# Words before a holiday that make it the day something happened on ("on
+# Christmas Day", "since Boxing Day", "from Christmas Eve to Boxing Day");
+# without one it is more often a name or a modifier ("the Boxing Day
+# tsunami", a film called "Christmas Day").
+_HOLIDAY_LEADS = frozenset(
+    "on at by before after since until till over during from through for to between and".split()
+)
+# Nouns a holiday names a kind of ("on Boxing Day sales", "at Halloween
+# parties"): the phrase is no date.
+_HOLIDAY_NOUN_AFTER = _lazy(
+    r"\s+(?:parade|part(?:y|ies)|sales?|celebrations?|services?|lunch(?:es)?|dinners?|meals?|"
+    r"massacre|attacks?|tsunami|tests?|match(?:es)?|games?|fixtures?|cards?|specials?|episodes?|"
+    r"messages?|speech(?:es)?|address|broadcasts?|markets?|fireworks|displays?|films?|movies?|"
+    r"shopping|period|holidays?|weekend|truce|ceasefire|crowds?|rush|traffic|storms?|floods?|"
+    r"shootings?|bombings?|killings?|concerts?|shows?|edition|events?|traditions?|dip|swim|"
+    r"race|ball|dance|lights|tree|menu|deals?|bonus|sermon|mass|eve)\b",
+    re.IGNORECASE,
+)
+
+
+def _holiday_key(name: str) -> str:
+    """ "New Years Day", "St. Patrick’s Day", "Hallowe'en" as `_HOLIDAYS` spells them."""
+    key = re.sub(r"\s+", " ", name.lower().replace("\u2019", "'"))
+    key = re.sub(r"^the ", "", key)
+    key = re.sub(r"^(?:st\.?|saint) ", "st ", key)
+    key = re.sub(r"^new year'?s?'?s? ", "new year's ", key)
+    key = re.sub(r"^valentine'?s?'?s? ", "valentine's ", key)
+    return key.replace("hallowe'en", "halloween")
+
+
+def _holiday_date(
+    month: int, day: int, anchor: dt.date, *, rel: str, future: bool | None
+) -> dt.date:
+    """The holiday's date: the last one on or before the anchor, or the next
+    one on or after it when the sentence looks ahead ("will close on Christmas
+    Day"), like a bare weekday; "last" and "next" skip the anchor's own day."""
+    this_year = dt.date(anchor.year, month, day)
+    before = this_year if this_year <= anchor else dt.date(anchor.year - 1, month, day)
+    after = this_year if this_year >= anchor else dt.date(anchor.year + 1, month, day)
+    if rel == "last":
+        return before if before < anchor else dt.date(before.year - 1, month, day)
+    if rel == "next":
+        return after if after > anchor else dt.date(after.year + 1, month, day)
+    if rel == "this":
+        return this_year
+    return after if future else before
+
+
+def _build_holiday(m: re.Match[str], ctx: _Context) -> _Hit | None:
+    """ "on Christmas Day", "since Boxing Day 2004", "last Halloween"."""
+    month, day = _HOLIDAYS[_holiday_key(m["hol"])]
+    rel = _relation(m["rel"] or "")
+    if not rel and _previous_word(ctx.text, m.start()).lower() not in _HOLIDAY_LEADS:
+        return None
+    if not m["y"] and _HOLIDAY_NOUN_AFTER.match(ctx.text, m.end()):
+        return None
+    minutes = _PARTS_OF_DAY.get((m["part"] or "").lower())
+    if m["y"]:
+        found = _safe_date(int(m["y"]), month, day)
+        return _day_hit(m, found, relative=False, kind="date", minutes=minutes) if found else None
+    if ctx.anchor is None:
+        return _day_hit(m, None, relative=True, kind="date", minutes=minutes)
+    future = ctx.future(m.start(), m.end())
+    found = _holiday_date(month, day, ctx.anchor, rel=rel, future=future)
+    hit = _day_hit(m, found, relative=True, kind="date", minutes=minutes)
+    return replace(hit, year_inferred=not rel)
+
+
 def _clock_minutes(hour: int, minute: int, ampm: str | None) -> int | None:
     if ampm:
         if not 1 <= hour <= 12:
@@ -1501,6 +1589,17 @@ def _rules() -> tuple[_Rule, ...]:
             _T_MONTH,
         ),
         _rule(
+            rf"{_NO_LETTER_BEFORE}(?:(?P<rel>last|this|next)\s+)?{_HOLIDAY}{_NOT_LETTER}"
+            rf"(?:\s+(?P<part>morning|afternoon|evening|night){_NOT_LETTER})?"
+            rf"(?:\s*,?\s*{_YEAR})?",
+            _build_holiday,
+            re.compile(
+                r"christmas|boxing|new\s+year|valentine|hallowe|bastille|patrick|fawkes|"
+                r"bonfire|fourth",
+                _I,
+            ),
+        ),
+        _rule(
             rf"{_MON_EN}(?:\s+of)?\s+(?P<yrel>last|this|next)\s+year{_NOT_LETTER}",
             _build_month_of_relative_year,
             _T_MONTH,
@@ -1765,9 +1864,11 @@ def _apply_parts(hits: list[_Hit], text: str) -> list[_Hit]:
                 # afternoon (loosely: 2:30 p.m. is still early afternoon to
                 # some), not the small hours a bare "early on Friday" means.
                 part = hit.minutes
-                if part is not None and part[0] == _PARTS_OF_DAY["morning"][0] and which == "early":
+                if part in (_PARTS_OF_DAY["morning"], _DAYLIGHT_MORNING) and which == "early":
                     minutes = _PARTS_OF_DAY["early"]  # "early this morning": the small hours too
                 elif part is not None:
+                    if part == _PARTS_OF_DAY["morning"]:
+                        part = _DAYLIGHT_MORNING
                     third = (part[1] - part[0]) // 3
                     early = which == "early"
                     minutes = (part[0], part[1] - third) if early else (part[0] + third, part[1])

@@ -2683,6 +2683,9 @@ def _as_rate(q: Quantity, text: str) -> Quantity:
     )
 
 
+_ARTICLE_FIGURE_RE = re.compile(r"an?\s", re.IGNORECASE)
+
+
 @lru_cache(maxsize=4096)
 def _written(
     text: str, low: float, high: float, dimension: Dimension, unit: str
@@ -2690,6 +2693,11 @@ def _written(
     """(grain, written-unit factor) of a quantity, re-read from its own text."""
     try:
         found = _parse(text)
+        if not found and _ARTICLE_FIGURE_RE.match(text):
+            # "a year" is a figure only after "for", "within"...: re-read it so
+            # (otherwise it would count as exact, and "for a year" would not
+            # round like "one year").
+            found = _parse(f"for {text}")
     except (ValueError, OverflowError, IndexError, AssertionError, ZeroDivisionError):
         return 0.0, None
     for f in found:
@@ -2721,9 +2729,11 @@ def _tolerant(q: Quantity, cross_unit: bool) -> tuple[float, float]:
         # million would have written "1.5 million", so "2 million" is 1.75-2.25
         half = max(0.249 * grain, 0.0025 * abs(v))
     elif q.dimension is Dimension.DURATION:
-        # Half a unit, but at most a quarter of the span: "one month" is no "two
-        # weeks" (half a month would reach them), "six weeks" may be 45 days.
-        half = max(min(0.499 * grain, 0.25 * abs(v)), 0.0025 * abs(v))
+        # Half a unit, but at most an eighth of the span: "one month" is no "two
+        # weeks" (half a month would reach them), "six weeks" may be 45 days,
+        # "a year" 11 months; but a writer rounding 90 minutes writes "an hour
+        # and a half", not "two hours" (QA pass 20: a quarter let them agree).
+        half = max(min(0.499 * grain, 0.125 * abs(v)), 0.0025 * abs(v))
     else:
         half = max(0.499 * grain, 0.0025 * abs(v))
     if cross_unit:
