@@ -20,12 +20,22 @@ from __future__ import annotations
 import dataclasses
 import math
 import re
+from collections import Counter
 from collections.abc import Mapping, Sequence
 
 import numpy as np
 
 from claimcheck import align, judge, lexical
-from claimcheck.records import Claim, Dimension, DraftClaim, Evidence, Kind, Quantity, Verdict
+from claimcheck.records import (
+    Candidate,
+    Claim,
+    Dimension,
+    DraftClaim,
+    Evidence,
+    Kind,
+    Quantity,
+    Verdict,
+)
 from claimcheck.slots import names, numbers, stance
 
 MAX_EVIDENCE = 5
@@ -410,6 +420,7 @@ def check_claim(
     conflict_similarity: float | None = None,
     outlets: Mapping[str, str] | None = None,
     approved: frozenset[str] = frozenset(),
+    unanchored: frozenset[str] = frozenset(),
 ) -> DraftClaim:
     """Verdict for one draft claim given its cosine to every source claim.
 
@@ -422,7 +433,8 @@ def check_claim(
     ``outlets``: outlet name per source id; a draft sentence that names an
     outlet whose own sentence supports it is not disputed by the others.
     ``approved``: ids of the source claims compare's alignment pairs with
-    this one; they bear on it whatever their score.
+    this one; they bear on it whatever their score, except that those in
+    ``unanchored`` (`_rescued_on_nothing`) may contradict it but never support it.
     ``topical``: keys of the story's topic entities (`align.topical_entities`).
     ``lexical_cosines``: the claim's lexical cosine to every source claim
     (`claimcheck.lexical`), added with ``options.lexical_weight`` as in compare.
@@ -460,7 +472,7 @@ def check_claim(
         item
         for item in found
         if item[0] >= min_similarity
-        or item[2].id in approved
+        or (item[2].id in approved and (item[4] is not None or item[2].id not in unanchored))
         or (
             item[0] >= conflict_similarity
             and (
@@ -578,6 +590,38 @@ def check_claim(
     )
 
 
+def _common_words(claims: Sequence[Claim], share: float) -> frozenset[str]:
+    """Content stems (`lexical.content_stems`) in more than ``share`` of the
+    claims: the words of the story's topic ("plant" in a plant explosion)."""
+    counts = Counter(w for c in claims for w in set(lexical.content_stems(c.text)))
+    return frozenset(w for w, n in counts.items() if n > share * len(claims))
+
+
+def _rescued_on_nothing(
+    pair: Candidate,
+    draft: Claim,
+    source: Claim,
+    options: align.AlignOptions,
+    topical: frozenset[str],
+    common: frozenset[str],
+) -> bool:
+    """Whether only the pair model keeps the pair (it scores below compare's
+    threshold) and the two sentences have no checkable detail in common: no
+    name outside the story's topic (``topical``), no figure, date or quote,
+    not even a word that is not one of the story's ``common`` words ("widely
+    signalled by policymakers"). Such a pair rests on loose wording and on
+    where the sentences sit, which may pair two reports but never shows that
+    a source states the draft's claim ("The plant will be rebuilt in Texas
+    next year." / "The plant has about 340 employees.", cosine 0.42)."""
+    if pair.score >= options.min_similarity:
+        return False
+    shared = align.shared_details(draft, source, topical)
+    if shared.entities or shared.figures or shared.dates or shared.quote:
+        return False
+    words = set(lexical.content_stems(draft.text)) & set(lexical.content_stems(source.text))
+    return words <= common
+
+
 def check_claims(
     drafts: Sequence[Claim],
     sources: Sequence[Claim],
@@ -610,6 +654,7 @@ def check_claims(
     # Source sentences that compare's alignment pairs with a draft sentence
     # bear on it whatever their score: the draft read as one more source.
     approved: dict[str, set[str]] = {}
+    unanchored: dict[str, set[str]] = {}
     draft_sources = {d.source for d in drafts}
     if pair_model and vectors is not None and len(draft_sources) == 1:
         draft_ids = {d.id for d in drafts}
@@ -624,9 +669,13 @@ def check_claims(
             lexical=vectors,
             only_with=draft_sources.pop(),
         )
+        by_id = {c.id: c for c in everything}
+        common = _common_words(everything, options.topic_share)
         for pair in paired:
             mine, theirs = (pair.a, pair.b) if pair.a in draft_ids else (pair.b, pair.a)
             approved.setdefault(mine, set()).add(theirs)
+            if _rescued_on_nothing(pair, by_id[mine], by_id[theirs], options, topical, common):
+                unanchored.setdefault(mine, set()).add(theirs)
     return tuple(
         check_claim(
             d,
@@ -638,6 +687,7 @@ def check_claims(
             lexical_cosines=None if overlap is None else overlap[i],
             outlets=outlets,
             approved=frozenset(approved.get(d.id, ())),
+            unanchored=frozenset(unanchored.get(d.id, ())),
         )
         for i, d in enumerate(drafts)
     )

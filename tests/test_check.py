@@ -1,8 +1,9 @@
 import datetime as dt
+import itertools
 
 import numpy as np
 
-from claimcheck import judge
+from claimcheck import align, judge
 from claimcheck.extract import extract_slots
 from claimcheck.records import Claim, Kind, Sentence, Verdict
 from claimcheck.verdicts import check_claims
@@ -625,3 +626,88 @@ def test_a_bound_does_not_outweigh_a_figure_another_source_gives_exactly():
     assert v.verdict is Verdict.SUPPORTED and v.disputed
     (v,) = run(draft, sources[:1], [[0.8]])
     assert v.verdict is Verdict.SUPPORTED
+
+
+# A draft checked against one report (QA pass 19): the cosines of each draft
+# sentence to the seven source sentences, as the default embedder gives them.
+PLANT_SOURCE = [
+    ("CNT", t)
+    for t in (
+        "An explosion at the Hartwell Chemicals plant in Port Alden, Ohio, killed seven people "
+        "and injured 23 early Tuesday, officials said.",
+        "The blast happened at about 2:40 a.m., according to Fire Chief Dana Ruiz, who said the "
+        "fire was under control by 9 a.m.",
+        "Roughly 1,200 residents living within a mile of the plant were evacuated and allowed to "
+        "return at 6 p.m.",
+        'Hartwell CEO Martin Keller said the company was "devastated."',
+        "The Chemical Safety Board said it was deploying a team of six investigators.",
+        "OSHA fined Hartwell $45,000 in 2021 for pressure relief valve violations, according to "
+        "federal records.",
+        "The plant has about 340 employees.",
+    )
+]
+PLANT_DRAFT = {
+    "The plant opened in 1987.": [0.2, 0.1, 0.33, 0.11, 0.18, 0.04, 0.35],
+    "The company CEO is Martin Keller.": [0.05, 0.06, 0.06, 0.62, 0.18, 0.15, 0.31],
+    "About 1,200 residents were evacuated.": [0.28, 0.26, 0.75, 0.15, 0.17, 0.19, 0.31],
+    "The plant will be rebuilt in Texas next year.": [0.21, 0.18, 0.31, 0.21, 0.17, 0.14, 0.42],
+}
+
+
+def test_a_sentences_verdict_does_not_depend_on_where_it_sits_in_the_draft():
+    # The invented "rebuilt in Texas" was supported by "The plant has about
+    # 340 employees." (cosine 0.42) as the draft's last sentence only, where
+    # it sat as deep in the draft as that sentence in the source.
+    seen = {}
+    for order in itertools.permutations(PLANT_DRAFT):
+        judged = run(
+            list(order),
+            PLANT_SOURCE,
+            [PLANT_DRAFT[t] for t in order],
+            min_similarity=0.75,
+            lexical_vectors=True,
+        )
+        for text, v in zip(order, judged, strict=True):
+            seen.setdefault(text, set()).add(v.verdict)
+    assert all(len(verdicts) == 1 for verdicts in seen.values()), seen
+    assert seen["The plant will be rebuilt in Texas next year."] == {Verdict.UNSUPPORTED}
+    assert seen["The company CEO is Martin Keller."] == {Verdict.SUPPORTED}
+
+
+def test_a_loose_sentence_sharing_no_detail_is_no_support_whatever_the_pair_model_says(
+    monkeypatch,
+):
+    # A pair model sure of every candidate: a pair it alone keeps still needs
+    # a name, figure, date, quote or a word beyond the story's common ones.
+    monkeypatch.setattr(align, "pair_probabilities", lambda features: np.ones(len(features)))
+    sources = [
+        *PLANT_SOURCE,
+        ("MW", "The move had been widely signalled by policymakers in recent weeks."),
+    ]
+    loose = [0.1] * 6 + [0.42, 0.1]
+    (v,) = run(
+        ["The plant will be rebuilt in Texas next year."],
+        sources,
+        [loose],
+        min_similarity=0.75,
+        lexical_vectors=True,
+    )
+    assert v.verdict is Verdict.UNSUPPORTED and not v.evidence
+    # The same score with the draft's figure in common still bears on it ...
+    (v,) = run(
+        ["The plant employs about 340 people."],
+        sources,
+        [loose],
+        min_similarity=0.75,
+        lexical_vectors=True,
+    )
+    assert v.verdict is Verdict.SUPPORTED and v.evidence[0].claim == "CNT#6"
+    # ... and so does a paraphrase sharing the rare words of the claim.
+    (v,) = run(
+        ["The cut had been widely signalled by policymakers."],
+        sources,
+        [[0.1] * 7 + [0.45]],
+        min_similarity=0.75,
+        lexical_vectors=True,
+    )
+    assert v.verdict is Verdict.SUPPORTED and v.evidence[0].claim == "MW#7"

@@ -2871,3 +2871,22 @@ def test_a_body_named_in_two_languages_is_no_other_speaker():
     other = claim("The eruption began at 10:17 p.m. on Monday, NASA said.", "C")
     office = claim("The eruption began at 10:17 p.m. on Monday, the Met Office said.", "D")
     assert judge.attribution_differs(other, office) is not None  # one language: compared
+
+
+def test_counts_of_other_nouns_in_one_toll_are_no_conflict():
+    # Both say nine were killed; "two injured workers" and "five
+    # investigators" count different people (QA pass 19).
+    died = claim(
+        "The death toll from Tuesday's explosion at the Hartwell Chemicals plant in Port Alden "
+        "rose to nine on Wednesday after two injured workers died at Mercy Regional Hospital.",
+        "A",
+        dt.date(2024, 3, 14),
+    )
+    team = claim(
+        "The Chemical Safety Board has sent a team of five investigators to the Hartwell "
+        "Chemicals plant in Port Alden, Ohio, where an explosion in a resin reactor killed nine "
+        "workers on Tuesday.",
+        "B",
+        dt.date(2024, 3, 14),
+    )
+    assert judge.find_conflict(died, team) is None

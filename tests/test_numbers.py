@@ -1392,3 +1392,20 @@ def test_homes_without_power_count_supply_points():
     # Homes destroyed are homes.
     (s,) = parse_quantities("The storm destroyed 300 homes.")
     assert s.unit == "home"
+
+
+def test_a_participle_before_the_noun_does_not_hide_it():
+    # "two injured workers" counted no noun, so it was compared with "five
+    # investigators" (QA pass 19).
+    assert _one("Two injured workers died in hospital.").unit == "person"
+    assert _one("Rescuers found five missing climbers.").unit == "climber"
+    assert _one("There are 40 remaining hostages.").unit == "hostage"
+    assert not comparable(
+        _one("Two injured workers died in hospital."), _one("It sent five investigators.")
+    )
+    assert _one("He was flanked by two uniformed women officers.").unit == "officer"
+    # A preposition is no modifier, nor a participle that is the noun itself,
+    # nor a verb before a unit.
+    assert _one("A crew of 12 including pilots.").unit == ""
+    assert _one("The 23 injured were taken to hospital.").unit == ""
+    assert _one("An aftershock of magnitude 6.7 followed minutes later.").unit == "magnitude"

@@ -1307,15 +1307,47 @@ def _read_count_noun(ctx: _Ctx, j: int, value: float, adjectival: bool, allow_of
         ):
             if w.endswith(("ed", "ing", "ly")) and w not in _COLLECTIVE and not _looks_plural(w):
                 return ""
-            if w in _COLLECTIVE and _compound_head(ctx, k):
-                # "50 police officers": the last noun is the head.
+            if (w in _COLLECTIVE or w in _MODIFIER_PLURALS) and _compound_head(ctx, k):
+                # "50 police officers", "two women officers": the last noun is the head.
                 return _lemma(ctx.low(k + 1))
             return _lemma(w)
         if w.endswith(("ed", "ing", "ly")):
-            return ""
+            if not _participle_before_noun(ctx, k):
+                return ""
+            # "two injured workers", "40 remaining hostages": the noun follows.
         skipped += 1
         k += 1
     return ""
+
+
+def _participle_before_noun(ctx: _Ctx, k: int) -> bool:
+    """Token ``k`` (a word in -ed or -ing) modifies the plural noun right after
+    it ("two injured workers", "five missing climbers"), rather than being a
+    verb or a preposition ("seven killed on Tuesday", "12 including pilots")."""
+    t = ctx.tok(k + 1)
+    return (
+        ctx.low(k).endswith(("ed", "ing"))
+        and ctx.low(k) not in _PREPOSITION_PARTICIPLES
+        and t is not None
+        and t.kind == "word"
+        and ctx.text[ctx.toks[k].end : t.start] == " "
+        and t.text.islower()
+        and t.low not in _STOP
+        and _looks_plural(t.low)
+        and not t.low.endswith(("ed", "ing", "ly"))
+        # a unit is no counted noun: "6.7 followed minutes later", "10,988 flying hours"
+        and _unit_at(ctx, k + 1) is None
+    )
+
+
+# Plurals that also stand before another plural to say who they are ("two
+# women officers" count officers).
+_MODIFIER_PLURALS = frozenset({"women", "men"})
+# Words in -ing that head a phrase rather than describe the noun after them.
+_PREPOSITION_PARTICIPLES = frozenset(
+    {"including", "excluding", "following", "regarding", "concerning", "according", "during",
+     "involving", "barring", "pending"}
+)  # fmt: skip
 
 
 def _compound_head(ctx: _Ctx, k: int) -> bool:
