@@ -1629,11 +1629,15 @@ def _clocks_apart(
     ub = [span for d, o in ob for span in _utc_minutes(d, o)]
     if any(_clocks_meet(x, y) for x in ua for y in ub):
         return False
+    return _times_differ([d for d, _ in oa], [d for d, _ in ob])
+
+
+def _times_differ(da: Sequence[DateRef], db: Sequence[DateRef]) -> Finding:
     return Finding(
         Kind.DATE,
         "date_differs",
-        "; ".join(_date_label(d) for d, _ in oa),
-        "; ".join(_date_label(d) for d, _ in ob),
+        "; ".join(_date_label(d) for d in da),
+        "; ".join(_date_label(d) for d in db),
     )
 
 
@@ -1660,12 +1664,7 @@ def _moments_apart(
         return None  # one zone both sides: the usual comparison does
     if any(x[0] <= y[1] and y[0] <= x[1] for _, x in ua for _, y in ub):
         return False
-    return Finding(
-        Kind.DATE,
-        "date_differs",
-        "; ".join(_date_label(d) for d, _ in ua),
-        "; ".join(_date_label(d) for d, _ in ub),
-    )
+    return _times_differ([d for d, _ in ua], [d for d, _ in ub])
 
 
 def _local_first(dates: list[DateRef], others: list[DateRef]) -> list[DateRef]:
