@@ -1065,9 +1065,10 @@ def _part_against_all(a: Claim, b: Claim) -> Finding | None:
 # "No. 10", "Article 5", "Resolution 2334". Two of one kind that share none
 # name two things (QA pass 21: "flight 371" was supported by "flight 370").
 _LABEL_RE = re.compile(
-    r"\b(flight|number|no\.?|bus|train|article|section|resolution|chapter|room|seat|ward|cell)"
-    r"\s+((?:[A-Z]{2}\s?)?[0-9]{1,5}[A-Z]?)(?![\w,.-]?[0-9])",
-    re.IGNORECASE,
+    r"\b((?i:flight|number|no\.?|bus|train|article|section|resolution|chapter|room|seat|ward"
+    r"|cell))"
+    # an airline's code in capitals ("MH370"), never "at 11:21"
+    r"\s+((?:[A-Z]{2}\s?)?[0-9]{1,5}[A-Z]?)(?![\w,.:-]?[0-9])(?!\s*(?:[ap]\.?m\b|h\b))"
 )
 _LABEL_KINDS = {"no.": "number", "no": "number"}
 

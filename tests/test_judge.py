@@ -2067,6 +2067,8 @@ def test_a_number_that_names_a_thing_is_compared_as_a_name():
         Kind.NUMBER
     )
     assert conflict("Flight 370 vanished.", "Flight MH370 vanished.") is None
+    # "a freight train at 11:21" names no train "AT11" (quality/extra new25).
+    assert judge._labels("It hit a freight train at 11:21 pm.") == {}
     assert conflict("There were no 10 people there.", "Police said no one was there.") is None
 
 

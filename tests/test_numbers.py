@@ -82,6 +82,11 @@ PARSE_TABLE = [
     ),
     ("A woman in her early 30s", [("in her early 30s", D, 30 * YEAR, 34 * YEAR - 1, "")]),
     ("A teenage boy was held.", [("teenage", D, 13 * YEAR, 20 * YEAR - 1, "")]),
+    # "from minus 0.5% to zero": zero per cent (quality/extra new137)
+    (
+        "It lifts the rate from minus 0.5% to zero.",
+        [("minus 0.5%", P, -0.5, -0.5, ""), ("zero", P, 0, 0, "")],
+    ),
     # a height in feet and inches is one length
     ("He is 6ft 10in tall.", [("6ft 10in", L, 0.0020828, 0.0020828, "")]),
     ("He stands six feet, four inches.", [("six feet, four inches", L, 0.0019304, 0.0019304, "")]),

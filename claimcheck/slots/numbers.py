@@ -2452,11 +2452,15 @@ def _unit_carried_over(qs: tuple[Quantity, ...], text: str) -> tuple[Quantity, .
         if (
             not bare
             or (q.dimension is Dimension.COUNT and not q.unit)
-            or q.dimension is Dimension.PERCENT
             or not _FROM_BEFORE_RE.search(text[: q.start])
             or not _TO_BETWEEN_RE.fullmatch(text[q.end : r.start])
             or re.match(r"\s*[^\W\d_]", text[r.end :])  # "to six blades": its own noun
         ):
+            continue
+        if q.dimension is Dimension.PERCENT:
+            # "lifts the rate from minus 0.5% to zero": zero per cent.
+            if r.text.lower() == "zero":
+                out[i + 1] = dataclasses.replace(r, dimension=Dimension.PERCENT, unit=q.unit)
             continue
         unit_words = _FIGURE_RE.sub("", q.text, count=1)
         if unit_words == q.text:
