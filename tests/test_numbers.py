@@ -82,6 +82,7 @@ PARSE_TABLE = [
     ),
     ("A woman in her early 30s", [("in her early 30s", D, 30 * YEAR, 34 * YEAR - 1, "")]),
     ("A teenage boy was held.", [("teenage", D, 13 * YEAR, 20 * YEAR - 1, "")]),
+    ("She won three crowns.", [("three", C, 3, 3, "crown")]),
     # "from minus 0.5% to zero": zero per cent (quality/extra new137)
     (
         "It lifts the rate from minus 0.5% to zero.",
@@ -734,6 +735,9 @@ COMPAT_TABLE = [
     ("They declared a one-month state of emergency.", "They declared a two-week one.", False),
     ("The six-week festival ends today.", "The 45-day festival ends today.", True),
     ("The curfew is for a week.", "The curfew is for ten days.", False),
+    # "crowns" are the kronor (or koruna) the other side names (QA pass 21)
+    ("The fine is 5 million crowns.", "The fine is 5 million kronor.", True),
+    ("The fine is 5 million crowns.", "The fine is 6 million kronor.", False),
     # a whole percentage under ten rounds by a quarter point, like "2 million"
     ("Prices rose 3% in May.", "Prices rose 2.5% in May.", False),
     ("Prices rose 4% in May.", "Prices rose 3.6% in May.", False),

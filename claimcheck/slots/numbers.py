@@ -268,6 +268,9 @@ _CURRENCY_WORDS = {
     "krone": "NOK", "kroner": "NOK", "forint": "HUF", "leu": "RON", "lei": "RON",
     "shilling": "KES", "shillings": "KES", "cedi": "GHS", "cedis": "GHS", "taka": "BDT",
     "dong": "VND",
+    # Swedish, Norwegian, Danish, Czech or Icelandic: which one is unknown, so
+    # no rate converts it and it agrees with any of them ("kronor"/"crowns").
+    "crown": "CROWN", "crowns": "CROWN", "koruna": "CZK",
 }  # fmt: skip
 _DOLLAR_COUNTRY = {"us": "USD", "american": "USD", "taiwan": "TWD", "taiwanese": "TWD",
                    "nt": "TWD", "canadian": "CAD", "australian": "AUD", "singapore": "SGD",
@@ -1182,6 +1185,8 @@ def _currency_word_at(ctx: _Ctx, j: int) -> tuple[str, int] | None:
     if w in _CURRENCY_WORDS and ctx.is_word(k):
         if w == "real" and ctx.low(k - 1) not in ("million", "billion", "mil", "millones"):
             return None
+        if w in ("crown", "crowns") and ctx.low(k - 1) not in _POUND_MONEY_SCALES:
+            return None  # "won three crowns": titles, not money
         return _CURRENCY_WORDS[w], k + 1
     tk = ctx.tok(k)
     if w in _ISO_CODES and tk is not None and tk.text.isupper():
@@ -2908,6 +2913,7 @@ def _holds_estimate(alo: float, ahi: float, blo: float, bhi: float) -> bool:
     return a_holds if wa > wb else b_holds
 
 
+_CROWNS = frozenset({"CROWN", "SEK", "NOK", "DKK", "CZK", "ISK"})
 _PAR = 1.05  # a rate within 5% of one: a sum may be written the same in both currencies
 
 
@@ -2942,6 +2948,10 @@ def _compatible(a: Quantity, a_text: str, b: Quantity, b_text: str, strict: bool
     if not comparable(a, b):
         return False
     if a.dimension is Dimension.MONEY and a.unit != b.unit:
+        if "CROWN" in (a.unit, b.unit) and {a.unit, b.unit} <= _CROWNS:
+            # "crowns" is the kronor or koruna the other side names
+            a, b = dataclasses.replace(a, unit="CROWN"), dataclasses.replace(b, unit="CROWN")
+            return _compatible(a, a_text, b, b_text, strict)
         return _converts(a, b)
     if a.dimension is Dimension.SCORE:
         sa, sb = (a.low, a.other), (b.low, b.other)
