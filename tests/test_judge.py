@@ -2047,6 +2047,15 @@ def test_a_negation_shows_the_words_as_written():
     assert found is not None and (found.value_a, found.value_b) == ("not been affected", "cut")
 
 
+def test_a_toll_of_none_against_a_toll_is_a_number_divergence():
+    # QA pass 21: "Two people have died" against "No deaths have been reported".
+    found = conflict("No deaths have been reported.", "Two people have died.")
+    assert (found.kind, found.value_a, found.value_b) == (Kind.NUMBER, "No deaths", "Two")
+    assert conflict("No one was killed in the blast.", "Two people were killed in it.")
+    assert conflict("No one was killed in the blast.", "Nobody died in the blast.") is None
+    assert conflict("No one was killed, police said.", "The blast injured 12, police said.") is None
+
+
 def test_a_state_until_a_day_agrees_with_its_change_that_day():
     # QA pass 21: "stay closed until Monday" contradicted "reopen on Monday".
     closed = "The school will stay closed until Monday."

@@ -2388,6 +2388,28 @@ _DECADE_AGE_RE = re.compile(
 _DECADE_PARTS = {None: (0, 10), "early": (0, 4), "mid": (3, 7), "mid-": (3, 7), "late": (6, 10)}
 
 
+# A toll of none: "No deaths have been reported", "no one was killed", "nobody
+# died" -- a death count of zero, to set against "two people have died".
+_NO_DEATHS_RE = re.compile(
+    r"\b(?:no\s+(?:deaths|fatalities|lives\s+(?:were|have\s+been)\s+lost)"
+    r"|(?:no\s+one|nobody|no-one)\s+(?:(?:was|were|has\s+been|had\s+been|is)\s+killed|died|has\s+died"
+    r"|had\s+died))\b",
+    re.IGNORECASE,
+)
+
+
+def _no_toll(q: Quantity) -> bool:
+    return q.unit == "death" and q.high == 0 and _NO_DEATHS_RE.fullmatch(q.text) is not None
+
+
+def _no_deaths(text: str, found: Sequence[Quantity]) -> tuple[Quantity, ...]:
+    return tuple(
+        Quantity(0.0, 0.0, Dimension.COUNT, "death", text=m.group(0), start=m.start(), end=m.end())
+        for m in _NO_DEATHS_RE.finditer(text)
+        if not any(q.start < m.end() and m.start() < q.end for q in found)
+    )
+
+
 def is_decade_age(text: str) -> bool:
     """The span of an age told by its decade or as a teenager ("in his forties")."""
     return _DECADE_AGE_RE.fullmatch(text) is not None
@@ -2435,7 +2457,7 @@ def parse_quantities(text: str) -> tuple[Quantity, ...]:
         found = _nouns_read_again(_unit_carried_over(found, text), text)
         clocks = date_slots.word_clock_spans(text)  # "a quarter to nine" is a time
         found = tuple(q for q in found if not any(s < q.end and q.start < e for s, e in clocks))
-        extra = (*_race_times(text, found), *_decade_ages(text, found))
+        extra = (*_race_times(text, found), *_decade_ages(text, found), *_no_deaths(text, found))
         return tuple(sorted((*found, *extra), key=lambda q: q.start))
     except (ValueError, OverflowError, IndexError, AssertionError, ZeroDivisionError):
         return ()
@@ -2804,6 +2826,8 @@ def comparable(a: Quantity, b: Quantity) -> bool:
             return a.unit == b.unit  # areas, volumes, speeds and rates need their own unit
         if {a.unit, b.unit} <= _PERSON_KINDS:
             return "person" in (a.unit, b.unit) or a.unit == b.unit
+        if _no_toll(a) or _no_toll(b):
+            return a.unit == b.unit  # "no one was killed" says nothing of "injured 12"
         return not a.unit or not b.unit or a.unit == b.unit
     return True
 
