@@ -221,20 +221,6 @@ def _matches_figures(draft: Claim, source: Claim) -> bool:
         )
 
 
-def _gives_contested_figures(draft: Claim, source: Claim, closer: set[Kind | None]) -> bool:
-    """Whether every conflict of a closer source sentence is over a figure
-    (``closer``: their kinds) and the source gives each of the draft's
-    figures compatibly.
-
-    A looser sentence that leaves the figure out is outweighed by a closer
-    one giving another; one that states the draft's figure ("The union
-    represents roughly 12,000 transit employees" against "ATU Local 113
-    represents about 11,000 workers") is the other side of a dispute, however
-    differently it words the rest.
-    """
-    return closer <= {Kind.NUMBER, Kind.AMOUNT} and _matches_figures(draft, source)
-
-
 def _slipped_zero(lo: float, hi: float) -> bool:
     ratio = hi / lo
     power = round(math.log10(ratio))
@@ -543,15 +529,9 @@ def check_claim(
         if e.label == "contradicts" and e.kind in (Kind.NUMBER, Kind.AMOUNT)
     ]  # fmt: skip
     uncounted: dict[int, str] = {}
-    # Supports that count only for giving the contested figure (see below).
-    outweighed: set[int] = set()
     for position, ((sc, _c, s), e) in enumerate(zip(kept, evidence, strict=True)):
         if e.label != "supports":
             continue
-        closer = {
-            x.kind for (c, _c, _s), x in zip(kept, evidence, strict=True)
-            if x.label == "contradicts" and c > sc + SUPPORT_MARGIN
-        }  # fmt: skip
         if not _states_figures(draft, s) or not _pins_disputed_figures(
             # (figures disputed by a sentence about as close as this one)
             draft,
@@ -567,21 +547,16 @@ def check_claim(
         elif not (
             s.source in named
             or (
-                (sc >= bar - SUPPORT_MARGIN or _gives_contested_figures(draft, s, closer))
-                and sc >= misattributed
+                sc >= max(bar - SUPPORT_MARGIN, misattributed)
                 and _states_disputed_details(s, contradicts, draft)
             )
         ):
             uncounted[position] = "weaker_than_conflict"
-        elif s.source not in named and sc < bar - SUPPORT_MARGIN:
-            outweighed.add(position)
     supports = [
         e
         for position, e in enumerate(evidence)
         if e.label == "supports" and position not in uncounted
     ]
-    counted = [p for p, e in enumerate(evidence) if e.label == "supports" and p not in uncounted]
-    only_outweighed = bool(counted) and outweighed.issuperset(counted)
     evidence = tuple(
         dataclasses.replace(e, counts=False, uncounted=uncounted[position])
         if position in uncounted
@@ -606,10 +581,6 @@ def check_claim(
         dissent = _dissent(
             draft, supporter, sources, similarities, cosines, options, topical, min_similarity
         )
-        if dissent is None and only_outweighed:
-            # Only a looser sentence gives the draft's figure, a closer one
-            # another: the sources disagree, whatever `_dissent` makes of them.
-            dissent = contradicts[0]
         # The sentences that count as support first, then the rest by score.
         evidence = (*supports, *(e for e in evidence if e not in supports))
         return DraftClaim(
