@@ -313,6 +313,18 @@ def _states_disputed_details(
     return True
 
 
+def _does_what_the_draft_says(draft: Claim, source: Claim, speakers: Sequence[str]) -> bool:
+    """Whether the source shares with the draft a content word besides the
+    draft's speaker ("Mayor Olivia Chow urged both sides to return to the
+    table" shares only the mayor with "Mayor Olivia Chow called the offer
+    'an insult'"): a sentence naming the speaker doing something else does
+    not state what the draft has the speaker say or do, however close its
+    score (the name itself adds to it)."""
+    names_ = {w for speaker in speakers for w in lexical.content_stems(speaker)}
+    deed = set(lexical.content_stems(draft.text)) - names_
+    return bool(deed & set(lexical.content_stems(source.text)))
+
+
 def _dissent(
     draft: Claim,
     supporter: Claim,
@@ -508,6 +520,10 @@ def check_claim(
          if e.label == "contradicts" and e.kind in (Kind.ATTRIBUTION, Kind.PERSON)),
         default=0.0,
     )  # fmt: skip
+    speakers = [
+        e.value_draft for e in contradicts
+        if e.kind in (Kind.ATTRIBUTION, Kind.PERSON) and e.value_draft
+    ]  # fmt: skip
     against = [
         (sc, e, s) for (sc, _c, s), e in zip(kept, evidence, strict=True)
         if e.label == "contradicts" and e.kind in (Kind.NUMBER, Kind.AMOUNT)
@@ -522,6 +538,9 @@ def check_claim(
             s,
             [(e, o) for c, e, o in against if c >= sc - SUPPORT_MARGIN],
         ):
+            uncounted[position] = "lacks_detail"
+        elif speakers and not _does_what_the_draft_says(draft, s, speakers):
+            # (another source gives the draft's words or deed to someone else)
             uncounted[position] = "lacks_detail"
         # The outlet the draft names answers for it, however close another
         # outlet's different figure is ("According to GFR, ... 5.1%").

@@ -458,6 +458,24 @@ def test_a_misattributed_statement_is_not_outweighed_by_a_looser_sentence_naming
     assert v.verdict is Verdict.CONTRADICTED and v.kind is Kind.PERSON
 
 
+def test_a_sentence_naming_the_speaker_doing_something_else_never_outweighs_a_misattribution():
+    """QA pass 21: the mayor's own sentence scored above the one giving her
+    words to the union leader, the shared name adding to its score."""
+    draft = ['Mayor Olivia Chow called the commission\'s offer "an insult".']
+    sources = [
+        ("A", 'Marvin Alfred said the commission\'s offer of 2.5% a year was "an insult".'),
+        ("A", "Mayor Olivia Chow urged both sides to return to the table."),
+    ]
+    (v,) = run(draft, sources, [[0.6, 0.7]])
+    assert v.verdict is Verdict.CONTRADICTED and v.kind is Kind.ATTRIBUTION
+    (related,) = [e for e in v.evidence if e.label == "supports"]
+    assert related.uncounted == "lacks_detail"
+    # Saying it, she supports it.
+    sources[1] = ("A", "Mayor Olivia Chow said the offer was an insult to workers.")
+    (v,) = run(draft, sources, [[0.6, 0.7]])
+    assert v.verdict is Verdict.SUPPORTED
+
+
 def test_a_different_person_in_a_loose_sentence_is_no_dissent():
     draft = ["A jury found Sam Bankman-Fried guilty on all seven counts."]
     sources = [

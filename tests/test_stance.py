@@ -1024,6 +1024,22 @@ def test_not_clear_whether_and_a_strong_likelihood_hedge():
     ) == ("strong likelihood",)
 
 
+def test_a_possibility_not_ruled_out_is_a_hedge():
+    # Found by QA (pass 21): "arson had not been ruled out" supported "The
+    # fire was started deliberately", a possibility turned into a fact.
+    fact = "The fire was started deliberately, Chief Maria Delgado said."
+    for text, cue in [
+        ("Chief Maria Delgado said arson had not been ruled out.", "not been ruled out"),
+        ("Police could not rule out that the driver had been drinking.", "not rule out"),
+        ("The minister wouldn't rule out a tax rise.", "n't rule out"),
+        ("Officials refused to rule it out.", "refused to rule it out"),
+    ]:
+        assert find_hedges(text) == (cue,)
+    assert not hedges_compatible(fact, "Chief Maria Delgado said arson had not been ruled out.")
+    # Ruling it out is no hedge.
+    assert find_hedges("Police ruled out arson.") == ()
+
+
 def test_a_chief_and_a_named_department_are_no_conflict():
     # Found by QA: "Fire" was read as a name, set against "Harwick".
     assert (

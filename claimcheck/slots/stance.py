@@ -949,6 +949,14 @@ _HEDGES: tuple[_Hedge, ...] = (
     # "it was not clear whether the sirens had sounded", "a strong likelihood that"
     # ("not known to police" is a record, not a doubt)
     _h(r"\b(?:not|never)\s+(?:yet\s+)?(?:clear|certain|known(?!\s+(?:to|as|for)\b))\b", 2),
+    # A possibility left open: "arson had not been ruled out", "police could
+    # not rule out that the driver had been drinking", "refused to rule out".
+    _h(
+        r"(?:\b(?:not|never|cannot|refused\s+to|declined\s+to)|n['\u2019]t)\s+"
+        r"(?:[\w'\u2019]+\s+){0,2}?"
+        r"(?:rule|rules|ruled|ruling)\s+(?:it\s+|this\s+|that\s+)?out\b",
+        2,
+    ),
     # An open question: "police are investigating whether a fault started the
     # fire" leaves the cause unsaid.
     _h(
