@@ -407,6 +407,20 @@ def test_time_in_another_sentence_stays_unattached():
     assert [(r.low, r.minutes) for r in refs] == [(D(2023, 12, 18), None), (None, (1337, 1337))]
 
 
+def test_a_clock_time_that_ends_a_sentence_is_no_time_of_the_next_day():
+    # QA pass 21: "10 a.m. The clerk certified the result on Wednesday" was one datetime.
+    refs = parse_dates(
+        "Hale conceded at 10 a.m. The clerk certified the result on Wednesday.",
+        anchor=D(2025, 12, 3),
+    )
+    assert [(r.text, r.low, r.minutes) for r in refs] == [
+        ("10 a.m.", None, (600, 600)),
+        ("Wednesday", D(2025, 12, 3), None),
+    ]
+    (kept,) = parse_dates("The polls closed at 10 p.m. Tuesday.", anchor=D(2025, 12, 3))
+    assert (kept.low, kept.minutes) == (D(2025, 12, 2), (1320, 1320))
+
+
 # --- not dates ----------------------------------------------------------------
 
 

@@ -2901,3 +2901,74 @@ def test_counts_of_other_nouns_in_one_toll_are_no_conflict():
         dt.date(2024, 3, 14),
     )
     assert judge.find_conflict(died, team) is None
+
+
+# (a sentence dating a statement, a sentence dating the event it reports)
+_SAID_ON = [
+    ("Police said on Tuesday that the painting was stolen.", "The painting was stolen on Sunday night."),
+    ("Thieves stole three paintings from the museum overnight, police said on Tuesday.",
+     "Three paintings were stolen from the museum on Monday night."),
+    ("Police told reporters on Monday that the painting had been stolen.",
+     "The painting was stolen on Saturday."),
+    ("The museum announced on Friday that two paintings were stolen.",
+     "Two paintings were stolen from the museum on Tuesday."),
+    ("On Tuesday, police said three paintings were stolen.",
+     "Three paintings were stolen on Sunday."),
+    ("Police on Tuesday said three paintings were stolen.",
+     "Police said three paintings were stolen on Sunday."),
+    ("The museum said in a statement on Friday that thieves took two paintings.",
+     "Thieves took two paintings from the museum on Tuesday."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("said", "event"), _SAID_ON)
+def test_the_day_a_statement_was_made_is_not_the_day_of_the_event(said, event):
+    """QA pass 21: "police said on Tuesday" dates the statement; against "stolen
+    on Sunday night" it was a date divergence, and a true draft sentence failed."""
+    anchor = dt.date(2025, 11, 5)
+    a, b = claim(said, "A", anchor=anchor), claim(event, "B", anchor=anchor)
+    assert judge.date_differs(a, b) is None
+    assert judge.date_differs(b, a) is None
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # The date is the event's, reported by someone.
+        ("Police said the theft happened on Tuesday.", "The painting was stolen on Sunday night."),
+        ("Police said in court the theft happened on Tuesday.",
+         "The painting was stolen on Sunday night."),
+        # Saying it is the event: quitting, suspending, a decision that holds from then.
+        ("Greg Brockman said late on Friday that he was quitting.",
+         "Greg Brockman quit in protest on Saturday."),
+        ("On Saturday, the State Department announced it was suspending the partnership.",
+         "The State Department suspended the partnership last Friday."),
+        # Two statements, two days (dev03: Rengo's tally).
+        ("Rengo said on Friday that its members had won average pay rises of 5.28%.",
+         "Rengo's first tally of this year's wage deals, released last Thursday, showed 5.1%."),
+        ("Sheinbaum said in a video message on Monday that she had asked him to stay on.",
+         "On Tuesday, Sheinbaum announced that he would remain as finance minister."),
+        ("Microsoft said on Saturday that the update had affected 8.5 million devices.",
+         "In a blog post on Monday, Microsoft estimated that 8.5 million devices had been hit."),
+        ("The commander admitted on 27 October that his forces had committed abuses.",
+         "The commander conceded in a speech on Wednesday that abuses had occurred."),
+        ("The leader had told supporters in a speech in January that phones had been hacked.",
+         "The leader had urged members in February to get rid of their phones."),
+        ("In a televised speech on Thursday, the leader said Israel had crossed all red lines.",
+         "The leader is due to give a televised speech on Friday."),
+        # What was said holds when it is said: a state, not an event before it.
+        ("The engineer warned in 2012 that the bridge was a failure of engineering.",
+         "In 2016, the engineer called the bridge a failure of engineering."),
+        # A bound, not the day of a statement: by then it was so.
+        ("By 7 a.m. yesterday, the operator said 99% of demand had been restored.",
+         "Demand was fully restored on Thursday afternoon."),
+        ("The army chief had told the nation in a broadcast at 4 p.m. on Monday that she had "
+         "resigned.",
+         "The army chief went on state television at around 2 p.m. on Monday to announce that "
+         "she had resigned."),
+    ],
+)  # fmt: skip
+def test_a_date_of_the_event_or_of_two_statements_still_counts(a, b):
+    anchor = dt.date(2025, 11, 5)
+    found = judge.date_differs(claim(a, "A", anchor=anchor), claim(b, "B", anchor=anchor))
+    assert found is not None and found.kind is Kind.DATE

@@ -48,6 +48,7 @@ from dataclasses import dataclass, replace
 from typing import cast
 
 from claimcheck.records import DateRef
+from claimcheck.split import clock_time_ends_sentence
 
 __all__ = ["dates_compatible", "format_date", "in_year_of", "parse_dates"]
 
@@ -338,13 +339,22 @@ _ABBREVIATIONS = frozenset(
 
 
 def _sentence_spans(text: str) -> list[tuple[int, int]]:
-    """Rough sentence bounds: only used to scope tense cues and time merging."""
+    """Rough sentence bounds: only used to scope tense cues and time merging.
+
+    A clock time ends a sentence as in `claimcheck.split`: "at 10 a.m. The clerk
+    certified the result on Wednesday" is two sentences, and 10 a.m. is no time
+    of that Wednesday.
+    """
     spans: list[tuple[int, int]] = []
     start = 0
     for m in _SENTENCE_BREAK.finditer(text):
         if m.group().strip() or "\n" not in m.group():
+            stop = m.start() - 1  # the stop before the break
+            clock = clock_time_ends_sentence(text, stop, m.end()) if text[stop] == "." else None
+            if clock is False:
+                continue
             word = re.search(r"([\w.]+)\.$", text[max(0, m.start() - 12) : m.start()])
-            if word and word.group(1).lower() in _ABBREVIATIONS:
+            if clock is None and word and word.group(1).lower() in _ABBREVIATIONS:
                 continue
         spans.append((start, m.start()))
         start = m.end()
