@@ -317,6 +317,7 @@ Keflavik; Grindavik; Ezeiza
 """
 
 
+@lru_cache(maxsize=1)
 def _parse_gazetteer() -> tuple[dict[str, str], frozenset[str]]:
     capitals: dict[str, str] = {}
     names: set[str] = set()
@@ -1035,17 +1036,12 @@ def capital_by_adjective(text: str) -> tuple[str, str, str] | None:
     found = _ADJECTIVE_CAPITAL_RE.findall(text)
     if len(found) != 1 or fold_accents(found[0]).lower() not in _DEMONYMS:
         return None
-    capitals, _ = _parse_gazetteer_cached()
+    capitals, _ = _parse_gazetteer()
     hits = [(c, k) for c, k in capitals.items() if demonym_names(k, found[0])]
     if len(hits) != 1:
         return None
     capital, country = hits[0]
     return capital, country, f"the {found[0]} capital"
-
-
-@lru_cache(maxsize=1)
-def _parse_gazetteer_cached() -> tuple[dict[str, str], frozenset[str]]:
-    return _parse_gazetteer()
 
 
 def capital_country(name: str) -> str | None:
