@@ -1333,3 +1333,20 @@ def test_opening_a_border_against_closing_it():
     opened = "The Dominican Republic opened its border crossings to let aid convoys through."
     assert stance.polarity_conflict(closed, opened)
     assert not stance.polarity_conflict(opened, "The Dominican Republic opened its border.")
+
+
+def test_praise_and_criticism_by_one_party_are_opposite_verdicts():
+    # QA pass 21: a draft turning "welcomed the ruling" into "criticised" passed.
+    assert stance.polarity_conflict(
+        "The union welcomed the ruling on Monday.", "The union criticised the ruling on Monday."
+    )
+    assert stance.polarity_conflict(
+        "The union praised the ruling.", "The union condemned the ruling."
+    )
+    # Two parties' reactions are two facts; a side saying both is no denial.
+    assert not stance.polarity_conflict(
+        "The union welcomed the ruling.", "Employers criticised the ruling."
+    )
+    assert not stance.polarity_conflict(
+        "The EU welcomed the deal but criticised the delay.", "The EU welcomed the deal."
+    )

@@ -1705,6 +1705,20 @@ _POLARITY: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
             "jeered",
             r"\b(?:jeered|jeering|booed|booing|heckled|heckling|whistled\s+at|pelted)\b",
         ),
+        # How a party judged a decision: "welcomed the ruling" vs "criticised the
+        # ruling" (QA pass 21: a draft turning praise into criticism passed).
+        (
+            "verdict",
+            "praised",
+            r"\b(?:praised|praises|praising|hailed|hails|hailing|lauded|lauds|commended|commends"
+            r"|welcomed|welcomes|welcoming)\b",
+        ),
+        (
+            "verdict",
+            "criticised",
+            r"\b(?:critici[sz]ed|critici[sz]es|critici[sz]ing|condemned|condemns|condemning"
+            r"|denounced|denounces|denouncing|slammed|slams|decried|decries|deplored|deplores)\b",
+        ),
         # Whether a protest stayed calm: "marched peacefully" vs "ended in clashes".
         ("conduct", "peaceful", r"\b(?:peaceful|peacefully|without\s+incident)\b"),
         (
@@ -1861,6 +1875,11 @@ def _targets_clash(a: PolarityCue, b: PolarityCue) -> bool:
     return False
 
 
+def _same_judge(x: PolarityCue, y: PolarityCue) -> bool:
+    """Two reactions by one party: praise and criticism by two are two facts."""
+    return bool(x.target) and (x.target == y.target or same_entity(x.target, y.target))
+
+
 def polarity_conflict(a: str, b: str) -> bool:
     """Whether two sentences state opposite poles of the same axis.
 
@@ -1880,6 +1899,8 @@ def polarity_conflict(a: str, b: str) -> bool:
         if len(poles_a) == 1 and len(poles_b) == 1 and poles_a != poles_b:
             if axis == "continuation" and not any(_same_object(x, y) for x in on_a for y in on_b):
                 continue  # "keep buying bonds" vs "stop selling shares": two activities
+            if axis == "verdict" and not any(_same_judge(x, y) for x in on_a for y in on_b):
+                continue  # "the union welcomed" vs "employers criticised": two reactions
             if not any(_targets_clash(x, y) for x in on_a for y in on_b) or any(
                 x.target == y.target and x.target for x in on_a for y in on_b
             ):
@@ -1912,23 +1933,49 @@ _CROSS_POLES = (
     (("state", "closed"), ("service", "normal")),
     # "The Dubai Metro kept running" / "parts of the Dubai Metro were suspended"
     (("activity", "continued"), ("service", "disrupted")),
+    # "welcomed the ruling" (read as a reception) / "criticised the ruling"
+    (("reception", "cheered"), ("verdict", "criticised")),
+    (("verdict", "praised"), ("reception", "jeered")),
 )
+
+
+_OTHER_POLE = {
+    **{
+        (axis, pole): other
+        for axis, poles in _FLIP_ON_NEGATION.items()
+        for pole, other in poles.items()
+    },
+    ("reception", "cheered"): "jeered", ("reception", "jeered"): "cheered",
+    ("verdict", "praised"): "criticised", ("verdict", "criticised"): "praised",
+}  # fmt: skip
 
 
 def _cross_poles_deny(cues_a: tuple[PolarityCue, ...], cues_b: tuple[PolarityCue, ...]) -> bool:
     poles_a = {(c.axis, c.pole) for c in cues_a}
     poles_b = {(c.axis, c.pole) for c in cues_b}
     for x, y in _CROSS_POLES:
-        not_x = (x[0], _FLIP_ON_NEGATION[x[0]][x[1]])
-        not_y = (y[0], _FLIP_ON_NEGATION[y[0]][y[1]])
+        # The other pole of each axis (a side stating both is no clear denial).
+        not_x = (x[0], _OTHER_POLE.get(x, ""))
+        not_y = (y[0], _OTHER_POLE.get(y, ""))
         for mine, theirs, cues_mine, cues_theirs in (
             (poles_a, poles_b, cues_a, cues_b),
             (poles_b, poles_a, cues_b, cues_a),
         ):
-            if x in mine and not_x not in mine and y in theirs and not_y not in theirs:
+            if (
+                x in mine
+                and not_x not in mine
+                and y in theirs
+                and not_y not in theirs
+                and x not in theirs  # "welcomed the deal but criticised the delay"
+            ):
                 on_x = [c for c in cues_mine if (c.axis, c.pole) == x]
                 on_y = [c for c in cues_theirs if (c.axis, c.pole) == y]
-                if any(not _targets_clash(c, d) for c in on_x for d in on_y):
+                verdict = "verdict" in (x[0], y[0])
+                if any(
+                    not _targets_clash(c, d) and (not verdict or _same_judge(c, d))
+                    for c in on_x
+                    for d in on_y
+                ):
                     return True
     return False
 
