@@ -104,7 +104,8 @@ def test_the_csv_and_frame_say_which_pairs_are_between_copies():
     report = make_report()
     frame = pairs_frame(report)
     assert str(frame["between_copies"].dtype) == "boolean"
-    assert frame["between_copies"].tolist()[0] is False or not frame["between_copies"][0]
+    assert frame["between_copies"].tolist()[0] is False  # the pair; <NA> on the single-source row
+    assert pd.isna(frame["between_copies"].iloc[-1])
     assert frame["cosine"][0] == report.pairs[0].cosine
     assert pd.isna(frame["cosine"].iloc[-1])  # the single-source row
     header, first = render_csv(report).splitlines()[:2]
