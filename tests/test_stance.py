@@ -1350,3 +1350,77 @@ def test_praise_and_criticism_by_one_party_are_opposite_verdicts():
     assert not stance.polarity_conflict(
         "The EU welcomed the deal but criticised the delay.", "The EU welcomed the deal."
     )
+
+
+def test_the_subjects_own_expectation_is_a_plan_not_someone_elses():
+    # "expects to" / "said it expected to" are the same plan, in two tenses; a
+    # passive "is expected to" is someone else's expectation and still differs
+    # from the plan stated outright.
+    plan = "The BEA expects to publish its final report next year."
+    assert hedges_compatible(
+        plan, "The BEA said it expected to publish its final report next year."
+    )
+    assert hedges_compatible(
+        plan, "The BEA had originally expected to publish its final report next year."
+    )
+    assert not hedges_compatible(
+        "Barnes will retire from refereeing.", "Barnes is expected to retire from refereeing."
+    )
+
+
+def test_a_necessity_is_no_guess():
+    # "would have to comply" states a condition, as "will be able to" does;
+    # "would have reached" still guesses.
+    assert hedges_compatible(
+        "Only countries that comply with the EU's fiscal rules will be able to use it.",
+        "To qualify, a government would have to comply with the EU's fiscal rules.",
+    )
+    assert find_hedges("The water would have reached the roof.") == ("would have",)
+
+
+def test_suspects_as_an_object_are_people_not_a_hedge():
+    from claimcheck.extract import extract_slots
+
+    for text in (
+        "The decree gives police powers to detain suspects without charge.",
+        "Officers searched the area for suspects.",
+    ):
+        assert extract_slots(text, anchor=None).hedges == (), text
+    assert extract_slots("She suspects the fire was arson.", anchor=None).hedges == ("suspects",)
+
+
+def test_a_restrictive_relative_or_a_joined_guess_about_something_else_is_off_the_claim():
+    assert hedges_compatible(
+        "Magness said the grid had been minutes from an uncontrolled blackout.",
+        "Magness said the grid had been minutes from an uncontrolled blackout that could"
+        " have left Texans without power for months.",
+    )
+    assert hedges_compatible(
+        "Powell said on 4 April that the tariffs were larger than expected.",
+        "Powell said on Friday that the tariffs were larger than expected and likely to"
+        " bring higher inflation and slower growth.",
+    )
+    # ... but a relative clause that holds the claim keeps its hedge.
+    assert not hedges_compatible(
+        "The storm left Texans without power for months.",
+        "Forecasters described a storm that could leave Texans without power for months.",
+    )
+
+
+def test_could_is_an_ability_when_the_other_says_able_to():
+    assert hedges_compatible(
+        "Pellegrini said the prime minister could speak only briefly.",
+        "Pellegrini said the prime minister was able to speak only briefly.",
+    )
+    assert not hedges_compatible(
+        "Pellegrini said the prime minister could speak on Friday.",
+        "Pellegrini said the prime minister spoke on Friday.",
+    )
+
+
+def test_a_risk_named_agrees_with_the_possibility_hedged():
+    assert hedges_compatible(
+        "Officials said the temperature inside one car had been rising, raising the risk"
+        " of an explosion.",
+        "Officials feared that a rising temperature inside one car could set off an explosion.",
+    )

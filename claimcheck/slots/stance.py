@@ -941,8 +941,9 @@ _HEDGES: tuple[_Hedge, ...] = (
     _h(r"\bcould\s+include\b", 2),
     # "would have" guesses ("the water would have reached the roof"), but in a
     # relative clause it tells what did not happen ("an eighth title, which
-    # would have equalled Federer's record").
-    _h(r"(?<!\bwhich\s)(?<!\bthat\s)\bwould\s+have\b", 2),
+    # would have equalled Federer's record"); "would have to comply" is a
+    # necessity, a plan's "would" (below).
+    _h(r"(?<!\bwhich\s)(?<!\bthat\s)\bwould\s+have\b(?!\s+to\b)", 2),
     _h(r"\b(?:is|are|was|were)\s+(?:said|believed|thought|rumou?red)\s+to\b", 2),
     _h(r"\b(?:may|might)\b", 2),
     _h(r"\bcould\b(?!\s+not\b|n't)", 2),
@@ -1016,7 +1017,11 @@ _HEDGES: tuple[_Hedge, ...] = (
     ),
     _h(
         r"(?<!\bno\s)\b(?:plans?|planned|planning|intends?|intended|aims?|aimed|hopes?|hoped"
-        r"|promised|pledged|vowed|expects?)\s+to\b",
+        r"|promised|pledged|vowed|expects?)\s+to\b"
+        # "said it expected to publish", "had originally expected to restore":
+        # the subject's own plan, as "expects to"; "a ruling expected to come"
+        # (passive) is someone else's expectation.
+        r"|\b(?:it|he|she|they|we|I|had|has|have)\s+(?:[a-z]+ly\s+)?expected\s+to\b",
         1,
     ),
     _h(
@@ -1164,7 +1169,12 @@ _SUSPECT_NOUN_BEFORE = re.compile(
     r"|both|these|those|main|prime|key|chief|second|third|other|another|lead|alleged"
     r"|\d[\d,]*)\s+(?:[^\W\d_]+\s+)?$"
     # "the only known surviving suspect"
-    r"|\b(?:the|a|an)\s+(?:only|main|last|sole|lone)\s+(?:[^\W\d_]+\s+){0,2}$",
+    r"|\b(?:the|a|an)\s+(?:only|main|last|sole|lone)\s+(?:[^\W\d_]+\s+){0,2}$"
+    # the object of an arrest or a preposition: "powers to detain suspects",
+    # "a search for suspects" (the verb takes a singular subject: "police suspect")
+    r"|\b(?:detain|arrest|question|interrogate|hold|charge|identify|catch|seek|hunt|release"
+    r"|free|name|interview|track|pursue|chase)(?:s|ed|ing)?\s+$"
+    r"|\b(?:of|for|with|against|among|by|on|from|between|about)\s+$",
     re.IGNORECASE,
 )
 _USED_FOR = re.compile(r"\s+(?:be\s+)?used\s+(?:to|for|as|in)\b", re.IGNORECASE)
@@ -1312,10 +1322,14 @@ _WARNED_POSSIBILITY = re.compile(
     # "warning" the verb ("was warning that"), not the noun ("warning sirens")
     r"\b(?:warn|warns|warned|(?:is|are|was|were|been)\s+warning|warning\s+that"
     r"|cautioned|cautions|cautioning|fears?|feared)\b"
-    r"[^,;:.!?\"\u201c\u201d]*\b(?:may|might|could|would|probably|possibly|likely)\b",
+    r"[^,;:.!?\"\u201c\u201d]*\b(?:may|might|could|would|probably|possibly|likely)\b"
+    # a possibility named as such: "raising the risk of an explosion"
+    r"|\b(?:risk|danger|threat|possibility)\s+of\b",
     re.IGNORECASE,
 )
-_EXPECTED_RE = re.compile(r"\bexpected\b")
+# Someone else's expectation ("is expected to", "expected to"), not the
+# subject's own ("it expected to", a plan like "expects to").
+_EXPECTED_RE = re.compile(r"^(?:(?:is|are|was|were|be|been|being)\s+(?:\w+\s+)?)?expected\b")
 _CONDITIONAL_RE = re.compile(
     r"^[\s\"\u201c'\u2018]*(?:If|Unless)\b|\bif\s+(?:convicted|found\s+guilty)\b"
 )
@@ -1342,8 +1356,13 @@ _SIDE_CLAUSE = re.compile(
     # a comparison with its own modal: "faster than storage tanks could be refilled"
     r"|\bthan\s+(?=[^,;:.]*\b(?:could|can|may|might|would)\b)[^,;:]*"
     # a second verb phrase with its own modal: "had the better of the first half
-    # and could easily have been ahead"
-    r"|\s(?:and|but)\s+(?=(?:could|may|might|would|should)\b)[^,;:]*"
+    # and could easily have been ahead"; or its own guess: "larger than expected
+    # and likely to bring higher inflation"
+    r"|\s(?:and|but)\s+(?=(?:could|may|might|would|should|likely|unlikely|probably"
+    r"|possibly)\b)[^,;:]*"
+    # a restrictive relative clause with its own modal: "an uncontrolled blackout
+    # that could have left Texans without power for months"
+    r"|\s(?:that|which)\s+(?=(?:could|may|might|would)\b)[^,;:]*"
     # an appositive with its own clause: "..., a job that could take days"
     r"|,\s*(?:a|an)\s+[^\W\d_]+\s+(?:that|which)\b[^,;:]*",
     re.IGNORECASE,
@@ -1374,6 +1393,10 @@ def _scope(text: str, start: int) -> str:
     return text[start : start + m.start()] if m else text[start:]
 
 
+# Ability stated outright: the other sentence's "could" is the same ability.
+_ABLE_RE = re.compile(r"\b(?:able|unable)\s+to\b", re.IGNORECASE)
+
+
 def _level_against(text: str, other: str) -> tuple[int, tuple[str, ...]]:
     """:func:`hedge_level` of ``text`` and the cues that count, ignoring hedges
     off the claim ``other`` shares."""
@@ -1387,6 +1410,8 @@ def _level_against(text: str, other: str) -> tuple[int, tuple[str, ...]]:
     for start, _end, cue, cue_level in spans:
         if sides and _off_claim(text, start, sides, other_stems):
             continue
+        if cue == "could" and _ABLE_RE.search(other):
+            continue  # "could speak only briefly" / "was able to speak": an ability
         level = max(level, cue_level)
         cues.append(cue)
     return level, tuple(cues)
