@@ -1424,3 +1424,28 @@ def test_a_risk_named_agrees_with_the_possibility_hedged():
         " of an explosion.",
         "Officials feared that a rising temperature inside one car could set off an explosion.",
     )
+
+
+def test_plural_suggest_and_others_expectations_hedge():
+    # Held-out-style drafts: "Forensic tests have proved ..." passed against
+    # "Forensic tests suggest ..."; "The Bank will raise rates ..." against
+    # "Markets now expect the Bank to raise rates ...".
+    assert not hedges_compatible(
+        "Forensic tests have proved that the devices were made with peroxide explosives.",
+        "Forensic tests suggest the devices were made with peroxide explosives.",
+    )
+    assert not hedges_compatible(
+        "The Bank will raise interest rates by a full percentage point in November.",
+        "Markets now expect the Bank to raise interest rates by a full point in November.",
+    )
+    assert not hedges_compatible(
+        "The ECB will raise rates by a further 50 basis points in September.",
+        "Traders now expect another 50 basis point increase in September.",
+    )
+    # ... but the subject's own plan is no one else's expectation, and
+    # "expect" as an answer to a question is not a cue.
+    assert hedges_compatible(
+        "The BEA expects to publish its final report next year.",
+        "The BEA will publish its final report next year.",
+    )
+    assert find_hedges("I suggest you read the report.") == ()

@@ -986,6 +986,8 @@ _HEDGES: tuple[_Hedge, ...] = (
     ),
     _h(
         r"\b(?:hinted|hints|suggested|suggests|speculated|speculation|believed|believes|believe|suspect"
+        # "Forensic tests suggest the devices were made", not "I suggest"
+        r"|(?<!\bI\s)(?<!\bwe\s)suggest(?=\s+(?:that|the|a|an|it|he|she|they)\b)"
         # "the researchers think", not "I don't think" (an opinion)
         r"|(?<!\bI\s)(?<!\bwe\s)(?<!n't\s)(?<!not\s)think(?!\s+(?:tanks?|about|of|again|twice)\b)"
         r"|suspects|suspected|rumou?red|(?:understood|thought)(?=\s+that\b))\b"
@@ -1032,6 +1034,14 @@ _HEDGES: tuple[_Hedge, ...] = (
         1,
     ),
     _h(r"(?<!\bthan\s)(?<!\bas\s)\bexpected\s+to\b", 1),
+    # "Markets expect the Bank to raise rates", "Forecasters expect the river to
+    # crest", "Traders now expect another 50 basis point increase": an
+    # expectation held by others, as "is expected to" is.
+    _h(
+        r"\bexpects?\s+(?!to\b)(?:[\w'\u2019-]+\s+){1,3}?to\b(?=\s+[a-z])"
+        r"|\bexpects?\s+(?:another|further|more|a\s+(?:further|second|third|new))\b",
+        1,
+    ),
     # "GM was to issue $10 billion in debt": a plan ("was to blame" is no plan)
     _h(
         r"\b(?:was|were)\s+to\b(?!\s+(?:blame|be\s+blamed|the|a|an|his|her|its|their|this|that|these"
@@ -1329,7 +1339,9 @@ _WARNED_POSSIBILITY = re.compile(
 )
 # Someone else's expectation ("is expected to", "expected to"), not the
 # subject's own ("it expected to", a plan like "expects to").
-_EXPECTED_RE = re.compile(r"^(?:(?:is|are|was|were|be|been|being)\s+(?:\w+\s+)?)?expected\b")
+_EXPECTED_RE = re.compile(
+    r"^(?:(?:is|are|was|were|be|been|being)\s+(?:\w+\s+)?)?expected\b|^expects?\s+(?!to\b)"
+)
 _CONDITIONAL_RE = re.compile(
     r"^[\s\"\u201c'\u2018]*(?:If|Unless)\b|\bif\s+(?:convicted|found\s+guilty)\b"
 )
