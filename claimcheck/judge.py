@@ -3286,8 +3286,16 @@ def _verb_stem(word: str) -> str:
 _AUXILIARY = r"(?:would|will|could|can|did|does|do|had|has|have|was|were|is|are|should|might|may)"
 # "neither admit nor deny the charges": both verbs are denied. Not before an
 # auxiliary, where the two words are the subjects ("neither police nor firemen were hurt").
+# "had neither asked for nor been granted asylum": a particle or "been" between.
 _NEITHER_VERBS_RE = re.compile(
-    rf"\b[Nn]either\s+([a-z]{{3,}})\s+nor\s+([a-z]{{3,}})\b(?!\s+{_AUXILIARY}\b)"
+    rf"\b[Nn]either\s+([a-z]{{3,}})(?:\s+(?:for|to|on|in|with|about|up|out|down|off))?"
+    rf"\s+nor\s+(?:been\s+|be\s+)?([a-z]{{3,}})\b(?!\s+{_AUXILIARY}\b)"
+)
+# "had not been drinking or using his cellphone": the second verb, in the
+# first one's form, is denied too.
+_NEGATED_PAIR_RE = re.compile(
+    _NEGATED_VERB_RE.pattern + r"\s+(?:or|nor)\s+(?:been\s+)?([a-z]{2,}(?:ing|ed|en))\b",
+    re.IGNORECASE,
 )
 # "Neither the police nor the mayor would release ...": the verb after the subjects.
 _NEITHER_SUBJECTS_RE = re.compile(
@@ -3307,6 +3315,9 @@ def _negated_stems(text: str) -> frozenset[str]:
     found += _DENIED_RE.finditer(text)
     found += _NEITHER_SUBJECTS_RE.finditer(text)
     stems = {_verb_stem(m.group(1)) for m in found}
+    for m in _NEGATED_PAIR_RE.finditer(text):
+        if m.group(1).lower()[-2:] == m.group(2).lower()[-2:]:
+            stems.add(_verb_stem(m.group(2)))
     for m in _NEITHER_VERBS_RE.finditer(text):
         stems.update(_verb_stem(w) for w in m.groups())
     return frozenset(stems)
@@ -3360,14 +3371,21 @@ def _all_stems(text: str) -> frozenset[str]:
 def _plain_stems(text: str) -> frozenset[str]:
     """Stems used outside a negation (the negated occurrences removed)."""
     kept = _NEITHER_SUBJECTS_RE.sub(" ", _NEITHER_VERBS_RE.sub(" ", text))
-    kept = _DENIED_RE.sub(" ", _NEGATED_VERB_RE.sub(" ", kept.lower()))
+    kept = _NEGATED_PAIR_RE.sub(" ", kept.lower())
+    kept = _DENIED_RE.sub(" ", _NEGATED_VERB_RE.sub(" ", kept))
     return frozenset(_verb_stem(w) for w in re.findall(r"[a-z]+", kept))
 
 
 def _denial_as_written(text: str, verb: str) -> str:
     """The words that deny ``verb`` as the sentence has them ("not caused",
     "won't sell"), for the report; "not <stem>" if none is found."""
-    for pattern in (_NEGATED_VERB_RE, _NEITHER_VERBS_RE, _NEITHER_SUBJECTS_RE, _DENIED_RE):
+    for pattern in (
+        _NEGATED_VERB_RE,
+        _NEGATED_PAIR_RE,
+        _NEITHER_VERBS_RE,
+        _NEITHER_SUBJECTS_RE,
+        _DENIED_RE,
+    ):
         for m in pattern.finditer(text):
             if any(g and _verb_stem(g.lower()) == verb for g in m.groups()):
                 start = m.start()
@@ -3471,10 +3489,14 @@ _RULED_OUT_RE = re.compile(r"\brul(?:ed|es|e|ing)\s+(?:\w+\s+)?out\b", re.IGNORE
 
 # "No distress call was made", "there were no injuries": a thing said not to be.
 _NONE_RE = re.compile(
-    r"(?:^|[,;]\s*|\bthat\s+|\bthere\s+(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+)"
+    r"(?:^|[,;]\s*|\bthat\s+|\bthere\s+(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+"
+    # "the FBI said no arrest had been made", "and no arrests have been made"
+    r"|\b(?:said|says|added|confirmed|stressed|insisted|and|but)\s+)"
     r"no\s+(?!longer\b|one\b|more\b|fewer\b|less\b|later\b|sooner\b|matter\b|doubt\b|other\b"
     r"|way\b|sign\b|evidence\b|indication\b|immediate\b)"
     r"((?:[a-z][\w-]*\s+){0,2}?([a-z][\w-]{3,}))"
+    # "No Mayday call or other distress message was received": the first thing named
+    r"(?:\s+or\s+(?:other\s+|any\s+)?(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]{3,})?"
     r"(?=\s+(?:was|were|had\s+been|has\s+been|have\s+been|is|are)\b"
     r"|\s*[,.;]|\s+(?:in|at|on|among|from|during|aboard|inside)\b)",
     re.IGNORECASE,

@@ -2972,3 +2972,51 @@ def test_a_date_of_the_event_or_of_two_statements_still_counts(a, b):
     anchor = dt.date(2025, 11, 5)
     found = judge.date_differs(claim(a, "A", anchor=anchor), claim(b, "B", anchor=anchor))
     assert found is not None and found.kind is Kind.DATE
+
+
+def test_a_second_verb_denied_with_or_or_nor_is_denied_too():
+    # QA drafts: "had been using his cellphone" passed against "had not been
+    # drinking or using his cellphone"; "had asked for asylum" against "had
+    # neither asked for nor been granted asylum".
+    lawyer = claim("The lawyer said Bostian had not been drinking or using his cellphone.", "B")
+    finding = judge.find_conflict(claim("His lawyer said he had been using his cellphone."), lawyer)
+    assert finding is not None and finding.rule == "negation_differs"
+    assert finding.value_b == "not been drinking or using"
+    asylum = claim("The ministry said he had neither asked for nor been granted asylum.", "B")
+    finding = judge.find_conflict(claim("The ministry said he had asked for asylum."), asylum)
+    assert finding is not None and finding.rule == "negation_differs"
+    # "or" before another kind of word joins no verb: "not injured or in danger".
+    assert (
+        judge.find_conflict(
+            claim("The driver was not injured or in danger, police said."),
+            claim("Police said the driver was in danger of losing his licence.", "B"),
+        )
+        is None
+    )
+
+
+def test_none_after_a_verb_of_saying_or_a_conjunction_against_the_thing():
+    cases = [
+        (
+            "A 45-year-old man has been arrested on suspicion of starting the fire.",
+            "The cause of the fire is still under investigation, and no arrests have been made.",
+        ),
+        (
+            "The FBI said on Wednesday that a suspect had been arrested.",
+            "The FBI said no arrest had been made.",
+        ),
+        (
+            "The crew sent a Mayday call moments before the aircraft broke up.",
+            "No Mayday call or other distress message was received from the flight crew.",
+        ),
+    ]
+    for a, b in cases:
+        finding = judge.find_conflict(claim(a), claim(b, "B"))
+        assert finding is not None and finding.rule == "negation_differs", (a, b)
+    assert (
+        judge.find_conflict(
+            claim("No arrests have been made, police said."),
+            claim("Police said no arrests had been made so far.", "B"),
+        )
+        is None
+    )
