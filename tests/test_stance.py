@@ -1449,3 +1449,34 @@ def test_plural_suggest_and_others_expectations_hedge():
         "The BEA will publish its final report next year.",
     )
     assert find_hedges("I suggest you read the report.") == ()
+
+
+def test_a_thing_recovered_against_the_same_thing_still_sought():
+    recovered = "Divers have recovered the left engine from the riverbed."
+    assert polarity_conflict(
+        recovered, "Divers are still searching the riverbed for the left engine."
+    )
+    assert polarity_conflict(
+        "Investigators have recovered the flight data recorder.",
+        "The flight data recorder has not been found.",
+    )
+    # Two things: bodies recovered while people remain missing, one recorder
+    # found while the other is sought.
+    assert not polarity_conflict(
+        "Rescuers recovered 78 bodies on Wednesday.", "Hundreds of people remain missing."
+    )
+    assert not polarity_conflict(
+        "The flight data recorder was found on Sunday.",
+        "The cockpit voice recorder is still missing.",
+    )
+
+
+def test_an_order_to_evacuate_against_one_to_stay_indoors():
+    assert polarity_conflict(
+        "The prime minister ordered people living 20 to 30 km from the plant to evacuate.",
+        "The prime minister told residents living 20 km to 30 km from the plant to stay indoors.",
+    )
+    assert not polarity_conflict(
+        "The prime minister ordered people living 20 to 30 km from the plant to evacuate.",
+        "Officials ordered people living 20 to 30 km from the plant to leave their homes.",
+    )

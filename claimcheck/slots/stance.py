@@ -1670,6 +1670,36 @@ _POLARITY: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
         # Whether someone was found alive.
         ("found", "alive", r"\b(?:found|rescued|pulled\s+(?:out\s+)?)\s+alive\b"),
         ("found", "dead", r"\b(?:found|pulled\s+(?:out\s+)?)\s+dead\b"),
+        # A thing recovered against one still sought: "Divers have recovered the
+        # left engine" / "Divers are still searching the riverbed for the left
+        # engine" (compared only when both name the same thing, `_searched_thing`).
+        (
+            "search",
+            "found",
+            r"\b(?:recovered|retrieved|located)\b(?!\s+(?:from|after)\b)"
+            r"|\b(?:has|have|had|was|were)\s+(?:been\s+)?(?:later\s+)?found\b"
+            r"(?!\s+(?:guilty|dead|alive|to|that|in\s+breach|liable|responsible)\b)",
+        ),
+        (
+            "search",
+            "missing",
+            r"\b(?:still|(?:is|are|was|were|been)\s+(?:still\s+)?)(?:searching|looking|hunting)"
+            r"\s+(?:[\w'\u2019-]+\s+){0,3}?for\b"
+            r"|\b(?:remains?|remained|is|are|was|were)\s+(?:still\s+)?missing\b"
+            r"|\b(?:has|have|had|was|were)\s+(?:not|never)\s+(?:yet\s+)?(?:been\s+)?"
+            r"(?:found|recovered|located)\b"
+            r"|\byet\s+to\s+be\s+(?:found|recovered|located)\b",
+        ),
+        # Leaving against sheltering where one is: "ordered people living 20 to
+        # 30 km from the plant to evacuate" / "told residents 20 km to 30 km from
+        # the plant to stay indoors".
+        ("refuge", "leave", r"\bto\s+(?:evacuate|leave\s+(?:their|the)\s+(?:homes?|area))\b"),
+        (
+            "refuge",
+            "stay",
+            r"\bto\s+(?:stay|remain|shelter)\s+(?:indoors|inside|at\s+home|in\s+place"
+            r"|in\s+their\s+homes)\b",
+        ),
         (
             "direction",
             "toward",
@@ -1785,6 +1815,7 @@ _FLIP_ON_NEGATION = {
     "service": {"disrupted": "normal", "normal": "disrupted"},
     "hold": {"lost": "kept", "kept": "lost"},
     "activity": {"stopped": "continued", "continued": "stopped"},
+    "search": {"found": "missing", "missing": "found"},
 }
 _NEGATOR = re.compile(
     r"\b(?:not|no|never|n't|nor|neither|no\s+longer|without|cannot|won't|didn't|doesn't|don't"
@@ -1912,6 +1943,32 @@ def _targets_clash(a: PolarityCue, b: PolarityCue) -> bool:
     return False
 
 
+_SEEKING_CUE = re.compile(r"recovered|retrieved|located|.*\b(?:searching|looking|hunting)\b")
+
+
+def _searched_thing(text: str, cue: PolarityCue) -> frozenset[str]:
+    """What was found or is sought: the object of "recovered the engine" or
+    "searching for the engine", the words before "the left engine was found"
+    or "the engine remains missing"."""
+    if _SEEKING_CUE.match(cue.cue):
+        return cue.objects
+    head = text[: cue.start]
+    cut = max((m.end() for m in _CLAUSE_SPLIT.finditer(head)), default=0)
+    words = [
+        fold_accents(w.lower()).removesuffix("'s").removesuffix("\u2019s").rstrip("s")
+        for w in re.findall(r"[^\W\d_][\w'\u2019-]*", head[cut:])
+    ]
+    return frozenset([w for w in words if w not in _TARGET_STOP][-_OBJECT_WORDS:])
+
+
+def _one_thing(text_a: str, x: PolarityCue, text_b: str, y: PolarityCue) -> bool:
+    """Both name the thing, and the words of one include the other's: "the left
+    engine" / "the engine", not "the flight data recorder" / "the cockpit voice
+    recorder"."""
+    a, b = _searched_thing(text_a, x), _searched_thing(text_b, y)
+    return bool(a) and bool(b) and (a <= b or b <= a)
+
+
 def _same_judge(x: PolarityCue, y: PolarityCue) -> bool:
     """Two reactions by one party: praise and criticism by two are two facts."""
     return bool(x.target) and (x.target == y.target or same_entity(x.target, y.target))
@@ -1938,6 +1995,8 @@ def polarity_conflict(a: str, b: str) -> bool:
                 continue  # "keep buying bonds" vs "stop selling shares": two activities
             if axis == "verdict" and not any(_same_judge(x, y) for x in on_a for y in on_b):
                 continue  # "the union welcomed" vs "employers criticised": two reactions
+            if axis == "search" and not any(_one_thing(a, x, b, y) for x in on_a for y in on_b):
+                continue  # "recovered 78 bodies" vs "hundreds remain missing": two things
             if not any(_targets_clash(x, y) for x in on_a for y in on_b) or any(
                 x.target == y.target and x.target for x in on_a for y in on_b
             ):
