@@ -1927,8 +1927,8 @@ _CLAUSE_BREAK_RE = re.compile(
 )
 
 
-def _clause_span(text: str, d: DateRef) -> tuple[int, int, bool]:
-    """Start and end of the clause holding ``d``, and whether the sentence has others."""
+def _clause_span(text: str, d: DateRef) -> tuple[int, int]:
+    """Start and end of the clause holding ``d``."""
     start, end = 0, len(text)
     for m in _CLAUSE_BREAK_RE.finditer(text):
         if m.end() <= d.start:
@@ -1936,21 +1936,31 @@ def _clause_span(text: str, d: DateRef) -> tuple[int, int, bool]:
         elif m.start() >= d.end:
             end = m.start()
             break
-    return start, end, (start, end) != (0, len(text))
+    return start, end
 
 
-def _drop_other_clauses(text: str, dates: list[DateRef], other: str) -> list[DateRef]:
-    """``dates`` without those of a clause that shares no word with ``other``
-    while the rest of the sentence does: such a date is another event's
-    ("will resume this morning" against "The search was suspended at
-    nightfall on the day of the collapse")."""
+def _drop_other_clauses(
+    text: str, dates: list[DateRef], other: str, others: Sequence[DateRef]
+) -> list[DateRef]:
+    """``dates`` without those of a later clause that shares no word with
+    ``other`` while the rest of the sentence does: such a date is another
+    event's ("will resume this morning" against "The search was suspended at
+    nightfall on the day of the collapse"). The first clause is the
+    sentence's own ("It had not received tailings since 2016, and Vale was
+    preparing to decommission it"), and a date that agrees with ``other``
+    stays: it cannot clash."""
     words = set(lexical.content_stems(other))
     out = []
     for d in dates:
-        start, end, more = _clause_span(text, d)
+        start, end = _clause_span(text, d)
         own = lexical.content_stems(text[start : d.start] + " " + text[d.end : end])
         rest = lexical.content_stems(text[:start] + " " + text[end:])
-        if more and not words & set(own) and words & set(rest):
+        if (
+            start > 0
+            and not words & set(own)
+            and words & set(rest)
+            and not any(date_slots.dates_compatible(d, o) for o in others)
+        ):
             continue
         out.append(d)
     return out
@@ -2020,7 +2030,10 @@ def date_differs(a: Claim, b: Claim) -> Finding | None:
     da, db = _drop_said_only(a.text, da, b.text, db), _drop_said_only(b.text, db, a.text, da)
     if not da or not db:
         return None
-    da, db = _drop_other_clauses(a.text, da, b.text), _drop_other_clauses(b.text, db, a.text)
+    da, db = (
+        _drop_other_clauses(a.text, da, b.text, db),
+        _drop_other_clauses(b.text, db, a.text, da),
+    )
     if not da or not db or _opposite_ends(a, da, b, db):
         return None
     began_a = any(d.bound == "since" and not _record_since(a.text, d) for d in da)

@@ -2990,6 +2990,10 @@ def test_a_date_in_a_clause_of_its_own_dates_another_event():
     )
     e = claim("The duty took effect on 15 April.", "E", day)
     assert judge.date_differs(e, d) is None
+    # The first clause is the sentence's own, whatever the later one shares.
+    h = claim("Vale says the structure had been inactive since 2015 and was being wound down.")
+    i = claim("It had not received tailings since 2016, and Vale was preparing to wind it down.")
+    assert judge.date_differs(h, i).kind is Kind.DATE
     # A bare "and" between names joins no clauses.
     f = claim("The concert at Windsor Castle took place on Saturday night.", "F", day)
     g = claim(
