@@ -1131,6 +1131,11 @@ def _specific(d: DateRef) -> bool:
     return d.low is not None and d.high is not None and (d.high - d.low).days <= 6 and not d.bound
 
 
+def specific_date(d: DateRef) -> bool:
+    """Whether ``d`` is a day, a few days or a time of day (see `_specific`)."""
+    return _specific(d)
+
+
 # "The first hike since February 2007", "the weakest level since 1990", "the
 # fourth eruption since March 2021": the date is when a count of occasions
 # starts, not when the present state began.
@@ -1417,11 +1422,11 @@ def _start_dates(claim: Claim) -> tuple[DateRef, ...]:
 # A date right after a start or an end verb dates that start or end.
 _DATE_ROLES = (
     re.compile(
-        r"\b(?:began|begins|begin|beginning|started|starts|start|starting)\s+(?:on\s+|in\s+)?$",
+        r"\b(?:began|begins|begin|beginning|started|starts|start|starting)\s+(?:on\s+|in\s+|at\s+)?$",
         re.IGNORECASE,
     ),
     re.compile(
-        r"\b(?:ended|ends|end|ending|finished|finishes|finish|finishing)\s+(?:on\s+|in\s+)?$",
+        r"\b(?:ended|ends|end|ending|finished|finishes|finish|finishing)\s+(?:on\s+|in\s+|at\s+)?$",
         re.IGNORECASE,
     ),
 )
@@ -1517,6 +1522,13 @@ _REPORTED_AFTER_RE = re.compile(
 # "..., police said on Tuesday.": a tag after the reported clause.
 _SAID_TAG_RE = re.compile(r",\s+(?:[\w'’.-]+\s+){1,6}?$")
 _ENDS_RE = re.compile(r"[\s.!?\"'”’)]*")
+# "..., state media confirmed on Monday, after a search hampered by fog.": a
+# tag may close on a phrase of circumstance.
+_TAIL_RE = re.compile(
+    r"(?:,\s+(?:after|amid|as|following|before|despite|during|when|while)\b[^,;:]*)?"
+    r"[\s.!?\"'”’)]*",
+    re.IGNORECASE,
+)
 # A date in the sentence's opening phrase, before its subject: "On Tuesday, police
 # said ...", "In a blog post on Monday, Microsoft estimated ...".
 _OPENING_RE = re.compile(
@@ -1563,7 +1575,7 @@ def _reported_clause(text: str, start: int, end: int) -> str | None:
     lo = max(0, start - 120)
     said = _SAID_ON_RE.search(text, lo, start)
     if said is not None:
-        if _ENDS_RE.fullmatch(text, end):  # "..., police said on Tuesday."
+        if _TAIL_RE.fullmatch(text, end):  # "..., police said on Tuesday."
             tag = _SAID_TAG_RE.search(text, lo, said.start())
             return text[: tag.start()] if tag else None
         after = _REPORTED_AFTER_RE.match(text, end)
@@ -1902,6 +1914,96 @@ def _inside_any(day: DateRef, broad: list[DateRef]) -> bool:
     return any(date_slots.dates_compatible(day, d) is True for d in broad)
 
 
+# Where a sentence's clauses part: "The search was suspended at nightfall and
+# will resume this morning", "The duty applies from Saturday, while higher
+# rates kick in next Wednesday", "Hama followed on December 6, and Homs a day
+# later". Not a bare "and" between names ("Katy Perry, Lionel Richie and Take
+# That", "the dam and the town of Nova Kakhovka").
+_CLAUSE_BREAK_RE = re.compile(
+    r";\s*|,?\s+(?:while|whereas)\s+|,\s+(?:and|but)\s+"
+    r"|\s+(?:and|but)\s+(?=(?:will|would|is|are|was|were|has|have|had|could|should|may|might"
+    r"|can|did|does|do)\b)",
+    re.IGNORECASE,
+)
+
+
+def _clause_span(text: str, d: DateRef) -> tuple[int, int]:
+    """Start and end of the clause holding ``d``."""
+    start, end = 0, len(text)
+    for m in _CLAUSE_BREAK_RE.finditer(text):
+        if m.end() <= d.start:
+            start = m.end()
+        elif m.start() >= d.end:
+            end = m.start()
+            break
+    return start, end
+
+
+def _drop_other_clauses(
+    text: str, dates: list[DateRef], other: str, others: Sequence[DateRef]
+) -> list[DateRef]:
+    """``dates`` without those of a later clause that shares no word with
+    ``other`` while the rest of the sentence does: such a date is another
+    event's ("will resume this morning" against "The search was suspended at
+    nightfall on the day of the collapse"). The first clause is the
+    sentence's own ("It had not received tailings since 2016, and Vale was
+    preparing to decommission it"), and a date that agrees with ``other``
+    stays: it cannot clash."""
+    words = set(lexical.content_stems(other))
+    out = []
+    for d in dates:
+        start, end = _clause_span(text, d)
+        own = lexical.content_stems(text[start : d.start] + " " + text[d.end : end])
+        rest = lexical.content_stems(text[:start] + " " + text[end:])
+        if (
+            start > 0
+            and not words & set(own)
+            and words & set(rest)
+            and not any(date_slots.dates_compatible(d, o) for o in others)
+        ):
+            continue
+        out.append(d)
+    return out
+
+
+# The start and the end of a range: "from 8 p.m. to 6 a.m.", "from Monday until Friday".
+_FROM_RE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+_TO_AFTER_RE = re.compile(r"\s*(?:to|until|till|-|\u2013)\s", re.IGNORECASE)
+_FROM_TO_RE = re.compile(r"\bfrom\s+[^,;]{1,30}?\s*(?:to|until|till|-|\u2013)\s*$", re.IGNORECASE)
+
+
+def _range_end(text: str, d: DateRef, end: int) -> bool:
+    """Whether ``d`` starts (``end`` 0) or ends (1) a "from ... to ..." range."""
+    if end:
+        return _FROM_TO_RE.search(text, 0, d.start) is not None
+    return _FROM_RE.search(text, 0, d.start) is not None and bool(_TO_AFTER_RE.match(text, d.end))
+
+
+def _date_role(text: str, d: DateRef) -> int | None:
+    """0 for a date after a start verb, 1 after an end verb, None otherwise."""
+    roles = [role for role in range(len(_DATE_ROLES)) if _dated_role(text, d.start, role)]
+    return roles[0] if len(roles) == 1 else None
+
+
+def _opposite_ends(a: Claim, da: Sequence[DateRef], b: Claim, db: Sequence[DateRef]) -> bool:
+    """Every date of one side starts something and every date of the other
+    ends it ("began at 5 p.m. on 14 September" / "ended at 6:30 a.m.
+    yesterday"): the two ends of one span, which cannot clash as one day."""
+    ra = {_date_role(a.text, d) for d in da}
+    rb = {_date_role(b.text, d) for d in db}
+    return len(ra) == 1 and len(rb) == 1 and None not in ra | rb and ra != rb
+
+
+def _same_count(d: DateRef, others: Sequence[DateRef]) -> bool:
+    """``d`` counts from an event just as a date of ``others`` does ("about two
+    hours after the quake" on both sides): the one moment, however each
+    source clocks the event (that is another sentence's matter)."""
+    key = " ".join(d.text.lower().split())
+    return events.is_counted(d) and any(
+        events.is_counted(o) and " ".join(o.text.lower().split()) == key for o in others
+    )
+
+
 def date_differs(a: Claim, b: Claim) -> Finding | None:
     """Resolved dates (or times of day) that do not overlap."""
     if not a.slots.dates or not b.slots.dates:
@@ -1927,6 +2029,12 @@ def date_differs(a: Claim, b: Claim) -> Finding | None:
     # stolen on Sunday night": Tuesday dates the saying (QA pass 21).
     da, db = _drop_said_only(a.text, da, b.text, db), _drop_said_only(b.text, db, a.text, da)
     if not da or not db:
+        return None
+    da, db = (
+        _drop_other_clauses(a.text, da, b.text, db),
+        _drop_other_clauses(b.text, db, a.text, da),
+    )
+    if not da or not db or _opposite_ends(a, da, b, db):
         return None
     began_a = any(d.bound == "since" and not _record_since(a.text, d) for d in da)
     if any(d.bound == "since" and not _record_since(b.text, d) for d in db):
@@ -1991,6 +2099,8 @@ def date_differs(a: Claim, b: Claim) -> Finding | None:
 
     def clashes(d: DateRef, others: list[DateRef]) -> bool:
         # Unknown (None) never counts as a clash: only a definite False does.
+        if _same_count(d, others):
+            return False
         days, text, other = offsets.get(id(d), (None, "", ""))
         verdicts = [
             date_slots.dates_compatible(r, o)
@@ -2014,6 +2124,16 @@ def date_differs(a: Claim, b: Claim) -> Finding | None:
     # by the end of April" vs "said in April that it expected to reopen it by
     # the end of May"): the day something was said does not absorb the clash.
     groups.append(([d for d in da if d.bound == "by"], [d for d in db if d.bound == "by"]))
+    # And the ends of a range against the same ends ("a curfew from 8 p.m. to
+    # 6 a.m." vs "from 6 p.m. to 6 a.m."): the shared end does not absorb the
+    # clash of the other.
+    for end in (0, 1):
+        groups.append(
+            (
+                [d for d in da if _range_end(a.text, d, end)],
+                [d for d in db if _range_end(b.text, d, end)],
+            )
+        )
     for ra, rb in groups:
         if ra and rb and all(clashes(d, rb) for d in ra) and all(clashes(d, ra) for d in rb):
             return Finding(

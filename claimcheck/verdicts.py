@@ -36,6 +36,7 @@ from claimcheck.records import (
     Quantity,
     Verdict,
 )
+from claimcheck.slots import dates as date_slots
 from claimcheck.slots import names, numbers, stance
 
 MAX_EVIDENCE = 5
@@ -313,6 +314,61 @@ def _states_disputed_details(
     return True
 
 
+def _dates_like_the_draft(draft: Claim, source: Claim) -> bool:
+    """Whether the source gives each of the draft's dates and no other day.
+
+    Every resolved date of the draft has a compatible one of the same kind
+    (a "by" or "since" only with its like) in the source, and every day or
+    time of the source fits some date of the draft: "four people drowned on
+    Saturday" gives the draft's "14 September" (a Saturday); "Rescuers this
+    morning recovered the recorders of the plane that came down yesterday"
+    does not give a draft's "on Sunday" (the crash's day), for its recovery
+    is dated Monday.
+    """
+    mine = [d for d in draft.slots.dates if d.low is not None or d.minutes is not None]
+    theirs = [d for d in source.slots.dates if d.low is not None or d.minutes is not None]
+    if not mine or not theirs:
+        return False
+    return all(
+        any(d.bound == t.bound and date_slots.dates_compatible(d, t) is True for t in theirs)
+        for d in mine
+    ) and all(
+        any(date_slots.dates_compatible(d, t) is True for d in mine)
+        for t in theirs
+        if judge.specific_date(t)
+    )
+
+
+def _gives_the_disputed_day(
+    draft: Claim,
+    source: Claim,
+    kept: Sequence[tuple[float, float, Claim]],
+    evidence: Sequence[Evidence],
+    score: float,
+) -> bool:
+    """Whether the support states the very date a closer source contradicts.
+
+    The closer sentence then does not show that the draft's date lacks a
+    source: the sources disagree among themselves ("She will be sworn in on
+    October 1": "Her inauguration is set for October 1" against another
+    outlet's "She will be sworn in on December 1"), and the draft, siding
+    with one of them, is supported but disputed. Only a date: every conflict
+    scoring well above the support (beyond `SUPPORT_MARGIN`) is one, and the
+    support gives the draft's dates and no other day (`_dates_like_the_draft`).
+    """
+    closer = [
+        e
+        for (sc, _c, _s), e in zip(kept, evidence, strict=True)
+        if e.label == "contradicts" and sc > score + SUPPORT_MARGIN
+    ]
+    if not closer or any(e.kind is not Kind.DATE for e in closer):
+        return False
+    contradicts = [e for e in evidence if e.label == "contradicts"]
+    return _dates_like_the_draft(draft, source) and _states_disputed_details(
+        source, contradicts, draft
+    )
+
+
 def _does_what_the_draft_says(draft: Claim, source: Claim, speakers: Sequence[str]) -> bool:
     """Whether the source shares with the draft a content word besides the
     draft's speaker ("Mayor Olivia Chow urged both sides to return to the
@@ -550,6 +606,7 @@ def check_claim(
                 sc >= max(bar - SUPPORT_MARGIN, misattributed)
                 and _states_disputed_details(s, contradicts, draft)
             )
+            or (sc >= misattributed and _gives_the_disputed_day(draft, s, kept, evidence, sc))
         ):
             uncounted[position] = "weaker_than_conflict"
     supports = [

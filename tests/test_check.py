@@ -729,3 +729,23 @@ def test_a_loose_sentence_sharing_no_detail_is_no_support_whatever_the_pair_mode
         lexical_vectors=True,
     )
     assert v.verdict is Verdict.SUPPORTED and v.evidence[0].claim == "MW#7"
+
+
+def test_a_looser_support_giving_the_drafts_very_day_makes_a_dispute_not_a_contradiction():
+    """A closer sentence giving another day does not outweigh one that states
+    the draft's day: the sources disagree, and the draft sides with one."""
+    sources = [
+        ("W", "Its chief executive apologised at a news conference in Seoul on Monday."),
+        ("R", "Asiana's president bowed deeply and apologised at a news conference on Sunday."),
+    ]
+    draft = ["Asiana's chief executive apologised at a news conference on Sunday."]
+    (v,) = run(draft, sources, [[0.9, 0.68]])
+    assert v.verdict is Verdict.SUPPORTED and v.disputed
+    # A looser sentence that leaves the day out still does not outweigh it,
+    (v,) = run(draft, [sources[0], ("R", "Asiana's president apologised.")], [[0.9, 0.68]])
+    assert v.verdict is Verdict.CONTRADICTED and v.kind is Kind.DATE
+    # nor one that gives the draft's day beside another ("the crash on
+    # Sunday" dates the crash, "on Tuesday" the apology).
+    other = ("R", "Asiana's president apologised on Tuesday for the crash on Sunday.")
+    (v,) = run(draft, [sources[0], other], [[0.9, 0.68]])
+    assert v.verdict is Verdict.CONTRADICTED and v.kind is Kind.DATE

@@ -559,6 +559,13 @@ def test_a_length_of_time_is_no_since_period(text):
         ("Residents can return home on Friday.", D(2025, 3, 5), D(2025, 3, 7)),
         ("He could not be reached on Monday.", D(2025, 3, 5), D(2025, 3, 3)),
         ("It may have started on Monday.", D(2025, 3, 5), D(2025, 3, 3)),
+        # "may have damaged" looks back, whatever comes first; "may have to" ahead
+        (
+            "An explosion at reactor No. 2 early on Tuesday may have damaged its containment.",
+            D(2011, 3, 17),
+            D(2011, 3, 15),
+        ),
+        ("Residents may have to leave on Friday.", D(2025, 3, 5), D(2025, 3, 7)),
     ],
 )
 def test_forecasts_timetables_and_dropped_plans(text, anchor, low):

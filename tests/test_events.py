@@ -232,3 +232,29 @@ def test_a_moment_counted_in_hours_also_reads_as_the_event_s_own():
     # other side's time of the crash itself is no clash.
     assert judged(story, "The Boeing 777 crashed on landing at 11:28 a.m.") is None
     assert judged(story, "Two runways reopened at about 3:30 p.m.") is not None
+
+
+def test_one_count_from_the_event_on_both_sides_is_one_moment():
+    """Both outlets put the waves "about two hours after the quake": they agree,
+    however each clocks the quake (GMT in one, local time in the other)."""
+    sources = {
+        "A": Source("A", "a.txt", "", published=D(2004, 12, 27)),
+        "B": Source("B", "b.txt", "", published=D(2004, 12, 27)),
+    }
+    texts = [
+        ("A", "The quake struck at 00:58 GMT on Sunday."),
+        ("A", "The waves hit Sri Lanka's east coast about two hours after the quake."),
+        ("B", "The quake struck at 7:58 a.m. local time on Sunday."),
+        ("B", "The waves struck Sri Lanka's eastern coast about two hours after the quake."),
+    ]
+    claims = extract_claims(
+        [Sentence(src, i, 0, len(t), t) for i, (src, t) in enumerate(texts)], sources=sources
+    )
+    assert all(any(d.counted_minutes for d in c.slots.dates) for c in (claims[1], claims[3]))
+    assert judge.date_differs(claims[1], claims[3]) is None
+    # Another count is still compared.
+    texts[3] = ("B", "The waves struck Sri Lanka's eastern coast about five hours after the quake.")
+    claims = extract_claims(
+        [Sentence(src, i, 0, len(t), t) for i, (src, t) in enumerate(texts)], sources=sources
+    )
+    assert judge.date_differs(claims[1], claims[3]) is not None

@@ -3020,3 +3020,70 @@ def test_none_after_a_verb_of_saying_or_a_conjunction_against_the_thing():
         )
         is None
     )
+
+
+def test_a_date_in_a_clause_of_its_own_dates_another_event():
+    """ "... and will resume this morning" dates the resumption, of which the
+    other sentence says nothing; a day in the shared clause still clashes."""
+    day = dt.date(2017, 4, 15)
+    a = claim("The search was suspended at nightfall on Friday.", "A", day)
+    b = claim("The search was suspended at nightfall and will resume this morning.", "B", day)
+    assert judge.date_differs(a, b) is None
+    c = claim(
+        "The search was suspended at nightfall on Thursday and will resume this morning.", "C", day
+    )
+    assert judge.date_differs(a, c).kind is Kind.DATE
+    d = claim(
+        "The duty applies from Saturday, while higher rates kick in next Wednesday.", "D", day
+    )
+    e = claim("The duty took effect on 15 April.", "E", day)
+    assert judge.date_differs(e, d) is None
+    # The first clause is the sentence's own, whatever the later one shares.
+    h = claim("Vale says the structure had been inactive since 2015 and was being wound down.")
+    i = claim("It had not received tailings since 2016, and Vale was preparing to wind it down.")
+    assert judge.date_differs(h, i).kind is Kind.DATE
+    # A bare "and" between names joins no clauses.
+    f = claim("The concert at Windsor Castle took place on Saturday night.", "F", day)
+    g = claim(
+        "On Monday night, 20,000 people watched Katy Perry, Lionel Richie and Take That"
+        " at the concert at Windsor Castle.",
+        "G",
+        day,
+    )
+    assert judge.date_differs(f, g).kind is Kind.DATE
+
+
+def test_a_statement_tag_closing_on_a_circumstance_dates_the_statement():
+    day = dt.date(2024, 5, 21)
+    a = claim(
+        "Raisi was killed on Sunday when his helicopter crashed into a mountainside.", "A", day
+    )
+    b = claim(
+        "Raisi has been killed in a helicopter crash, state media confirmed on Monday,"
+        " after a search hampered by fog and rain.",
+        "B",
+        day,
+    )
+    assert judge.date_differs(a, b) is None
+    c = claim("Raisi was killed on Monday in a helicopter crash, after a search in fog.", "C", day)
+    assert judge.date_differs(a, c).kind is Kind.DATE
+
+
+def test_a_start_and_an_end_are_the_two_ends_of_one_span():
+    day = dt.date(2022, 9, 20)
+    began = claim("The lying in state began at 5 p.m. on 14 September.", "A", day)
+    ended = claim("The lying in state at Westminster Hall ended at 6:30 a.m. yesterday.", "B", day)
+    assert judge.date_differs(began, ended) is None
+    other = claim("The lying in state began at 5 p.m. on 15 September.", "C", day)
+    assert judge.date_differs(began, other).kind is Kind.DATE
+
+
+def test_the_ends_of_a_range_of_hours_are_compared_end_with_end():
+    """A shared end ("to 6 a.m.") does not absorb another start ("from 8 p.m."
+    against "from 6 p.m."): both sides give one span."""
+    day = dt.date(2024, 3, 20)
+    a = claim("A curfew was imposed from 8 p.m. to 6 a.m.", "A", day)
+    b = claim("The emergency runs for 14 days, with a curfew from 6 p.m. to 6 a.m.", "B", day)
+    found = judge.date_differs(a, b)
+    assert found is not None and found.value_b == "6 p.m. (18:00)"
+    assert judge.date_differs(a, claim("A curfew runs from 8 p.m. to 6 a.m.", "C", day)) is None

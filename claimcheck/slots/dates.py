@@ -376,8 +376,9 @@ _FUTURE_CUE = _lazy(
     r"|'ll\b|\b[^\W\d_]+r[áÁ]n?\b"
     # "residents may return home on Friday": a possibility lies ahead ("may",
     # lowercase: "May" is a month; not "could", as often past: "could not be
-    # reached on Monday")
-    r"|\b(?-i:may|might)\b|\b(?:can|should\s+be\s+able\s+to)\b(?!\s+(?:not\s+)?(?:have|be\s+seen)\b)",
+    # reached on Monday"); "may have damaged" looks back, "may have to" ahead
+    r"|\b(?-i:may|might)\b(?!\s+(?:not\s+)?have\b(?!\s+to\b))"
+    r"|\b(?:can|should\s+be\s+able\s+to)\b(?!\s+(?:not\s+)?(?:have|be\s+seen)\b)",
     re.IGNORECASE,
 )
 _PAST_CUE = _lazy(
