@@ -843,6 +843,17 @@ def test_a_duration_in_several_units_is_one_duration():
     assert len(parse_quantities("The first took 2 hours, the second 45 minutes.")) >= 2
 
 
+def test_a_duration_opening_with_a_unit_and_its_article_is_one_duration():
+    """new119: "planning had taken a year, six months and nine days" was read as
+    "six months and nine days" alone, which then matched a draft's "about six
+    months" against another source's "about a year"."""
+    (q,) = parse_quantities("He said planning had taken a year, six months and nine days.")
+    assert q.text == "a year, six months and nine days"
+    assert math.isclose(q.low, YEAR + YEAR / 2 + 9)
+    # A frequency is no part of a duration.
+    assert _one("Once a year, 12 days of festivities are held.").text == "12 days"
+
+
 def test_more_currencies_by_name():
     (a,) = parse_quantities("The bank pledged 100 million dirhams to the fund.")
     assert (a.unit, a.low) == ("DIRHAM", 100_000_000)

@@ -2570,12 +2570,40 @@ _FEET_END_RE = re.compile(r"(?:ft|feet|foot)$", re.IGNORECASE)
 _INCHES_END_RE = re.compile(r"(?:in|inch|inches)$", re.IGNORECASE)
 
 
+# "a year, six months and nine days": a first unit written with an article,
+# which is read as a figure on its own only after "for", "within" ... Not
+# a frequency ("once a year, 12 days of festivities").
+_ARTICLE_UNIT_BEFORE_RE = re.compile(
+    r"(?<!\bonce\s)(?<!\btwice\s)(?<!\bper\s)"
+    r"\b(?:a|an)\s+(?P<unit>year|month|week|day|hour|minute)(?P<joiner>\s*(?:,\s*(?:and\s+)?|and\s+))$",
+    re.IGNORECASE,
+)
+
+
+def _with_article_unit(q: Quantity, text: str, after: int) -> Quantity:
+    """Duration ``q`` with the "a year" written before it ("a year, six months"
+    -> 1.5 years) as the first part of a compound duration; ``after``: where
+    the previous figure ends."""
+    m = _ARTICLE_UNIT_BEFORE_RE.search(text[after : q.start])
+    if q.dimension is not Dimension.DURATION or m is None:
+        return q
+    one = [f.quantity for f in _parse(f"1 {m.group('unit')}")]
+    if len(one) != 1 or one[0].dimension is not Dimension.DURATION or q.high >= one[0].low:
+        return q
+    start = after + m.start()
+    return dataclasses.replace(
+        q, low=one[0].low + q.low, high=one[0].high + q.high, text=text[start : q.end], start=start
+    )
+
+
 def _compound_durations(qs: tuple[Quantity, ...], text: str) -> tuple[Quantity, ...]:
     """One duration written in several units: "two hours, 13 minutes and 44
-    seconds", "about one hour and 45 minutes" (each part smaller than the one
-    before it, joined by a comma or "and" only)."""
+    seconds", "about one hour and 45 minutes", "a year, six months and nine
+    days" (each part smaller than the one before it, joined by a comma or
+    "and" only)."""
     out: list[Quantity] = []
     for q in qs:
+        q = _with_article_unit(q, text, out[-1].end if out else 0)
         prev = out[-1] if out else None
         if (
             prev is not None
