@@ -372,6 +372,17 @@ def own_figures(claim: Claim) -> list[Quantity]:
     return [f.q for f in _figures(claim, claim.slots.quantities) if f.role in own]
 
 
+def figures_in_role_of(claim: Claim, q: Quantity, other: Claim) -> list[Quantity]:
+    """The figures of ``other`` in the role ``q`` plays in ``claim``: "13 minutes
+    after take-off" meets "13 minutes after take-off", not "down from 15
+    minutes last year"; "about 40 on Saturday" as last time's figure ("down
+    from about 40 on Saturday") meets no figure of the story's own."""
+    mine = [f for f in _figures(claim, claim.slots.quantities) if f.q is q]
+    if not mine:
+        return []
+    return [g.q for g in _figures(other, other.slots.quantities) if _same_role(mine[0], g)]
+
+
 def _figures(claim: Claim, qs: Sequence[Quantity]) -> list[_Figure]:
     figures = []
     chains = _coordinations(claim.text, claim.slots.quantities)
