@@ -146,6 +146,19 @@ PARSE_TABLE = [
     ("Some 200 soldiers died.", [("Some 200", C, 180, 220, "death")]),
     ("The capsule sprang several helium leaks.", [("several", C, 3, 9, "leak")]),
     ("Five of the dead were residents.", [("Five", C, 5, 5, "death")]),
+    # Counts listed before the verb of death count deaths, all of them (new170:
+    # "21 children and four adults were killed" read 21 children, four deaths).
+    (
+        "21 children and four adults were killed.",
+        [("21", C, 21, 21, "death"), ("four", C, 4, 4, "death")],
+    ),
+    # ... but not a count in a phrase of place (new67: two deaths against 265).
+    (
+        "All 67 people on the two aircraft were killed.",
+        [("67", C, 67, 67, "person"), ("two", C, 2, 2, "aircraft")],
+    ),
+    # The hedge "had passed" opens the figure a death toll reaches (new54).
+    ("The death toll had passed 130.", [("had passed 130", C, 130, 195, "death")]),
     # "crushed to death" counts deaths as "killed" does (new115: "Thirty pilgrims
     # were crushed to death" was a count of pilgrims against "at least 30 killed").
     ("Thirty pilgrims were crushed to death.", [("Thirty", C, 30, 30, "death")]),
@@ -153,6 +166,10 @@ PARSE_TABLE = [
     ("He said 12 of his miners had died.", [("12", C, 12, 12, "death")]),
     ("He claimed 3 titles.", [("3", C, 3, 3, "title")]),
     ("Up to 200 homes may be flooded.", [("Up to 200", C, 100, 200, "home")]),
+    # new138: a speed in metres an hour is a speed, in km/h.
+    ("Lava advanced at 700 metres an hour.", [("700 metres an hour", C, 0.7, 0.7, "km/h")]),
+    # new173: "as high as six metres" names a top, as "up to" does.
+    ("Waves as high as 6 metres hit.", [("as high as 6 metres", L, 0.003, 0.006, "")]),
     ("Fewer than 50 remained.", [("Fewer than 50", C, 0, 50, "")]),
     ("A 1,000-plus crowd gathered.", [("1,000-plus", C, 1000, 1500, "")]),
     ("Some 20 boats sank.", [("Some 20", C, 18, 22, "boat")]),
@@ -852,6 +869,29 @@ def test_a_duration_opening_with_a_unit_and_its_article_is_one_duration():
     assert math.isclose(q.low, YEAR + YEAR / 2 + 9)
     # A frequency is no part of a duration.
     assert _one("Once a year, 12 days of festivities are held.").text == "12 days"
+
+
+def test_two_shares_of_a_vote_agree_when_one_rounds_the_other():
+    """new161: "by 51.9% to 48.1%" is "by 52 per cent to 48 per cent"."""
+
+    def split(text):
+        (q,) = [q for q in parse_quantities(text) if q.dimension is S]
+        return q
+
+    exact, rounded = (
+        split("It won by 51.9% to 48.1%."),
+        split("It won by 52 per cent to 48 per cent."),
+    )
+    assert quantities_compatible(exact, rounded)
+    assert not quantities_compatible(split("It won by 52% to 48%."), split("It won by 51% to 49%."))
+    assert not quantities_compatible(
+        split("It won by 52.1% to 47.9%."), split("It won by 52.4% to 47.6%.")
+    )
+
+
+def test_blasts_are_counted_as_explosions():
+    """new168: "The two explosions" / "The two blasts" count one thing."""
+    assert comparable(_one("The two explosions were loud."), _one("The two blasts were loud."))
 
 
 def test_more_currencies_by_name():
