@@ -132,9 +132,21 @@ def _states_figures(draft: Claim, source: Claim) -> bool:
     place the claim rather than state it.
     """
     return all(
-        any(numbers.comparable(q, s) for s in source.slots.quantities)
+        any(numbers.comparable(q, s) or _same_written_figure(q, s) for s in source.slots.quantities)
         for q in judge.own_figures(draft)
         if not q.vague and q.dimension is not Dimension.ORDINAL
+    )
+
+
+def _same_written_figure(q: Quantity, s: Quantity) -> bool:
+    """The same figure, whatever noun each side counts it by: "All 118 men on
+    board died" (a death toll) gives the 118 of "There were 118 men on board";
+    "The dead included 98 women" the 98 of "Ninety-eight of the dead were women"."""
+    return (
+        q.dimension is s.dimension
+        and not (q.vague or s.vague)
+        and (q.low, q.high, q.other) == (s.low, s.high, s.other)
+        and (q.dimension is not Dimension.MONEY or q.unit == s.unit)
     )
 
 

@@ -774,3 +774,15 @@ def test_a_looser_sentence_giving_the_same_bound_or_another_actor_does_not_outwe
     ]
     (v,) = run(draft, sources, [[0.9, 0.62]])
     assert v.verdict is Verdict.CONTRADICTED and v.kind is Kind.NUMBER
+
+
+def test_a_source_giving_the_drafts_figure_by_another_noun_supports_it():
+    """new202, new203: "All 118 sailors died" counts deaths, "There were 118
+    sailors on board" sailors; the figure is the same, so the source states it."""
+    draft = ["All 118 sailors died in the sinking."]
+    sources = [("W", "There were 118 sailors on board, including five officers.")]
+    (v,) = run(draft, sources, [[0.8]])
+    assert v.verdict is Verdict.SUPPORTED
+    sources = [("W", "There were 116 sailors on board, including five officers.")]
+    (v,) = run(draft, sources, [[0.8]])
+    assert v.verdict is not Verdict.SUPPORTED
