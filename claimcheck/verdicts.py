@@ -207,6 +207,12 @@ def _named_figures(claim: Claim, value: str) -> list[Quantity]:
     return found
 
 
+def _floor(q: Quantity) -> bool:
+    """A figure given as a floor ("at least 57", "more than 180"): a tally so
+    far, which a source giving the same floor states."""
+    return numbers.format_quantity(q).startswith((">", "≥"))
+
+
 def _same_money(a: Quantity, b: Quantity) -> bool:
     """Not money, or sums in one currency or two that convert within a narrow band."""
     if a.dimension is not Dimension.MONEY:
@@ -219,7 +225,8 @@ def _gives_disputed_figures(
 ) -> bool:
     """Whether the source gives, in the same role, each draft figure that the
     figure ``conflicts`` (each with its source claim) dispute, as a figure the
-    conflicting figures do not fit, and the draft gives a figure, not a bound.
+    conflicting figures do not fit, and the draft gives a figure, not a bound
+    (a floor the source gives alike will do: "at least 57 deaths").
 
     Such a source states the draft's version of the disputed detail, however
     loosely it is worded otherwise: "Only 108 people survived" answers "pulled
@@ -251,10 +258,10 @@ def _gives_disputed_figures(
             if not disputed:
                 return False
             for q in disputed:
-                if _bound(q) or not any(
+                if (_bound(q) and not _floor(q)) or not any(
                     numbers.comparable(q, s)
                     and _same_money(q, s)
-                    and not _bound(s)
+                    and (not _bound(s) if not _bound(q) else _same_written_figure(q, s))
                     and numbers.quantities_compatible(q, s)
                     and not any(
                         numbers.comparable(s, t) and numbers.quantities_compatible(s, t)

@@ -786,3 +786,15 @@ def test_a_source_giving_the_drafts_figure_by_another_noun_supports_it():
     sources = [("W", "There were 116 sailors on board, including five officers.")]
     (v,) = run(draft, sources, [[0.8]])
     assert v.verdict is not Verdict.SUPPORTED
+
+
+def test_a_looser_sentence_giving_the_drafts_floor_supports_it():
+    """new220: "at least 57 deaths" is stated by a health department's "at
+    least 57 deaths" however much closer another outlet's "at least 47" is."""
+    draft = ["The storm has been blamed for at least 57 deaths in Texas."]
+    sources = [
+        ("W", "The storm has been blamed for at least 47 deaths in Texas."),
+        ("R", "The state's health department has so far confirmed at least 57 deaths linked to the storm."),
+    ]  # fmt: skip
+    (v,) = run(draft, sources, [[0.9, 0.65]])
+    assert v.verdict is Verdict.SUPPORTED
