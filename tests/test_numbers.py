@@ -745,6 +745,11 @@ COMPAT_TABLE = [
     # "up to x" names its top: half of x or less is another figure
     ("Egypt lost as much as $30 million a day.", "Egypt lost $12 million a day.", False),
     ("Winds reached up to 40 knots.", "Winds reached 35 knots.", True),
+    # Figures written to steps far apart: the finer must round to the coarser
+    # (new11: a R1 million bonus is no R750,000 one).
+    ("Each player gets a R1 million bonus.", "Each player gets a bonus of R750,000.", False),
+    ("The fund holds $1 million.", "The fund holds $1.25 million.", False),
+    ("Revenue was $26 billion.", "Revenue was $26.04 billion.", True),
     # "a minute and a half" is one figure
     ("She spoke for roughly a minute and a half.", "She spoke for 90 seconds.", True),
     ("She spoke for an hour and a half.", "She spoke for 90 minutes.", True),

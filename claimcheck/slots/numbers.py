@@ -3079,6 +3079,18 @@ def _compatible(a: Quantity, a_text: str, b: Quantity, b_text: str, strict: bool
         if not cross and not _is_range(a) and not _is_range(b):
             return _holds_estimate(alo, ahi, blo, bhi)
         return alo < bhi and blo < ahi
+    if (
+        not cross
+        and a.low == a.high
+        and b.low == b.high
+        and not (a.approx or b.approx)
+        and max(ahi - alo, bhi - blo) > 2 * min(ahi - alo, bhi - blo)
+    ):
+        # Two figures written to steps far apart: the finer must round to the
+        # coarser ("R750,000" is no "R1 million", though 745,000-755,000 and
+        # 751,000-1,249,000 touch; "$26.04 billion" is "$26 billion").
+        fine, (clo, chi) = (a.low, (blo, bhi)) if ahi - alo < bhi - blo else (b.low, (alo, ahi))
+        return clo - 1e-9 * max(1.0, abs(clo)) <= fine <= chi + 1e-9 * max(1.0, abs(chi))
     # Float noise only (conversions, scales), relative to the two ends compared.
     return alo <= bhi + 1e-9 * max(1.0, abs(alo), abs(bhi)) and blo <= ahi + 1e-9 * max(
         1.0, abs(blo), abs(ahi)
