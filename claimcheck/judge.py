@@ -774,8 +774,25 @@ def _same_role(x: _Figure, y: _Figure) -> bool:
     if x.whole and y.whole and x.whole != y.whole:
         return False
     if x.anchor and y.anchor:
-        return names.same_entity(x.anchor, y.anchor) or x.anchor.lower() == y.anchor.lower()
+        return (
+            names.same_entity(x.anchor, y.anchor)
+            or x.anchor.lower() == y.anchor.lower()
+            or _same_place_of_an_owner(x.anchor, y.anchor)
+        )
     return True
+
+
+_OWNER_PART_RE = re.compile(r"^([\w-]+)['\u2019]s?\s+(?=\S)")
+
+
+def _same_place_of_an_owner(x: str, y: str) -> bool:
+    """ "Brazil's north-east coast" / "the country's north-east coast": one place,
+    its owner named on one side and referred back to on the other (a common
+    noun). Two named owners ("Italy's border" / "France's border") differ."""
+    mx, my = _OWNER_PART_RE.match(x), _OWNER_PART_RE.match(y)
+    if mx is None or my is None or not (mx.group(1).islower() or my.group(1).islower()):
+        return False
+    return x[mx.end() :].lower() == y[my.end() :].lower()
 
 
 def _attribute_of_same_noun(x: _Figure, y: _Figure) -> bool:

@@ -3005,3 +3005,20 @@ def test_a_depth_keeps_its_role_across_a_conversion():
         "Its focus was about 10 km (6 miles) below the surface, seismologists said.", "W"
     )
     assert judge.number_differs(draft, source) is not None
+
+
+def test_a_distance_from_a_place_named_on_one_side_and_referred_back_to_on_the_other():
+    """new199: "35 km off Brazil's north-east coast" and "350 km off the
+    country's north-east coast" measure from one place."""
+    draft = claim(
+        "Search planes flew from Fernando de Noronha, about 35 km off Brazil's north-east coast.",
+        "D",
+    )
+    source = claim(
+        "Planes flew from Fernando de Noronha, about 350 km off the country's north-east coast.",
+        "W",
+    )
+    assert judge.number_differs(draft, source) is not None
+    # Two named owners are two places.
+    other = claim("Planes flew from the base, about 350 km off Peru's north-east coast.", "W")
+    assert judge.number_differs(draft, other) is None
