@@ -250,6 +250,9 @@ _DIFFERENCE_RE = re.compile(
     r"(?:[^\W\d_]+\s+)?than|clear|ahead|behind|adrift)\b",
     re.IGNORECASE,
 )
+# "five short of the 200 required", "two votes short of a majority": a count
+# missing from a threshold (but "4 km short of the exit" is a distance).
+_SHORT_OF_RE = re.compile(r"^\s+(?:[^\W\d_]+\s+)?short\s+of\b", re.IGNORECASE)
 # "pushed liftoff back by about 40 minutes", "delayed by two hours": how much
 # later, a difference between two times, not a span of the story.
 _DELAYED_BY_RE = re.compile(
@@ -301,7 +304,8 @@ _SINCE_LAST_RE = re.compile(
 # not how far from a place ("30 km off the coast" is no depth of 57 km).
 _DEPTH_BEFORE_RE = re.compile(r"\bdepths?\b[^.\d]{0,30}$", re.IGNORECASE)
 _DEPTH_AFTER_RE = re.compile(
-    r"^\s*(?:deep\b|down\b|underground\b|beneath\b|below\s+(?:the\s+)?(?:surface|ground|sea|seabed))",
+    # (a conversion may come between: "about 10 km (6 miles) below the surface")
+    r"^\s*(?:\([^)]*\)\s*)?(?:deep\b|down\b|underground\b|beneath\b|below\s+(?:the\s+)?(?:surface|ground|sea|seabed))",
     re.IGNORECASE,
 )
 # A price move during the trading day, not where the day ended: "fell more
@@ -370,6 +374,17 @@ def own_figures(claim: Claim) -> list[Quantity]:
     """The claim's own figures: not last time's, a difference, an age or a gap between occasions."""
     own = ("", "attribute", "move")
     return [f.q for f in _figures(claim, claim.slots.quantities) if f.role in own]
+
+
+def figures_in_role_of(claim: Claim, q: Quantity, other: Claim) -> list[Quantity]:
+    """The figures of ``other`` in the role ``q`` plays in ``claim``: "13 minutes
+    after take-off" meets "13 minutes after take-off", not "down from 15
+    minutes last year"; "about 40 on Saturday" as last time's figure ("down
+    from about 40 on Saturday") meets no figure of the story's own."""
+    mine = [f for f in _figures(claim, claim.slots.quantities) if f.q is q]
+    if not mine:
+        return []
+    return [g.q for g in _figures(other, other.slots.quantities) if _same_role(mine[0], g)]
 
 
 def _figures(claim: Claim, qs: Sequence[Quantity]) -> list[_Figure]:
@@ -673,8 +688,10 @@ def _role(
         role = "part"  # "about 700 hurt, at least 22 of them critically": a share of a whole
     elif _RANKED_AMONG_RE.search(before[-30:]) and _SUPERLATIVE_AFTER_RE.match(after):
         role = "rank"  # "one of the ten largest": the size of a league table
-    elif _DIFFERENCE_RE.match(after) or (
-        dimension is Dimension.DURATION and _DELAYED_BY_RE.search(before[-60:])
+    elif (
+        _DIFFERENCE_RE.match(after)
+        or (dimension is Dimension.DURATION and _DELAYED_BY_RE.search(before[-60:]))
+        or (dimension is Dimension.COUNT and _SHORT_OF_RE.match(after))
     ):
         role = "difference"
     elif _SINCE_LAST_RE.search(before) or (
@@ -757,8 +774,25 @@ def _same_role(x: _Figure, y: _Figure) -> bool:
     if x.whole and y.whole and x.whole != y.whole:
         return False
     if x.anchor and y.anchor:
-        return names.same_entity(x.anchor, y.anchor) or x.anchor.lower() == y.anchor.lower()
+        return (
+            names.same_entity(x.anchor, y.anchor)
+            or x.anchor.lower() == y.anchor.lower()
+            or _same_place_of_an_owner(x.anchor, y.anchor)
+        )
     return True
+
+
+_OWNER_PART_RE = re.compile(r"^([\w-]+)['\u2019]s?\s+(?=\S)")
+
+
+def _same_place_of_an_owner(x: str, y: str) -> bool:
+    """ "Brazil's north-east coast" / "the country's north-east coast": one place,
+    its owner named on one side and referred back to on the other (a common
+    noun). Two named owners ("Italy's border" / "France's border") differ."""
+    mx, my = _OWNER_PART_RE.match(x), _OWNER_PART_RE.match(y)
+    if mx is None or my is None or not (mx.group(1).islower() or my.group(1).islower()):
+        return False
+    return x[mx.end() :].lower() == y[my.end() :].lower()
 
 
 def _attribute_of_same_noun(x: _Figure, y: _Figure) -> bool:
@@ -3941,6 +3975,43 @@ def _ordinals_apart(a: Claim, b: Claim) -> bool:
     return False
 
 
+# Stages or measures of one kind of thing that are two figures, not two
+# readings of one: a preliminary report and the final one, a peak audience and
+# an average one.
+_STAGE_PAIRS = (
+    (frozenset({"preliminary", "interim", "provisional"}), frozenset({"final"})),
+    (frozenset({"peak"}), frozenset({"average"})),
+)
+_STAGE_RE = re.compile(
+    r"\b(preliminary|interim|provisional|final|peak|average)\s+([^\W\d_]+)(?:\s+([^\W\d_]+))?",
+    re.IGNORECASE,
+)
+
+
+def _staged(text: str) -> list[tuple[str, frozenset[str]]]:
+    """(stage word, the words it qualifies) in ``text``: "the final report" ->
+    ("final", {"report"}), "a peak television audience" -> ("peak",
+    {"television", "audience"})."""
+    return [
+        (m.group(1).lower(), frozenset(w.lower() for w in m.groups()[1:] if w))
+        for m in _STAGE_RE.finditer(text)
+    ]
+
+
+def _stages_apart(a: Claim, b: Claim) -> bool:
+    """One sentence gives a thing at one stage or measure, the other the same
+    thing at another: "the final report is expected within a year" and "a
+    preliminary report within 30 days", "a peak audience of more than 11
+    million" and "an average audience of more than three million"."""
+    sa, sb = _staged(a.text), _staged(b.text)
+    return any(
+        ((x in one and y in other) or (x in other and y in one)) and wx & wy
+        for one, other in _STAGE_PAIRS
+        for x, wx in sa
+        for y, wy in sb
+    )
+
+
 # When in a trading day a price or a move was read: the premarket move, the
 # price by early afternoon, the close and the after-hours move are four figures.
 _MARKET_MOMENTS: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -4039,7 +4110,12 @@ def different_occasions(a: Claim, b: Claim) -> Finding | None:
     if (
         a.slots.quantities
         and b.slots.quantities
-        and (_ordinals_apart(a, b) or _market_moments_apart(a, b) or subject_differs(a, b))
+        and (
+            _ordinals_apart(a, b)
+            or _market_moments_apart(a, b)
+            or subject_differs(a, b)
+            or _stages_apart(a, b)
+        )
     ):
         figures = amount_differs(a, b) or number_differs(a, b)
         if figures is not None:

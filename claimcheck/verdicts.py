@@ -133,9 +133,21 @@ def _states_figures(draft: Claim, source: Claim) -> bool:
     place the claim rather than state it.
     """
     return all(
-        any(numbers.comparable(q, s) for s in source.slots.quantities)
+        any(numbers.comparable(q, s) or _same_written_figure(q, s) for s in source.slots.quantities)
         for q in judge.own_figures(draft)
         if not q.vague and q.dimension is not Dimension.ORDINAL
+    )
+
+
+def _same_written_figure(q: Quantity, s: Quantity) -> bool:
+    """The same figure, whatever noun each side counts it by: "All 118 men on
+    board died" (a death toll) gives the 118 of "There were 118 men on board";
+    "The dead included 98 women" the 98 of "Ninety-eight of the dead were women"."""
+    return (
+        q.dimension is s.dimension
+        and not (q.vague or s.vague)
+        and (q.low, q.high, q.other) == (s.low, s.high, s.other)
+        and (q.dimension is not Dimension.MONEY or q.unit == s.unit)
     )
 
 
@@ -176,6 +188,89 @@ def _pins_disputed_figures(
             for s in source.slots.quantities
         ):
             return False
+    return True
+
+
+_FIGURE_KINDS = frozenset({Kind.NUMBER, Kind.AMOUNT})
+
+
+def _named_figures(claim: Claim, value: str) -> list[Quantity]:
+    """The figures of ``claim`` a conflict's value names: "108", "$26 billion;
+    $7.19 billion", "seven of eight" (a part and its whole); [] when a part
+    is no figure as written ("Number 3", a label). "all eight" names "eight"."""
+    found = []
+    for part in value.split("; "):
+        pieces = part.removeprefix("all ").split(" of ")
+        qs = [[q for q in claim.slots.quantities if q.text == piece][:1] for piece in pieces]
+        if not all(qs):
+            return []
+        found.extend(q for match in qs for q in match)
+    return found
+
+
+def _floor(q: Quantity) -> bool:
+    """A figure given as a floor ("at least 57", "more than 180"): a tally so
+    far, which a source giving the same floor states."""
+    return numbers.format_quantity(q).startswith((">", "≥"))
+
+
+def _same_money(a: Quantity, b: Quantity) -> bool:
+    """Not money, or sums in one currency or two that convert within a narrow band."""
+    if a.dimension is not Dimension.MONEY:
+        return True
+    return a.unit == b.unit or (numbers.firm_rate(a.unit) and numbers.firm_rate(b.unit))
+
+
+def _gives_disputed_figures(
+    draft: Claim, source: Claim, conflicts: Sequence[tuple[Evidence, Claim]]
+) -> bool:
+    """Whether the source gives, in the same role, each draft figure that the
+    figure ``conflicts`` (each with its source claim) dispute, as a figure the
+    conflicting figures do not fit, and the draft gives a figure, not a bound
+    (a floor the source gives alike will do: "at least 57 deaths").
+
+    Such a source states the draft's version of the disputed detail, however
+    loosely it is worded otherwise: "Only 108 people survived" answers "pulled
+    104 survivors from the water" for the draft's "Rescuers pulled 108
+    survivors from the water", so the sources disagree and the draft sides
+    with one of them. Not when the source's figure fits both versions ("1,901
+    days" is the draft's "60 months" and another's "62 months"), nor a bound
+    ("up to 15 feet", "as many as 500,000": a forecast's "up to 15 feet" is
+    no gauge's reading), nor a sentence whose actor is not the draft's
+    ("Santa Maria's city hall has declared 30 days of mourning" for
+    "Rousseff declared 30 days ...").
+    """
+    if not conflicts or judge.subject_missing(draft, source):
+        return False
+    with numbers.strict_limits():
+        for conflict, other in conflicts:
+            figures = _named_figures(draft, conflict.value_draft or "")
+            theirs = _named_figures(other, conflict.value_source or "")
+            if not figures or not theirs:
+                return False
+            disputed = [
+                q
+                for q in figures
+                # (the whole of "seven of eight" against "all eight" is no dispute)
+                if not any(
+                    numbers.comparable(q, t) and numbers.quantities_compatible(q, t) for t in theirs
+                )
+            ]
+            if not disputed:
+                return False
+            for q in disputed:
+                if (_bound(q) and not _floor(q)) or not any(
+                    numbers.comparable(q, s)
+                    and _same_money(q, s)
+                    and (not _bound(s) if not _bound(q) else _same_written_figure(q, s))
+                    and numbers.quantities_compatible(q, s)
+                    and not any(
+                        numbers.comparable(s, t) and numbers.quantities_compatible(s, t)
+                        for t in theirs
+                    )
+                    for s in judge.figures_in_role_of(draft, q, source)
+                ):
+                    return False
     return True
 
 
@@ -566,6 +661,18 @@ def check_claim(
         (sc for (sc, _c, _s), e in zip(kept, evidence, strict=True) if e.label == "contradicts"),
         default=0.0,
     )
+    # ... unless the conflicts are on figures and the support gives the
+    # draft's figures itself (`_gives_disputed_figures`): then it is no looser
+    # sentence leaving the detail out, and only the other conflicts set the bar.
+    figure_conflicts = [
+        (e, s) for (_sc, _c, s), e in zip(kept, evidence, strict=True)
+        if e.label == "contradicts" and e.kind in _FIGURE_KINDS
+    ]  # fmt: skip
+    other_bar = max(
+        (sc for (sc, _c, _s), e in zip(kept, evidence, strict=True)
+         if e.label == "contradicts" and e.kind not in _FIGURE_KINDS),
+        default=0.0,
+    )  # fmt: skip
     # A sentence giving the draft's words or deed to someone else is
     # outweighed only by a support at least as close ("'The town is no more,'
     # said Renzi" is not supported by "Renzi visited Amatrice ..." when a
@@ -603,7 +710,12 @@ def check_claim(
         elif not (
             s.source in named
             or (
-                sc >= max(bar - SUPPORT_MARGIN, misattributed)
+                sc
+                >= max(
+                    (other_bar if _gives_disputed_figures(draft, s, figure_conflicts) else bar)
+                    - SUPPORT_MARGIN,
+                    misattributed,
+                )
                 and _states_disputed_details(s, contradicts, draft)
             )
             or (sc >= misattributed and _gives_the_disputed_day(draft, s, kept, evidence, sc))

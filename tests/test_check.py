@@ -749,3 +749,72 @@ def test_a_looser_support_giving_the_drafts_very_day_makes_a_dispute_not_a_contr
     other = ("R", "Asiana's president apologised on Tuesday for the crash on Sunday.")
     (v,) = run(draft, [sources[0], other], [[0.9, 0.68]])
     assert v.verdict is Verdict.CONTRADICTED and v.kind is Kind.DATE
+
+
+def test_a_looser_sentence_giving_the_drafts_figure_makes_it_disputed_not_contradicted():
+    """new123: "Only 108 people survived" gives the draft's figure; a closer
+    sentence with 104 survivors shows the sources disagree, not that the
+    draft is wrong (contradicted means no source supports its version)."""
+    draft = ["Rescuers pulled 108 survivors from the water."]
+    sources = [
+        ("W", "Coast guard vessels and merchant ships pulled 104 survivors from the water."),
+        ("R", "Only 108 people survived, all of them men and teenage boys."),
+    ]
+    (v,) = run(draft, sources, [[0.9, 0.65]])
+    assert v.verdict is Verdict.SUPPORTED and v.disputed
+    assert v.evidence[0].claim == "R#1"
+
+
+def test_a_looser_sentence_whose_figure_fits_both_versions_does_not_outweigh_a_conflict():
+    """new28: "1,901 days" rounds to the draft's "60 months" and to another
+    source's "62 months": it does not side with the draft."""
+    draft = ["She sentenced him to the 60 months he had already served in Belmarsh."]
+    sources = [
+        ("W", "He is expected to be sentenced to the 62 months he has already spent in Belmarsh."),
+        ("R", "WikiLeaks said he had spent 1,901 days in Belmarsh."),
+    ]
+    (v,) = run(draft, sources, [[0.9, 0.65]])
+    assert v.verdict is Verdict.CONTRADICTED and v.kind is Kind.NUMBER
+
+
+def test_a_looser_sentence_giving_the_same_bound_or_another_actor_does_not_outweigh_a_conflict():
+    """new210, new195: a forecast's "up to 15 feet" is no gauge's reading, and
+    a city hall's 30 days of mourning are not the president's."""
+    draft = ["Tide gauges in the lower Keys recorded a storm surge of up to 15 feet."]
+    sources = [
+        ("W", "Tide gauges in the lower Keys recorded a storm surge of 5 to 8 feet."),
+        ("R", "Forecasters warned of a storm surge of up to 15 feet later in the day."),
+    ]
+    (v,) = run(draft, sources, [[0.95, 0.65]])
+    assert v.verdict is Verdict.CONTRADICTED and v.kind is Kind.NUMBER
+    draft = ["Rousseff declared 30 days of national mourning."]
+    sources = [
+        ("W", "Rousseff declared three days of national mourning."),
+        ("R", "Santa Maria's city hall has declared 30 days of mourning."),
+    ]
+    (v,) = run(draft, sources, [[0.9, 0.62]])
+    assert v.verdict is Verdict.CONTRADICTED and v.kind is Kind.NUMBER
+
+
+def test_a_source_giving_the_drafts_figure_by_another_noun_supports_it():
+    """new202, new203: "All 118 sailors died" counts deaths, "There were 118
+    sailors on board" sailors; the figure is the same, so the source states it."""
+    draft = ["All 118 sailors died in the sinking."]
+    sources = [("W", "There were 118 sailors on board, including five officers.")]
+    (v,) = run(draft, sources, [[0.8]])
+    assert v.verdict is Verdict.SUPPORTED
+    sources = [("W", "There were 116 sailors on board, including five officers.")]
+    (v,) = run(draft, sources, [[0.8]])
+    assert v.verdict is not Verdict.SUPPORTED
+
+
+def test_a_looser_sentence_giving_the_drafts_floor_supports_it():
+    """new220: "at least 57 deaths" is stated by a health department's "at
+    least 57 deaths" however much closer another outlet's "at least 47" is."""
+    draft = ["The storm has been blamed for at least 57 deaths in Texas."]
+    sources = [
+        ("W", "The storm has been blamed for at least 47 deaths in Texas."),
+        ("R", "The state's health department has so far confirmed at least 57 deaths linked to the storm."),
+    ]  # fmt: skip
+    (v,) = run(draft, sources, [[0.9, 0.65]])
+    assert v.verdict is Verdict.SUPPORTED

@@ -3087,3 +3087,53 @@ def test_the_ends_of_a_range_of_hours_are_compared_end_with_end():
     found = judge.date_differs(a, b)
     assert found is not None and found.value_b == "6 p.m. (18:00)"
     assert judge.date_differs(a, claim("A curfew runs from 8 p.m. to 6 a.m.", "C", day)) is None
+
+
+def test_a_preliminary_and_a_final_figure_or_a_peak_and_an_average_are_two_facts():
+    """new169, new67, new24: a draft's "final report ... within a year" against
+    "a preliminary report within 30 days" is no conflict, nor a peak audience
+    against an average one."""
+    final = claim("The board's final report is expected within a year.", "D")
+    first = claim("The board expects to publish a preliminary report within 30 days.", "W")
+    assert judge.different_occasions(final, first).rule == "different_occasions"
+    peak = claim("The final drew a peak television audience of more than 11 million.", "D")
+    mean = claim("The final drew an average audience of more than three million viewers.", "W")
+    assert judge.different_occasions(peak, mean) is not None
+    # One stage on both sides is one fact, and the figures conflict.
+    other = claim("The board's final report is expected within six months.", "W")
+    assert judge.different_occasions(final, other) is None
+    assert judge.find_conflict(final, other).kind is Kind.NUMBER
+
+
+def test_a_count_short_of_a_threshold_is_a_difference():
+    """new75: "five short of the 200 required" gives no count of votes."""
+    draft = claim("Passing the motion requires 200 votes.", "D")
+    source = claim("Only 195 members cast ballots, five short of the 200 required.", "W")
+    assert judge.number_differs(draft, source) is None
+
+
+def test_a_depth_keeps_its_role_across_a_conversion():
+    """new216: "about 10 km (6 miles) below the surface" is a depth, and so
+    conflicts with a draft's "about 20 km below the surface"."""
+    draft = claim("The quake's focus lay about 20 km below the surface.", "D")
+    source = claim(
+        "Its focus was about 10 km (6 miles) below the surface, seismologists said.", "W"
+    )
+    assert judge.number_differs(draft, source) is not None
+
+
+def test_a_distance_from_a_place_named_on_one_side_and_referred_back_to_on_the_other():
+    """new199: "35 km off Brazil's north-east coast" and "350 km off the
+    country's north-east coast" measure from one place."""
+    draft = claim(
+        "Search planes flew from Fernando de Noronha, about 35 km off Brazil's north-east coast.",
+        "D",
+    )
+    source = claim(
+        "Planes flew from Fernando de Noronha, about 350 km off the country's north-east coast.",
+        "W",
+    )
+    assert judge.number_differs(draft, source) is not None
+    # Two named owners are two places.
+    other = claim("Planes flew from the base, about 350 km off Peru's north-east coast.", "W")
+    assert judge.number_differs(draft, other) is None

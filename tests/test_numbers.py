@@ -146,6 +146,19 @@ PARSE_TABLE = [
     ("Some 200 soldiers died.", [("Some 200", C, 180, 220, "death")]),
     ("The capsule sprang several helium leaks.", [("several", C, 3, 9, "leak")]),
     ("Five of the dead were residents.", [("Five", C, 5, 5, "death")]),
+    # Counts listed before the verb of death count deaths, all of them (new170:
+    # "21 children and four adults were killed" read 21 children, four deaths).
+    (
+        "21 children and four adults were killed.",
+        [("21", C, 21, 21, "death"), ("four", C, 4, 4, "death")],
+    ),
+    # ... but not a count in a phrase of place (new67: two deaths against 265).
+    (
+        "All 67 people on the two aircraft were killed.",
+        [("67", C, 67, 67, "person"), ("two", C, 2, 2, "aircraft")],
+    ),
+    # The hedge "had passed" opens the figure a death toll reaches (new54).
+    ("The death toll had passed 130.", [("had passed 130", C, 130, 195, "death")]),
     # "crushed to death" counts deaths as "killed" does (new115: "Thirty pilgrims
     # were crushed to death" was a count of pilgrims against "at least 30 killed").
     ("Thirty pilgrims were crushed to death.", [("Thirty", C, 30, 30, "death")]),
@@ -153,6 +166,10 @@ PARSE_TABLE = [
     ("He said 12 of his miners had died.", [("12", C, 12, 12, "death")]),
     ("He claimed 3 titles.", [("3", C, 3, 3, "title")]),
     ("Up to 200 homes may be flooded.", [("Up to 200", C, 100, 200, "home")]),
+    # new138: a speed in metres an hour is a speed, in km/h.
+    ("Lava advanced at 700 metres an hour.", [("700 metres an hour", C, 0.7, 0.7, "km/h")]),
+    # new173: "as high as six metres" names a top, as "up to" does.
+    ("Waves as high as 6 metres hit.", [("as high as 6 metres", L, 0.003, 0.006, "")]),
     ("Fewer than 50 remained.", [("Fewer than 50", C, 0, 50, "")]),
     ("A 1,000-plus crowd gathered.", [("1,000-plus", C, 1000, 1500, "")]),
     ("Some 20 boats sank.", [("Some 20", C, 18, 22, "boat")]),
@@ -728,6 +745,11 @@ COMPAT_TABLE = [
     # "up to x" names its top: half of x or less is another figure
     ("Egypt lost as much as $30 million a day.", "Egypt lost $12 million a day.", False),
     ("Winds reached up to 40 knots.", "Winds reached 35 knots.", True),
+    # Figures written to steps far apart: the finer must round to the coarser
+    # (new11: a R1 million bonus is no R750,000 one).
+    ("Each player gets a R1 million bonus.", "Each player gets a bonus of R750,000.", False),
+    ("The fund holds $1 million.", "The fund holds $1.25 million.", False),
+    ("Revenue was $26 billion.", "Revenue was $26.04 billion.", True),
     # "a minute and a half" is one figure
     ("She spoke for roughly a minute and a half.", "She spoke for 90 seconds.", True),
     ("She spoke for an hour and a half.", "She spoke for 90 minutes.", True),
@@ -841,6 +863,40 @@ def test_a_duration_in_several_units_is_one_duration():
     assert q.approx and q.low * 1440 < 105 < q.high * 1440
     # Two durations of two things stay two.
     assert len(parse_quantities("The first took 2 hours, the second 45 minutes.")) >= 2
+
+
+def test_a_duration_opening_with_a_unit_and_its_article_is_one_duration():
+    """new119: "planning had taken a year, six months and nine days" was read as
+    "six months and nine days" alone, which then matched a draft's "about six
+    months" against another source's "about a year"."""
+    (q,) = parse_quantities("He said planning had taken a year, six months and nine days.")
+    assert q.text == "a year, six months and nine days"
+    assert math.isclose(q.low, YEAR + YEAR / 2 + 9)
+    # A frequency is no part of a duration.
+    assert _one("Once a year, 12 days of festivities are held.").text == "12 days"
+
+
+def test_two_shares_of_a_vote_agree_when_one_rounds_the_other():
+    """new161: "by 51.9% to 48.1%" is "by 52 per cent to 48 per cent"."""
+
+    def split(text):
+        (q,) = [q for q in parse_quantities(text) if q.dimension is S]
+        return q
+
+    exact, rounded = (
+        split("It won by 51.9% to 48.1%."),
+        split("It won by 52 per cent to 48 per cent."),
+    )
+    assert quantities_compatible(exact, rounded)
+    assert not quantities_compatible(split("It won by 52% to 48%."), split("It won by 51% to 49%."))
+    assert not quantities_compatible(
+        split("It won by 52.1% to 47.9%."), split("It won by 52.4% to 47.6%.")
+    )
+
+
+def test_blasts_are_counted_as_explosions():
+    """new168: "The two explosions" / "The two blasts" count one thing."""
+    assert comparable(_one("The two explosions were loud."), _one("The two blasts were loud."))
 
 
 def test_more_currencies_by_name():

@@ -238,6 +238,7 @@ _MODIFIERS = {
     "less than": "less_than", "fewer than": "less_than", "under": "less_than",
     "below": "less_than", "menos de": "less_than",
     "up to": "up_to", "as many as": "up_to", "as much as": "up_to", "at most": "up_to",
+    "as high as": "up_to", "as tall as": "up_to", "as deep as": "up_to",
     "no more than": "up_to", "a maximum of": "up_to", "hasta": "up_to",
     "exactly": "exact", "precisely": "exact", "just": "exact", "only": "exact",
     "a total of": "exact", "exactamente": "exact",
@@ -315,9 +316,11 @@ _UNITS: dict[tuple[str, ...], _Unit] = {
         _C,
         1,
         "km / h|kph|kmh|km per hour|kilometres per hour|kilometers per hour|kilometres an hour|"
-        "kilómetros por hora",
+        "kilometers an hour|kilómetros por hora",
         "km/h",
     ),
+    # "about 700 metres an hour" (a lava flow): as slow as that, still a speed
+    **_units(_C, 1e-3, "metres an hour|metres per hour|meters an hour|meters per hour", "km/h"),
     **_units(_C, 1.609344, "mph|miles per hour|miles an hour", "km/h"),
     **_units(_C, 1.852, "knot|knots", "km/h"),
     **_units(_L, 1e-3, "metre|metres|meter|meters|metro|metros"),
@@ -446,6 +449,7 @@ _NOUN_CLASSES = {
     "household": "household customer",
     "gun": "gun firearm",
     "home": "home house dwelling",
+    "explosion": "explosion blast explosión explosiones",
 }
 _NOUN_FOLD = {w: canon for canon, words in _NOUN_CLASSES.items() for w in words.split()}
 
@@ -2570,12 +2574,40 @@ _FEET_END_RE = re.compile(r"(?:ft|feet|foot)$", re.IGNORECASE)
 _INCHES_END_RE = re.compile(r"(?:in|inch|inches)$", re.IGNORECASE)
 
 
+# "a year, six months and nine days": a first unit written with an article,
+# which is read as a figure on its own only after "for", "within" ... Not
+# a frequency ("once a year, 12 days of festivities").
+_ARTICLE_UNIT_BEFORE_RE = re.compile(
+    r"(?<!\bonce\s)(?<!\btwice\s)(?<!\bper\s)"
+    r"\b(?:a|an)\s+(?P<unit>year|month|week|day|hour|minute)(?P<joiner>\s*(?:,\s*(?:and\s+)?|and\s+))$",
+    re.IGNORECASE,
+)
+
+
+def _with_article_unit(q: Quantity, text: str, after: int) -> Quantity:
+    """Duration ``q`` with the "a year" written before it ("a year, six months"
+    -> 1.5 years) as the first part of a compound duration; ``after``: where
+    the previous figure ends."""
+    m = _ARTICLE_UNIT_BEFORE_RE.search(text[after : q.start])
+    if q.dimension is not Dimension.DURATION or m is None:
+        return q
+    one = [f.quantity for f in _parse(f"1 {m.group('unit')}")]
+    if len(one) != 1 or one[0].dimension is not Dimension.DURATION or q.high >= one[0].low:
+        return q
+    start = after + m.start()
+    return dataclasses.replace(
+        q, low=one[0].low + q.low, high=one[0].high + q.high, text=text[start : q.end], start=start
+    )
+
+
 def _compound_durations(qs: tuple[Quantity, ...], text: str) -> tuple[Quantity, ...]:
     """One duration written in several units: "two hours, 13 minutes and 44
-    seconds", "about one hour and 45 minutes" (each part smaller than the one
-    before it, joined by a comma or "and" only)."""
+    seconds", "about one hour and 45 minutes", "a year, six months and nine
+    days" (each part smaller than the one before it, joined by a comma or
+    "and" only)."""
     out: list[Quantity] = []
     for q in qs:
+        q = _with_article_unit(q, text, out[-1].end if out else 0)
         prev = out[-1] if out else None
         if (
             prev is not None
@@ -2631,6 +2663,10 @@ def _partitive(q: Quantity, text: str) -> Quantity:
 _DIED_AFTER_RE = re.compile(
     r"^\s+(?:of\s+(?:his|her|their|its|the)\s+)?(?:(?:other|more|further|additional)\s+)?"
     r"[\w'\u2019-]+\s+"
+    # "21 children and four adults were killed": both counts are of the dead
+    r"(?:and\s+(?:[\d,.]+|"
+    + "|".join(sorted(_SMALL, key=len, reverse=True))
+    + r")\s+[\w'\u2019-]+\s+)?"
     r"(?:(?:had|have|has|were|was|are)\s+)?(?:(?:now|so\s+far)\s+)?"
     r"(?:been\s+)?(?:(?:confirmed|reported|feared|found)\s+)?"
     r"(?:dead|died|killed|murdered|slain|assassinated|drowned"
@@ -2646,11 +2682,21 @@ _OF_THE_DEAD_RE = re.compile(
 )
 
 
+# "All 67 people on the two aircraft were killed": a count in a phrase of
+# place is not who died.
+_PLACED_BEFORE_RE = re.compile(
+    r"\b(?:on|aboard|in|inside|at|from|across)\s+(?:the|its|their|both|all)\s+$", re.IGNORECASE
+)
+
+
 # "The death toll from Tuesday's earthquake has risen to 14", "the toll
 # stood at 35": the figure a death toll reaches.
 _TOLL_BEFORE_RE = re.compile(
     r"\bdeath\s+toll\b[^.;:()\d]{0,60}?\b(?:(?:has\s+|had\s+)?(?:risen|rose|climbed|jumped|increased"
-    r"|reached|hit|stands|stood|is|was)(?:\s+(?:to|at))?|of)\s+(?:at\s+least\s+|about\s+|some\s+)?$",
+    r"|reached|hit|stands|stood|is|was)(?:\s+(?:to|at))?|of)\s+(?:at\s+least\s+|about\s+|some\s+)?$"
+    # "the death toll had passed 130", "the death toll topped 300": the verb
+    # is read as the figure's hedge, part of its text
+    r"|\bdeath\s+toll\s+$",
     re.IGNORECASE,
 )
 
@@ -2670,7 +2716,9 @@ def _casualties(q: Quantity, text: str) -> Quantity:
     """
     if q.dimension is not Dimension.COUNT or _is_measure_code(q.unit):
         return q
-    if _DIED_AFTER_RE.match(text[q.end :]) or _OF_THE_DEAD_RE.match(text[q.end :]):
+    if (
+        _DIED_AFTER_RE.match(text[q.end :]) or _OF_THE_DEAD_RE.match(text[q.end :])
+    ) and not _PLACED_BEFORE_RE.search(text[max(0, q.start - 30) : q.start]):
         return dataclasses.replace(q, unit="death")
     if _TOLL_BEFORE_RE.search(text[max(0, q.start - 80) : q.start]):
         return dataclasses.replace(q, unit="death")
@@ -2979,6 +3027,8 @@ def _compatible(a: Quantity, a_text: str, b: Quantity, b_text: str, strict: bool
         return _converts(a, b)
     if a.dimension is Dimension.SCORE:
         sa, sb = (a.low, a.other), (b.low, b.other)
+        if _PERCENT_RE.search(a_text) and _PERCENT_RE.search(b_text):
+            return _splits_round_alike(a_text, b_text)
         return sa == sb or sa == (sb[1], sb[0])
     if a.dimension is Dimension.ORDINAL:
         return a.low <= b.high and b.low <= a.high
@@ -3029,9 +3079,39 @@ def _compatible(a: Quantity, a_text: str, b: Quantity, b_text: str, strict: bool
         if not cross and not _is_range(a) and not _is_range(b):
             return _holds_estimate(alo, ahi, blo, bhi)
         return alo < bhi and blo < ahi
+    if (
+        not cross
+        and a.low == a.high
+        and b.low == b.high
+        and not (a.approx or b.approx)
+        and max(ahi - alo, bhi - blo) > 2 * min(ahi - alo, bhi - blo)
+    ):
+        # Two figures written to steps far apart: the finer must round to the
+        # coarser ("R750,000" is no "R1 million", though 745,000-755,000 and
+        # 751,000-1,249,000 touch; "$26.04 billion" is "$26 billion").
+        fine, (clo, chi) = (a.low, (blo, bhi)) if ahi - alo < bhi - blo else (b.low, (alo, ahi))
+        return clo - 1e-9 * max(1.0, abs(clo)) <= fine <= chi + 1e-9 * max(1.0, abs(chi))
     # Float noise only (conversions, scales), relative to the two ends compared.
     return alo <= bhi + 1e-9 * max(1.0, abs(alo), abs(bhi)) and blo <= ahi + 1e-9 * max(
         1.0, abs(blo), abs(ahi)
+    )
+
+
+_PERCENT_RE = re.compile(r"%|\bper\s*cent\b|\bpercent\b", re.IGNORECASE)
+_SPLIT_FIGURE_RE = re.compile(r"\d+(?:\.(\d+))?")
+
+
+def _splits_round_alike(a_text: str, b_text: str) -> bool:
+    """Two shares of a vote ("51.9% to 48.1%" / "52 per cent to 48 per cent"),
+    each side within half a unit of the coarser one's last written digit:
+    one result, rounded once (but "52% to 48%" is not "51% to 49%")."""
+    xs = [(float(m.group(0)), len(m.group(1) or "")) for m in _SPLIT_FIGURE_RE.finditer(a_text)]
+    ys = [(float(m.group(0)), len(m.group(1) or "")) for m in _SPLIT_FIGURE_RE.finditer(b_text)]
+    if len(xs) != 2 or len(ys) != 2:
+        return False
+    return all(
+        abs(x - y) <= 0.5 * 10.0 ** -min(dx, dy) + 1e-9
+        for (x, dx), (y, dy) in zip(xs, ys, strict=True)
     )
 
 
