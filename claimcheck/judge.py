@@ -3158,6 +3158,118 @@ def _places_in_one_slot(a: Claim, b: Claim) -> tuple[str, str] | None:
     return None
 
 
+# A place put somewhere by the preposition right before it ("a rooftop in
+# Aluva", "the port of Zuwara", "travelling from Johannesburg"); the sense of
+# the preposition (where / from where / to where) as in `_SLOT_PREPOSITIONS`.
+_PUT_RE = re.compile(
+    rf"\b(?P<prep>{'|'.join(_SLOT_PREPOSITIONS)})\s+(?:the\s+)?"
+    r"(?:(?:downtown|central|(?:north|south)(?:[- ]?(?:east|west))?ern|eastern|western)\s+)?"
+    r"(?:(?:[A-Z][a-z]+\s+)?(?P<kind>town|city|village|hamlet|port|island|suburb|district"
+    r"|municipality)\s+of\s+)?$"
+)
+_PART_AFTER_RE = re.compile(
+    r"\s+(?:area|district|neighbou?rhood|suburbs?|quarter)\b", re.IGNORECASE
+)
+_ISLAND_AFTER_RE = re.compile(r"\s+[Ii]sland\b")
+# Words of a company's or a body's name put "in" a place's slot ("in Air
+# France's history", "at Deutsche Bank").
+_NOT_PLACE_WORDS = frozenset(
+    "air airlines airways bank party company corporation corp group inc ltd council".split()
+)
+
+
+# A building named by its kind first: "Hotel Libertador", "Stade de France".
+_FACILITY_FIRST_RE = re.compile(r"(?:Hotel|Stade|Estadio|Stadio|Stadion|Palacio|Palais|Hospital)\b")
+
+
+@per_claim
+def _put_places(claim: Claim) -> tuple[tuple[str, str, str], ...]:
+    """(name, sense of the preposition, standing) of each place a preposition
+    puts something at: the places of `_places`, and names the extractor could
+    not type that GeoNames knows as towns ("followed the landing from Durban").
+    The standing keeps a town from being set against what may lie in it or
+    hold it: "region" for a country, a US state or a name followed by
+    "state" or "province", "facility" for a building ("the Stade de France"
+    may be in Saint-Denis), "part" for a town's area or district, "island"
+    for a name called an island, else "place"."""
+    placed = set(_places(claim))
+    speaker = names.entity_key(claim.slots.attribution) if claim.slots.attribution else None
+    out = []
+    for e in claim.slots.entities:
+        if e.text not in placed and not (
+            e.kind == "unknown" and names.is_world_city(e.text) and e.key != speaker
+        ):
+            continue
+        m = _PUT_RE.search(claim.text[max(0, e.start - 60) : e.start])
+        if m is None or _tokens(e.text) & _NOT_PLACE_WORDS:
+            continue  # "the worst disaster in Air France's history": a company
+        if names.is_region(e.text) or _AREA_AFTER_RE.match(claim.text, e.end):
+            standing = "region"
+        elif _facility(e.text, claim) is not None or _FACILITY_FIRST_RE.match(e.text):
+            standing = "facility"
+        elif _PART_AFTER_RE.match(claim.text, e.end):
+            standing = "part"  # "the Naroda area": part of a town
+        elif (
+            m["kind"] == "island"
+            or _ISLAND_AFTER_RE.match(claim.text, e.end)
+            or e.text.split()[-1].lower() == "island"
+        ):
+            standing = "island"  # "the island of La Palma" holds its villages
+        else:
+            standing = "place"
+        out.append((e.text, _SLOT_PREPOSITIONS[m["prep"].lower()], standing))
+    return tuple(out)
+
+
+def _names_place(claim: Claim, place: str) -> bool:
+    """Whether the claim names ``place``, a spelling of it, a part of it or
+    what holds it, as far as the tool can tell: written out, by its country's
+    adjective, or as a name of any kind ("Thiruvananthapuram" typed unknown)."""
+    if place.lower() in claim.text.lower() or names.demonym_names(place, claim.text):
+        return True
+    for e in claim.slots.entities:
+        other = e.text
+        if same_place(place, other) or _nested(place, other):
+            return True
+        if _named_after(place, other) or _named_after(other, place):
+            return True
+        if _spelled_alike(_distinctive(place), _distinctive(other)):
+            return True
+        if names.town_in(place, other) or names.town_in(other, place):
+            return True
+        if names.is_region(other) and (
+            _country_and_part(place, other) or _country_and_part(other, place)
+        ):
+            return True
+    return False
+
+
+def place_unstated(draft: Claim, source: Claim) -> Finding | None:
+    """The draft's one place put by a preposition, named nowhere in a source
+    sentence that puts the thing at one other place of the same standing with
+    a preposition of the same sense ("killed in a Yeti Airlines crash in
+    Pokhara" vs "died when a Yeti Airlines Twin Otter crashed in Jumla";
+    "a flat in Molenbeek" vs "a flat in Schaerbeek").
+
+    For checking a draft only: `place_differs` must hold for two reports that
+    each add places of their own, but a draft sentence that its closest
+    source sentence answers with another place states a place no source
+    gives. Nothing here knows whether an unknown name lies in a known town
+    ("a hillside in Calabasas" / "in the Santa Monica Mountains"), so names
+    of different standing (a country, a region, a building, a town) are left
+    alone, as is any pair where either side names the other's place in some
+    form (`_names_place`).
+    """
+    mine = [p for p in _put_places(draft) if not _names_place(source, p[0])]
+    theirs = [p for p in _put_places(source) if not _names_place(draft, p[0])]
+    if len(mine) != 1 or len(theirs) != 1:
+        return None
+    (x, sense_x, standing_x), (y, sense_y, standing_y) = mine[0], theirs[0]
+    if sense_x != sense_y or standing_x != standing_y:
+        return None
+    return Finding(Kind.PLACE, "place_unstated", x, y)
+
+
 _COMPASS = r"(?:north|south|east|west)(?:[- ]?(?:north|south|east|west)){0,2}"
 _HEADING_RE = re.compile(
     rf"\b(?:moving|moved|heading|headed|travell?ing|travell?ed|tracking|tracked|drift(?:s|ed|ing)"

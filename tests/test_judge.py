@@ -2972,3 +2972,59 @@ def test_a_date_of_the_event_or_of_two_statements_still_counts(a, b):
     anchor = dt.date(2025, 11, 5)
     found = judge.date_differs(claim(a, "A", anchor=anchor), claim(b, "B", anchor=anchor))
     assert found is not None and found.kind is Kind.DATE
+
+
+@pytest.mark.parametrize(
+    ("draft", "source", "values"),
+    [
+        (
+            "Co-pilot Anju Khatiwada's husband was killed in a Yeti Airlines crash in Pokhara in 2006.",
+            "Khatiwada's husband, Dipak Pokhrel, died when a Yeti Airlines Twin Otter crashed in Jumla "
+            "in 2006.",
+            ("Pokhara", "Jumla"),
+        ),
+        (
+            "A taxi driver led police to their hideout in Molenbeek.",
+            "A taxi driver led police to a flat in Schaerbeek, where officers found explosives.",
+            ("Molenbeek", "Schaerbeek"),
+        ),
+        (
+            "Prime Minister Narendra Modi followed the landing from Durban, where he was at the summit.",
+            "Prime Minister Narendra Modi watched the landing from Johannesburg, where he is at the "
+            "summit.",
+            ("Durban", "Johannesburg"),
+        ),
+    ],
+)
+def test_a_drafts_place_the_source_answers_with_another(draft, source, values):
+    found = judge.place_unstated(claim(draft), claim(source, "B"))
+    assert found is not None and found.kind is Kind.PLACE
+    assert (found.value_a, found.value_b) == values
+
+
+@pytest.mark.parametrize(
+    ("draft", "source"),
+    [
+        # A town against a building or a region that may hold or be in it.
+        (
+            "Just over 80,000 spectators filled the stadium in Saint-Denis.",
+            "More than 80,000 spectators were inside the Stade de France for the final.",
+        ),
+        (
+            "Torres was on holiday in Florida during the riot.",
+            "Torres is on holiday in the United States and has denied wrongdoing.",
+        ),
+        # The same place in another form, or named elsewhere in the sentence.
+        (
+            "The flight had come from Trivandrum.",
+            "The flight had departed from Thiruvananthapuram in the state of Kerala.",
+        ),
+        (
+            "Eleven people were killed on the ground in Lockerbie.",
+            "Eleven people on the ground were killed when the wings struck Sherwood Crescent in "
+            "Lockerbie.",
+        ),
+    ],
+)
+def test_no_place_unstated_for_places_that_may_be_one(draft, source):
+    assert judge.place_unstated(claim(draft), claim(source, "B")) is None
