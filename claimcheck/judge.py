@@ -73,8 +73,20 @@ def attribution_differs(a: Claim, b: Claim) -> Finding | None:
         la, lb = lexical.language_of(a.text), lexical.language_of(b.text)
         if la and lb and la != lb:
             return None
+        if _apposed(sa, sb, b.text) or _apposed(sb, sa, a.text):
+            return None
         return Finding(Kind.ATTRIBUTION, "attribution_differs", sa, sb)
     return None
+
+
+def _apposed(name: str, speaker: str, text: str) -> bool:
+    """``name`` written beside ``speaker`` with a comma between, one naming the
+    other: "Russia's Federal Air Transport Agency, Rosaviatsia, said" credits
+    both names, whichever the sentence's speaker is read as."""
+    core = re.sub(r"^(?:the|The)\s+", "", name)
+    other = re.sub(r"^(?:the|The)\s+", "", speaker)
+    low = text.lower()
+    return any(f"{x}, {y}".lower() in low for x, y in ((core, other), (other, core)))
 
 
 def hedge_differs(a: Claim, b: Claim) -> Finding | None:

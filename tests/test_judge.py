@@ -2974,6 +2974,18 @@ def test_a_date_of_the_event_or_of_two_statements_still_counts(a, b):
     assert found is not None and found.kind is Kind.DATE
 
 
+def test_a_speaker_named_beside_its_other_name_is_one_speaker():
+    """new53: "Russia's Federal Air Transport Agency, Rosaviatsia, said" reads
+    its speaker as Rosaviatsia; the draft's agency is the same, named beside it."""
+    draft = claim("Russia's Federal Air Transport Agency said Prigozhin's name was on the list.")
+    source = claim(
+        "Russia's Federal Air Transport Agency, Rosaviatsia, said Prigozhin's name was on the list."
+    )
+    assert judge.attribution_differs(draft, source) is None
+    other = claim("Russia's Emergencies Ministry said Prigozhin's name was on the list.")
+    assert judge.attribution_differs(draft, other) is not None
+
+
 @pytest.mark.parametrize(
     ("draft", "source", "values"),
     [

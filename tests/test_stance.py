@@ -1350,3 +1350,32 @@ def test_praise_and_criticism_by_one_party_are_opposite_verdicts():
     assert not stance.polarity_conflict(
         "The EU welcomed the deal but criticised the delay.", "The EU welcomed the deal."
     )
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # A short form of the name's first word.
+        ("the Metropolitan Police", "the Met"),
+        ("the Federal Reserve", "the Fed"),
+        # A group's name and its singular used as an adjective.
+        ("the Tamil Tigers", "the Tamil Tiger rebels"),
+        # Words that name no field clash with nothing.
+        ("the national disaster agency", "Indonesia's disaster management agency"),
+    ],
+)
+def test_attributions_compatible_short_forms_and_group_names(a, b):
+    assert attributions_compatible(a, b) is True
+    assert attributions_compatible(b, a) is True
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Ford", "Fordham University"),  # a whole word, not a short form
+        ("the national health ministry", "the defence ministry"),
+    ],
+)
+def test_attributions_still_apart_beside_short_forms(a, b):
+    assert attributions_compatible(a, b) is False
+    assert attributions_compatible(b, a) is False

@@ -797,6 +797,27 @@ def _functions_apart(person: _SourceParse, body: _SourceParse) -> bool:
     return bool(fields) and not fields & mine
 
 
+def _opens_name(short: str, name: str) -> bool:
+    """A one-word name that opens a longer one: "United" for "United Airlines",
+    or a short form of its first word ("the Met" for "the Metropolitan Police",
+    "the Fed" for "the Federal Reserve"); a word under half as long as the
+    first word, so "Ford" is no short form of "Fordham University"."""
+    first, low = name.split()[0].lower(), short.lower()
+    if first == low:
+        return True
+    return 3 <= len(low) <= 4 and first.startswith(low) and len(first) >= 2 * len(low)
+
+
+def _one_group(x: str, y: str) -> bool:
+    """A group's name and its singular used as an adjective: "the Tamil Tigers"
+    / "the Tamil Tiger rebels", "the Houthis" / "Houthi officials"."""
+    wx, wy = x.lower().split(), y.lower().split()
+    if len(wx) != len(wy) or wx[:-1] != wy[:-1]:
+        return False
+    a, b = sorted((wx[-1], wy[-1]), key=len)
+    return len(a) >= 3 and b == f"{a}s"
+
+
 def _stem(word: str) -> str:
     return word[:5]
 
@@ -816,7 +837,7 @@ def _attributions_compatible(a: str | None, b: str | None) -> bool | None:
             len(x.named) == 1 and " " not in x.named[0] and not (x.persons or x.head or x.roles)
         )
         if bare_word and any(
-            n.split()[0].lower() == x.named[0].lower() for n in (*y.named, *y.persons) if " " in n
+            _opens_name(x.named[0], n) for n in (*y.named, *y.persons) if " " in n
         ):
             return True
     agency, other_agency = agency_key(a), agency_key(b)
@@ -827,7 +848,9 @@ def _attributions_compatible(a: str | None, b: str | None) -> bool | None:
     if pa.persons and pb.persons:
         if _any_same(pa.persons, pb.persons) and _portfolios_apart(a, b):
             return False  # "Interior minister Aden Duale" vs "Defence Minister Aden Duale"
-        return _any_same(pa.persons, pb.persons)
+        return _any_same(pa.persons, pb.persons) or any(
+            _one_group(x, y) for x in pa.persons for y in pb.persons
+        )
     # A bare surname against a named person: compare the names ("Mauger" vs
     # "Paul Hankins, the US Navy's director of salvage operations").
     for x, y, y_phrase in ((pa, pb, b), (pb, pa, a)):
@@ -897,14 +920,11 @@ def _attributions_compatible(a: str | None, b: str | None) -> bool | None:
         ):
             return False
         return _generic_vs_named(generic, named)
-    # Two generic sources: only a clash of qualified bodies counts.
-    if (
-        pa.head == pb.head
-        and pa.head in _BODY_TYPES
-        and pa.qualifiers
-        and pb.qualifiers
-        and not (pa.qualifiers <= pb.qualifiers or pb.qualifiers <= pa.qualifiers)
-    ):
+    # Two generic sources: only a clash of qualified bodies counts. Words that
+    # say no field ("the national disaster agency" / "Indonesia's disaster
+    # management agency") clash with nothing.
+    qa, qb = pa.qualifiers - _GENERIC_WORDS, pb.qualifiers - _GENERIC_WORDS
+    if pa.head == pb.head and pa.head in _BODY_TYPES and qa and qb and not (qa <= qb or qb <= qa):
         return False  # "the eastern interior ministry" is "the interior ministry"
     # Two bodies of different kinds ("the diocese" / "the culture ministry").
     if pa.head != pb.head and pa.head in _DISTINCT_BODIES and pb.head in _DISTINCT_BODIES:
