@@ -85,8 +85,10 @@ def _apposed(name: str, speaker: str, text: str) -> bool:
     both names, whichever the sentence's speaker is read as."""
     core = re.sub(r"^(?:the|The)\s+", "", name)
     other = re.sub(r"^(?:the|The)\s+", "", speaker)
-    low = text.lower()
-    return any(f"{x}, {y}".lower() in low for x, y in ((core, other), (other, core)))
+    return any(
+        re.search(rf"(?<!\w){re.escape(x)},\s+{re.escape(y)}(?!\w)", text, re.IGNORECASE)
+        for x, y in ((core, other), (other, core))
+    )
 
 
 def hedge_differs(a: Claim, b: Claim) -> Finding | None:

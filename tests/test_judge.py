@@ -2984,6 +2984,13 @@ def test_a_speaker_named_beside_its_other_name_is_one_speaker():
     assert judge.attribution_differs(draft, source) is None
     other = claim("Russia's Emergencies Ministry said Prigozhin's name was on the list.")
     assert judge.attribution_differs(draft, other) is not None
+    # A name that merely opens the next word is not written beside the speaker.
+    homily = claim('"He was a pope among the people," Re said in his homily.')
+    parolin = claim(
+        "Cardinal Pietro Parolin, the Vatican's secretary of state, remembered Francis as "
+        '"a pope among the people".'
+    )
+    assert judge.attribution_differs(homily, parolin) is not None
 
 
 @pytest.mark.parametrize(
