@@ -2315,7 +2315,30 @@ def person_differs(a: Claim, b: Claim) -> Finding | None:
     # another slot than the person on the other side.
     if not (_person_like(x) and _person_like(y)):
         return None
+    # A name after "the" is a team, a group or a thing ("spent his seasons
+    # with the Los Angeles Lakers"), not the person a role names on the other
+    # side ("his daughter Gianna"). Names taken for people without a role
+    # ("through the Bab al-Salam crossing" / "through Bab al-Hawa") may
+    # still be two of one kind.
+    for one, one_claim, other, other_claim in ((x, a, y, b), (y, b, x, a)):
+        if _written_after(one, one_claim, _ARTICLE_BEFORE_RE) and _written_after(
+            other, other_claim, _ROLE_BEFORE_RE
+        ):
+            return None
     return Finding(Kind.PERSON, "person_differs", x, y)
+
+
+_ARTICLE_BEFORE_RE = re.compile(r"\b[Tt]he\s+$")
+_ROLE_BEFORE_RE = re.compile(
+    rf"\b(?:{'|'.join(sorted(names.PERSON_ROLES | names.TITLES, key=len, reverse=True))})\s+$",
+    re.IGNORECASE,
+)
+
+
+def _written_after(name: str, claim: Claim, before: re.Pattern[str]) -> bool:
+    """The name's first mention comes right after what ``before`` matches."""
+    at = claim.text.find(name)
+    return at > 0 and before.search(claim.text[max(0, at - 40) : at]) is not None
 
 
 _TITLE_TOKEN_RE = re.compile(r"[\w'\u2019.-]+")
@@ -2756,7 +2779,8 @@ def _features_apart(x: str, y: str) -> bool:
 # Center" is not caught: two kinds).
 _FACILITIES = frozenset(
     "airport airbase base hospital prison jail station stadium arena hotel gallery museum "
-    "cathedral church mosque temple palace university crater exchange house tower square".split()
+    "cathedral church mosque temple palace university crater exchange house tower square "
+    "terminal".split()
 )
 _FACILITY_AFTER_RE = re.compile(r"['\u2019]?s?\s+([a-z]+)\b")
 

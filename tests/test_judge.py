@@ -3047,3 +3047,39 @@ def test_a_drafts_place_the_source_answers_with_another(draft, source, values):
 )
 def test_no_place_unstated_for_places_that_may_be_one(draft, source):
     assert judge.place_unstated(claim(draft), claim(source, "B")) is None
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "values"),
+    [
+        (
+            "The Dali was refloated on May 20 and moved to the Dundalk Marine Terminal.",
+            "The Dali itself was refloated on May 20 and eased by tugboats to a berth at the "
+            "Seagirt Marine Terminal.",
+            ("Dundalk Marine Terminal", "Seagirt Marine Terminal"),
+        ),
+        (
+            "He was formally proclaimed King at Buckingham Palace on 10 September.",
+            "He had been formally proclaimed King at St James's Palace on the same day.",
+            ("Buckingham Palace", "St James's Palace"),
+        ),
+    ],
+)
+def test_two_terminals_or_palaces_are_two_places(a, b, values):
+    found = judge.place_differs(claim(a), claim(b, "B"))
+    assert found is not None and (found.value_a, found.value_b) == values
+
+
+def test_a_team_after_the_is_not_the_person_a_role_names():
+    """new147: "his daughter Gianna" against "the Los Angeles Lakers"."""
+    a = claim("Kobe Bryant and his daughter Gianna were killed when their helicopter crashed.")
+    b = claim(
+        "Kobe Bryant, who spent 20 seasons with the Los Angeles Lakers, was killed when "
+        "the helicopter crashed.",
+        "B",
+    )
+    assert judge.person_differs(a, b) is None
+    # Names taken for people without a role may still be two of one kind.
+    a = claim("The convoy entered Syria through the Bab al-Salam crossing on Thursday.")
+    b = claim("The convoy crossed into Syria through Bab al-Hawa on Thursday.", "B")
+    assert judge.person_differs(a, b) is not None
