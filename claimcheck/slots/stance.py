@@ -456,8 +456,31 @@ def _find_attribution(text: str) -> str | None:
                 before = masked[: m.start()].rstrip()
                 if not before or before[-1] in ",\u0000" or before.endswith(('"', "”")):
                     found = _np_after(masked, text, m.end())
+        if found and not m.group("prep") and not m.group("quoted"):
+            found = _closing_source(masked, text, m.end()) or found
         if found:
             return found.lower() if found.lower() in _PRONOUNS else found
+    return None
+
+
+# The verbs of a closing attribution: "..., the airline's chief executive told
+# a news conference."
+_CLOSING_VERB_RE = re.compile(r"\b(?:said|says|told|tells|added|adds)\b", re.IGNORECASE)
+
+
+def _closing_source(masked: str, text: str, start: int) -> str | None:
+    """A named speaker of a clause after a comma that closes the sentence,
+    past ``start``: who speaks the whole sentence ("The pilot had reported
+    difficulties and asked to return, the airline's chief executive told a
+    news conference": the chief executive, not the pilot). None for a
+    pronoun, which says less than the speaker already found."""
+    for m in _CLOSING_VERB_RE.finditer(masked, start):
+        cut = _last_boundary(masked[: m.start()])
+        if cut < start or masked[cut] != "," or _last_boundary(masked[m.end() :]) >= 0:
+            continue
+        found = _subject_before(masked, text, m.start())
+        if found and found.lower() not in _PRONOUNS:
+            return found
     return None
 
 
@@ -703,8 +726,8 @@ def _any_same(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
 _OFFICES = frozenset(
     "president governor secretary minister premier mayor chancellor senator ambassador "
     "judge prosecutor attorney coach captain referee "
-    "king queen pope archbishop bishop sheriff".split()
-)
+    "king queen pope archbishop bishop sheriff executive".split()
+)  # "executive": a chief executive is no minister ("CEO" names the same office)
 
 
 def _roles_conflict(a: _SourceParse, b: _SourceParse) -> bool:
@@ -716,6 +739,8 @@ def _roles_conflict(a: _SourceParse, b: _SourceParse) -> bool:
                 return True
     offices_a = {role for _rank, role in a.roles if role in _OFFICES}
     offices_b = {role for _rank, role in b.roles if role in _OFFICES}
+    if "executive" in offices_a ^ offices_b and _any_same(a.persons, b.persons):
+        return False  # one person may be a company's president and chief executive
     return bool(offices_a and offices_b and not offices_a & offices_b)
 
 
