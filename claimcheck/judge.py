@@ -2738,10 +2738,12 @@ def _spelled_alike(x: str, y: str) -> bool:
 
 
 # "the Libyan port of Zuwara", "the hamlet of Weissenried", "the southern
-# state of Guerrero": a place named with the kind of place it is.
+# state of Guerrero", "the church of Saint-Sulpice": a place named with the
+# kind of place it is.
 _DESIGNATED_RE = re.compile(
     r"\b[Tt]he\s+(?:[\w-]+\s+){0,2}?(town|city|village|hamlet|port|suburb|district|municipality"
-    r"|island|province|region|county|state|neighbou?rhood)\s+of\s+"
+    r"|island|province|region|county|state|neighbou?rhood|church|cathedral|basilica|diocese"
+    r"|parish)\s+of\s+"
     r"([A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)*)"
 )
 

@@ -3083,3 +3083,17 @@ def test_a_team_after_the_is_not_the_person_a_role_names():
     a = claim("The convoy entered Syria through the Bab al-Salam crossing on Thursday.")
     b = claim("The convoy crossed into Syria through Bab al-Hawa on Thursday.", "B")
     assert judge.person_differs(a, b) is not None
+
+
+def test_two_churches_named_by_their_kind_are_two_places():
+    """new76: "the church of Saint-Eustache" vs "the church of Saint-Sulpice"."""
+    a = claim("Easter Sunday Mass will be celebrated at the church of Saint-Eustache.")
+    b = claim("Easter services this weekend have been moved to the church of Saint-Sulpice.", "B")
+    found = judge.place_differs(a, b)
+    assert found is not None and (found.value_a, found.value_b) == (
+        "Saint-Eustache",
+        "Saint-Sulpice",
+    )
+    # One church in two sentences is no swap.
+    same = claim("Mass was moved to the church of Saint-Eustache.", "B")
+    assert judge.place_differs(a, same) is None
