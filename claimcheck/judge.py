@@ -73,8 +73,22 @@ def attribution_differs(a: Claim, b: Claim) -> Finding | None:
         la, lb = lexical.language_of(a.text), lexical.language_of(b.text)
         if la and lb and la != lb:
             return None
+        if _apposed(sa, sb, b.text) or _apposed(sb, sa, a.text):
+            return None
         return Finding(Kind.ATTRIBUTION, "attribution_differs", sa, sb)
     return None
+
+
+def _apposed(name: str, speaker: str, text: str) -> bool:
+    """``name`` written beside ``speaker`` with a comma between, one naming the
+    other: "Russia's Federal Air Transport Agency, Rosaviatsia, said" credits
+    both names, whichever the sentence's speaker is read as."""
+    core = re.sub(r"^(?:the|The)\s+", "", name)
+    other = re.sub(r"^(?:the|The)\s+", "", speaker)
+    return any(
+        re.search(rf"(?<!\w){re.escape(x)},\s+{re.escape(y)}(?!\w)", text, re.IGNORECASE)
+        for x, y in ((core, other), (other, core))
+    )
 
 
 def hedge_differs(a: Claim, b: Claim) -> Finding | None:
@@ -2455,7 +2469,30 @@ def person_differs(a: Claim, b: Claim) -> Finding | None:
     # another slot than the person on the other side.
     if not (_person_like(x) and _person_like(y)):
         return None
+    # A name after "the" is a team, a group or a thing ("spent his seasons
+    # with the Los Angeles Lakers"), not the person a role names on the other
+    # side ("his daughter Gianna"). Names taken for people without a role
+    # ("through the Bab al-Salam crossing" / "through Bab al-Hawa") may
+    # still be two of one kind.
+    for one, one_claim, other, other_claim in ((x, a, y, b), (y, b, x, a)):
+        if _written_after(one, one_claim, _ARTICLE_BEFORE_RE) and _written_after(
+            other, other_claim, _ROLE_BEFORE_RE
+        ):
+            return None
     return Finding(Kind.PERSON, "person_differs", x, y)
+
+
+_ARTICLE_BEFORE_RE = re.compile(r"\b[Tt]he\s+$")
+_ROLE_BEFORE_RE = re.compile(
+    rf"\b(?:{'|'.join(sorted(names.PERSON_ROLES | names.TITLES, key=len, reverse=True))})\s+$",
+    re.IGNORECASE,
+)
+
+
+def _written_after(name: str, claim: Claim, before: re.Pattern[str]) -> bool:
+    """The name's first mention comes right after what ``before`` matches."""
+    at = claim.text.find(name)
+    return at > 0 and before.search(claim.text[max(0, at - 40) : at]) is not None
 
 
 _TITLE_TOKEN_RE = re.compile(r"[\w'\u2019.-]+")
@@ -2855,10 +2892,12 @@ def _spelled_alike(x: str, y: str) -> bool:
 
 
 # "the Libyan port of Zuwara", "the hamlet of Weissenried", "the southern
-# state of Guerrero": a place named with the kind of place it is.
+# state of Guerrero", "the church of Saint-Sulpice": a place named with the
+# kind of place it is.
 _DESIGNATED_RE = re.compile(
     r"\b[Tt]he\s+(?:[\w-]+\s+){0,2}?(town|city|village|hamlet|port|suburb|district|municipality"
-    r"|island|province|region|county|state|neighbou?rhood)\s+of\s+"
+    r"|island|province|region|county|state|neighbou?rhood|church|cathedral|basilica|diocese"
+    r"|parish)\s+of\s+"
     r"([A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)*)"
 )
 
@@ -2896,7 +2935,8 @@ def _features_apart(x: str, y: str) -> bool:
 # Center" is not caught: two kinds).
 _FACILITIES = frozenset(
     "airport airbase base hospital prison jail station stadium arena hotel gallery museum "
-    "cathedral church mosque temple palace university crater exchange house tower square".split()
+    "cathedral church mosque temple palace university crater exchange house tower square "
+    "terminal".split()
 )
 _FACILITY_AFTER_RE = re.compile(r"['\u2019]?s?\s+([a-z]+)\b")
 
@@ -3310,6 +3350,118 @@ def _places_in_one_slot(a: Claim, b: Claim) -> tuple[str, str] | None:
                 continue
             return x.text, y.text
     return None
+
+
+# A place put somewhere by the preposition right before it ("a rooftop in
+# Aluva", "the port of Zuwara", "travelling from Johannesburg"); the sense of
+# the preposition (where / from where / to where) as in `_SLOT_PREPOSITIONS`.
+_PUT_RE = re.compile(
+    rf"\b(?P<prep>{'|'.join(_SLOT_PREPOSITIONS)})\s+(?:the\s+)?"
+    r"(?:(?:downtown|central|(?:north|south)(?:[- ]?(?:east|west))?ern|eastern|western)\s+)?"
+    r"(?:(?:[A-Z][a-z]+\s+)?(?P<kind>town|city|village|hamlet|port|island|suburb|district"
+    r"|municipality)\s+of\s+)?$"
+)
+_PART_AFTER_RE = re.compile(
+    r"\s+(?:area|district|neighbou?rhood|suburbs?|quarter)\b", re.IGNORECASE
+)
+_ISLAND_AFTER_RE = re.compile(r"\s+[Ii]sland\b")
+# Words of a company's or a body's name put "in" a place's slot ("in Air
+# France's history", "at Deutsche Bank").
+_NOT_PLACE_WORDS = frozenset(
+    "air airlines airways bank party company corporation corp group inc ltd council".split()
+)
+
+
+# A building named by its kind first: "Hotel Libertador", "Stade de France".
+_FACILITY_FIRST_RE = re.compile(r"(?:Hotel|Stade|Estadio|Stadio|Stadion|Palacio|Palais|Hospital)\b")
+
+
+@per_claim
+def _put_places(claim: Claim) -> tuple[tuple[str, str, str], ...]:
+    """(name, sense of the preposition, standing) of each place a preposition
+    puts something at: the places of `_places`, and names the extractor could
+    not type that GeoNames knows as towns ("followed the landing from Durban").
+    The standing keeps a town from being set against what may lie in it or
+    hold it: "region" for a country, a US state or a name followed by
+    "state" or "province", "facility" for a building ("the Stade de France"
+    may be in Saint-Denis), "part" for a town's area or district, "island"
+    for a name called an island, else "place"."""
+    placed = set(_places(claim))
+    speaker = names.entity_key(claim.slots.attribution) if claim.slots.attribution else None
+    out = []
+    for e in claim.slots.entities:
+        if e.text not in placed and not (
+            e.kind == "unknown" and names.is_world_city(e.text) and e.key != speaker
+        ):
+            continue
+        m = _PUT_RE.search(claim.text[max(0, e.start - 60) : e.start])
+        if m is None or _tokens(e.text) & _NOT_PLACE_WORDS:
+            continue  # "the worst disaster in Air France's history": a company
+        if names.is_region(e.text) or _AREA_AFTER_RE.match(claim.text, e.end):
+            standing = "region"
+        elif _facility(e.text, claim) is not None or _FACILITY_FIRST_RE.match(e.text):
+            standing = "facility"
+        elif _PART_AFTER_RE.match(claim.text, e.end):
+            standing = "part"  # "the Naroda area": part of a town
+        elif (
+            m["kind"] == "island"
+            or _ISLAND_AFTER_RE.match(claim.text, e.end)
+            or e.text.split()[-1].lower() == "island"
+        ):
+            standing = "island"  # "the island of La Palma" holds its villages
+        else:
+            standing = "place"
+        out.append((e.text, _SLOT_PREPOSITIONS[m["prep"].lower()], standing))
+    return tuple(out)
+
+
+def _names_place(claim: Claim, place: str) -> bool:
+    """Whether the claim names ``place``, a spelling of it, a part of it or
+    what holds it, as far as the tool can tell: written out, by its country's
+    adjective, or as a name of any kind ("Thiruvananthapuram" typed unknown)."""
+    if place.lower() in claim.text.lower() or names.demonym_names(place, claim.text):
+        return True
+    for e in claim.slots.entities:
+        other = e.text
+        if same_place(place, other) or _nested(place, other):
+            return True
+        if _named_after(place, other) or _named_after(other, place):
+            return True
+        if _spelled_alike(_distinctive(place), _distinctive(other)):
+            return True
+        if names.town_in(place, other) or names.town_in(other, place):
+            return True
+        if names.is_region(other) and (
+            _country_and_part(place, other) or _country_and_part(other, place)
+        ):
+            return True
+    return False
+
+
+def place_unstated(draft: Claim, source: Claim) -> Finding | None:
+    """The draft's one place put by a preposition, named nowhere in a source
+    sentence that puts the thing at one other place of the same standing with
+    a preposition of the same sense ("killed in a Yeti Airlines crash in
+    Pokhara" vs "died when a Yeti Airlines Twin Otter crashed in Jumla";
+    "a flat in Molenbeek" vs "a flat in Schaerbeek").
+
+    For checking a draft only: `place_differs` must hold for two reports that
+    each add places of their own, but a draft sentence that its closest
+    source sentence answers with another place states a place no source
+    gives. Nothing here knows whether an unknown name lies in a known town
+    ("a hillside in Calabasas" / "in the Santa Monica Mountains"), so names
+    of different standing (a country, a region, a building, a town) are left
+    alone, as is any pair where either side names the other's place in some
+    form (`_names_place`).
+    """
+    mine = [p for p in _put_places(draft) if not _names_place(source, p[0])]
+    theirs = [p for p in _put_places(source) if not _names_place(draft, p[0])]
+    if len(mine) != 1 or len(theirs) != 1:
+        return None
+    (x, sense_x, standing_x), (y, sense_y, standing_y) = mine[0], theirs[0]
+    if sense_x != sense_y or standing_x != standing_y:
+        return None
+    return Finding(Kind.PLACE, "place_unstated", x, y)
 
 
 _COMPASS = r"(?:north|south|east|west)(?:[- ]?(?:north|south|east|west)){0,2}"

@@ -77,17 +77,20 @@ def _dated_apart(a: Claim, b: Claim) -> bool:
     return gap is not None and gap > judge.OCCASION_GAP_DAYS
 
 
+# The rules that judge a draft sentence: compare's, and a place the draft
+# gives where the source sentence gives another (`judge.place_unstated`).
+_CHECK_RULES = (*judge.RULES, judge.place_unstated)
 # The rules that judge a draft sentence against the outlet it names: "According
 # to Global Finance Review, Rengo reported ..." credits the outlet, whose own
 # sentence credits Rengo; the two speakers are one report, no conflict.
-_NAMED_RULES = tuple(rule for rule in judge.RULES if rule is not judge.attribution_differs)
+_NAMED_RULES = tuple(rule for rule in _CHECK_RULES if rule is not judge.attribution_differs)
 
 
 def _evidence(
     draft: Claim, source: Claim, cosine: float, *, named: bool = False
 ) -> tuple[Evidence, judge.Finding | None]:
     with numbers.strict_limits():  # a draft keeps its source's floors
-        finding = judge.find_conflict(draft, source, rules=_NAMED_RULES if named else judge.RULES)
+        finding = judge.find_conflict(draft, source, rules=_NAMED_RULES if named else _CHECK_RULES)
     if finding is None:
         support = Evidence(
             claim=source.id,
@@ -383,9 +386,17 @@ def _states_disputed_details(
         if kind not in kinds:
             continue
         stated = [e.text for e in source.slots.entities if e.kind == kind.value]
+        wanted = [e.value_draft for e in disputed if e.kind is kind and e.value_draft]
+        if kind is Kind.PLACE and wanted:
+            # The draft's place in any form the source writes it: a name the
+            # extractor left untyped ("departed from Thiruvananthapuram"), or
+            # a numbered part no name holds ("the seawall at the end of runway
+            # 28L" gives the draft's "Runway 28L").
+            if not all(_gives_place(source, w) for w in wanted):
+                return False
+            continue
         if not stated:
             return False
-        wanted = [e.value_draft for e in disputed if e.kind is kind and e.value_draft]
         if wanted and not all(any(same(w, x) for x in stated) for w in wanted):
             return False
     if Kind.ATTRIBUTION in kinds:
@@ -461,6 +472,13 @@ def _gives_the_disputed_day(
     contradicts = [e for e in evidence if e.label == "contradicts"]
     return _dates_like_the_draft(draft, source) and _states_disputed_details(
         source, contradicts, draft
+    )
+
+
+def _gives_place(source: Claim, place: str) -> bool:
+    """Whether the source names ``place``: written out, or as a name of any kind."""
+    return place.lower() in source.text.lower() or any(
+        judge.same_place(place, e.text) for e in source.slots.entities
     )
 
 

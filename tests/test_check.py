@@ -818,3 +818,31 @@ def test_a_looser_sentence_giving_the_drafts_floor_supports_it():
     ]  # fmt: skip
     (v,) = run(draft, sources, [[0.9, 0.65]])
     assert v.verdict is Verdict.SUPPORTED
+
+
+def test_a_place_the_closest_source_answers_with_another_is_contradicted():
+    """new177: the closest sentence puts the deaths in another town; a looser
+    one naming no town does not support the draft's."""
+    draft = ["A mother and her infant were killed when a tree fell on their home in Hampstead."]
+    sources = [
+        ("W", "A mother and her infant died when a tree fell on their house in Wilmington."),
+        ("C", "A mother and her baby died when a tree crashed through the roof of their home."),
+    ]
+    (v,) = run(draft, sources, [[0.85, 0.75]])
+    assert v.verdict is Verdict.CONTRADICTED and v.kind is Kind.PLACE
+    # A source that names the draft's town supports it; the other disputes it.
+    sources[1] = ("C", "A mother and her baby died when a tree fell on their home in Hampstead.")
+    (v,) = run(draft, sources, [[0.85, 0.85]])
+    assert v.verdict is Verdict.SUPPORTED
+
+
+def test_a_support_may_name_the_disputed_place_in_any_form():
+    """new188: "the seawall at the end of runway 28L" gives the draft's
+    Runway 28L, though no name holds it."""
+    draft = ["The jet's tail struck the seawall short of runway 28L."]
+    sources = [
+        ("F", "Officials said the tail struck the seawall at the end of runway 28L as it came in."),
+        ("A", "The tail of the plane hit a seawall before runway 28R, and the jet slid on."),
+    ]
+    (v,) = run(draft, sources, [[0.9, 0.85]])
+    assert v.verdict is Verdict.SUPPORTED and v.evidence[0].claim == sources[0][0] + "#0"

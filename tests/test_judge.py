@@ -3137,3 +3137,128 @@ def test_a_distance_from_a_place_named_on_one_side_and_referred_back_to_on_the_o
     # Two named owners are two places.
     other = claim("Planes flew from the base, about 350 km off Peru's north-east coast.", "W")
     assert judge.number_differs(draft, other) is None
+
+
+def test_a_speaker_named_beside_its_other_name_is_one_speaker():
+    """new53: "Russia's Federal Air Transport Agency, Rosaviatsia, said" reads
+    its speaker as Rosaviatsia; the draft's agency is the same, named beside it."""
+    draft = claim("Russia's Federal Air Transport Agency said Prigozhin's name was on the list.")
+    source = claim(
+        "Russia's Federal Air Transport Agency, Rosaviatsia, said Prigozhin's name was on the list."
+    )
+    assert judge.attribution_differs(draft, source) is None
+    other = claim("Russia's Emergencies Ministry said Prigozhin's name was on the list.")
+    assert judge.attribution_differs(draft, other) is not None
+    # A name that merely opens the next word is not written beside the speaker.
+    homily = claim('"He was a pope among the people," Re said in his homily.')
+    parolin = claim(
+        "Cardinal Pietro Parolin, the Vatican's secretary of state, remembered Francis as "
+        '"a pope among the people".'
+    )
+    assert judge.attribution_differs(homily, parolin) is not None
+
+
+@pytest.mark.parametrize(
+    ("draft", "source", "values"),
+    [
+        (
+            "Co-pilot Anju Khatiwada's husband was killed in a Yeti Airlines crash in Pokhara in 2006.",
+            "Khatiwada's husband, Dipak Pokhrel, died when a Yeti Airlines Twin Otter crashed in Jumla "
+            "in 2006.",
+            ("Pokhara", "Jumla"),
+        ),
+        (
+            "A taxi driver led police to their hideout in Molenbeek.",
+            "A taxi driver led police to a flat in Schaerbeek, where officers found explosives.",
+            ("Molenbeek", "Schaerbeek"),
+        ),
+        (
+            "Prime Minister Narendra Modi followed the landing from Durban, where he was at the summit.",
+            "Prime Minister Narendra Modi watched the landing from Johannesburg, where he is at the "
+            "summit.",
+            ("Durban", "Johannesburg"),
+        ),
+    ],
+)
+def test_a_drafts_place_the_source_answers_with_another(draft, source, values):
+    found = judge.place_unstated(claim(draft), claim(source, "B"))
+    assert found is not None and found.kind is Kind.PLACE
+    assert (found.value_a, found.value_b) == values
+
+
+@pytest.mark.parametrize(
+    ("draft", "source"),
+    [
+        # A town against a building or a region that may hold or be in it.
+        (
+            "Just over 80,000 spectators filled the stadium in Saint-Denis.",
+            "More than 80,000 spectators were inside the Stade de France for the final.",
+        ),
+        (
+            "Torres was on holiday in Florida during the riot.",
+            "Torres is on holiday in the United States and has denied wrongdoing.",
+        ),
+        # The same place in another form, or named elsewhere in the sentence.
+        (
+            "The flight had come from Trivandrum.",
+            "The flight had departed from Thiruvananthapuram in the state of Kerala.",
+        ),
+        (
+            "Eleven people were killed on the ground in Lockerbie.",
+            "Eleven people on the ground were killed when the wings struck Sherwood Crescent in "
+            "Lockerbie.",
+        ),
+    ],
+)
+def test_no_place_unstated_for_places_that_may_be_one(draft, source):
+    assert judge.place_unstated(claim(draft), claim(source, "B")) is None
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "values"),
+    [
+        (
+            "The Dali was refloated on May 20 and moved to the Dundalk Marine Terminal.",
+            "The Dali itself was refloated on May 20 and eased by tugboats to a berth at the "
+            "Seagirt Marine Terminal.",
+            ("Dundalk Marine Terminal", "Seagirt Marine Terminal"),
+        ),
+        (
+            "He was formally proclaimed King at Buckingham Palace on 10 September.",
+            "He had been formally proclaimed King at St James's Palace on the same day.",
+            ("Buckingham Palace", "St James's Palace"),
+        ),
+    ],
+)
+def test_two_terminals_or_palaces_are_two_places(a, b, values):
+    found = judge.place_differs(claim(a), claim(b, "B"))
+    assert found is not None and (found.value_a, found.value_b) == values
+
+
+def test_a_team_after_the_is_not_the_person_a_role_names():
+    """new147: "his daughter Gianna" against "the Los Angeles Lakers"."""
+    a = claim("Kobe Bryant and his daughter Gianna were killed when their helicopter crashed.")
+    b = claim(
+        "Kobe Bryant, who spent 20 seasons with the Los Angeles Lakers, was killed when "
+        "the helicopter crashed.",
+        "B",
+    )
+    assert judge.person_differs(a, b) is None
+    # Names taken for people without a role may still be two of one kind.
+    a = claim("The convoy entered Syria through the Bab al-Salam crossing on Thursday.")
+    b = claim("The convoy crossed into Syria through Bab al-Hawa on Thursday.", "B")
+    assert judge.person_differs(a, b) is not None
+
+
+def test_two_churches_named_by_their_kind_are_two_places():
+    """new76: "the church of Saint-Eustache" vs "the church of Saint-Sulpice"."""
+    a = claim("Easter Sunday Mass will be celebrated at the church of Saint-Eustache.")
+    b = claim("Easter services this weekend have been moved to the church of Saint-Sulpice.", "B")
+    found = judge.place_differs(a, b)
+    assert found is not None and (found.value_a, found.value_b) == (
+        "Saint-Eustache",
+        "Saint-Sulpice",
+    )
+    # One church in two sentences is no swap.
+    same = claim("Mass was moved to the church of Saint-Eustache.", "B")
+    assert judge.place_differs(a, same) is None

@@ -792,3 +792,9 @@ def test_a_hyphenated_title_is_no_part_of_the_name():
 def test_ch_and_j_inside_a_name_are_one_letter():
     assert same_entity("Saidakrami Rajabalizoda", "Saidakrami Rachabalizoda")
     assert not same_entity("Saidakrami Rajabalizoda", "Saidakrami Rahmonov")
+
+
+def test_a_palace_named_for_a_saint_is_one_place():
+    """new60: "St James's Palace" was read as "St James" and "Palace"."""
+    found = [e.text for e in names.extract_entities("He was proclaimed at St James's Palace.")]
+    assert found == ["St James's Palace"]

@@ -1480,3 +1480,54 @@ def test_an_order_to_evacuate_against_one_to_stay_indoors():
         "The prime minister ordered people living 20 to 30 km from the plant to evacuate.",
         "Officials ordered people living 20 to 30 km from the plant to leave their homes.",
     )
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # A short form of the name's first word.
+        ("the Metropolitan Police", "the Met"),
+        ("the Federal Reserve", "the Fed"),
+        # A group's name and its singular used as an adjective.
+        ("the Tamil Tigers", "the Tamil Tiger rebels"),
+        # Words that name no field clash with nothing.
+        ("the national disaster agency", "Indonesia's disaster management agency"),
+    ],
+)
+def test_attributions_compatible_short_forms_and_group_names(a, b):
+    assert attributions_compatible(a, b) is True
+    assert attributions_compatible(b, a) is True
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Ford", "Fordham University"),  # a whole word, not a short form
+        ("the national health ministry", "the defence ministry"),
+    ],
+)
+def test_attributions_still_apart_beside_short_forms(a, b):
+    assert attributions_compatible(a, b) is False
+    assert attributions_compatible(b, a) is False
+
+
+def test_a_closing_attribution_names_who_speaks_the_sentence():
+    """new150: "The pilot had reported difficulties ..., the airline's chief
+    executive told a news conference" is the chief executive's sentence."""
+    text = (
+        "The pilot had reported difficulties and asked for permission to return, "
+        "the airline's chief executive told a news conference in the afternoon."
+    )
+    assert find_attribution(text) == "the airline's chief executive"
+    # A pronoun closing the sentence says less than the speaker found first.
+    assert find_attribution("Officials said the pilot had reported difficulties, he told us.") == (
+        "Officials"
+    )
+
+
+def test_a_minister_is_no_chief_executive():
+    a, b = "Transport Minister Dagmawit Moges", "the airline's chief executive"
+    assert attributions_compatible(a, b) is False
+    # One person may be both a company's president and its chief executive.
+    assert attributions_compatible("chief executive Tim Cook", "Tim Cook, Apple's president")
+    assert attributions_compatible("Apple CEO Tim Cook", "Tim Cook, Apple's chief executive")

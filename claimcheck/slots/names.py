@@ -149,6 +149,9 @@ _PLACE_SUFFIX_WORDS = frozenset(
 # Public: a word of either set in a name says it names no person.
 ORG_WORDS = _ORG_WORDS
 PLACE_SUFFIX_WORDS = _PLACE_SUFFIX_WORDS
+# Public: a title or a role word right before a name says it names a person.
+PERSON_ROLES = _PERSON_ROLES
+TITLES = _TITLES_CORE
 # Words that change what a name refers to when one mention has them and the other
 # does not: "New Taipei" is not "Taipei", "Bank of Japan" is not "Japan".
 _KIND_CHANGING = (
@@ -1199,7 +1202,7 @@ _TITLE_POINT_BEFORE = re.compile(
 _ABBREVIATED_PLACE_WORDS = frozenset({"St", "Mt", "Ft"})  # Saint, Mount, Fort
 _POSSESSIVE_HEADS = frozenset(
     "Square Basilica Cathedral Church Chapel Abbey Club College Hospital Park Bay Island "
-    "Islands Bridge Road Street".split()
+    "Islands Bridge Road Street Palace".split()
 )
 
 

@@ -456,8 +456,31 @@ def _find_attribution(text: str) -> str | None:
                 before = masked[: m.start()].rstrip()
                 if not before or before[-1] in ",\u0000" or before.endswith(('"', "”")):
                     found = _np_after(masked, text, m.end())
+        if found and not m.group("prep") and not m.group("quoted"):
+            found = _closing_source(masked, text, m.end()) or found
         if found:
             return found.lower() if found.lower() in _PRONOUNS else found
+    return None
+
+
+# The verbs of a closing attribution: "..., the airline's chief executive told
+# a news conference."
+_CLOSING_VERB_RE = re.compile(r"\b(?:said|says|told|tells|added|adds)\b", re.IGNORECASE)
+
+
+def _closing_source(masked: str, text: str, start: int) -> str | None:
+    """A named speaker of a clause after a comma that closes the sentence,
+    past ``start``: who speaks the whole sentence ("The pilot had reported
+    difficulties and asked to return, the airline's chief executive told a
+    news conference": the chief executive, not the pilot). None for a
+    pronoun, which says less than the speaker already found."""
+    for m in _CLOSING_VERB_RE.finditer(masked, start):
+        cut = _last_boundary(masked[: m.start()])
+        if cut < start or masked[cut] != "," or _last_boundary(masked[m.end() :]) >= 0:
+            continue
+        found = _subject_before(masked, text, m.start())
+        if found and found.lower() not in _PRONOUNS:
+            return found
     return None
 
 
@@ -703,8 +726,8 @@ def _any_same(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
 _OFFICES = frozenset(
     "president governor secretary minister premier mayor chancellor senator ambassador "
     "judge prosecutor attorney coach captain referee "
-    "king queen pope archbishop bishop sheriff".split()
-)
+    "king queen pope archbishop bishop sheriff executive".split()
+)  # "executive": a chief executive is no minister ("CEO" names the same office)
 
 
 def _roles_conflict(a: _SourceParse, b: _SourceParse) -> bool:
@@ -716,6 +739,8 @@ def _roles_conflict(a: _SourceParse, b: _SourceParse) -> bool:
                 return True
     offices_a = {role for _rank, role in a.roles if role in _OFFICES}
     offices_b = {role for _rank, role in b.roles if role in _OFFICES}
+    if "executive" in offices_a ^ offices_b and _any_same(a.persons, b.persons):
+        return False  # one person may be a company's president and chief executive
     return bool(offices_a and offices_b and not offices_a & offices_b)
 
 
@@ -797,6 +822,27 @@ def _functions_apart(person: _SourceParse, body: _SourceParse) -> bool:
     return bool(fields) and not fields & mine
 
 
+def _opens_name(short: str, name: str) -> bool:
+    """A one-word name that opens a longer one: "United" for "United Airlines",
+    or a short form of its first word ("the Met" for "the Metropolitan Police",
+    "the Fed" for "the Federal Reserve"); a word under half as long as the
+    first word, so "Ford" is no short form of "Fordham University"."""
+    first, low = name.split()[0].lower(), short.lower()
+    if first == low:
+        return True
+    return 3 <= len(low) <= 4 and first.startswith(low) and len(first) >= 2 * len(low)
+
+
+def _one_group(x: str, y: str) -> bool:
+    """A group's name and its singular used as an adjective: "the Tamil Tigers"
+    / "the Tamil Tiger rebels", "the Houthis" / "Houthi officials"."""
+    wx, wy = x.lower().split(), y.lower().split()
+    if len(wx) != len(wy) or wx[:-1] != wy[:-1]:
+        return False
+    a, b = sorted((wx[-1], wy[-1]), key=len)
+    return len(a) >= 3 and b == f"{a}s"
+
+
 def _stem(word: str) -> str:
     return word[:5]
 
@@ -816,7 +862,7 @@ def _attributions_compatible(a: str | None, b: str | None) -> bool | None:
             len(x.named) == 1 and " " not in x.named[0] and not (x.persons or x.head or x.roles)
         )
         if bare_word and any(
-            n.split()[0].lower() == x.named[0].lower() for n in (*y.named, *y.persons) if " " in n
+            _opens_name(x.named[0], n) for n in (*y.named, *y.persons) if " " in n
         ):
             return True
     agency, other_agency = agency_key(a), agency_key(b)
@@ -827,7 +873,9 @@ def _attributions_compatible(a: str | None, b: str | None) -> bool | None:
     if pa.persons and pb.persons:
         if _any_same(pa.persons, pb.persons) and _portfolios_apart(a, b):
             return False  # "Interior minister Aden Duale" vs "Defence Minister Aden Duale"
-        return _any_same(pa.persons, pb.persons)
+        return _any_same(pa.persons, pb.persons) or any(
+            _one_group(x, y) for x in pa.persons for y in pb.persons
+        )
     # A bare surname against a named person: compare the names ("Mauger" vs
     # "Paul Hankins, the US Navy's director of salvage operations").
     for x, y, y_phrase in ((pa, pb, b), (pb, pa, a)):
@@ -897,14 +945,11 @@ def _attributions_compatible(a: str | None, b: str | None) -> bool | None:
         ):
             return False
         return _generic_vs_named(generic, named)
-    # Two generic sources: only a clash of qualified bodies counts.
-    if (
-        pa.head == pb.head
-        and pa.head in _BODY_TYPES
-        and pa.qualifiers
-        and pb.qualifiers
-        and not (pa.qualifiers <= pb.qualifiers or pb.qualifiers <= pa.qualifiers)
-    ):
+    # Two generic sources: only a clash of qualified bodies counts. Words that
+    # say no field ("the national disaster agency" / "Indonesia's disaster
+    # management agency") clash with nothing.
+    qa, qb = pa.qualifiers - _GENERIC_WORDS, pb.qualifiers - _GENERIC_WORDS
+    if pa.head == pb.head and pa.head in _BODY_TYPES and qa and qb and not (qa <= qb or qb <= qa):
         return False  # "the eastern interior ministry" is "the interior ministry"
     # Two bodies of different kinds ("the diocese" / "the culture ministry").
     if pa.head != pb.head and pa.head in _DISTINCT_BODIES and pb.head in _DISTINCT_BODIES:
