@@ -3597,6 +3597,12 @@ _NEITHER_VERBS_RE = re.compile(
     rf"\b[Nn]either\s+([a-z]{{3,}})(?:\s+(?:for|to|on|in|with|about|up|out|down|off))?"
     rf"\s+nor\s+(?:been\s+|be\s+)?([a-z]{{3,}})\b(?!\s+{_AUXILIARY}\b)"
 )
+# "Storms had prevented a rescue capsule from locking on": not locked.
+_PREVENTED_RE = re.compile(
+    r"\b(?:prevent(?:ed|s|ing)?|stopped|stops|kept|keeps|blocked|barred)\s+"
+    r"(?:[\w'\u2019-]+\s+){0,5}?from\s+([a-z]{2,}ing)\b",
+    re.IGNORECASE,
+)
 # "had not been drinking or using his cellphone": the second verb, in the
 # first one's form, is denied too.
 _NEGATED_PAIR_RE = re.compile(
@@ -3620,6 +3626,7 @@ def _negated_stems(text: str) -> frozenset[str]:
     ]
     found += _DENIED_RE.finditer(text)
     found += _NEITHER_SUBJECTS_RE.finditer(text)
+    found += _PREVENTED_RE.finditer(text)
     stems = {_verb_stem(m.group(1)) for m in found}
     for m in _NEGATED_PAIR_RE.finditer(text):
         if m.group(1).lower()[-2:] == m.group(2).lower()[-2:]:
@@ -3677,7 +3684,7 @@ def _all_stems(text: str) -> frozenset[str]:
 def _plain_stems(text: str) -> frozenset[str]:
     """Stems used outside a negation (the negated occurrences removed)."""
     kept = _NEITHER_SUBJECTS_RE.sub(" ", _NEITHER_VERBS_RE.sub(" ", text))
-    kept = _NEGATED_PAIR_RE.sub(" ", kept.lower())
+    kept = _PREVENTED_RE.sub(" ", _NEGATED_PAIR_RE.sub(" ", kept.lower()))
     kept = _DENIED_RE.sub(" ", _NEGATED_VERB_RE.sub(" ", kept))
     return frozenset(_verb_stem(w) for w in re.findall(r"[a-z]+", kept))
 
@@ -3691,6 +3698,7 @@ def _denial_as_written(text: str, verb: str) -> str:
         _NEITHER_VERBS_RE,
         _NEITHER_SUBJECTS_RE,
         _DENIED_RE,
+        _PREVENTED_RE,
     ):
         for m in pattern.finditer(text):
             if any(g and _verb_stem(g.lower()) == verb for g in m.groups()):

@@ -3262,3 +3262,17 @@ def test_two_churches_named_by_their_kind_are_two_places():
     # One church in two sentences is no swap.
     same = claim("Mass was moved to the church of Saint-Eustache.", "B")
     assert judge.place_differs(a, same) is None
+
+
+def test_prevented_from_doing_denies_the_doing():
+    storms = claim(
+        "Storms had prevented a rescue capsule from locking on to the escape hatch.", "B"
+    )
+    finding = judge.find_conflict(claim("A rescue capsule locked on to the escape hatch."), storms)
+    assert finding is not None and finding.rule == "negation_differs"
+    assert (
+        judge.find_conflict(
+            claim("Rescue capsules repeatedly failed to lock on to the escape hatch."), storms
+        )
+        is None
+    )

@@ -1531,3 +1531,33 @@ def test_a_minister_is_no_chief_executive():
     # One person may be both a company's president and its chief executive.
     assert attributions_compatible("chief executive Tim Cook", "Tim Cook, Apple's president")
     assert attributions_compatible("Apple CEO Tim Cook", "Tim Cook, Apple's chief executive")
+
+
+def test_a_permission_a_belief_in_a_reason_and_a_physical_drop_are_no_conflict():
+    # Drafts that were contradicted: "blades that may be carried" is what the
+    # law allows; "because they thought" is the belief "because they believed"
+    # states; "dropped into Mao county" moves people, it is no falling level.
+    assert hedges_compatible(
+        "Faeser wants to cut the permitted length of blades carried in public to six centimetres.",
+        "Faeser renewed her call to cut the length of blades that may be carried in public to six"
+        " centimetres.",
+    )
+    assert hedges_compatible(
+        "Guards stopped people leaving because they thought customers were trying to avoid paying.",
+        "Guards blocked the exit because they believed customers were trying to leave without"
+        " paying.",
+    )
+    assert not polarity_conflict(
+        "On Wednesday, 100 paratroopers were dropped into Mao county.",
+        "Yesterday 100 paratroopers jumped into isolated Mao county.",
+    )
+    assert polarity_conflict("Oil prices dropped on Monday.", "Oil prices jumped on Monday.")
+
+
+def test_one_pole_the_other_side_ends_on_is_no_conflict():
+    assert not polarity_conflict(
+        "Keflavik airport reopened on Monday morning.",
+        "Keflavik was closed on Sunday and reopened on Monday morning.",
+    )
+    # ... but another target's last move is not this one's.
+    assert polarity_conflict("The yen rose after the decision.", "The yen fell while stocks rose.")

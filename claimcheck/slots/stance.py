@@ -1035,7 +1035,9 @@ _HEDGES: tuple[_Hedge, ...] = (
         r"|(?<!\bI\s)(?<!\bwe\s)suggest(?=\s+(?:that|the|a|an|it|he|she|they)\b)"
         # "the researchers think", not "I don't think" (an opinion)
         r"|(?<!\bI\s)(?<!\bwe\s)(?<!n't\s)(?<!not\s)think(?!\s+(?:tanks?|about|of|again|twice)\b)"
-        r"|suspects|suspected|rumou?red|(?:understood|thought)(?=\s+that\b))\b"
+        r"|suspects|suspected|rumou?red|(?:understood|thought)(?=\s+that\b)"
+        # "because they thought customers were trying to avoid paying"
+        r"|(?<=\bthey\s)thought|(?<=\bhe\s)thought|(?<=\bshe\s)thought)\b"
         # "suspected cases" is a count's category, not a doubt about the claim
         r"(?!\s+(?:cases?|infections?|deaths?|outbreaks?)\b)",
         2,
@@ -1159,7 +1161,7 @@ def _hedge_spans(text: str) -> tuple[tuple[int, int, str, int], ...]:
                 text[max(0, s - 30) : s]
             ):
                 continue  # "the main suspect, a 19-year-old": a person, not a doubt
-            if cue in _MODALS and _USED_FOR.match(text, e):
+            if cue in _MODALS and (_USED_FOR.match(text, e) or _PERMITTED.match(text, e)):
                 continue  # "devices that could be used to build a bomb": what they are for
             if (
                 cue in ("likely", "unlikely")
@@ -1233,6 +1235,13 @@ _SUSPECT_NOUN_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _USED_FOR = re.compile(r"\s+(?:be\s+)?used\s+(?:to|for|as|in)\b", re.IGNORECASE)
+# What the law allows: "blades that may be carried in public", "guns that can
+# be sold": a permission, not a doubt.
+_PERMITTED = re.compile(
+    r"\s+(?:legally\s+)?be\s+(?:legally\s+)?(?:carried|sold|bought|owned|worn|possessed|imported"
+    r"|exported|displayed)\b",
+    re.IGNORECASE,
+)
 
 
 # A determiner or a count before "suspected" makes it part of a noun phrase
@@ -1569,7 +1578,8 @@ _POLARITY: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
             "level",
             "up",
             r"\b(?:rose|rise|rises|rising|risen|gained|gains|gaining|climbed|climbs"
-            r"|climbing|climb|jumped|jumps|surged|surges|soared|soars|rallied|rallies"
+            r"|climbing|climb|(?:jumped|jumps)(?!\s+(?:into|onto|off|out\s+of|from)\b)"
+            r"|surged|surges|soared|soars|rallied|rallies"
             r"|increased|increases|increasing|raised|raises|raising|lifted|lifts|lifting"
             r"|hiked|hikes|higher|strengthened|strengthens|strengthening|stronger|ticked\s+up|edged\s+up"
             r"|appreciated|firmed|firming|grew|grows|growing|widened|accelerated|subió|subieron|aumentó"
@@ -1579,7 +1589,9 @@ _POLARITY: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
         (
             "level",
             "down",
-            r"\b(?:fell|fall|falls|(?<!\ba\s)(?<!\bthe\s)(?<!\bby\s)falling|fallen|dropped|drops|dropping|declined"
+            r"\b(?:fell|fall|falls|(?<!\ba\s)(?<!\bthe\s)(?<!\bby\s)falling|fallen"
+            # "paratroopers were dropped into Mao county" moves people, not a level
+            r"|(?:dropped|drops|dropping)(?!\s+(?:into|onto|off|out\s+of)\b)|declined"
             r"|declines|declining|decreased|decreases|decreasing|slumped|slumps|slid"
             r"|slides|sliding|slipped|slips|slipping|sank|sinks|plunged|plunges"
             r"|plummeted|tumbled|tumbles|lowered|lowers|lower|reduced|reduces|dipped|dips|dipping|retreated"
@@ -2014,6 +2026,17 @@ def _one_thing(text_a: str, x: PolarityCue, text_b: str, y: PolarityCue) -> bool
     return bool(a) and bool(b) and (a <= b or b <= a)
 
 
+def _ends_on(one: list[PolarityCue], both: list[PolarityCue]) -> bool:
+    """``one`` states a single pole, the last pole ``both`` states, of the same
+    target (a last cue whose clause names none speaks of its side's targets)."""
+    poles = {c.pole for c in one}
+    last = max(both, key=lambda c: c.start)
+    if len(poles) != 1 or last.pole not in poles:
+        return False
+    theirs = {last.target} if last.target else {c.target for c in both}
+    return bool({c.target for c in one} & theirs)
+
+
 def _same_judge(x: PolarityCue, y: PolarityCue) -> bool:
     """Two reactions by one party: praise and criticism by two are two facts."""
     return bool(x.target) and (x.target == y.target or same_entity(x.target, y.target))
@@ -2051,6 +2074,10 @@ def polarity_conflict(a: str, b: str) -> bool:
         # recall"): a conflict needs one actor and one thing on both sides.
         # A pole the other side also states for that target is no conflict
         # ("reopened ... after being shut" both ways is one sentence twice).
+        # Nor is one pole that the other side ends on: "reopened on Monday" /
+        # "was closed on Sunday and reopened on Monday" tells the same end.
+        if _ends_on(on_a, on_b) or _ends_on(on_b, on_a):
+            continue
         said_a = {(c.pole, c.target) for c in on_a}
         said_b = {(c.pole, c.target) for c in on_b}
         for x in on_a:
