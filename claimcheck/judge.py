@@ -3751,6 +3751,28 @@ _AIMED_AT_RE = (
 # supply" (an impact); "did not hold a licence" vs "had a licence" (possession,
 # checked on its object, since "had" is mostly an auxiliary).
 _IMPACT_STEMS = frozenset(_verb_stem(w) for w in "affect damage disrupt cut hit knock".split())
+# Verbs that state one act, so that one denied and the other affirmed conflict:
+# "had been installed on the route" / "was not equipped with the system".
+_SAME_ACT = tuple(
+    frozenset(_verb_stem(w) for w in group.split())
+    for group in (
+        "install installed equip equipped fit fitted",
+        "arrest arrested detain detained",
+        "confirm confirmed verify verified",
+        "ban banned prohibit prohibited outlaw outlawed",
+        "injure injured hurt wound wounded",
+        "admit admitted confess confessed",
+        "resign resigned quit",
+        "shut close closed",
+    )
+)
+
+
+def _same_act(verb: str) -> frozenset[str]:
+    """The other verbs that state the act ``verb`` states (`_SAME_ACT`)."""
+    return frozenset().union(*(g for g in _SAME_ACT if verb in g)) - {verb}
+
+
 _POSSESSION_STEMS = frozenset(
     _verb_stem(w) for w in "have has had hold held own owned possess possesses".split()
 )
@@ -3865,12 +3887,21 @@ def negation_differs(a: Claim, b: Claim) -> Finding | None:
                 re.search(r"\b(?:until|till)\b", y.text, re.IGNORECASE) or _until_met(x, y)
             ):
                 continue
-            if _affirms(y.text, verb) or (
-                verb in _IMPACT_STEMS
-                and any(_affirms(y.text, v) for v in _IMPACT_STEMS)
-                and not _negated_stems(y.text) & _IMPACT_STEMS
+            same = _same_act(verb)
+            if (
+                _affirms(y.text, verb)
+                or (
+                    verb in _IMPACT_STEMS
+                    and any(_affirms(y.text, v) for v in _IMPACT_STEMS)
+                    and not _negated_stems(y.text) & _IMPACT_STEMS
+                )
+                or (any(_affirms(y.text, v) for v in same) and not _negated_stems(y.text) & same)
             ):
-                said = verb if _affirms(y.text, verb) else _first_affirmed(y.text, _IMPACT_STEMS)
+                said = (
+                    verb
+                    if _affirms(y.text, verb)
+                    else _first_affirmed(y.text, _IMPACT_STEMS | same)
+                )
                 denied, affirmed = _denial_as_written(x.text, verb), _verb_as_written(y.text, said)
                 values = (denied, affirmed) if x is a else (affirmed, denied)
                 return Finding(Kind.OTHER, "negation_differs", *values)

@@ -3276,3 +3276,25 @@ def test_prevented_from_doing_denies_the_doing():
         )
         is None
     )
+
+
+def test_one_act_named_by_two_verbs_denied_on_one_side():
+    finding = judge.find_conflict(
+        claim("The anti-collision system had been installed on the route."),
+        claim("The route was not equipped with the anti-collision system.", "B"),
+    )
+    assert finding is not None and finding.rule == "negation_differs"
+    assert (finding.value_a, finding.value_b) == ("installed", "not equipped")
+    finding = judge.find_conflict(
+        claim("Police said two men had been detained."),
+        claim("Police said the two men had not been arrested.", "B"),
+    )
+    assert finding is not None and finding.rule == "negation_differs"
+    # Both deny it, in two words: no conflict.
+    assert (
+        judge.find_conflict(
+            claim("Police said the two men had not been detained."),
+            claim("Police said the two men had not been arrested.", "B"),
+        )
+        is None
+    )
