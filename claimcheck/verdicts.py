@@ -794,7 +794,8 @@ def _common_words(claims: Sequence[Claim], share: float) -> frozenset[str]:
 # are a stated fact ("acted alone", "widely signalled by policymakers").
 # Measured on the in-sample drafts (4,561 sentences): made-up sentences
 # called supported 70 -> 33, true ones lost 8; one word asked 70 -> 54 for
-# 2 lost, three 70 -> 27 for 14 lost.
+# 2 lost, three 70 -> 27 for 14 lost. All of quality/drafts: verdicts right
+# 4,626 -> 4,663 (unsupported found 771 -> 812, supported 2,678 -> 2,670).
 RESCUE_WORDS = 2
 
 
