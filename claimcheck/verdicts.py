@@ -615,7 +615,7 @@ def check_claim(
     outlet whose own sentence supports it is not disputed by the others.
     ``approved``: ids of the source claims compare's alignment pairs with
     this one; they bear on it whatever their score, except that those in
-    ``unanchored`` (`_rescued_on_nothing`) may contradict it but never support it.
+    ``unanchored`` (`_rescued_on_names`) may contradict it but never support it.
     ``topical``: keys of the story's topic entities (`align.topical_entities`).
     ``lexical_cosines``: the claim's lexical cosine to every source claim
     (`claimcheck.lexical`), added with ``options.lexical_weight`` as in compare.
@@ -803,29 +803,48 @@ def _common_words(claims: Sequence[Claim], share: float) -> frozenset[str]:
     return frozenset(w for w, n in counts.items() if n > share * len(claims))
 
 
-def _rescued_on_nothing(
+# How many content words a pair only the pair model keeps must share besides
+# names and the story's common words, when it shares no figure, date or quote.
+# One is a topic, not a fact: "congratulated" in "Japan's prime minister
+# congratulated Lai" / "US President Joe Biden congratulated Lai on his
+# victory"; "hospital" in "The French army has set up a field hospital in
+# Mamoudzou" / "The main hospital in Mamoudzou suffered heavy damage". Two
+# are a stated fact ("acted alone", "widely signalled by policymakers").
+# Measured on the in-sample drafts (4,561 sentences): made-up sentences
+# called supported 70 -> 33, true ones lost 8; one word asked 70 -> 54 for
+# 2 lost, three 70 -> 27 for 14 lost. All of quality/drafts: verdicts right
+# 4,626 -> 4,663 (unsupported found 771 -> 812, supported 2,678 -> 2,670).
+RESCUE_WORDS = 2
+
+
+def _rescued_on_names(
     pair: Candidate,
     draft: Claim,
     source: Claim,
-    options: align.AlignOptions,
+    bar: float,
     topical: frozenset[str],
     common: frozenset[str],
 ) -> bool:
-    """Whether only the pair model keeps the pair (it scores below compare's
-    threshold) and the two sentences have no checkable detail in common: no
-    name outside the story's topic (``topical``), no figure, date or quote,
-    not even a word that is not one of the story's ``common`` words ("widely
-    signalled by policymakers"). Such a pair rests on loose wording and on
-    where the sentences sit, which may pair two reports but never shows that
-    a source states the draft's claim ("The plant will be rebuilt in Texas
-    next year." / "The plant has about 340 employees.", cosine 0.42)."""
-    if pair.score >= options.min_similarity:
+    """Whether only the pair model keeps the pair (it scores below the support
+    ``bar``) and the two sentences share nothing that states the draft's
+    claim: no figure, date or quote, and fewer than `RESCUE_WORDS` content
+    words outside the draft's names and the story's ``common`` words. A
+    shared name is the story's actor, not what the draft says it did: "Lai
+    plans to visit the United States in the summer." / "Lai will be
+    inaugurated in June."; "Braverman used her resignation letter to take a
+    parting shot at Truss." / "Suella Braverman quit as home secretary on 19
+    October." Such a pair rests on the name, loose wording and where the
+    sentences sit, which may pair two reports but never shows that a source
+    states the draft's claim. (``topical``: keys of the story's topic
+    entities, which `align.shared_details` leaves out.)"""
+    if pair.score >= bar:
         return False
     shared = align.shared_details(draft, source, topical)
-    if shared.entities or shared.figures or shared.dates or shared.quote:
+    if shared.figures or shared.dates or shared.quote:
         return False
+    named = {w for e in draft.slots.entities for w in lexical.content_stems(e.text)}
     words = set(lexical.content_stems(draft.text)) & set(lexical.content_stems(source.text))
-    return words <= common
+    return len(words - named - common) < RESCUE_WORDS
 
 
 def check_claims(
@@ -880,7 +899,7 @@ def check_claims(
         for pair in paired:
             mine, theirs = (pair.a, pair.b) if pair.a in draft_ids else (pair.b, pair.a)
             approved.setdefault(mine, set()).add(theirs)
-            if _rescued_on_nothing(pair, by_id[mine], by_id[theirs], options, topical, common):
+            if _rescued_on_names(pair, by_id[mine], by_id[theirs], min_similarity, topical, common):
                 unanchored.setdefault(mine, set()).add(theirs)
     return tuple(
         check_claim(

@@ -846,3 +846,28 @@ def test_a_support_may_name_the_disputed_place_in_any_form():
     ]
     (v,) = run(draft, sources, [[0.9, 0.85]])
     assert v.verdict is Verdict.SUPPORTED and v.evidence[0].claim == sources[0][0] + "#0"
+
+
+def test_a_loose_sentence_sharing_only_the_drafts_actor_is_no_support_whatever_the_pair_model_says(
+    monkeypatch,
+):
+    # "Lai plans to visit the United States" is not supported by "Lai will be
+    # inaugurated in June": a name the two share is whom the story is about,
+    # not what the draft says was done; nor is one more word in common.
+    monkeypatch.setattr(align, "pair_probabilities", lambda features: np.ones(len(features)))
+    near_ceo = [0.1, 0.1, 0.1, 0.55, 0.1, 0.1, 0.1]
+    for made_up in (
+        "Martin Keller said he would step down at the end of the year.",
+        "Martin Keller said the company would pay for the cleanup.",
+    ):
+        (v,) = run([made_up], PLANT_SOURCE, [near_ceo], min_similarity=0.75, lexical_vectors=True)
+        assert v.verdict is Verdict.UNSUPPORTED and not v.evidence, made_up
+    # The same score with the words of the deed in common still supports.
+    (v,) = run(
+        ["Martin Keller said the company was devastated by the blast."],
+        PLANT_SOURCE,
+        [near_ceo],
+        min_similarity=0.75,
+        lexical_vectors=True,
+    )
+    assert v.verdict is Verdict.SUPPORTED and v.evidence[0].claim == "CNT#3"
