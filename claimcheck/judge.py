@@ -247,7 +247,11 @@ _SPELLED_RE = re.compile(
 # between two figures, not a figure of its own.
 _DIFFERENCE_RE = re.compile(
     r"^\s+(?:[^\W\d_]+\s+)?(?:(?:fewer|more|less|greater|higher|lower|bigger|smaller|larger)\s+"
-    r"(?:[^\W\d_]+\s+)?than|clear|ahead|behind|adrift)\b",
+    r"(?:[^\W\d_]+\s+)?than|clear|ahead|behind|adrift"
+    # "466% above the norm", "2C below average": a gap from the usual level,
+    # as "726% more rain than usual" is
+    r"|(?:above|below)\s+(?:the\s+)?(?:norm|normal|average|usual|seasonal\s+average"
+    r"|long-term\s+average))\b",
     re.IGNORECASE,
 )
 # "five short of the 200 required", "two votes short of a majority": a count
@@ -531,7 +535,10 @@ def _elided_one(text: str, q: Quantity) -> Quantity | None:
 # the vote", "turnout at 71.86%", "turnout was about 75%". Shares of different
 # wholes are not compared (a candidate's share of the vote is not the turnout).
 _SHARE_OF_RE = re.compile(
-    r"^\s*of\s+(?:(?:the|all|its|their|his|her|a|an)\s+)?([^\W\d_]+)", re.IGNORECASE
+    r"^\s*of\s+(?:(?:the|all|its|their|his|her|a|an)\s+)?"
+    # "90 percent of the island's cell sites": the sites, not the island
+    r"(?:[^\W\d_]+['\u2019]s\s+)?([^\W\d_]+)",
+    re.IGNORECASE,
 )
 _SHARE_SUBJECT_RE = re.compile(
     r"\b([^\W\d_]+)\s+(?:(?:is|was|are|were|has\s+been|had\s+been)\s+)?"

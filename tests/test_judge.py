@@ -3137,3 +3137,44 @@ def test_a_distance_from_a_place_named_on_one_side_and_referred_back_to_on_the_o
     # Two named owners are two places.
     other = claim("Planes flew from the base, about 350 km off Peru's north-east coast.", "W")
     assert judge.number_differs(draft, other) is None
+
+
+def test_a_share_of_a_possessed_whole_is_a_share_of_the_thing_not_its_owner():
+    # new157: "of the island's cell sites" read the whole as "island", so 95
+    # percent of cell sites never met nearly 90 percent of them.
+    assert (
+        conflict(
+            "The FCC said that 95 percent of cell sites on the island were out of service.",
+            "Nearly 90 percent of the island's cell sites were knocked out, the FCC said.",
+        ).kind
+        is Kind.NUMBER
+    )
+    # ... and two owners' shares stay two wholes.
+    assert (
+        conflict(
+            "About 40 percent of the country's exports go to China.",
+            "About 60 percent of the country's imports come from China.",
+        )
+        is None
+    )
+
+
+def test_a_gap_from_the_norm_is_compared_with_a_gap_from_the_norm():
+    # new59: "726% more rain than usual" was a difference, "466% above the
+    # norm" the level itself, so the two were never compared.
+    assert (
+        conflict(
+            "Sindh received 726% more rain than usual in August.",
+            "In Sindh, August rainfall ran 466% above the norm.",
+        ).kind
+        is Kind.NUMBER
+    )
+    # A gap from the norm is not the level it is a gap of.
+    assert (
+        conflict(
+            "Rainfall in August was 40% above average.",
+            "Rainfall in August reached 140% of the monthly norm.",
+        )
+        is None
+    )
+
