@@ -2440,8 +2440,16 @@ def person_differs(a: Claim, b: Claim) -> Finding | None:
     if not a.slots.entities or not b.slots.entities:
         return _relative_differs(a, b)
     speakers = [x for x in (a.slots.attribution, b.slots.attribution) if x]
-    ea = [x for x in _persons(a) if not any(names.same_entity(x, sp) for sp in speakers)]
-    eb = [x for x in _persons(b) if not any(names.same_entity(x, sp) for sp in speakers)]
+    ea = [
+        x
+        for x in _persons(a)
+        if not any(names.same_entity(x, sp) for sp in speakers) and x not in _described_by(a)
+    ]
+    eb = [
+        x
+        for x in _persons(b)
+        if not any(names.same_entity(x, sp) for sp in speakers) and x not in _described_by(b)
+    ]
     swapped = (
         _one_swapped(ea, eb, names.same_entity)
         or _sibling_swapped(ea, eb)
@@ -2460,9 +2468,51 @@ def person_differs(a: Claim, b: Claim) -> Finding | None:
     # A place, body or thing taken for a person ("the Bitter Lakes", "Cedar
     # Key", "Endeavor Air", "the Republican National Convention") fills
     # another slot than the person on the other side.
-    if not (_person_like(x) and _person_like(y)):
+    if not (_person_like(x) or _titled(x, a)) or not (_person_like(y) or _titled(y, b)):
         return None
     return Finding(Kind.PERSON, "person_differs", x, y)
+
+
+# Between a person and a name in the appositive that describes them: "Auma
+# Obama, half-sister of former US president Barack Obama", "Tim Mayopoulos, a
+# former chief executive of Fannie Mae" (not a relative clause, "Obama, who met").
+_DESCRIBED_GAP_RE = re.compile(
+    r"^,\s+(?:(?:a|an|the|his|her|their|its)\s+(?:[a-z][a-z-]*\s+){0,3}?"
+    r"|(?:[a-z]+-)?(?:son|daughter|wife|husband|widow|widower|brother|sister|mother|father"
+    r"|nephew|niece|cousin|aide|adviser|advisor|spokesman|spokeswoman|head|chief|member)\s+)"
+    r"(?:of|to|for)\s+(?:[\w.'\u2019-]+\s+){0,4}$"
+)
+
+
+@per_claim
+def _described_by(claim: Claim) -> frozenset[str]:
+    """Names that only describe another person ("Auma Obama, half-sister of
+    former US president Barack Obama"): whose relative or employer someone is,
+    not who took part, so no slot for a swap."""
+    people = [e for e in claim.slots.entities if e.kind == "person"]
+    entities = sorted(claim.slots.entities, key=lambda e: e.start)
+    out = set()
+    for e in entities:
+        if any(
+            p.end <= e.start and _DESCRIBED_GAP_RE.match(claim.text[p.end : e.start])
+            for p in people
+        ):
+            out.add(e.text)
+    return frozenset(out)
+
+
+# A title that makes the name after it a person's, whatever else the name
+# spells: "Queen Sofía" is no Bulgarian capital.
+_PERSON_TITLE_BEFORE_RE = re.compile(
+    r"\b(?:King|Queen|Prince|Princess|Crown\s+Prince|President|Governor|Minister|Senator"
+    r"|Mayor|Pope|Sheikh|Emir|Mr|Mrs|Ms|Dr|Sir|Dame)\.?\s+$"
+)
+
+
+def _titled(name: str, claim: Claim) -> bool:
+    """The name is written after a personal title in its sentence."""
+    start = claim.text.find(name)
+    return start > 0 and _PERSON_TITLE_BEFORE_RE.search(claim.text[:start]) is not None
 
 
 _TITLE_TOKEN_RE = re.compile(r"[\w'\u2019.-]+")

@@ -3178,3 +3178,42 @@ def test_a_gap_from_the_norm_is_compared_with_a_gap_from_the_norm():
         is None
     )
 
+
+def test_a_name_that_only_describes_a_person_fills_no_slot():
+    # new103: "Barack Obama" in Auma Obama's description made two people on
+    # one side, so the swap of Auma Obama for Boniface Mwangi went unseen.
+    a = (
+        "Among those caught in tear gas was Auma Obama, half-sister of former US president "
+        "Barack Obama, who was speaking to CNN."
+    )
+    b = "Among those tear-gassed was the activist Boniface Mwangi, who was speaking to CNN."
+    assert conflict(a, b).kind is Kind.PERSON
+    # new04: likewise the firm someone used to run.
+    assert (
+        conflict(
+            "The FDIC said that Tim Mayopoulos, a former chief executive of Fannie Mae, would run "
+            "the bridge bank.",
+            "Regulators named Michael Reynolds, a former FDIC official, to run the bridge bank.",
+        ).kind
+        is Kind.PERSON
+    )
+    # A verb after the comma is no description: whom Palmer came on for is
+    # named by that side alone.
+    assert (
+        conflict(
+            "Cole Palmer equalised in the 73rd minute.",
+            "Palmer, sent on for Kobbie Mainoo, equalised in the 73rd minute.",
+        )
+        is None
+    )
+
+
+def test_a_titled_name_is_a_person_whatever_place_it_spells():
+    # new217: "Sofía" is also a capital, but "Queen Sofía" is a person.
+    assert (
+        conflict(
+            "Queen Sofía visited injured survivors at the Gregorio Marañón hospital.",
+            "Crown Prince Felipe visited the wounded at the Gregorio Marañón hospital.",
+        ).kind
+        is Kind.PERSON
+    )
