@@ -2662,7 +2662,7 @@ def _major_place(name: str) -> bool:
 
 # "in X", "near the X", "the town of X": where something is or happens.
 _LOCATIVE_RE = re.compile(
-    r"\b(?:(?:in|at|near)\s+(?:the\s+)?"
+    r"\b(?:(?:in|at|near|off)\s+(?:the\s+)?"
     # "in downtown Tampa", "in central Buenos Aires", "in northern Gaza"
     r"(?:(?:downtown|central|(?:north|south)(?:[- ]?(?:east|west))?ern|eastern|western)\s+)?"
     r"|(?:the\s+)?(?:town|city|village|port)\s+of\s+)$",

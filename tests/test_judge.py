@@ -3217,3 +3217,15 @@ def test_a_titled_name_is_a_person_whatever_place_it_spells():
         ).kind
         is Kind.PERSON
     )
+
+
+def test_a_town_off_which_something_lies_is_where_it_is():
+    # new155: "a navy ship off Colombo" put Rajapaksa at Colombo, against the
+    # naval base at Trincomalee, as "near Colombo" would.
+    assert (
+        conflict(
+            "Rajapaksa had been taken to a navy ship off Colombo on July 8.",
+            "Rajapaksa had been moved to the naval base at Trincomalee on July 8.",
+        ).kind
+        is Kind.PLACE
+    )
