@@ -2470,7 +2470,44 @@ def person_differs(a: Claim, b: Claim) -> Finding | None:
     # another slot than the person on the other side.
     if not (_person_like(x) or _titled(x, a)) or not (_person_like(y) or _titled(y, b)):
         return None
+    if _speaks(x, a) and _speaks(y, b):
+        # '"Why is this happening here?" said Mohamed Labidi' vs '... asked
+        # Mohamed Yangui': the two people are who says so, the claim's source.
+        return Finding(Kind.ATTRIBUTION, "speaker_differs", x, y)
     return Finding(Kind.PERSON, "person_differs", x, y)
+
+
+# Verbs of saying, not of doing: "declared a state of emergency", "asked to
+# meet", "called off a trip" are acts.
+_SPEAKING = (
+    r"said|says|saying|told|tells|added|adds|(?:called|calls)(?!\s+(?:off|for|on|in)\b)"
+    r"|described|dismissed|conceded|admitted|insisted|claimed|warned|estimated|estimates"
+    r"|stated|argued|wrote|tweeted|defended|denied"
+)
+# The speech verb after the name, past an appositive or a bracketed short form:
+# "Nikolaos Alexiou, the coast guard's spokesman, has repeatedly said",
+# "the UN Office for ... Affairs (OCHA) estimated".
+_SPEAKS_AFTER_RE = re.compile(
+    r"(?:\s*\([^()]{1,20}\)|,[^,;]{1,60},)?\s+(?:(?:has|have|had|also|repeatedly|then|later|"
+    r"publicly|again)\s+){0,3}(?:" + _SPEAKING + r")\b"
+)
+# ... or before it: '"Why is this happening here?" said Mohamed Labidi'.
+_SPEAKS_BEFORE_RE = re.compile(
+    r"\b(?:said|says|asked|added|according\s+to)\s+(?:[\w.'\u2019-]+\s+){0,4}$"
+)
+
+
+def _speaks(name: str, claim: Claim) -> bool:
+    """The named person is who says the sentence's claim: a speech verb right
+    after the name (or its appositive), or "said"/"according to" right before."""
+    start = claim.text.find(name)
+    if start < 0:
+        return False
+    end = start + len(name)
+    return bool(
+        _SPEAKS_AFTER_RE.match(claim.text, end)
+        or _SPEAKS_BEFORE_RE.search(claim.text[max(0, start - 60) : start])
+    )
 
 
 # Between a person and a name in the appositive that describes them: "Auma

@@ -3229,3 +3229,25 @@ def test_a_town_off_which_something_lies_is_where_it_is():
         ).kind
         is Kind.PLACE
     )
+
+
+def test_two_people_who_each_say_the_claim_differ_as_its_source():
+    # new176: the same words, said by one man and asked by another: who says
+    # so, an attribution divergence, not a person in the story.
+    found = conflict(
+        '"Why is this happening here?" said Mohamed Labidi, the centre\'s vice-president.',
+        '"Why is this happening here?" asked Mohamed Yangui, the centre\'s president.',
+    )
+    assert found.kind is Kind.ATTRIBUTION
+    # new62: a speech verb after the name, past the title.
+    found = conflict(
+        'Foreign ministry spokesman Nasser Kanaani called the decision "biased and political".',
+        'Government spokesman Ali Bahadori Jahromi dismissed the decision as "biased and political".',
+    )
+    assert found.kind is Kind.ATTRIBUTION
+    # Declaring a state of emergency is an act: who did it is a person divergence.
+    found = conflict(
+        "President Enrique Pena Nieto declared three days of national mourning.",
+        "Interior Minister Miguel Angel Osorio Chong declared three days of national mourning.",
+    )
+    assert found.kind is Kind.PERSON
