@@ -1480,3 +1480,13 @@ def test_an_order_to_evacuate_against_one_to_stay_indoors():
         "The prime minister ordered people living 20 to 30 km from the plant to evacuate.",
         "Officials ordered people living 20 to 30 km from the plant to leave their homes.",
     )
+
+
+def test_deaths_feared_are_a_possibility_against_deaths_counted():
+    # new111: "are feared dead" against "were killed": a toll feared is no toll
+    # counted (as "may have died" is not).
+    feared = "More than 20 people are feared dead, most of them young children, officials said."
+    counted = "Twenty-three people, 20 of them children, were killed when the bus caught fire."
+    assert find_hedges(feared) == ("feared dead",)
+    assert not hedges_compatible(feared, counted)
+    assert hedges_compatible(feared, "At least 20 people are feared dead, officials said.")

@@ -945,6 +945,8 @@ _HEDGES: tuple[_Hedge, ...] = (
     # necessity, a plan's "would" (below).
     _h(r"(?<!\bwhich\s)(?<!\bthat\s)\bwould\s+have\b(?!\s+to\b)", 2),
     _h(r"\b(?:is|are|was|were)\s+(?:said|believed|thought|rumou?red)\s+to\b", 2),
+    # "More than 20 people are feared dead": deaths feared, not counted.
+    _h(r"\bfeared\s+(?:dead|killed|drowned|trapped|buried)\b", 2),
     _h(r"\b(?:may|might)\b", 2),
     _h(r"\bcould\b(?!\s+not\b|n't)", 2),
     # "it was not clear whether the sirens had sounded", "a strong likelihood that"
