@@ -1490,3 +1490,18 @@ def test_deaths_feared_are_a_possibility_against_deaths_counted():
     assert find_hedges(feared) == ("feared dead",)
     assert not hedges_compatible(feared, counted)
     assert hedges_compatible(feared, "At least 20 people are feared dead, officials said.")
+
+
+def test_destroyed_against_intact_across_the_survival_and_damage_axes():
+    # new76: "was destroyed" (survival) and "came through intact" (damage)
+    # sat on two axes, so the two never met.
+    destroyed = "The north rose window, however, was destroyed by the heat."
+    intact = "All three rose windows came through intact, the ministry said."
+    assert polarity_conflict(destroyed, intact) and polarity_conflict(intact, destroyed)
+    damaged = "The old bridge was badly damaged by the flood."
+    spared = "The old bridge remained intact after the flood."
+    assert polarity_conflict(damaged, spared)
+    # Two things named apart stay apart.
+    assert not polarity_conflict(
+        "The Louvre was badly damaged.", "The Musée d'Orsay remained intact."
+    )

@@ -2034,6 +2034,10 @@ _CROSS_POLES = (
     # "welcomed the ruling" (read as a reception) / "criticised the ruling"
     (("reception", "cheered"), ("verdict", "criticised")),
     (("verdict", "praised"), ("reception", "jeered")),
+    # "The north rose window was destroyed" / "All three rose windows came
+    # through intact"; "was badly damaged" / "remained intact"
+    (("survival", "destroyed"), ("damage", "spared")),
+    (("damage", "damaged"), ("survival", "spared")),
 )
 
 
