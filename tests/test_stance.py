@@ -1505,3 +1505,16 @@ def test_destroyed_against_intact_across_the_survival_and_damage_axes():
     assert not polarity_conflict(
         "The Louvre was badly damaged.", "The Musée d'Orsay remained intact."
     )
+
+
+def test_never_in_one_state_denies_a_spell_in_it_later_undone():
+    # new149: "was shut ... before reopening" states both poles, which alone
+    # is ambiguous; "never closed" denies the closure all the same.
+    shut = (
+        "Tribhuvan International Airport, the country's only international gateway, was shut "
+        "for several hours on Saturday before reopening to relief flights."
+    )
+    never = "Tribhuvan International Airport never closed, but its single runway was clogged."
+    assert polarity_conflict(shut, never) and polarity_conflict(never, shut)
+    # A reopening against a closure and a reopening is one story told twice.
+    assert not polarity_conflict(shut, "The airport closed briefly, then reopened on Saturday.")

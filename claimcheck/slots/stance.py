@@ -2008,6 +2008,14 @@ def polarity_conflict(a: str, b: str) -> bool:
         # recall"): a conflict needs one actor and one thing on both sides.
         # A pole the other side also states for that target is no conflict
         # ("reopened ... after being shut" both ways is one sentence twice).
+        # "never closed" denies any closure, one later undone too ("was shut
+        # for several hours before reopening").
+        if any(
+            _never(text, y) and any(x.pole != y.pole and not _targets_clash(x, y) for x in xs)
+            for text, ys, xs in ((a, on_a, on_b), (b, on_b, on_a))
+            for y in ys
+        ):
+            return True
         said_a = {(c.pole, c.target) for c in on_a}
         said_b = {(c.pole, c.target) for c in on_b}
         for x in on_a:
@@ -2021,6 +2029,16 @@ def polarity_conflict(a: str, b: str) -> bool:
                 ):
                     return True
     return _cross_poles_deny(cues_a, cues_b)
+
+
+_NEVER_BEFORE_RE = re.compile(r"\bnever\s+(?:[\w'\u2019]+\s+)?$", re.IGNORECASE)
+
+
+def _never(text: str, cue: PolarityCue) -> bool:
+    """The cue is denied for all time: "the airport never closed"."""
+    return cue.axis in _FLIP_ON_NEGATION and bool(
+        _NEVER_BEFORE_RE.search(text[max(0, cue.start - 30) : cue.start])
+    )
 
 
 # Poles of two axes that deny each other: a place shut against one working
