@@ -163,9 +163,6 @@ PARSE_TABLE = [
     # were crushed to death" was a count of pilgrims against "at least 30 killed").
     ("Thirty pilgrims were crushed to death.", [("Thirty", C, 30, 30, "death")]),
     ("Two hikers were frozen to death.", [("Two", C, 2, 2, "death")]),
-    # new155: "a single bodyguard" is one, against "two bodyguards"; but "not a
-    # single" is none and "a single-engine plane" counts no engines.
-    ("He travelled with a single bodyguard.", [("a single", C, 1, 1, "bodyguard")]),
     ("He said 12 of his miners had died.", [("12", C, 12, 12, "death")]),
     ("He claimed 3 titles.", [("3", C, 3, 3, "title")]),
     ("Up to 200 homes may be flooded.", [("Up to 200", C, 100, 200, "home")]),
@@ -328,8 +325,6 @@ def test_parse_quantities_reads_news_figures(text, expected):
         "Updated 19 December 2023, 09:40 GMT",
         "The 5G network and a 3D model were shown.",
         "1. Skip to content",
-        "Not a single person was hurt.",
-        "A single-engine plane crashed.",
     ],
 )
 def test_dates_times_years_and_names_are_not_quantities(text):

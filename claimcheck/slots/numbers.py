@@ -697,11 +697,6 @@ def _read_word_number(ctx: _Ctx, i: int, free_one: bool) -> _Core | None:
             current, seen = 1.0, True
             j += 1
             continue
-        elif w == "a" and not seen and ctx.low(j + 1) == "single" and _single_counts(ctx, j):
-            # "a single bodyguard" against "two bodyguards": one, said so.
-            current, seen = 1.0, True
-            j += 2
-            break
         elif w == "hundred" and seen:
             current = (current or 1) * 100
             ended_on_scale, last_scale = True, 100.0
@@ -765,14 +760,6 @@ def _read_word_number(ctx: _Ctx, i: int, free_one: bool) -> _Core | None:
         plain_int=True,
         scaled=last_scale >= 1e3 and ended_on_scale,
     )
-
-
-def _single_counts(ctx: _Ctx, i: int) -> bool:
-    """ "a single" at ``i`` counts the noun after it: not "not a single" (none)
-    nor a compound ("a single-engine plane"); `_one_counts` judges the noun."""
-    if ctx.low(i - 1) in ("not", "without", "no"):
-        return False
-    return ctx.low(i + 2) not in _HYPHENS and _one_counts(ctx, i + 2)
 
 
 def _one_counts(ctx: _Ctx, j: int) -> bool:
