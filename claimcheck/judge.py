@@ -261,7 +261,11 @@ _SPELLED_RE = re.compile(
 # between two figures, not a figure of its own.
 _DIFFERENCE_RE = re.compile(
     r"^\s+(?:[^\W\d_]+\s+)?(?:(?:fewer|more|less|greater|higher|lower|bigger|smaller|larger)\s+"
-    r"(?:[^\W\d_]+\s+)?than|clear|ahead|behind|adrift)\b",
+    r"(?:[^\W\d_]+\s+)?than|clear|ahead|behind|adrift"
+    # "466% above the norm", "2C below average": a gap from the usual level,
+    # as "726% more rain than usual" is
+    r"|(?:above|below)\s+(?:the\s+)?(?:norm|normal|average|usual|seasonal\s+average"
+    r"|long-term\s+average))\b",
     re.IGNORECASE,
 )
 # "five short of the 200 required", "two votes short of a majority": a count
@@ -545,7 +549,10 @@ def _elided_one(text: str, q: Quantity) -> Quantity | None:
 # the vote", "turnout at 71.86%", "turnout was about 75%". Shares of different
 # wholes are not compared (a candidate's share of the vote is not the turnout).
 _SHARE_OF_RE = re.compile(
-    r"^\s*of\s+(?:(?:the|all|its|their|his|her|a|an)\s+)?([^\W\d_]+)", re.IGNORECASE
+    r"^\s*of\s+(?:(?:the|all|its|their|his|her|a|an)\s+)?"
+    # "90 percent of the island's cell sites": the sites, not the island
+    r"(?:[^\W\d_]+['\u2019]s\s+)?([^\W\d_]+)",
+    re.IGNORECASE,
 )
 _SHARE_SUBJECT_RE = re.compile(
     r"\b([^\W\d_]+)\s+(?:(?:is|was|are|were|has\s+been|had\s+been)\s+)?"
@@ -2447,8 +2454,16 @@ def person_differs(a: Claim, b: Claim) -> Finding | None:
     if not a.slots.entities or not b.slots.entities:
         return _relative_differs(a, b)
     speakers = [x for x in (a.slots.attribution, b.slots.attribution) if x]
-    ea = [x for x in _persons(a) if not any(names.same_entity(x, sp) for sp in speakers)]
-    eb = [x for x in _persons(b) if not any(names.same_entity(x, sp) for sp in speakers)]
+    ea = [
+        x
+        for x in _persons(a)
+        if not any(names.same_entity(x, sp) for sp in speakers) and x not in _described_by(a)
+    ]
+    eb = [
+        x
+        for x in _persons(b)
+        if not any(names.same_entity(x, sp) for sp in speakers) and x not in _described_by(b)
+    ]
     swapped = (
         _one_swapped(ea, eb, names.same_entity)
         or _sibling_swapped(ea, eb)
@@ -2467,7 +2482,7 @@ def person_differs(a: Claim, b: Claim) -> Finding | None:
     # A place, body or thing taken for a person ("the Bitter Lakes", "Cedar
     # Key", "Endeavor Air", "the Republican National Convention") fills
     # another slot than the person on the other side.
-    if not (_person_like(x) and _person_like(y)):
+    if not (_person_like(x) or _titled(x, a)) or not (_person_like(y) or _titled(y, b)):
         return None
     # A name after "the" is a team, a group or a thing ("spent his seasons
     # with the Los Angeles Lakers"), not the person a role names on the other
@@ -2479,6 +2494,10 @@ def person_differs(a: Claim, b: Claim) -> Finding | None:
             other, other_claim, _ROLE_BEFORE_RE
         ):
             return None
+    if _speaks(x, a) and _speaks(y, b):
+        # '"Why is this happening here?" said Mohamed Labidi' vs '... asked
+        # Mohamed Yangui': the two people are who says so, the claim's source.
+        return Finding(Kind.ATTRIBUTION, "speaker_differs", x, y)
     return Finding(Kind.PERSON, "person_differs", x, y)
 
 
@@ -2493,6 +2512,81 @@ def _written_after(name: str, claim: Claim, before: re.Pattern[str]) -> bool:
     """The name's first mention comes right after what ``before`` matches."""
     at = claim.text.find(name)
     return at > 0 and before.search(claim.text[max(0, at - 40) : at]) is not None
+
+
+# Verbs of saying, not of doing: "declared a state of emergency", "asked to
+# meet", "called off a trip" are acts.
+_SPEAKING = (
+    r"said|says|saying|told|tells|added|adds|(?:called|calls)(?!\s+(?:off|for|on|in)\b)"
+    r"|described|dismissed|conceded|admitted|insisted|claimed|warned|estimated|estimates"
+    r"|stated|argued|wrote|tweeted|defended|denied"
+)
+# The speech verb after the name, past an appositive or a bracketed short form:
+# "Nikolaos Alexiou, the coast guard's spokesman, has repeatedly said",
+# "the UN Office for ... Affairs (OCHA) estimated".
+_SPEAKS_AFTER_RE = re.compile(
+    r"(?:\s*\([^()]{1,20}\)|,[^,;]{1,60},)?\s+(?:(?:has|have|had|also|repeatedly|then|later|"
+    r"publicly|again)\s+){0,3}(?:" + _SPEAKING + r")\b"
+)
+# ... or before it: '"Why is this happening here?" said Mohamed Labidi'.
+_SPEAKS_BEFORE_RE = re.compile(
+    r"\b(?:said|says|asked|added|according\s+to)\s+(?:[\w.'\u2019-]+\s+){0,4}$"
+)
+
+
+def _speaks(name: str, claim: Claim) -> bool:
+    """The named person is who says the sentence's claim: a speech verb right
+    after the name (or its appositive), or "said"/"according to" right before."""
+    start = claim.text.find(name)
+    if start < 0:
+        return False
+    end = start + len(name)
+    return bool(
+        _SPEAKS_AFTER_RE.match(claim.text, end)
+        or _SPEAKS_BEFORE_RE.search(claim.text[max(0, start - 60) : start])
+    )
+
+
+# Between a person and a name in the appositive that describes them: "Auma
+# Obama, half-sister of former US president Barack Obama", "Tim Mayopoulos, a
+# former chief executive of Fannie Mae" (not a relative clause, "Obama, who met").
+_DESCRIBED_GAP_RE = re.compile(
+    r"^,\s+(?:(?:a|an|the|his|her|their|its)\s+(?:[a-z][a-z-]*\s+){0,3}?"
+    r"|(?:[a-z]+-)?(?:son|daughter|wife|husband|widow|widower|brother|sister|mother|father"
+    r"|nephew|niece|cousin|aide|adviser|advisor|spokesman|spokeswoman|head|chief|member)\s+)"
+    r"(?:of|to|for)\s+(?:[\w.'\u2019-]+\s+){0,4}$"
+)
+
+
+@per_claim
+def _described_by(claim: Claim) -> frozenset[str]:
+    """Names that only describe another person ("Auma Obama, half-sister of
+    former US president Barack Obama"): whose relative or employer someone is,
+    not who took part, so no slot for a swap."""
+    people = [e for e in claim.slots.entities if e.kind == "person"]
+    entities = sorted(claim.slots.entities, key=lambda e: e.start)
+    out = set()
+    for e in entities:
+        if any(
+            p.end <= e.start and _DESCRIBED_GAP_RE.match(claim.text[p.end : e.start])
+            for p in people
+        ):
+            out.add(e.text)
+    return frozenset(out)
+
+
+# A title that makes the name after it a person's, whatever else the name
+# spells: "Queen Sofía" is no Bulgarian capital.
+_PERSON_TITLE_BEFORE_RE = re.compile(
+    r"\b(?:King|Queen|Prince|Princess|Crown\s+Prince|President|Governor|Minister|Senator"
+    r"|Mayor|Pope|Sheikh|Emir|Mr|Mrs|Ms|Dr|Sir|Dame)\.?\s+$"
+)
+
+
+def _titled(name: str, claim: Claim) -> bool:
+    """The name is written after a personal title in its sentence."""
+    start = claim.text.find(name)
+    return start > 0 and _PERSON_TITLE_BEFORE_RE.search(claim.text[:start]) is not None
 
 
 _TITLE_TOKEN_RE = re.compile(r"[\w'\u2019.-]+")
@@ -2642,7 +2736,7 @@ def _major_place(name: str) -> bool:
 
 # "in X", "near the X", "the town of X": where something is or happens.
 _LOCATIVE_RE = re.compile(
-    r"\b(?:(?:in|at|near)\s+(?:the\s+)?"
+    r"\b(?:(?:in|at|near|off)\s+(?:the\s+)?"
     # "in downtown Tampa", "in central Buenos Aires", "in northern Gaza"
     r"(?:(?:downtown|central|(?:north|south)(?:[- ]?(?:east|west))?ern|eastern|western)\s+)?"
     r"|(?:the\s+)?(?:town|city|village|port)\s+of\s+)$",

@@ -1561,3 +1561,41 @@ def test_one_pole_the_other_side_ends_on_is_no_conflict():
     )
     # ... but another target's last move is not this one's.
     assert polarity_conflict("The yen rose after the decision.", "The yen fell while stocks rose.")
+
+
+def test_deaths_feared_are_a_possibility_against_deaths_counted():
+    # new111: "are feared dead" against "were killed": a toll feared is no toll
+    # counted (as "may have died" is not).
+    feared = "More than 20 people are feared dead, most of them young children, officials said."
+    counted = "Twenty-three people, 20 of them children, were killed when the bus caught fire."
+    assert find_hedges(feared) == ("feared dead",)
+    assert not hedges_compatible(feared, counted)
+    assert hedges_compatible(feared, "At least 20 people are feared dead, officials said.")
+
+
+def test_destroyed_against_intact_across_the_survival_and_damage_axes():
+    # new76: "was destroyed" (survival) and "came through intact" (damage)
+    # sat on two axes, so the two never met.
+    destroyed = "The north rose window, however, was destroyed by the heat."
+    intact = "All three rose windows came through intact, the ministry said."
+    assert polarity_conflict(destroyed, intact) and polarity_conflict(intact, destroyed)
+    damaged = "The old bridge was badly damaged by the flood."
+    spared = "The old bridge remained intact after the flood."
+    assert polarity_conflict(damaged, spared)
+    # Two things named apart stay apart.
+    assert not polarity_conflict(
+        "The Louvre was badly damaged.", "The Musée d'Orsay remained intact."
+    )
+
+
+def test_never_in_one_state_denies_a_spell_in_it_later_undone():
+    # new149: "was shut ... before reopening" states both poles, which alone
+    # is ambiguous; "never closed" denies the closure all the same.
+    shut = (
+        "Tribhuvan International Airport, the country's only international gateway, was shut "
+        "for several hours on Saturday before reopening to relief flights."
+    )
+    never = "Tribhuvan International Airport never closed, but its single runway was clogged."
+    assert polarity_conflict(shut, never) and polarity_conflict(never, shut)
+    # A reopening against a closure and a reopening is one story told twice.
+    assert not polarity_conflict(shut, "The airport closed briefly, then reopened on Saturday.")

@@ -990,6 +990,8 @@ _HEDGES: tuple[_Hedge, ...] = (
     # necessity, a plan's "would" (below).
     _h(r"(?<!\bwhich\s)(?<!\bthat\s)\bwould\s+have\b(?!\s+to\b)", 2),
     _h(r"\b(?:is|are|was|were)\s+(?:said|believed|thought|rumou?red)\s+to\b", 2),
+    # "More than 20 people are feared dead": deaths feared, not counted.
+    _h(r"\bfeared\s+(?:dead|killed|drowned|trapped|buried)\b", 2),
     _h(r"\b(?:may|might)\b", 2),
     _h(r"\bcould\b(?!\s+not\b|n't)", 2),
     # "it was not clear whether the sirens had sounded", "a strong likelihood that"
@@ -2074,6 +2076,14 @@ def polarity_conflict(a: str, b: str) -> bool:
         # recall"): a conflict needs one actor and one thing on both sides.
         # A pole the other side also states for that target is no conflict
         # ("reopened ... after being shut" both ways is one sentence twice).
+        # "never closed" denies any closure, one later undone too ("was shut
+        # for several hours before reopening").
+        if any(
+            _never(text, y) and any(x.pole != y.pole and not _targets_clash(x, y) for x in xs)
+            for text, ys, xs in ((a, on_a, on_b), (b, on_b, on_a))
+            for y in ys
+        ):
+            return True
         # Nor is one pole that the other side ends on: "reopened on Monday" /
         # "was closed on Sunday and reopened on Monday" tells the same end.
         if _ends_on(on_a, on_b) or _ends_on(on_b, on_a):
@@ -2093,6 +2103,16 @@ def polarity_conflict(a: str, b: str) -> bool:
     return _cross_poles_deny(cues_a, cues_b)
 
 
+_NEVER_BEFORE_RE = re.compile(r"\bnever\s+(?:[\w'\u2019]+\s+)?$", re.IGNORECASE)
+
+
+def _never(text: str, cue: PolarityCue) -> bool:
+    """The cue is denied for all time: "the airport never closed"."""
+    return cue.axis in _FLIP_ON_NEGATION and bool(
+        _NEVER_BEFORE_RE.search(text[max(0, cue.start - 30) : cue.start])
+    )
+
+
 # Poles of two axes that deny each other: a place shut against one working
 # normally ("the airport ... was shut on Monday" / "flights at the airport
 # operated normally on Monday"). Each side must state its pole alone, and,
@@ -2104,6 +2124,10 @@ _CROSS_POLES = (
     # "welcomed the ruling" (read as a reception) / "criticised the ruling"
     (("reception", "cheered"), ("verdict", "criticised")),
     (("verdict", "praised"), ("reception", "jeered")),
+    # "The north rose window was destroyed" / "All three rose windows came
+    # through intact"; "was badly damaged" / "remained intact"
+    (("survival", "destroyed"), ("damage", "spared")),
+    (("damage", "damaged"), ("survival", "spared")),
 )
 
 
