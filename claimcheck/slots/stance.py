@@ -2074,8 +2074,6 @@ def polarity_conflict(a: str, b: str) -> bool:
             continue
         # Both poles on a side ("disagreed with the analysis but agreed to the
         # recall"): a conflict needs one actor and one thing on both sides.
-        # A pole the other side also states for that target is no conflict
-        # ("reopened ... after being shut" both ways is one sentence twice).
         # "never closed" denies any closure, one later undone too ("was shut
         # for several hours before reopening").
         if any(
@@ -2088,6 +2086,8 @@ def polarity_conflict(a: str, b: str) -> bool:
         # "was closed on Sunday and reopened on Monday" tells the same end.
         if _ends_on(on_a, on_b) or _ends_on(on_b, on_a):
             continue
+        # A pole the other side also states for that target is no conflict
+        # ("reopened ... after being shut" both ways is one sentence twice).
         said_a = {(c.pole, c.target) for c in on_a}
         said_b = {(c.pole, c.target) for c in on_b}
         for x in on_a:
