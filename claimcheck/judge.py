@@ -1982,6 +1982,11 @@ _CLAUSE_BREAK_RE = re.compile(
 )
 
 
+@lru_cache(maxsize=65536)  # each sentence meets many others: stem its parts once
+def _stem_set(text: str) -> frozenset[str]:
+    return frozenset(lexical.content_stems(text))
+
+
 def _clause_span(text: str, d: DateRef) -> tuple[int, int]:
     """Start and end of the clause holding ``d``."""
     start, end = 0, len(text)
@@ -2004,16 +2009,14 @@ def _drop_other_clauses(
     sentence's own ("It had not received tailings since 2016, and Vale was
     preparing to decommission it"), and a date that agrees with ``other``
     stays: it cannot clash."""
-    words = set(lexical.content_stems(other))
+    words = _stem_set(other)
     out = []
     for d in dates:
         start, end = _clause_span(text, d)
-        own = lexical.content_stems(text[start : d.start] + " " + text[d.end : end])
-        rest = lexical.content_stems(text[:start] + " " + text[end:])
         if (
             start > 0
-            and not words & set(own)
-            and words & set(rest)
+            and not words & _stem_set(text[start : d.start] + " " + text[d.end : end])
+            and words & _stem_set(text[:start] + " " + text[end:])
             and not any(date_slots.dates_compatible(d, o) for o in others)
         ):
             continue
@@ -3939,13 +3942,31 @@ _DENIAL_BEFORE_RE = re.compile(
 def _none_against_some(x: str, y: str) -> str | None:
     """The thing ``x`` says there was none of and ``y`` names without a denial
     ("No distress call was made" / "The crew issued a distress call")."""
-    for m in _NONE_RE.finditer(x):
-        head = lexical.stem(m.group(2).lower())
-        for w in re.finditer(r"[A-Za-z][\w-]{3,}", y):
-            denied = _DENIAL_BEFORE_RE.search(y[: w.start()])
-            if lexical.stem(w.group(0).lower()) == head and not denied:
-                return m.group(1).lower()
+    said = _undenied_stems(y)
+    for phrase, head in _none_heads(x):
+        if head in said:
+            return phrase
     return None
+
+
+# Per-sentence parts of `_none_against_some`, cached: judging compares each
+# sentence with many others.
+@lru_cache(maxsize=65536)
+def _none_heads(text: str) -> tuple[tuple[str, str], ...]:
+    """Each "no X" of the sentence with the stem of the thing there was none of."""
+    return tuple(
+        (m.group(1).lower(), lexical.stem(m.group(2).lower())) for m in _NONE_RE.finditer(text)
+    )
+
+
+@lru_cache(maxsize=65536)
+def _undenied_stems(text: str) -> frozenset[str]:
+    """Stems of the sentence's words that no denial comes right before."""
+    return frozenset(
+        lexical.stem(w.group(0).lower())
+        for w in re.finditer(r"[A-Za-z][\w-]{3,}", text)
+        if not _DENIAL_BEFORE_RE.search(text[: w.start()])
+    )
 
 
 def negation_differs(a: Claim, b: Claim) -> Finding | None:
