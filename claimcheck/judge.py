@@ -1576,7 +1576,6 @@ _REPORTED_AFTER_RE = re.compile(
 )
 # "..., police said on Tuesday.": a tag after the reported clause.
 _SAID_TAG_RE = re.compile(r",\s+(?:[\w'’.-]+\s+){1,6}?$")
-_ENDS_RE = re.compile(r"[\s.!?\"'”’)]*")
 # "..., state media confirmed on Monday, after a search hampered by fog.": a
 # tag may close on a phrase of circumstance.
 _TAIL_RE = re.compile(
