@@ -2230,6 +2230,83 @@ def date_differs(a: Claim, b: Claim) -> Finding | None:
     return None
 
 
+# A day counted from the day of publication: "yesterday", "last night", "this
+# morning". Two sources that both write it, and resolve it to different days,
+# were published on different days.
+_PUBLICATION_DAY_RE = re.compile(
+    r"(?:(?:early|late|earlier|later)\s+)?"
+    r"(yesterday|last\s+night|today|tonight|this\s+(?:morning|afternoon|evening)|tomorrow)\b",
+    re.IGNORECASE,
+)
+_PUBLICATION_DAYS = {"last night": "yesterday", "tonight": "today", "this morning": "today",
+                     "this afternoon": "today", "this evening": "today"}  # fmt: skip
+
+
+def _publication_day(d: DateRef) -> str | None:
+    """ "yesterday" for "yesterday afternoon" or "late last night", "today" for
+    "this morning": the day ``d`` counts from its publication, else None."""
+    m = _PUBLICATION_DAY_RE.match(d.text.strip())
+    if m is None or d.low is None:
+        return None
+    word = " ".join(m.group(1).lower().split())
+    return _PUBLICATION_DAYS.get(word, word)
+
+
+def _days_of_two_publications(a: Claim, b: Claim) -> tuple[set[int], set[int]]:
+    """The dates of each side written as one day counted from publication on
+    both sides ("yesterday" / "yesterday afternoon") that resolve to different
+    days.
+
+    Each source counts from its own day of publication: a report of Saturday
+    calls Friday's vote "yesterday", and one of the following Wednesday that
+    says "yesterday" speaks of Tuesday, another step of a running story (the
+    queen died "yesterday afternoon" / was laid to rest "yesterday", eleven
+    days apart). A later reporter names an earlier day by its weekday, so the
+    two days are two happenings, not two sources disagreeing on one. A day
+    that another date of the other side names stays ("today and tomorrow" /
+    "yesterday and today", a day apart, share a day).
+    """
+    drop_a: set[int] = set()
+    drop_b: set[int] = set()
+    for x in a.slots.dates:
+        for y in b.slots.dates:
+            day = _publication_day(x)
+            if (
+                day
+                and day == _publication_day(y)
+                and _meets_none(x, b.slots.dates)
+                and _meets_none(y, a.slots.dates)
+            ):
+                drop_a.add(id(x))
+                drop_b.add(id(y))
+    return drop_a, drop_b
+
+
+def _meets_none(d: DateRef, others: Sequence[DateRef]) -> bool:
+    """No other day names ``d``'s day (a period around it, "since 1888" or
+    "this week", names no day)."""
+    days = [o for o in others if not o.bound and o.low is not None and o.low == o.high]
+    return all(date_slots.dates_compatible(d, o) is False for o in days)
+
+
+def _without_dates(claim: Claim, dropped: set[int]) -> Claim:
+    dates = tuple(d for d in claim.slots.dates if id(d) not in dropped)
+    return replace(claim, slots=replace(claim.slots, dates=dates))
+
+
+def source_date_differs(a: Claim, b: Claim) -> Finding | None:
+    """`date_differs` between two sources, each of which counts "yesterday"
+    from its own day of publication (`_days_of_two_publications`).
+
+    Not for a draft against its sources: a draft that copies an older
+    source's "yesterday" dates the event wrongly, and must be told so.
+    """
+    drop_a, drop_b = _days_of_two_publications(a, b)
+    if drop_a:
+        a, b = _without_dates(a, drop_a), _without_dates(b, drop_b)
+    return date_differs(a, b)
+
+
 # Words that make a place name more specific without naming another place:
 # "Keflavík International Airport" is still Keflavík.
 GENERIC_PLACE_WORDS = frozenset(
@@ -4046,8 +4123,18 @@ RULES: tuple[Rule, ...] = (
 )
 
 
+# The rules between two sources (compare): a day counted from publication
+# means another day in each (`source_date_differs`).
+COMPARE_RULES: tuple[Rule, ...] = tuple(
+    source_date_differs if rule is date_differs else rule for rule in RULES
+)
+
+
 # Rules whose findings are shown beside another conflict of the pair.
 _ALSO_RULES: tuple[Rule, ...] = (amount_differs, number_differs, date_differs, place_differs)
+_COMPARE_ALSO_RULES: tuple[Rule, ...] = tuple(
+    source_date_differs if rule is date_differs else rule for rule in _ALSO_RULES
+)
 
 MAX_AGREED = 4
 
@@ -4494,12 +4581,14 @@ def judge_pair(
     return _judgement(candidate, _verdict(a, b, rules))
 
 
-def other_conflicts(a: Claim, b: Claim, finding: Finding) -> tuple[Finding, ...]:
+def other_conflicts(
+    a: Claim, b: Claim, finding: Finding, *, rules: Sequence[Rule] = _ALSO_RULES
+) -> tuple[Finding, ...]:
     """Conflicts of other kinds beside ``finding``, among the concrete ones (a
     figure, a sum, a date, a place): "in Eastfield on Monday night" vs "in
     Millbrook on Tuesday night" differ on the day and on the town."""
     out: list[Finding] = []
-    for rule in _ALSO_RULES:
+    for rule in rules:
         kinds = {finding.kind, *(f.kind for f in out)}
         other = rule(a, b)
         if other is not None and other.kind not in kinds:
@@ -4515,6 +4604,8 @@ def _verdict(a: Claim, b: Claim, rules: Sequence[Rule]) -> Finding | tuple[str, 
         return agreements(a, b)
     if rules is RULES:
         finding = replace(finding, also=other_conflicts(a, b, finding))
+    elif rules is COMPARE_RULES:
+        finding = replace(finding, also=other_conflicts(a, b, finding, rules=_COMPARE_ALSO_RULES))
     return finding
 
 
@@ -4559,7 +4650,9 @@ def judge_pairs(
         out: list[Finding | tuple[str, ...] | None] = []
         for c in chunk:
             a, b = claims[c.a], claims[c.b]
-            out.append(None if different_occasions(a, b) is not None else _verdict(a, b, RULES))
+            out.append(
+                None if different_occasions(a, b) is not None else _verdict(a, b, COMPARE_RULES)
+            )
         return out
 
     results = parallel.map_chunks(verdicts, candidates)
