@@ -7,6 +7,7 @@ import pytest
 from claimcheck import judge
 from claimcheck.extract import extract_slots
 from claimcheck.records import Candidate, Claim, Kind, Label, Sentence
+from claimcheck.slots import stance
 
 
 def claim(text, source="A", anchor=dt.date(2024, 3, 20), index=0):
@@ -96,3 +97,44 @@ def test_a_period_on_the_other_side_does_not_keep_the_day_word():
     )
     assert judge.date_differs(x, y) is not None
     assert judge.source_date_differs(x, y) is None
+
+
+# ---------------------------------------------------------------- hedges that are no doubt
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"He was trying to run over as many people as he could," the mayor said.',
+        "Rescuers dug as fast as they could.",
+        "Hydrants ran dry as firefighters drew water faster than storage tanks could be refilled.",
+        "Officials said the bodies were more than the morgue could hold.",
+        "Prosecutors have opened an investigation into possible negligence.",
+        "The inquiry looked at questions over possible links to the group.",
+    ],
+)
+def test_a_comparisons_modal_or_a_possible_thing_looked_into_is_no_hedge(text):
+    assert stance.hedge_level(text) == 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A figure after "as many as" / "more than" is the hedged claim's own.
+        "As many as 300 people could have died.",
+        "More than a dozen people may be trapped.",
+        "More than 100 people may have died.",
+        "As many as half the residents may have fled.",
+        # The comparison's modal is set aside, not the claim's own.
+        "The ship could be refloated sooner than officials could confirm.",
+        "The fire was possibly started deliberately.",
+    ],
+)
+def test_hedged_figures_and_claims_stay_hedged(text):
+    assert stance.hedge_level(text) == 2
+
+
+def test_a_stated_investigation_agrees_with_one_into_possible_negligence():
+    x = claim("The attorney general said her office had opened an investigation.", "A")
+    y = claim("City prosecutors have opened an investigation into possible negligence.", "B")
+    assert judge.hedge_differs(x, y) is None

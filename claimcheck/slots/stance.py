@@ -1025,8 +1025,10 @@ _HEDGES: tuple[_Hedge, ...] = (
     # hedge a noun, not the sentence's claim.
     _h(
         r"(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!\bany\s)"
-        # nor after a preposition: "$346,807 in allegedly ill-gotten gains"
-        r"(?<!\bin\s)(?<!\bof\s)(?<!\bfor\s)(?<!\bwith\s)(?<!\bfrom\s)"
+        # nor after a preposition: "$346,807 in allegedly ill-gotten gains", "an
+        # investigation into possible negligence", "questions over possible links"
+        r"(?<!\bin\s)(?<!\bof\s)(?<!\bfor\s)(?<!\bwith\s)(?<!\bfrom\s)(?<!\binto\s)"
+        r"(?<!\bover\s)(?<!\babout\s)(?<!\bagainst\s)"
         r"\b(?:probably|possibly|perhaps|maybe|likely|unlikely|reportedly|allegedly|apparently"
         r"|purportedly|seemingly|presumably|potentially|possible|uncertain|unclear)\b",
         2,
@@ -1142,6 +1144,8 @@ def _hedge_spans(text: str) -> tuple[tuple[int, int, str, int], ...]:
                 continue  # "showed it could build", "so engines could get up the hill"
             if cue in _COMPARED_EXPECTATIONS and _THAN_CLAUSE.search(text[max(0, s - 60) : s]):
                 continue  # "far wider than polls had suggested": the yardstick's hedge
+            if cue in _MODALS and _YARDSTICK_MODAL.search(text[max(0, s - 60) : s]):
+                continue  # "as many people as he could": the measure, not a doubt
             if (
                 cue in ("believed", "thought")
                 and text[e : e + 4].lower() == " to "
@@ -1281,6 +1285,26 @@ _THAN_CLAUSE = re.compile(r"\bthan\b[^,;:.!?\"\u201c\u201d]*$", re.IGNORECASE)
 _COMPARED_EXPECTATIONS = frozenset(
     "suggested expected forecast predicted indicated anticipated estimated thought feared"
     " hoped".split()
+)
+
+
+# A modal in the second term of a comparison measures the first: "trying to
+# run over as many people as he could", "drew water faster than storage tanks
+# could be refilled", "more bodies than the morgue could hold". The term has a
+# subject of its own, not a figure ("as many as 300 people could have died",
+# "more than a dozen may be trapped" hedge the figure).
+_COMPARISON_SUBJECT = (
+    r"(?:(?:the|its|their|his|her|our|your)\s+)?"
+    r"(?!(?:a|an|half|many|few|several|some|dozens?|hundreds?|thousands?|millions?"
+    r"|one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty)\b)"
+    r"(?:[^\W\d_]+\s+){1,3}$"
+)
+_YARDSTICK_MODAL = re.compile(
+    r"\bas\s+(?:[^\W\d_]+\s+){1,3}as\s+"
+    + _COMPARISON_SUBJECT
+    + r"|\b(?:[^\W\d_]{2,}er|more|less|fewer|rather)\s+than\s+"
+    + _COMPARISON_SUBJECT,
+    re.IGNORECASE,
 )
 
 
