@@ -138,3 +138,44 @@ def test_a_stated_investigation_agrees_with_one_into_possible_negligence():
     x = claim("The attorney general said her office had opened an investigation.", "A")
     y = claim("City prosecutors have opened an investigation into possible negligence.", "B")
     assert judge.hedge_differs(x, y) is None
+
+
+# ---------------------------------------------------------------- places and sides taken for people
+
+
+def kinds(text):
+    return {e.text: e.kind for e in claim(text).slots.entities}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        (
+            "They went into the Tham Luang Nang Non cave after practice.",
+            "Tham Luang Nang Non",
+            "place",
+        ),
+        ("Notre-Dame cathedral celebrated its first Mass.", "Notre-Dame", "place"),
+        ("He flew over the flooded areas of Camarines Sur on Saturday.", "Camarines Sur", "place"),
+        ("He was buried in the Basilica of Santa Maria Maggiore.", "Santa Maria Maggiore", "place"),
+        ("The leaders opened the Qiz Qalasi dam on the river.", "Qiz Qalasi", "place"),
+        ("Four boys of the Wild Boars football team were brought out.", "Wild Boars", "org"),
+    ],
+)
+def test_a_name_before_a_site_or_a_team_names_no_person(text, name, kind):
+    assert kinds(text)[name] == kind
+
+
+def test_a_person_before_a_common_word_stays_a_person():
+    assert (
+        kinds("Coach Ekapol Chanthawong told his team to stay calm.")["Ekapol Chanthawong"]
+        == "person"
+    )
+
+
+def test_the_coach_and_the_cave_are_no_swapped_people():
+    x = claim(
+        "The boys went into the cave with their assistant coach, Ekapol Chanthawong, on 23 June."
+    )
+    y = claim("The boys and their coach went into the Tham Luang Nang Non cave on June 23.", "B")
+    assert judge.person_differs(x, y) is None

@@ -238,8 +238,22 @@ _COMMON_SUFFIXES = (
     "ible", "ic", "ical", "ship", "hood",
 )  # fmt: skip
 _PLACE_CUES_BEFORE = frozenset({"in", "near", "outside", "en", "at", "inside", "across"})
+# "the Wild Boars football team", "the Chapecoense club": a side, not a person.
+_TEAM_AFTER_RE = re.compile(
+    r"\s+(?:(?:football|soccer|rugby|cricket|hockey|basketball|baseball|volleyball|youth"
+    r"|national)\s+)?(?:team|club|squad)\b"
+)
+# A site named by the word after the name, in lower case: "the Tham Luang Nang
+# Non cave", "Notre-Dame cathedral" (words a surname rarely is; "church",
+# "hill" or "temple" may be one).
+_SITES_AFTER = frozenset(
+    """cave caves cathedral basilica mosque abbey monastery shrine glacier dam reservoir
+    canyon reef gorge""".split()
+)
 _PLACE_CUE_PHRASES = re.compile(
-    r"(?:\b(?:town|city|village|capital|port|province|region|state|island|outskirts|suburb"
+    # "the flooded areas of Camarines Sur", "the Basilica of Santa Maria Maggiore"
+    r"(?:\b(?:areas?|parts?|basilica|cathedral|shrine"
+    r"|town|city|village|capital|port|province|region|state|island|outskirts|suburb"
     r"|residents|inhabitants|people|north|south|east|west|north-east|north-west|south-east"
     r"|south-west|northeast|northwest|southeast|southwest|km|kilometres|kilometers|miles)"
     r"\s+of|\baway\s+from|\bciudad\s+de|\baeropuerto(?:\s+de)?|\bairport|\bcity"
@@ -1435,9 +1449,10 @@ def _guess_kind(text: str, part: list[_Word], titled: bool) -> str:
         lows[-1] in _PLACE_SUFFIX_WORDS
         or lows[-1].endswith("stan")
         or next_low in _PLACE_SUFFIX_WORDS
+        or next_low in _SITES_AFTER
     ):
         return "place"
-    if next_low in _ORG_WORDS:
+    if next_low in _ORG_WORDS or _TEAM_AFTER_RE.match(text, part[-1].end):
         return "org"
     prev = before[-1] if before else ""
     prev2 = before[-2] if len(before) > 1 else ""
