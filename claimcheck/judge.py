@@ -3212,6 +3212,8 @@ def _located_apart(x: str, kind_x: str, y: str, kind_y: str) -> bool:
         # ("Hatay" for Antakya).
         if kind_x == "region":
             return not _country_and_part(x, y) and not _country_and_part(y, x)
+        if kind_x == "town" and (names.town_in(x, y) or names.town_in(y, x)):
+            return False  # "a jury in New York" / "in Manhattan": the state holds the borough
         return kind_x != "town" or not names.same_town(x, y)
     town, region = (x, y) if kind_x == "town" else (y, x)
     return names.town_in(town, region) is False

@@ -179,3 +179,19 @@ def test_the_coach_and_the_cave_are_no_swapped_people():
     )
     y = claim("The boys and their coach went into the Tham Luang Nang Non cave on June 23.", "B")
     assert judge.person_differs(x, y) is None
+
+
+# ---------------------------------------------------------------- a place inside the other
+
+
+def test_a_borough_inside_the_other_sides_place_is_no_other_place():
+    x = claim("A federal jury in New York yesterday convicted him on all seven charges.", "A")
+    y = claim("He was found guilty of all seven counts by a jury in Manhattan federal court.", "B")
+    assert judge.place_differs(x, y) is None
+
+
+def test_two_towns_apart_still_differ():
+    x = claim("A federal jury in Boston convicted him on all seven charges.", "A")
+    y = claim("He was found guilty of all seven counts by a jury in Chicago.", "B")
+    finding = judge.place_differs(x, y)
+    assert finding is not None and finding.kind is Kind.PLACE
