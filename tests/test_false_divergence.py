@@ -7,7 +7,7 @@ import pytest
 from claimcheck import judge
 from claimcheck.extract import extract_slots
 from claimcheck.records import Candidate, Claim, Kind, Label, Sentence
-from claimcheck.slots import stance
+from claimcheck.slots import numbers, stance
 
 
 def claim(text, source="A", anchor=dt.date(2024, 3, 20), index=0):
@@ -195,3 +195,46 @@ def test_two_towns_apart_still_differ():
     y = claim("He was found guilty of all seven counts by a jury in Chicago.", "B")
     finding = judge.place_differs(x, y)
     assert finding is not None and finding.kind is Kind.PLACE
+
+
+# ---------------------------------------------------------------- figures read too strictly
+
+
+def figure(text):
+    (q,) = numbers.parse_quantities(text)
+    return q
+
+
+def compatible(x, y):
+    return numbers.quantities_compatible(figure(x), figure(y))
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The euro edged higher to $1.089 after the decision.", 1.089),
+        ("The pound had plunged to a record low of $1.035 in the days after the budget.", 1.035),
+        ("The euro rose to €1.125 against the franc.", 1.125),
+        # Spanish copy writes thousands with a dot, after a currency sign too.
+        ("El precio subió a $1.089 pesos.", 1089),
+        ("Casi 89.000 espectadores llenaron el estadio.", 89000),
+    ],
+)
+def test_a_rate_after_a_currency_sign_in_english_is_a_decimal(text, value):
+    assert figure(text).high == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("about 16 minutes", "17 minutes", True),
+        ("about 14", "13", True),
+        ("about 16", "18", False),
+        # Round figures and small ones keep their step: "about 4 km" is not 3 km.
+        ("about 4 km", "about 3 km", False),
+        ("about 75", "80", False),
+        ("about 1.6 million", "1.7 million", False),
+    ],
+)
+def test_about_a_two_digit_whole_number_leaves_its_last_digit_open(a, b, same):
+    assert compatible(a, b) is same

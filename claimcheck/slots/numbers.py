@@ -602,11 +602,14 @@ _PERCENT_OR_SCALE_AFTER = re.compile(
 )
 
 
-def _parse_digits(s: str, after: str) -> tuple[float, float, float, bool] | None:
+def _parse_digits(
+    s: str, after: str, *, price: bool = False
+) -> tuple[float, float, float, bool] | None:
     """Read a digit token: (value, grain, about_grain, plain_int), or None if malformed.
 
     ``after`` is the text that follows, used to tell "89.000" (Spanish thousands)
-    from "1.125%" (a decimal).
+    from "1.125%" (a decimal). ``price``: the token follows a currency sign in
+    an English sentence, where "$1.089" is a rate to a tenth of a cent.
     """
     if any(c in s for c in " \u00a0\u202f\u2009"):
         groups = re.split("[ \u00a0\u202f\u2009]", s)
@@ -642,7 +645,9 @@ def _parse_digits(s: str, after: str) -> tuple[float, float, float, bool] | None
     if len(frac) == 3 and _thousands_ok(groups):
         # "2,031" is always thousands; "89.000" is thousands unless a percent or a
         # scale/measure word follows, where English writes decimals ("1.125%").
-        if sep == "," or frac.endswith("0") or not _PERCENT_OR_SCALE_AFTER.match(after):
+        if (sep == "," or frac.endswith("0") or not _PERCENT_OR_SCALE_AFTER.match(after)) and not (
+            price and sep == "." and len(whole) == 1
+        ):
             joined = whole + frac
             return float(joined), 1.0, _decimals_grain(joined)[1], False
     if sep == "," and len(frac) > 2:
@@ -650,6 +655,15 @@ def _parse_digits(s: str, after: str) -> tuple[float, float, float, bool] | None
     plain = whole + "." + frac
     g, a = _decimals_grain(plain)
     return float(plain), g, a, False
+
+
+# English function words: Spanish copy writes "$1.089" for 1,089 pesos, English
+# copy "$1.089" for a rate ("the euro rose to $1.089", "the pound fell to $1.035").
+_ENGLISH_RE = re.compile(r"\b(?:the|to|of|and|at|was|were|is|has|had|after)\b")
+
+
+def _priced_in_english(text: str, start: int) -> bool:
+    return text[max(0, start - 1) : start] in ("$", "£", "€") and bool(_ENGLISH_RE.search(text))
 
 
 def _thousands_ok(groups: list[str]) -> bool:
@@ -879,7 +893,7 @@ def _read_core(ctx: _Ctx, i: int, modified: bool, free_one: bool) -> _Core | Non
         return None
     if t.kind == "num":
         after = ctx.text[t.end : t.end + 16]
-        parsed = _parse_digits(t.text, after)
+        parsed = _parse_digits(t.text, after, price=_priced_in_english(ctx.text, t.start))
         if parsed is None:
             return None
         value, grain, about, plain = parsed
@@ -1736,11 +1750,16 @@ def _about_width(v: float, about_grain: float) -> float:
 
     The rounding step follows the digits: "about 75" steps by 5 (±2.5), "about
     1.2 million" by 100,000 (±50,000); the floor keeps "about 71.9%" from being
-    exact, the cap keeps "about 1,000" from spanning 500-1,500.
+    exact, the cap keeps "about 1,000" from spanning 500-1,500. A whole number
+    of two digits that is not round ("about 16 minutes", "about 14 seconds")
+    is one either way: "about" says its last digit is not sure, and half a
+    step would make it exact ("about 16" would not be 17).
     """
     if v == 0:
         return about_grain / 2
-    return min(max(about_grain / 2, 0.03 * abs(v)), 0.10 * abs(v))
+    two_digits = about_grain == 1 and 10 <= abs(v) < 100  # "about 16", not "about 1.6 million"
+    step = about_grain if two_digits else about_grain / 2
+    return min(max(step, 0.03 * abs(v)), 0.10 * abs(v))
 
 
 _OPEN_END = 1e-7
