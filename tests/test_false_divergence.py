@@ -7,7 +7,7 @@ import pytest
 from claimcheck import judge
 from claimcheck.extract import extract_slots
 from claimcheck.records import Candidate, Claim, Kind, Label, Sentence
-from claimcheck.slots import numbers, stance
+from claimcheck.slots import names, numbers, stance
 
 
 def claim(text, source="A", anchor=dt.date(2024, 3, 20), index=0):
@@ -238,3 +238,34 @@ def test_a_rate_after_a_currency_sign_in_english_is_a_decimal(text, value):
 )
 def test_about_a_two_digit_whole_number_leaves_its_last_digit_open(a, b, same):
     assert compatible(a, b) is same
+
+
+# ---------------------------------------------------------------- a name blended from another
+
+
+@pytest.mark.parametrize(
+    ("short", "long_", "same"),
+    [
+        ("Phivolcs", "the Philippine Institute of Volcanology and Seismology", True),
+        ("Ofcom", "the Office of Communications", True),
+        ("Pemex", "Petróleos Mexicanos", True),
+        ("Interpol", "the International Criminal Police Organization", True),
+        ("Paris", "the Pacific Islands Forum", False),
+        ("Tesla", "the Texas Energy Storage Lab Association", False),
+        ("Macron", "the Marine Corps", False),
+    ],
+)
+def test_a_one_word_name_blended_from_a_longer_one_is_that_name(short, long_, same):
+    assert names.same_entity(short, long_) is same
+
+
+def test_a_body_named_once_in_full_and_once_blended_is_one_source():
+    x = claim(
+        "The Philippine Institute of Volcanology and Seismology urged residents of coastal areas to evacuate.",
+        "A",
+    )
+    y = claim(
+        "The state seismology agency Phivolcs told people in coastal areas to move to higher ground.",
+        "B",
+    )
+    assert judge.attribution_differs(x, y) is None

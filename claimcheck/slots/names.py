@@ -33,7 +33,7 @@ import tempfile
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from claimcheck.records import Entity
 from claimcheck.slots import numbers
@@ -649,6 +649,42 @@ def _is_acronym_of(short: str, long_: str) -> bool:
 _ACRONYM_SKIP = _PARTICLES | {"and", "for", "on", "in", "at", "to", "&"}
 
 
+def is_blend_of(short: str, long_: str) -> bool:
+    """A one-word name made of the openings of the other name's words, in
+    order: "Phivolcs" is the Philippine Institute of Volcanology and
+    Seismology, "Ofcom" the Office of Communications, "Pemex" Petróleos
+    Mexicanos, "Interpol" the International Criminal Police Organization.
+
+    The first piece opens the first word, every piece but the last has two
+    letters or more, and the pieces take up the whole short name; words may
+    be passed over between them ("Institute").
+    """
+    text = fold_accents(short).strip()
+    if " " in text or len(text) < 5 or not text[:1].isupper() or not text.isalpha():
+        return False
+    blend = text.lower()
+    words = [w for w in _raw_tokens(long_) if w and w not in _ACRONYM_SKIP and w != "the"]
+    if len(words) < 2 or blend in words:
+        return False
+
+    @cache
+    def fits(at: int, word: int, pieces: int) -> bool:
+        if at == len(blend):
+            return pieces >= 2
+        for j in range(word, len(words) if pieces else 1):
+            w = words[j]
+            longest = 0
+            while longest < min(len(w), len(blend) - at) and w[longest] == blend[at + longest]:
+                longest += 1
+            for k in range(longest, 0, -1):
+                last = at + k == len(blend)
+                if (k >= 2 or last) and fits(at + k, j + 1, pieces + 1):
+                    return True
+        return False
+
+    return fits(0, 0, 0)
+
+
 def _acronym_after_shared_words(a: str, b: str) -> bool:
     """ "the Ohio EPA" / "the Ohio Environmental Protection Agency": the same
     leading words, then an acronym on one side for the rest of the other."""
@@ -765,6 +801,8 @@ def _same_entity(a: str, b: str, threshold: float) -> bool:
     if _is_acronym_of(a, b) or _is_acronym_of(b, a) or _initials_form(a, b):
         return True
     if _acronym_after_shared_words(a, b):
+        return True
+    if is_blend_of(a, b) or is_blend_of(b, a):
         return True
     ta, tb = _name_tokens(a), _name_tokens(b)
     if len(ta) != len(tb) and len(ta) + len(tb) >= 5:

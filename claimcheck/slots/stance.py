@@ -34,6 +34,7 @@ from claimcheck.slots.names import (
     entity_key,
     extract_entities,
     fold_accents,
+    is_blend_of,
     is_place_name,
     same_entity,
 )
@@ -900,7 +901,13 @@ def _attributions_compatible(a: str | None, b: str | None) -> bool | None:
             organisations = set(y.orgs) | set(y.affiliations)
             if bare_name and y.head and y.named and set(y.named) <= organisations:
                 return None
-        return _any_same(anchors_a, anchors_b)
+        # "Phivolcs" blends the whole of "the Philippine Institute of
+        # Volcanology and Seismology", which "and" splits in two names.
+        return (
+            _any_same(anchors_a, anchors_b)
+            or any(is_blend_of(x, b) for x in anchors_a)
+            or any(is_blend_of(y, a) for y in anchors_b)
+        )
     # A person on one side only: compare through the organisation they speak for.
     if pa.persons or pb.persons:
         person_side, other = (pa, pb) if pa.persons else (pb, pa)
