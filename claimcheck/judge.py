@@ -3911,7 +3911,16 @@ def _affirms(text: str, verb: str) -> bool:
         return False  # "was unable to reach a verdict" does not affirm reaching one
     if re.search(_AIMED_AT_RE + re.escape(verb), lowered):
         return False  # "would push to restore the pension": an aim, not a fact
-    return verb in _all_stems(text) and verb not in _negated_stems(text)
+    # "too risky to fly them home" says they will not fly; "the threshold for
+    # entering parliament" names the act, whether or not it happened.
+    stated = _UNSTATED_ACT_RE.sub(" ", lowered)
+    return verb in _all_stems(stated) and verb not in _negated_stems(text)
+
+
+_UNSTATED_ACT_RE = re.compile(
+    r"\btoo\s+[a-z]+\s+to\s+[a-z]+"
+    r"|\b(?:for|of|before|without)\s+[a-z]+ing\b"
+)
 
 
 # Verbs of aiming or wanting before "to": what follows has not happened.

@@ -269,3 +269,29 @@ def test_a_body_named_once_in_full_and_once_blended_is_one_source():
         "B",
     )
     assert judge.attribution_differs(x, y) is None
+
+
+# ---------------------------------------------------------------- an act named, not stated
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "NASA decided that it was too risky to fly the two astronauts home in the capsule.",
+            "The two astronauts will not fly home on the capsule, the agency said.",
+        ),
+        (
+            "The alliance narrowly failed to enter parliament.",
+            "The alliance won 4.97%, just short of the 5% threshold for entering the Bundestag.",
+        ),
+    ],
+)
+def test_an_act_too_risky_or_a_threshold_for_it_does_not_affirm_it(a, b):
+    assert judge.negation_differs(claim(a), claim(b, "B")) is None
+
+
+def test_an_act_stated_still_meets_its_denial():
+    x = claim("The alliance failed to enter parliament.")
+    y = claim("The alliance will enter parliament for the first time.", "B")
+    assert judge.negation_differs(x, y) is not None
