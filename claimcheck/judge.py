@@ -3903,10 +3903,13 @@ def _affirms(text: str, verb: str) -> bool:
     if re.search(r"\b(?:dis|un|non-?)" + re.escape(verb[:4]), lowered):
         return False
     if re.search(
-        r"(?:\b(?:not|never|cannot|no)|n['\u2019]t)[\s,]+(?:[a-z]+[\s,]+){1,3}" + re.escape(verb),
+        r"(?:\b(?:not|never|cannot|no)|n['\u2019]t)[\s,]+(?:[a-z][\w-]*[\s,]+){1,3}"
+        + re.escape(verb),
         lowered,
     ):
-        return False  # "cannot remove tritium": the thing is in a denied clause
+        # "cannot remove tritium", "did not have two-factor authentication
+        # enabled": the thing is in a denied clause
+        return False
     if re.search(r"\bunable\s+to\s+" + re.escape(verb), lowered):
         return False  # "was unable to reach a verdict" does not affirm reaching one
     if re.search(_AIMED_AT_RE + re.escape(verb), lowered):
@@ -4030,8 +4033,11 @@ def _none_against_some(x: str, y: str) -> str | None:
     """The thing ``x`` says there was none of and ``y`` names without a denial
     ("No distress call was made" / "The crew issued a distress call")."""
     said = _undenied_stems(y)
+    # "reported that a suspect had been arrested, but the FBI said no arrest had
+    # been made" denies it too: the two agree on the denial.
+    denied_too = {h for _, h in _none_heads(y)}
     for phrase, head in _none_heads(x):
-        if head in said:
+        if head in said and head not in denied_too:
             return phrase
     return None
 

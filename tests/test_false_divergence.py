@@ -295,3 +295,26 @@ def test_an_act_stated_still_meets_its_denial():
     x = claim("The alliance failed to enter parliament.")
     y = claim("The alliance will enter parliament for the first time.", "B")
     assert judge.negation_differs(x, y) is not None
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "The account did not have two-factor authentication enabled at the time, X said.",
+            "X said the agency had not enabled two-factor authentication on the account.",
+        ),
+        (
+            "News organizations reported that a suspect had been arrested, but the FBI said no arrest had been made.",
+            "No arrests have been made, and no group has claimed responsibility for the attack.",
+        ),
+    ],
+)
+def test_two_denials_of_one_thing_agree(a, b):
+    assert judge.negation_differs(claim(a), claim(b, "B")) is None
+
+
+def test_a_denial_still_meets_the_thing_stated():
+    x = claim("No arrests have been made.")
+    y = claim("Police said a suspect had been arrested.", "B")
+    assert judge.negation_differs(x, y) is not None
