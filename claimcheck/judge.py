@@ -3402,8 +3402,17 @@ def place_differs(a: Claim, b: Claim) -> Finding | None:
                 ):
                     return Finding(Kind.PLACE, "place_differs", x, y)
         # "near Keaton Beach in Florida's Big Bend" vs "near Cedar Key": the
-        # first place of each, the rest saying where it is.
-        if ea and eb and _small_places_apart(ea[0], a, eb[0], b):
+        # first place of each, the rest saying where it is; unless the other
+        # side names it too ("a funeral Mass in St Peter's Square" against
+        # "buried in the Basilica of Santa Maria Maggiore after a funeral Mass
+        # in St Peter's Square").
+        if (
+            ea
+            and eb
+            and not any(same_place(ea[0], p) for p in eb)
+            and not any(same_place(eb[0], p) for p in ea)
+            and _small_places_apart(ea[0], a, eb[0], b)
+        ):
             return Finding(Kind.PLACE, "place_differs", ea[0], eb[0])
         # One facility of a kind on each side, whatever towns surround them:
         # "from Moscow's Vnukovo airport, bound for St Petersburg" vs "from

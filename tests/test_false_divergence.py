@@ -318,3 +318,14 @@ def test_a_denial_still_meets_the_thing_stated():
     x = claim("No arrests have been made.")
     y = claim("Police said a suspect had been arrested.", "B")
     assert judge.negation_differs(x, y) is not None
+
+
+def test_a_place_the_other_side_also_names_is_not_swapped_for_its_first_place():
+    x = claim(
+        "Some 150,000 people attended the funeral Mass in St Peter's Square, the Vatican said."
+    )
+    y = claim(
+        "The pope was buried in the Basilica of Santa Maria Maggiore after a funeral Mass in St Peter's Square.",
+        "B",
+    )
+    assert judge.place_differs(x, y) is None
