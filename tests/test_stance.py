@@ -1599,3 +1599,56 @@ def test_never_in_one_state_denies_a_spell_in_it_later_undone():
     assert polarity_conflict(shut, never) and polarity_conflict(never, shut)
     # A reopening against a closure and a reopening is one story told twice.
     assert not polarity_conflict(shut, "The airport closed briefly, then reopened on Saturday.")
+
+
+def test_a_warning_that_is_the_claim_diverges_from_the_thing_told_as_fact():
+    # new44, new157, new190, new204, new54: "warned that X could happen"
+    # against "X happened" (or "will happen") was read as two facts.
+    warned = "Aid agencies warned on Monday that measles could spread through the camps."
+    assert not hedges_compatible(warned, "Measles cases were confirmed in the camps on Monday.")
+    assert not hedges_compatible(
+        "The bridge will stay shut for weeks.",
+        ("Engineers warned that the bridge might stay shut for weeks."),
+    )
+    # Against another warning or a named risk it is the same possibility.
+    assert hedges_compatible(warned, "Aid agencies warned of a risk of measles in the camps.")
+    # A warning added to another claim, or of what "would" happen, is no hedge.
+    assert hedges_compatible(
+        "At least 40 people died, and officials warned that the toll could rise.",
+        "At least 40 people died, officials said.",
+    )
+    assert hedges_compatible(
+        "Officials warned that the toll would rise.", "The toll rose to 50 on Tuesday."
+    )
+
+
+def test_what_appeared_to_be_hedges_the_thing_it_names():
+    # new101, new197: "what appeared to be" was set aside as a "what" clause.
+    seen = "Police found what appeared to be a pipe bomb in the car."
+    assert not hedges_compatible(seen, "Police found a pipe bomb in the car.")
+    # ... about that thing only: a sentence that leaves it out shares no doubt.
+    armed = "The men, carrying rifles and what appeared to be grenades, stormed the hall."
+    assert hedges_compatible(armed, "Gunmen stormed the concert hall on Friday night.")
+    # new105: "appeared on course to win" is a likely outcome.
+    assert not hedges_compatible(
+        "The party appeared on course to win a majority.", "The party won a majority."
+    )
+    assert not hedges_compatible(
+        "The party appeared on track to win a majority.", "The party won a majority."
+    )
+
+
+def test_suggest_before_a_name_hedges():
+    # "Projections suggest Morena will hold 370 seats": as "suggest the".
+    assert hedges_compatible(
+        "Projections suggest Labour will win about 410 seats.",
+        "Labour appeared on course to win about 410 seats.",
+    )
+
+
+def test_a_warning_joined_to_another_act_is_no_hedge_on_the_claim():
+    # new56: "declared an exclusion zone and warned that ships could lose buoyancy"
+    assert hedges_compatible(
+        "The maritime authority declared an exclusion zone and warned that ships could sink.",
+        "Denmark has barred shipping within 9 kilometres of the leaks.",
+    )

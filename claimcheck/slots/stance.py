@@ -982,7 +982,12 @@ _SPANISH_FUTURE = _h(r"\b\w+(?:ará|erá|irá|arán|erán|irán)\b", 1)  # "ater
 # Ordered longest first: one span of text gives one cue.
 _HEDGES: tuple[_Hedge, ...] = (
     _h(r"\b(?:would|could|will|may|might)\s+(?:probably|likely|possibly|perhaps)\b", 2),
-    _h(r"\b(?:appears?|appeared|seems?|seemed)\s+(?:not\s+)?(?:set\s+)?to\b", 2),
+    # "appeared set to lose", "appeared on course to win": a likely outcome
+    _h(
+        r"\b(?:appears?|appeared|seems?|seemed)\s+(?:not\s+)?"
+        r"(?:set\s+|poised\s+|on\s+(?:course|track)\s+)?to\b",
+        2,
+    ),
     _h(r"\bcould\s+include\b", 2),
     # "would have" guesses ("the water would have reached the roof"), but in a
     # relative clause it tells what did not happen ("an eighth title, which
@@ -1034,7 +1039,7 @@ _HEDGES: tuple[_Hedge, ...] = (
     _h(
         r"\b(?:hinted|hints|suggested|suggests|speculated|speculation|believed|believes|believe|suspect"
         # "Forensic tests suggest the devices were made", not "I suggest"
-        r"|(?<!\bI\s)(?<!\bwe\s)suggest(?=\s+(?:that|the|a|an|it|he|she|they)\b)"
+        r"|(?<!\bI\s)(?<!\bwe\s)suggest(?=\s+(?:that|the|a|an|it|he|she|they|(?-i:[A-Z])\w*)\b)"
         # "the researchers think", not "I don't think" (an opinion)
         r"|(?<!\bI\s)(?<!\bwe\s)(?<!n't\s)(?<!not\s)think(?!\s+(?:tanks?|about|of|again|twice)\b)"
         r"|suspects|suspected|rumou?red|(?:understood|thought)(?=\s+that\b)"
@@ -1132,7 +1137,7 @@ def _hedge_spans(text: str) -> tuple[tuple[int, int, str, int], ...]:
             cue = re.sub(r"\s+", " ", m.group(0).lower())
             if cue == "may" and _is_month_may(text, s):
                 continue
-            if _in_what_clause(text, s):
+            if _in_what_clause(text, s) and not _seemed_thing(text, s):
                 continue  # "changed what the sport believes is possible": not this claim's hedge
             if cue == "possible" and _POSSIBLE_NOT_HEDGE.search(text[max(0, s - 60) : s]):
                 continue  # "who had made the restoration possible", "as soon as possible"
@@ -1303,6 +1308,29 @@ def _in_what_clause(text: str, start: int) -> bool:
     return _WHAT_CLAUSE.search(text[max(0, start - 60) : start]) is not None
 
 
+# "poured what appeared to be gasoline", "What seemed to be a flag was
+# attached": the usual way of naming a thing one is not sure of. Unlike other
+# "what" clauses it hedges the sentence's claim, about that thing only.
+_SEEMED_THING_RE = re.compile(
+    r"(?:appear(?:s|ed)?|seem(?:s|ed)?)\s+to\s+be\s+((?:[^\s,;:.!?]+\s*){1,3})", re.IGNORECASE
+)
+_WHAT_BEFORE_RE = re.compile(r"(?:\b([^\W\d_]+)\s+)?\bwhat\s+$", re.IGNORECASE)
+
+
+def _seemed_thing(text: str, start: int) -> bool:
+    return _SEEMED_THING_RE.match(text, start) is not None and bool(
+        _WHAT_BEFORE_RE.search(text[max(0, start - 30) : start])
+    )
+
+
+def _seemed_thing_words(text: str, start: int) -> str:
+    """The words a "what appeared to be" hedge is about: the thing named and
+    the verb before ("poured what appeared to be gasoline around")."""
+    thing = _SEEMED_THING_RE.match(text, start)
+    before = _WHAT_BEFORE_RE.search(text[max(0, start - 30) : start])
+    return " ".join(x for x in (before and before.group(1), thing and thing.group(1)) if x)
+
+
 def _is_month_may(text: str, start: int) -> bool:
     window = text[max(0, start - 12) : start + 8]
     if text[start : start + 1] == "M" and start > 0 and text[:start].rstrip()[-1:] not in '.!?"“':
@@ -1361,6 +1389,13 @@ def hedges_compatible(a_text: str, b_text: str) -> bool:
         b, b_cues = _level_against(b_text, a_text)
     except Exception:
         return True
+    # A possibility the sentence is about, warned of, against that thing told
+    # as fact or plan: "Health officials warned that cholera could break out"
+    # vs "cholera cases had been confirmed".
+    if (_warned_head(a_text) and b < 2 and not _WARNING_WORD_RE.search(b_text)) or (
+        _warned_head(b_text) and a < 2 and not _WARNING_WORD_RE.search(a_text)
+    ):
+        return False
     if (a == 2) != (b == 2):
         # An expectation is hedged as a likelihood is ("are expected in
         # October" vs "is likely to be held in the autumn"): equal hedging.
@@ -1392,6 +1427,38 @@ _WARNED_POSSIBILITY = re.compile(
     # a possibility named as such: "raising the risk of an explosion"
     r"|\b(?:risk|danger|threat|possibility)\s+of\b",
     re.IGNORECASE,
+)
+# A warning that is the sentence's own claim, of what "may", "might" or
+# "could" happen: "The Red Cross warned that the floodwaters may have
+# dislodged landmines", "had warned on 18 March that the toll could exceed
+# 1,000". Not one added to another claim (", warning that", "and warned
+# that", "but cautioned that"), nor one of what "would" happen (a forecast).
+_WARNED_HEAD_RE = re.compile(
+    r"\b(?:warned|warns|cautioned|cautions)\s+"
+    r"(?:[\w'\u2019-]+\s+){0,4}?(?:that\s+)?"
+    r"[^,;:.!?\"\u201c\u201d]*\b(?:may|might|could)\b(?!\s+not\b|n't)",
+    re.IGNORECASE,
+)
+_SECOND_CLAUSE_RE = re.compile(
+    r"(?:^|[,;:]\s*)(?:and|but|while|whereas|although|though|as|which|who)\b[^,;:]*$"
+    # "declared an exclusion zone and warned that ships could lose buoyancy"
+    r"|\b(?:and|but)\s+(?:[\w'\u2019-]+\s+){0,2}$"
+    r"|,\s*$",
+    re.IGNORECASE,
+)
+
+
+def _warned_head(text: str) -> bool:
+    """A warning of what may happen that opens no second clause ("..., and
+    officials warned that the toll could rise" adds one to another claim)."""
+    return any(
+        not _SECOND_CLAUSE_RE.search(text[: m.start()]) for m in _WARNED_HEAD_RE.finditer(text)
+    )
+
+
+# The other side warns or fears too, or names a risk: the same possibility.
+_WARNING_WORD_RE = re.compile(
+    r"\b(?:warn\w*|caution\w*|fears?|feared|risks?|danger|threat|possib\w*)\b", re.IGNORECASE
 )
 # Someone else's expectation ("is expected to", "expected to"), not the
 # subject's own ("it expected to", a plan like "expects to").
@@ -1480,6 +1547,11 @@ def _level_against(text: str, other: str) -> tuple[int, tuple[str, ...]]:
             continue
         if cue == "could" and _ABLE_RE.search(other):
             continue  # "could speak only briefly" / "was able to speak": an ability
+        if (
+            _seemed_thing(text, start)
+            and not _stems(_seemed_thing_words(text, start)) & other_stems
+        ):
+            continue  # "carrying what appeared to be dynamite": a thing the other side leaves out
         level = max(level, cue_level)
         cues.append(cue)
     return level, tuple(cues)
