@@ -1652,3 +1652,56 @@ def test_a_warning_joined_to_another_act_is_no_hedge_on_the_claim():
         "The maritime authority declared an exclusion zone and warned that ships could sink.",
         "Denmark has barred shipping within 9 kilometres of the leaks.",
     )
+
+
+def test_a_place_emptied_or_halted_against_one_that_carried_on():
+    # new145, new216: an evacuated hospital against one that stayed open.
+    evacuated = "The Mercy Hospital in Eastport had to be evacuated after the roof gave way."
+    stayed = "The Mercy Hospital in Eastport stayed open throughout the storm."
+    assert polarity_conflict(evacuated, stayed) and polarity_conflict(stayed, evacuated)
+    # Residents evacuated and a bridge left open are two things.
+    assert not polarity_conflict(
+        "Residents were evacuated on Monday.", "The bridge remained open on Monday."
+    )
+    # new66, new177, new56: halted or shut against carried on or kept running.
+    halted = "The Lagos Stock Exchange halted trading for the afternoon."
+    carried = "Trading on the Lagos Stock Exchange carried on through the afternoon."
+    assert polarity_conflict(halted, carried) and polarity_conflict(carried, halted)
+    shut = "Northgate Power shut down both turbines at its Riverton plant on Friday."
+    kept = "Northgate Power kept its Riverton plant running through the storm."
+    assert polarity_conflict(shut, kept)
+    stopped = "Norgas had halted flows through Nordline at the end of August."
+    still = "Nordline was still delivering gas to Poland in September."
+    assert polarity_conflict(stopped, still)
+    # A closure of one thing and another thing carrying on do not conflict.
+    assert not polarity_conflict(
+        "The airport was closed on Monday.", "Trading carried on through the afternoon."
+    )
+    # "was carried on a stretcher" is no carrying on.
+    assert find_polarity("The driver was carried on a stretcher to the ambulance.") == ()
+
+
+def test_gas_flowing_normally_is_normal_service_and_out_of_action_is_disrupted():
+    # new94, new96
+    flowing = "The operator said gas was still flowing normally through Sudzha."
+    halted = "Deliveries through Sudzha have been halted since Tuesday, the operator said."
+    assert polarity_conflict(flowing, halted)
+    treating = "The only hospital lost part of its roof but was still treating patients."
+    out = "The only hospital was put out of action, and patients were moved by boat."
+    assert polarity_conflict(treating, out)
+
+
+def test_a_part_of_a_named_thing_is_not_another_named_thing():
+    # new34: "the Dubai Metro's Red Line" against "the Dubai Metro".
+    part = "Parts of the Cairo Metro's Green Line were suspended after the flooding."
+    whole = "The Cairo Metro kept running throughout the storm."
+    assert polarity_conflict(part, whole) and polarity_conflict(whole, part)
+
+
+def test_a_thing_broken_open_is_not_open():
+    # new03: "its only runway was split open by the quake" read as open.
+    assert find_polarity("The runway was split open by the quake.") == ()
+    assert polarity_conflict(
+        "Hatay's airport was closed after its runway was split open.",
+        "Hatay airport remained open on Monday.",
+    )

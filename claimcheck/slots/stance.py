@@ -1594,6 +1594,9 @@ class PolarityCue:
     # recall" -> {"recall"}), folded like targets: what the cue is about when
     # the target is the actor.
     objects: frozenset[str] = frozenset()
+    # A name the target belongs to, written as its possessor: "the Dubai
+    # Metro's Red Line" -> "dubai metro".
+    owner: str = ""
 
 
 _NUMBERISH = r"(?:\W?\d|about|around|some|nearly|almost|more|less|as\s+much|by)"
@@ -1622,6 +1625,19 @@ _POLARITY: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
             "activity",
             "continued",
             rf"\b(?:continued|kept|resumed)\s+(?:to\s+(?:{_ACTIVITY_BASE})|{_ACTIVITY_ING})\b",
+        ),
+        # "kept its Brunswick plant running", "was still delivering reduced
+        # volumes", "Trading ... carried on through Friday afternoon": a
+        # service or operation that went on.
+        (
+            "activity",
+            "continued",
+            r"\bkept\s+(?:its|their|the|his|her)\s+(?:[\w'\u2019-]+\s+){0,5}?"
+            r"(?:running|operating|going|working|flowing)\b"
+            r"|\bstill\s+(?:flowing|running|operating|functioning|trading|treating|delivering"
+            r"|pumping|producing|broadcasting)\b(?!\s+(?:normally|as\s+(?:normal|usual)))"
+            r"|\b(?:carried|carries|carry)\s+on\b(?=\s+(?:through|throughout|despite|regardless"
+            r"|uninterrupted|unabated|normally|as\s+(?:normal|usual|before))\b|\s*[,.;]|\s*$)",
         ),
         # "the ship lost power" vs "had kept power": having or losing something.
         (
@@ -1734,6 +1750,9 @@ _POLARITY: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
             "open",
             r"\b(?:remain|remains|remained|stay|stays|stayed|keep|keeps|kept|left|leave"
             r"|leaves|is|are|was|were|be|been|being)\s+(?:[\w'\u2019-]+\s+){0,3}?"
+            # "its only runway was split open": broken, not open for use
+            r"(?<!split\s)(?<!ripped\s)(?<!torn\s)(?<!burst\s)(?<!blown\s)(?<!cracked\s)"
+            r"(?<!broken\s)(?<!forced\s)(?<!prised\s)(?<!pried\s)(?<!sliced\s)(?<!smashed\s)"
             r"open\b(?!\s+to\s+(?:talks|dialogue|negotiations?|discussions?|the\s+idea"
             r"|ideas|suggestions|compromise|criticism|debate|interpretation|offers"
             r"|change|doubt|question|persuasion))",
@@ -1799,6 +1818,13 @@ _POLARITY: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
             r"|was\s+damaged|were\s+damaged)\b",
         ),
         # Whether someone was found alive.
+        # A building emptied of its people: "the hospital was evacuated"
+        # (against "stayed open": `_CROSS_POLES`).
+        (
+            "emptied",
+            "evacuated",
+            r"\b(?:had\s+to\s+be|was|were|been|being)\s+(?:\w+ly\s+)?evacuated\b",
+        ),
         ("found", "alive", r"\b(?:found|rescued|pulled\s+(?:out\s+)?)\s+alive\b"),
         ("found", "dead", r"\b(?:found|pulled\s+(?:out\s+)?)\s+dead\b"),
         # A thing recovered against one still sought: "Divers have recovered the
@@ -1929,12 +1955,13 @@ _POLARITY: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
             "service",
             "disrupted",
             r"\b(?:cancell?ed|cancels|cancell?ing|suspended|grounded|disrupted|diverted"
-            r"|cancelad[oa]s?|suspendid[oa]s?)\b",
+            r"|cancelad[oa]s?|suspendid[oa]s?)\b"
+            r"|\b(?:put|knocked|taken)\s+out\s+of\s+(?:action|service|operation)\b",
         ),
         (
             "service",
             "normal",
-            r"\b(?:operat(?:ed|ing|es?)|running|ran|runs?|flying|flew|functioning)\s+"
+            r"\b(?:operat(?:ed|ing|es?)|running|ran|runs?|flying|flew|functioning|flow(?:ing|ed))\s+"
             r"(?:normally|as\s+(?:normal|usual|scheduled|planned)|on\s+(?:schedule|time))\b"
             r"|\bunaffected\b|\bnormal\s+(?:operations?|service)\b",
         ),
@@ -1978,6 +2005,17 @@ def _target(text: str, start: int) -> tuple[str, bool]:
         if low not in _TARGET_STOP and not low.endswith("ly"):
             return fold_accents(low).rstrip("s"), False
     return "", False
+
+
+_POSSESSIVE_GAP_RE = re.compile(r"^['\u2019]s?\s+$")
+
+
+def _owner(text: str, start: int) -> str:
+    """The name written as the possessor of the target name before ``start``."""
+    names = [e for e in extract_entities(text) if e.end <= start]
+    if len(names) < 2 or not _POSSESSIVE_GAP_RE.match(text[names[-2].end : names[-1].start]):
+        return ""
+    return names[-2].key
 
 
 _OBJECT_WORDS = 3
@@ -2043,7 +2081,16 @@ def _find_polarity_cues(text: str) -> tuple[PolarityCue, ...]:
                     continue
                 stated = flipped
             target, named = _target(text, s)
-            cue = PolarityCue(axis, stated, m.group(0).lower(), target, named, s, _objects(text, e))
+            cue = PolarityCue(
+                axis,
+                stated,
+                m.group(0).lower(),
+                target,
+                named,
+                s,
+                _objects(text, e),
+                _owner(text, s) if named else "",
+            )
             cues.append(cue)
     cues.sort(key=lambda c: c.start)
     return tuple(cues)
@@ -2070,6 +2117,10 @@ def _targets_clash(a: PolarityCue, b: PolarityCue) -> bool:
     ):
         return False
     if a.named and b.named:
+        # "Parts of the Dubai Metro's Red Line were suspended" / "The Dubai
+        # Metro kept running": a part of the thing the other side names.
+        if any(x.owner and same_entity(x.owner, y.target) for x, y in ((a, b), (b, a))):
+            return False
         return a.target != b.target and not same_entity(a.target, b.target)
     return False
 
@@ -2200,6 +2251,21 @@ _CROSS_POLES = (
     # through intact"; "was badly damaged" / "remained intact"
     (("survival", "destroyed"), ("damage", "spared")),
     (("damage", "damaged"), ("survival", "spared")),
+    # "The Stock Exchange of Thailand halted trading" / "Trading on the Stock
+    # Exchange of Thailand carried on"; "The San Salvatore hospital was
+    # evacuated" / "The San Salvatore hospital stayed open throughout".
+    (("state", "closed"), ("activity", "continued")),
+    (("emptied", "evacuated"), ("state", "open")),
+    (("emptied", "evacuated"), ("activity", "continued")),
+)
+# Cross poles broad enough that each side must name the thing: "closed"
+# and "carried on", "evacuated" and "open" of two things are two facts.
+_NAMED_THING_POLES = frozenset(
+    {
+        (("state", "closed"), ("activity", "continued")),
+        (("emptied", "evacuated"), ("state", "open")),
+        (("emptied", "evacuated"), ("activity", "continued")),
+    }
 )
 
 
@@ -2235,13 +2301,33 @@ def _cross_poles_deny(cues_a: tuple[PolarityCue, ...], cues_b: tuple[PolarityCue
                 on_x = [c for c in cues_mine if (c.axis, c.pole) == x]
                 on_y = [c for c in cues_theirs if (c.axis, c.pole) == y]
                 verdict = "verdict" in (x[0], y[0])
+                named = (x, y) in _NAMED_THING_POLES
+                # (A named thing may be one side's object: "Gazprom had
+                # halted flows through Nord Stream 1" / "Nord Stream 1 was
+                # still delivering".)
                 if any(
-                    not _targets_clash(c, d) and (not verdict or _same_judge(c, d))
+                    (_same_thing(c, d) if named else not _targets_clash(c, d))
+                    and (not verdict or _same_judge(c, d))
                     for c in on_x
                     for d in on_y
                 ):
                     return True
     return False
+
+
+def _same_thing(x: PolarityCue, y: PolarityCue) -> bool:
+    """Both cues name their thing, and one names what the other does, as its
+    target or object: "Gazprom had halted flows through Nord Stream 1" /
+    "Nord Stream 1 was still delivering"."""
+    if not x.target or not y.target:
+        return False
+    if x.target == y.target or same_entity(x.target, y.target):
+        return True
+    tx, ty = set(x.target.split()), set(y.target.split())
+    # Objects are plain words: key them as names to meet a named target.
+    ox = {k for o in x.objects for k in entity_key(o).split()}
+    oy = {k for o in y.objects for k in entity_key(o).split()}
+    return bool(tx & ty or tx & oy or ty & ox)
 
 
 # A move during the trading day ("fell 3% in premarket trading", "early
