@@ -50,6 +50,7 @@ __all__ = [
     "hedges_compatible",
     "is_negated",
     "is_pronoun",
+    "person_against_body",
     "polarity_conflict",
     "quotations",
     "share_a_quote",
@@ -802,6 +803,42 @@ def attributions_compatible(a: str | None, b: str | None) -> bool | None:
         return _attributions_compatible(a, b)
     except Exception:
         return None
+
+
+_SPOKES_ROLES = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+
+
+def _a_person(src: _SourceParse) -> bool:
+    """A named person speaking for themself: "Brennan", "rescue chief
+    Narongsak Osottanakorn" (not a spokesman, who speaks for a body)."""
+    if src.persons:
+        return not {role for _rank, role in src.roles} & _SPOKES_ROLES
+    return (
+        len(src.named) == 1
+        and " " not in src.named[0]
+        and not (src.orgs or src.head or src.places or src.roles)
+    )
+
+
+def _a_body(src: _SourceParse) -> bool:
+    """A named organisation speaking as one: "the Thai Navy SEALs", "the
+    National Weather Service office" (not "the NASA administrator", a person)."""
+    return bool(src.orgs) and not src.persons and (not src.head or src.head in _BODY_TYPES)
+
+
+def person_against_body(a: str | None, b: str | None) -> bool:
+    """One source a named person, the other a named organisation: the same
+    quoted words credited to both are credited to two sources ("..., the Thai
+    Navy SEALs said on Facebook" / "..., rescue chief Narongsak told
+    reporters"), though `attributions_compatible` cannot tell a person from
+    a body's holder in general."""
+    if not a or not b or is_pronoun(a) or is_pronoun(b):
+        return False
+    try:
+        pa, pb = _parse_source(a), _parse_source(b)
+    except Exception:
+        return False
+    return (_a_person(pa) and _a_body(pb)) or (_a_person(pb) and _a_body(pa))
 
 
 def _functions_apart(person: _SourceParse, body: _SourceParse) -> bool:
