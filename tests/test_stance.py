@@ -1705,3 +1705,16 @@ def test_a_thing_broken_open_is_not_open():
         "Hatay's airport was closed after its runway was split open.",
         "Hatay airport remained open on Monday.",
     )
+
+
+def test_a_warning_that_nothing_could_is_no_guess_and_on_course_for_hedges():
+    # new82: "warned that no infrastructure could withstand" says what cannot be.
+    assert hedges_compatible(
+        "The minister warned that no building in the region could withstand such a storm.",
+        '"No building in this region can stand up to such a storm," the minister said.',
+    )
+    # new105 (draft): "appear on course for" is "appeared on course to".
+    assert hedges_compatible(
+        "The party and its allies appear on course for a two-thirds majority.",
+        "The party and its allies appeared on course to win a two-thirds majority.",
+    )

@@ -1022,7 +1022,7 @@ _HEDGES: tuple[_Hedge, ...] = (
     # "appeared set to lose", "appeared on course to win": a likely outcome
     _h(
         r"\b(?:appears?|appeared|seems?|seemed)\s+(?:not\s+)?"
-        r"(?:set\s+|poised\s+|on\s+(?:course|track)\s+)?to\b",
+        r"(?:(?:set|poised|on\s+(?:course|track))\s+(?:to|for)|to)\b",
         2,
     ),
     _h(r"\bcould\s+include\b", 2),
@@ -1472,8 +1472,10 @@ _WARNED_POSSIBILITY = re.compile(
 # that", "but cautioned that"), nor one of what "would" happen (a forecast).
 _WARNED_HEAD_RE = re.compile(
     r"\b(?:warned|warns|cautioned|cautions)\s+"
-    r"(?:[\w'\u2019-]+\s+){0,4}?(?:that\s+)?"
-    r"[^,;:.!?\"\u201c\u201d]*\b(?:may|might|could)\b(?!\s+not\b|n't)",
+    # "warned that no infrastructure could withstand it": what cannot be, no guess
+    r"(?:(?!(?:no|none|nothing|nobody|neither)\b)[\w'\u2019-]+\s+){0,4}?(?:that\s+)?"
+    r"(?:(?!\b(?:no|none|nothing|nobody|neither)\b)[^,;:.!?\"\u201c\u201d])*"
+    r"\b(?:may|might|could)\b(?!\s+not\b|n't)",
     re.IGNORECASE,
 )
 _SECOND_CLAUSE_RE = re.compile(
