@@ -1718,3 +1718,17 @@ def test_a_warning_that_nothing_could_is_no_guess_and_on_course_for_hedges():
         "The party and its allies appear on course for a two-thirds majority.",
         "The party and its allies appeared on course to win a two-thirds majority.",
     )
+
+
+def test_known_to_the_authorities_against_never_come_to_their_attention():
+    # new91, new98, new142: an attacker "known to police" against one who had
+    # "never come to the attention of police" were corroborated.
+    known = "Police said the attacker had been known to them since 2019."
+    never = "He had no criminal record and had never come to the attention of police."
+    assert polarity_conflict(known, never) and polarity_conflict(never, known)
+    assert polarity_conflict(
+        "He had not been known to the security services.",
+        "He had been on the radar of the intelligence service for a year.",
+    )
+    assert not polarity_conflict(known, "The attacker was known to police, officials said.")
+    assert find_polarity("The singer is well known to fans across Asia.") == ()

@@ -1857,6 +1857,18 @@ _POLARITY: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
             r"|was\s+damaged|were\s+damaged)\b",
         ),
         # Whether someone was found alive.
+        # Whether the authorities knew of someone before: "had been known to
+        # police since 2019", "was on the radar of the intelligence service"
+        # against "had never come to the attention of police" (negated).
+        (
+            "record",
+            "known",
+            r"\bknown\s+to\s+(?:the\s+|them|him|her|us\b)?(?:[\w-]+\s+){0,2}?"
+            r"(?:police|authorities|security\s+services?|intelligence(?:\s+services?)?"
+            r"|investigators|them\b)"
+            r"|\bon\s+(?:the|their|its)\s+radar\b"
+            r"|\b(?:come|came|comes|coming)\s+to\s+the\s+attention\s+of\b",
+        ),
         # A building emptied of its people: "the hospital was evacuated"
         # (against "stayed open": `_CROSS_POLES`).
         (
@@ -2007,6 +2019,7 @@ _POLARITY: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
     )
 )
 _FLIP_ON_NEGATION = {
+    "record": {"known": "unknown", "unknown": "known"},
     "state": {"open": "closed", "closed": "open"},
     "stance": {"agree": "disagree", "disagree": "agree"},
     "service": {"disrupted": "normal", "normal": "disrupted"},
