@@ -1732,3 +1732,18 @@ def test_known_to_the_authorities_against_never_come_to_their_attention():
     )
     assert not polarity_conflict(known, "The attacker was known to police, officials said.")
     assert find_polarity("The singer is well known to fans across Asia.") == ()
+
+
+def test_an_open_question_or_a_cause_not_yet_known_hedges():
+    # new136, new216: a cause not yet known against one stated.
+    stated = "The fire was started by a faulty power line, investigators said."
+    for open_ in (
+        "Officials said it was too early to say what caused the fire.",
+        "Prosecutors have opened an inquiry into whether a faulty power line started the fire.",
+    ):
+        assert not hedges_compatible(open_, stated), open_
+    # Two open questions agree.
+    assert hedges_compatible(
+        "Officials said it was too early to say what caused the fire.",
+        "Investigators said a faulty power line may have started the fire.",
+    )

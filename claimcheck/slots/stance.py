@@ -1052,10 +1052,14 @@ _HEDGES: tuple[_Hedge, ...] = (
     _h(
         r"\b(?:investigat(?:e|es|ed|ing)|examin(?:e|es|ed|ing)|prob(?:e|es|ed|ing)"
         r"|look(?:s|ed|ing)?\s+into|checking|stud(?:y|ies|ied|ying)"
-        r"|trying\s+to\s+(?:determine|establish)|assess(?:es|ed|ing)?)"
+        r"|trying\s+to\s+(?:determine|establish)|assess(?:es|ed|ing)?"
+        # "opened an inquiry into whether poor construction may explain"
+        r"|(?:inquiry|investigation|probe|review)\s+into)"
         r"\s+(?:[\w'\u2019-]+\s+){0,2}?(?:whether|if)\b",
         2,
     ),
+    # Not yet known: "it was too early to say what caused the collapse".
+    _h(r"\btoo\s+(?:early|soon)\s+to\s+(?:say|tell|know|determine)\b", 2),
     _h(r"\b(?:strong|high|real|good|distinct)\s+(?:likelihood|chance|possibility)\b", 2),
     # ... but "was a likely cause" hedges the claim that it was the cause.
     _h(
