@@ -1747,3 +1747,12 @@ def test_an_open_question_or_a_cause_not_yet_known_hedges():
         "Officials said it was too early to say what caused the fire.",
         "Investigators said a faulty power line may have started the fire.",
     )
+
+
+def test_too_early_to_say_how_long_is_another_question():
+    # new208 (draft): "too early to say how long the eruption would last" left
+    # the start of the eruption open.
+    assert hedges_compatible(
+        "The eruption started at about 7 p.m. local time.",
+        "It was too early to say how long the eruption would last, a spokeswoman said.",
+    )

@@ -1058,8 +1058,13 @@ _HEDGES: tuple[_Hedge, ...] = (
         r"\s+(?:[\w'\u2019-]+\s+){0,2}?(?:whether|if)\b",
         2,
     ),
-    # Not yet known: "it was too early to say what caused the collapse".
-    _h(r"\btoo\s+(?:early|soon)\s+to\s+(?:say|tell|know|determine)\b", 2),
+    # Not yet known: "it was too early to say what caused the collapse" (not
+    # "how long the eruption would last", another question about the thing).
+    _h(
+        r"\btoo\s+(?:early|soon)\s+to\s+(?:say|tell|know|determine)\s+"
+        r"(?:what\s+(?:caused|started|triggered|led\s+to)|why|who|whether|if)\b",
+        2,
+    ),
     _h(r"\b(?:strong|high|real|good|distinct)\s+(?:likelihood|chance|possibility)\b", 2),
     # ... but "was a likely cause" hedges the claim that it was the cause.
     _h(
