@@ -65,9 +65,11 @@ def _entities_of(claim: Claim, kind: str) -> list[str]:
 
 
 def attribution_differs(a: Claim, b: Claim) -> Finding | None:
-    """Two named, incompatible sources for the same claim. Not across two
-    languages: "la Oficina Meteorológica de Islandia" is "the Icelandic
-    Meteorological Office" in other words, which spellings cannot tell."""
+    """Two named, incompatible sources for the same claim, or the same quoted
+    words credited to a person on one side and a body on the other. Not
+    across two languages: "la Oficina Meteorológica de Islandia" is "the
+    Icelandic Meteorological Office" in other words, which spellings cannot
+    tell."""
     sa, sb = a.slots.attribution, b.slots.attribution
     if sa and sb and stance.attributions_compatible(sa, sb) is False:
         la, lb = lexical.language_of(a.text), lexical.language_of(b.text)
@@ -75,6 +77,15 @@ def attribution_differs(a: Claim, b: Claim) -> Finding | None:
             return None
         if _apposed(sa, sb, b.text) or _apposed(sb, sa, a.text):
             return None
+        return Finding(Kind.ATTRIBUTION, "attribution_differs", sa, sb)
+    # The same words quoted, one side crediting a person, the other a body.
+    if (
+        sa
+        and sb
+        and stance.attributions_compatible(sa, sb) is None
+        and stance.share_a_quote(a.text, b.text)
+        and stance.person_against_body(sa, sb)
+    ):
         return Finding(Kind.ATTRIBUTION, "attribution_differs", sa, sb)
     return None
 

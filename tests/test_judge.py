@@ -3412,3 +3412,22 @@ def test_two_people_who_each_say_the_claim_differ_as_its_source():
         "Interior Minister Miguel Angel Osorio Chong declared three days of national mourning.",
     )
     assert found.kind is Kind.PERSON
+
+
+def test_one_quote_credited_to_a_person_and_to_a_body_differs():
+    # new07, new152: the same quoted words, a named person against a named body.
+    body = claim('"All 12 miners are out and safe," the Chilean Navy said on Facebook.')
+    person = claim(
+        '"All 12 miners are out and safe," rescue chief Andrés Soto told reporters.', "B"
+    )
+    found = judge.attribution_differs(body, person)
+    assert found is not None and found.kind is Kind.ATTRIBUTION
+    # A spokesman speaks for a body; a role may be the named person's.
+    spokesman = claim('"All 12 miners are out and safe," navy spokesman Luis Vera said.', "B")
+    assert judge.attribution_differs(body, spokesman) is None
+    nelson = claim('"We will fly again within a year," Nelson said.')
+    office = claim('"We will fly again within a year," the NASA administrator said.', "B")
+    assert judge.attribution_differs(nelson, office) is None
+    # Without a shared quote the two may report two statements.
+    apart = claim("All 12 miners are safe, rescue chief Andrés Soto told reporters.", "B")
+    assert judge.attribution_differs(body, apart) is None

@@ -1599,3 +1599,160 @@ def test_never_in_one_state_denies_a_spell_in_it_later_undone():
     assert polarity_conflict(shut, never) and polarity_conflict(never, shut)
     # A reopening against a closure and a reopening is one story told twice.
     assert not polarity_conflict(shut, "The airport closed briefly, then reopened on Saturday.")
+
+
+def test_a_warning_that_is_the_claim_diverges_from_the_thing_told_as_fact():
+    # new44, new157, new190, new204, new54: "warned that X could happen"
+    # against "X happened" (or "will happen") was read as two facts.
+    warned = "Aid agencies warned on Monday that measles could spread through the camps."
+    assert not hedges_compatible(warned, "Measles cases were confirmed in the camps on Monday.")
+    assert not hedges_compatible(
+        "The bridge will stay shut for weeks.",
+        ("Engineers warned that the bridge might stay shut for weeks."),
+    )
+    # Against another warning or a named risk it is the same possibility.
+    assert hedges_compatible(warned, "Aid agencies warned of a risk of measles in the camps.")
+    # A warning added to another claim, or of what "would" happen, is no hedge.
+    assert hedges_compatible(
+        "At least 40 people died, and officials warned that the toll could rise.",
+        "At least 40 people died, officials said.",
+    )
+    assert hedges_compatible(
+        "Officials warned that the toll would rise.", "The toll rose to 50 on Tuesday."
+    )
+
+
+def test_what_appeared_to_be_hedges_the_thing_it_names():
+    # new101, new197: "what appeared to be" was set aside as a "what" clause.
+    seen = "Police found what appeared to be a pipe bomb in the car."
+    assert not hedges_compatible(seen, "Police found a pipe bomb in the car.")
+    # ... about that thing only: a sentence that leaves it out shares no doubt.
+    armed = "The men, carrying rifles and what appeared to be grenades, stormed the hall."
+    assert hedges_compatible(armed, "Gunmen stormed the concert hall on Friday night.")
+    # new105: "appeared on course to win" is a likely outcome.
+    assert not hedges_compatible(
+        "The party appeared on course to win a majority.", "The party won a majority."
+    )
+    assert not hedges_compatible(
+        "The party appeared on track to win a majority.", "The party won a majority."
+    )
+
+
+def test_suggest_before_a_name_hedges():
+    # "Projections suggest Morena will hold 370 seats": as "suggest the".
+    assert hedges_compatible(
+        "Projections suggest Labour will win about 410 seats.",
+        "Labour appeared on course to win about 410 seats.",
+    )
+
+
+def test_a_warning_joined_to_another_act_is_no_hedge_on_the_claim():
+    # new56: "declared an exclusion zone and warned that ships could lose buoyancy"
+    assert hedges_compatible(
+        "The maritime authority declared an exclusion zone and warned that ships could sink.",
+        "Denmark has barred shipping within 9 kilometres of the leaks.",
+    )
+
+
+def test_a_place_emptied_or_halted_against_one_that_carried_on():
+    # new145, new216: an evacuated hospital against one that stayed open.
+    evacuated = "The Mercy Hospital in Eastport had to be evacuated after the roof gave way."
+    stayed = "The Mercy Hospital in Eastport stayed open throughout the storm."
+    assert polarity_conflict(evacuated, stayed) and polarity_conflict(stayed, evacuated)
+    # Residents evacuated and a bridge left open are two things.
+    assert not polarity_conflict(
+        "Residents were evacuated on Monday.", "The bridge remained open on Monday."
+    )
+    # new66, new177, new56: halted or shut against carried on or kept running.
+    halted = "The Lagos Stock Exchange halted trading for the afternoon."
+    carried = "Trading on the Lagos Stock Exchange carried on through the afternoon."
+    assert polarity_conflict(halted, carried) and polarity_conflict(carried, halted)
+    shut = "Northgate Power shut down both turbines at its Riverton plant on Friday."
+    kept = "Northgate Power kept its Riverton plant running through the storm."
+    assert polarity_conflict(shut, kept)
+    stopped = "Norgas had halted flows through Nordline at the end of August."
+    still = "Nordline was still delivering gas to Poland in September."
+    assert polarity_conflict(stopped, still)
+    # A closure of one thing and another thing carrying on do not conflict.
+    assert not polarity_conflict(
+        "The airport was closed on Monday.", "Trading carried on through the afternoon."
+    )
+    # "was carried on a stretcher" is no carrying on.
+    assert find_polarity("The driver was carried on a stretcher to the ambulance.") == ()
+
+
+def test_gas_flowing_normally_is_normal_service_and_out_of_action_is_disrupted():
+    # new94, new96
+    flowing = "The operator said gas was still flowing normally through Sudzha."
+    halted = "Deliveries through Sudzha have been halted since Tuesday, the operator said."
+    assert polarity_conflict(flowing, halted)
+    treating = "The only hospital lost part of its roof but was still treating patients."
+    out = "The only hospital was put out of action, and patients were moved by boat."
+    assert polarity_conflict(treating, out)
+
+
+def test_a_part_of_a_named_thing_is_not_another_named_thing():
+    # new34: "the Dubai Metro's Red Line" against "the Dubai Metro".
+    part = "Parts of the Cairo Metro's Green Line were suspended after the flooding."
+    whole = "The Cairo Metro kept running throughout the storm."
+    assert polarity_conflict(part, whole) and polarity_conflict(whole, part)
+
+
+def test_a_thing_broken_open_is_not_open():
+    # new03: "its only runway was split open by the quake" read as open.
+    assert find_polarity("The runway was split open by the quake.") == ()
+    assert polarity_conflict(
+        "Hatay's airport was closed after its runway was split open.",
+        "Hatay airport remained open on Monday.",
+    )
+
+
+def test_a_warning_that_nothing_could_is_no_guess_and_on_course_for_hedges():
+    # new82: "warned that no infrastructure could withstand" says what cannot be.
+    assert hedges_compatible(
+        "The minister warned that no building in the region could withstand such a storm.",
+        '"No building in this region can stand up to such a storm," the minister said.',
+    )
+    # new105 (draft): "appear on course for" is "appeared on course to".
+    assert hedges_compatible(
+        "The party and its allies appear on course for a two-thirds majority.",
+        "The party and its allies appeared on course to win a two-thirds majority.",
+    )
+
+
+def test_known_to_the_authorities_against_never_come_to_their_attention():
+    # new91, new98, new142: an attacker "known to police" against one who had
+    # "never come to the attention of police" were corroborated.
+    known = "Police said the attacker had been known to them since 2019."
+    never = "He had no criminal record and had never come to the attention of police."
+    assert polarity_conflict(known, never) and polarity_conflict(never, known)
+    assert polarity_conflict(
+        "He had not been known to the security services.",
+        "He had been on the radar of the intelligence service for a year.",
+    )
+    assert not polarity_conflict(known, "The attacker was known to police, officials said.")
+    assert find_polarity("The singer is well known to fans across Asia.") == ()
+
+
+def test_an_open_question_or_a_cause_not_yet_known_hedges():
+    # new136, new216: a cause not yet known against one stated.
+    stated = "The fire was started by a faulty power line, investigators said."
+    for open_ in (
+        "Officials said it was too early to say what caused the fire.",
+        "Prosecutors have opened an inquiry into whether a faulty power line started the fire.",
+    ):
+        assert not hedges_compatible(open_, stated), open_
+    # Two open questions agree.
+    assert hedges_compatible(
+        "Officials said it was too early to say what caused the fire.",
+        "Investigators said a faulty power line may have started the fire.",
+    )
+
+
+def test_too_early_to_say_how_long_is_another_question():
+    # new208 (draft): "too early to say how long the eruption would last" left
+    # the start of the eruption open.
+    assert hedges_compatible(
+        "The eruption started at about 7 p.m. local time.",
+        "It was too early to say how long the eruption would last, a spokeswoman said.",
+    )

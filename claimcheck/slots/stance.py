@@ -51,6 +51,7 @@ __all__ = [
     "hedges_compatible",
     "is_negated",
     "is_pronoun",
+    "person_against_body",
     "polarity_conflict",
     "quotations",
     "share_a_quote",
@@ -805,6 +806,42 @@ def attributions_compatible(a: str | None, b: str | None) -> bool | None:
         return None
 
 
+_SPOKES_ROLES = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+
+
+def _a_person(src: _SourceParse) -> bool:
+    """A named person speaking for themself: "Brennan", "rescue chief
+    Narongsak Osottanakorn" (not a spokesman, who speaks for a body)."""
+    if src.persons:
+        return not {role for _rank, role in src.roles} & _SPOKES_ROLES
+    return (
+        len(src.named) == 1
+        and " " not in src.named[0]
+        and not (src.orgs or src.head or src.places or src.roles)
+    )
+
+
+def _a_body(src: _SourceParse) -> bool:
+    """A named organisation speaking as one: "the Thai Navy SEALs", "the
+    National Weather Service office" (not "the NASA administrator", a person)."""
+    return bool(src.orgs) and not src.persons and (not src.head or src.head in _BODY_TYPES)
+
+
+def person_against_body(a: str | None, b: str | None) -> bool:
+    """One source a named person, the other a named organisation: the same
+    quoted words credited to both are credited to two sources ("..., the Thai
+    Navy SEALs said on Facebook" / "..., rescue chief Narongsak told
+    reporters"), though `attributions_compatible` cannot tell a person from
+    a body's holder in general."""
+    if not a or not b or is_pronoun(a) or is_pronoun(b):
+        return False
+    try:
+        pa, pb = _parse_source(a), _parse_source(b)
+    except Exception:
+        return False
+    return (_a_person(pa) and _a_body(pb)) or (_a_person(pb) and _a_body(pa))
+
+
 def _functions_apart(person: _SourceParse, body: _SourceParse) -> bool:
     """A person's role names a field ("transportation director") and a body's
     name names another ("Hawaii Tourism Authority"): they speak for different
@@ -989,7 +1026,12 @@ _SPANISH_FUTURE = _h(r"\b\w+(?:ará|erá|irá|arán|erán|irán)\b", 1)  # "ater
 # Ordered longest first: one span of text gives one cue.
 _HEDGES: tuple[_Hedge, ...] = (
     _h(r"\b(?:would|could|will|may|might)\s+(?:probably|likely|possibly|perhaps)\b", 2),
-    _h(r"\b(?:appears?|appeared|seems?|seemed)\s+(?:not\s+)?(?:set\s+)?to\b", 2),
+    # "appeared set to lose", "appeared on course to win": a likely outcome
+    _h(
+        r"\b(?:appears?|appeared|seems?|seemed)\s+(?:not\s+)?"
+        r"(?:(?:set|poised|on\s+(?:course|track))\s+(?:to|for)|to)\b",
+        2,
+    ),
     _h(r"\bcould\s+include\b", 2),
     # "would have" guesses ("the water would have reached the roof"), but in a
     # relative clause it tells what did not happen ("an eighth title, which
@@ -1017,8 +1059,17 @@ _HEDGES: tuple[_Hedge, ...] = (
     _h(
         r"\b(?:investigat(?:e|es|ed|ing)|examin(?:e|es|ed|ing)|prob(?:e|es|ed|ing)"
         r"|look(?:s|ed|ing)?\s+into|checking|stud(?:y|ies|ied|ying)"
-        r"|trying\s+to\s+(?:determine|establish)|assess(?:es|ed|ing)?)"
+        r"|trying\s+to\s+(?:determine|establish)|assess(?:es|ed|ing)?"
+        # "opened an inquiry into whether poor construction may explain"
+        r"|(?:inquiry|investigation|probe|review)\s+into)"
         r"\s+(?:[\w'\u2019-]+\s+){0,2}?(?:whether|if)\b",
+        2,
+    ),
+    # Not yet known: "it was too early to say what caused the collapse" (not
+    # "how long the eruption would last", another question about the thing).
+    _h(
+        r"\btoo\s+(?:early|soon)\s+to\s+(?:say|tell|know|determine)\s+"
+        r"(?:what\s+(?:caused|started|triggered|led\s+to)|why|who|whether|if)\b",
         2,
     ),
     _h(r"\b(?:strong|high|real|good|distinct)\s+(?:likelihood|chance|possibility)\b", 2),
@@ -1043,7 +1094,7 @@ _HEDGES: tuple[_Hedge, ...] = (
     _h(
         r"\b(?:hinted|hints|suggested|suggests|speculated|speculation|believed|believes|believe|suspect"
         # "Forensic tests suggest the devices were made", not "I suggest"
-        r"|(?<!\bI\s)(?<!\bwe\s)suggest(?=\s+(?:that|the|a|an|it|he|she|they)\b)"
+        r"|(?<!\bI\s)(?<!\bwe\s)suggest(?=\s+(?:that|the|a|an|it|he|she|they|(?-i:[A-Z])\w*)\b)"
         # "the researchers think", not "I don't think" (an opinion)
         r"|(?<!\bI\s)(?<!\bwe\s)(?<!n't\s)(?<!not\s)think(?!\s+(?:tanks?|about|of|again|twice)\b)"
         r"|suspects|suspected|rumou?red|(?:understood|thought)(?=\s+that\b)"
@@ -1141,7 +1192,7 @@ def _hedge_spans(text: str) -> tuple[tuple[int, int, str, int], ...]:
             cue = re.sub(r"\s+", " ", m.group(0).lower())
             if cue == "may" and _is_month_may(text, s):
                 continue
-            if _in_what_clause(text, s):
+            if _in_what_clause(text, s) and not _seemed_thing(text, s):
                 continue  # "changed what the sport believes is possible": not this claim's hedge
             if cue == "possible" and _POSSIBLE_NOT_HEDGE.search(text[max(0, s - 60) : s]):
                 continue  # "who had made the restoration possible", "as soon as possible"
@@ -1334,6 +1385,29 @@ def _in_what_clause(text: str, start: int) -> bool:
     return _WHAT_CLAUSE.search(text[max(0, start - 60) : start]) is not None
 
 
+# "poured what appeared to be gasoline", "What seemed to be a flag was
+# attached": the usual way of naming a thing one is not sure of. Unlike other
+# "what" clauses it hedges the sentence's claim, about that thing only.
+_SEEMED_THING_RE = re.compile(
+    r"(?:appear(?:s|ed)?|seem(?:s|ed)?)\s+to\s+be\s+((?:[^\s,;:.!?]+\s*){1,3})", re.IGNORECASE
+)
+_WHAT_BEFORE_RE = re.compile(r"(?:\b([^\W\d_]+)\s+)?\bwhat\s+$", re.IGNORECASE)
+
+
+def _seemed_thing(text: str, start: int) -> bool:
+    return _SEEMED_THING_RE.match(text, start) is not None and bool(
+        _WHAT_BEFORE_RE.search(text[max(0, start - 30) : start])
+    )
+
+
+def _seemed_thing_words(text: str, start: int) -> str:
+    """The words a "what appeared to be" hedge is about: the thing named and
+    the verb before ("poured what appeared to be gasoline around")."""
+    thing = _SEEMED_THING_RE.match(text, start)
+    before = _WHAT_BEFORE_RE.search(text[max(0, start - 30) : start])
+    return " ".join(x for x in (before and before.group(1), thing and thing.group(1)) if x)
+
+
 def _is_month_may(text: str, start: int) -> bool:
     window = text[max(0, start - 12) : start + 8]
     if text[start : start + 1] == "M" and start > 0 and text[:start].rstrip()[-1:] not in '.!?"“':
@@ -1392,6 +1466,13 @@ def hedges_compatible(a_text: str, b_text: str) -> bool:
         b, b_cues = _level_against(b_text, a_text)
     except Exception:
         return True
+    # A possibility the sentence is about, warned of, against that thing told
+    # as fact or plan: "Health officials warned that cholera could break out"
+    # vs "cholera cases had been confirmed".
+    if (_warned_head(a_text) and b < 2 and not _WARNING_WORD_RE.search(b_text)) or (
+        _warned_head(b_text) and a < 2 and not _WARNING_WORD_RE.search(a_text)
+    ):
+        return False
     if (a == 2) != (b == 2):
         # An expectation is hedged as a likelihood is ("are expected in
         # October" vs "is likely to be held in the autumn"): equal hedging.
@@ -1423,6 +1504,40 @@ _WARNED_POSSIBILITY = re.compile(
     # a possibility named as such: "raising the risk of an explosion"
     r"|\b(?:risk|danger|threat|possibility)\s+of\b",
     re.IGNORECASE,
+)
+# A warning that is the sentence's own claim, of what "may", "might" or
+# "could" happen: "The Red Cross warned that the floodwaters may have
+# dislodged landmines", "had warned on 18 March that the toll could exceed
+# 1,000". Not one added to another claim (", warning that", "and warned
+# that", "but cautioned that"), nor one of what "would" happen (a forecast).
+_WARNED_HEAD_RE = re.compile(
+    r"\b(?:warned|warns|cautioned|cautions)\s+"
+    # "warned that no infrastructure could withstand it": what cannot be, no guess
+    r"(?:(?!(?:no|none|nothing|nobody|neither)\b)[\w'\u2019-]+\s+){0,4}?(?:that\s+)?"
+    r"(?:(?!\b(?:no|none|nothing|nobody|neither)\b)[^,;:.!?\"\u201c\u201d])*"
+    r"\b(?:may|might|could)\b(?!\s+not\b|n't)",
+    re.IGNORECASE,
+)
+_SECOND_CLAUSE_RE = re.compile(
+    r"(?:^|[,;:]\s*)(?:and|but|while|whereas|although|though|as|which|who)\b[^,;:]*$"
+    # "declared an exclusion zone and warned that ships could lose buoyancy"
+    r"|\b(?:and|but)\s+(?:[\w'\u2019-]+\s+){0,2}$"
+    r"|,\s*$",
+    re.IGNORECASE,
+)
+
+
+def _warned_head(text: str) -> bool:
+    """A warning of what may happen that opens no second clause ("..., and
+    officials warned that the toll could rise" adds one to another claim)."""
+    return any(
+        not _SECOND_CLAUSE_RE.search(text[: m.start()]) for m in _WARNED_HEAD_RE.finditer(text)
+    )
+
+
+# The other side warns or fears too, or names a risk: the same possibility.
+_WARNING_WORD_RE = re.compile(
+    r"\b(?:warn\w*|caution\w*|fears?|feared|risks?|danger|threat|possib\w*)\b", re.IGNORECASE
 )
 # Someone else's expectation ("is expected to", "expected to"), not the
 # subject's own ("it expected to", a plan like "expects to").
@@ -1511,6 +1626,11 @@ def _level_against(text: str, other: str) -> tuple[int, tuple[str, ...]]:
             continue
         if cue == "could" and _ABLE_RE.search(other):
             continue  # "could speak only briefly" / "was able to speak": an ability
+        if (
+            _seemed_thing(text, start)
+            and not _stems(_seemed_thing_words(text, start)) & other_stems
+        ):
+            continue  # "carrying what appeared to be dynamite": a thing the other side leaves out
         level = max(level, cue_level)
         cues.append(cue)
     return level, tuple(cues)
@@ -1553,6 +1673,9 @@ class PolarityCue:
     # recall" -> {"recall"}), folded like targets: what the cue is about when
     # the target is the actor.
     objects: frozenset[str] = frozenset()
+    # A name the target belongs to, written as its possessor: "the Dubai
+    # Metro's Red Line" -> "dubai metro".
+    owner: str = ""
 
 
 _NUMBERISH = r"(?:\W?\d|about|around|some|nearly|almost|more|less|as\s+much|by)"
@@ -1581,6 +1704,19 @@ _POLARITY: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
             "activity",
             "continued",
             rf"\b(?:continued|kept|resumed)\s+(?:to\s+(?:{_ACTIVITY_BASE})|{_ACTIVITY_ING})\b",
+        ),
+        # "kept its Brunswick plant running", "was still delivering reduced
+        # volumes", "Trading ... carried on through Friday afternoon": a
+        # service or operation that went on.
+        (
+            "activity",
+            "continued",
+            r"\bkept\s+(?:its|their|the|his|her)\s+(?:[\w'\u2019-]+\s+){0,5}?"
+            r"(?:running|operating|going|working|flowing)\b"
+            r"|\bstill\s+(?:flowing|running|operating|functioning|trading|treating|delivering"
+            r"|pumping|producing|broadcasting)\b(?!\s+(?:normally|as\s+(?:normal|usual)))"
+            r"|\b(?:carried|carries|carry)\s+on\b(?=\s+(?:through|throughout|despite|regardless"
+            r"|uninterrupted|unabated|normally|as\s+(?:normal|usual|before))\b|\s*[,.;]|\s*$)",
         ),
         # "the ship lost power" vs "had kept power": having or losing something.
         (
@@ -1693,6 +1829,9 @@ _POLARITY: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
             "open",
             r"\b(?:remain|remains|remained|stay|stays|stayed|keep|keeps|kept|left|leave"
             r"|leaves|is|are|was|were|be|been|being)\s+(?:[\w'\u2019-]+\s+){0,3}?"
+            # "its only runway was split open": broken, not open for use
+            r"(?<!split\s)(?<!ripped\s)(?<!torn\s)(?<!burst\s)(?<!blown\s)(?<!cracked\s)"
+            r"(?<!broken\s)(?<!forced\s)(?<!prised\s)(?<!pried\s)(?<!sliced\s)(?<!smashed\s)"
             r"open\b(?!\s+to\s+(?:talks|dialogue|negotiations?|discussions?|the\s+idea"
             r"|ideas|suggestions|compromise|criticism|debate|interpretation|offers"
             r"|change|doubt|question|persuasion))",
@@ -1758,6 +1897,25 @@ _POLARITY: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
             r"|was\s+damaged|were\s+damaged)\b",
         ),
         # Whether someone was found alive.
+        # Whether the authorities knew of someone before: "had been known to
+        # police since 2019", "was on the radar of the intelligence service"
+        # against "had never come to the attention of police" (negated).
+        (
+            "record",
+            "known",
+            r"\bknown\s+to\s+(?:the\s+|them|him|her|us\b)?(?:[\w-]+\s+){0,2}?"
+            r"(?:police|authorities|security\s+services?|intelligence(?:\s+services?)?"
+            r"|investigators|them\b)"
+            r"|\bon\s+(?:the|their|its)\s+radar\b"
+            r"|\b(?:come|came|comes|coming)\s+to\s+the\s+attention\s+of\b",
+        ),
+        # A building emptied of its people: "the hospital was evacuated"
+        # (against "stayed open": `_CROSS_POLES`).
+        (
+            "emptied",
+            "evacuated",
+            r"\b(?:had\s+to\s+be|was|were|been|being)\s+(?:\w+ly\s+)?evacuated\b",
+        ),
         ("found", "alive", r"\b(?:found|rescued|pulled\s+(?:out\s+)?)\s+alive\b"),
         ("found", "dead", r"\b(?:found|pulled\s+(?:out\s+)?)\s+dead\b"),
         # A thing recovered against one still sought: "Divers have recovered the
@@ -1888,18 +2046,20 @@ _POLARITY: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
             "service",
             "disrupted",
             r"\b(?:cancell?ed|cancels|cancell?ing|suspended|grounded|disrupted|diverted"
-            r"|cancelad[oa]s?|suspendid[oa]s?)\b",
+            r"|cancelad[oa]s?|suspendid[oa]s?)\b"
+            r"|\b(?:put|knocked|taken)\s+out\s+of\s+(?:action|service|operation)\b",
         ),
         (
             "service",
             "normal",
-            r"\b(?:operat(?:ed|ing|es?)|running|ran|runs?|flying|flew|functioning)\s+"
+            r"\b(?:operat(?:ed|ing|es?)|running|ran|runs?|flying|flew|functioning|flow(?:ing|ed))\s+"
             r"(?:normally|as\s+(?:normal|usual|scheduled|planned)|on\s+(?:schedule|time))\b"
             r"|\bunaffected\b|\bnormal\s+(?:operations?|service)\b",
         ),
     )
 )
 _FLIP_ON_NEGATION = {
+    "record": {"known": "unknown", "unknown": "known"},
     "state": {"open": "closed", "closed": "open"},
     "stance": {"agree": "disagree", "disagree": "agree"},
     "service": {"disrupted": "normal", "normal": "disrupted"},
@@ -1937,6 +2097,17 @@ def _target(text: str, start: int) -> tuple[str, bool]:
         if low not in _TARGET_STOP and not low.endswith("ly"):
             return fold_accents(low).rstrip("s"), False
     return "", False
+
+
+_POSSESSIVE_GAP_RE = re.compile(r"^['\u2019]s?\s+$")
+
+
+def _owner(text: str, start: int) -> str:
+    """The name written as the possessor of the target name before ``start``."""
+    names = [e for e in extract_entities(text) if e.end <= start]
+    if len(names) < 2 or not _POSSESSIVE_GAP_RE.match(text[names[-2].end : names[-1].start]):
+        return ""
+    return names[-2].key
 
 
 _OBJECT_WORDS = 3
@@ -2002,7 +2173,16 @@ def _find_polarity_cues(text: str) -> tuple[PolarityCue, ...]:
                     continue
                 stated = flipped
             target, named = _target(text, s)
-            cue = PolarityCue(axis, stated, m.group(0).lower(), target, named, s, _objects(text, e))
+            cue = PolarityCue(
+                axis,
+                stated,
+                m.group(0).lower(),
+                target,
+                named,
+                s,
+                _objects(text, e),
+                _owner(text, s) if named else "",
+            )
             cues.append(cue)
     cues.sort(key=lambda c: c.start)
     return tuple(cues)
@@ -2029,6 +2209,10 @@ def _targets_clash(a: PolarityCue, b: PolarityCue) -> bool:
     ):
         return False
     if a.named and b.named:
+        # "Parts of the Dubai Metro's Red Line were suspended" / "The Dubai
+        # Metro kept running": a part of the thing the other side names.
+        if any(x.owner and same_entity(x.owner, y.target) for x, y in ((a, b), (b, a))):
+            return False
         return a.target != b.target and not same_entity(a.target, b.target)
     return False
 
@@ -2159,6 +2343,21 @@ _CROSS_POLES = (
     # through intact"; "was badly damaged" / "remained intact"
     (("survival", "destroyed"), ("damage", "spared")),
     (("damage", "damaged"), ("survival", "spared")),
+    # "The Stock Exchange of Thailand halted trading" / "Trading on the Stock
+    # Exchange of Thailand carried on"; "The San Salvatore hospital was
+    # evacuated" / "The San Salvatore hospital stayed open throughout".
+    (("state", "closed"), ("activity", "continued")),
+    (("emptied", "evacuated"), ("state", "open")),
+    (("emptied", "evacuated"), ("activity", "continued")),
+)
+# Cross poles broad enough that each side must name the thing: "closed"
+# and "carried on", "evacuated" and "open" of two things are two facts.
+_NAMED_THING_POLES = frozenset(
+    {
+        (("state", "closed"), ("activity", "continued")),
+        (("emptied", "evacuated"), ("state", "open")),
+        (("emptied", "evacuated"), ("activity", "continued")),
+    }
 )
 
 
@@ -2194,13 +2393,33 @@ def _cross_poles_deny(cues_a: tuple[PolarityCue, ...], cues_b: tuple[PolarityCue
                 on_x = [c for c in cues_mine if (c.axis, c.pole) == x]
                 on_y = [c for c in cues_theirs if (c.axis, c.pole) == y]
                 verdict = "verdict" in (x[0], y[0])
+                named = (x, y) in _NAMED_THING_POLES
+                # (A named thing may be one side's object: "Gazprom had
+                # halted flows through Nord Stream 1" / "Nord Stream 1 was
+                # still delivering".)
                 if any(
-                    not _targets_clash(c, d) and (not verdict or _same_judge(c, d))
+                    (_same_thing(c, d) if named else not _targets_clash(c, d))
+                    and (not verdict or _same_judge(c, d))
                     for c in on_x
                     for d in on_y
                 ):
                     return True
     return False
+
+
+def _same_thing(x: PolarityCue, y: PolarityCue) -> bool:
+    """Both cues name their thing, and one names what the other does, as its
+    target or object: "Gazprom had halted flows through Nord Stream 1" /
+    "Nord Stream 1 was still delivering"."""
+    if not x.target or not y.target:
+        return False
+    if x.target == y.target or same_entity(x.target, y.target):
+        return True
+    tx, ty = set(x.target.split()), set(y.target.split())
+    # Objects are plain words: key them as names to meet a named target.
+    ox = {k for o in x.objects for k in entity_key(o).split()}
+    oy = {k for o in y.objects for k in entity_key(o).split()}
+    return bool(tx & ty or tx & oy or ty & ox)
 
 
 # A move during the trading day ("fell 3% in premarket trading", "early
