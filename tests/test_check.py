@@ -871,3 +871,27 @@ def test_a_loose_sentence_sharing_only_the_drafts_actor_is_no_support_whatever_t
         lexical_vectors=True,
     )
     assert v.verdict is Verdict.SUPPORTED and v.evidence[0].claim == "CNT#3"
+
+
+def test_a_loose_conflict_the_pair_model_rejects_needs_a_shared_detail(monkeypatch):
+    # A pair model that pairs nothing: a conflict from a sentence below the
+    # support bar then counts only if the two share a name, figure, date or
+    # quote besides the detail in conflict.
+    monkeypatch.setattr(align, "pair_probabilities", lambda features: np.zeros(len(features)))
+    # (scores 0.58 + lexical 0.11 and 0.50 + lexical 0.09 + a shared date 0.12:
+    # both between compare's pairing score, 0.65, and the support bar, 0.75)
+    banks = ["Several Spanish banks lowered their mortgage rates on Friday."]
+    rates = [("W", "The lower rates come into force on Tuesday, the bank said.")]
+    (v,) = run(banks, rates, [[0.58]], min_similarity=0.75, lexical_vectors=True)
+    assert v.verdict is Verdict.UNSUPPORTED
+    # Without the pair model, the conflict still shows the two speak of one thing.
+    (v,) = run(banks, rates, [[0.58]], min_similarity=0.75, lexical_vectors=True, pair_model=False)
+    assert v.verdict is Verdict.CONTRADICTED and v.kind is Kind.DATE
+    (v,) = run(
+        ["Bolsonaro has been living in Texas since 30 December."],
+        [("W", "Bolsonaro, who has been in Florida since December 30, was admitted to hospital.")],
+        [[0.5]],
+        min_similarity=0.75,
+        lexical_vectors=True,
+    )
+    assert v.verdict is Verdict.CONTRADICTED and v.kind is Kind.PLACE
