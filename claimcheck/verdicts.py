@@ -89,7 +89,7 @@ _NAMED_RULES = tuple(rule for rule in _CHECK_RULES if rule is not judge.attribut
 def _evidence(
     draft: Claim, source: Claim, cosine: float, *, named: bool = False
 ) -> tuple[Evidence, judge.Finding | None]:
-    with numbers.strict_limits():  # a draft keeps its source's floors
+    with numbers.strict_limits(draft.slots.quantities):  # a draft keeps its source's floors
         finding = judge.find_conflict(draft, source, rules=_NAMED_RULES if named else _CHECK_RULES)
     if finding is None:
         support = Evidence(
@@ -245,7 +245,7 @@ def _gives_disputed_figures(
     """
     if not conflicts or judge.subject_missing(draft, source):
         return False
-    with numbers.strict_limits():
+    with numbers.strict_limits(draft.slots.quantities):
         for conflict, other in conflicts:
             figures = _named_figures(draft, conflict.value_draft or "")
             theirs = _named_figures(other, conflict.value_source or "")
@@ -310,7 +310,7 @@ def _matches_figures(draft: Claim, source: Claim) -> bool:
     figures = [
         q for q in judge.own_figures(draft) if not q.vague and q.dimension is not Dimension.ORDINAL
     ]
-    with numbers.strict_limits():
+    with numbers.strict_limits(draft.slots.quantities):
         return bool(figures) and all(
             any(
                 numbers.comparable(q, s) and numbers.quantities_compatible(q, s)

@@ -638,12 +638,16 @@ def test_a_bound_does_not_outweigh_a_figure_another_source_gives_exactly():
     ]
     (v,) = run(draft, sources, [[0.76, 0.78]])  # (the shared "victims" adds 0.09 to the first)
     assert v.verdict is Verdict.CONTRADICTED and v.kind is Kind.NUMBER
-    # The figure itself supports; a bound is enough when no source gives another figure.
+    # The figure itself supports; a bound is enough when no source gives another
+    # figure and the draft's stays within the bound's next step ("at least 70"
+    # is 70 to 80; "at least 45" no longer reaches 75).
     exact = ("A", "Among the victims were 75 Germans, officials said.")
     (v,) = run(draft, [exact, sources[1]], [[0.9, 0.78]])
     assert v.verdict is Verdict.SUPPORTED and v.disputed
-    (v,) = run(draft, sources[:1], [[0.8]])
+    (v,) = run(draft, [("A", "At least 70 of the victims were German.")], [[0.8]])
     assert v.verdict is Verdict.SUPPORTED
+    (v,) = run(draft, sources[:1], [[0.8]])
+    assert v.verdict is Verdict.CONTRADICTED and v.kind is Kind.NUMBER
 
 
 # A draft checked against one report (QA pass 19): the cosines of each draft
