@@ -595,15 +595,16 @@ def _anchored_conflict(draft: Claim, source: Claim, topical: frozenset[str]) -> 
 
     A conflict from a sentence below the support bar shows that the two speak
     of one thing only if compare's alignment pairs them too, or they share
-    such a detail: a made-up "Trump said on Tuesday that he would bar
-    DeepSeek" is not contradicted by "Trump called DeepSeek 'a wake-up call'
-    that Monday" (another act), nor "Several Spanish banks lowered their
-    mortgage rates on Friday" by "The lower rates come into force on
-    Tuesday"; "Bolsonaro has been living in Texas since 30 December" is, by
-    "Bolsonaro, who has been in Florida since December 30, ...". Measured on
-    the in-sample drafts (4,561 sentences): claims no source makes called
-    contradicted 37 -> 30, true ones 51 -> 50, planted errors found 1,073 ->
-    1,070 (three whose conflicting sentence was another fact).
+    such a detail (the story's topic names do not count): a made-up "Trump
+    said on Tuesday that he would bar DeepSeek" is not contradicted by "Trump
+    called DeepSeek 'a wake-up call'" that Monday (another act), nor
+    "Several Spanish banks lowered their mortgage rates on Friday" by "The
+    lower rates come into force on Tuesday"; "Bolsonaro has been living in
+    Texas since 30 December" is, by "Bolsonaro, who has been in Florida since
+    December 30, ...". Measured on the in-sample drafts (4,561 sentences):
+    claims no source makes called contradicted 37 -> 30, true ones 51 -> 50,
+    planted errors found 1,073 -> 1,070 (three whose conflicting sentence was
+    another fact).
     """
     shared = align.shared_details(draft, source, topical)
     return bool(shared.entities or shared.figures or shared.dates or shared.quote)
