@@ -3746,6 +3746,76 @@ def direction_differs(a: Claim, b: Claim) -> Finding | None:
     return None
 
 
+# Words that place a part of one thing on one side of it: "a fuel tank in
+# the left wing", "the forward cargo hold", "the western entrance to town".
+# Each maps to its side; two sides conflict when they are opposite (`_SIDE_OPPOSITE`).
+_PART_SIDES = {
+    "left": "left", "port": "left", "right": "right", "starboard": "right",
+    "front": "front", "forward": "front", "rear": "rear", "aft": "rear",
+    "upper": "upper", "lower": "lower", "inner": "inner", "outer": "outer",
+    "east": "east", "eastern": "east", "west": "west", "western": "west",
+    "north": "north", "northern": "north", "south": "south", "southern": "south",
+}  # fmt: skip
+_SIDE_OPPOSITE = {
+    "left": "right", "right": "left", "front": "rear", "rear": "front", "upper": "lower",
+    "lower": "upper", "inner": "outer", "outer": "inner", "east": "west", "west": "east",
+    "north": "south", "south": "north",
+}  # fmt: skip
+# The side word and the common noun it places ("left wing"; not "South Korea",
+# a name, nor "the right to", "left for").
+_PART_SIDE_RE = re.compile(
+    r"\b(?P<side>(?i:" + "|".join(_PART_SIDES) + r"))\s+(?P<noun>[a-z]{3,})\b(?![-\u2019'])"
+)
+_BOTH_SIDES_RE = re.compile(
+    r"\b(?P<first>(?i:"
+    + "|".join(_PART_SIDES)
+    + r"))\s+(?:and|or|to)\s+(?:the\s+)?"
+    + _PART_SIDE_RE.pattern.removeprefix(r"\b")
+)
+# Nouns after a side word that are no part of a thing: "right to appeal",
+# "left behind", "north towards", "upper hand".
+_NOT_A_PART = frozenset(
+    "to for behind after before on off of in into at from by and or but the a an his her its their"
+    " hand towards toward again out over side sides".split()
+)
+
+
+@lru_cache(maxsize=65536)
+def _part_sides(text: str) -> dict[str, dict[str, str]]:
+    """The sides each noun is placed on in ``text``, each with its words as
+    written: {"wing": {"left": "left wing"}}."""
+    found: dict[str, dict[str, str]] = {}
+    # "the eastern and western entrances", "from the eastern to the western
+    # entrance": the noun on both sides.
+    for m in _BOTH_SIDES_RE.finditer(text):
+        for side in (m["first"], m["side"]):
+            placed = found.setdefault(lexical.stem(m["noun"]), {})
+            placed.setdefault(_PART_SIDES[side.lower()], m[0])
+    for m in _PART_SIDE_RE.finditer(text):
+        if m["noun"] not in _NOT_A_PART:
+            side = _PART_SIDES[m["side"].lower()]
+            found.setdefault(lexical.stem(m["noun"]), {}).setdefault(side, m[0])
+    return found
+
+
+def side_differs(a: Claim, b: Claim) -> Finding | None:
+    """One part of a thing placed on opposite sides of it: "ruptured a fuel tank
+    in the right wing" vs "in the left wing", "exploded in the rear cargo hold"
+    vs "in the forward cargo hold", "a hotel at the town's eastern entrance"
+    vs "at the western entrance". Only a noun each sentence places on one side
+    alone ("from the eastern to the western entrance" places it on both); a
+    name is no part ("South Korea", "East End": see `place_differs`)."""
+    sides_b = _part_sides(b.text)
+    for noun, mine in _part_sides(a.text).items():
+        theirs = sides_b.get(noun, {})
+        if len(mine) == 1 and len(theirs) == 1:
+            ((x, written_a),) = mine.items()
+            ((y, written_b),) = theirs.items()
+            if _SIDE_OPPOSITE[x] == y:
+                return Finding(Kind.PLACE, "side_differs", written_a, written_b)
+    return None
+
+
 _NEGATED_VERB_RE = re.compile(
     # "n't" ends a word ("doesn't", "couldn’t"), so it takes no word boundary before it
     r"(?:\b(?:no plans? to|no intention of|not|never|won't|cannot|refused to|ruled out"
@@ -4157,6 +4227,7 @@ RULES: tuple[Rule, ...] = (
     negation_differs,
     person_differs,
     place_differs,
+    side_differs,
 )
 
 

@@ -89,7 +89,7 @@ _NAMED_RULES = tuple(rule for rule in _CHECK_RULES if rule is not judge.attribut
 def _evidence(
     draft: Claim, source: Claim, cosine: float, *, named: bool = False
 ) -> tuple[Evidence, judge.Finding | None]:
-    with numbers.strict_limits():  # a draft keeps its source's floors
+    with numbers.strict_limits(draft.slots.quantities):  # a draft keeps its source's floors
         finding = judge.find_conflict(draft, source, rules=_NAMED_RULES if named else _CHECK_RULES)
     if finding is None:
         support = Evidence(
@@ -245,7 +245,7 @@ def _gives_disputed_figures(
     """
     if not conflicts or judge.subject_missing(draft, source):
         return False
-    with numbers.strict_limits():
+    with numbers.strict_limits(draft.slots.quantities):
         for conflict, other in conflicts:
             figures = _named_figures(draft, conflict.value_draft or "")
             theirs = _named_figures(other, conflict.value_source or "")
@@ -310,7 +310,7 @@ def _matches_figures(draft: Claim, source: Claim) -> bool:
     figures = [
         q for q in judge.own_figures(draft) if not q.vague and q.dimension is not Dimension.ORDINAL
     ]
-    with numbers.strict_limits():
+    with numbers.strict_limits(draft.slots.quantities):
         return bool(figures) and all(
             any(
                 numbers.comparable(q, s) and numbers.quantities_compatible(q, s)
@@ -589,6 +589,27 @@ def _named_sources(text: str, outlets: Mapping[str, str] | None) -> frozenset[st
     return frozenset(found)
 
 
+def _anchored_conflict(draft: Claim, source: Claim, topical: frozenset[str]) -> bool:
+    """Whether the two share a name, a figure, a date or a quote besides the
+    detail they conflict on (which, being in conflict, is never shared).
+
+    A conflict from a sentence below the support bar shows that the two speak
+    of one thing only if compare's alignment pairs them too, or they share
+    such a detail (the story's topic names do not count): a made-up "Trump
+    said on Tuesday that he would bar DeepSeek" is not contradicted by "Trump
+    called DeepSeek 'a wake-up call'" that Monday (another act), nor
+    "Several Spanish banks lowered their mortgage rates on Friday" by "The
+    lower rates come into force on Tuesday"; "Bolsonaro has been living in
+    Texas since 30 December" is, by "Bolsonaro, who has been in Florida since
+    December 30, ...". Measured on the in-sample drafts (4,561 sentences):
+    claims no source makes called contradicted 37 -> 30, true ones 51 -> 50,
+    planted errors found 1,073 -> 1,070 (three whose conflicting sentence was
+    another fact).
+    """
+    shared = align.shared_details(draft, source, topical)
+    return bool(shared.entities or shared.figures or shared.dates or shared.quote)
+
+
 def check_claim(
     draft: Claim,
     sources: Sequence[Claim],
@@ -600,7 +621,7 @@ def check_claim(
     lexical_cosines: np.ndarray | None = None,
     conflict_similarity: float | None = None,
     outlets: Mapping[str, str] | None = None,
-    approved: frozenset[str] = frozenset(),
+    approved: frozenset[str] | None = None,
     unanchored: frozenset[str] = frozenset(),
 ) -> DraftClaim:
     """Verdict for one draft claim given its cosine to every source claim.
@@ -616,11 +637,16 @@ def check_claim(
     ``approved``: ids of the source claims compare's alignment pairs with
     this one; they bear on it whatever their score, except that those in
     ``unanchored`` (`_rescued_on_names`) may contradict it but never support it.
+    None when the alignment was not run; when it was, a source claim it does
+    not pair conflicts below ``min_similarity`` only if it shares a detail
+    with the draft besides the conflict (`_anchored_conflict`).
     ``topical``: keys of the story's topic entities (`align.topical_entities`).
     ``lexical_cosines``: the claim's lexical cosine to every source claim
     (`claimcheck.lexical`), added with ``options.lexical_weight`` as in compare.
     """
     options = options or align.AlignOptions()
+    paired = approved is not None
+    approved = approved or frozenset()
     if conflict_similarity is None:
         conflict_similarity = options.min_similarity
     similarities = cosines
@@ -657,7 +683,11 @@ def check_claim(
         or (
             item[0] >= conflict_similarity
             and (
-                (item[4] is not None and not _soft(item[4], draft, item[2]))
+                (
+                    item[4] is not None
+                    and not _soft(item[4], draft, item[2])
+                    and (not paired or _anchored_conflict(draft, item[2], topical))
+                )
                 or (item[4] is None and _matches_figures(draft, item[2]))
             )
         )
@@ -881,7 +911,8 @@ def check_claims(
     approved: dict[str, set[str]] = {}
     unanchored: dict[str, set[str]] = {}
     draft_sources = {d.source for d in drafts}
-    if pair_model and vectors is not None and len(draft_sources) == 1:
+    aligned = pair_model and vectors is not None and len(draft_sources) == 1
+    if aligned:
         draft_ids = {d.id for d in drafts}
         together = np.vstack([draft_matrix, source_matrix])
         everything = [*drafts, *sources]
@@ -911,7 +942,7 @@ def check_claims(
             topical=topical,
             lexical_cosines=None if overlap is None else overlap[i],
             outlets=outlets,
-            approved=frozenset(approved.get(d.id, ())),
+            approved=frozenset(approved.get(d.id, ())) if aligned else None,
             unanchored=frozenset(unanchored.get(d.id, ())),
         )
         for i, d in enumerate(drafts)

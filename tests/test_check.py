@@ -638,12 +638,16 @@ def test_a_bound_does_not_outweigh_a_figure_another_source_gives_exactly():
     ]
     (v,) = run(draft, sources, [[0.76, 0.78]])  # (the shared "victims" adds 0.09 to the first)
     assert v.verdict is Verdict.CONTRADICTED and v.kind is Kind.NUMBER
-    # The figure itself supports; a bound is enough when no source gives another figure.
+    # The figure itself supports; a bound is enough when no source gives another
+    # figure and the draft's stays within the bound's next step ("at least 70"
+    # is 70 to 80; "at least 45" no longer reaches 75).
     exact = ("A", "Among the victims were 75 Germans, officials said.")
     (v,) = run(draft, [exact, sources[1]], [[0.9, 0.78]])
     assert v.verdict is Verdict.SUPPORTED and v.disputed
-    (v,) = run(draft, sources[:1], [[0.8]])
+    (v,) = run(draft, [("A", "At least 70 of the victims were German.")], [[0.8]])
     assert v.verdict is Verdict.SUPPORTED
+    (v,) = run(draft, sources[:1], [[0.8]])
+    assert v.verdict is Verdict.CONTRADICTED and v.kind is Kind.NUMBER
 
 
 # A draft checked against one report (QA pass 19): the cosines of each draft
@@ -871,3 +875,27 @@ def test_a_loose_sentence_sharing_only_the_drafts_actor_is_no_support_whatever_t
         lexical_vectors=True,
     )
     assert v.verdict is Verdict.SUPPORTED and v.evidence[0].claim == "CNT#3"
+
+
+def test_a_loose_conflict_the_pair_model_rejects_needs_a_shared_detail(monkeypatch):
+    # A pair model that pairs nothing: a conflict from a sentence below the
+    # support bar then counts only if the two share a name, figure, date or
+    # quote besides the detail in conflict.
+    monkeypatch.setattr(align, "pair_probabilities", lambda features: np.zeros(len(features)))
+    # (scores 0.58 + lexical 0.11 and 0.50 + lexical 0.09 + a shared date 0.12:
+    # both between compare's pairing score, 0.65, and the support bar, 0.75)
+    banks = ["Several Spanish banks lowered their mortgage rates on Friday."]
+    rates = [("W", "The lower rates come into force on Tuesday, the bank said.")]
+    (v,) = run(banks, rates, [[0.58]], min_similarity=0.75, lexical_vectors=True)
+    assert v.verdict is Verdict.UNSUPPORTED
+    # Without the pair model, the conflict still shows the two speak of one thing.
+    (v,) = run(banks, rates, [[0.58]], min_similarity=0.75, lexical_vectors=True, pair_model=False)
+    assert v.verdict is Verdict.CONTRADICTED and v.kind is Kind.DATE
+    (v,) = run(
+        ["Bolsonaro has been living in Texas since 30 December."],
+        [("W", "Bolsonaro, who has been in Florida since December 30, was admitted to hospital.")],
+        [[0.5]],
+        min_similarity=0.75,
+        lexical_vectors=True,
+    )
+    assert v.verdict is Verdict.CONTRADICTED and v.kind is Kind.PLACE

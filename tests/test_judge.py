@@ -3431,3 +3431,25 @@ def test_one_quote_credited_to_a_person_and_to_a_body_differs():
     # Without a shared quote the two may report two statements.
     apart = claim("All 12 miners are safe, rescue chief Andrés Soto told reporters.", "B")
     assert judge.attribution_differs(body, apart) is None
+
+
+def test_one_part_placed_on_opposite_sides_differs():
+    tyre = claim("Debris from the tyre ruptured a fuel tank in the right wing.")
+    left = claim("Debris from the burst tyre ruptured one of the fuel tanks in the left wing.", "B")
+    finding = judge.find_conflict(tyre, left)
+    assert (finding.kind, finding.rule) == (Kind.PLACE, "side_differs")
+    assert (finding.value_a, finding.value_b) == ("right wing", "left wing")
+    hold = claim("The bomb exploded in the rear cargo hold.")
+    forward = claim("The explosion occurred in the forward cargo hold, the branch said.", "B")
+    assert judge.side_differs(hold, forward).value_b == "forward cargo"
+    east = claim("The Maligne Lodge, a hotel at the town's eastern entrance, was lost.")
+    west = claim("Among the buildings lost was the Maligne Lodge, at the western entrance.", "B")
+    assert judge.side_differs(east, west) is not None
+    # The same side, a sentence placing the noun on both sides, or no part at all.
+    assert judge.side_differs(tyre, claim("A tank in the starboard wing burst.", "B")) is None
+    both = claim("Traffic was diverted from the eastern to the western entrance.", "B")
+    assert judge.side_differs(east, both) is None
+    assert (
+        judge.side_differs(claim("He has the right to appeal."), claim("He left to appeal."))
+        is None
+    )

@@ -809,6 +809,30 @@ def test_strict_limits_hold_two_floors_to_one_limit():
     assert quantities_compatible(low, high)  # the block ends, the mode with it
 
 
+def test_strict_limits_read_a_sources_floor_up_to_its_next_step():
+    from claimcheck.slots import numbers
+
+    floor, above = (
+        _pick("More than 16,000 homes lost power."),
+        _pick("About 25,000 homes lost power."),
+    )
+    toll, forty = _pick("Floods killed at least 25 people."), _pick("Floods killed 40 people.")
+    assert quantities_compatible(floor, above) and quantities_compatible(toll, forty)
+    with numbers.strict_limits():
+        assert not quantities_compatible(floor, above)
+        assert not quantities_compatible(forty, toll)
+        # Within the floor's next step (a thousand, ten, a hundred) it holds.
+        assert quantities_compatible(floor, _pick("About 16,500 homes lost power."))
+        assert quantities_compatible(_pick("more than 40 buildings"), _pick("44 buildings"))
+        assert quantities_compatible(_pick("more than 500 people"), _pick("503 people"))
+    # The draft's own floor keeps its range: "at least 19" is true of 21.
+    nineteen, twenty_one = _pick("At least 19 children died."), _pick("21 children died.")
+    with numbers.strict_limits([nineteen]):
+        assert quantities_compatible(nineteen, twenty_one)
+    with numbers.strict_limits([twenty_one]):
+        assert not quantities_compatible(twenty_one, nineteen)
+
+
 def _pick(text: str) -> Quantity:
     """The one quantity of a sentence that is not an ordinal (or the ordinal, if alone)."""
     qs = parse_quantities(text)
