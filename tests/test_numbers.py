@@ -165,11 +165,11 @@ PARSE_TABLE = [
     ("Two hikers were frozen to death.", [("Two", C, 2, 2, "death")]),
     ("He said 12 of his miners had died.", [("12", C, 12, 12, "death")]),
     ("He claimed 3 titles.", [("3", C, 3, 3, "title")]),
-    ("Up to 200 homes may be flooded.", [("Up to 200", C, 100, 200, "home")]),
+    ("Up to 200 homes may be flooded.", [("Up to 200", C, 180, 200, "home")]),
     # new138: a speed in metres an hour is a speed, in km/h.
     ("Lava advanced at 700 metres an hour.", [("700 metres an hour", C, 0.7, 0.7, "km/h")]),
     # new173: "as high as six metres" names a top, as "up to" does.
-    ("Waves as high as 6 metres hit.", [("as high as 6 metres", L, 0.003, 0.006, "")]),
+    ("Waves as high as 6 metres hit.", [("as high as 6 metres", L, 0.0054, 0.006, "")]),
     ("Fewer than 50 remained.", [("Fewer than 50", C, 0, 50, "")]),
     ("A 1,000-plus crowd gathered.", [("1,000-plus", C, 1000, 1500, "")]),
     ("Some 20 boats sank.", [("Some 20", C, 18, 22, "boat")]),
@@ -742,9 +742,22 @@ COMPAT_TABLE = [
         "It held up to $9.6 billion of goods a day.",
         True,
     ),
-    # "up to x" names its top: half of x or less is another figure
+    # "up to x" names the top the source reports, as "nearly x" names a mark:
+    # a figure a tenth or more below it is another figure (new122: "As many as
+    # 21 coaches" vs "Seventeen coaches"; new110: gusts "up to 160 km/h" vs
+    # "reached 115 km/h"; new121: "as much as CHF 150 billion" vs "100 billion
+    # francs").
     ("Egypt lost as much as $30 million a day.", "Egypt lost $12 million a day.", False),
-    ("Winds reached up to 40 knots.", "Winds reached 35 knots.", True),
+    ("Winds reached up to 40 knots.", "Winds reached 35 knots.", False),
+    ("Winds reached up to 40 knots.", "Winds reached 38 knots.", True),
+    ("As many as 21 coaches derailed.", "Seventeen coaches derailed.", False),
+    ("Gusts of up to 160 km/h were recorded.", "Gusts reached 115 km/h.", False),
+    ("The bank offered as much as $150 billion.", "The bank offered $100 billion.", False),
+    ("Up to 300,000 people lost their homes.", "Nearly 300,000 were left homeless.", True),
+    # a speed is a measure, rounded after conversion: one "195 mph" written
+    # as 315 km/h and as 314 km/h (new182), though 411 seats are not 412
+    ("Winds reached 315 km/h.", "Winds reached 314 km/h.", True),
+    ("Labour won 411 seats.", "Labour won 412 seats.", False),
     # Figures written to steps far apart: the finer must round to the coarser
     # (new11: a R1 million bonus is no R750,000 one).
     ("Each player gets a R1 million bonus.", "Each player gets a bonus of R750,000.", False),

@@ -1773,9 +1773,11 @@ def _apply_modifier(
     if kind == "less_than":
         return (min(0.0, 2 * lo), down(lo))
     if kind == "up_to":
-        # "As much as $30 million" names its top: a figure under half of it is
-        # not what the source reported.
-        return (min(0.0, 2 * hi), hi) if hi <= 0 else (0.5 * hi, hi)
+        # "As many as 21 coaches", "gusts of up to 160 km/h": a report names
+        # the top it means, as "nearly x" names a mark, and one a tenth or
+        # more below it is another figure ("Seventeen coaches", "gusts reached
+        # 115 km/h"). Across quality/extra, 5 stories' pairs read the ceiling so.
+        return (min(0.0, 2 * hi), hi) if hi <= 0 else (0.9 * hi, hi)
     return lo, hi
 
 
@@ -2833,8 +2835,11 @@ def _tolerant(q: Quantity, cross_unit: bool) -> tuple[float, float]:
         return q.low, q.high
     grain, _ = _written(q.text, q.low, q.high, q.dimension, q.unit)
     v = q.low
-    if q.dimension is Dimension.COUNT and grain == 1:
-        half = 0.499  # a count written to the unit is exact: 411 seats are not 412
+    if q.dimension is Dimension.COUNT and grain == 1 and q.unit != "km/h":
+        # A count written to the unit is exact: 411 seats are not 412. A speed
+        # is a measure, often converted from mph or knots and rounded: "315
+        # km/h" and "314 km/h" are one "195 mph" converted twice.
+        half = 0.499
     elif grain and abs(v) < 10 * grain and q.dimension in _ONE_DIGIT_QUARTER:
         # One significant digit ("2 million", "$1bn"): a writer rounding 1.5
         # million would have written "1.5 million", so "2 million" is 1.75-2.25
@@ -3138,6 +3143,22 @@ def _bound_kind(text: str) -> str | None:
         return None
     kind = _MODIFIERS[" ".join(m.group("word").lower().split())]
     return "lower" if kind in _LOWER_BOUNDS else "upper"
+
+
+def under_ceiling(ceiling: Quantity, other: Quantity) -> bool:
+    """``other`` reaches between half of ``ceiling``'s top and the top ("up to
+    160 km/h" and "115 km/h"): a figure of the same slot, though not the same
+    figure (`quantities_compatible` holds "up to x" to 0.9x..x). Alignment
+    reads it as a shared detail: two reports of one peak that disagree are
+    still a pair (new110: "gusts of up to 160 km/h" / "Gusts reached 115 km/h")."""
+    m = _BOUND_RE.match(ceiling.text)
+    if m is None or _MODIFIERS[" ".join(m.group("word").lower().split())] != "up_to":
+        return False
+    if not comparable(ceiling, other) or ceiling.high <= 0:
+        return False
+    if ceiling.dimension is Dimension.MONEY and ceiling.unit != other.unit:
+        return False
+    return other.low <= ceiling.high and 0.5 * ceiling.high <= other.high
 
 
 def _near(text: str) -> bool:
