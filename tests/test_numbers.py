@@ -164,6 +164,20 @@ PARSE_TABLE = [
     ("Thirty pilgrims were crushed to death.", [("Thirty", C, 30, 30, "death")]),
     ("Two hikers were frozen to death.", [("Two", C, 2, 2, "death")]),
     ("He said 12 of his miners had died.", [("12", C, 12, 12, "death")]),
+    # "a single X" is one X, said with emphasis; the noun is the last before
+    # the verb (new155: "a single bodyguard" vs "two bodyguards"; new123: "A
+    # single merchant vessel" vs "Two merchant ships"; new53: "a single loud
+    # bang" vs "two bangs").
+    ("He had a single bodyguard.", [("a single", C, 1, 1, "bodyguard")]),
+    ("A single merchant vessel delivered food.", [("A single", C, 1, 1, "boat")]),
+    ("They heard a single loud bang and saw it fall.", [("a single", C, 1, 1, "bang")]),
+    ("Not a single building was left standing.", []),
+    ("It was a single-engine plane.", []),
+    # "a week of national mourning" is how long (new195: vs "three days of
+    # national mourning")
+    ("She declared a week of national mourning.", [("a week", D, 7, 7, "")]),
+    # ... but "a day of national mourning" names a day (new106)
+    ("He declared a day of national mourning.", []),
     ("He claimed 3 titles.", [("3", C, 3, 3, "title")]),
     ("Up to 200 homes may be flooded.", [("Up to 200", C, 180, 200, "home")]),
     # new138: a speed in metres an hour is a speed, in km/h.
@@ -1487,3 +1501,13 @@ def test_a_participle_before_the_noun_does_not_hide_it():
     assert _one("A crew of 12 including pilots.").unit == ""
     assert _one("The 23 injured were taken to hospital.").unit == ""
     assert _one("An aftershock of magnitude 6.7 followed minutes later.").unit == "magnitude"
+
+
+def test_a_single_x_need_not_be_repeated_by_a_support():
+    # new24 (check): "a single game lasted 25 minutes" is "one game" or "a
+    # game"; flagged vague, it is still one against "two bodyguards".
+    (single,) = [q for q in parse_quantities("a single game lasted 25 minutes") if q.unit == "game"]
+    assert single.vague
+    (two,) = parse_quantities("He had two bodyguards.")
+    (one,) = parse_quantities("He had a single bodyguard.")
+    assert comparable(two, one) and not quantities_compatible(two, one)

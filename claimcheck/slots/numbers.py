@@ -912,7 +912,24 @@ def _read_core(ctx: _Ctx, i: int, modified: bool, free_one: bool) -> _Core | Non
         unit = _unit_at(ctx, i + 1)
         if unit is not None and unit[0].dimension is Dimension.DURATION:
             return _Core(1.0, 1.0, 1.0, 1.0, i, i + 1, "words", plain_int=True)
+    if t.low in ("a", "an") and ctx.low(i + 2) == "of" and ctx.low(i + 1) in _SPAN_UNITS:
+        # "declared a week of national mourning" (new195: against "three days of
+        # national mourning"), "after a month of protests": how long.
+        return _Core(1.0, 1.0, 1.0, 1.0, i, i + 1, "words", plain_int=True)
+    if (
+        t.low == "a"
+        and ctx.low(i + 1) == "single"
+        and ctx.low(i - 1) not in ("not", "no")
+        and not (ctx.low(i + 2) in _HYPHENS and ctx.glued(i + 1, i + 2))  # "a single-engine"
+    ):
+        # "a single bodyguard", "a single merchant vessel": one, said with
+        # emphasis (new155, new123: against "two bodyguards", "Two merchant ships").
+        return _Core(1.0, 1.0, 1.0, 1.0, i, i + 2, "words", plain_int=True)
     return None
+
+
+# Not "a day of": "a day of national mourning" names a day, it times nothing.
+_SPAN_UNITS = frozenset({"week", "fortnight", "month", "year", "decade"})
 
 
 def _second_of_a_kind(ctx: _Ctx, k: int) -> bool:
@@ -2455,7 +2472,7 @@ def parse_quantities(text: str) -> tuple[Quantity, ...]:
     """
     try:
         found = tuple(
-            _casualties(_partitive(_as_rate(f.quantity, text), text), text)
+            _casualties(_partitive(_single_noun(_as_rate(f.quantity, text), text), text), text)
             for f in _parse(text)
             if not _is_rank(f.quantity, text)
         )
@@ -2467,6 +2484,32 @@ def parse_quantities(text: str) -> tuple[Quantity, ...]:
         return tuple(sorted((*found, *extra), key=lambda q: q.start))
     except (ValueError, OverflowError, IndexError, AssertionError, ZeroDivisionError):
         return ()
+
+
+_WORDS_AFTER_RE = re.compile(r"(?:\s+[^\W\d_][\w'\u2019-]*){1,3}")
+
+
+def _single_noun(q: Quantity, text: str) -> Quantity:
+    """ "a single merchant vessel", "a single loud bang": one of the last noun
+    before the verb, not of the first word after "single" (a singular noun is
+    read no further than its first word)."""
+    if q.dimension is not Dimension.COUNT or q.text.lower() != "a single":
+        return q
+    m = _WORDS_AFTER_RE.match(text, q.end)
+    if m is None:
+        return q
+    head = ""
+    for word in m.group(0).split():
+        low = word.lower()
+        if head and (low in _STOP or low.endswith(("ed", "ing"))):
+            break
+        head = low
+    # Flagged vague, like "several": a sentence that supports it need not
+    # repeat the figure ("a single game lasted 25 minutes" is "one game" or
+    # "a game"), though "two bodyguards" still conflicts with it.
+    if not head or head in _STOP:
+        return dataclasses.replace(q, vague=True)
+    return dataclasses.replace(q, unit=_lemma(head), vague=True)
 
 
 _RANK_BEFORE_RE = re.compile(r"\b(?:number|No\.?)\s*$", re.IGNORECASE)
