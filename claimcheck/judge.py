@@ -1179,6 +1179,79 @@ def number_differs(a: Claim, b: Claim) -> Finding | None:
     return None
 
 
+# "The 12-year-old jet", "the nine-year-old Boeing 777", "the 20-year-old Pan
+# Am jumbo": the age of a machine or a structure, not of a person.
+_THING_AFTER_AGE_RE = re.compile(
+    r"^\s+(?:[\w'\u2019-]+\s+){0,2}?(?:aircraft|plane|airplane|jet|jetliner|airliner|jumbo"
+    r"|helicopter|boeing|airbus|ship|vessel|ferry|tanker|boat|submarine|train|bridge|building"
+    r"|tower|dam|reactor|stadium)s?\b",
+    re.IGNORECASE,
+)
+# "was delivered to Pan Am in February 1970", "was built in 2009": the year a
+# thing came into being or into service.
+_BUILT_BEFORE_RE = re.compile(
+    r"\b(?:built|delivered|manufactured|constructed|completed|commissioned|entered\s+service"
+    r"|went\s+into\s+service|first\s+flew|rolled\s+out)\b[^.;:]{0,40}$",
+    re.IGNORECASE,
+)
+
+
+def _thing_ages(claim: Claim) -> list[tuple[Quantity, int]]:
+    """Ages in whole years of a machine or structure ("the nine-year-old Boeing 777")."""
+    return [
+        (q, round(q.low / 365.25))
+        for q in claim.slots.quantities
+        if q.dimension is Dimension.DURATION
+        and q.low == q.high
+        and q.text.lower().endswith("-year-old")
+        and _THING_AFTER_AGE_RE.match(claim.text[q.end :])
+    ]
+
+
+def _build_dates(claim: Claim) -> list[DateRef]:
+    """Years or months a thing was built or delivered ("delivered to JAL in 2019")."""
+    return [
+        d
+        for d in claim.slots.dates
+        if d.low is not None
+        and d.high is not None
+        and not d.bound
+        and (d.high - d.low).days <= 366
+        and _BUILT_BEFORE_RE.search(claim.text[max(0, d.start - 60) : d.start])
+    ]
+
+
+def _full_years(start: dt.date, end: dt.date) -> int:
+    return end.year - start.year - ((end.month, end.day) < (start.month, start.day))
+
+
+def age_differs(a: Claim, b: Claim) -> Finding | None:
+    """A thing's age against the year the other side says it was built or delivered.
+
+    "The 12-year-old jet" in a report of December 2024 against "was built in
+    2009" (15 years): one of them is wrong. Reporters round an age, and a
+    delivery is not always the build, so a year of play is allowed either way
+    (quality/extra: four air-crash stories set "two-year-old", "nine-year-old",
+    "12-year-old" and "20-year-old" against a delivery or build year).
+    """
+    for x, y, flip in ((a, b, False), (b, a, True)):
+        anchor = x.slots.anchor
+        ages, built = _thing_ages(x), _build_dates(y)
+        if anchor is None or not ages or not built:
+            continue
+        for _q, years in ages:
+            for d in built:
+                if d.low is None or d.high is None:
+                    continue
+                youngest, oldest = _full_years(d.high, anchor), _full_years(d.low, anchor)
+                if youngest - 1 <= years <= oldest + 1:
+                    return None  # the age agrees with one of the years given
+        q, _years = ages[0]
+        values = (q.text, "; ".join(_date_label(d) for d in built))
+        return Finding(Kind.NUMBER, "age_differs", *(values[::-1] if flip else values))
+    return None
+
+
 def _specific(d: DateRef) -> bool:
     """A day (or a few days) or a time of day, as opposed to a month or a year."""
     if d.minutes is not None:
@@ -4035,6 +4108,7 @@ RULES: tuple[Rule, ...] = (
     attribution_differs,
     amount_differs,
     number_differs,
+    age_differs,
     start_date_differs,
     record_since_differs,
     date_differs,

@@ -3412,3 +3412,49 @@ def test_two_people_who_each_say_the_claim_differ_as_its_source():
         "Interior Minister Miguel Angel Osorio Chong declared three days of national mourning.",
     )
     assert found.kind is Kind.PERSON
+
+
+@pytest.mark.parametrize(
+    ("age", "built", "anchor", "differs"),
+    [
+        # new74: built in 2009, "12-year-old" in a December 2024 report
+        (
+            "The 12-year-old jet had been with the airline since 2017.",
+            "The aircraft was built in 2009 and had flown for the airline since 2017.",
+            dt.date(2024, 12, 29),
+            True,
+        ),
+        # new201: delivered in February 1970, "20-year-old" in December 1988
+        (
+            "The 20-year-old jumbo had been named Clipper Maid of the Seas.",
+            "The aircraft, named Clipper Maid of the Seas, was delivered to Pan Am in February 1970.",
+            dt.date(1988, 12, 22),
+            True,
+        ),
+        # an age rounded up from 18 years and ten months agrees
+        (
+            "The 19-year-old jumbo had been named Clipper Maid of the Seas.",
+            "The aircraft, named Clipper Maid of the Seas, was delivered to Pan Am in February 1970.",
+            dt.date(1988, 12, 22),
+            False,
+        ),
+        (
+            "The nine-year-old Boeing 777 was the first aircraft the airline had lost.",
+            "The aircraft was delivered to the airline in March 2007.",
+            dt.date(2016, 8, 4),
+            False,
+        ),
+        # a person's age is not the age of the thing built
+        (
+            "The 12-year-old boy was on board the jet.",
+            "The aircraft was built in 2009.",
+            dt.date(2024, 12, 29),
+            False,
+        ),
+    ],
+)
+def test_the_age_of_a_machine_agrees_with_the_year_it_was_built(age, built, anchor, differs):
+    found = judge.find_conflict(claim(age, "A", anchor), claim(built, "B", anchor))
+    assert (found is not None and found.kind is Kind.NUMBER) is differs
+    found = judge.find_conflict(claim(built, "A", anchor), claim(age, "B", anchor))
+    assert (found is not None and found.kind is Kind.NUMBER) is differs
