@@ -1121,11 +1121,19 @@ def _part_against_all(a: Claim, b: Claim) -> Finding | None:
 # name two things (QA pass 21: "flight 371" was supported by "flight 370").
 _LABEL_RE = re.compile(
     r"\b((?i:flight|number|no\.?|bus|train|article|section|resolution|chapter|room|seat|ward"
-    r"|cell))"
+    # "a Category 2 hurricane" vs "a Category 1 hurricane" (new177, new54)
+    r"|cell|category))"
     # an airline's code in capitals ("MH370"), never "at 11:21"
     r"\s+((?:[A-Z]{2}\s?)?[0-9]{1,5}[A-Z]?)(?![\w,.:-]?[0-9])(?!\s*(?:[ap]\.?m\b|h\b))"
 )
 _LABEL_KINDS = {"no.": "number", "no": "number"}
+# "the first Category 4 hurricane to strike the US since 2005", "the earliest
+# Category 5 on record": a record of its class (new96: the earliest Category 4
+# and the earliest Category 5 are two records of one storm).
+_RANKED_CLASS_RE = re.compile(
+    r"\b(?:first|earliest|latest|last|only|second|third|[^\W\d_]{2,}est)\s+(?:major\s+)?$",
+    re.IGNORECASE,
+)
 
 
 @lru_cache(maxsize=65536)
@@ -1135,6 +1143,8 @@ def _labels(text: str) -> dict[str, frozenset[str]]:
         word = m.group(1).lower()
         if word in ("no", "no.") and not m.group(1)[0].isupper():
             continue  # "no 10 people": a denial, not "No. 10"
+        if word == "category" and _RANKED_CLASS_RE.search(text[max(0, m.start() - 30) : m.start()]):
+            continue  # "the earliest Category 5 hurricane on record": a class, not this storm's
         kind = _LABEL_KINDS.get(word, word)
         out.setdefault(kind, set()).add(m.group(2).replace(" ", "").upper())
     return {kind: frozenset(codes) for kind, codes in out.items()}

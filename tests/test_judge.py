@@ -2081,6 +2081,30 @@ def test_a_number_that_names_a_thing_is_compared_as_a_name():
     assert conflict("There were no 10 people there.", "Police said no one was there.") is None
 
 
+def test_a_hurricane_category_is_compared_as_a_name():
+    # new177, new54: "a Category 1 hurricane" vs "a Category 2 hurricane".
+    found = conflict(
+        "It came ashore as a Category 1 hurricane.",
+        "The storm made landfall as a Category 2 hurricane.",
+    )
+    assert (found.kind, found.rule) == (Kind.NUMBER, "label_differs")
+    assert (
+        conflict(
+            "It came ashore as a Category 4 storm.",
+            "It was downgraded to Category 4 on Monday and to Category 2 on Tuesday.",
+        )
+        is None
+    )
+    # "the earliest Category 5 on record" names a record of its class (new96)
+    assert (
+        conflict(
+            "Beryl later became the earliest Category 5 hurricane on record.",
+            "Beryl became the earliest Category 4 hurricane on record.",
+        )
+        is None
+    )
+
+
 def test_an_age_by_its_decade_is_compared_with_an_age():
     # QA pass 20: "in his forties" and "teenage" were no figures.
     found = conflict(
