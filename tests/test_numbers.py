@@ -676,6 +676,9 @@ COMPAT_TABLE = [
     ("The regulator examined nearly 1,000 crashes.", "It reviewed 956 crashes.", True),
     ("It reviewed more than 1,000 crashes.", "It reviewed 956 crashes.", False),
     ("Nearly 2 million cars were recalled.", "More than 2 million cars were recalled.", False),
+    # ... in a small unit too (new200: the surge "topped 14 feet" vs "nearly 14 feet")
+    ("The surge topped 14 feet.", "The water peaked at nearly 14 feet.", False),
+    ("The surge topped 14 feet.", "The water peaked at just over 14 feet.", True),
     # two caps or two thresholds (a rule's floor) state limits, and the limits must agree
     ("She can claim up to £115,000 a year.", "She can claim up to £150,000 a year.", False),
     ("He faces up to 10 years in prison.", "He faces up to ten years in jail.", True),

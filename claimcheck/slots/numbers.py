@@ -3139,9 +3139,12 @@ def _compatible(a: Quantity, a_text: str, b: Quantity, b_text: str, strict: bool
         # 751,000-1,249,000 touch; "$26.04 billion" is "$26 billion").
         fine, (clo, chi) = (a.low, (blo, bhi)) if ahi - alo < bhi - blo else (b.low, (alo, ahi))
         return clo - 1e-9 * max(1.0, abs(clo)) <= fine <= chi + 1e-9 * max(1.0, abs(chi))
-    # Float noise only (conversions, scales), relative to the two ends compared.
-    return alo <= bhi + 1e-9 * max(1.0, abs(alo), abs(bhi)) and blo <= ahi + 1e-9 * max(
-        1.0, abs(blo), abs(ahi)
+    # Float noise only (conversions, scales), relative to the two ends compared:
+    # no floor of 1.0, which swamps the open end of "nearly x" or "more than x"
+    # in a small unit ("topped 14 feet" is 0.0043 km, its open end 4e-10 away:
+    # new200 read it as "nearly 14 feet").
+    return alo <= bhi + 1e-9 * max(abs(alo), abs(bhi)) and blo <= ahi + 1e-9 * max(
+        abs(blo), abs(ahi)
     )
 
 
