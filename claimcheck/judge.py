@@ -292,6 +292,15 @@ _LONG_SPAN_RE = re.compile(
 # between two occasions, not how long one lasted.
 # "13 minutes after take-off", "eleven minutes into the flight": time from an event.
 _INTERVAL_RE = re.compile(r"^\s+(?:after|before|later|earlier|on\s+from|into)\b", re.IGNORECASE)
+# "the crisis meeting lasted about an hour before he left", "descended for
+# roughly 10 minutes before it hit the mountain": how long it lasted, whatever
+# came after (new120, new160: against "lasted barely ten minutes", "a descent
+# that lasted eight minutes").
+_LASTED_BEFORE_RE = re.compile(
+    r"\b(?:for|lasted|lasting)\s+(?:(?:about|around|roughly|nearly|almost|some|just|only|barely"
+    r"|more\s+than|less\s+than|over|under)\s+)?$",
+    re.IGNORECASE,
+)
 # "Four days after the blasts, investigators are still ...", "... remained
 # shut on Monday, three days after the attack": a span of days that opens
 # the sentence or a comma's phrase sets when the sentence speaks, counted
@@ -372,7 +381,7 @@ class _Figure:
     """A quantity with the role it plays in its sentence."""
 
     q: Quantity
-    # "" (the sentence's own figure) | "previous" | "age" | "interval" |
+    # "" (the sentence's own figure) | "previous" | "age" | "interval" | "span" |
     # "difference" | "since_last" | "attribute" | "intraday" | "move" | ...
     role: str
     anchor: str | None  # for distances: the place measured from; for a bare count, its owner
@@ -702,7 +711,8 @@ def _role(
     ):
         role = "frame"
     elif dimension is Dimension.DURATION and _INTERVAL_RE.match(after):
-        role = "interval"
+        # "lasted about an hour before he left": both how long and how long before
+        role = "span" if _LASTED_BEFORE_RE.search(before[-40:]) else "interval"
     elif dimension is Dimension.DURATION and _RECORD_AFTER_RE.match(after):
         role = "record"  # "a 16-year high": how long since, not how long it lasted
     elif _OF_THEM_RE.match(after) and _FIGURE_BEFORE_RE.search(before):
@@ -785,6 +795,11 @@ def _same_role(x: _Figure, y: _Figure) -> bool:
     # ("reopened on Monday, 11 weeks after the collapse" / "the reopening
     # came nine weeks after the collapse").
     one_span = roles == {"frame", "interval"}
+    # A span that lasted until an event ("for about 80 seconds before it struck
+    # the ground") is how long it lasted and the time between two moments: it
+    # meets a length ("a descent that lasted eight minutes") and an interval
+    # ("crashed about five minutes later").
+    one_span = one_span or ("span" in roles and roles <= {"span", "", "interval"})
     if x.role != y.role and not one_span and not _attribute_of_same_noun(x, y):
         return False
     if (x.anchor is None) != (y.anchor is None) and Dimension.COUNT in (

@@ -3482,3 +3482,27 @@ def test_the_age_of_a_machine_agrees_with_the_year_it_was_built(age, built, anch
     assert (found is not None and found.kind is Kind.NUMBER) is differs
     found = judge.find_conflict(claim(built, "A", anchor), claim(age, "B", anchor))
     assert (found is not None and found.kind is Kind.NUMBER) is differs
+
+
+def test_how_long_something_lasted_before_another_event_is_its_length():
+    # new120: "lasted barely ten minutes" vs "lasted about an hour before he left"
+    found = conflict(
+        "The crisis meeting of coalition leaders lasted barely ten minutes.",
+        "The crisis meeting of coalition leaders lasted about an hour before he left.",
+    )
+    assert found is not None and found.kind is Kind.NUMBER
+    # new160: "a descent that lasted eight minutes" vs "descended for roughly 10
+    # minutes before it hit the mountain"
+    found = conflict(
+        "The plane began a descent that lasted eight minutes.",
+        "The plane descended for roughly 10 minutes before it hit the mountain.",
+    )
+    assert found is not None and found.kind is Kind.NUMBER
+    # a span between two events is still no length: "13 minutes after take-off"
+    assert (
+        conflict(
+            "The pilot radioed 13 minutes after take-off.",
+            "The flight lasted 40 minutes.",
+        )
+        is None
+    )
