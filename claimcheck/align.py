@@ -192,7 +192,8 @@ def topical_entities(claims: Sequence[Claim], share: float) -> frozenset[str]:
 def shared_figures(a: Claim, b: Claim) -> int:
     """How many non-vague quantities of ``a`` have a compatible one in ``b``
     (two floors only when they state one limit: "more than 50" and "more than
-    70" can both hold, but are no sign of one sentence)."""
+    70" can both hold, but are no sign of one sentence), or one under its
+    ceiling (`numbers.under_ceiling`)."""
     if not b.slots.quantities:
         return 0
     count = 0
@@ -200,7 +201,9 @@ def shared_figures(a: Claim, b: Claim) -> int:
         if qa.vague:
             continue
         if any(
-            numbers.comparable(qa, qb) and numbers.quantities_compatible(qa, qb, strict=True)
+            (numbers.comparable(qa, qb) and numbers.quantities_compatible(qa, qb, strict=True))
+            or numbers.under_ceiling(qa, qb)
+            or numbers.under_ceiling(qb, qa)
             for qb in b.slots.quantities
         ):
             count += 1

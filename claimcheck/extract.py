@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
@@ -21,6 +22,7 @@ def extract_slots(text: str, *, anchor: object = None) -> Slots:
         hedges=stance.find_hedges(text),
         negated=stance.is_negated(text),
         polarity=stance.find_polarity(text),
+        anchor=anchor if isinstance(anchor, dt.date) else None,
     )
 
 

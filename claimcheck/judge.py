@@ -303,6 +303,15 @@ _LONG_SPAN_RE = re.compile(
 # between two occasions, not how long one lasted.
 # "13 minutes after take-off", "eleven minutes into the flight": time from an event.
 _INTERVAL_RE = re.compile(r"^\s+(?:after|before|later|earlier|on\s+from|into)\b", re.IGNORECASE)
+# "the crisis meeting lasted about an hour before he left", "descended for
+# roughly 10 minutes before it hit the mountain": how long it lasted, whatever
+# came after (new120, new160: against "lasted barely ten minutes", "a descent
+# that lasted eight minutes").
+_LASTED_BEFORE_RE = re.compile(
+    r"\b(?:for|lasted|lasting)\s+(?:(?:about|around|roughly|nearly|almost|some|just|only|barely"
+    r"|more\s+than|less\s+than|over|under)\s+)?$",
+    re.IGNORECASE,
+)
 # "Four days after the blasts, investigators are still ...", "... remained
 # shut on Monday, three days after the attack": a span of days that opens
 # the sentence or a comma's phrase sets when the sentence speaks, counted
@@ -383,7 +392,7 @@ class _Figure:
     """A quantity with the role it plays in its sentence."""
 
     q: Quantity
-    # "" (the sentence's own figure) | "previous" | "age" | "interval" |
+    # "" (the sentence's own figure) | "previous" | "age" | "interval" | "span" |
     # "difference" | "since_last" | "attribute" | "intraday" | "move" | ...
     role: str
     anchor: str | None  # for distances: the place measured from; for a bare count, its owner
@@ -713,7 +722,8 @@ def _role(
     ):
         role = "frame"
     elif dimension is Dimension.DURATION and _INTERVAL_RE.match(after):
-        role = "interval"
+        # "lasted about an hour before he left": both how long and how long before
+        role = "span" if _LASTED_BEFORE_RE.search(before[-40:]) else "interval"
     elif dimension is Dimension.DURATION and _RECORD_AFTER_RE.match(after):
         role = "record"  # "a 16-year high": how long since, not how long it lasted
     elif _OF_THEM_RE.match(after) and _FIGURE_BEFORE_RE.search(before):
@@ -796,6 +806,11 @@ def _same_role(x: _Figure, y: _Figure) -> bool:
     # ("reopened on Monday, 11 weeks after the collapse" / "the reopening
     # came nine weeks after the collapse").
     one_span = roles == {"frame", "interval"}
+    # A span that lasted until an event ("for about 80 seconds before it struck
+    # the ground") is how long it lasted and the time between two moments: it
+    # meets a length ("a descent that lasted eight minutes") and an interval
+    # ("crashed about five minutes later").
+    one_span = one_span or ("span" in roles and roles <= {"span", "", "interval"})
     if x.role != y.role and not one_span and not _attribute_of_same_noun(x, y):
         return False
     if (x.anchor is None) != (y.anchor is None) and Dimension.COUNT in (
@@ -1132,11 +1147,19 @@ def _part_against_all(a: Claim, b: Claim) -> Finding | None:
 # name two things (QA pass 21: "flight 371" was supported by "flight 370").
 _LABEL_RE = re.compile(
     r"\b((?i:flight|number|no\.?|bus|train|article|section|resolution|chapter|room|seat|ward"
-    r"|cell))"
+    # "a Category 2 hurricane" vs "a Category 1 hurricane" (new177, new54)
+    r"|cell|category))"
     # an airline's code in capitals ("MH370"), never "at 11:21"
     r"\s+((?:[A-Z]{2}\s?)?[0-9]{1,5}[A-Z]?)(?![\w,.:-]?[0-9])(?!\s*(?:[ap]\.?m\b|h\b))"
 )
 _LABEL_KINDS = {"no.": "number", "no": "number"}
+# "the first Category 4 hurricane to strike the US since 2005", "the earliest
+# Category 5 on record": a record of its class (new96: the earliest Category 4
+# and the earliest Category 5 are two records of one storm).
+_RANKED_CLASS_RE = re.compile(
+    r"\b(?:first|earliest|latest|last|only|second|third|[^\W\d_]{2,}est)\s+(?:major\s+)?$",
+    re.IGNORECASE,
+)
 
 
 @lru_cache(maxsize=65536)
@@ -1146,6 +1169,8 @@ def _labels(text: str) -> dict[str, frozenset[str]]:
         word = m.group(1).lower()
         if word in ("no", "no.") and not m.group(1)[0].isupper():
             continue  # "no 10 people": a denial, not "No. 10"
+        if word == "category" and _RANKED_CLASS_RE.search(text[max(0, m.start() - 30) : m.start()]):
+            continue  # "the earliest Category 5 hurricane on record": a class, not this storm's
         kind = _LABEL_KINDS.get(word, word)
         out.setdefault(kind, set()).add(m.group(2).replace(" ", "").upper())
     return {kind: frozenset(codes) for kind, codes in out.items()}
@@ -1187,6 +1212,79 @@ def number_differs(a: Claim, b: Claim) -> Finding | None:
             all(q.dimension is Dimension.COUNT and not q.unit for q in side) for side in (ua, ub)
         )
         return Finding(Kind.NUMBER, "number_differs", _describe(ua), _describe(ub), bare=bare)
+    return None
+
+
+# "The 12-year-old jet", "the nine-year-old Boeing 777", "the 20-year-old Pan
+# Am jumbo": the age of a machine or a structure, not of a person.
+_THING_AFTER_AGE_RE = re.compile(
+    r"^\s+(?:[\w'\u2019-]+\s+){0,2}?(?:aircraft|plane|airplane|jet|jetliner|airliner|jumbo"
+    r"|helicopter|boeing|airbus|ship|vessel|ferry|tanker|boat|submarine|train|bridge|building"
+    r"|tower|dam|reactor|stadium)s?\b",
+    re.IGNORECASE,
+)
+# "was delivered to Pan Am in February 1970", "was built in 2009": the year a
+# thing came into being or into service.
+_BUILT_BEFORE_RE = re.compile(
+    r"\b(?:built|delivered|manufactured|constructed|completed|commissioned|entered\s+service"
+    r"|went\s+into\s+service|first\s+flew|rolled\s+out)\b[^.;:]{0,40}$",
+    re.IGNORECASE,
+)
+
+
+def _thing_ages(claim: Claim) -> list[tuple[Quantity, int]]:
+    """Ages in whole years of a machine or structure ("the nine-year-old Boeing 777")."""
+    return [
+        (q, round(q.low / 365.25))
+        for q in claim.slots.quantities
+        if q.dimension is Dimension.DURATION
+        and q.low == q.high
+        and q.text.lower().endswith("-year-old")
+        and _THING_AFTER_AGE_RE.match(claim.text[q.end :])
+    ]
+
+
+def _build_dates(claim: Claim) -> list[DateRef]:
+    """Years or months a thing was built or delivered ("delivered to JAL in 2019")."""
+    return [
+        d
+        for d in claim.slots.dates
+        if d.low is not None
+        and d.high is not None
+        and not d.bound
+        and (d.high - d.low).days <= 366
+        and _BUILT_BEFORE_RE.search(claim.text[max(0, d.start - 60) : d.start])
+    ]
+
+
+def _full_years(start: dt.date, end: dt.date) -> int:
+    return end.year - start.year - ((end.month, end.day) < (start.month, start.day))
+
+
+def age_differs(a: Claim, b: Claim) -> Finding | None:
+    """A thing's age against the year the other side says it was built or delivered.
+
+    "The 12-year-old jet" in a report of December 2024 against "was built in
+    2009" (15 years): one of them is wrong. Reporters round an age, and a
+    delivery is not always the build, so a year of play is allowed either way
+    (quality/extra: four air-crash stories set "two-year-old", "nine-year-old",
+    "12-year-old" and "20-year-old" against a delivery or build year).
+    """
+    for x, y, flip in ((a, b, False), (b, a, True)):
+        anchor = x.slots.anchor
+        ages, built = _thing_ages(x), _build_dates(y)
+        if anchor is None or not ages or not built:
+            continue
+        for _q, years in ages:
+            for d in built:
+                if d.low is None or d.high is None:
+                    continue
+                youngest, oldest = _full_years(d.high, anchor), _full_years(d.low, anchor)
+                if youngest - 1 <= years <= oldest + 1:
+                    return None  # the age agrees with one of the years given
+        q, _years = ages[0]
+        values = (q.text, "; ".join(_date_label(d) for d in built))
+        return Finding(Kind.NUMBER, "age_differs", *(values[::-1] if flip else values))
     return None
 
 
@@ -4219,6 +4317,7 @@ RULES: tuple[Rule, ...] = (
     attribution_differs,
     amount_differs,
     number_differs,
+    age_differs,
     start_date_differs,
     record_since_differs,
     date_differs,

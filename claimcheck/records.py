@@ -138,6 +138,9 @@ class Slots:
     hedges: tuple[str, ...] = ()  # hedge cues found: "probably", "could", "may"
     negated: bool = False
     polarity: tuple[str, ...] = ()  # direction / state words: "open", "closed", "weakened"
+    # The day the sentence speaks from (its source's publication date), which
+    # turns an age into a year: "the 12-year-old jet" in a 2024 report.
+    anchor: dt.date | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True, slots=True)

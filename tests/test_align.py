@@ -567,3 +567,17 @@ def test_each_pair_carries_the_pair_models_probability_or_none_where_it_did_not_
     assert 0.5 <= pair.probability <= 1.0
     (off,) = align_claims(claims, m, options=AlignOptions(rescue_floor=0.65), lexical=lex)
     assert off.probability is None and (off.a, off.b) == (pair.a, pair.b)
+
+
+def test_a_figure_under_a_ceiling_is_shared_though_it_differs():
+    # new110: "gusts of up to 160 km/h" / "Gusts reached 115 km/h" differ (the
+    # judge holds "up to x" to 0.9x..x), but they report one peak: a pair.
+    from claimcheck import judge
+    from claimcheck.align import shared_figures
+
+    a = claim("A", 0, "The storm brought gusts of up to 160 km/h.")
+    b = claim("B", 0, "Gusts reached 115 km/h, PAGASA said.")
+    assert shared_figures(a, b) == shared_figures(b, a) == 1
+    assert judge.number_differs(a, b) is not None
+    c = claim("C", 0, "Gusts reached 60 km/h, PAGASA said.")
+    assert shared_figures(a, c) == 0  # under half the ceiling: another figure

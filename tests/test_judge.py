@@ -2081,6 +2081,30 @@ def test_a_number_that_names_a_thing_is_compared_as_a_name():
     assert conflict("There were no 10 people there.", "Police said no one was there.") is None
 
 
+def test_a_hurricane_category_is_compared_as_a_name():
+    # new177, new54: "a Category 1 hurricane" vs "a Category 2 hurricane".
+    found = conflict(
+        "It came ashore as a Category 1 hurricane.",
+        "The storm made landfall as a Category 2 hurricane.",
+    )
+    assert (found.kind, found.rule) == (Kind.NUMBER, "label_differs")
+    assert (
+        conflict(
+            "It came ashore as a Category 4 storm.",
+            "It was downgraded to Category 4 on Monday and to Category 2 on Tuesday.",
+        )
+        is None
+    )
+    # "the earliest Category 5 on record" names a record of its class (new96)
+    assert (
+        conflict(
+            "Beryl later became the earliest Category 5 hurricane on record.",
+            "Beryl became the earliest Category 4 hurricane on record.",
+        )
+        is None
+    )
+
+
 def test_an_age_by_its_decade_is_compared_with_an_age():
     # QA pass 20: "in his forties" and "teenage" were no figures.
     found = conflict(
@@ -3412,6 +3436,76 @@ def test_two_people_who_each_say_the_claim_differ_as_its_source():
         "Interior Minister Miguel Angel Osorio Chong declared three days of national mourning.",
     )
     assert found.kind is Kind.PERSON
+
+
+@pytest.mark.parametrize(
+    ("age", "built", "anchor", "differs"),
+    [
+        # new74: built in 2009, "12-year-old" in a December 2024 report
+        (
+            "The 12-year-old jet had been with the airline since 2017.",
+            "The aircraft was built in 2009 and had flown for the airline since 2017.",
+            dt.date(2024, 12, 29),
+            True,
+        ),
+        # new201: delivered in February 1970, "20-year-old" in December 1988
+        (
+            "The 20-year-old jumbo had been named Clipper Maid of the Seas.",
+            "The aircraft, named Clipper Maid of the Seas, was delivered to Pan Am in February 1970.",
+            dt.date(1988, 12, 22),
+            True,
+        ),
+        # an age rounded up from 18 years and ten months agrees
+        (
+            "The 19-year-old jumbo had been named Clipper Maid of the Seas.",
+            "The aircraft, named Clipper Maid of the Seas, was delivered to Pan Am in February 1970.",
+            dt.date(1988, 12, 22),
+            False,
+        ),
+        (
+            "The nine-year-old Boeing 777 was the first aircraft the airline had lost.",
+            "The aircraft was delivered to the airline in March 2007.",
+            dt.date(2016, 8, 4),
+            False,
+        ),
+        # a person's age is not the age of the thing built
+        (
+            "The 12-year-old boy was on board the jet.",
+            "The aircraft was built in 2009.",
+            dt.date(2024, 12, 29),
+            False,
+        ),
+    ],
+)
+def test_the_age_of_a_machine_agrees_with_the_year_it_was_built(age, built, anchor, differs):
+    found = judge.find_conflict(claim(age, "A", anchor), claim(built, "B", anchor))
+    assert (found is not None and found.kind is Kind.NUMBER) is differs
+    found = judge.find_conflict(claim(built, "A", anchor), claim(age, "B", anchor))
+    assert (found is not None and found.kind is Kind.NUMBER) is differs
+
+
+def test_how_long_something_lasted_before_another_event_is_its_length():
+    # new120: "lasted barely ten minutes" vs "lasted about an hour before he left"
+    found = conflict(
+        "The crisis meeting of coalition leaders lasted barely ten minutes.",
+        "The crisis meeting of coalition leaders lasted about an hour before he left.",
+    )
+    assert found is not None and found.kind is Kind.NUMBER
+    # new160: "a descent that lasted eight minutes" vs "descended for roughly 10
+    # minutes before it hit the mountain"
+    found = conflict(
+        "The plane began a descent that lasted eight minutes.",
+        "The plane descended for roughly 10 minutes before it hit the mountain.",
+    )
+    assert found is not None and found.kind is Kind.NUMBER
+    # a span between two events is still no length: "13 minutes after take-off"
+    assert (
+        conflict(
+            "The pilot radioed 13 minutes after take-off.",
+            "The flight lasted 40 minutes.",
+        )
+        is None
+    )
 
 
 def test_one_quote_credited_to_a_person_and_to_a_body_differs():

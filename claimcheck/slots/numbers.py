@@ -926,7 +926,24 @@ def _read_core(ctx: _Ctx, i: int, modified: bool, free_one: bool) -> _Core | Non
         unit = _unit_at(ctx, i + 1)
         if unit is not None and unit[0].dimension is Dimension.DURATION:
             return _Core(1.0, 1.0, 1.0, 1.0, i, i + 1, "words", plain_int=True)
+    if t.low in ("a", "an") and ctx.low(i + 2) == "of" and ctx.low(i + 1) in _SPAN_UNITS:
+        # "declared a week of national mourning" (new195: against "three days of
+        # national mourning"), "after a month of protests": how long.
+        return _Core(1.0, 1.0, 1.0, 1.0, i, i + 1, "words", plain_int=True)
+    if (
+        t.low == "a"
+        and ctx.low(i + 1) == "single"
+        and ctx.low(i - 1) not in ("not", "no")
+        and not (ctx.low(i + 2) in _HYPHENS and ctx.glued(i + 1, i + 2))  # "a single-engine"
+    ):
+        # "a single bodyguard", "a single merchant vessel": one, said with
+        # emphasis (new155, new123: against "two bodyguards", "Two merchant ships").
+        return _Core(1.0, 1.0, 1.0, 1.0, i, i + 2, "words", plain_int=True)
     return None
+
+
+# Not "a day of": "a day of national mourning" names a day, it times nothing.
+_SPAN_UNITS = frozenset({"week", "fortnight", "month", "year", "decade"})
 
 
 def _second_of_a_kind(ctx: _Ctx, k: int) -> bool:
@@ -1792,9 +1809,11 @@ def _apply_modifier(
     if kind == "less_than":
         return (min(0.0, 2 * lo), down(lo))
     if kind == "up_to":
-        # "As much as $30 million" names its top: a figure under half of it is
-        # not what the source reported.
-        return (min(0.0, 2 * hi), hi) if hi <= 0 else (0.5 * hi, hi)
+        # "As many as 21 coaches", "gusts of up to 160 km/h": a report names
+        # the top it means, as "nearly x" names a mark, and one a tenth or
+        # more below it is another figure ("Seventeen coaches", "gusts reached
+        # 115 km/h"). Across quality/extra, 5 stories' pairs read the ceiling so.
+        return (min(0.0, 2 * hi), hi) if hi <= 0 else (0.9 * hi, hi)
     return lo, hi
 
 
@@ -2472,7 +2491,7 @@ def parse_quantities(text: str) -> tuple[Quantity, ...]:
     """
     try:
         found = tuple(
-            _casualties(_partitive(_as_rate(f.quantity, text), text), text)
+            _casualties(_partitive(_single_noun(_as_rate(f.quantity, text), text), text), text)
             for f in _parse(text)
             if not _is_rank(f.quantity, text)
         )
@@ -2484,6 +2503,32 @@ def parse_quantities(text: str) -> tuple[Quantity, ...]:
         return tuple(sorted((*found, *extra), key=lambda q: q.start))
     except (ValueError, OverflowError, IndexError, AssertionError, ZeroDivisionError):
         return ()
+
+
+_WORDS_AFTER_RE = re.compile(r"(?:\s+[^\W\d_][\w'\u2019-]*){1,3}")
+
+
+def _single_noun(q: Quantity, text: str) -> Quantity:
+    """ "a single merchant vessel", "a single loud bang": one of the last noun
+    before the verb, not of the first word after "single" (a singular noun is
+    read no further than its first word)."""
+    if q.dimension is not Dimension.COUNT or q.text.lower() != "a single":
+        return q
+    m = _WORDS_AFTER_RE.match(text, q.end)
+    if m is None:
+        return q
+    head = ""
+    for word in m.group(0).split():
+        low = word.lower()
+        if head and (low in _STOP or low.endswith(("ed", "ing"))):
+            break
+        head = low
+    # Flagged vague, like "several": a sentence that supports it need not
+    # repeat the figure ("a single game lasted 25 minutes" is "one game" or
+    # "a game"), though "two bodyguards" still conflicts with it.
+    if not head or head in _STOP:
+        return dataclasses.replace(q, vague=True)
+    return dataclasses.replace(q, unit=_lemma(head), vague=True)
 
 
 _RANK_BEFORE_RE = re.compile(r"\b(?:number|No\.?)\s*$", re.IGNORECASE)
@@ -2852,8 +2897,11 @@ def _tolerant(q: Quantity, cross_unit: bool) -> tuple[float, float]:
         return q.low, q.high
     grain, _ = _written(q.text, q.low, q.high, q.dimension, q.unit)
     v = q.low
-    if q.dimension is Dimension.COUNT and grain == 1:
-        half = 0.499  # a count written to the unit is exact: 411 seats are not 412
+    if q.dimension is Dimension.COUNT and grain == 1 and q.unit != "km/h":
+        # A count written to the unit is exact: 411 seats are not 412. A speed
+        # is a measure, often converted from mph or knots and rounded: "315
+        # km/h" and "314 km/h" are one "195 mph" converted twice.
+        half = 0.499
     elif grain and abs(v) < 10 * grain and q.dimension in _ONE_DIGIT_QUARTER:
         # One significant digit ("2 million", "$1bn"): a writer rounding 1.5
         # million would have written "1.5 million", so "2 million" is 1.75-2.25
@@ -3130,9 +3178,12 @@ def _compatible(
         # 751,000-1,249,000 touch; "$26.04 billion" is "$26 billion").
         fine, (clo, chi) = (a.low, (blo, bhi)) if ahi - alo < bhi - blo else (b.low, (alo, ahi))
         return clo - 1e-9 * max(1.0, abs(clo)) <= fine <= chi + 1e-9 * max(1.0, abs(chi))
-    # Float noise only (conversions, scales), relative to the two ends compared.
-    return alo <= bhi + 1e-9 * max(1.0, abs(alo), abs(bhi)) and blo <= ahi + 1e-9 * max(
-        1.0, abs(blo), abs(ahi)
+    # Float noise only (conversions, scales), relative to the two ends compared:
+    # no floor of 1.0, which swamps the open end of "nearly x" or "more than x"
+    # in a small unit ("topped 14 feet" is 0.0043 km, its open end 4e-10 away:
+    # new200 read it as "nearly 14 feet").
+    return alo <= bhi + 1e-9 * max(abs(alo), abs(bhi)) and blo <= ahi + 1e-9 * max(
+        abs(blo), abs(ahi)
     )
 
 
@@ -3201,6 +3252,22 @@ def _bound_kind(text: str) -> str | None:
         return None
     kind = _MODIFIERS[" ".join(m.group("word").lower().split())]
     return "lower" if kind in _LOWER_BOUNDS else "upper"
+
+
+def under_ceiling(ceiling: Quantity, other: Quantity) -> bool:
+    """``other`` reaches between half of ``ceiling``'s top and the top ("up to
+    160 km/h" and "115 km/h"): a figure of the same slot, though not the same
+    figure (`quantities_compatible` holds "up to x" to 0.9x..x). Alignment
+    reads it as a shared detail: two reports of one peak that disagree are
+    still a pair (new110: "gusts of up to 160 km/h" / "Gusts reached 115 km/h")."""
+    m = _BOUND_RE.match(ceiling.text)
+    if m is None or _MODIFIERS[" ".join(m.group("word").lower().split())] != "up_to":
+        return False
+    if not comparable(ceiling, other) or ceiling.high <= 0:
+        return False
+    if ceiling.dimension is Dimension.MONEY and ceiling.unit != other.unit:
+        return False
+    return other.low <= ceiling.high and 0.5 * ceiling.high <= other.high
 
 
 def _near(text: str) -> bool:
