@@ -1425,8 +1425,22 @@ def _shifted(d: DateRef, days: int | None, text: str, other: str = "") -> list[D
     # The offset phrase itself ("three days after") is no date of the sentence.
     if any(m.start() <= d.start < m.end() for m in _OFFSET_RE.finditer(text)):
         return [d]
+    if _dates_counted_event(text, d):
+        days = -days
     delta = dt.timedelta(days=days)
     return [d, replace(d, low=d.low + delta, high=d.high + delta, minutes=None)]
+
+
+def _dates_counted_event(text: str, d: DateRef) -> bool:
+    """``d`` stands in the clause an "N days before/after" counts from, so it
+    dates that event, not the sentence's own ("The strikes came a day before
+    the delegations were due to meet in Istanbul on Monday": the strikes were
+    on Sunday). A comma ends the clause ("a day after the quake, on Saturday,
+    he appealed for aid": Saturday is the appeal's)."""
+    m = _OFFSET_RE.search(text)
+    return (
+        m is not None and m.end() <= d.start and not re.search(r"[,;:()]", text[m.end() : d.start])
+    )
 
 
 # A state that lasts to a date ("closed until", "will remain shut until"), not

@@ -3547,3 +3547,22 @@ def test_one_part_placed_on_opposite_sides_differs():
         judge.side_differs(claim("He has the right to appeal."), claim("He left to appeal."))
         is None
     )
+
+
+def test_a_date_inside_the_counted_from_clause_dates_that_event():
+    # Monday is the meeting's day; the walkout was on Sunday, not Tuesday.
+    sunday = dt.date(2025, 6, 1)
+    before = claim(
+        "The walkout came a day before union leaders were due to meet ministers in Lyon on Monday.",
+        anchor=sunday,
+    )
+    held = claim("Union leaders met ministers in Lyon on Tuesday.", "B", anchor=dt.date(2025, 6, 4))
+    finding = judge.find_conflict(before, held)
+    assert finding is not None and finding.kind is Kind.DATE
+
+
+def test_a_date_after_a_comma_still_dates_the_sentences_own_event():
+    thursday = dt.date(2025, 3, 27)
+    appeal = claim("He appealed for aid a day after the storm, on Saturday.", anchor=thursday)
+    storm = claim("The storm struck the coast on Friday.", "B", anchor=thursday)
+    assert judge.date_differs(appeal, storm) is None
