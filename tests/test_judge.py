@@ -3566,3 +3566,22 @@ def test_a_date_after_a_comma_still_dates_the_sentences_own_event():
     appeal = claim("He appealed for aid a day after the storm, on Saturday.", anchor=thursday)
     storm = claim("The storm struck the coast on Friday.", "B", anchor=thursday)
     assert judge.date_differs(appeal, storm) is None
+
+
+def test_two_dates_counted_from_one_event_are_both_of_their_own_event():
+    # Monday is the dissolution's day on the other side, not the day Ruiz quit.
+    tuesday = dt.date(2024, 8, 6)
+    day_after = claim(
+        "The president dissolved parliament on Tuesday afternoon, a day after Ruiz quit.",
+        anchor=tuesday,
+    )
+    hours_after = claim(
+        "The president dissolved parliament late on Monday, hours after Ruiz's resignation.",
+        "B",
+        anchor=tuesday,
+    )
+    finding = judge.find_conflict(day_after, hours_after)
+    assert finding is not None and finding.kind is Kind.DATE
+    # Counted from the event the other side dates, the shifted day still agrees.
+    quit_ = claim("Ruiz quit as prime minister on Monday.", "B", anchor=tuesday)
+    assert judge.date_differs(day_after, quit_) is None
