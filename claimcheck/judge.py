@@ -1425,8 +1425,50 @@ def _shifted(d: DateRef, days: int | None, text: str, other: str = "") -> list[D
     # The offset phrase itself ("three days after") is no date of the sentence.
     if any(m.start() <= d.start < m.end() for m in _OFFSET_RE.finditer(text)):
         return [d]
+    if _counts_from_same_event(text, other):
+        return [d]
+    if _dates_counted_event(text, d):
+        days = -days
     delta = dt.timedelta(days=days)
     return [d, replace(d, low=d.low + delta, high=d.high + delta, minutes=None)]
+
+
+def _dates_counted_event(text: str, d: DateRef) -> bool:
+    """``d`` stands in the clause an "N days before/after" counts from, so it
+    dates that event, not the sentence's own ("The strikes came a day before
+    the delegations were due to meet in Istanbul on Monday": the strikes were
+    on Sunday). A comma ends the clause ("a day after the quake, on Saturday,
+    he appealed for aid": Saturday is the appeal's)."""
+    m = _OFFSET_RE.search(text)
+    return (
+        m is not None and m.end() <= d.start and not re.search(r"[,;:()]", text[m.end() : d.start])
+    )
+
+
+# "hours after Hasina's departure", "two days before the vote", "the day after
+# the massacre": a sentence dating its own event by counting from another one.
+_COUNTED_FROM_RE = re.compile(
+    r"\b(?:(?:\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|few|several|some"
+    r"|the|just|only)\s+)?(?:minutes?|hours?|days?|weeks?)\s+(?:after|before)\s+(?P<event>[^,;.]+)",
+    re.IGNORECASE,
+)
+_EVENT_NAME_RE = re.compile(r"[^\W\d_]{4,}")
+
+
+def _event_words(clause: str) -> set[str]:
+    """Content words of an event clause, without the possessive ("Hasina's" -> "hasina")."""
+    return {w.lower() for w in _EVENT_NAME_RE.findall(re.sub(r"['’]s\b", "", clause))}
+
+
+def _counts_from_same_event(text: str, other: str) -> bool:
+    """Both sentences date their own event by counting from one other event
+    ("dissolved parliament on Tuesday afternoon, a day after Sheikh Hasina
+    quit" vs "dissolved parliament late on Monday, hours after Hasina's
+    departure"): their dates are both of their own event, so the counted
+    event's day is no reading of either."""
+    ours = [_event_words(m["event"]) for m in _COUNTED_FROM_RE.finditer(text)]
+    theirs = [_event_words(m["event"]) for m in _COUNTED_FROM_RE.finditer(other)]
+    return any(x & y for x in ours for y in theirs)
 
 
 # A state that lasts to a date ("closed until", "will remain shut until"), not

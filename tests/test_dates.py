@@ -1149,3 +1149,24 @@ def test_a_holiday_compares_as_its_day():
     assert dates_compatible(christmas, one("It was flooded on 25 December.", anchor)) is True
     span = one("Roads were shut from Christmas Eve to Boxing Day.", anchor)
     assert (span.low, span.high) == (D(2024, 12, 24), D(2024, 12, 26))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A rule's start told in the present lies ahead, whatever "said" says.
+        ("The new levy applies from Saturday, the minister said.", D(2025, 4, 5)),
+        ("The ban, which ministers approved, comes into force on Monday.", D(2025, 4, 7)),
+        # An end given "at least" is not yet known: it lies ahead.
+        ("Officials said the airport would stay shut until at least Sunday.", D(2025, 4, 6)),
+        (
+            "They extended the closure until at least 1 a.m. on Sunday, officials said.",
+            D(2025, 4, 6),
+        ),
+        # Past tense elsewhere in the clause still reads an earlier day.
+        ("The levy applied from Saturday, the minister said.", D(2025, 3, 29)),
+    ],
+)
+def test_a_start_told_in_the_present_or_an_open_end_looks_ahead(text, expected):
+    thursday = D(2025, 4, 3)
+    assert min(d.low for d in parse_dates(text, anchor=thursday)) == expected

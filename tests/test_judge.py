@@ -3547,3 +3547,41 @@ def test_one_part_placed_on_opposite_sides_differs():
         judge.side_differs(claim("He has the right to appeal."), claim("He left to appeal."))
         is None
     )
+
+
+def test_a_date_inside_the_counted_from_clause_dates_that_event():
+    # Monday is the meeting's day; the walkout was on Sunday, not Tuesday.
+    sunday = dt.date(2025, 6, 1)
+    before = claim(
+        "The walkout came a day before union leaders were due to meet ministers in Lyon on Monday.",
+        anchor=sunday,
+    )
+    held = claim("Union leaders met ministers in Lyon on Tuesday.", "B", anchor=dt.date(2025, 6, 4))
+    finding = judge.find_conflict(before, held)
+    assert finding is not None and finding.kind is Kind.DATE
+
+
+def test_a_date_after_a_comma_still_dates_the_sentences_own_event():
+    thursday = dt.date(2025, 3, 27)
+    appeal = claim("He appealed for aid a day after the storm, on Saturday.", anchor=thursday)
+    storm = claim("The storm struck the coast on Friday.", "B", anchor=thursday)
+    assert judge.date_differs(appeal, storm) is None
+
+
+def test_two_dates_counted_from_one_event_are_both_of_their_own_event():
+    # Monday is the dissolution's day on the other side, not the day Ruiz quit.
+    tuesday = dt.date(2024, 8, 6)
+    day_after = claim(
+        "The president dissolved parliament on Tuesday afternoon, a day after Ruiz quit.",
+        anchor=tuesday,
+    )
+    hours_after = claim(
+        "The president dissolved parliament late on Monday, hours after Ruiz's resignation.",
+        "B",
+        anchor=tuesday,
+    )
+    finding = judge.find_conflict(day_after, hours_after)
+    assert finding is not None and finding.kind is Kind.DATE
+    # Counted from the event the other side dates, the shifted day still agrees.
+    quit_ = claim("Ruiz quit as prime minister on Monday.", "B", anchor=tuesday)
+    assert judge.date_differs(day_after, quit_) is None

@@ -294,6 +294,8 @@ class _Context:
         tail = self.text[max(0, start - 40) : start]
         if _SINCE_TAIL.search(tail):
             return False
+        if _AHEAD_TAIL.search(tail):
+            return True
         if _DECLARED_TAIL.search(tail) and _DECLARED_AS.match(self.text, end):
             return True  # "has declared Monday a public holiday": the day lies ahead
         index = self.sentence_index(start)
@@ -431,6 +433,17 @@ _DECLARED_AS = _lazy(
 # "by Monday", "by the end of March", "by 2pm on Monday" (a clock time may come first).
 _BY_TAIL = _lazy(
     rf"\bby\s+(?:(?:\d{{1,2}}(?:[:.]\d{{2}})?\s*[ap]\.?m\.?|noon|midday|midnight)\s+(?:on\s+)?)?{_PART_WORDS}$",
+    re.IGNORECASE,
+)
+
+# "extended the restrictions until at least 1 a.m. on Sunday", "applies from
+# Saturday", "takes effect on Monday": an end not yet known, or a rule's start
+# told in the present, lies ahead of the report whatever other verbs say.
+_AHEAD_TAIL = _lazy(
+    r"(?:\buntil\s+at\s+least"
+    r"|\b(?:applies|apply|takes\s+effect|take\s+effect|comes?\s+into\s+(?:force|effect))"
+    r"\s+(?:from|on))"
+    rf"\s+(?:(?:\d{{1,2}}(?:[:.]\d{{2}})?\s*[ap]\.?m\.?|noon|midday|midnight)\s+(?:on\s+)?)?{_PART_WORDS}$",
     re.IGNORECASE,
 )
 
