@@ -623,6 +623,7 @@ def check_claim(
     outlets: Mapping[str, str] | None = None,
     approved: frozenset[str] | None = None,
     unanchored: frozenset[str] = frozenset(),
+    common: frozenset[str] | None = None,
 ) -> DraftClaim:
     """Verdict for one draft claim given its cosine to every source claim.
 
@@ -643,6 +644,10 @@ def check_claim(
     ``topical``: keys of the story's topic entities (`align.topical_entities`).
     ``lexical_cosines``: the claim's lexical cosine to every source claim
     (`claimcheck.lexical`), added with ``options.lexical_weight`` as in compare.
+    ``common``: the story's common words (`_common_words`); when given, a
+    source sentence whose cosine is below ``conflict_similarity`` supports a
+    plan or expectation only if it gives more of its words than it leaves out
+    (`_plans_what_the_source_never_says`).
     """
     options = options or align.AlignOptions()
     paired = approved is not None
@@ -740,10 +745,17 @@ def check_claim(
         if e.label == "contradicts" and e.kind in (Kind.NUMBER, Kind.AMOUNT)
     ]  # fmt: skip
     uncounted: dict[int, str] = {}
-    for position, ((sc, _c, s), e) in enumerate(zip(kept, evidence, strict=True)):
+    for position, ((sc, c, s), e) in enumerate(zip(kept, evidence, strict=True)):
         if e.label != "supports":
             continue
-        if not _states_figures(draft, s) or not _pins_disputed_figures(
+        if (
+            common is not None
+            and c < conflict_similarity
+            and _plans_what_the_source_never_says(draft, s, topical, common)
+        ):
+            # (a loose sentence about the draft's actor, not its plan)
+            uncounted[position] = "lacks_detail"
+        elif not _states_figures(draft, s) or not _pins_disputed_figures(
             # (figures disputed by a sentence about as close as this one)
             draft,
             s,
@@ -877,6 +889,42 @@ def _rescued_on_names(
     return len(words - named - common) < RESCUE_WORDS
 
 
+def _plans_what_the_source_never_says(
+    draft: Claim, source: Claim, topical: frozenset[str], common: frozenset[str]
+) -> bool:
+    """Whether the draft states a plan or an expectation (`stance.hedge_level`:
+    "would", "plans to", "is expected to") and leaves out more of it than the
+    source sentence gives: more of the draft's content words, outside its
+    names and the story's ``common`` words, are missing from the source than
+    found in it, and the two share no figure, date or quote.
+
+    A made-up claim in a draft is typically what comes next, taken from a
+    source's actor and setting: "Spirit AeroSystems said it would call back
+    the workers it had furloughed." against "Suppliers such as Spirit
+    AeroSystems ... had warned of furloughs" (shares "furlough"; leaves out
+    "call", "back", "worker"); "Solingen plans to hold the festival again next
+    year with tighter security." against "Solingen had spent around €70,000
+    on security for the festival". Called only for a source sentence below
+    compare's pairing cosine: such a loose sentence shows the topic, not the
+    plan. A loose sentence stating a fact is more often a paraphrase ("The
+    shaking was felt in Rome." / "Residents in Rome ... were woken by the
+    shaking"): asked of every draft sentence, the same test lost a true claim
+    for every two made-up ones it caught. Measured on the in-sample drafts
+    (4,561 sentences): made-up claims called supported 34 -> 28, true ones
+    lost none; all of quality/drafts (5,168): verdicts right 4,709 -> 4,715,
+    the unread cases unchanged.
+    """
+    if stance.hedge_level(draft.text) < 1:
+        return False
+    shared = align.shared_details(draft, source, topical)
+    if shared.figures or shared.dates or shared.quote:
+        return False
+    named = {w for e in draft.slots.entities for w in lexical.content_stems(e.text)}
+    own = set(lexical.content_stems(draft.text)) - named - common
+    found = own & set(lexical.content_stems(source.text))
+    return len(own - found) > len(found)
+
+
 def check_claims(
     drafts: Sequence[Claim],
     sources: Sequence[Claim],
@@ -911,6 +959,7 @@ def check_claims(
     approved: dict[str, set[str]] = {}
     unanchored: dict[str, set[str]] = {}
     draft_sources = {d.source for d in drafts}
+    common = _common_words([*drafts, *sources], options.topic_share)
     aligned = pair_model and vectors is not None and len(draft_sources) == 1
     if aligned:
         draft_ids = {d.id for d in drafts}
@@ -926,7 +975,6 @@ def check_claims(
             only_with=draft_sources.pop(),
         )
         by_id = {c.id: c for c in everything}
-        common = _common_words(everything, options.topic_share)
         for pair in paired:
             mine, theirs = (pair.a, pair.b) if pair.a in draft_ids else (pair.b, pair.a)
             approved.setdefault(mine, set()).add(theirs)
@@ -944,6 +992,7 @@ def check_claims(
             outlets=outlets,
             approved=frozenset(approved.get(d.id, ())) if aligned else None,
             unanchored=frozenset(unanchored.get(d.id, ())),
+            common=common,
         )
         for i, d in enumerate(drafts)
     )

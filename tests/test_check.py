@@ -899,3 +899,41 @@ def test_a_loose_conflict_the_pair_model_rejects_needs_a_shared_detail(monkeypat
         lexical_vectors=True,
     )
     assert v.verdict is Verdict.CONTRADICTED and v.kind is Kind.PLACE
+
+
+def test_a_loose_sentence_about_the_drafts_actor_does_not_support_a_plan_it_never_mentions(
+    monkeypatch,
+):
+    # "Spirit AeroSystems said it would call back the workers it had
+    # furloughed" is not supported by "Suppliers such as Spirit AeroSystems
+    # ... had warned of furloughs": below compare's pairing cosine (0.65), a
+    # sentence that leaves out more of a plan's words than it gives shows the
+    # story's actor and setting, not the plan, whatever the pair model says.
+    monkeypatch.setattr(align, "pair_probabilities", lambda features: np.ones(len(features)))
+    near_csb = [0.1, 0.1, 0.1, 0.1, 0.55, 0.1, 0.1]
+    (v,) = run(
+        ["The Chemical Safety Board said its team of investigators would hold public hearings."],
+        PLANT_SOURCE,
+        [near_csb],
+        min_similarity=0.75,
+        lexical_vectors=True,
+    )
+    assert v.verdict is Verdict.UNSUPPORTED
+    # The same cosine, the plan in the source's words: support.
+    (v,) = run(
+        ["The Chemical Safety Board said a team of investigators would be deploying."],
+        PLANT_SOURCE,
+        [near_csb],
+        min_similarity=0.75,
+        lexical_vectors=True,
+    )
+    assert v.verdict is Verdict.SUPPORTED and v.evidence[0].claim == "CNT#4"
+    # A fact that loose is more often a paraphrase: left to the pair model.
+    (v,) = run(
+        ["The Chemical Safety Board said its team of investigators held public hearings."],
+        PLANT_SOURCE,
+        [near_csb],
+        min_similarity=0.75,
+        lexical_vectors=True,
+    )
+    assert v.verdict is Verdict.SUPPORTED and v.evidence[0].claim == "CNT#4"
