@@ -77,9 +77,84 @@ def _dated_apart(a: Claim, b: Claim) -> bool:
     return gap is not None and gap > judge.OCCASION_GAP_DAYS
 
 
-# The rules that judge a draft sentence: compare's, and a place the draft
-# gives where the source sentence gives another (`judge.place_unstated`).
-_CHECK_RULES = (*judge.RULES, judge.place_unstated)
+# A clause that leaves its content open: a possibility warned of ("warned
+# that a downgrade was likely", "has warned that Katla could erupt next"), a
+# forecast ("Forecasters expect the river to crest"), a hope ("hopes to
+# resume some domestic services"), a question still open ("tests are under
+# way to establish whether", "had not yet decided whether"), a report not
+# confirmed ("was reported to have fled"), a prospect ("under pressure to
+# ban", "has the potential to become"). The named group runs to the end of
+# the clause: the words the frame governs.
+_CLAUSE_END = r"[^,;:.!?\"\u201c\u201d]*"
+_OPEN_FRAME_RE = re.compile(
+    r"\b(?:warn|warns|warned|cautioned|cautions)\b(?P<warned>"
+    + _CLAUSE_END
+    + r"\b(?:may|might|could|likely)\b(?!\s+not\b|n['\u2019]t)"
+    + _CLAUSE_END
+    + r")"
+    r"|\b(?:forecasters?|economists?|analysts?|officials?|experts?|scientists?)\s+"
+    r"(?:now\s+)?expects?\s+(?P<expected>(?!to\b)" + _CLAUSE_END + r"\bto\s" + _CLAUSE_END + r")"
+    # ("hopes the museum will help": the verb; "hopes of a deal" is the noun)
+    r"|\b(?:hopes?|hoped|hoping)\s+(?P<hoped>(?:to|that|the|its|his|her|their)\s"
+    + _CLAUSE_END
+    + r")"
+    r"|\b(?:establish|determine|decided|decide|examining|investigating|unclear|not\s+clear)"
+    r"\s+whether\s(?P<open>" + _CLAUSE_END + r")"
+    r"|\b(?:was|were|is|are|has\s+been|have\s+been)\s+reported\s+to\s+have\s"
+    r"(?P<reported>" + _CLAUSE_END + r")"
+    r"|\b(?:under\s+pressure|(?:has|have|had)\s+the\s+potential)\s+to\s(?P<prospect>"
+    + _CLAUSE_END
+    + r")",
+    re.IGNORECASE,
+)
+# A draft sentence with any of these words leaves the thing open itself, or
+# states a wish ("said he wanted a government by the summer"), not a fact.
+_DRAFT_OPEN_RE = re.compile(
+    r"\b(?:may|might|could|likely|unlikely|possibl[ey]|probabl[ey]|whether|if|hopes?|hoped"
+    r"|hoping|expects?|expected|expecting|potential|pressure|reported|reportedly|unclear"
+    r"|forecasts?|predicted|estimated?|wants?|wanted|wish(?:es|ed)?|aims?|aimed)\b",
+    re.IGNORECASE,
+)
+# Content words the draft must share with what the frame governs.
+OPEN_FRAME_WORDS = 2
+
+
+def open_frame_stated(draft: Claim, source: Claim) -> judge.Finding | None:
+    """The draft states as fact or settled plan what the source sentence
+    leaves open (`_OPEN_FRAME_RE`): "Standard & Poor's downgraded Britain's
+    AAA rating" against "Standard & Poor's warned at the weekend that a
+    downgrade of Britain's AAA rating was likely"; "Tests have confirmed
+    that the burning foam released cyanide gas" against "tests are under way
+    to establish whether the burning foam released cyanide gas".
+
+    For checking a draft only, and only when the draft's claim is what the
+    frame governs: the draft shares at least `OPEN_FRAME_WORDS` content words
+    with the governed clause and no fewer than with the rest of the source
+    sentence ("The storm killed five people" is not hedged by "..., and
+    officials warned that the toll could rise"), and the draft itself has no
+    word leaving the thing open (`_DRAFT_OPEN_RE`). Compare's hedge rule
+    reads a warned-of possibility as what was warned, stated as fact, which
+    holds between two reports of the warning, not for a draft that drops it.
+    """
+    if _DRAFT_OPEN_RE.search(draft.text):
+        return None
+    mine = set(lexical.content_stems(draft.text))
+    for m in _OPEN_FRAME_RE.finditer(source.text):
+        group = next(g for g in m.groupdict() if m.group(g) is not None)
+        start, end = m.span(group)
+        governed = set(lexical.content_stems(source.text[start:end]))
+        rest = set(lexical.content_stems(source.text[: m.start()] + " " + source.text[end:]))
+        shared = len(mine & governed)
+        if shared >= OPEN_FRAME_WORDS and shared >= len(mine & rest):
+            frame = " ".join(source.text[m.start() : start].split()) or group
+            return judge.Finding(Kind.HEDGE, "open_frame_stated", "stated as fact", frame)
+    return None
+
+
+# The rules that judge a draft sentence: compare's, a place the draft gives
+# where the source sentence gives another (`judge.place_unstated`), and a
+# claim the source leaves open stated as fact (`open_frame_stated`).
+_CHECK_RULES = (*judge.RULES, judge.place_unstated, open_frame_stated)
 # The rules that judge a draft sentence against the outlet it names: "According
 # to Global Finance Review, Rengo reported ..." credits the outlet, whose own
 # sentence credits Rengo; the two speakers are one report, no conflict.

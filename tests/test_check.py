@@ -2,11 +2,12 @@ import datetime as dt
 import itertools
 
 import numpy as np
+import pytest
 
 from claimcheck import align, judge
 from claimcheck.extract import extract_slots
 from claimcheck.records import Claim, Kind, Sentence, Verdict
-from claimcheck.verdicts import check_claims
+from claimcheck.verdicts import check_claims, open_frame_stated
 
 
 def claim(text, source, index=0, anchor=dt.date(2024, 3, 20)):
@@ -937,3 +938,87 @@ def test_a_loose_sentence_about_the_drafts_actor_does_not_support_a_plan_it_neve
         lexical_vectors=True,
     )
     assert v.verdict is Verdict.SUPPORTED and v.evidence[0].claim == "CNT#4"
+
+
+@pytest.mark.parametrize(
+    ("draft", "source", "frame"),
+    [
+        (
+            "Standard & Poor's downgraded Britain's AAA rating on Saturday.",
+            "Standard & Poor's warned at the weekend that a downgrade of Britain's AAA rating "
+            "was likely.",
+            "warned",
+        ),
+        (
+            "Tests have confirmed that the burning foam released cyanide gas.",
+            "Most of the dead were asphyxiated, and tests are under way to establish whether the "
+            "burning foam released cyanide gas.",
+            "establish whether",
+        ),
+        (
+            "Forecasters have confirmed that the river crested at about 62 feet in Fayetteville.",
+            "Forecasters expect the river to crest in Fayetteville early this week at about 62 feet.",
+            "Forecasters expect",
+        ),
+        (
+            "The airline will resume domestic services this week.",
+            "The airport reopened on Thursday, and the airline hopes to resume some domestic "
+            "services next week.",
+            "hopes",
+        ),
+    ],
+)
+def test_a_draft_states_as_fact_what_the_source_leaves_open(draft, source, frame):
+    found = open_frame_stated(claim(draft, "draft"), claim(source, "B"))
+    assert found is not None and found.kind is Kind.HEDGE
+    assert found.value_b == frame
+
+
+@pytest.mark.parametrize(
+    ("draft", "source"),
+    [
+        # The draft's claim is not what the frame governs.
+        (
+            "The storm killed five people in the coastal town.",
+            "The storm killed five people in the coastal town, and officials warned that the toll "
+            "could rise.",
+        ),
+        # The draft leaves it open too, or states a wish.
+        (
+            "Standard & Poor's said a downgrade of Britain's AAA rating was possible.",
+            "Standard & Poor's warned at the weekend that a downgrade of Britain's AAA rating "
+            "was likely.",
+        ),
+        (
+            "He said he wanted a coalition government in place by the summer.",
+            "He said he hoped to have a government in place by Easter.",
+        ),
+        # A warning of what cannot happen is no possibility left open.
+        (
+            "The dam held for a long time.",
+            "Engineers warned that the dam could not hold for long.",
+        ),
+        # "hopes of" is the noun.
+        (
+            "The talks produced a ceasefire deal.",
+            "The talks raised hopes of a ceasefire deal.",
+        ),
+    ],
+)
+def test_no_open_frame_when_the_draft_leaves_it_open_or_says_another_thing(draft, source):
+    assert open_frame_stated(claim(draft, "draft"), claim(source, "B")) is None
+
+
+def test_a_draft_stating_a_warned_possibility_as_done_is_contradicted():
+    (result,) = run(
+        ["Standard & Poor's downgraded Britain's AAA rating on Saturday."],
+        [
+            (
+                "B",
+                "Standard & Poor's warned at the weekend that a downgrade of Britain's AAA rating "
+                "was likely.",
+            )
+        ],
+        [[0.9]],
+    )
+    assert result.verdict is Verdict.CONTRADICTED and result.kind is Kind.HEDGE
