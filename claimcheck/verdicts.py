@@ -664,6 +664,46 @@ def _named_sources(text: str, outlets: Mapping[str, str] | None) -> frozenset[st
     return frozenset(found)
 
 
+# How low the score of a source sentence may fall and still contradict the
+# draft on a measure (`_measured_conflict`).
+MEASURE_SIMILARITY = 0.5
+# Dimensions of measures: lengths, masses, temperatures, and the counts that
+# carry a unit of measure (speeds, areas, volumes, power). Not durations
+# ("took just over four hours" / "the trial lasted about a month") nor ages:
+# a story has many spans of time, each of its own.
+_MEASURES = frozenset({Dimension.LENGTH, Dimension.MASS, Dimension.TEMPERATURE})
+
+
+def _a_measure(q: Quantity) -> bool:
+    return q.dimension in _MEASURES or (
+        q.dimension is Dimension.COUNT and numbers._is_measure_code(q.unit)
+    )
+
+
+def _measured_conflict(draft: Claim, source: Claim, finding: judge.Finding) -> bool:
+    """A figure conflict between two measures of one dimension and unit: "the
+    truck weighed 25 tonnes" / "He rented the 19-tonne refrigerated truck";
+    "maximum sustained winds of 150 mph" / "of 140 mph".
+
+    A story reports few measures, unlike counts, and compare's number rule
+    has already found the two figures in one role, so such a conflict shows
+    that the two sentences speak of one thing even when the draft's short
+    sentence scores low against a source's long one (the score a conflict
+    needs elsewhere is compare's pairing bar).
+    """
+    if finding.kind is not Kind.NUMBER or _soft(finding, draft, source):
+        return False
+    mine = _named_figures(draft, finding.value_a)
+    theirs = _named_figures(source, finding.value_b)
+    sides = [*mine, *theirs]
+    return (
+        bool(mine)
+        and bool(theirs)
+        and all(_a_measure(q) for q in sides)
+        and len({(q.dimension, q.unit) for q in sides}) == 1
+    )
+
+
 def _anchored_conflict(draft: Claim, source: Claim, topical: frozenset[str]) -> bool:
     """Whether the two share a name, a figure, a date or a quote besides the
     detail they conflict on (which, being in conflict, is never shared).
@@ -739,7 +779,7 @@ def check_claim(
         cos = float(cosines[int(i)])
         score = float(similarities[int(i)]) + align.evidence_bonus(draft, source, options, topical)
         if (
-            score < min(min_similarity, conflict_similarity)
+            score < min(min_similarity, conflict_similarity, MEASURE_SIMILARITY)
             and not (
                 score >= min(min_similarity, conflict_similarity) - CLOCK_MARGIN
                 and _same_clock_time(draft, source)
@@ -770,6 +810,12 @@ def check_claim(
                 )
                 or (item[4] is None and _matches_figures(draft, item[2]))
             )
+        )
+        # a measure the draft gives, given otherwise ("150 mph" / "140 mph")
+        or (
+            item[0] >= MEASURE_SIMILARITY
+            and item[4] is not None
+            and _measured_conflict(draft, item[2], item[4])
         )
         # the draft's moment of the day on another day ("6:40 a.m. on Tuesday")
         or (

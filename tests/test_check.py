@@ -1022,3 +1022,38 @@ def test_a_draft_stating_a_warned_possibility_as_done_is_contradicted():
         [[0.9]],
     )
     assert result.verdict is Verdict.CONTRADICTED and result.kind is Kind.HEDGE
+
+
+def test_a_measure_given_otherwise_contradicts_below_the_pairing_bar():
+    (result,) = run(
+        ["The truck weighed 25 tonnes."],
+        [("B", "He rented the 19-tonne refrigerated truck on Monday, according to investigators.")],
+        [[0.55]],
+    )
+    assert result.verdict is Verdict.CONTRADICTED and result.kind is Kind.NUMBER
+
+
+def test_a_speed_given_otherwise_contradicts_below_the_pairing_bar():
+    (result,) = run(
+        ["Its maximum sustained winds at landfall were 150 mph."],
+        [("B", "The eye came ashore near Perry with maximum sustained winds of 140 mph.")],
+        [[0.55]],
+    )
+    assert result.verdict is Verdict.CONTRADICTED and result.kind is Kind.NUMBER
+
+
+def test_a_count_or_a_span_of_time_given_otherwise_does_not_below_the_pairing_bar():
+    # Counts and durations are many in a story: a loose sentence giving
+    # another one is no contradiction.
+    results = run(
+        [
+            "The jurors took just over four hours to reach their decision.",
+            "About 30 worshippers were inside the mosque.",
+        ],
+        [
+            ("B", "The trial lasted about a month."),
+            ("C", "Police said 53 people were taken to hospital."),
+        ],
+        [[0.55, 0.1], [0.1, 0.55]],
+    )
+    assert [r.verdict for r in results] == [Verdict.UNSUPPORTED, Verdict.UNSUPPORTED]
