@@ -1057,3 +1057,43 @@ def test_a_count_or_a_span_of_time_given_otherwise_does_not_below_the_pairing_ba
         [[0.55, 0.1], [0.1, 0.55]],
     )
     assert [r.verdict for r in results] == [Verdict.UNSUPPORTED, Verdict.UNSUPPORTED]
+
+
+def test_a_support_must_give_the_disputed_date_as_a_date_of_its_kind():
+    draft = "He had obtained his firearms licence in March 2018."
+    disputing = (
+        "C",
+        "Ardern said the attacker had obtained a standard firearms licence in November 2017.",
+    )
+    # A "since" holds the month but states no act in it.
+    (since,) = run(
+        [draft],
+        [("B", "He had held a standard firearms licence since December 2017."), disputing],
+        [[0.86, 0.7]],
+    )
+    assert since.verdict is Verdict.CONTRADICTED and since.kind is Kind.DATE
+    # The draft's month given as such: the sources disagree, the draft sides with one.
+    (given,) = run(
+        [draft],
+        [("B", "He obtained a standard firearms licence in March 2018."), disputing],
+        [[0.86, 0.7]],
+    )
+    assert given.verdict is Verdict.SUPPORTED
+
+
+def test_a_plain_day_answers_the_drafts_by():
+    (result,) = run(
+        ["By Friday morning, 267 people had been confirmed dead."],
+        [
+            (
+                "B",
+                "The death toll rose to 267 on Friday morning, the civil protection agency said.",
+            ),
+            (
+                "C",
+                "Officials put the death toll at 267 on Friday; by Saturday evening it had climbed to 290.",
+            ),
+        ],
+        [[0.8, 0.7]],
+    )
+    assert result.verdict is Verdict.SUPPORTED
