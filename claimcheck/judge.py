@@ -19,7 +19,7 @@ from functools import lru_cache
 from itertools import pairwise, product
 from types import MappingProxyType
 
-from claimcheck import lexical, parallel
+from claimcheck import extract, lexical, parallel
 from claimcheck.memo import per_claim
 from claimcheck.records import (
     Candidate,
@@ -70,14 +70,24 @@ def attribution_differs(a: Claim, b: Claim) -> Finding | None:
     across two languages: "la Oficina Meteorológica de Islandia" is "the
     Icelandic Meteorological Office" in other words, which spellings cannot
     tell."""
-    sa, sb = a.slots.attribution, b.slots.attribution
+    sa, sb = _speaker(a), _speaker(b)
     if sa and sb and stance.attributions_compatible(sa, sb) is False:
         la, lb = lexical.language_of(a.text), lexical.language_of(b.text)
         if la and lb and la != lb:
             return None
         if _apposed(sa, sb, b.text) or _apposed(sb, sa, a.text):
             return None
-        return Finding(Kind.ATTRIBUTION, "attribution_differs", sa, sb)
+        if _referred(a) and _referred(b):
+            return None  # two guesses at who "he" is
+        if _pronoun_headed(sa) or _pronoun_headed(sb):
+            return None  # "Minutes later he": no named source
+        if _referred(a) or _referred(b):
+            # "he" standing for the speaker the sentence before names: that
+            # name is set against the other side's only when the other side
+            # does not name it ("he added" beside "Lula told" / "Dino said").
+            if _names_speaker(a, sb) or _names_speaker(b, sa):
+                return None
+        return Finding(Kind.ATTRIBUTION, "attribution_differs", _shown(a), _shown(b))
     # The same words quoted, one side crediting a person, the other a body.
     if (
         sa
@@ -88,6 +98,40 @@ def attribution_differs(a: Claim, b: Claim) -> Finding | None:
     ):
         return Finding(Kind.ATTRIBUTION, "attribution_differs", sa, sb)
     return None
+
+
+def _referred(claim: Claim) -> bool:
+    """The sentence's speaker is a bare "he"/"she" whom the sentence before names."""
+    return claim.slots.attribution in ("he", "she") and bool(claim.slots.referent)
+
+
+def _pronoun_headed(phrase: str) -> bool:
+    """A source phrase that ends in a pronoun ("Minutes later he"): no named source."""
+    words = phrase.split()
+    return len(words) > 1 and stance.is_pronoun(words[-1])
+
+
+def _speaker(claim: Claim) -> str | None:
+    """Who says so: the attribution phrase, or for a bare "he"/"she" the person
+    the sentence before names (`extract.resolve_pronouns`)."""
+    if _referred(claim):
+        return claim.slots.referent
+    return claim.slots.attribution
+
+
+def _shown(claim: Claim) -> str:
+    """The speaker as the report shows it: "he (Mr Powell)" for a resolved pronoun."""
+    if _referred(claim):
+        return f"{claim.slots.attribution} ({claim.slots.referent})"
+    return claim.slots.attribution or ""
+
+
+def _names_speaker(claim: Claim, speaker: str) -> bool:
+    """The other side's speaker is named in this sentence too (as a second speaker)."""
+    return any(
+        e.kind == "person" and stance.attributions_compatible(e.text, speaker) is True
+        for e in claim.slots.entities
+    )
 
 
 def _apposed(name: str, speaker: str, text: str) -> bool:
@@ -2681,6 +2725,9 @@ def person_differs(a: Claim, b: Claim) -> Finding | None:
     offices = _offices_swapped(a, b)
     if offices is not None:
         return Finding(Kind.PERSON, "person_differs", *offices)
+    referred = _pronoun_subject_swapped(a, b)
+    if referred is not None:
+        return Finding(Kind.PERSON, "person_differs", *referred)
     if not a.slots.entities or not b.slots.entities:
         return _relative_differs(a, b)
     speakers = [x for x in (a.slots.attribution, b.slots.attribution) if x]
@@ -2775,6 +2822,67 @@ def _speaks(name: str, claim: Claim) -> bool:
         _SPEAKS_AFTER_RE.match(claim.text, end)
         or _SPEAKS_BEFORE_RE.search(claim.text[max(0, start - 60) : start])
     )
+
+
+# The verb after a leading "he"/"she", past auxiliaries and adverbs.
+_PRONOUN_VERB_RE = re.compile(
+    r"\s+(?:(?:has|had|have|also|then|later|again|will|would|was|is|today|yesterday|tonight|"
+    r"personally|quickly)\s+){0,2}(?P<verb>[a-z]+)"
+)
+_SAYING_RE = re.compile(rf"^(?:{_SPEAKING}|asked|announced|stressed|urged|noted)$")
+# Lower-case words a title before a name may hold: "Public health minister X".
+_TITLE_WORDS = frozenset(w.lower() for w in names.PERSON_ROLES | names.TITLES) | frozenset(
+    """public health foreign finance interior justice defence defense home education
+    transport emergency security environment trade labour labor agriculture civil
+    deputy vice first lady prime""".split()
+)
+
+
+def _acting_person(claim: Claim) -> tuple[str, str] | None:
+    """The person a sentence opens with, after titles only (lower-case ones too:
+    "Public health minister Marie Greta Roy Clément toured ..."), when a verb
+    of doing, not of saying, follows: (name, verb)."""
+    people = [e for e in claim.slots.entities if e.kind == "person"]
+    if not people:
+        return None
+    first = people[0]
+    before = _TITLE_TOKEN_RE.findall(claim.text[: first.start])
+    if any(not (t[0].isupper() or t.lower() in _TITLE_WORDS or t.lower() == "the") for t in before):
+        return None
+    m = _PRONOUN_VERB_RE.match(claim.text, first.end)
+    if m is None or m["verb"] in _NOT_ACTIONS or _SAYING_RE.match(m["verb"]):
+        return None
+    return first.text, m["verb"]
+
+
+def _pronoun_subject_swapped(a: Claim, b: Claim) -> tuple[str, str] | None:
+    """A sentence whose subject is "he"/"she", standing for the person the
+    sentence before names (`Slots.referent`), against one that opens with
+    another person doing the same thing (the same verb): "He also toured the
+    hospital" (after "Henry said ...") vs "Public health minister Marie Greta
+    Roy Clément toured the hospital". Not when "he" says something
+    (`attribution_differs` weighs speakers), nor when either person is named
+    on the other side, nor when both sides are pronouns (two guesses)."""
+    for x, y in ((a, b), (b, a)):
+        m = extract.leads_with_pronoun(x.text) and extract._LEAD_PRONOUN_RE.match(x.text)
+        if not m or not x.slots.referent or extract.leads_with_pronoun(y.text):
+            continue
+        verb = _PRONOUN_VERB_RE.match(x.text, m.end())
+        if verb is None or verb["verb"] in _NOT_ACTIONS or _SAYING_RE.match(verb["verb"]):
+            continue
+        acting = _acting_person(y)
+        if acting is None or acting[1][:5] != verb["verb"][:5]:
+            continue
+        other = acting[0]
+        if names.same_entity(x.slots.referent, other):
+            continue
+        if any(names.same_entity(x.slots.referent, e.text) for e in y.slots.entities):
+            continue
+        if any(names.same_entity(other, e.text) for e in x.slots.entities):
+            continue
+        shown = f"{m.group(0).split()[-1]} ({x.slots.referent})"
+        return (shown, other) if x is a else (other, shown)
+    return None
 
 
 # Between a person and a name in the appositive that describes them: "Auma
