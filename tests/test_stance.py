@@ -1756,3 +1756,25 @@ def test_too_early_to_say_how_long_is_another_question():
         "The eruption started at about 7 p.m. local time.",
         "It was too early to say how long the eruption would last, a spokeswoman said.",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # A finding or decision with "that": its author is the source.
+        ("The Swiss National Bank decided that bondholders would receive nothing.",
+         "the Swiss National Bank"),
+        ("A preliminary FAA safety report found that staffing was not normal.",
+         "a preliminary FAA safety report"),
+        ("The World Food Programme estimates that 90% of the city was damaged.",
+         "the World Food Programme"),
+        # An auxiliary after a clause between commas: the name before the clause.
+        ("Evan Thompson, who heads the weather service, had warned that no building "
+         "could withstand it.", "Evan Thompson"),
+        # Near misses: a found object, a decision with no "that".
+        ("Police found the body on Tuesday.", None),
+        ("The council decided to close the road.", None),
+    ],
+)  # fmt: skip
+def test_findings_and_auxiliaries_name_the_source(text, source):
+    assert stance.find_attribution(text) == source

@@ -83,6 +83,10 @@ _VERB_RE = re.compile(
     # "promised that nothing would be hidden", not "promised $58 million"
     r"|(?P<declare>declared|declares|promised|pledged|vowed)"
     r"\b(?=(?:\s+[\w'\u2019]+){0,4}?\s+that\b|\s*[.!]?\s*$)"
+    # "A preliminary FAA report found that ...", "The Swiss National Bank
+    # decided that ...": a finding or decision reported as its author's claim
+    r"|(?P<finding>found|finds|concluded|concludes|decided|decides|determined|ruled|estimates)"
+    r"\b(?=\s+that\b)"
     r"|(?P<put>put|puts)\b(?=(?:\s+[\w'\u2019%.-]+){1,6}?\s+at\s+(?:about|around|some|roughly|nearly|\W?\d))"
     r"|(?P<prep>according\s+to|según|citing|issued\s+by))\b",
     re.IGNORECASE,
@@ -280,6 +284,13 @@ _TRAILING_NAME = re.compile(r"((?:[A-Z][\w'\u2019.-]*\s+){0,3}[A-Z][\w'\u2019.-]
 _COPULA_BEFORE = re.compile(r"\b(?:was|is|were|are|being)\s+$")
 
 
+# Auxiliaries and adverbs alone between a comma and the speech verb.
+_AUXILIARIES = re.compile(
+    r"(?:(?:has|have|had|also|repeatedly|initially|previously|earlier|already|later|then)\s*)+",
+    re.IGNORECASE,
+)
+
+
 def _subject_before(masked: str, text: str, vstart: int) -> str | None:
     before_m = masked[:vstart]
     cut = _last_boundary(before_m)
@@ -315,6 +326,10 @@ def _subject_before(masked: str, text: str, vstart: int) -> str | None:
             if trailing and _COPULA_BEFORE.search(head[: trailing.start()]):
                 return trailing.group(1)
         return head if head and _looks_like_source(head) else None
+    if chunk and _AUXILIARIES.fullmatch(chunk) and cut >= 0 and masked[cut] == ",":
+        # "Evan Thompson, who heads the service, had warned": the speaker
+        # stands before the clause between commas, as with no auxiliary.
+        return _subject_before(masked, text, cut + 1)
     if chunk and not _looks_like_source(chunk):
         # A verb coordinated with the speech verb: "Georgieva congratulated Mr
         # Milei and said ..." has the subject of "congratulated".
