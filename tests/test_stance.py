@@ -1778,3 +1778,15 @@ def test_too_early_to_say_how_long_is_another_question():
 )  # fmt: skip
 def test_findings_and_auxiliaries_name_the_source(text, source):
     assert stance.find_attribution(text) == source
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "compatible"),
+    [
+        ("the Dutch coach", "England captain Millie Bright", False),
+        ("the coach", "head coach Gareth Southgate", True),
+        ("the captain", "captain Chesley Sullenberger", True),
+    ],
+)
+def test_coach_and_captain_are_offices(a, b, compatible):
+    assert stance.attributions_compatible(a, b) is compatible

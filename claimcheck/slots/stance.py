@@ -535,7 +535,8 @@ _RANKS = frozenset("deputy vice assistant associate former acting junior under c
 _ROLES = frozenset(
     """governor president minister premier chancellor secretary mayor chairman chairwoman chair
     director chief spokesman spokeswoman spokesperson ceo executive commissioner ambassador
-    general head leader king queen prince princess pope archbishop bishop sheriff""".split()
+    general head leader king queen prince princess pope archbishop bishop sheriff coach
+    captain""".split()
 )
 _DOCUMENTS = frozenset(
     "filing filings statement report letter website document documents notice release data".split()
