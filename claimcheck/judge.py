@@ -2748,6 +2748,9 @@ def person_differs(a: Claim, b: Claim) -> Finding | None:
         or _subjects_swapped(a, b, speakers)
     )
     if swapped is None:
+        crossed = _roles_crossed(a, b, speakers)
+        if crossed is not None:
+            return Finding(Kind.PERSON, "person_differs", *crossed)
         return _relative_differs(a, b)
     x, y = swapped
     # A name read as another kind on the other side is still named there
@@ -2963,6 +2966,70 @@ def _subjects_swapped(a: Claim, b: Claim, speakers: Sequence[str]) -> tuple[str,
     ):
         return None
     return x, y
+
+
+_SYMMETRIC_VERBS = frozenset(
+    "met meets spoke speaks talked talks negotiated called phoned telephoned joined "
+    "accompanied hugged embraced played faced".split()
+)
+
+
+def _roles_crossed(a: Claim, b: Claim, speakers: Sequence[str]) -> tuple[str, str] | None:
+    """Two people in one scene, each the subject on one side and named in a
+    later phrase on the other, with the same verb: "Sullenberger was at the
+    controls" vs "First Officer Jeffrey Skiles was flying ..., and Sullenberger
+    took over": who did it is swapped. Not for verbs two people do together
+    ("X met Y" / "Y met X")."""
+    x, y = _subject_person(a, speakers), _subject_person(b, speakers)
+    if x is None or y is None or names.same_entity(x, y):
+        return None
+    if not (_person_like(x) or _titled(x, a)) or not (_person_like(y) or _titled(y, b)):
+        return None
+    va, vb = _subject_verb(a, x), _subject_verb(b, y)
+    if va is None or va != vb or va in _SYMMETRIC_VERBS:
+        return None
+    if _passive_after(a, x) != _passive_after(b, y):
+        return None  # "Mamani was greeted by Morales" vs "Morales was at the mine"
+    if _joined(b, x) or _joined(a, y):
+        return None  # "Brown was injured, along with Smith": both took part
+    return x, y
+
+
+_JOINED_BEFORE_RE = re.compile(
+    r"\b(?:with|alongside|as\s+well\s+as|and)\s+(?:[\w'\u2019.-]+\s+){0,3}$", re.IGNORECASE
+)
+
+
+def _joined(claim: Claim, name: str) -> bool:
+    """The name is added to the subject ("..., with co-pilot X in the right-hand
+    seat", "along with X"), not the subject of a clause of its own ("and X
+    took over the controls")."""
+    at = claim.text.find(name)
+    if at < 0 or not _JOINED_BEFORE_RE.search(claim.text[max(0, at - 40) : at]):
+        return False
+    before = claim.text[max(0, at - 40) : at]
+    if re.search(r"\band\s+$", before) and re.match(r"\s+[a-z]", claim.text[at + len(name) :]):
+        return False  # "and Sullenberger took over": a clause of its own
+    return True
+
+
+_PASSIVE_RE = re.compile(
+    r"\s*(?:,[^,]{0,60},\s*)?(?:was|were|is|are|has\s+been|had\s+been)\s+(?:\w+ly\s+)?\w+(?:ed|en|wn)\b"
+)
+
+
+def _passive_after(claim: Claim, name: str) -> bool:
+    """The name is the subject of a passive verb ("was greeted", "was hurried away")."""
+    at = claim.text.find(name)
+    return at >= 0 and _PASSIVE_RE.match(claim.text, at + len(name)) is not None
+
+
+def _subject_verb(claim: Claim, name: str) -> str | None:
+    at = claim.text.find(name)
+    if at < 0:
+        return None
+    m = _SUBJECT_VERB_RE.match(claim.text, at + len(name))
+    return m["verb"] if m else None
 
 
 _NOT_PERSON_WORDS = frozenset(

@@ -3706,3 +3706,51 @@ def test_pronoun_only_in_a_later_sentence_of_the_same_source():
     first = claim('"It is a long way to go," Mr Powell said.', "A", index=0)
     later = claim("He added that the staff no longer expect a recession.", "A", index=2)
     assert resolve_pronouns([first, later])[1].slots.referent is None
+
+
+def _typed(a, b):
+    from claimcheck.extract import type_names_across
+
+    return type_names_across([claim(a, "A"), claim(b, "B")])
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "swapped"),
+    [
+        # Each subject named on the other side, but not as a doer beside it.
+        (
+            "Captain Chesley Sullenberger was at the controls when the geese struck.",
+            "First Officer Jeffrey Skiles was flying when the birds hit, and Sullenberger "
+            "took over the controls seconds later.",
+            True,
+        ),
+        (
+            "Prime Minister Pedro Sánchez was hurried away to his car by his security team, "
+            "while Carlos Mazón remained with the royal couple.",
+            "Carlos Mazón was hurried to a car by his bodyguards, while Sánchez stayed on "
+            "with the royal couple.",
+            True,
+        ),
+        # Near misses: a verb two people do together; a passive against an active
+        # verb; the other person added to the subject ("along with").
+        (
+            "President Joe Biden met Chinese leader Xi Jinping in Bali.",
+            "Chinese leader Xi Jinping met President Joe Biden in Bali.",
+            False,
+        ),
+        (
+            "Carlos Mamani, the only Bolivian among the 33, was greeted at the surface by "
+            "Bolivian President Evo Morales.",
+            "Bolivian President Evo Morales was at the mine to welcome Carlos Mamani.",
+            False,
+        ),
+        (
+            "Mayor Jane Smith was injured in the blast.",
+            "Mayor John Brown was injured in the blast, along with Jane Smith.",
+            False,
+        ),
+    ],
+)
+def test_roles_crossed_between_two_named_people(a, b, swapped):
+    found = judge.person_differs(*_typed(a, b))
+    assert (found is not None and found.kind == Kind.PERSON) == swapped
