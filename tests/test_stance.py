@@ -1790,3 +1790,17 @@ def test_findings_and_auxiliaries_name_the_source(text, source):
 )
 def test_coach_and_captain_are_offices(a, b, compatible):
     assert stance.attributions_compatible(a, b) is compatible
+
+
+def test_a_plural_generic_opening_a_sentence_is_no_name():
+    # "Aid agencies estimated ...": "Aid" is capitalised only as the first word.
+    assert stance.attributions_compatible("Aid agencies", "the World Food Programme") is True
+    assert stance.attributions_compatible("Boeing", "Airbus") is False
+
+
+def test_a_body_named_after_its_parent_is_part_of_it():
+    un_office = "The UN Office for the Coordination of Humanitarian Affairs"
+    assert stance.attributions_compatible("The United Nations", un_office) is True
+    # Near misses: two bodies that only share a first word, two different bodies.
+    assert stance.attributions_compatible("the US Geological Survey", "the US Navy") is False
+    assert stance.attributions_compatible("FINMA", "the Swiss National Bank") is False

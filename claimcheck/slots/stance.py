@@ -627,7 +627,11 @@ _OPENING_GROUP_RE = re.compile(r"[A-Z][a-z]+(?:\s+[a-z]+)*")
 @lru_cache(maxsize=4096)
 def _parse_source(phrase: str) -> _SourceParse:
     stripped = phrase.strip()
-    if _OPENING_GROUP_RE.fullmatch(stripped) and stripped.split()[-1].lower() in _GROUP_SOURCES:
+    last = stripped.split()[-1].lower() if stripped else ""
+    plural_umbrella = last in _UMBRELLA and last.endswith(
+        "s"
+    )  # "Aid agencies", "Health authorities"
+    if _OPENING_GROUP_RE.fullmatch(stripped) and (last in _GROUP_SOURCES or plural_umbrella):
         phrase = stripped[:1].lower() + stripped[1:]  # a group, not a name
     words = re.findall(r"[\w'\u2019\-]+", fold_accents(phrase).lower())
     roles: set[tuple[str, str]] = set()
@@ -897,6 +901,22 @@ def _one_group(x: str, y: str) -> bool:
     return len(a) >= 3 and b == f"{a}s"
 
 
+def _part_of(whole: tuple[str, ...], parts: tuple[str, ...]) -> bool:
+    """A body named after another as its first word: "the UN Office for the
+    Coordination of Humanitarian Affairs" is part of "the United Nations",
+    "NASA Goddard Institute" of "NASA" (one source, told generally and
+    specifically)."""
+    return any(
+        " " in y
+        and same_entity(x, y.split()[0])
+        and not same_entity(x, y)
+        # "the US Navy" / "the US Geological Survey": siblings sharing a word
+        and not (" " in x and same_entity(x.split()[0], y.split()[0]))
+        for x in whole
+        for y in parts
+    )
+
+
 def _stem(word: str) -> str:
     return word[:5]
 
@@ -960,6 +980,8 @@ def _attributions_compatible(a: str | None, b: str | None) -> bool | None:
             _any_same(anchors_a, anchors_b)
             or any(is_blend_of(x, b) for x in anchors_a)
             or any(is_blend_of(y, a) for y in anchors_b)
+            or _part_of(anchors_a, anchors_b)
+            or _part_of(anchors_b, anchors_a)
         )
     # A person on one side only: compare through the organisation they speak for.
     if pa.persons or pb.persons:
