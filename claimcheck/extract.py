@@ -48,7 +48,99 @@ def extract_claims(
         for i, found in zip(members, counted, strict=True):
             if found is not claims[i].slots.dates:
                 claims[i] = replace(claims[i], slots=replace(claims[i].slots, dates=found))
-    return tuple(claims)
+    return tuple(resolve_pronouns(claims))
+
+
+# A sentence whose subject is a bare "he"/"she", perhaps after a short opening
+# phrase: "He added that ...", "On Friday she ordered ...", "In a televised
+# address, he said ...".
+_LEAD_PRONOUN_RE = re.compile(
+    r"^(?:(?:On|In|At|Later|Earlier|Then|But|And|Also|After|Before)\b[^,.;\"\u201c\u201d]{0,40}?,?\s+)?"
+    r"(?:He|She|he|she)\b(?!['\u2019])"
+)
+# A speaker written as a bare name ("Djokovic", "Mr Powell"), typed or not.
+_BARE_SPEAKER_RE = re.compile(
+    r"^(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2}$"
+)
+_TITLE_WORD_RE = re.compile(r"[\w'\u2019.-]+")
+
+
+def leads_with_pronoun(text: str) -> bool:
+    """Whether the sentence's subject is a bare "he" or "she"."""
+    return _LEAD_PRONOUN_RE.match(text) is not None
+
+
+def _speaking_person(claim: Claim) -> str | None:
+    """The person a sentence names as its speaker ("..., Mr Powell said"), or
+    whom its own speaking "he"/"she" stands for; None for a body or a generic
+    source ("Prosecutors", "the ministry")."""
+    source = claim.slots.attribution
+    if not source:
+        return None
+    if stance.is_pronoun(source):
+        return claim.slots.referent if source in ("he", "she") else None
+    people = [e.text for e in claim.slots.entities if e.kind == "person" and e.text in source]
+    if people:
+        return people[-1]
+    others = [e for e in claim.slots.entities if e.text in source]
+    word = source.lower()
+    generic = word in stance._UMBRELLA or word in stance._GROUP_SOURCES  # "Prosecutors said"
+    if _BARE_SPEAKER_RE.match(source) and not generic and all(e.kind == "unknown" for e in others):
+        return source  # "Djokovic said": a bare name, untyped in its sentence
+    return None
+
+
+def _subject_person(claim: Claim) -> str | None:
+    """The person a sentence opens with, after titles only, as its subject
+    ("Prime Minister Kyriakos Mitsotakis visited ...", "Los Angeles Mayor
+    Karen Bass, who ..., has been criticised"), or whom its own leading
+    "he"/"she" stands for."""
+    if leads_with_pronoun(claim.text):
+        return claim.slots.referent
+    # A name not typed yet counts when it is the speaker too ("Henry said ...").
+    people = [
+        e
+        for e in claim.slots.entities
+        if e.kind == "person" or (e.kind == "unknown" and e.text == claim.slots.attribution)
+    ]
+    if not people:
+        return None
+    first = people[0]
+    before = _TITLE_WORD_RE.findall(claim.text[: first.start])
+    if any(not (t[0].isupper() or t.lower() in ("the", "of", "and")) for t in before):
+        return None
+    after = claim.text[first.end : first.end + 8]
+    if not re.match(r"\s+[a-z]|,\s+who\b", after):
+        return None  # "Prigozhin's forces ...", "Sánchez, 52, ...": not plainly the subject
+    return first.text
+
+
+def resolve_pronouns(claims: Sequence[Claim]) -> list[Claim]:
+    """Give a sentence whose speaker or subject is a bare "he"/"she" the person
+    the sentence just before it, in the same source, names as its speaker or
+    subject (`Slots.referent`): "'... a long way to go,' Mr Powell said. He
+    added that the staff no longer expect a recession" credits the second
+    claim to Powell. A speaking pronoun stands for the speaker before ("...,"
+    Lula told reporters. "...," he added), a pronoun that acts for the
+    subject before ("Mayor Karen Bass ... has been criticised. On Friday she
+    ordered ..."): "He was airlifted ..." after "..., according to Deputy
+    Prime Minister Tomas Taraba" is the victim, not the source. Nothing when
+    that sentence names no such person."""
+    out = list(claims)
+    previous: dict[str, int] = {}
+    for i, claim in enumerate(out):
+        before = previous.get(claim.source)
+        previous[claim.source] = i
+        speaking = claim.slots.attribution in ("he", "she")
+        if not (speaking or leads_with_pronoun(claim.text)) or before is None:
+            continue
+        prior = out[before]
+        if prior.sentence.index != claim.sentence.index - 1:
+            continue
+        who = _speaking_person(prior) if speaking else _subject_person(prior)
+        if who:
+            out[i] = replace(claim, slots=replace(claim.slots, referent=who))
+    return out
 
 
 _LOWER_WORD_RE = re.compile(r"\b[a-z][a-z'\u2019-]*\b")

@@ -19,7 +19,7 @@ from functools import lru_cache
 from itertools import pairwise, product
 from types import MappingProxyType
 
-from claimcheck import lexical, parallel
+from claimcheck import extract, lexical, parallel
 from claimcheck.memo import per_claim
 from claimcheck.records import (
     Candidate,
@@ -70,14 +70,24 @@ def attribution_differs(a: Claim, b: Claim) -> Finding | None:
     across two languages: "la Oficina Meteorológica de Islandia" is "the
     Icelandic Meteorological Office" in other words, which spellings cannot
     tell."""
-    sa, sb = a.slots.attribution, b.slots.attribution
+    sa, sb = _speaker(a), _speaker(b)
     if sa and sb and stance.attributions_compatible(sa, sb) is False:
         la, lb = lexical.language_of(a.text), lexical.language_of(b.text)
         if la and lb and la != lb:
             return None
         if _apposed(sa, sb, b.text) or _apposed(sb, sa, a.text):
             return None
-        return Finding(Kind.ATTRIBUTION, "attribution_differs", sa, sb)
+        if _referred(a) and _referred(b):
+            return None  # two guesses at who "he" is
+        if _pronoun_headed(sa) or _pronoun_headed(sb):
+            return None  # "Minutes later he": no named source
+        if _referred(a) or _referred(b):
+            # "he" standing for the speaker the sentence before names: that
+            # name is set against the other side's only when the other side
+            # does not name it ("he added" beside "Lula told" / "Dino said").
+            if _names_speaker(a, sb) or _names_speaker(b, sa):
+                return None
+        return Finding(Kind.ATTRIBUTION, "attribution_differs", _shown(a), _shown(b))
     # The same words quoted, one side crediting a person, the other a body.
     if (
         sa
@@ -88,6 +98,40 @@ def attribution_differs(a: Claim, b: Claim) -> Finding | None:
     ):
         return Finding(Kind.ATTRIBUTION, "attribution_differs", sa, sb)
     return None
+
+
+def _referred(claim: Claim) -> bool:
+    """The sentence's speaker is a bare "he"/"she" whom the sentence before names."""
+    return claim.slots.attribution in ("he", "she") and bool(claim.slots.referent)
+
+
+def _pronoun_headed(phrase: str) -> bool:
+    """A source phrase that ends in a pronoun ("Minutes later he"): no named source."""
+    words = phrase.split()
+    return len(words) > 1 and stance.is_pronoun(words[-1])
+
+
+def _speaker(claim: Claim) -> str | None:
+    """Who says so: the attribution phrase, or for a bare "he"/"she" the person
+    the sentence before names (`extract.resolve_pronouns`)."""
+    if _referred(claim):
+        return claim.slots.referent
+    return claim.slots.attribution
+
+
+def _shown(claim: Claim) -> str:
+    """The speaker as the report shows it: "he (Mr Powell)" for a resolved pronoun."""
+    if _referred(claim):
+        return f"{claim.slots.attribution} ({claim.slots.referent})"
+    return claim.slots.attribution or ""
+
+
+def _names_speaker(claim: Claim, speaker: str) -> bool:
+    """The other side's speaker is named in this sentence too (as a second speaker)."""
+    return any(
+        e.kind == "person" and stance.attributions_compatible(e.text, speaker) is True
+        for e in claim.slots.entities
+    )
 
 
 def _apposed(name: str, speaker: str, text: str) -> bool:
@@ -2681,6 +2725,9 @@ def person_differs(a: Claim, b: Claim) -> Finding | None:
     offices = _offices_swapped(a, b)
     if offices is not None:
         return Finding(Kind.PERSON, "person_differs", *offices)
+    referred = _pronoun_subject_swapped(a, b)
+    if referred is not None:
+        return Finding(Kind.PERSON, "person_differs", *referred)
     if not a.slots.entities or not b.slots.entities:
         return _relative_differs(a, b)
     speakers = [x for x in (a.slots.attribution, b.slots.attribution) if x]
@@ -2701,6 +2748,9 @@ def person_differs(a: Claim, b: Claim) -> Finding | None:
         or _subjects_swapped(a, b, speakers)
     )
     if swapped is None:
+        crossed = _roles_crossed(a, b, speakers)
+        if crossed is not None:
+            return Finding(Kind.PERSON, "person_differs", *crossed)
         return _relative_differs(a, b)
     x, y = swapped
     # A name read as another kind on the other side is still named there
@@ -2775,6 +2825,67 @@ def _speaks(name: str, claim: Claim) -> bool:
         _SPEAKS_AFTER_RE.match(claim.text, end)
         or _SPEAKS_BEFORE_RE.search(claim.text[max(0, start - 60) : start])
     )
+
+
+# The verb after a leading "he"/"she", past auxiliaries and adverbs.
+_PRONOUN_VERB_RE = re.compile(
+    r"\s+(?:(?:has|had|have|also|then|later|again|will|would|was|is|today|yesterday|tonight|"
+    r"personally|quickly)\s+){0,2}(?P<verb>[a-z]+)"
+)
+_SAYING_RE = re.compile(rf"^(?:{_SPEAKING}|asked|announced|stressed|urged|noted)$")
+# Lower-case words a title before a name may hold: "Public health minister X".
+_TITLE_WORDS = frozenset(w.lower() for w in names.PERSON_ROLES | names.TITLES) | frozenset(
+    """public health foreign finance interior justice defence defense home education
+    transport emergency security environment trade labour labor agriculture civil
+    deputy vice first lady prime""".split()
+)
+
+
+def _acting_person(claim: Claim) -> tuple[str, str] | None:
+    """The person a sentence opens with, after titles only (lower-case ones too:
+    "Public health minister Marie Greta Roy Clément toured ..."), when a verb
+    of doing, not of saying, follows: (name, verb)."""
+    people = [e for e in claim.slots.entities if e.kind == "person"]
+    if not people:
+        return None
+    first = people[0]
+    before = _TITLE_TOKEN_RE.findall(claim.text[: first.start])
+    if any(not (t[0].isupper() or t.lower() in _TITLE_WORDS or t.lower() == "the") for t in before):
+        return None
+    m = _PRONOUN_VERB_RE.match(claim.text, first.end)
+    if m is None or m["verb"] in _NOT_ACTIONS or _SAYING_RE.match(m["verb"]):
+        return None
+    return first.text, m["verb"]
+
+
+def _pronoun_subject_swapped(a: Claim, b: Claim) -> tuple[str, str] | None:
+    """A sentence whose subject is "he"/"she", standing for the person the
+    sentence before names (`Slots.referent`), against one that opens with
+    another person doing the same thing (the same verb): "He also toured the
+    hospital" (after "Henry said ...") vs "Public health minister Marie Greta
+    Roy Clément toured the hospital". Not when "he" says something
+    (`attribution_differs` weighs speakers), nor when either person is named
+    on the other side, nor when both sides are pronouns (two guesses)."""
+    for x, y in ((a, b), (b, a)):
+        m = extract.leads_with_pronoun(x.text) and extract._LEAD_PRONOUN_RE.match(x.text)
+        if not m or not x.slots.referent or extract.leads_with_pronoun(y.text):
+            continue
+        verb = _PRONOUN_VERB_RE.match(x.text, m.end())
+        if verb is None or verb["verb"] in _NOT_ACTIONS or _SAYING_RE.match(verb["verb"]):
+            continue
+        acting = _acting_person(y)
+        if acting is None or acting[1][:5] != verb["verb"][:5]:
+            continue
+        other = acting[0]
+        if names.same_entity(x.slots.referent, other):
+            continue
+        if any(names.same_entity(x.slots.referent, e.text) for e in y.slots.entities):
+            continue
+        if any(names.same_entity(other, e.text) for e in x.slots.entities):
+            continue
+        shown = f"{m.group(0).split()[-1]} ({x.slots.referent})"
+        return (shown, other) if x is a else (other, shown)
+    return None
 
 
 # Between a person and a name in the appositive that describes them: "Auma
@@ -2855,6 +2966,70 @@ def _subjects_swapped(a: Claim, b: Claim, speakers: Sequence[str]) -> tuple[str,
     ):
         return None
     return x, y
+
+
+_SYMMETRIC_VERBS = frozenset(
+    "met meets spoke speaks talked talks negotiated called phoned telephoned joined "
+    "accompanied hugged embraced played faced".split()
+)
+
+
+def _roles_crossed(a: Claim, b: Claim, speakers: Sequence[str]) -> tuple[str, str] | None:
+    """Two people in one scene, each the subject on one side and named in a
+    later phrase on the other, with the same verb: "Sullenberger was at the
+    controls" vs "First Officer Jeffrey Skiles was flying ..., and Sullenberger
+    took over": who did it is swapped. Not for verbs two people do together
+    ("X met Y" / "Y met X")."""
+    x, y = _subject_person(a, speakers), _subject_person(b, speakers)
+    if x is None or y is None or names.same_entity(x, y):
+        return None
+    if not (_person_like(x) or _titled(x, a)) or not (_person_like(y) or _titled(y, b)):
+        return None
+    va, vb = _subject_verb(a, x), _subject_verb(b, y)
+    if va is None or va != vb or va in _SYMMETRIC_VERBS:
+        return None
+    if _passive_after(a, x) != _passive_after(b, y):
+        return None  # "Mamani was greeted by Morales" vs "Morales was at the mine"
+    if _joined(b, x) or _joined(a, y):
+        return None  # "Brown was injured, along with Smith": both took part
+    return x, y
+
+
+_JOINED_BEFORE_RE = re.compile(
+    r"\b(?:with|alongside|as\s+well\s+as|and)\s+(?:[\w'\u2019.-]+\s+){0,3}$", re.IGNORECASE
+)
+
+
+def _joined(claim: Claim, name: str) -> bool:
+    """The name is added to the subject ("..., with co-pilot X in the right-hand
+    seat", "along with X"), not the subject of a clause of its own ("and X
+    took over the controls")."""
+    at = claim.text.find(name)
+    if at < 0 or not _JOINED_BEFORE_RE.search(claim.text[max(0, at - 40) : at]):
+        return False
+    before = claim.text[max(0, at - 40) : at]
+    if re.search(r"\band\s+$", before) and re.match(r"\s+[a-z]", claim.text[at + len(name) :]):
+        return False  # "and Sullenberger took over": a clause of its own
+    return True
+
+
+_PASSIVE_RE = re.compile(
+    r"\s*(?:,[^,]{0,60},\s*)?(?:was|were|is|are|has\s+been|had\s+been)\s+(?:\w+ly\s+)?\w+(?:ed|en|wn)\b"
+)
+
+
+def _passive_after(claim: Claim, name: str) -> bool:
+    """The name is the subject of a passive verb ("was greeted", "was hurried away")."""
+    at = claim.text.find(name)
+    return at >= 0 and _PASSIVE_RE.match(claim.text, at + len(name)) is not None
+
+
+def _subject_verb(claim: Claim, name: str) -> str | None:
+    at = claim.text.find(name)
+    if at < 0:
+        return None
+    m = _SUBJECT_VERB_RE.match(claim.text, at + len(name))
+    return m["verb"] if m else None
 
 
 _NOT_PERSON_WORDS = frozenset(

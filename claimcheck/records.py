@@ -141,6 +141,10 @@ class Slots:
     # The day the sentence speaks from (its source's publication date), which
     # turns an age into a year: "the 12-year-old jet" in a 2024 report.
     anchor: dt.date | None = field(default=None, compare=False)
+    # Who a sentence's leading "he"/"she" (its speaker or subject) is: the
+    # person the sentence before, in the same source, names as its speaker or
+    # subject ("Mr Powell said ... . He added ..." -> "Mr Powell"); else None.
+    referent: str | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True, slots=True)

@@ -3585,3 +3585,172 @@ def test_two_dates_counted_from_one_event_are_both_of_their_own_event():
     # Counted from the event the other side dates, the shifted day still agrees.
     quit_ = claim("Ruiz quit as prime minister on Monday.", "B", anchor=tuesday)
     assert judge.date_differs(day_after, quit_) is None
+
+
+# --------------------------------------------------------------- pronouns resolved
+
+
+def _story(source, *texts):
+    """Claims of one source in order, pronouns resolved as `extract_claims` does."""
+    from claimcheck.extract import resolve_pronouns
+
+    return resolve_pronouns([claim(t, source, index=i) for i, t in enumerate(texts)])
+
+
+def test_speaking_pronoun_takes_the_speaker_before():
+    a = _story(
+        "A",
+        '"Inflation has a long way to go," Mr Powell said.',
+        "He added that the central bank's staff no longer expect a recession.",
+    )[1]
+    b = claim(
+        "The Fed's staff no longer expect a recession, New York Fed President John Williams said.",
+        "B",
+    )
+    assert a.slots.referent == "Powell"
+    found = judge.find_conflict(a, b)
+    assert found is not None and found.kind == Kind.ATTRIBUTION
+    assert found.value_a == "he (Powell)"
+
+
+def test_speaking_pronoun_same_speaker_or_unresolved_is_no_divergence():
+    # The speaker before is the one the other side names: no divergence.
+    a = _story(
+        "A",
+        '"These vandals did what has never been done," Lula told reporters.',
+        '"All of them will be found and punished," he added.',
+    )[1]
+    b = claim('"All of them will be found and punished," President Lula said on Sunday.', "B")
+    assert judge.attribution_differs(a, b) is None
+    # A sentence before that names nobody: "he" stays unknown.
+    a = _story(
+        "A",
+        "The riots caused damage worth millions.",
+        '"All of them will be found and punished," he added.',
+    )[1]
+    b = claim('"All of them will be found and punished," Justice Minister Flávio Dino said.', "B")
+    assert a.slots.referent is None
+    assert judge.attribution_differs(a, b) is None
+
+
+def test_speaking_pronoun_ignores_a_subject_or_a_generic_speaker_before():
+    # The sentence before names a subject, not a speaker; a speaking "she" is
+    # not taken for him ("George Canning ... served for just 119 days").
+    a = _story(
+        "A",
+        "George Canning, who died in office in 1827, served for just 119 days.",
+        "Speaking for less than two minutes, she said she had informed the King.",
+    )[1]
+    assert a.slots.referent is None
+    a = _story(
+        "A",
+        "Prosecutors described the case as one of the biggest frauds in history.",
+        "He said the jury had deliberated for hours.",
+    )[1]
+    assert a.slots.referent is None
+
+
+def test_acting_pronoun_against_another_person_doing_the_same():
+    a = _story(
+        "A",
+        "Los Angeles Mayor Karen Bass, who was abroad when the fire started, has been criticised.",
+        "On Friday she ordered an independent review of why hydrants ran dry.",
+    )[1]
+    b = claim(
+        "Governor Gavin Newsom today ordered an independent investigation into the water loss.",
+        "B",
+    )
+    found = judge.person_differs(a, b)
+    assert found is not None and found.kind == Kind.PERSON
+    assert found.value_a == "she (Karen Bass)" and found.value_b == "Gavin Newsom"
+
+
+def test_acting_pronoun_near_misses_keep_corroborated():
+    # Another verb ("faces" vs "scheduled"): not one act with two doers.
+    a = _story(
+        "A",
+        "Sam Bankman-Fried was convicted on all seven counts.",
+        "He faces up to 115 years in prison when he is sentenced next March.",
+    )[1]
+    b = claim("Judge Lewis Kaplan has scheduled sentencing for 28 March 2024.", "B")
+    assert judge.person_differs(a, b) is None
+    # "He" after a sentence whose person is only its source ("according to
+    # Deputy Prime Minister Tomas Taraba"): the victim, not the source.
+    a = _story(
+        "A",
+        "One bullet went through his abdomen, according to Deputy Prime Minister Tomas Taraba.",
+        "He was airlifted to the hospital in Banska Bystrica.",
+    )[1]
+    b = claim("Fico was airlifted to the university hospital in Banska Bystrica.", "B")
+    assert a.slots.referent is None
+    assert judge.person_differs(a, b) is None
+    # The person the pronoun stands for is the one the other side names.
+    a = _story(
+        "A",
+        "Henry said the priority was to pull survivors from the rubble.",
+        "He also toured the Immaculee Conception hospital in Les Cayes.",
+    )[1]
+    b = claim("Prime Minister Ariel Henry toured the Immaculee Conception hospital.", "B")
+    assert judge.person_differs(a, b) is None
+    b = claim(
+        "Public health minister Marie Greta Roy Clement toured the Immaculee Conception hospital.",
+        "B",
+    )
+    assert judge.person_differs(a, b) is not None
+
+
+def test_pronoun_only_in_a_later_sentence_of_the_same_source():
+    # Not the sentence just before (index gap): no referent.
+    from claimcheck.extract import resolve_pronouns
+
+    first = claim('"It is a long way to go," Mr Powell said.', "A", index=0)
+    later = claim("He added that the staff no longer expect a recession.", "A", index=2)
+    assert resolve_pronouns([first, later])[1].slots.referent is None
+
+
+def _typed(a, b):
+    from claimcheck.extract import type_names_across
+
+    return type_names_across([claim(a, "A"), claim(b, "B")])
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "swapped"),
+    [
+        # Each subject named on the other side, but not as a doer beside it.
+        (
+            "Captain Chesley Sullenberger was at the controls when the geese struck.",
+            "First Officer Jeffrey Skiles was flying when the birds hit, and Sullenberger "
+            "took over the controls seconds later.",
+            True,
+        ),
+        (
+            "Prime Minister Pedro Sánchez was hurried away to his car by his security team, "
+            "while Carlos Mazón remained with the royal couple.",
+            "Carlos Mazón was hurried to a car by his bodyguards, while Sánchez stayed on "
+            "with the royal couple.",
+            True,
+        ),
+        # Near misses: a verb two people do together; a passive against an active
+        # verb; the other person added to the subject ("along with").
+        (
+            "President Joe Biden met Chinese leader Xi Jinping in Bali.",
+            "Chinese leader Xi Jinping met President Joe Biden in Bali.",
+            False,
+        ),
+        (
+            "Carlos Mamani, the only Bolivian among the 33, was greeted at the surface by "
+            "Bolivian President Evo Morales.",
+            "Bolivian President Evo Morales was at the mine to welcome Carlos Mamani.",
+            False,
+        ),
+        (
+            "Mayor Jane Smith was injured in the blast.",
+            "Mayor John Brown was injured in the blast, along with Jane Smith.",
+            False,
+        ),
+    ],
+)
+def test_roles_crossed_between_two_named_people(a, b, swapped):
+    found = judge.person_differs(*_typed(a, b))
+    assert (found is not None and found.kind == Kind.PERSON) == swapped

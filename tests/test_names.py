@@ -798,3 +798,18 @@ def test_a_palace_named_for_a_saint_is_one_place():
     """new60: "St James's Palace" was read as "St James" and "Palace"."""
     found = [e.text for e in names.extract_entities("He was proclaimed at St James's Palace.")]
     assert found == ["St James's Palace"]
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("Chief Counting Officer Jenny Watson declared the result.", ["Jenny Watson"]),
+        ("The armed forces chief, Air Chief Marshal Hadi Tjahjanto, led it.", ["Hadi Tjahjanto"]),
+        ("Chief Warrant Officer 2 Andrew Eaves was flying.", ["Andrew Eaves"]),
+        # Near miss: a name before "and" and a title is still a name.
+        ("Vladimir Putin and President Joe Biden met in Geneva.", ["Vladimir Putin", "Joe Biden"]),
+    ],
+)
+def test_a_word_inside_a_title_is_no_person(text, people):
+    found = [e.text for e in names.extract_entities(text) if e.kind == "person"]
+    assert found == people

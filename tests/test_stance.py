@@ -1756,3 +1756,51 @@ def test_too_early_to_say_how_long_is_another_question():
         "The eruption started at about 7 p.m. local time.",
         "It was too early to say how long the eruption would last, a spokeswoman said.",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # A finding or decision with "that": its author is the source.
+        ("The Swiss National Bank decided that bondholders would receive nothing.",
+         "the Swiss National Bank"),
+        ("A preliminary FAA safety report found that staffing was not normal.",
+         "a preliminary FAA safety report"),
+        ("The World Food Programme estimates that 90% of the city was damaged.",
+         "the World Food Programme"),
+        # An auxiliary after a clause between commas: the name before the clause.
+        ("Evan Thompson, who heads the weather service, had warned that no building "
+         "could withstand it.", "Evan Thompson"),
+        # Near misses: a found object, a decision with no "that".
+        ("Police found the body on Tuesday.", None),
+        ("The council decided to close the road.", None),
+    ],
+)  # fmt: skip
+def test_findings_and_auxiliaries_name_the_source(text, source):
+    assert stance.find_attribution(text) == source
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "compatible"),
+    [
+        ("the Dutch coach", "England captain Millie Bright", False),
+        ("the coach", "head coach Gareth Southgate", True),
+        ("the captain", "captain Chesley Sullenberger", True),
+    ],
+)
+def test_coach_and_captain_are_offices(a, b, compatible):
+    assert stance.attributions_compatible(a, b) is compatible
+
+
+def test_a_plural_generic_opening_a_sentence_is_no_name():
+    # "Aid agencies estimated ...": "Aid" is capitalised only as the first word.
+    assert stance.attributions_compatible("Aid agencies", "the World Food Programme") is True
+    assert stance.attributions_compatible("Boeing", "Airbus") is False
+
+
+def test_a_body_named_after_its_parent_is_part_of_it():
+    un_office = "The UN Office for the Coordination of Humanitarian Affairs"
+    assert stance.attributions_compatible("The United Nations", un_office) is True
+    # Near misses: two bodies that only share a first word, two different bodies.
+    assert stance.attributions_compatible("the US Geological Survey", "the US Navy") is False
+    assert stance.attributions_compatible("FINMA", "the Swiss National Bank") is False

@@ -1761,9 +1761,23 @@ def _extract(text: str) -> Iterator[Entity]:
             key = entity_key(surface)
             if not key:
                 continue
-            yield Entity(
-                key=key, kind=_guess_kind(text, part, titled), text=surface, start=start, end=end
-            )
+            kind = _guess_kind(text, part, titled)
+            if kind == "person" and len(part) == 1 and _TITLE_AFTER_RE.match(text, end):
+                # "Chief Counting Officer Jenny Watson", "Air Chief Marshal Hadi
+                # Tjahjanto": a word before a title is part of the title; no
+                # one's name is written before their own title.
+                continue
+            yield Entity(key=key, kind=kind, text=surface, start=start, end=end)
+
+
+# A capitalised title word (a core one, perhaps after one filler) right after a word.
+_TITLE_AFTER_RE = re.compile(
+    r"\s+(?:(?:"
+    + "|".join(sorted(w.title() for w in _TITLE_FILLERS if w not in ("of", "the")))
+    + r")\s+)?(?:"
+    + "|".join(sorted((re.escape(w.title()) for w in _TITLES_CORE), key=len, reverse=True))
+    + r")\.?\b"
+)
 
 
 # --------------------------------------------------------------------------- roles

@@ -83,6 +83,10 @@ _VERB_RE = re.compile(
     # "promised that nothing would be hidden", not "promised $58 million"
     r"|(?P<declare>declared|declares|promised|pledged|vowed)"
     r"\b(?=(?:\s+[\w'\u2019]+){0,4}?\s+that\b|\s*[.!]?\s*$)"
+    # "A preliminary FAA report found that ...", "The Swiss National Bank
+    # decided that ...": a finding or decision reported as its author's claim
+    r"|(?P<finding>found|finds|concluded|concludes|decided|decides|determined|ruled|estimates)"
+    r"\b(?=\s+that\b)"
     r"|(?P<put>put|puts)\b(?=(?:\s+[\w'\u2019%.-]+){1,6}?\s+at\s+(?:about|around|some|roughly|nearly|\W?\d))"
     r"|(?P<prep>according\s+to|según|citing|issued\s+by))\b",
     re.IGNORECASE,
@@ -280,6 +284,13 @@ _TRAILING_NAME = re.compile(r"((?:[A-Z][\w'\u2019.-]*\s+){0,3}[A-Z][\w'\u2019.-]
 _COPULA_BEFORE = re.compile(r"\b(?:was|is|were|are|being)\s+$")
 
 
+# Auxiliaries and adverbs alone between a comma and the speech verb.
+_AUXILIARIES = re.compile(
+    r"(?:(?:has|have|had|also|repeatedly|initially|previously|earlier|already|later|then)\s*)+",
+    re.IGNORECASE,
+)
+
+
 def _subject_before(masked: str, text: str, vstart: int) -> str | None:
     before_m = masked[:vstart]
     cut = _last_boundary(before_m)
@@ -315,6 +326,10 @@ def _subject_before(masked: str, text: str, vstart: int) -> str | None:
             if trailing and _COPULA_BEFORE.search(head[: trailing.start()]):
                 return trailing.group(1)
         return head if head and _looks_like_source(head) else None
+    if chunk and _AUXILIARIES.fullmatch(chunk) and cut >= 0 and masked[cut] == ",":
+        # "Evan Thompson, who heads the service, had warned": the speaker
+        # stands before the clause between commas, as with no auxiliary.
+        return _subject_before(masked, text, cut + 1)
     if chunk and not _looks_like_source(chunk):
         # A verb coordinated with the speech verb: "Georgieva congratulated Mr
         # Milei and said ..." has the subject of "congratulated".
@@ -520,7 +535,8 @@ _RANKS = frozenset("deputy vice assistant associate former acting junior under c
 _ROLES = frozenset(
     """governor president minister premier chancellor secretary mayor chairman chairwoman chair
     director chief spokesman spokeswoman spokesperson ceo executive commissioner ambassador
-    general head leader king queen prince princess pope archbishop bishop sheriff""".split()
+    general head leader king queen prince princess pope archbishop bishop sheriff coach
+    captain""".split()
 )
 _DOCUMENTS = frozenset(
     "filing filings statement report letter website document documents notice release data".split()
@@ -611,7 +627,11 @@ _OPENING_GROUP_RE = re.compile(r"[A-Z][a-z]+(?:\s+[a-z]+)*")
 @lru_cache(maxsize=4096)
 def _parse_source(phrase: str) -> _SourceParse:
     stripped = phrase.strip()
-    if _OPENING_GROUP_RE.fullmatch(stripped) and stripped.split()[-1].lower() in _GROUP_SOURCES:
+    last = stripped.split()[-1].lower() if stripped else ""
+    plural_umbrella = last in _UMBRELLA and last.endswith(
+        "s"
+    )  # "Aid agencies", "Health authorities"
+    if _OPENING_GROUP_RE.fullmatch(stripped) and (last in _GROUP_SOURCES or plural_umbrella):
         phrase = stripped[:1].lower() + stripped[1:]  # a group, not a name
     words = re.findall(r"[\w'\u2019\-]+", fold_accents(phrase).lower())
     roles: set[tuple[str, str]] = set()
@@ -881,6 +901,22 @@ def _one_group(x: str, y: str) -> bool:
     return len(a) >= 3 and b == f"{a}s"
 
 
+def _part_of(whole: tuple[str, ...], parts: tuple[str, ...]) -> bool:
+    """A body named after another as its first word: "the UN Office for the
+    Coordination of Humanitarian Affairs" is part of "the United Nations",
+    "NASA Goddard Institute" of "NASA" (one source, told generally and
+    specifically)."""
+    return any(
+        " " in y
+        and same_entity(x, y.split()[0])
+        and not same_entity(x, y)
+        # "the US Navy" / "the US Geological Survey": siblings sharing a word
+        and not (" " in x and same_entity(x.split()[0], y.split()[0]))
+        for x in whole
+        for y in parts
+    )
+
+
 def _stem(word: str) -> str:
     return word[:5]
 
@@ -944,6 +980,8 @@ def _attributions_compatible(a: str | None, b: str | None) -> bool | None:
             _any_same(anchors_a, anchors_b)
             or any(is_blend_of(x, b) for x in anchors_a)
             or any(is_blend_of(y, a) for y in anchors_b)
+            or _part_of(anchors_a, anchors_b)
+            or _part_of(anchors_b, anchors_a)
         )
     # A person on one side only: compare through the organisation they speak for.
     if pa.persons or pb.persons:
