@@ -4715,6 +4715,42 @@ def _market_moments_apart(a: Claim, b: Claim) -> bool:
     return bool(_MARKET_RE.search(a.text) or _MARKET_RE.search(b.text))
 
 
+# A figure someone foresees or fears rather than one that came to pass: "warned
+# of a storm surge of up to 16 feet", "fear the final toll could exceed 300",
+# "Up to 3,800 soldiers could be deployed". The cue stands in the figure's
+# clause before it, or right after its noun.
+_FORESEEN_BEFORE_RE = re.compile(
+    r"\b(?:could|might|forecasts?|forecast(?:ed|ing)|predict(?:s|ed|ing)?"
+    r"|projected|warn(?:s|ed|ing)?\s+of|fears?|feared)\b"
+    r"[^.;:!?]{0,60}$",
+    re.IGNORECASE,
+)
+_FORESEEN_AFTER_RE = re.compile(
+    r"^(?:\s+[^\W\d_][\w'\u2019-]*){0,3}\s+(?:could|might)\s+(?!not\b)[a-z]"
+)
+
+
+def _foreseen(text: str, q: Quantity) -> bool:
+    return bool(
+        _FORESEEN_BEFORE_RE.search(text[max(0, q.start - 80) : q.start])
+        or _FORESEEN_AFTER_RE.match(text[q.end : q.end + 60])
+    )
+
+
+def _foreseen_against_outcome(a: Claim, b: Claim) -> bool:
+    """The figures in conflict are foreseen on one side ("forecasters warned of
+    a surge of up to 16 feet") and stated as come to pass on the other ("a tide
+    gauge recorded a surge of 6.8 feet"): a forecast and what happened are two
+    facts, not two reports of one."""
+    fa, fb = _other_figures(a), _other_figures(b)
+    ua, ub = _unmatched(fa, fb), _unmatched(fb, fa)
+    if not ua or not ub:
+        return False
+    sa = {_foreseen(a.text, q) for q in ua}
+    sb = {_foreseen(b.text, q) for q in ub}
+    return len(sa) == len(sb) == 1 and sa != sb
+
+
 def different_occasions(a: Claim, b: Claim) -> Finding | None:
     """Two occasions of one kind of event, not one fact reported two ways.
 
@@ -4756,6 +4792,7 @@ def different_occasions(a: Claim, b: Claim) -> Finding | None:
             or _market_moments_apart(a, b)
             or subject_differs(a, b)
             or _stages_apart(a, b)
+            or _foreseen_against_outcome(a, b)
         )
     ):
         figures = amount_differs(a, b) or number_differs(a, b)

@@ -3585,3 +3585,52 @@ def test_two_dates_counted_from_one_event_are_both_of_their_own_event():
     # Counted from the event the other side dates, the shifted day still agrees.
     quit_ = claim("Ruiz quit as prime minister on Monday.", "B", anchor=tuesday)
     assert judge.date_differs(day_after, quit_) is None
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "Forecasters warned of a storm surge of up to 15 feet on the south-west coast.",
+            "Tide gauges in the lower Keys recorded a storm surge of 5 to 8 feet.",
+        ),
+        (
+            "Up to 3,800 soldiers could be deployed to support armed police at key sites.",
+            "Nearly 1,000 troops have been deployed to guard sites such as Downing Street.",
+        ),
+        (
+            "Divers have recovered bodies, and officials fear the final toll could exceed 300.",
+            "More than 150 people were pulled alive from the sea, the coast guard said.",
+        ),
+    ],
+)
+def test_a_foreseen_figure_and_one_come_to_pass_are_two_facts(a, b):
+    x, y = claim(a, "A"), claim(b, "B")
+    assert judge.different_occasions(x, y).rule == "different_occasions"
+    assert judge.different_occasions(y, x).rule == "different_occasions"
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # Forecasters who report what was measured foresee nothing.
+        (
+            "Forecasters said its winds were blowing at 90 mph as it made landfall.",
+            "The storm still packed maximum sustained winds of 80 mph at landfall.",
+        ),
+        # A warning that a figure was reached is no forecast.
+        (
+            "Officials warned that waiting times had reached at least 24 hours.",
+            "The longest waits were about 14 hours, officials said.",
+        ),
+        # Two forecasts are compared as usual.
+        (
+            "Forecasters warned of a storm surge of up to 15 feet.",
+            "The storm surge could reach 10 feet, forecasters said.",
+        ),
+    ],
+)
+def test_figures_foreseen_on_neither_or_both_sides_stay_compared(a, b):
+    x, y = claim(a, "A"), claim(b, "B")
+    assert judge.different_occasions(x, y) is None
+    assert judge.judge_pair(Candidate("A#0", "B#0", 0.8, 0.7), x, y).kind is Kind.NUMBER
