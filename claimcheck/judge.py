@@ -4751,6 +4751,48 @@ def _foreseen_against_outcome(a: Claim, b: Claim) -> bool:
     return len(sa) == len(sb) == 1 and sa != sb
 
 
+# A count read now, as it stands ("has now recorded", "so far", "has since
+# risen", "since the floods", "since Thursday"), or by a time of day ("by late
+# afternoon", "by mid-morning"). A month or a year after "since" starts a
+# period ("since January"), which a count for the year also covers.
+_NOW_READING_RE = re.compile(
+    r"\b(?:now|so\s+far|to\s+date|(?:has|have|had)\s+since)\b"
+    # "since the floods", not a record's "the worst since the Second World War"
+    r"|\bsince\s+(?:the\s+(?!(?:start|beginning|end|first|last|same)\b)(?-i:[a-z]{3,})"
+    r"|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)",
+    re.IGNORECASE,
+)
+_BY_TIME_RE = re.compile(
+    r"\bby\s+(?:late\s+|early\s+)?(?:(?:yesterday|today|this|last|monday|tuesday|wednesday"
+    r"|thursday|friday|saturday|sunday)\s+)?(?:late\s+|early\s+)?(?:mid-?)?(?:morning|afternoon"
+    r"|evening|night|nightfall|midday|noon|lunchtime|dawn|dusk)\b",
+    re.IGNORECASE,
+)
+
+
+def _read_at_a_time(claim: Claim) -> bool:
+    """The sentence reads its count by a time of day or on a day it names
+    (not a "since" start, not a month or a year)."""
+    if _BY_TIME_RE.search(claim.text):
+        return True
+    return any(
+        d.low is not None and d.high is not None and not d.bound and (d.high - d.low).days <= 1
+        for d in claim.slots.dates
+    )
+
+
+def _counts_read_apart(a: Claim, b: Claim) -> bool:
+    """One sentence reads a count as it stands now, the other at an earlier
+    time it names: "GeoNet has now recorded more than 2,000 aftershocks" and
+    "had logged more than 1,000 by late yesterday afternoon", "about 1,650
+    deaths so far" and "nearly 3,400 on Tuesday": one running count read
+    twice, neither confirming nor contradicting the other."""
+    now_a, now_b = (_NOW_READING_RE.search(c.text) is not None for c in (a, b))
+    if now_a == now_b:
+        return False
+    return _read_at_a_time(b if now_a else a)
+
+
 def different_occasions(a: Claim, b: Claim) -> Finding | None:
     """Two occasions of one kind of event, not one fact reported two ways.
 
@@ -4798,6 +4840,15 @@ def different_occasions(a: Claim, b: Claim) -> Finding | None:
         figures = amount_differs(a, b) or number_differs(a, b)
         if figures is not None:
             return Finding(figures.kind, "different_occasions", figures.value_a, figures.value_b)
+    if _counts_read_apart(a, b):
+        figures = number_differs(a, b)
+        if figures is not None and figures.rule == "number_differs":
+            fa, fb = _other_figures(a), _other_figures(b)
+            conflicting = _unmatched(fa, fb) + _unmatched(fb, fa)
+            if conflicting and all(q.dimension is Dimension.COUNT for q in conflicting):
+                return Finding(
+                    figures.kind, "different_occasions", figures.value_a, figures.value_b
+                )
     if _running_totals_apart(a, b):
         figures = amount_differs(a, b) or number_differs(a, b)
         if figures is not None:

@@ -3634,3 +3634,53 @@ def test_figures_foreseen_on_neither_or_both_sides_stay_compared(a, b):
     x, y = claim(a, "A"), claim(b, "B")
     assert judge.different_occasions(x, y) is None
     assert judge.judge_pair(Candidate("A#0", "B#0", 0.8, 0.7), x, y).kind is Kind.NUMBER
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "GeoNet has now recorded more than 2,000 aftershocks.",
+            "GeoNet had logged more than 1,000 aftershocks by late yesterday afternoon.",
+        ),
+        (
+            "Police have confirmed about 1,650 deaths so far, but the toll is certain to rise.",
+            "The National Police Agency put the confirmed death toll at nearly 3,400 on Tuesday.",
+        ),
+        (
+            "Police have arrested more than 80 people for looting since the floods.",
+            "Police arrested 39 people for looting in the flooded towns on Wednesday night.",
+        ),
+    ],
+)
+def test_a_count_read_now_and_one_read_earlier_are_two_readings(a, b):
+    x, y = claim(a, "A"), claim(b, "B")
+    assert judge.different_occasions(x, y).rule == "different_occasions"
+    assert judge.different_occasions(y, x).rule == "different_occasions"
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # Both read now: two counts of one moment.
+        (
+            "Police have now arrested 24 people.",
+            "Police have detained more than 70 people since the attacks.",
+        ),
+        # A record "since" is no reading of the count now.
+        (
+            "Eurocontrol said about 17,000 flights were cancelled on Thursday, the worst"
+            " disruption since the Second World War.",
+            "Eurocontrol said about 6,000 flights would not take place on Friday.",
+        ),
+        # A count for a year against one since a month of it: one period.
+        (
+            "More than 30 candidates were killed across the country since September.",
+            "Some 25 candidates were murdered during the campaign season this year.",
+        ),
+    ],
+)
+def test_counts_not_read_now_against_earlier_stay_compared(a, b):
+    x, y = claim(a, "A"), claim(b, "B")
+    assert not judge._counts_read_apart(x, y)
+    assert not judge._counts_read_apart(y, x)
