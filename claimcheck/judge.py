@@ -678,6 +678,17 @@ _RANKED_AMONG_RE = re.compile(r"\b(?:one\s+of|among|in)\s+the\s+(?:top\s+)?$", r
 _SUPERLATIVE_AFTER_RE = re.compile(
     r"^\s+(?:most|least|worst|best|[^\W\d_]{2,}est)\b", re.IGNORECASE
 )
+# "a city of about 160,000 people", "home to about 120,000 people", "a population
+# of 600,000": how many live in a place, not a count of the story.
+_POPULATION_BEFORE_RE = re.compile(
+    r"\b(?:(?:city|town|village|country|nation|island|region|district|province|county"
+    r"|municipality|community|capital|port|state|cent(?:re|er)|settlement|suburb|enclave)\s+of"
+    r"|home\s+to|population\s+of"
+    r"|populations?\s+(?:is|was|are|were|stands\s+at|stood\s+at|of\s+about|of\s+some))"
+    r"\s+(?:about|some|around|roughly|nearly|almost|more\s+than|over|fewer\s+than|less\s+than"
+    r"|just\s+over|just\s+under|under|at\s+least)?\s*$",
+    re.IGNORECASE,
+)
 _RECORD_AFTER_RE = re.compile(
     r"^\s*(?:high|low|peak|record|best|worst|highs|lows)\b", re.IGNORECASE
 )
@@ -730,6 +741,8 @@ def _role(
         role = "part"  # "about 700 hurt, at least 22 of them critically": a share of a whole
     elif _RANKED_AMONG_RE.search(before[-30:]) and _SUPERLATIVE_AFTER_RE.match(after):
         role = "rank"  # "one of the ten largest": the size of a league table
+    elif dimension is Dimension.COUNT and _POPULATION_BEFORE_RE.search(before[-60:]):
+        role = "population"  # "Orebro, a city of about 160,000 people": who live there
     elif (
         _DIFFERENCE_RE.match(after)
         or (dimension is Dimension.DURATION and _DELAYED_BY_RE.search(before[-60:]))

@@ -3684,3 +3684,27 @@ def test_counts_not_read_now_against_earlier_stay_compared(a, b):
     x, y = claim(a, "A"), claim(b, "B")
     assert not judge._counts_read_apart(x, y)
     assert not judge._counts_read_apart(y, x)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "Hundreds of people gathered for vigils in Orebro on Tuesday evening.",
+            "Orebro, a city of about 160,000 people, lies some 200 km west of Stockholm.",
+        ),
+        (
+            "At least 30,000 people in Derna had been displaced.",
+            "Derna was home to about 120,000 people before the disaster.",
+        ),
+    ],
+)
+def test_how_many_live_in_a_place_is_no_count_of_the_story(a, b):
+    x, y = claim(a, "A"), claim(b, "B")
+    assert judge.number_differs(x, y) is None
+
+
+def test_two_populations_of_one_place_are_compared():
+    x = claim("Fighting raged around Sudzha, a town of about 5,000 people.", "A")
+    y = claim("His forces had taken Sudzha, a district centre of some 15,000 people.", "B")
+    assert judge.number_differs(x, y).kind is Kind.NUMBER
