@@ -4764,6 +4764,41 @@ def _foreseen_against_outcome(a: Claim, b: Claim) -> bool:
     return len(sa) == len(sb) == 1 and sa != sb
 
 
+_MAGNITUDE_RE = re.compile(r"\bmagnitude\b", re.IGNORECASE)
+_AFTERSHOCK_RE = re.compile(
+    r"\b(?:after|fore)shocks?\b|\b(?:second|another|separate)\s+(?:major\s+|strong\s+|powerful\s+)?"
+    r"(?:quake|earthquake|tremor|shock)\b",
+    re.IGNORECASE,
+)
+_STRONGEST_RE = re.compile(
+    r"\b(?:strongest|largest|biggest|most\s+powerful|most\s+severe)\b", re.IGNORECASE
+)
+
+
+def _shocks_apart(a: Claim, b: Claim) -> bool:
+    """Magnitudes of two shocks: the main quake and an aftershock or foreshock
+    ("the 7.7-magnitude quake" / "a magnitude 6.1 foreshock"), or two
+    aftershocks of which one is the strongest ("a magnitude 6.1 aftershock
+    struck off Efate" / "the strongest of magnitude 5.5")."""
+    if not (_MAGNITUDE_RE.search(a.text) and _MAGNITUDE_RE.search(b.text)):
+        return False
+    fa, fb = _other_figures(a), _other_figures(b)
+    conflicting = _unmatched(fa, fb) + _unmatched(fb, fa)
+    if not conflicting or not all(_magnitude(q) for q in conflicting):
+        return False  # "31 minutes later" / "about an hour later": one shock's timing
+    after_a, after_b = (_AFTERSHOCK_RE.search(c.text) is not None for c in (a, b))
+    if after_a != after_b:
+        return True
+    # "An aftershock of magnitude 6.7 followed minutes later" / "A magnitude 6.4
+    # aftershock hit 12 minutes later": one aftershock, two readings.
+    strongest_a, strongest_b = (_STRONGEST_RE.search(c.text) is not None for c in (a, b))
+    return after_a and strongest_a != strongest_b
+
+
+def _magnitude(q: Quantity) -> bool:
+    return q.dimension is Dimension.COUNT and q.unit in ("", "magnitude") and q.high < 10
+
+
 # A count read now, as it stands ("has now recorded", "so far", "has since
 # risen", "since the floods", "since Thursday"), or by a time of day ("by late
 # afternoon", "by mid-morning"). A month or a year after "since" starts a
@@ -4848,6 +4883,7 @@ def different_occasions(a: Claim, b: Claim) -> Finding | None:
             or subject_differs(a, b)
             or _stages_apart(a, b)
             or _foreseen_against_outcome(a, b)
+            or _shocks_apart(a, b)
         )
     ):
         figures = amount_differs(a, b) or number_differs(a, b)

@@ -3708,3 +3708,51 @@ def test_two_populations_of_one_place_are_compared():
     x = claim("Fighting raged around Sudzha, a town of about 5,000 people.", "A")
     y = claim("His forces had taken Sudzha, a district centre of some 15,000 people.", "B")
     assert judge.number_differs(x, y).kind is Kind.NUMBER
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "The 7.7-magnitude quake hit just after 6 p.m. on Friday.",
+            "A magnitude 6.1 foreshock had struck the same area about three hours earlier.",
+        ),
+        (
+            "A magnitude 6.1 aftershock struck off Efate but caused no further serious damage.",
+            "Several aftershocks followed within hours, the strongest of magnitude 5.5.",
+        ),
+        (
+            "The 7.8-magnitude quake struck just after 4 a.m. on Monday.",
+            "A second quake of magnitude 7.5 struck about nine hours after the first.",
+        ),
+    ],
+)
+def test_magnitudes_of_two_shocks_are_two_facts(a, b):
+    x, y = claim(a, "A"), claim(b, "B")
+    assert judge.different_occasions(x, y).rule == "different_occasions"
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # One aftershock told twice.
+        (
+            "An aftershock of magnitude 6.7 followed minutes later.",
+            "A magnitude 6.4 aftershock hit the same area 12 minutes later.",
+        ),
+        # The main quake on both sides.
+        (
+            "The US Geological Survey put the magnitude at 6.8.",
+            "Morocco's institute measured the quake at magnitude 7.0.",
+        ),
+        # Counts of aftershocks, not their magnitudes.
+        (
+            "More than 100 aftershocks of magnitude 5 or greater had been recorded, the largest"
+            " of magnitude 6.9.",
+            "Dozens of aftershocks followed, including one of magnitude 6.9.",
+        ),
+    ],
+)
+def test_magnitudes_of_one_shock_stay_compared(a, b):
+    x, y = claim(a, "A"), claim(b, "B")
+    assert not judge._shocks_apart(x, y)
