@@ -3756,3 +3756,46 @@ def test_magnitudes_of_two_shocks_are_two_facts(a, b):
 def test_magnitudes_of_one_shock_stay_compared(a, b):
     x, y = claim(a, "A"), claim(b, "B")
     assert not judge._shocks_apart(x, y)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "At least 20 inbound flights were diverted to other airports in the region.",
+            "Emirates cancelled more than 100 flights over the following two days.",
+        ),
+        (
+            "Two survivors were still being treated in hospital on Thursday.",
+            "Emergency workers took at least three injured survivors to hospital.",
+        ),
+    ],
+)
+def test_counts_of_one_noun_that_different_things_befell_are_two_facts(a, b):
+    x, y = claim(a, "A"), claim(b, "B")
+    assert judge.different_occasions(x, y).rule == "different_occasions"
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # One act on both sides: a conflict.
+        (
+            "Emirates cancelled more than 100 flights on Wednesday.",
+            "About 40 flights were scrapped on Wednesday.",
+        ),
+        # Different nouns: not this rule's to judge.
+        (
+            "Hundreds more were feared missing after the boat sank.",
+            "Police arrested nine Egyptian men after the boat sank.",
+        ),
+        # No act named on one side.
+        (
+            "Police arrested 39 people for looting.",
+            "About 80 people were in the flooded town.",
+        ),
+    ],
+)
+def test_counts_without_two_acts_of_one_noun_are_not_set_apart(a, b):
+    x, y = claim(a, "A"), claim(b, "B")
+    assert not judge._acts_apart(x, y)
