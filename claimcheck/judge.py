@@ -4826,6 +4826,31 @@ def _acts_apart(a: Claim, b: Claim) -> bool:
     return None not in acts_a | acts_b and not acts_a & acts_b
 
 
+# A storm's category at an earlier stage than the other sentence's: "had briefly
+# reached Category 4 over the Gulf", "had been a Category 4 storm earlier this
+# week", "strengthened into a Category 5", "crossed Florida as a Category 1
+# before gaining strength". (Weakening "by the time it passed" is the moment
+# the other side may also read.)
+_EARLIER_STAGE_RE = re.compile(
+    r"\bhad\s+(?:briefly\s+|earlier\s+|already\s+)?(?:been|reached|peaked|strengthened"
+    r"|intensified|become|grown)\b|\bearlier\b|\bpeaked\b|\b(?:strengthened|intensified)\s+into\b"
+    r"|\bbefore\s+(?:gaining|strengthening|intensifying|weakening|making\s+landfall)\b",
+    re.IGNORECASE,
+)
+
+
+def _storm_stages_apart(a: Claim, b: Claim) -> tuple[str, str] | None:
+    """The categories of a storm in conflict, one of them at an earlier stage
+    than the other ("made landfall as a Category 3" / "had briefly reached
+    Category 4 over the Gulf"): two stages of the storm, not two reports of one."""
+    labels = _labels_apart(a.text, b.text)
+    if labels is None or not labels[0].startswith("Category"):
+        return None
+    if (_EARLIER_STAGE_RE.search(a.text) is None) == (_EARLIER_STAGE_RE.search(b.text) is None):
+        return None
+    return labels
+
+
 _MAGNITUDE_RE = re.compile(r"\bmagnitude\b", re.IGNORECASE)
 _AFTERSHOCK_RE = re.compile(
     r"\b(?:after|fore)shocks?\b|\b(?:second|another|separate)\s+(?:major\s+|strong\s+|powerful\s+)?"
@@ -4932,6 +4957,9 @@ def different_occasions(a: Claim, b: Claim) -> Finding | None:
         if found is not None:
             return Finding(found.kind, "different_occasions", found.value_a, found.value_b)
         return None
+    stages = _storm_stages_apart(a, b)
+    if stages is not None:
+        return Finding(Kind.NUMBER, "different_occasions", *stages)
     # "the first quarter" vs "the second quarter", "the first quake" vs "a
     # second quake"; figures for two different subjects ("Labour won 33.7 per
     # cent" vs "Reform UK won 14.3 per cent"); a market read at two moments:

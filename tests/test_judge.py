@@ -3799,3 +3799,46 @@ def test_counts_of_one_noun_that_different_things_befell_are_two_facts(a, b):
 def test_counts_without_two_acts_of_one_noun_are_not_set_apart(a, b):
     x, y = claim(a, "A"), claim(b, "B")
     assert not judge._acts_apart(x, y)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "Idalia struck the coast near Cedar Key on Wednesday as a Category 3 hurricane.",
+            "Idalia had briefly reached Category 4 strength over the Gulf of Mexico.",
+        ),
+        (
+            "Florence had been a Category 4 storm with 140 mph winds earlier this week.",
+            "The storm made landfall as a Category 2 hurricane.",
+        ),
+        (
+            "Katrina crossed southern Florida as a Category 1 hurricane before gaining strength.",
+            "Katrina was a Category 4 hurricane when it hit land.",
+        ),
+    ],
+)
+def test_a_storms_category_at_two_stages_is_two_facts(a, b):
+    x, y = claim(a, "A"), claim(b, "B")
+    assert judge.different_occasions(x, y).rule == "different_occasions"
+    assert judge.different_occasions(y, x).rule == "different_occasions"
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "It came ashore as a Category 1 hurricane with maximum sustained winds of 90 mph.",
+            "The storm made landfall as a Category 2 hurricane.",
+        ),
+        # Weakened by the moment the other side reads: one moment.
+        (
+            "It was still a Category 2 hurricane when it crossed into south Georgia.",
+            "By the time its centre passed Valdosta, Helene had weakened to a Category 1 hurricane.",
+        ),
+    ],
+)
+def test_a_storms_category_at_one_stage_stays_compared(a, b):
+    x, y = claim(a, "A"), claim(b, "B")
+    assert judge._storm_stages_apart(x, y) is None
+    assert judge.number_differs(x, y).rule == "label_differs"
