@@ -4851,6 +4851,40 @@ def _storm_stages_apart(a: Claim, b: Claim) -> tuple[str, str] | None:
     return labels
 
 
+# A market move over a period up to now ("has lost about 11% since Friday's
+# close", "down 3% since the declaration").
+# Not a record's "since" ("its lowest finish since August", "the longest
+# winning run since 1987").
+_MOVE_SINCE_RE = re.compile(r"\bsince\b", re.IGNORECASE)
+_RECORD_BEFORE_SINCE_RE = re.compile(
+    r"\b(?:[^\W\d_]{3,}est|most|least|first|worst|best)\b(?:\s+[\w'-]+){0,4}\s+$", re.IGNORECASE
+)
+
+
+def _moves_since(text: str) -> bool:
+    return any(
+        not _RECORD_BEFORE_SINCE_RE.search(text[max(0, m.start() - 50) : m.start()])
+        for m in _MOVE_SINCE_RE.finditer(text)
+    )
+
+
+def _market_moves_apart(a: Claim, b: Claim) -> bool:
+    """Two moves of a market figure over different spans: on two days ("fell
+    1.7% on Friday" / "rose 2% to a record high on Monday"), or one day's
+    against the move since some moment ("closed 5.3% lower yesterday" / "have
+    lost about 11% since Friday's close")."""
+    if not (_MARKET_RE.search(a.text) and _MARKET_RE.search(b.text)):
+        return False
+    fa, fb = _other_figures(a), _other_figures(b)
+    conflicting = _unmatched(fa, fb) + _unmatched(fb, fa)
+    if not conflicting or any(q.dimension is not Dimension.PERCENT for q in conflicting):
+        return False
+    if _moves_since(a.text) != _moves_since(b.text):
+        return True
+    da, db = _event_days(a), _event_days(b)
+    return bool(da and db) and all(_gap_days(x, y) > 0 for x in da for y in db)
+
+
 _MAGNITUDE_RE = re.compile(r"\bmagnitude\b", re.IGNORECASE)
 _AFTERSHOCK_RE = re.compile(
     r"\b(?:after|fore)shocks?\b|\b(?:second|another|separate)\s+(?:major\s+|strong\s+|powerful\s+)?"
@@ -4975,6 +5009,7 @@ def different_occasions(a: Claim, b: Claim) -> Finding | None:
             or _foreseen_against_outcome(a, b)
             or _shocks_apart(a, b)
             or _acts_apart(a, b)
+            or _market_moves_apart(a, b)
         )
     ):
         figures = amount_differs(a, b) or number_differs(a, b)

@@ -3842,3 +3842,38 @@ def test_a_storms_category_at_one_stage_stays_compared(a, b):
     x, y = claim(a, "A"), claim(b, "B")
     assert judge._storm_stages_apart(x, y) is None
     assert judge.number_differs(x, y).rule == "label_differs"
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "Microsoft shares fell 1.7% on Friday.",
+            "Microsoft shares rose 2% to a record high on Monday.",
+        ),
+        (
+            "Boeing shares closed 5.3% lower yesterday.",
+            "Boeing shares have lost about 11% since Friday's close.",
+        ),
+    ],
+)
+def test_market_moves_over_two_spans_are_two_facts(a, b):
+    x, y = claim(a, "A"), claim(b, "B")
+    assert judge.different_occasions(x, y).rule == "different_occasions"
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # A record's "since" is no span of the move.
+        (
+            "The Dow rose 82 points, or 0.2%, for its 13th straight gain.",
+            "The Dow gained about 0.5 per cent, its longest winning run since 1987.",
+        ),
+        ("Microsoft shares fell 1.7% on Friday.", "Microsoft shares fell 2.5% on Friday."),
+    ],
+)
+def test_market_moves_over_one_span_stay_compared(a, b):
+    x, y = claim(a, "A"), claim(b, "B")
+    assert not judge._market_moves_apart(x, y)
+    assert judge.number_differs(x, y) is not None
