@@ -678,17 +678,6 @@ _RANKED_AMONG_RE = re.compile(r"\b(?:one\s+of|among|in)\s+the\s+(?:top\s+)?$", r
 _SUPERLATIVE_AFTER_RE = re.compile(
     r"^\s+(?:most|least|worst|best|[^\W\d_]{2,}est)\b", re.IGNORECASE
 )
-# "a city of about 160,000 people", "home to about 120,000 people", "a population
-# of 600,000": how many live in a place, not a count of the story.
-_POPULATION_BEFORE_RE = re.compile(
-    r"\b(?:(?:city|town|village|country|nation|island|region|district|province|county"
-    r"|municipality|community|capital|port|state|cent(?:re|er)|settlement|suburb|enclave)\s+of"
-    r"|home\s+to|population\s+of"
-    r"|populations?\s+(?:is|was|are|were|stands\s+at|stood\s+at|of\s+about|of\s+some))"
-    r"\s+(?:about|some|around|roughly|nearly|almost|more\s+than|over|fewer\s+than|less\s+than"
-    r"|just\s+over|just\s+under|under|at\s+least)?\s*$",
-    re.IGNORECASE,
-)
 _RECORD_AFTER_RE = re.compile(
     r"^\s*(?:high|low|peak|record|best|worst|highs|lows)\b", re.IGNORECASE
 )
@@ -741,8 +730,6 @@ def _role(
         role = "part"  # "about 700 hurt, at least 22 of them critically": a share of a whole
     elif _RANKED_AMONG_RE.search(before[-30:]) and _SUPERLATIVE_AFTER_RE.match(after):
         role = "rank"  # "one of the ten largest": the size of a league table
-    elif dimension is Dimension.COUNT and _POPULATION_BEFORE_RE.search(before[-60:]):
-        role = "population"  # "Orebro, a city of about 160,000 people": who live there
     elif (
         _DIFFERENCE_RE.match(after)
         or (dimension is Dimension.DURATION and _DELAYED_BY_RE.search(before[-60:]))
@@ -4764,68 +4751,6 @@ def _foreseen_against_outcome(a: Claim, b: Claim) -> bool:
     return len(sa) == len(sb) == 1 and sa != sb
 
 
-# What befell the things a count counts, by the verb that says it: "20 inbound
-# flights were diverted" and "cancelled more than 100 flights" count two sets
-# of flights; "two survivors were still being treated" and "took three injured
-# survivors to hospital" are two facts. Verbs of one group say one thing.
-_ACTS = {
-    word: group
-    for group, words in (
-        ("cancel", "cancelled canceled scrapped axed"),
-        ("divert", "diverted rerouted"),
-        ("delay", "delayed"),
-        ("evacuate", "evacuated displaced relocated"),
-        ("rescue", "rescued saved"),
-        ("arrest", "arrested detained"),
-        ("release", "released freed"),
-        ("injure", "injured wounded hurt"),
-        ("kill", "killed died"),
-        ("treat", "treated hospitalised hospitalized admitted"),
-        ("missing", "missing unaccounted"),
-        ("deploy", "deployed"),
-        ("destroy", "destroyed"),
-        ("damage", "damaged"),
-    )
-    for word in words.split()
-}
-# The words after a count up to its verb: "20 inbound flights were diverted",
-# "two survivors were still being treated" (the clause ends at a comma or a
-# conjunction).
-_ACT_CLAUSE_RE = re.compile(r"^[^,;:.()]*?(?=[,;:.()]|\b(?:and|but|while|who|which|that|as)\b|$)")
-_ACT_BEFORE_RE = re.compile(
-    r"\b([^\W\d_]+)\s+(?:(?:at\s+least|more\s+than|about|some|nearly|almost|over|around|roughly"
-    r"|another|a\s+further|only|just|up\s+to)\s+)?$",
-    re.IGNORECASE,
-)
-
-
-def _act_of(text: str, q: Quantity) -> str | None:
-    """The group of the verb that says what befell a count's things, if one of `_ACTS`."""
-    clause = _ACT_CLAUSE_RE.match(text[q.end : q.end + 80])
-    for word in (clause.group(0) if clause else "").lower().split()[:6]:
-        if group := _ACTS.get(word):
-            return group
-    before = _ACT_BEFORE_RE.search(text[max(0, q.start - 40) : q.start])
-    if before:
-        return _ACTS.get(before.group(1).lower())
-    return None
-
-
-def _acts_apart(a: Claim, b: Claim) -> bool:
-    """The figures in conflict say different things befell their things
-    ("diverted" / "cancelled", "still being treated" / "taken to hospital"
-    injured): two facts, not two reports of one."""
-    fa, fb = _other_figures(a), _other_figures(b)
-    ua, ub = _unmatched(fa, fb), _unmatched(fb, fa)
-    if not ua or not ub:
-        return False
-    if len({q.unit for q in ua + ub}) != 1 or not ua[0].unit:
-        return False  # things of one noun ("flights" / "flights"), not "missing" / "men"
-    acts_a = {_act_of(a.text, q) for q in ua}
-    acts_b = {_act_of(b.text, q) for q in ub}
-    return None not in acts_a | acts_b and not acts_a & acts_b
-
-
 # A storm's category at an earlier stage than the other sentence's: "had briefly
 # reached Category 4 over the Gulf", "had been a Category 4 storm earlier this
 # week", "strengthened into a Category 5", "crossed Florida as a Category 1
@@ -5008,7 +4933,6 @@ def different_occasions(a: Claim, b: Claim) -> Finding | None:
             or _stages_apart(a, b)
             or _foreseen_against_outcome(a, b)
             or _shocks_apart(a, b)
-            or _acts_apart(a, b)
             or _market_moves_apart(a, b)
         )
     ):
