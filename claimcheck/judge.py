@@ -4816,29 +4816,49 @@ _AFTERSHOCK_RE = re.compile(
     r"(?:quake|earthquake|tremor|shock)\b",
     re.IGNORECASE,
 )
-_STRONGEST_RE = re.compile(
-    r"\b(?:strongest|largest|biggest|most\s+powerful|most\s+severe)\b", re.IGNORECASE
-)
 
 
 def _shocks_apart(a: Claim, b: Claim) -> bool:
-    """Magnitudes of two shocks: the main quake and an aftershock or foreshock
-    ("the 7.7-magnitude quake" / "a magnitude 6.1 foreshock"), or two
-    aftershocks of which one is the strongest ("a magnitude 6.1 aftershock
-    struck off Efate" / "the strongest of magnitude 5.5")."""
+    """Magnitudes of two shocks: the main quake and an aftershock, a foreshock
+    or a second quake ("the 7.7-magnitude quake" / "a magnitude 6.1
+    foreshock")."""
     if not (_MAGNITUDE_RE.search(a.text) and _MAGNITUDE_RE.search(b.text)):
         return False
     fa, fb = _other_figures(a), _other_figures(b)
     conflicting = _unmatched(fa, fb) + _unmatched(fb, fa)
     if not conflicting or not all(_magnitude(q) for q in conflicting):
         return False  # "31 minutes later" / "about an hour later": one shock's timing
-    after_a, after_b = (_AFTERSHOCK_RE.search(c.text) is not None for c in (a, b))
-    if after_a != after_b:
-        return True
-    # "An aftershock of magnitude 6.7 followed minutes later" / "A magnitude 6.4
-    # aftershock hit 12 minutes later": one aftershock, two readings.
-    strongest_a, strongest_b = (_STRONGEST_RE.search(c.text) is not None for c in (a, b))
-    return after_a and strongest_a != strongest_b
+    after_a = any(_aftershock_figure(a.text, q) for q in _unmatched(fa, fb))
+    after_b = any(_aftershock_figure(b.text, q) for q in _unmatched(fb, fa))
+    # Two aftershocks may be one told twice, even when one side calls it the
+    # strongest ("An aftershock of magnitude 6.7 followed minutes later" / "A
+    # magnitude 6.4 aftershock hit 12 minutes later"): compared.
+    return after_a != after_b
+
+
+_SHOCK_NOUN_RE = re.compile(
+    r"\b(?:quake|earthquake|tremor|temblor|shock|mainshock|main\s+shock)s?\b", re.IGNORECASE
+)
+
+
+def _aftershock_figure(text: str, q: Quantity) -> bool:
+    """The shock nearest to the magnitude is an aftershock, a foreshock or a
+    second quake ("a magnitude 6.1 aftershock", "the strongest of magnitude
+    5.5"), not the main quake a sentence also says aftershocks followed."""
+
+    def distance(m: re.Match[str]) -> int:
+        return q.start - m.end() if m.end() <= q.start else m.start() - q.end
+
+    after = [(distance(m), True) for m in _AFTERSHOCK_RE.finditer(text)]
+    main = [
+        (distance(m), False)
+        for m in _SHOCK_NOUN_RE.finditer(text)
+        if not any(
+            m.start() >= x.start() and m.end() <= x.end() for x in _AFTERSHOCK_RE.finditer(text)
+        )
+    ]
+    near = sorted(after + main)
+    return bool(near) and near[0][1]
 
 
 def _magnitude(q: Quantity) -> bool:

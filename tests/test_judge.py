@@ -3694,8 +3694,8 @@ def test_counts_not_read_now_against_earlier_stay_compared(a, b):
             "A magnitude 6.1 foreshock had struck the same area about three hours earlier.",
         ),
         (
-            "A magnitude 6.1 aftershock struck off Efate but caused no further serious damage.",
-            "Several aftershocks followed within hours, the strongest of magnitude 5.5.",
+            "The largest aftershock, a magnitude 5.4 event, followed at 04:33 near Norcia.",
+            "The quake, which had a magnitude of 6.2, hit at 03:36 local time.",
         ),
         (
             "The 7.8-magnitude quake struck just after 4 a.m. on Monday.",
@@ -3711,10 +3711,19 @@ def test_magnitudes_of_two_shocks_are_two_facts(a, b):
 @pytest.mark.parametrize(
     ("a", "b"),
     [
-        # One aftershock told twice.
+        # One aftershock told twice, the strongest on one side or not.
         (
             "An aftershock of magnitude 6.7 followed minutes later.",
             "A magnitude 6.4 aftershock hit the same area 12 minutes later.",
+        ),
+        (
+            "A magnitude 6.1 aftershock struck off Efate but caused no further serious damage.",
+            "Several aftershocks followed within hours, the strongest of magnitude 5.5.",
+        ),
+        # The main quake, which aftershocks followed: its magnitude, not theirs.
+        (
+            "The magnitude 7.8 quake was followed by dozens of aftershocks.",
+            "The quake measured magnitude 7.5, the USGS said.",
         ),
         # The main quake on both sides.
         (
