@@ -4890,6 +4890,198 @@ def _market_moments_apart(a: Claim, b: Claim) -> bool:
     return bool(_MARKET_RE.search(a.text) or _MARKET_RE.search(b.text))
 
 
+# A figure someone foresees or fears rather than one that came to pass: "warned
+# of a storm surge of up to 16 feet", "fear the final toll could exceed 300",
+# "Up to 3,800 soldiers could be deployed". The cue stands in the figure's
+# clause before it, or right after its noun.
+_FORESEEN_BEFORE_RE = re.compile(
+    r"\b(?:could|might|forecasts?|forecast(?:ed|ing)|predict(?:s|ed|ing)?"
+    r"|projected|warn(?:s|ed|ing)?\s+of|fears?|feared)\b"
+    r"[^.;:!?]{0,60}$",
+    re.IGNORECASE,
+)
+_FORESEEN_AFTER_RE = re.compile(
+    r"^(?:\s+[^\W\d_][\w'\u2019-]*){0,3}\s+(?:could|might)\s+(?!not\b)[a-z]"
+)
+
+
+def _foreseen(text: str, q: Quantity) -> bool:
+    return bool(
+        _FORESEEN_BEFORE_RE.search(text[max(0, q.start - 80) : q.start])
+        or _FORESEEN_AFTER_RE.match(text[q.end : q.end + 60])
+    )
+
+
+def _foreseen_against_outcome(a: Claim, b: Claim) -> bool:
+    """The figures in conflict are foreseen on one side ("forecasters warned of
+    a surge of up to 16 feet") and stated as come to pass on the other ("a tide
+    gauge recorded a surge of 6.8 feet"): a forecast and what happened are two
+    facts, not two reports of one."""
+    fa, fb = _other_figures(a), _other_figures(b)
+    ua, ub = _unmatched(fa, fb), _unmatched(fb, fa)
+    if not ua or not ub:
+        return False
+    sa = {_foreseen(a.text, q) for q in ua}
+    sb = {_foreseen(b.text, q) for q in ub}
+    return len(sa) == len(sb) == 1 and sa != sb
+
+
+# A storm's category at an earlier stage than the other sentence's: "had briefly
+# reached Category 4 over the Gulf", "had been a Category 4 storm earlier this
+# week", "strengthened into a Category 5", "crossed Florida as a Category 1
+# before gaining strength". (Weakening "by the time it passed" is the moment
+# the other side may also read.)
+_EARLIER_STAGE_RE = re.compile(
+    r"\bhad\s+(?:briefly\s+|earlier\s+|already\s+)?(?:been|reached|peaked|strengthened"
+    r"|intensified|become|grown)\b|\bearlier\b|\bpeaked\b|\b(?:strengthened|intensified)\s+into\b"
+    r"|\bbefore\s+(?:gaining|strengthening|intensifying|weakening|making\s+landfall)\b",
+    re.IGNORECASE,
+)
+
+
+def _storm_stages_apart(a: Claim, b: Claim) -> tuple[str, str] | None:
+    """The categories of a storm in conflict, one of them at an earlier stage
+    than the other ("made landfall as a Category 3" / "had briefly reached
+    Category 4 over the Gulf"): two stages of the storm, not two reports of one."""
+    labels = _labels_apart(a.text, b.text)
+    if labels is None or not labels[0].startswith("Category"):
+        return None
+    if (_EARLIER_STAGE_RE.search(a.text) is None) == (_EARLIER_STAGE_RE.search(b.text) is None):
+        return None
+    return labels
+
+
+# A market move over a period up to now ("has lost about 11% since Friday's
+# close", "down 3% since the declaration").
+# Not a record's "since" ("its lowest finish since August", "the longest
+# winning run since 1987").
+_MOVE_SINCE_RE = re.compile(r"\bsince\b", re.IGNORECASE)
+_RECORD_BEFORE_SINCE_RE = re.compile(
+    r"\b(?:[^\W\d_]{3,}est|most|least|first|worst|best)\b(?:\s+[\w'-]+){0,4}\s+$", re.IGNORECASE
+)
+
+
+def _moves_since(text: str) -> bool:
+    return any(
+        not _RECORD_BEFORE_SINCE_RE.search(text[max(0, m.start() - 50) : m.start()])
+        for m in _MOVE_SINCE_RE.finditer(text)
+    )
+
+
+def _market_moves_apart(a: Claim, b: Claim) -> bool:
+    """Two moves of a market figure over different spans: on two days ("fell
+    1.7% on Friday" / "rose 2% to a record high on Monday"), or one day's
+    against the move since some moment ("closed 5.3% lower yesterday" / "have
+    lost about 11% since Friday's close")."""
+    if not (_MARKET_RE.search(a.text) and _MARKET_RE.search(b.text)):
+        return False
+    fa, fb = _other_figures(a), _other_figures(b)
+    conflicting = _unmatched(fa, fb) + _unmatched(fb, fa)
+    if not conflicting or any(q.dimension is not Dimension.PERCENT for q in conflicting):
+        return False
+    if _moves_since(a.text) != _moves_since(b.text):
+        return True
+    da, db = _event_days(a), _event_days(b)
+    return bool(da and db) and all(_gap_days(x, y) > 0 for x in da for y in db)
+
+
+_MAGNITUDE_RE = re.compile(r"\bmagnitude\b", re.IGNORECASE)
+_AFTERSHOCK_RE = re.compile(
+    r"\b(?:after|fore)shocks?\b|\b(?:second|another|separate)\s+(?:major\s+|strong\s+|powerful\s+)?"
+    r"(?:quake|earthquake|tremor|shock)\b",
+    re.IGNORECASE,
+)
+
+
+def _shocks_apart(a: Claim, b: Claim) -> bool:
+    """Magnitudes of two shocks: the main quake and an aftershock, a foreshock
+    or a second quake ("the 7.7-magnitude quake" / "a magnitude 6.1
+    foreshock")."""
+    if not (_MAGNITUDE_RE.search(a.text) and _MAGNITUDE_RE.search(b.text)):
+        return False
+    fa, fb = _other_figures(a), _other_figures(b)
+    conflicting = _unmatched(fa, fb) + _unmatched(fb, fa)
+    if not conflicting or not all(_magnitude(q) for q in conflicting):
+        return False  # "31 minutes later" / "about an hour later": one shock's timing
+    after_a = any(_aftershock_figure(a.text, q) for q in _unmatched(fa, fb))
+    after_b = any(_aftershock_figure(b.text, q) for q in _unmatched(fb, fa))
+    # Two aftershocks may be one told twice, even when one side calls it the
+    # strongest ("An aftershock of magnitude 6.7 followed minutes later" / "A
+    # magnitude 6.4 aftershock hit 12 minutes later"): compared.
+    return after_a != after_b
+
+
+_SHOCK_NOUN_RE = re.compile(
+    r"\b(?:quake|earthquake|tremor|temblor|shock|mainshock|main\s+shock)s?\b", re.IGNORECASE
+)
+
+
+def _aftershock_figure(text: str, q: Quantity) -> bool:
+    """The shock nearest to the magnitude is an aftershock, a foreshock or a
+    second quake ("a magnitude 6.1 aftershock", "the strongest of magnitude
+    5.5"), not the main quake a sentence also says aftershocks followed."""
+
+    def distance(m: re.Match[str]) -> int:
+        return q.start - m.end() if m.end() <= q.start else m.start() - q.end
+
+    after = [(distance(m), True) for m in _AFTERSHOCK_RE.finditer(text)]
+    main = [
+        (distance(m), False)
+        for m in _SHOCK_NOUN_RE.finditer(text)
+        if not any(
+            m.start() >= x.start() and m.end() <= x.end() for x in _AFTERSHOCK_RE.finditer(text)
+        )
+    ]
+    near = sorted(after + main)
+    return bool(near) and near[0][1]
+
+
+def _magnitude(q: Quantity) -> bool:
+    return q.dimension is Dimension.COUNT and q.unit in ("", "magnitude") and q.high < 10
+
+
+# A count read now, as it stands ("has now recorded", "so far", "has since
+# risen", "since the floods", "since Thursday"), or by a time of day ("by late
+# afternoon", "by mid-morning"). A month or a year after "since" starts a
+# period ("since January"), which a count for the year also covers.
+_NOW_READING_RE = re.compile(
+    r"\b(?:now|so\s+far|to\s+date|(?:has|have|had)\s+since)\b"
+    # "since the floods", not a record's "the worst since the Second World War"
+    r"|\bsince\s+(?:the\s+(?!(?:start|beginning|end|first|last|same)\b)(?-i:[a-z]{3,})"
+    r"|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)",
+    re.IGNORECASE,
+)
+_BY_TIME_RE = re.compile(
+    r"\bby\s+(?:late\s+|early\s+)?(?:(?:yesterday|today|this|last|monday|tuesday|wednesday"
+    r"|thursday|friday|saturday|sunday)\s+)?(?:late\s+|early\s+)?(?:mid-?)?(?:morning|afternoon"
+    r"|evening|night|nightfall|midday|noon|lunchtime|dawn|dusk)\b",
+    re.IGNORECASE,
+)
+
+
+def _read_at_a_time(claim: Claim) -> bool:
+    """The sentence reads its count by a time of day or on a day it names
+    (not a "since" start, not a month or a year)."""
+    if _BY_TIME_RE.search(claim.text):
+        return True
+    return any(
+        d.low is not None and d.high is not None and not d.bound and (d.high - d.low).days <= 1
+        for d in claim.slots.dates
+    )
+
+
+def _counts_read_apart(a: Claim, b: Claim) -> bool:
+    """One sentence reads a count as it stands now, the other at an earlier
+    time it names: "GeoNet has now recorded more than 2,000 aftershocks" and
+    "had logged more than 1,000 by late yesterday afternoon", "about 1,650
+    deaths so far" and "nearly 3,400 on Tuesday": one running count read
+    twice, neither confirming nor contradicting the other."""
+    now_a, now_b = (_NOW_READING_RE.search(c.text) is not None for c in (a, b))
+    if now_a == now_b:
+        return False
+    return _read_at_a_time(b if now_a else a)
+
+
 def different_occasions(a: Claim, b: Claim) -> Finding | None:
     """Two occasions of one kind of event, not one fact reported two ways.
 
@@ -4919,6 +5111,9 @@ def different_occasions(a: Claim, b: Claim) -> Finding | None:
         if found is not None:
             return Finding(found.kind, "different_occasions", found.value_a, found.value_b)
         return None
+    stages = _storm_stages_apart(a, b)
+    if stages is not None:
+        return Finding(Kind.NUMBER, "different_occasions", *stages)
     # "the first quarter" vs "the second quarter", "the first quake" vs "a
     # second quake"; figures for two different subjects ("Labour won 33.7 per
     # cent" vs "Reform UK won 14.3 per cent"); a market read at two moments:
@@ -4931,11 +5126,23 @@ def different_occasions(a: Claim, b: Claim) -> Finding | None:
             or _market_moments_apart(a, b)
             or subject_differs(a, b)
             or _stages_apart(a, b)
+            or _foreseen_against_outcome(a, b)
+            or _shocks_apart(a, b)
+            or _market_moves_apart(a, b)
         )
     ):
         figures = amount_differs(a, b) or number_differs(a, b)
         if figures is not None:
             return Finding(figures.kind, "different_occasions", figures.value_a, figures.value_b)
+    if _counts_read_apart(a, b):
+        figures = number_differs(a, b)
+        if figures is not None and figures.rule == "number_differs":
+            fa, fb = _other_figures(a), _other_figures(b)
+            conflicting = _unmatched(fa, fb) + _unmatched(fb, fa)
+            if conflicting and all(q.dimension is Dimension.COUNT for q in conflicting):
+                return Finding(
+                    figures.kind, "different_occasions", figures.value_a, figures.value_b
+                )
     if _running_totals_apart(a, b):
         figures = amount_differs(a, b) or number_differs(a, b)
         if figures is not None:

@@ -3754,3 +3754,237 @@ def _typed(a, b):
 def test_roles_crossed_between_two_named_people(a, b, swapped):
     found = judge.person_differs(*_typed(a, b))
     assert (found is not None and found.kind == Kind.PERSON) == swapped
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "Forecasters warned of a storm surge of up to 15 feet on the south-west coast.",
+            "Tide gauges in the lower Keys recorded a storm surge of 5 to 8 feet.",
+        ),
+        (
+            "Up to 3,800 soldiers could be deployed to support armed police at key sites.",
+            "Nearly 1,000 troops have been deployed to guard sites such as Downing Street.",
+        ),
+        (
+            "Divers have recovered bodies, and officials fear the final toll could exceed 300.",
+            "More than 150 people were pulled alive from the sea, the coast guard said.",
+        ),
+    ],
+)
+def test_a_foreseen_figure_and_one_come_to_pass_are_two_facts(a, b):
+    x, y = claim(a, "A"), claim(b, "B")
+    assert judge.different_occasions(x, y).rule == "different_occasions"
+    assert judge.different_occasions(y, x).rule == "different_occasions"
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # Forecasters who report what was measured foresee nothing.
+        (
+            "Forecasters said its winds were blowing at 90 mph as it made landfall.",
+            "The storm still packed maximum sustained winds of 80 mph at landfall.",
+        ),
+        # A warning that a figure was reached is no forecast.
+        (
+            "Officials warned that waiting times had reached at least 24 hours.",
+            "The longest waits were about 14 hours, officials said.",
+        ),
+        # Two forecasts are compared as usual.
+        (
+            "Forecasters warned of a storm surge of up to 15 feet.",
+            "The storm surge could reach 10 feet, forecasters said.",
+        ),
+    ],
+)
+def test_figures_foreseen_on_neither_or_both_sides_stay_compared(a, b):
+    x, y = claim(a, "A"), claim(b, "B")
+    assert judge.different_occasions(x, y) is None
+    assert judge.judge_pair(Candidate("A#0", "B#0", 0.8, 0.7), x, y).kind is Kind.NUMBER
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "GeoNet has now recorded more than 2,000 aftershocks.",
+            "GeoNet had logged more than 1,000 aftershocks by late yesterday afternoon.",
+        ),
+        (
+            "Police have confirmed about 1,650 deaths so far, but the toll is certain to rise.",
+            "The National Police Agency put the confirmed death toll at nearly 3,400 on Tuesday.",
+        ),
+        (
+            "Police have arrested more than 80 people for looting since the floods.",
+            "Police arrested 39 people for looting in the flooded towns on Wednesday night.",
+        ),
+    ],
+)
+def test_a_count_read_now_and_one_read_earlier_are_two_readings(a, b):
+    x, y = claim(a, "A"), claim(b, "B")
+    assert judge.different_occasions(x, y).rule == "different_occasions"
+    assert judge.different_occasions(y, x).rule == "different_occasions"
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # Both read now: two counts of one moment.
+        (
+            "Police have now arrested 24 people.",
+            "Police have detained more than 70 people since the attacks.",
+        ),
+        # A record "since" is no reading of the count now.
+        (
+            "Eurocontrol said about 17,000 flights were cancelled on Thursday, the worst"
+            " disruption since the Second World War.",
+            "Eurocontrol said about 6,000 flights would not take place on Friday.",
+        ),
+        # A count for a year against one since a month of it: one period.
+        (
+            "More than 30 candidates were killed across the country since September.",
+            "Some 25 candidates were murdered during the campaign season this year.",
+        ),
+    ],
+)
+def test_counts_not_read_now_against_earlier_stay_compared(a, b):
+    x, y = claim(a, "A"), claim(b, "B")
+    assert not judge._counts_read_apart(x, y)
+    assert not judge._counts_read_apart(y, x)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "The 7.7-magnitude quake hit just after 6 p.m. on Friday.",
+            "A magnitude 6.1 foreshock had struck the same area about three hours earlier.",
+        ),
+        (
+            "The largest aftershock, a magnitude 5.4 event, followed at 04:33 near Norcia.",
+            "The quake, which had a magnitude of 6.2, hit at 03:36 local time.",
+        ),
+        (
+            "The 7.8-magnitude quake struck just after 4 a.m. on Monday.",
+            "A second quake of magnitude 7.5 struck about nine hours after the first.",
+        ),
+    ],
+)
+def test_magnitudes_of_two_shocks_are_two_facts(a, b):
+    x, y = claim(a, "A"), claim(b, "B")
+    assert judge.different_occasions(x, y).rule == "different_occasions"
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # One aftershock told twice, the strongest on one side or not.
+        (
+            "An aftershock of magnitude 6.7 followed minutes later.",
+            "A magnitude 6.4 aftershock hit the same area 12 minutes later.",
+        ),
+        (
+            "A magnitude 6.1 aftershock struck off Efate but caused no further serious damage.",
+            "Several aftershocks followed within hours, the strongest of magnitude 5.5.",
+        ),
+        # The main quake, which aftershocks followed: its magnitude, not theirs.
+        (
+            "The magnitude 7.8 quake was followed by dozens of aftershocks.",
+            "The quake measured magnitude 7.5, the USGS said.",
+        ),
+        # The main quake on both sides.
+        (
+            "The US Geological Survey put the magnitude at 6.8.",
+            "Morocco's institute measured the quake at magnitude 7.0.",
+        ),
+        # Counts of aftershocks, not their magnitudes.
+        (
+            "More than 100 aftershocks of magnitude 5 or greater had been recorded, the largest"
+            " of magnitude 6.9.",
+            "Dozens of aftershocks followed, including one of magnitude 6.9.",
+        ),
+    ],
+)
+def test_magnitudes_of_one_shock_stay_compared(a, b):
+    x, y = claim(a, "A"), claim(b, "B")
+    assert not judge._shocks_apart(x, y)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "Idalia struck the coast near Cedar Key on Wednesday as a Category 3 hurricane.",
+            "Idalia had briefly reached Category 4 strength over the Gulf of Mexico.",
+        ),
+        (
+            "Florence had been a Category 4 storm with 140 mph winds earlier this week.",
+            "The storm made landfall as a Category 2 hurricane.",
+        ),
+        (
+            "Katrina crossed southern Florida as a Category 1 hurricane before gaining strength.",
+            "Katrina was a Category 4 hurricane when it hit land.",
+        ),
+    ],
+)
+def test_a_storms_category_at_two_stages_is_two_facts(a, b):
+    x, y = claim(a, "A"), claim(b, "B")
+    assert judge.different_occasions(x, y).rule == "different_occasions"
+    assert judge.different_occasions(y, x).rule == "different_occasions"
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "It came ashore as a Category 1 hurricane with maximum sustained winds of 90 mph.",
+            "The storm made landfall as a Category 2 hurricane.",
+        ),
+        # Weakened by the moment the other side reads: one moment.
+        (
+            "It was still a Category 2 hurricane when it crossed into south Georgia.",
+            "By the time its centre passed Valdosta, Helene had weakened to a Category 1 hurricane.",
+        ),
+    ],
+)
+def test_a_storms_category_at_one_stage_stays_compared(a, b):
+    x, y = claim(a, "A"), claim(b, "B")
+    assert judge._storm_stages_apart(x, y) is None
+    assert judge.number_differs(x, y).rule == "label_differs"
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "Microsoft shares fell 1.7% on Friday.",
+            "Microsoft shares rose 2% to a record high on Monday.",
+        ),
+        (
+            "Boeing shares closed 5.3% lower yesterday.",
+            "Boeing shares have lost about 11% since Friday's close.",
+        ),
+    ],
+)
+def test_market_moves_over_two_spans_are_two_facts(a, b):
+    x, y = claim(a, "A"), claim(b, "B")
+    assert judge.different_occasions(x, y).rule == "different_occasions"
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # A record's "since" is no span of the move.
+        (
+            "The Dow rose 82 points, or 0.2%, for its 13th straight gain.",
+            "The Dow gained about 0.5 per cent, its longest winning run since 1987.",
+        ),
+        ("Microsoft shares fell 1.7% on Friday.", "Microsoft shares fell 2.5% on Friday."),
+    ],
+)
+def test_market_moves_over_one_span_stay_compared(a, b):
+    x, y = claim(a, "A"), claim(b, "B")
+    assert not judge._market_moves_apart(x, y)
+    assert judge.number_differs(x, y) is not None
