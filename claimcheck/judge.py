@@ -151,7 +151,8 @@ def _other_figures(claim: Claim) -> tuple[_Figure, ...]:
     figure of 3 metres that any other ceiling may contain)."""
     qs = [q for q in claim.slots.quantities if q.dimension is not Dimension.MONEY]
     firsts = [group[0] for group in numbers.same_amount_groups(qs, claim.text)]
-    return tuple(_figures(claim, _with_attackers(claim.text, _complements(claim.text, firsts))))
+    qs = _with_attackers(claim.text, _complements(claim.text, firsts))
+    return tuple(_figures(claim, _with_named(claim.text, qs)))
 
 
 # A toll that counts or leaves out the attackers: "56 people, including the four
@@ -188,6 +189,54 @@ def _with_attackers(text: str, qs: Sequence[Quantity]) -> list[Quantity]:
         else:
             out.append(replace(q, high=q.high + n))
     return [q for q in out if q.start not in folded]
+
+
+# "Raisi died along with all eight others", "the Fed and four other central
+# banks": the count leaves out the one (or the few) named before it, so the
+# whole is one more at least ("all eight others" on board is nine people).
+_AND_OTHERS_BEFORE_RE = re.compile(
+    r"\b(?:and|along\s+with|together\s+with)\s+(?:all\s+|the\s+)?$", re.IGNORECASE
+)
+_OTHERS_AFTER_RE = re.compile(r"^\s+others?\b", re.IGNORECASE)
+_CLAUSE_START_RE = re.compile(r"[.;:()]")
+
+
+def _with_named(text: str, qs: Sequence[Quantity]) -> list[Quantity]:
+    """``qs`` with a count of "N others" (or "N other banks") that joins a
+    named one read as the whole: N+1, or up to one more per listed name
+    before it ("the Fed, the ECB and four other central banks"). Not after
+    another count ("22 people were killed and 15 others injured": the others
+    are the rest, not the whole)."""
+    out = []
+    for q in qs:
+        before = text[max(0, q.start - 30) : q.start]
+        if (
+            q.dimension is not Dimension.COUNT
+            or q.vague
+            or q.low != q.high
+            or not _AND_OTHERS_BEFORE_RE.search(before)
+            or not (others := _OTHERS_AFTER_RE.match(text[q.end :]))
+        ):
+            out.append(q)
+            continue
+        starts = [m.end() for m in _CLAUSE_START_RE.finditer(text, 0, q.start)]
+        clause_start = starts[-1] if starts else 0
+        if any(
+            o is not q and o.dimension is Dimension.COUNT and clause_start <= o.start < q.start
+            for o in qs
+        ):
+            out.append(q)  # "killed 22 and injured 15 others"
+            continue
+        listed = text.count(",", clause_start, q.start)
+        out.append(
+            replace(
+                q,
+                low=q.low + 1,
+                high=q.high + 1 + min(listed, 2),
+                text=text[q.start : q.end + others.end()],
+            )
+        )
+    return out
 
 
 _ALL_BUT_RE = re.compile(r"\ball\s+but\s+$", re.IGNORECASE)

@@ -3585,3 +3585,17 @@ def test_two_dates_counted_from_one_event_are_both_of_their_own_event():
     # Counted from the event the other side dates, the shifted day still agrees.
     quit_ = claim("Ruiz quit as prime minister on Monday.", "B", anchor=tuesday)
     assert judge.date_differs(day_after, quit_) is None
+
+
+def test_n_others_beside_a_named_one_count_the_whole():
+    # "Raisi died along with all eight others" is nine dead, not eight.
+    nine = claim("Raisi died along with all eight others on board.", "A")
+    eight = claim("All eight people on board were killed.", "B")
+    assert judge.number_differs(nine, eight).kind is Kind.NUMBER
+    assert judge.number_differs(nine, claim("All nine people on board were killed.", "C")) is None
+    # A list before "and N other ..." may name more than one.
+    listed = claim("It killed Kobe Bryant, his daughter and seven other people.", "D")
+    assert judge.number_differs(listed, claim("Nine people were killed.", "E")) is None
+    # Near miss: "others" set against a count are the rest, not the whole.
+    rest = claim("At least 22 people were killed and 15 others were injured.", "F")
+    assert judge.number_differs(rest, claim("Fifteen people were injured.", "G")) is None

@@ -2726,12 +2726,15 @@ def _partitive(q: Quantity, text: str) -> Quantity:
 # killed": people counted as dead are a death toll, like "78 deaths".
 _DIED_AFTER_RE = re.compile(
     r"^\s+(?:of\s+(?:his|her|their|its|the)\s+)?(?:(?:other|more|further|additional)\s+)?"
-    r"[\w'\u2019-]+\s+"
+    # "three police officers were killed": a noun of two words
+    r"(?:(?!(?:and|were|was|had|have|has)\s)[^\W\d_][\w'\u2019-]*\s+)?[\w'\u2019-]+\s+"
+    # "five people on the ground were killed", "eight people aboard died"
+    r"(?:(?:on|in|at|inside)\s+(?:the\s+)?(?:ground|board|bus|train|plane|building)\s+|aboard\s+)?"
     # "21 children and four adults were killed": both counts are of the dead
     r"(?:and\s+(?:[\d,.]+|"
     + "|".join(sorted(_SMALL, key=len, reverse=True))
     + r")\s+[\w'\u2019-]+\s+)?"
-    r"(?:(?:had|have|has|were|was|are)\s+)?(?:(?:now|so\s+far)\s+)?"
+    r"(?:(?:had|have|has|were|was|are)\s+)?(?:(?:now|so\s+far|also|all)\s+)?"
     r"(?:been\s+)?(?:(?:confirmed|reported|feared|found)\s+)?"
     r"(?:dead|died|killed|murdered|slain|assassinated|drowned"
     r"|(?:shot|stabbed|beaten|crushed|burned|burnt|trampled|hacked|bludgeoned|frozen|starved)\s+(?:dead|to\s+death))\b",
