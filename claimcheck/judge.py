@@ -233,6 +233,7 @@ def _with_named(text: str, qs: Sequence[Quantity]) -> list[Quantity]:
                 q,
                 low=q.low + 1,
                 high=q.high + 1 + min(listed, 2),
+                approx=q.approx or listed > 0,  # how many a list names is a reading
                 text=text[q.start : q.end + others.end()],
             )
         )
@@ -380,6 +381,10 @@ _AGE_END_RE = re.compile(r"^\s*(?:[,;).]|and\b|$)")
 # "Messi, 35,", "aged 35", "35 years old": an age, not a span of the story.
 _AGE_BEFORE_RE = re.compile(r"\baged\s+$", re.IGNORECASE)
 _AGE_AFTER_RE = re.compile(r"^\s*(?:-?\s*years?[\s-]+old|-year-old)\b", re.IGNORECASE)
+# "the aircraft was 24 years old": the age inside the figure's own text.
+_YEARS_OLD_RE = re.compile(r"\byears?[\s-]+old$", re.IGNORECASE)
+# "895 flight hours": a bare figure read as hours (`numbers`) is time flown, not an age.
+_HOURS_AFTER_RE = re.compile(r"^\s+(?:[^\W\d_]+\s+)?hours?\b", re.IGNORECASE)
 # "for the first time in 17 years", "its weakest level in four months": how long
 # since something last happened, not how long the sentence's own state lasted.
 _SINCE_LAST_RE = re.compile(
@@ -748,8 +753,9 @@ def _role(
     ) or _RECORDED_IN_RE.match(after):
         role = "yardstick"
     elif dimension is Dimension.DURATION and (
-        qtext.strip().isdigit()
+        (qtext.strip().isdigit() and not _HOURS_AFTER_RE.match(after))
         or qtext.lower().endswith("-year-old")
+        or _YEARS_OLD_RE.search(qtext)
         or numbers.is_decade_age(qtext)
         or _AGE_BEFORE_RE.search(before)
         or _AGE_AFTER_RE.match(after)

@@ -3599,3 +3599,17 @@ def test_n_others_beside_a_named_one_count_the_whole():
     # Near miss: "others" set against a count are the rest, not the whole.
     rest = claim("At least 22 people were killed and 15 others were injured.", "F")
     assert judge.number_differs(rest, claim("Fifteen people were injured.", "G")) is None
+
+
+def test_an_age_written_years_old_is_compared_with_a_year_old_age():
+    older = claim("The airline said the aircraft was 24 years old.", "A")
+    assert judge.number_differs(older, claim("The 25-year-old aircraft had no faults.", "B"))
+    assert (
+        judge.number_differs(older, claim("The 24-year-old aircraft had no faults.", "C")) is None
+    )
+
+
+def test_flight_hours_are_time_flown_not_an_age():
+    flown = claim("The jet had accumulated 895 flight hours.", "A")
+    assert judge.number_differs(flown, claim("The jet had flown only about 800 hours.", "B"))
+    assert judge.number_differs(flown, claim("The jet had flown about 900 hours.", "C")) is None

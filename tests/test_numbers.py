@@ -1546,8 +1546,16 @@ def test_people_said_killed_after_a_noun_of_two_words_or_a_place_count_deaths():
     assert _one("Three police officers were killed during a raid.").unit == "death"
     assert _one("Five people on the ground were also killed.").unit == "death"
     assert _one("Two injured workers died in hospital.").unit == "death"
+    assert _one("Eleven residents of Sherwood Crescent died.").unit == "death"
+    assert _one("Eleven residents of Sherwood Crescent were injured.").unit != "death"
     # Near misses: no death verb, or the injured beside the dead.
     assert _one("Three police officers were injured during a raid.").unit == "officer"
     assert _one("Five people on the ground were injured.").unit == "person"
     q, r = parse_quantities("Twelve people were injured and two were killed.")
     assert (q.unit, r.unit) == ("person", "death")
+
+
+def test_foreign_nationals_are_foreigners_but_indian_nationals_keep_their_noun():
+    assert _one("Among the dead were 16 foreign nationals.").unit == "foreigner"
+    assert parse_quantities("Among them were 15 foreigners.")[0].unit == "foreigner"
+    assert _one("Among the dead were five Indian nationals.").unit == "national"
