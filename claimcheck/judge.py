@@ -4046,10 +4046,34 @@ _DENIED_RE = re.compile(
 )
 
 
+# Past forms of irregular verbs, read as the base a negation uses ("did not send"
+# / "had sent"). Forms that are also common nouns or names ("left", "won",
+# "saw", "found", "fed", "led", "rose", "shot", "lay") are left out.
+_IRREGULAR_PAST = {
+    form: base
+    for line in (
+        "send sent|take took taken|make made|give gave given|hold held|keep kept|meet met"
+        "|pay paid|tell told|bring brought|buy bought|build built|catch caught|fight fought"
+        "|get got gotten|hear heard|know knew known|run ran|see seen|sell sold|speak spoke spoken"
+        "|stand stood|strike struck|write wrote written|break broke broken|choose chose chosen"
+        "|drive drove driven|fly flew flown|fall fell fallen|hide hid hidden|rise risen"
+        "|sink sank sunk|begin began begun|come came|go went gone|draw drew drawn"
+        "|throw threw thrown|wear wore worn|withdraw withdrew withdrawn|seek sought|teach taught"
+        "|understand understood|swear swore sworn|freeze froze frozen|steal stole stolen"
+        "|blow blew blown|grow grew grown|shake shook shaken|forget forgot forgotten"
+        "|overtake overtook overtaken|undertake undertook undertaken|spend spent|flee fled"
+        "|think thought|feel felt"
+    ).split("|")
+    for base, *forms in [line.split()]
+    for form in forms
+}
+
+
 def _verb_stem(word: str) -> str:
     """:func:`lexical.stem` that also meets the short forms it leaves: "ruled"
-    and "rule", "cuts" and "cut" (negations are matched verb against verb)."""
-    w = lexical.stem(word)
+    and "rule", "cuts" and "cut" (negations are matched verb against verb), and
+    the base of an irregular past ("sent" and "send")."""
+    w = lexical.stem(_IRREGULAR_PAST.get(word.lower(), word))
     if len(w) == 5 and w.endswith("ed"):
         w = w[:-2]
     elif len(w) == 4 and w.endswith("s") and not w.endswith("ss"):

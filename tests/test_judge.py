@@ -3616,3 +3616,16 @@ def test_flight_hours_are_time_flown_not_an_age():
     # Hours flown are no span of the story ("several months" of a pause).
     pause = claim("He had 630 flying hours and paused his training for several months.", "D")
     assert judge.number_differs(claim("He had 630 flight hours.", "E"), pause) is None
+
+
+def test_a_denied_verb_meets_its_irregular_past():
+    denied = claim("The pilots did not send a distress signal.", "A")
+    sent = claim("The crew had sent a brief distress call before contact was lost.", "B")
+    assert judge.negation_differs(denied, sent).kind is Kind.OTHER
+    # Near miss: both deny it.
+    assert (
+        judge.negation_differs(denied, claim("The crew never sent a distress call.", "C")) is None
+    )
+    # "left" stays a word of its own (a side, not only the past of "leave").
+    stayed = claim("The crew did not leave the ship.", "D")
+    assert judge.negation_differs(stayed, claim("The ship listed to the left.", "E")) is None
