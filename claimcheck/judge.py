@@ -383,13 +383,6 @@ _AGE_BEFORE_RE = re.compile(r"\baged\s+$", re.IGNORECASE)
 _AGE_AFTER_RE = re.compile(r"^\s*(?:-?\s*years?[\s-]+old|-year-old)\b", re.IGNORECASE)
 # "the aircraft was 24 years old": the age inside the figure's own text.
 _YEARS_OLD_RE = re.compile(r"\byears?[\s-]+old$", re.IGNORECASE)
-# "895 flight hours", "had flown only about 800 hours": time flown, neither an
-# age (a bare figure read as hours by `numbers`) nor how long the story took.
-_HOURS_AFTER_RE = re.compile(r"^\s+(?:[^\W\d_]+\s+)?hours?\b", re.IGNORECASE)
-_FLOWN_BEFORE_RE = re.compile(
-    r"\b(?:flown|flew|logged|accumulated|flying\s+experience\s+of)\s+(?:only\s+|just\s+)?$",
-    re.IGNORECASE,
-)
 # "for the first time in 17 years", "its weakest level in four months": how long
 # since something last happened, not how long the sentence's own state lasted.
 _SINCE_LAST_RE = re.compile(
@@ -757,11 +750,6 @@ def _role(
         and not (_AGAINST_RE.search(before) and _NOUN_AFTER_RE.match(after))
     ) or _RECORDED_IN_RE.match(after):
         role = "yardstick"
-    elif dimension is Dimension.DURATION and (
-        (qtext.strip().isdigit() and _HOURS_AFTER_RE.match(after))
-        or ("hour" in qtext.lower() and _FLOWN_BEFORE_RE.search(before[-40:]))
-    ):
-        role = "flown"  # "895 flight hours", "had flown only about 800 hours"
     elif dimension is Dimension.DURATION and (
         qtext.strip().isdigit()
         or qtext.lower().endswith("-year-old")

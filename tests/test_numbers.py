@@ -1548,6 +1548,8 @@ def test_people_said_killed_after_a_noun_of_two_words_or_a_place_count_deaths():
     assert _one("Two injured workers died in hospital.").unit == "death"
     assert _one("Eleven residents of Sherwood Crescent died.").unit == "death"
     assert _one("Eleven residents of Sherwood Crescent were injured.").unit != "death"
+    # An estimate ("could have died") is no noun of two words before the verb.
+    assert _one("As many as 20,000 people could have died.").unit == "person"
     # Near misses: no death verb, or the injured beside the dead.
     assert _one("Three police officers were injured during a raid.").unit == "officer"
     assert _one("Five people on the ground were injured.").unit == "person"

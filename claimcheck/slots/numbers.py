@@ -2742,12 +2742,19 @@ def _partitive(q: Quantity, text: str) -> Quantity:
     return q
 
 
+# Words that end a noun phrase before a verb ("20,000 people could have died"
+# is an estimate, not a noun of two words).
+_NOT_NOUN = (
+    r"(?:and|or|were|was|is|are|had|have|has|could|would|may|might|will|should|must|can"
+    r"|who|that|which|reportedly|probably|possibly|likely)"
+)
 # "126 people had died", "84 people had been confirmed dead", "36 civilians were
 # killed": people counted as dead are a death toll, like "78 deaths".
 _DIED_AFTER_RE = re.compile(
     r"^\s+(?:of\s+(?:his|her|their|its|the)\s+)?(?:(?:other|more|further|additional)\s+)?"
     # "three police officers were killed": a noun of two words
-    r"(?:(?!(?:and|were|was|had|have|has)\s)[^\W\d_][\w'\u2019-]*\s+)?[\w'\u2019-]+\s+"
+    r"(?:(?!" + _NOT_NOUN + r"\s)[^\W\d_][\w'\u2019-]*\s+(?!" + _NOT_NOUN + r"\s))?"
+    r"[\w'\u2019-]+\s+"
     # "five people on the ground were killed", "eight people aboard died"
     # or "eleven residents of Sherwood Crescent died"
     r"(?:(?:on|in|at|inside)\s+(?:the\s+)?(?:ground|board|bus|train|plane|building)\s+|aboard\s+"
