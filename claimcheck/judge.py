@@ -4571,12 +4571,7 @@ _PREVIOUS_OCCASION_RE = re.compile(
 # "A separate fire in the Upcountry area ...": the sentence says it is about
 # another event than the story's.
 _SEPARATE_EVENT_RE = re.compile(
-    r"\b(?:a|an|another)\s+(?:separate|unrelated|different)\s+"
-    # "In a separate statement on Sunday, the Fed ...": another telling, not another event
-    r"(?!(?:joint\s+|written\s+|televised\s+)?(?:statements?|announcements?|interviews?"
-    r"|briefings?|messages?|letters?|posts?|tweets?|remarks|comments?|speech|address"
-    r"|(?:press|news)\s+(?:releases?|conferences?))\b)[^\W\d_]",
-    re.IGNORECASE,
+    r"\b(?:a|an|another)\s+(?:separate|unrelated|different)\s+[^\W\d_]", re.IGNORECASE
 )
 
 

@@ -3620,13 +3620,3 @@ def test_a_denied_verb_meets_its_irregular_past():
     # "left" stays a word of its own (a side, not only the past of "leave").
     stayed = claim("The crew did not leave the ship.", "D")
     assert judge.negation_differs(stayed, claim("The ship listed to the left.", "E")) is None
-
-
-def test_a_separate_statement_is_no_separate_event():
-    assert (
-        judge._names_previous_occasion(
-            "In a separate statement, the Fed and five other banks acted."
-        )
-        is False
-    )
-    assert judge._names_previous_occasion("A separate fire in the Upcountry area burned 500 acres.")
