@@ -195,7 +195,8 @@ def _other_figures(claim: Claim) -> tuple[_Figure, ...]:
     figure of 3 metres that any other ceiling may contain)."""
     qs = [q for q in claim.slots.quantities if q.dimension is not Dimension.MONEY]
     firsts = [group[0] for group in numbers.same_amount_groups(qs, claim.text)]
-    return tuple(_figures(claim, _with_attackers(claim.text, _complements(claim.text, firsts))))
+    qs = _with_attackers(claim.text, _complements(claim.text, firsts))
+    return tuple(_figures(claim, _with_named(claim.text, qs)))
 
 
 # A toll that counts or leaves out the attackers: "56 people, including the four
@@ -232,6 +233,55 @@ def _with_attackers(text: str, qs: Sequence[Quantity]) -> list[Quantity]:
         else:
             out.append(replace(q, high=q.high + n))
     return [q for q in out if q.start not in folded]
+
+
+# "Raisi died along with all eight others", "the Fed and four other central
+# banks": the count leaves out the one (or the few) named before it, so the
+# whole is one more at least ("all eight others" on board is nine people).
+_AND_OTHERS_BEFORE_RE = re.compile(
+    r"\b(?:and|along\s+with|together\s+with)\s+(?:all\s+|the\s+)?$", re.IGNORECASE
+)
+_OTHERS_AFTER_RE = re.compile(r"^\s+others?\b", re.IGNORECASE)
+_CLAUSE_START_RE = re.compile(r"[.;:()]")
+
+
+def _with_named(text: str, qs: Sequence[Quantity]) -> list[Quantity]:
+    """``qs`` with a count of "N others" (or "N other banks") that joins a
+    named one read as the whole: N+1, or up to one more per listed name
+    before it ("the Fed, the ECB and four other central banks"). Not after
+    another count ("22 people were killed and 15 others injured": the others
+    are the rest, not the whole)."""
+    out = []
+    for q in qs:
+        before = text[max(0, q.start - 30) : q.start]
+        if (
+            q.dimension is not Dimension.COUNT
+            or q.vague
+            or q.low != q.high
+            or not _AND_OTHERS_BEFORE_RE.search(before)
+            or not (others := _OTHERS_AFTER_RE.match(text[q.end :]))
+        ):
+            out.append(q)
+            continue
+        starts = [m.end() for m in _CLAUSE_START_RE.finditer(text, 0, q.start)]
+        clause_start = starts[-1] if starts else 0
+        if any(
+            o is not q and o.dimension is Dimension.COUNT and clause_start <= o.start < q.start
+            for o in qs
+        ):
+            out.append(q)  # "killed 22 and injured 15 others"
+            continue
+        listed = text.count(",", clause_start, q.start)
+        out.append(
+            replace(
+                q,
+                low=q.low + 1,
+                high=q.high + 1 + min(listed, 2),
+                approx=q.approx or listed > 0,  # how many a list names is a reading
+                text=text[q.start : q.end + others.end()],
+            )
+        )
+    return out
 
 
 _ALL_BUT_RE = re.compile(r"\ball\s+but\s+$", re.IGNORECASE)
@@ -375,6 +425,8 @@ _AGE_END_RE = re.compile(r"^\s*(?:[,;).]|and\b|$)")
 # "Messi, 35,", "aged 35", "35 years old": an age, not a span of the story.
 _AGE_BEFORE_RE = re.compile(r"\baged\s+$", re.IGNORECASE)
 _AGE_AFTER_RE = re.compile(r"^\s*(?:-?\s*years?[\s-]+old|-year-old)\b", re.IGNORECASE)
+# "the aircraft was 24 years old": the age inside the figure's own text.
+_YEARS_OLD_RE = re.compile(r"\byears?[\s-]+old$", re.IGNORECASE)
 # "for the first time in 17 years", "its weakest level in four months": how long
 # since something last happened, not how long the sentence's own state lasted.
 _SINCE_LAST_RE = re.compile(
@@ -745,6 +797,7 @@ def _role(
     elif dimension is Dimension.DURATION and (
         qtext.strip().isdigit()
         or qtext.lower().endswith("-year-old")
+        or _YEARS_OLD_RE.search(qtext)
         or numbers.is_decade_age(qtext)
         or _AGE_BEFORE_RE.search(before)
         or _AGE_AFTER_RE.match(after)
@@ -4156,10 +4209,34 @@ _DENIED_RE = re.compile(
 )
 
 
+# Past forms of irregular verbs, read as the base a negation uses ("did not send"
+# / "had sent"). Forms that are also common nouns or names ("left", "won",
+# "saw", "found", "fed", "led", "rose", "shot", "lay") are left out.
+_IRREGULAR_PAST = {
+    form: base
+    for line in (
+        "send sent|take took taken|make made|give gave given|hold held|keep kept|meet met"
+        "|pay paid|tell told|bring brought|buy bought|build built|catch caught|fight fought"
+        "|get got gotten|hear heard|know knew known|run ran|see seen|sell sold|speak spoke spoken"
+        "|stand stood|strike struck|write wrote written|break broke broken|choose chose chosen"
+        "|drive drove driven|fly flew flown|fall fell fallen|hide hid hidden|rise risen"
+        "|sink sank sunk|begin began begun|come came|go went gone|draw drew drawn"
+        "|throw threw thrown|wear wore worn|withdraw withdrew withdrawn|seek sought|teach taught"
+        "|understand understood|swear swore sworn|freeze froze frozen|steal stole stolen"
+        "|blow blew blown|grow grew grown|shake shook shaken|forget forgot forgotten"
+        "|overtake overtook overtaken|undertake undertook undertaken|spend spent|flee fled"
+        "|think thought|feel felt"
+    ).split("|")
+    for base, *forms in [line.split()]
+    for form in forms
+}
+
+
 def _verb_stem(word: str) -> str:
     """:func:`lexical.stem` that also meets the short forms it leaves: "ruled"
-    and "rule", "cuts" and "cut" (negations are matched verb against verb)."""
-    w = lexical.stem(word)
+    and "rule", "cuts" and "cut" (negations are matched verb against verb), and
+    the base of an irregular past ("sent" and "send")."""
+    w = lexical.stem(_IRREGULAR_PAST.get(word.lower(), word))
     if len(w) == 5 and w.endswith("ed"):
         w = w[:-2]
     elif len(w) == 4 and w.endswith("s") and not w.endswith("ss"):

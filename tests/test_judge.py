@@ -3988,3 +3988,38 @@ def test_market_moves_over_one_span_stay_compared(a, b):
     x, y = claim(a, "A"), claim(b, "B")
     assert not judge._market_moves_apart(x, y)
     assert judge.number_differs(x, y) is not None
+
+
+def test_n_others_beside_a_named_one_count_the_whole():
+    # "Raisi died along with all eight others" is nine dead, not eight.
+    nine = claim("Raisi died along with all eight others on board.", "A")
+    eight = claim("All eight people on board were killed.", "B")
+    assert judge.number_differs(nine, eight).kind is Kind.NUMBER
+    assert judge.number_differs(nine, claim("All nine people on board were killed.", "C")) is None
+    # A list before "and N other ..." may name more than one.
+    listed = claim("It killed Kobe Bryant, his daughter and seven other people.", "D")
+    assert judge.number_differs(listed, claim("Nine people were killed.", "E")) is None
+    # Near miss: "others" set against a count are the rest, not the whole.
+    rest = claim("At least 22 people were killed and 15 others were injured.", "F")
+    assert judge.number_differs(rest, claim("Fifteen people were injured.", "G")) is None
+
+
+def test_an_age_written_years_old_is_compared_with_a_year_old_age():
+    older = claim("The airline said the aircraft was 24 years old.", "A")
+    assert judge.number_differs(older, claim("The 25-year-old aircraft had no faults.", "B"))
+    assert (
+        judge.number_differs(older, claim("The 24-year-old aircraft had no faults.", "C")) is None
+    )
+
+
+def test_a_denied_verb_meets_its_irregular_past():
+    denied = claim("The pilots did not send a distress signal.", "A")
+    sent = claim("The crew had sent a brief distress call before contact was lost.", "B")
+    assert judge.negation_differs(denied, sent).kind is Kind.OTHER
+    # Near miss: both deny it.
+    assert (
+        judge.negation_differs(denied, claim("The crew never sent a distress call.", "C")) is None
+    )
+    # "left" stays a word of its own (a side, not only the past of "leave").
+    stayed = claim("The crew did not leave the ship.", "D")
+    assert judge.negation_differs(stayed, claim("The ship listed to the left.", "E")) is None

@@ -1516,7 +1516,7 @@ def test_homes_without_power_count_supply_points():
 def test_a_participle_before_the_noun_does_not_hide_it():
     # "two injured workers" counted no noun, so it was compared with "five
     # investigators" (QA pass 19).
-    assert _one("Two injured workers died in hospital.").unit == "person"
+    assert _one("Two injured workers were taken to hospital.").unit == "person"
     assert _one("Rescuers found five missing climbers.").unit == "climber"
     assert _one("There are 40 remaining hostages.").unit == "hostage"
     assert not comparable(
@@ -1538,3 +1538,26 @@ def test_a_single_x_need_not_be_repeated_by_a_support():
     (two,) = parse_quantities("He had two bodyguards.")
     (one,) = parse_quantities("He had a single bodyguard.")
     assert comparable(two, one) and not quantities_compatible(two, one)
+
+
+def test_people_said_killed_after_a_noun_of_two_words_or_a_place_count_deaths():
+    # "Three police officers were killed" / "Two policemen died": both tolls,
+    # compared (a noun of two words, a place or "also" before the verb).
+    assert _one("Three police officers were killed during a raid.").unit == "death"
+    assert _one("Five people on the ground were also killed.").unit == "death"
+    assert _one("Two injured workers died in hospital.").unit == "death"
+    assert _one("Eleven residents of Sherwood Crescent died.").unit == "death"
+    assert _one("Eleven residents of Sherwood Crescent were injured.").unit != "death"
+    # An estimate ("could have died") is no noun of two words before the verb.
+    assert _one("As many as 20,000 people could have died.").unit == "person"
+    # Near misses: no death verb, or the injured beside the dead.
+    assert _one("Three police officers were injured during a raid.").unit == "officer"
+    assert _one("Five people on the ground were injured.").unit == "person"
+    q, r = parse_quantities("Twelve people were injured and two were killed.")
+    assert (q.unit, r.unit) == ("person", "death")
+
+
+def test_foreign_nationals_are_foreigners_but_indian_nationals_keep_their_noun():
+    assert _one("Among the dead were 16 foreign nationals.").unit == "foreigner"
+    assert parse_quantities("Among them were 15 foreigners.")[0].unit == "foreigner"
+    assert _one("Among the dead were five Indian nationals.").unit == "national"

@@ -2573,10 +2573,30 @@ _MADE_NOUN_BEFORE_RE = re.compile(r"\b(?:made|make|makes|making)\s+([a-z]{4,})\s
 
 def _nouns_read_again(qs: tuple[Quantity, ...], text: str) -> tuple[Quantity, ...]:
     """Counts whose noun the first reading got wrong: `_hours_as_duration`,
-    `_times_made`, `_supply_points` and `_others_of_kind`, in that order."""
+    `_times_made`, `_supply_points`, `_foreign_nationals` and `_others_of_kind`,
+    in that order."""
     return _others_of_kind(
-        tuple(_supply_points(_times_made(_hours_as_duration(q), text), text) for q in qs), text
+        tuple(
+            _foreign_nationals(_supply_points(_times_made(_hours_as_duration(q), text), text), text)
+            for q in qs
+        ),
+        text,
     )
+
+
+# "16 foreign nationals", "13 of them foreign nationals": foreigners ("Indian
+# nationals" are not all the foreigners, and keep their noun).
+_FOREIGN_NATIONALS_RE = re.compile(
+    r"^\s+(?:of\s+(?:them|the\s+\w+)\s+)?(?:were\s+)?foreign\s+nationals?\b", re.IGNORECASE
+)
+
+
+def _foreign_nationals(q: Quantity, text: str) -> Quantity:
+    """ "16 foreign nationals" counts what "15 foreigners" does."""
+    if q.dimension is Dimension.COUNT and q.unit == "national":
+        if _FOREIGN_NATIONALS_RE.match(text[q.end :]):
+            return dataclasses.replace(q, unit="foreigner")
+    return q
 
 
 _OUTAGE_RE = re.compile(
@@ -2722,16 +2742,28 @@ def _partitive(q: Quantity, text: str) -> Quantity:
     return q
 
 
+# Words that end a noun phrase before a verb ("20,000 people could have died"
+# is an estimate, not a noun of two words).
+_NOT_NOUN = (
+    r"(?:and|or|were|was|is|are|had|have|has|could|would|may|might|will|should|must|can"
+    r"|who|that|which|reportedly|probably|possibly|likely)"
+)
 # "126 people had died", "84 people had been confirmed dead", "36 civilians were
 # killed": people counted as dead are a death toll, like "78 deaths".
 _DIED_AFTER_RE = re.compile(
     r"^\s+(?:of\s+(?:his|her|their|its|the)\s+)?(?:(?:other|more|further|additional)\s+)?"
+    # "three police officers were killed": a noun of two words
+    r"(?:(?!" + _NOT_NOUN + r"\s)[^\W\d_][\w'\u2019-]*\s+(?!" + _NOT_NOUN + r"\s))?"
     r"[\w'\u2019-]+\s+"
+    # "five people on the ground were killed", "eight people aboard died"
+    # or "eleven residents of Sherwood Crescent died"
+    r"(?:(?:on|in|at|inside)\s+(?:the\s+)?(?:ground|board|bus|train|plane|building)\s+|aboard\s+"
+    r"|(?:of|from)\s+(?:(?-i:[A-Z])[\w'\u2019-]*\s+){1,3})?"
     # "21 children and four adults were killed": both counts are of the dead
     r"(?:and\s+(?:[\d,.]+|"
     + "|".join(sorted(_SMALL, key=len, reverse=True))
     + r")\s+[\w'\u2019-]+\s+)?"
-    r"(?:(?:had|have|has|were|was|are)\s+)?(?:(?:now|so\s+far)\s+)?"
+    r"(?:(?:had|have|has|were|was|are)\s+)?(?:(?:now|so\s+far|also|all)\s+)?"
     r"(?:been\s+)?(?:(?:confirmed|reported|feared|found)\s+)?"
     r"(?:dead|died|killed|murdered|slain|assassinated|drowned"
     r"|(?:shot|stabbed|beaten|crushed|burned|burnt|trampled|hacked|bludgeoned|frozen|starved)\s+(?:dead|to\s+death))\b",
