@@ -3297,6 +3297,46 @@ def _area_like(name: str, claim: Claim) -> bool:
     )
 
 
+_COMPASS_WORDS = frozenset("north south east west northern southern eastern western".split())
+_CONTAINER_AFTER_RE = re.compile(
+    r"\s+(?:region|province|state|county|oblast|prefecture|district|parish|governorate)\b",
+    re.IGNORECASE,
+)
+
+
+def _containers_apart(a: Claim, b: Claim) -> tuple[str, str] | None:
+    """One place put in two containers of one standing: "Nilambur in
+    Malappuram district" vs "Nilambur, in neighbouring Kozhikode district",
+    "Bara in North Kordofan state" vs "Bara, in South Kordofan" (names that
+    differ by a compass word); the containers are the values."""
+    for qa, (pa, measured_a) in _locators(a).items():
+        for qb, (pb, measured_b) in _locators(b).items():
+            if measured_a or measured_b or not same_place(pa, pb):
+                continue
+            if same_place(qa, qb) or _nested(qa, qb) or qa in b.text or qb in a.text:
+                continue
+            if names.town_in(qa, qb) or names.town_in(qb, qa):
+                continue
+            ta, tb = _tokens(qa), _tokens(qb)
+            by_compass = ta - tb <= _COMPASS_WORDS and tb - ta <= _COMPASS_WORDS
+            area_a, area_b = (
+                next(
+                    (
+                        m.group(0).split()[-1].lower()
+                        for e in c.slots.entities
+                        if e.text == q and (m := _CONTAINER_AFTER_RE.match(c.text, e.end))
+                    ),
+                    None,
+                )
+                for q, c in ((qa, a), (qb, b))
+            )
+            if by_compass or (
+                area_a is not None and area_a == area_b and not _spelled_alike(qa, qb)
+            ):
+                return qa, qb
+    return None
+
+
 def _core_places_apart(a: Claim, b: Claim) -> tuple[str, str] | None:
     """One place on each side, the other side naming it in no form, once the
     places that only say where another one is (`_locators`) are set aside:
@@ -3309,8 +3349,6 @@ def _core_places_apart(a: Claim, b: Claim) -> tuple[str, str] | None:
     own (`_settlement`): else it may be a landmark in that town."""
     ea, eb = _places(a), _places(b)
     skip_a, skip_b = _locators(a), _locators(b)
-    if not skip_a and not skip_b:
-        return None  # nothing set aside: `place_differs` has judged these places
 
     def unmatched(
         mine: Sequence[str], skip: Mapping[str, object], theirs: Sequence[str]
@@ -3689,6 +3727,9 @@ def place_differs(a: Claim, b: Claim) -> Finding | None:
     designated = _designated_apart(a, b)
     if designated is not None:
         return Finding(Kind.PLACE, "place_differs", *designated)
+    containers = _containers_apart(a, b)
+    if containers is not None:
+        return Finding(Kind.PLACE, "place_differs", *containers)
     if swapped is None:
         # Other places may fill other slots ("start-ups in the US"); one town
         # (or one province) where the thing is, or where someone went, on each

@@ -3585,3 +3585,88 @@ def test_two_dates_counted_from_one_event_are_both_of_their_own_event():
     # Counted from the event the other side dates, the shifted day still agrees.
     quit_ = claim("Ruiz quit as prime minister on Monday.", "B", anchor=tuesday)
     assert judge.date_differs(day_after, quit_) is None
+
+
+@pytest.mark.parametrize(
+    "a, b, values",
+    [
+        # A landmark the place is measured from, or a container written after
+        # it, is set aside: one place left on each side (new150, new92, new110).
+        (
+            "It crashed near Adama, about 100 km southeast of Addis Ababa.",
+            "It came down in a field near the town of Bishoftu, some 62 km southeast of the capital.",
+            ("Adama", "Bishoftu"),
+        ),
+        (
+            "Police arrested the suspect at his home in Ternitz, a town about 60 kilometres south"
+            " of Vienna.",
+            "Officers detained the suspect on Wednesday in Wiener Neustadt, in Lower Austria,"
+            " around 60 km south of the capital.",
+            ("Ternitz", "Wiener Neustadt"),
+        ),
+        (
+            "In Batangas, south of Manila, a landslide buried homes in the lakeside town of"
+            " Talisay, killing at least 20 people.",
+            "In Laurel, a town on the shore of Taal Lake in Batangas, a mudslide killed at least"
+            " 20 people.",
+            ("Talisay", "Laurel"),
+        ),
+        # Places both name in some form ("New Delhi" / "Delhi") leave one each.
+        (
+            "Her plane landed at Hindon air base, east of central New Delhi.",
+            "Her plane landed at the Palam air force station in Delhi.",
+            ("Hindon", "Palam"),
+        ),
+        # One place put in two containers of one standing (new140, new63).
+        (
+            "Bodies were recovered near the town of Nilambur, in Malappuram district.",
+            "Bodies were found near the town of Nilambur, in neighbouring Kozhikode district.",
+            ("Malappuram", "Kozhikode"),
+        ),
+        (
+            "The RSF took the town of Bara in North Kordofan state.",
+            "The RSF also captured the town of Bara, in South Kordofan.",
+            ("North Kordofan", "South Kordofan"),
+        ),
+    ],
+)
+def test_place_differs_once_locating_places_are_set_aside(a, b, values):
+    found = judge.place_differs(claim(a, "A"), claim(b, "B"))
+    assert found is not None and (found.value_a, found.value_b) == values
+
+
+@pytest.mark.parametrize(
+    "a, b",
+    [
+        # The landmark is the other side's place: one side more specific.
+        (
+            "It crashed near Adama, about 100 km southeast of Addis Ababa.",
+            "It came down in a field in Addis Ababa.",
+        ),
+        # No place left on one side once the landmark and container are set aside.
+        (
+            "In Batangas, south of Manila, a landslide buried homes, killing at least 20 people.",
+            "In Laurel, a town on the shore of Taal Lake in Batangas, a mudslide killed at least"
+            " 20 people.",
+        ),
+        # A district against a state: one may hold the other.
+        (
+            "Bodies were recovered near the town of Nilambur, in Malappuram district.",
+            "Bodies were found near the town of Nilambur, in Kerala.",
+        ),
+    ],
+)
+def test_place_differs_leaves_locating_places_that_may_nest(a, b):
+    assert judge.place_differs(claim(a, "A"), claim(b, "B")) is None
+
+
+def test_locators_are_no_list_or_clause():
+    listed = claim("Talks were held in Moscow, in Geneva and in Vienna.")
+    assert judge._locators(listed) == {}
+    clause = claim("In Batangas, south of Manila, a landslide buried homes in the town of Talisay.")
+    assert set(judge._locators(clause)) == {"Manila"}  # Talisay: after a clause of its own
+    known_town_against_landmark = (
+        claim("Talks were held in the Kremlin, in central Moscow, south of Tver."),
+        claim("Talks were held in Moscow.", "B"),
+    )
+    assert judge.place_differs(*known_town_against_landmark) is None
