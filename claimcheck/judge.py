@@ -3337,6 +3337,12 @@ def _containers_apart(a: Claim, b: Claim) -> tuple[str, str] | None:
     return None
 
 
+_IN_AT_BEFORE_RE = re.compile(
+    r"\b(?:in|at)\s+(?:the\s+)?(?:(?:downtown|central|(?:north|south|east|west)(?:ern)?)\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _core_places_apart(a: Claim, b: Claim) -> tuple[str, str] | None:
     """One place on each side, the other side naming it in no form, once the
     places that only say where another one is (`_locators`) are set aside:
@@ -3359,12 +3365,28 @@ def _core_places_apart(a: Claim, b: Claim) -> tuple[str, str] | None:
             if x not in skip and not any(same_place(x, y) or _nested(x, y) for y in theirs)
         ]
 
-    only_a, only_b = unmatched(ea, skip_a, eb), unmatched(eb, skip_b, ea)
+    # A landmark the other side measures its place from is not where the
+    # thing is there ("in Kumla, a small town south of Orebro"): it names no
+    # place of this side ("in central Örebro").
+    fa = [p for p in ea if not skip_a.get(p, ("", False))[1]]
+    fb = [p for p in eb if not skip_b.get(p, ("", False))[1]]
+    only_a, only_b = unmatched(ea, skip_a, fb), unmatched(eb, skip_b, fa)
     if len(only_a) != 1 or len(only_b) != 1:
         return None
     x, y = only_a[0], only_b[0]
-    if x.lower() in b.text.lower() or y.lower() in a.text.lower():
-        return None  # named on the other side as some other kind of name
+    for name, claim, other, landmarks in (
+        (x, a, b, set(eb) - set(fb)),
+        (y, b, a, set(ea) - set(fa)),
+    ):
+        if any(same_place(name, q) for q in landmarks):
+            # The other side's landmark: only if this side puts the thing in
+            # it ("in central Örebro"), not near it ("near Mandalay" against
+            # "north-west of Sagaing, close to Mandalay").
+            starts = [e.start for e in claim.slots.entities if e.text == name]
+            if not starts or not _IN_AT_BEFORE_RE.search(claim.text[: starts[0]]):
+                return None
+        elif name.lower() in other.text.lower():
+            return None  # named on the other side as some other kind of name
     if names.town_in(x, y) or names.town_in(y, x) or _spelled_alike(x, y):
         return None
     if _named_after(x, y) or _named_after(y, x):
