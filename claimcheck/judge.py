@@ -3226,10 +3226,10 @@ _NOT_LOCATOR_WORDS = frozenset(
 )
 # A locator that measures from a landmark rather than naming a container.
 _MEASURED_RE = re.compile(
-    r"\b(?:(?:north|south|east|west)(?:ern)?|north-?east|north-?west|south-?east|south-?west"
-    r"|near|next|close|outside|from|beside|across|upstream|downstream|inland)\b",
+    r"\b(?:(?:north|south|east|west)(?:[- ]?(?:north|south|east|west))?|upstream|downstream"
+    r"|inland)\s+(?:of|from)\b|\b(?:near|next\s+to|close\s+to|outside|beside|from)\b",
     re.IGNORECASE,
-)
+)  # "south of", "next to": not "on the northern coast of", "further north in"
 
 
 @per_claim

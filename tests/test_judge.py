@@ -3666,6 +3666,12 @@ def test_locators_are_no_list_or_clause():
     assert judge._locators(listed) == {}
     clause = claim("In Batangas, south of Manila, a landslide buried homes in the town of Talisay.")
     assert set(judge._locators(clause)) == {"Manila"}  # Talisay: after a clause of its own
+    container = claim(
+        "A second quake struck near Elbistan, further north in Kahramanmaras province."
+    )
+    assert judge._locators(container) == {"Kahramanmaras": ("Elbistan", False)}  # not measured
+    measured = claim("The worst violence was in Kitengela, south of Nairobi.")
+    assert judge._locators(measured) == {"Nairobi": ("Kitengela", True)}
     known_town_against_landmark = (
         claim("Talks were held in the Kremlin, in central Moscow, south of Tver."),
         claim("Talks were held in Moscow.", "B"),
