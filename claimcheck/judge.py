@@ -3430,6 +3430,219 @@ def _alone_but_containers(name: str, claim: Claim) -> bool:
     return _CONTAINER_GAP_RE.fullmatch(claim.text[mine[0][1] : theirs[0]]) is not None
 
 
+# What may stand between a place and a place written after it that only says
+# where the first one is: a container ("Buras, in Plaquemines Parish", "Kamituga
+# in South Kivu province", "Jérémie, on the northern coast of the Tiburon
+# Peninsula") or a landmark it is measured from ("Kitengela, south of
+# Nairobi", "Adama, about 100 km southeast of Addis Ababa", "Kumla, a small
+# town south of Orebro"). Lower-case words only, so no other name stands
+# between them.
+_LOCATOR_GAP_RE = re.compile(
+    r"(?:\s+in\s+(?:the\s+)?"  # "Kamituga in South Kivu", "Nilambur in the ..."
+    r"|,\s+(?:(?:a|an|the)\s+)?(?P<words>(?:[a-z][\w'\u2019-]*\s+|\d[\d.,]*\s+){0,6}?)"
+    r"(?:in|on|of|near|to|from|beside|outside|across|off)\s+(?:the\s+)?"
+    r"(?:[a-z][\w'\u2019-]*\s+){0,2}?(?:(?:city|town|capital)(?:\s+of\s+|,\s+))?)"
+)
+# Words that open a clause of its own or make one: what follows is no longer
+# where the place before lies ("Sunderland, where 61 per cent backed Leave in
+# ...", "Manila, a landslide buried homes in ...").
+_NOT_LOCATOR_WORDS = frozenset(
+    """where which who whom whose when while and or but after before said says as for
+    was were is are had has have been be will would could may did do does its his her
+    their it he she they then also hit struck made came went left took set told found
+    began fell""".split()
+)
+# A locator that measures from a landmark rather than naming a container.
+_MEASURED_RE = re.compile(
+    r"\b(?:(?:north|south|east|west)(?:[- ]?(?:north|south|east|west))?|upstream|downstream"
+    r"|inland)\s+(?:of|from)\b|\b(?:near|next\s+to|close\s+to|outside|beside|from)\b",
+    re.IGNORECASE,
+)  # "south of", "next to": not "on the northern coast of", "further north in"
+
+
+@per_claim
+def _locators(claim: Claim) -> Mapping[str, tuple[str, bool]]:
+    """Places written right after another place that only say where that one
+    is (see `_LOCATOR_GAP_RE`) -> (that place, whether measured from a
+    landmark rather than named as its container)."""
+    spans = sorted((e.start, e.end, e.text) for e in claim.slots.entities if e.kind == "place")
+    out: dict[str, tuple[str, bool]] = {}
+    for (_, end, before), (start, _, text) in pairwise(spans):
+        gap = claim.text[end:start]
+        m = _LOCATOR_GAP_RE.fullmatch(gap)
+        if m is None:
+            continue
+        words = re.findall(r"[A-Za-z]+", gap)
+        if {w.lower() for w in words} & _NOT_LOCATOR_WORDS:
+            continue
+        if any(w.endswith("ed") and len(w) > 4 for w in (m["words"] or "").split()):
+            continue  # "Manila, a landslide buried homes in"
+        if _LIST_GOES_ON_RE.match(claim.text, start + len(text)):
+            continue  # "talks in Moscow, in Geneva and in Vienna": a list
+        out.setdefault(text, (before, _MEASURED_RE.search(gap) is not None))
+    return MappingProxyType(out)
+
+
+_LIST_GOES_ON_RE = re.compile(r",?\s+(?:and|or)\b")
+# "Ternitz, a town about 60 kilometres south of Vienna", "the town of Jolfa":
+# a settlement, not a landmark in another town.
+_SETTLEMENT_AFTER_RE = re.compile(
+    r",\s+(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,2}?(?:town|village|city|hamlet|settlement"
+    r"|community|municipality|port|resort)\b"
+)
+_SETTLEMENT_BEFORE_RE = re.compile(
+    r"\b(?:town|village|city|hamlet|settlement|community|municipality)\s+of\s+$"
+)
+
+
+def _settlement(name: str, claim: Claim) -> bool:
+    """Whether the sentence calls ``name`` a settlement or measures it from a
+    landmark ("Adama, about 100 km southeast of Addis Ababa")."""
+    if any(anchor == name and measured for anchor, measured in _locators(claim).values()):
+        return True
+    for e in claim.slots.entities:
+        if e.text == name and (
+            _SETTLEMENT_AFTER_RE.match(claim.text, e.end)
+            or _SETTLEMENT_BEFORE_RE.search(claim.text[: e.start])
+        ):
+            return True
+    return False
+
+
+_AREA_WORDS = frozenset("township parish borough county district province region state".split())
+
+
+def _area_like(name: str, claim: Claim) -> bool:
+    """An area that may hold a town rather than a town: "the Tver region",
+    "Connoquenessing Township", "Lower Austria" (a region's name in it)."""
+    words = names.fold_accents(name).lower().split()
+    if words and words[-1] in _AREA_WORDS:
+        return True
+    if len(words) > 1 and any(names.is_region(w) for w in name.split()):
+        return True
+    return any(
+        e.text == name and _AREA_AFTER_RE.match(claim.text, e.end) for e in claim.slots.entities
+    )
+
+
+_COMPASS_WORDS = frozenset("north south east west northern southern eastern western".split())
+_CONTAINER_AFTER_RE = re.compile(
+    r"\s+(?:region|province|state|county|oblast|prefecture|district|parish|governorate)\b",
+    re.IGNORECASE,
+)
+
+
+def _containers_apart(a: Claim, b: Claim) -> tuple[str, str] | None:
+    """One place put in two containers of one standing: "Nilambur in
+    Malappuram district" vs "Nilambur, in neighbouring Kozhikode district",
+    "Bara in North Kordofan state" vs "Bara, in South Kordofan" (names that
+    differ by a compass word); the containers are the values."""
+    for qa, (pa, measured_a) in _locators(a).items():
+        for qb, (pb, measured_b) in _locators(b).items():
+            if measured_a or measured_b or not same_place(pa, pb):
+                continue
+            if same_place(qa, qb) or _nested(qa, qb) or qa in b.text or qb in a.text:
+                continue
+            if names.town_in(qa, qb) or names.town_in(qb, qa):
+                continue
+            ta, tb = _tokens(qa), _tokens(qb)
+            by_compass = ta - tb <= _COMPASS_WORDS and tb - ta <= _COMPASS_WORDS
+            area_a, area_b = (
+                next(
+                    (
+                        m.group(0).split()[-1].lower()
+                        for e in c.slots.entities
+                        if e.text == q and (m := _CONTAINER_AFTER_RE.match(c.text, e.end))
+                    ),
+                    None,
+                )
+                for q, c in ((qa, a), (qb, b))
+            )
+            if by_compass or (
+                area_a is not None and area_a == area_b and not _spelled_alike(qa, qb)
+            ):
+                return qa, qb
+    return None
+
+
+_IN_AT_BEFORE_RE = re.compile(
+    r"\b(?:in|at)\s+(?:the\s+)?(?:(?:downtown|central|(?:north|south|east|west)(?:ern)?)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _core_places_apart(a: Claim, b: Claim) -> tuple[str, str] | None:
+    """One place on each side, the other side naming it in no form, once the
+    places that only say where another one is (`_locators`) are set aside:
+    "in Laurel, a town on the shore of Taal Lake in Batangas" vs "in Batangas
+    ... in the lakeside town of Talisay"; "near Adama, about 100 km southeast
+    of Addis Ababa" vs "near the town of Bishoftu". Two towns GeoNames knows,
+    each put where the thing is (`_located`), or two names it does not know,
+    each after a locative preposition; a known town against an unknown name
+    counts only when the sentence makes the unknown one a settlement of its
+    own (`_settlement`): else it may be a landmark in that town."""
+    ea, eb = _places(a), _places(b)
+    skip_a, skip_b = _locators(a), _locators(b)
+
+    def unmatched(
+        mine: Sequence[str], skip: Mapping[str, object], theirs: Sequence[str]
+    ) -> list[str]:
+        return [
+            x
+            for x in mine
+            if x not in skip and not any(same_place(x, y) or _nested(x, y) for y in theirs)
+        ]
+
+    # A landmark the other side measures its place from is not where the
+    # thing is there ("in Kumla, a small town south of Orebro"): it names no
+    # place of this side ("in central Örebro").
+    fa = [p for p in ea if not skip_a.get(p, ("", False))[1]]
+    fb = [p for p in eb if not skip_b.get(p, ("", False))[1]]
+    only_a, only_b = unmatched(ea, skip_a, fb), unmatched(eb, skip_b, fa)
+    if len(only_a) != 1 or len(only_b) != 1:
+        return None
+    x, y = only_a[0], only_b[0]
+    for name, claim, other, landmarks in (
+        (x, a, b, set(eb) - set(fb)),
+        (y, b, a, set(ea) - set(fa)),
+    ):
+        if any(same_place(name, q) for q in landmarks):
+            # The other side's landmark: only if this side puts the thing in
+            # it ("in central Örebro"), not near it ("near Mandalay" against
+            # "north-west of Sagaing, close to Mandalay").
+            starts = [e.start for e in claim.slots.entities if e.text == name]
+            if not starts or not _IN_AT_BEFORE_RE.search(claim.text[: starts[0]]):
+                return None
+        elif name.lower() in other.text.lower():
+            return None  # named on the other side as some other kind of name
+    if names.town_in(x, y) or names.town_in(y, x) or _spelled_alike(x, y):
+        return None
+    if _named_after(x, y) or _named_after(y, x):
+        return None
+    for name, claim in ((x, a), (y, b)):
+        if _area_like(name, claim):
+            return None
+    kind_x, kind_y = _located(a).get(x), _located(b).get(y)
+    if kind_x is not None and kind_x == kind_y:
+        return (x, y) if _located_apart(x, kind_x, y, kind_y) else None
+    known = 0
+    for name, claim, kind in ((x, a, kind_x), (y, b, kind_y)):
+        if names.is_region(name) or _major_place(name) or kind == "region":
+            return None
+        starts = [e.start for e in claim.slots.entities if e.text == name and e.kind == "place"]
+        if not starts or not _LOCATIVE_RE.search(claim.text[: starts[0]]):
+            return None
+        if names.is_world_city(name):
+            if kind != "town":
+                return None
+            known += 1
+    if known == 1:
+        unknown, claim = (y, b) if names.is_world_city(x) else (x, a)
+        if not _settlement(unknown, claim):
+            return None
+    return x, y
+
+
 def _spelled_alike(x: str, y: str) -> bool:
     """Two spellings of one little-known name ("Talat N'Yaaqoub" / "Talat
     Nyacoub"; "Hrabove" / "Grabovo", Ukrainian and Russian, whose consonants
@@ -3764,6 +3977,9 @@ def place_differs(a: Claim, b: Claim) -> Finding | None:
     designated = _designated_apart(a, b)
     if designated is not None:
         return Finding(Kind.PLACE, "place_differs", *designated)
+    containers = _containers_apart(a, b)
+    if containers is not None:
+        return Finding(Kind.PLACE, "place_differs", *containers)
     if swapped is None:
         # Other places may fill other slots ("start-ups in the US"); one town
         # (or one province) where the thing is, or where someone went, on each
@@ -3799,6 +4015,9 @@ def place_differs(a: Claim, b: Claim) -> Finding | None:
         facility = _one_facility_each((*ea, *_buildings(a)), a, (*eb, *_buildings(b)), b)
         if facility is not None:
             return Finding(Kind.PLACE, "place_differs", *facility)
+        core = _core_places_apart(a, b)
+        if core is not None:
+            return Finding(Kind.PLACE, "place_differs", *core)
         slot = _places_in_one_slot(a, b)
         return Finding(Kind.PLACE, "place_differs", *slot) if slot else None
     x, y = swapped
@@ -3819,6 +4038,9 @@ def place_differs(a: Claim, b: Claim) -> Finding | None:
     # and one more or less in a list is no swap.
     if len(ea) <= 2 and len(eb) <= 2 and ((_major_place(x) and _major_place(y)) or _nested(x, y)):
         return Finding(Kind.PLACE, "place_differs", x, y)
+    core = _core_places_apart(a, b)
+    if core is not None:
+        return Finding(Kind.PLACE, "place_differs", *core)
     slot = _places_in_one_slot(a, b)
     return Finding(Kind.PLACE, "place_differs", *slot) if slot else None
 

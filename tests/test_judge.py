@@ -1,3 +1,4 @@
+import dataclasses
 import datetime as dt
 
 import pytest
@@ -4023,3 +4024,120 @@ def test_a_denied_verb_meets_its_irregular_past():
     # "left" stays a word of its own (a side, not only the past of "leave").
     stayed = claim("The crew did not leave the ship.", "D")
     assert judge.negation_differs(stayed, claim("The ship listed to the left.", "E")) is None
+
+
+@pytest.mark.parametrize(
+    "a, b, values",
+    [
+        # A landmark the place is measured from, or a container written after
+        # it, is set aside: one place left on each side (new150, new92, new110).
+        (
+            "It crashed near Adama, about 100 km southeast of Addis Ababa.",
+            "It came down in a field near the town of Bishoftu, some 62 km southeast of the capital.",
+            ("Adama", "Bishoftu"),
+        ),
+        (
+            "Police arrested the suspect at his home in Ternitz, a town about 60 kilometres south"
+            " of Vienna.",
+            "Officers detained the suspect on Wednesday in Wiener Neustadt, in Lower Austria,"
+            " around 60 km south of the capital.",
+            ("Ternitz", "Wiener Neustadt"),
+        ),
+        (
+            "In Batangas, south of Manila, a landslide buried homes in the lakeside town of"
+            " Talisay, killing at least 20 people.",
+            "In Laurel, a town on the shore of Taal Lake in Batangas, a mudslide killed at least"
+            " 20 people.",
+            ("Talisay", "Laurel"),
+        ),
+        # Places both name in some form ("New Delhi" / "Delhi") leave one each.
+        (
+            "Her plane landed at Hindon air base, east of central New Delhi.",
+            "Her plane landed at the Palam air force station in Delhi.",
+            ("Hindon", "Palam"),
+        ),
+        # One place put in two containers of one standing (new140, new63).
+        (
+            "Bodies were recovered near the town of Nilambur, in Malappuram district.",
+            "Bodies were found near the town of Nilambur, in neighbouring Kozhikode district.",
+            ("Malappuram", "Kozhikode"),
+        ),
+        (
+            "The RSF took the town of Bara in North Kordofan state.",
+            "The RSF also captured the town of Bara, in South Kordofan.",
+            ("North Kordofan", "South Kordofan"),
+        ),
+    ],
+)
+def test_place_differs_once_locating_places_are_set_aside(a, b, values):
+    found = judge.place_differs(claim(a, "A"), claim(b, "B"))
+    assert found is not None and (found.value_a, found.value_b) == values
+
+
+@pytest.mark.parametrize(
+    "a, b",
+    [
+        # Near the other side's landmark: maybe near the place measured from it.
+        (
+            "It crashed near Adama, about 100 km southeast of Addis Ababa.",
+            "It came down in a field near Addis Ababa.",
+        ),
+        # No place left on one side once the landmark and container are set aside.
+        (
+            "In Batangas, south of Manila, a landslide buried homes, killing at least 20 people.",
+            "In Laurel, a town on the shore of Taal Lake in Batangas, a mudslide killed at least"
+            " 20 people.",
+        ),
+        # A district against a state: one may hold the other.
+        (
+            "Bodies were recovered near the town of Nilambur, in Malappuram district.",
+            "Bodies were found near the town of Nilambur, in Kerala.",
+        ),
+    ],
+)
+def test_place_differs_leaves_locating_places_that_may_nest(a, b):
+    assert judge.place_differs(claim(a, "A"), claim(b, "B")) is None
+
+
+def test_locators_are_no_list_or_clause():
+    listed = claim("Talks were held in Moscow, in Geneva and in Vienna.")
+    assert judge._locators(listed) == {}
+    clause = claim("In Batangas, south of Manila, a landslide buried homes in the town of Talisay.")
+    assert set(judge._locators(clause)) == {"Manila"}  # Talisay: after a clause of its own
+    container = claim(
+        "A second quake struck near Elbistan, further north in Kahramanmaras province."
+    )
+    assert judge._locators(container) == {"Kahramanmaras": ("Elbistan", False)}  # not measured
+    measured = claim("The worst violence was in Kitengela, south of Nairobi.")
+    assert judge._locators(measured) == {"Nairobi": ("Kitengela", True)}
+    known_town_against_landmark = (
+        claim("Talks were held in the Kremlin, in central Moscow, south of Tver."),
+        claim("Talks were held in Moscow.", "B"),
+    )
+    assert judge.place_differs(*known_town_against_landmark) is None
+
+
+def _typed_places(text, source, places):
+    """A claim whose named ``places`` are typed as places, as typing names
+    across a whole story does (`extract.type_names_across`)."""
+    c = claim(text, source)
+    entities = tuple(
+        dataclasses.replace(e, kind="place") if e.text in places else e for e in c.slots.entities
+    )
+    return Claim(c.sentence, dataclasses.replace(c.slots, entities=entities))
+
+
+def test_place_differs_in_the_town_the_other_side_measures_from():
+    # new117, new212, new71: "in central Örebro" vs "in Kumla, a small town
+    # south of Örebro"; the landmark is not where the other side puts it.
+    town = _typed_places("Investigators searched his flat in central Örebro.", "A", {"Örebro"})
+    near_town = _typed_places("Investigators searched a flat near Örebro.", "A", {"Örebro"})
+    kumla = _typed_places(
+        "Investigators searched his home in Kumla, a small town south of Örebro.",
+        "B",
+        {"Kumla", "Örebro"},
+    )
+    found = judge.place_differs(town, kumla)
+    assert found is not None and (found.value_a, found.value_b) == ("Örebro", "Kumla")
+    # Near the landmark: maybe near the place measured from it too.
+    assert judge.place_differs(near_town, kumla) is None
