@@ -5381,6 +5381,98 @@ def _counts_read_apart(a: Claim, b: Claim) -> bool:
     return _read_at_a_time(b if now_a else a)
 
 
+# Figures of one kind for two places, neither inside the other ("About 65% of
+# gas stations in North Carolina" vs "nearly 90% of gas stations in Washington,
+# D.C."; "Vietnam evacuated about 600,000 people" vs "800,000 ... evacuated in
+# the Philippines"), or for a place against a whole that holds it ("at least
+# five people were killed in North Carolina" vs "at least 17 people, most of
+# them in North Carolina"): two facts, not one reported two ways.
+# A country at the head of the sentence doing the counted thing ("Vietnam
+# evacuated"), never its speaker ("Vietnam said").
+_SUBJECT_PLACE_AFTER_RE = re.compile(r"\s+(?!(?:said|reported|announced|claimed)\b)[a-z]+ed\b")
+# Where one event happened, not the scope of a count: "crashed in Nepal" vs
+# "crashed in India" is a place in dispute (`place_differs`), so kept.
+_EVENT_IN_RE = re.compile(
+    r"\b(?:crash(?:ed|es)?|struck|strikes|hit|hits|land(?:ed|s)|erupt(?:ed|s)|happen(?:ed|s)"
+    r"|occur(?:red|s)|explod(?:ed|es)|sank|sinks|collaps(?:ed|es)|made\s+landfall"
+    r"|came\s+ashore|took\s+place|broke\s+out|began|started|held)\b[^.;,]{0,25}$",
+    re.IGNORECASE,
+)
+# The figure spans the place and more: "17 people, most of them in North Carolina".
+_MOST_OF_THEM_IN_RE = re.compile(
+    r"\b(?:most|many|some|several|half|all\s+but\s+\w+|[\w-]+)\s+of\s+them\s+(?:in|at)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _count_scopes(claim: Claim) -> dict[str, str]:
+    """Towns and regions a sentence's figures are counted in (`_located`, less
+    places where an event happened), and a country that is the sentence's subject."""
+    out: dict[str, str] = {}
+    for name, level in _located(claim).items():
+        starts = [e.start for e in claim.slots.entities if e.text == name]
+        if (
+            starts
+            and not _EVENT_IN_RE.search(claim.text[max(0, starts[0] - 60) : starts[0]])
+            and not _BASED_RE.match(
+                claim.text[starts[0] + len(name) :]
+            )  # "a Britain-based monitor"
+        ):
+            out[name] = level
+    for e in claim.slots.entities:
+        if (
+            e.kind == "place"
+            and not claim.text[: e.start].strip()
+            and names.is_country(e.text)
+            and _SUBJECT_PLACE_AFTER_RE.match(claim.text[e.end :])
+        ):
+            out[e.text] = "region"
+    return out
+
+
+def _holds(x: str, kx: str, y: str, ky: str) -> bool | None:
+    """Whether either place lies inside the other (None: unknown)."""
+    if kx == "region" and ky == "region":
+        cx, cy = names.region_code(x), names.region_code(y)
+        if cx is None or cy is None:
+            return None
+        return cx.startswith(cy + "-") or cy.startswith(cx + "-")
+    if kx == "town" and ky == "region":
+        inside = names.town_in(x, y)
+        return None if inside is None else inside
+    if kx == "region" and ky == "town":
+        return _holds(y, ky, x, kx)
+    return None  # two towns: two sites of one event as often as two counts
+
+
+def _spanned_places(claim: Claim) -> list[str]:
+    """Places a figure spans and goes beyond ("17 people, most of them in North Carolina")."""
+    return [
+        e.text
+        for e in claim.slots.entities
+        if e.kind == "place"
+        and _MOST_OF_THEM_IN_RE.search(claim.text[max(0, e.start - 40) : e.start])
+    ]
+
+
+def _figure_places_apart(a: Claim, b: Claim) -> bool:
+    """The two sentences count in two places, neither holding the other and
+    neither named by the other sentence, or one counts a whole that holds the
+    place the other counts in (see `_MOST_OF_THEM_IN_RE`)."""
+    sa, sb = _count_scopes(a), _count_scopes(b)
+    if not sa or not sb:
+        return False
+    wa, wb = _spanned_places(a), _spanned_places(b)
+    for spanned, other, part_scopes in ((wa, wb, sb), (wb, wa, sa)):
+        if not other and any(same_place(w, p) for w in spanned for p in part_scopes):
+            return True
+    places_a = set(_places(a)) | set(sa)
+    places_b = set(_places(b)) | set(sb)
+    if any(same_place(x, y) or _nested(x, y) for x in places_a for y in places_b):
+        return False
+    return all(_holds(x, kx, y, ky) is False for x, kx in sa.items() for y, ky in sb.items())
+
+
 def different_occasions(a: Claim, b: Claim) -> Finding | None:
     """Two occasions of one kind of event, not one fact reported two ways.
 
@@ -5428,6 +5520,7 @@ def different_occasions(a: Claim, b: Claim) -> Finding | None:
             or _foreseen_against_outcome(a, b)
             or _shocks_apart(a, b)
             or _market_moves_apart(a, b)
+            or _figure_places_apart(a, b)
         )
     ):
         figures = amount_differs(a, b) or number_differs(a, b)

@@ -4141,3 +4141,65 @@ def test_place_differs_in_the_town_the_other_side_measures_from():
     assert found is not None and (found.value_a, found.value_b) == ("Örebro", "Kumla")
     # Near the landmark: maybe near the place measured from it too.
     assert judge.place_differs(near_town, kumla) is None
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # Two places, neither inside the other: two counts (new156, new182).
+        (
+            "About 65% of gas stations in North Carolina were out of fuel by Thursday evening.",
+            "At the peak of the shortage, nearly 90% of gas stations in Washington, D.C., had no fuel.",
+        ),
+        (
+            "Vietnam evacuated about 600,000 people from coastal areas ahead of the storm.",
+            "Some 800,000 people had been evacuated in the Philippines before the storm arrived.",
+        ),
+        # A whole against a place inside it (new177).
+        (
+            "At least five people were killed in North Carolina on Friday, officials said.",
+            "The storm has killed at least 17 people, most of them in North Carolina.",
+        ),
+    ],
+)
+def test_figures_for_different_places_are_two_facts(a, b):
+    x, y = claim(a, "A"), claim(b, "B")
+    found = judge.different_occasions(x, y)
+    assert found is not None and found.rule == "different_occasions"
+    assert judge._figure_places_apart(y, x)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # One place on both sides: the figures are in dispute.
+        (
+            "Five people were killed in North Carolina on Friday, officials said.",
+            "Seven people were killed in North Carolina on Friday, officials said.",
+        ),
+        # Both span the place and more: one whole, two figures.
+        (
+            "The storm has killed 17 people, most of them in North Carolina.",
+            "The storm has killed 20 people, most of them in North Carolina.",
+        ),
+        # A state and the country holding it.
+        (
+            "About 65% of gas stations in North Carolina were out of fuel.",
+            "About 90% of gas stations in the United States were out of fuel.",
+        ),
+        # Where one event happened is a place in dispute, not two counts.
+        (
+            "The plane crashed in Nepal, killing 72 people.",
+            "The plane crashed in India, killing 70 people.",
+        ),
+        # A country that speaks is no scope of its count.
+        (
+            "Vietnam said 600,000 people had been evacuated.",
+            "Some 800,000 people had been evacuated in the Philippines.",
+        ),
+    ],
+)
+def test_figures_for_one_place_stay_comparable(a, b):
+    x, y = claim(a, "A"), claim(b, "B")
+    assert not judge._figure_places_apart(x, y)
+    assert not judge._figure_places_apart(y, x)
