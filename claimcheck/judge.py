@@ -5455,10 +5455,58 @@ def _spanned_places(claim: Claim) -> list[str]:
     ]
 
 
+# A figure for a whole state or country: "more than 100 people had died in the
+# state", "arrests nationwide".
+_WHOLE_AREA_RE = re.compile(
+    r"\b(?:(?:in|across|throughout)\s+the\s+(?:state|country|nation)\b|statewide|nationwide"
+    r"|countrywide)",
+    re.IGNORECASE,
+)
+
+
+def _inside(place: str, level: str, container: str, claim: Claim) -> bool:
+    """``place`` (where ``claim`` puts something) lies inside ``container``, a
+    different region: "Harrison County, Mississippi" or a town GeoNames puts there."""
+    if same_place(place, container):
+        return False
+    region = _qualified(claim).get(place)
+    if region is not None and same_place(region, container):
+        return True
+    if level == "town":
+        return names.town_in(place, container) is True
+    cp, cc = names.region_code(place), names.region_code(container)
+    return cp is not None and cc is not None and cp.startswith(cc + "-")
+
+
+def _area_against_part(whole: Claim, part: Claim) -> bool:
+    """``whole`` counts across a state or country it names ("Mississippi officials
+    said ... 100 people had died in the state"), ``part`` in a place inside it
+    ("In Harrison County, Mississippi, ... at least 50")."""
+    if not _WHOLE_AREA_RE.search(whole.text) or _WHOLE_AREA_RE.search(part.text):
+        return False
+    containers = [
+        e.text for e in whole.slots.entities if e.kind == "place" and names.is_region(e.text)
+    ]
+    if not containers:
+        return False
+    scopes = dict(_count_scopes(part))
+    for e in part.slots.entities:
+        if (
+            e.kind == "place"
+            and e.text in _qualified(part)
+            and _LOCATIVE_RE.search(part.text[: e.start])
+            and not _EVENT_IN_RE.search(part.text[max(0, e.start - 60) : e.start])
+        ):
+            scopes.setdefault(e.text, "town")
+    return any(_inside(p, level, c, part) for p, level in scopes.items() for c in containers)
+
+
 def _figure_places_apart(a: Claim, b: Claim) -> bool:
     """The two sentences count in two places, neither holding the other and
     neither named by the other sentence, or one counts a whole that holds the
     place the other counts in (see `_MOST_OF_THEM_IN_RE`)."""
+    if _area_against_part(a, b) or _area_against_part(b, a):
+        return True
     sa, sb = _count_scopes(a), _count_scopes(b)
     if not sa or not sb:
         return False

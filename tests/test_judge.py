@@ -4155,7 +4155,16 @@ def test_place_differs_in_the_town_the_other_side_measures_from():
             "Vietnam evacuated about 600,000 people from coastal areas ahead of the storm.",
             "Some 800,000 people had been evacuated in the Philippines before the storm arrived.",
         ),
-        # A whole against a place inside it (new177).
+        # A state it names against a county inside it (new196).
+        (
+            "Mississippi officials said on Tuesday that more than 100 people had died in the state.",
+            "In Harrison County, Mississippi, officials said at least 50 people had been killed.",
+        ),
+        # A whole against a place inside it (new177, new200).
+        (
+            "Before reaching the US, the storm killed 69 people in the Caribbean, most of them in Haiti.",
+            "In Haiti, drenched by the storm's outer bands for four days, 54 people died in floods.",
+        ),
         (
             "At least five people were killed in North Carolina on Friday, officials said.",
             "The storm has killed at least 17 people, most of them in North Carolina.",
@@ -4186,6 +4195,21 @@ def test_figures_for_different_places_are_two_facts(a, b):
         (
             "About 65% of gas stations in North Carolina were out of fuel.",
             "About 90% of gas stations in the United States were out of fuel.",
+        ),
+        # The state itself on both sides.
+        (
+            "Mississippi officials said that more than 100 people had died in the state.",
+            "In Mississippi, officials said at least 50 people had been killed.",
+        ),
+        # A whole country the sentence does not name: perhaps the other's place.
+        (
+            "Nearly 100 people were arrested across the country yesterday alone.",
+            "Police made 140 arrests across England last Saturday.",
+        ),
+        # One county on both sides.
+        (
+            "Officials said 50 people had died in the county.",
+            "In Harrison County, Mississippi, officials said 70 people had been killed.",
         ),
         # Where one event happened is a place in dispute, not two counts.
         (
