@@ -1,0 +1,134 @@
+"""Clock times read in a place's zone: "3.20pm Dutch time", "21:50 local time"."""
+
+import datetime as dt
+
+import pytest
+
+from claimcheck import judge
+from claimcheck.extract import extract_slots
+from claimcheck.records import Claim, Kind, Sentence
+from claimcheck.slots import zones
+
+
+def claim(text, source, anchor):
+    return Claim(Sentence(source, 0, 0, len(text), text), extract_slots(text, anchor=anchor))
+
+
+def differ(a, b, anchor):
+    found = judge.date_differs(claim(a, "A", anchor), claim(b, "B", anchor))
+    return found is not None and found.kind is Kind.DATE
+
+
+@pytest.mark.parametrize(
+    ("name", "zone"),
+    [
+        ("Dutch", "Europe/Amsterdam"),
+        ("Netherlands", "Europe/Amsterdam"),
+        ("Lebanese", "Asia/Beirut"),
+        ("Turkish", "Europe/Istanbul"),
+        ("Canberra", "Australia/Sydney"),
+        ("London", "Europe/London"),  # the capital, not London, Ontario
+        # several zones: unresolved
+        ("Australia", None),
+        ("Australian", None),
+        ("United States", None),
+        ("Spain", None),  # the Canaries
+        ("Portland", None),  # Oregon and Maine
+        ("Prime", None),
+    ],
+)
+def test_a_place_has_a_zone_only_when_it_has_one(name, zone):
+    assert zones.place_zone(name) == zone
+
+
+def test_offsets_follow_daylight_saving():
+    # The Netherlands went to summer time on 30 March 2014.
+    assert zones.zone_offsets("Europe/Amsterdam", dt.date(2014, 3, 29)) == (60,)
+    assert zones.zone_offsets("Europe/Amsterdam", dt.date(2014, 3, 31)) == (120,)
+    # Sydney left daylight time on 7 April 2024.
+    assert zones.zone_offsets("Australia/Sydney", dt.date(2024, 4, 6)) == (660,)
+    assert zones.zone_offsets("Australia/Sydney", dt.date(2024, 4, 8)) == (600,)
+    # No day: every offset of the month up to the report.
+    assert zones.zone_offsets("Europe/Amsterdam", None, dt.date(2014, 4, 10)) == (60, 120)
+    assert zones.zone_offsets("Europe/Amsterdam", None, dt.date(2014, 7, 18)) == (120,)
+    assert zones.zone_offsets("Nowhere/Atlantis", dt.date(2014, 7, 18)) == ()
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "anchor", "expected"),
+    [
+        # July: Dutch time is UTC+2, 3.20pm is 13:20 UTC.
+        (
+            "Controllers lost contact with the aircraft at 1415 GMT.",
+            "Controllers lost contact with the aircraft at 3.20pm Dutch time.",
+            dt.date(2014, 7, 18),
+            True,
+        ),
+        (
+            "Controllers lost contact with the aircraft at 13:20 UTC.",
+            "Controllers lost contact with the aircraft at 3.20pm Dutch time.",
+            dt.date(2014, 7, 18),
+            False,
+        ),
+        # January: Dutch time is UTC+1.
+        (
+            "Controllers lost contact with the aircraft at 13:20 UTC.",
+            "Controllers lost contact with the aircraft at 3.20pm Dutch time.",
+            dt.date(2014, 1, 18),
+            True,
+        ),
+        (
+            "Controllers lost contact with the aircraft at 14:20 UTC.",
+            "Controllers lost contact with the aircraft at 3.20pm Dutch time.",
+            dt.date(2014, 1, 18),
+            False,
+        ),
+        # "local time" in a sentence naming one zone's place (Turkey, UTC+3).
+        (
+            "Turkish officials said the first shots were fired at 21:50 local time.",
+            "The first shots were fired at 18:50 GMT.",
+            dt.date(2016, 6, 29),
+            False,
+        ),
+        (
+            "Turkish officials said the first shots were fired at 21:50 local time.",
+            "The first shots were fired at 19:50 GMT.",
+            dt.date(2016, 6, 29),
+            True,
+        ),
+        # On a known day, either side of Sydney's change back on 7 April 2024.
+        (
+            "The hearing began at 10am on April 6, Canberra time.",
+            "The hearing began at 23:00 GMT on April 5.",
+            dt.date(2024, 4, 9),
+            False,
+        ),
+        (
+            "The hearing began at 10am on April 8, Canberra time.",
+            "The hearing began at 23:00 GMT on April 7.",
+            dt.date(2024, 4, 9),
+            True,
+        ),
+        # Near misses, left as before: several zones, or no place named.
+        (
+            "Australian officials said the first shots were fired at 21:50 local time.",
+            "The first shots were fired at 05:50 GMT.",
+            dt.date(2016, 6, 29),
+            False,
+        ),
+        (
+            "The first shots were fired at 21:50 local time.",
+            "The first shots were fired at 05:50 GMT.",
+            dt.date(2016, 6, 29),
+            False,
+        ),
+        (
+            "The hearing began at 10am, Australian time.",
+            "The hearing began at 06:00 GMT.",
+            dt.date(2024, 6, 27),
+            False,
+        ),
+    ],
+)
+def test_clock_times_in_a_places_zone_compare_as_moments(a, b, anchor, expected):
+    assert differ(a, b, anchor) is expected
