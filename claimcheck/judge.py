@@ -1996,23 +1996,29 @@ def _us_daylight(day: dt.date) -> bool:
     return start <= day < end
 
 
-def _clock_zone(text: str, d: DateRef) -> str | None:
+def _clock_zone(text: str, d: DateRef, local: str | None = None) -> str | None:
     """The zone the clock time ``d`` is given in: the one written after it
     ("3:49 p.m. EDT"), else the only one the sentence names ("at 9am on
     Monday, Eastern time"); a place's zone (an IANA name, `_place_clock_zone`)
-    for "local time" or "3.20pm Dutch time"; None for no zone."""
+    for "local time" or "3.20pm Dutch time", or for "local time" in a
+    sentence that names no place, ``local``, the zone of its report's place;
+    None for no zone."""
     if d.zone:
-        return _local_zone(text) if d.zone == "local" else d.zone
+        return _local_zone(text, local) if d.zone == "local" else d.zone
     found = {(m.group(1) or m.group(2)).lower() for m in _CLOCK_ZONE_RE.finditer(text)}
     if found:
         return found.pop() if len(found) == 1 else None
     return _place_clock_zone(text)
 
 
-def _local_zone(text: str) -> str | None:
+def _local_zone(text: str, local: str | None) -> str | None:
     """ "21:50 local time" in a sentence naming places of one zone ("Turkish
-    officials said"): that zone; None when no place or several zones."""
-    return zones.sentence_zone(text)
+    officials said"): that zone; None when it names places of several
+    zones; ``local`` (the report's place's zone) when it names none."""
+    zone = zones.sentence_zone(text)
+    if zone is not None or zones.names_place(text):
+        return zone
+    return local
 
 
 def _place_clock_zone(text: str) -> str | None:
@@ -2136,12 +2142,13 @@ def _moments_apart(
     b_text: str,
     db: list[DateRef],
     anchors: tuple[dt.date | None, dt.date | None] = (None, None),
+    local: tuple[str | None, str | None] = (None, None),
 ) -> Finding | bool | None:
     """Clock times on both sides, each in a zone the sentence names, at least
     one pair in two different zones: a Finding when no two moments overlap,
     False when they agree, None when this test does not apply."""
-    za = [(d, _clock_zone(a_text, d)) for d in da if d.minutes is not None]
-    zb = [(d, _clock_zone(b_text, d)) for d in db if d.minutes is not None]
+    za = [(d, _clock_zone(a_text, d, local[0])) for d in da if d.minutes is not None]
+    zb = [(d, _clock_zone(b_text, d, local[1])) for d in db if d.minutes is not None]
     if za and zb and any(d.low is None for d, _ in za + zb):
         return _clocks_apart(za, zb, anchors)
     season_a, season_b = _us_season(z for _, z in za), _us_season(z for _, z in zb)
@@ -2418,7 +2425,14 @@ def date_differs(a: Claim, b: Claim) -> Finding | None:
         return None
     # Two clock times in two named zones ("22:17 GMT" vs "6:17 p.m. ET") are
     # compared as moments, in UTC (QA pass 7: any two such times "agreed").
-    moments = _moments_apart(a.text, da, b.text, db, (a.slots.anchor, b.slots.anchor))
+    moments = _moments_apart(
+        a.text,
+        da,
+        b.text,
+        db,
+        (a.slots.anchor, b.slots.anchor),
+        (a.slots.local_zone, b.slots.local_zone),
+    )
     if moments is not None:
         return moments or None
     # "7.30pm local time (1730 GMT)" against a local time: the local one speaks.

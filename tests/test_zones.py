@@ -132,3 +132,54 @@ def test_offsets_follow_daylight_saving():
 )
 def test_clock_times_in_a_places_zone_compare_as_moments(a, b, anchor, expected):
     assert differ(a, b, anchor) is expected
+
+
+def test_a_journeys_end_leaves_local_time_unresolved():
+    # The "local time" of a flight arriving from Seoul is San Francisco's.
+    arriving = "Flight 214, arriving from Seoul Incheon, crashed at 1128 local time on 6 July."
+    assert zones.sentence_zone(arriving) is None
+    assert zones.names_place(arriving)
+    assert not differ(arriving, "Flight 214 crashed at 1828 GMT on 6 July.", dt.date(2013, 7, 8))
+
+
+BEIRUT_REPORT = (
+    "Pagers exploded across Lebanon on Tuesday. Hospitals in Beirut filled with the wounded. "
+    "Lebanon's health minister said thousands were hurt. Israel did not comment. "
+    "The blasts came at 3:30 p.m. local time."
+)
+
+
+def test_a_reports_place_gives_local_time_its_zone():
+    # Israel's clocks read as Lebanon's in September: no rival.
+    assert zones.source_zone(BEIRUT_REPORT, dt.date(2024, 9, 18)) == "Asia/Beirut"
+    # Named once: not enough.
+    assert (
+        zones.source_zone("Pagers exploded in Lebanon at 3:30 p.m.", dt.date(2024, 9, 18)) is None
+    )
+    # Two places in two zones, named as often: none stands out.
+    split = "Lebanon said so. Lebanon agreed. Hungary denied it. Hungary's firm too."
+    assert zones.source_zone(split, dt.date(2024, 9, 18)) is None
+    # A place of several zones is a rival too.
+    rival = "Lebanon said so. Lebanon agreed. The United States denied it. US officials too."
+    assert zones.source_zone(rival, dt.date(2024, 9, 18)) is None
+
+
+def test_local_time_with_no_place_takes_the_reports_zone():
+    from claimcheck.extract import extract_claims
+    from claimcheck.records import Source
+
+    day = dt.date(2024, 9, 18)
+    text = BEIRUT_REPORT
+    start = text.index("The blasts")
+    source = Source("B", "b.txt", text, published=day)
+    sentences = [Sentence("B", 0, start, len(text), text[start:])]
+    (local,) = extract_claims(sentences, sources={"B": source})
+    assert local.slots.local_zone == "Asia/Beirut"
+    # 3:30 p.m. in Beirut (UTC+3 in September) is 12:30 GMT.
+    same = claim("The blasts came at 12:30 GMT.", "A", day)
+    other = claim("The blasts came at 14:30 GMT.", "A", day)
+    assert judge.date_differs(same, local) is None
+    assert judge.date_differs(other, local).kind is Kind.DATE
+    # Without the report's place, the local time is not read in a zone.
+    bare = claim("The blasts came at 3:30 p.m. local time.", "B", day)
+    assert judge.date_differs(other, bare) is None

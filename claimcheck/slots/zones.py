@@ -85,6 +85,7 @@ def _demonym_country(word: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+@lru_cache(maxsize=65536)
 def place_zone(name: str) -> str | None:
     """The one IANA zone of a country, nationality or town ("Netherlands",
     "Dutch", "Canberra"), else None (unknown, or several zones)."""
@@ -104,21 +105,93 @@ def place_zone(name: str) -> str | None:
     return _only(towns.get(names.fold_accents(name).lower()))
 
 
-_PLACE_RE = re.compile(r"\b[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*")
+_PLACE_RE = re.compile(r"\b[A-Z][\w'\u2019-]*(?:[ ]+[A-Z][\w'\u2019-]*)*")
+_LEADING = frozenset("In The By On At From For And But To Of As A An".split())
+
+
+@lru_cache(maxsize=65536)
+def _is_place(name: str) -> bool:
+    """A country, nationality or big town, whether or not it has one zone."""
+    name = re.sub(r"(?:['\u2019]s)$", "", name.strip())
+    if names.region_code(name) is not None:
+        return True
+    if " " not in name and names.fold_accents(name).lower() in names._DEMONYMS:
+        return True
+    return names.fold_accents(name).lower() in _zone_tables()[1]
+
+
+# A place a journey starts or ends at ("arriving from Seoul", "bound for
+# London"): the "local time" of a flight's report may be the other end's.
+_JOURNEY_BEFORE = re.compile(r"\b(?:from|to|for|via)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _mentions(text: str) -> list[tuple[set[str], bool]]:
+    """For each run of capitalised words: the zones of the places in it, and
+    whether it names a place at all; a journey's end names a place of no
+    known zone."""
+    out = []
+    for m in _PLACE_RE.finditer(text):
+        if _JOURNEY_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            out.append((set(), any(_is_place(w) for w in {m.group(0), m.group(0).split()[0]})))
+            continue
+        words = m.group(0).split()
+        while len(words) > 1 and words[0] in _LEADING:
+            words = words[1:]
+        # the whole run ("Kuala Lumpur") and its first word ("Amsterdam's
+        # Schiphol", "Tokyo Electric Power"), not a later one ("Giglio Porto")
+        spans = {" ".join(words), words[0]}
+        zones = {z for z in map(place_zone, spans) if z is not None}
+        out.append((zones, bool(zones) or any(_is_place(x) for x in spans)))
+    return out
 
 
 def sentence_zone(text: str) -> str | None:
     """The one zone of the places a sentence names ("Turkish officials said
-    ... 21:50 local time": Europe/Istanbul), else None (none, or several)."""
+    ... 21:50 local time": Europe/Istanbul), else None (none, several, or a
+    journey's end: "arriving from Seoul, crashed at 1128 local time")."""
     found = set()
-    for m in _PLACE_RE.finditer(text):
-        words = m.group(0).split()
-        spans = {" ".join(words)} | set(words) if len(words) > 1 else {words[0]}
-        for span in spans:
-            zone = place_zone(span)
-            if zone is not None:
-                found.add(zone)
+    for zones, place in _mentions(text):
+        if place and not zones:
+            return None
+        found |= zones
     return _only(found)
+
+
+def names_place(text: str) -> bool:
+    """Whether a sentence names a country, nationality or big town at all."""
+    return any(place for _, place in _mentions(text))
+
+
+# The report's own place must be named this often, and this many times more
+# often than places whose clocks read otherwise that day.
+_SOURCE_MIN_MENTIONS = 2
+_SOURCE_DOMINANCE = 2
+
+
+def source_zone(text: str, day: dt.date | None = None) -> str | None:
+    """The zone of the place a report is about ("local time" in a report
+    from Beirut): the zone its places are named in most, at least twice and
+    twice as often as all places whose offset differs on ``day`` (the
+    report's date; Israel's clocks read as Lebanon's in September) or that
+    span several zones ("the US"); None when no zone stands out."""
+    counts: dict[str, int] = {}
+    unzoned = 0  # places of several zones ("the US"), or unknown ones
+    for zones, place in _mentions(text):
+        unzoned += place and not zones
+        for zone in zones:
+            counts[zone] = counts.get(zone, 0) + 1
+    if not counts:
+        return None
+    top = max(counts, key=lambda z: (counts[z], z))
+    if counts[top] < _SOURCE_MIN_MENTIONS:
+        return None
+    own = zone_offsets(top, day) if day is not None else ()
+    others = unzoned + sum(
+        n
+        for zone, n in counts.items()
+        if zone != top and (not own or zone_offsets(zone, day) != own)
+    )
+    return top if counts[top] >= _SOURCE_DOMINANCE * others else None
 
 
 def zone_offsets(zone: str, day: dt.date | None, anchor: dt.date | None = None) -> tuple[int, ...]:
