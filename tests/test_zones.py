@@ -183,3 +183,18 @@ def test_local_time_with_no_place_takes_the_reports_zone():
     # Without the report's place, the local time is not read in a zone.
     bare = claim("The blasts came at 3:30 p.m. local time.", "B", day)
     assert judge.date_differs(other, bare) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "zone"),
+    [
+        ("Turkish officials said the shots came at 21:50 local time.", "Europe/Istanbul"),
+        ("It left Amsterdam's Schiphol airport at 12:31 local time.", "Europe/Amsterdam"),
+        # a town's name starting a longer one names no town
+        ("Delta Connection Flight 4819 landed at 14:13 local time.", None),
+        # a journey's end, hyphenated: unresolved
+        ("Flight 4819 from Minneapolis-St Paul landed at 14:13 local time.", None),
+    ],
+)
+def test_which_words_name_the_place_of_local_time(text, zone):
+    assert zones.sentence_zone(text) == zone

@@ -131,18 +131,49 @@ def _mentions(text: str) -> list[tuple[set[str], bool]]:
     known zone."""
     out = []
     for m in _PLACE_RE.finditer(text):
+        spans = _spans(m.group(0))
+        # Whether it may name a place reads every first word: that only
+        # leaves a local time unresolved ("arriving from Seoul Incheon").
+        first = _strip_leading(m.group(0).split())[0]
+        loose = spans | {re.sub(r"(?:['\u2019]s)$", "", first.split("-")[0])}
+        place = any(_is_place(x) for x in loose)
         if _JOURNEY_BEFORE.search(text, max(0, m.start() - 12), m.start()):
-            out.append((set(), any(_is_place(w) for w in {m.group(0), m.group(0).split()[0]})))
+            out.append((set(), place))
             continue
-        words = m.group(0).split()
-        while len(words) > 1 and words[0] in _LEADING:
-            words = words[1:]
-        # the whole run ("Kuala Lumpur") and its first word ("Amsterdam's
-        # Schiphol", "Tokyo Electric Power"), not a later one ("Giglio Porto")
-        spans = {" ".join(words), words[0]}
         zones = {z for z in map(place_zone, spans) if z is not None}
-        out.append((zones, bool(zones) or any(_is_place(x) for x in spans)))
+        out.append((zones, bool(zones) or place))
     return out
+
+
+def _strip_leading(words: list[str]) -> list[str]:
+    """A run without the capitalised function words opening it ("In Japan")."""
+    while len(words) > 1 and words[0] in _LEADING:
+        words = words[1:]
+    return words
+
+
+def _spans(run: str) -> set[str]:
+    """The names a run of capitalised words may be: the whole run ("Kuala
+    Lumpur"); its first word when a country or nationality ("Turkish
+    officials"), or a town's possessive ("Amsterdam's Schiphol"), or before
+    a hyphen ("Minneapolis-St Paul"); not a town starting a longer name
+    ("Delta Connection", "Mobile Bay") nor a later word ("Giglio Porto")."""
+    words = _strip_leading(run.split())
+    spans = {" ".join(words)}
+    if len(words) == 1 and "-" not in words[0]:
+        return spans
+    first = words[0]
+    bare = re.sub(r"(?:['\u2019]s)$", "", first)
+    head = first.split("-")[0]
+    if bare != first:
+        spans.add(bare)
+    elif "-" in first and len(head) > 2:
+        spans.add(head)
+    elif (
+        names.region_code(first) is not None or names.fold_accents(first).lower() in names._DEMONYMS
+    ):
+        spans.add(first)
+    return spans
 
 
 def sentence_zone(text: str) -> str | None:
