@@ -9,7 +9,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 
 from claimcheck.records import Claim, Entity, Sentence, Slots, Source
-from claimcheck.slots import dates, events, names, numbers, stance
+from claimcheck.slots import dates, events, names, numbers, stance, zones
 
 
 def extract_slots(text: str, *, anchor: object = None) -> Slots:
@@ -48,7 +48,25 @@ def extract_claims(
         for i, found in zip(members, counted, strict=True):
             if found is not claims[i].slots.dates:
                 claims[i] = replace(claims[i], slots=replace(claims[i].slots, dates=found))
-    return tuple(resolve_pronouns(claims))
+    return tuple(resolve_pronouns(_local_zones(claims, sources)))
+
+
+def _local_zones(claims: list[Claim], sources: Mapping[str, Source]) -> list[Claim]:
+    """Give a claim with a clock in "local time" the zone of the place its
+    source is about (`zones.source_zone`), for the judge to read it in when
+    the sentence names no place."""
+    found: dict[str, str | None] = {}
+    out = []
+    for claim in claims:
+        if any(d.zone == "local" for d in claim.slots.dates):
+            if claim.source not in found:
+                source = sources[claim.source]
+                body = source.text[source.body_start :]
+                found[claim.source] = zones.source_zone(body, source.published)
+            if found[claim.source] is not None:
+                claim = replace(claim, slots=replace(claim.slots, local_zone=found[claim.source]))
+        out.append(claim)
+    return out
 
 
 # A sentence whose subject is a bare "he"/"she", perhaps after a short opening

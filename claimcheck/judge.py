@@ -33,7 +33,7 @@ from claimcheck.records import (
     Quantity,
 )
 from claimcheck.slots import dates as date_slots
-from claimcheck.slots import events, names, numbers, stance
+from claimcheck.slots import events, names, numbers, stance, zones
 
 
 @dataclass(frozen=True, slots=True)
@@ -1996,13 +1996,40 @@ def _us_daylight(day: dt.date) -> bool:
     return start <= day < end
 
 
-def _clock_zone(text: str, d: DateRef) -> str | None:
+def _clock_zone(text: str, d: DateRef, local: str | None = None) -> str | None:
     """The zone the clock time ``d`` is given in: the one written after it
     ("3:49 p.m. EDT"), else the only one the sentence names ("at 9am on
-    Monday, Eastern time"); None for "local time" or no zone."""
+    Monday, Eastern time"); a place's zone (an IANA name, `_place_clock_zone`)
+    for "local time" or "3.20pm Dutch time", or for "local time" in a
+    sentence that names no place, ``local``, the zone of its report's place;
+    None for no zone."""
     if d.zone:
-        return None if d.zone == "local" else d.zone
+        return _local_zone(text, local) if d.zone == "local" else d.zone
     found = {(m.group(1) or m.group(2)).lower() for m in _CLOCK_ZONE_RE.finditer(text)}
+    if found:
+        return found.pop() if len(found) == 1 else None
+    return _place_clock_zone(text)
+
+
+def _local_zone(text: str, local: str | None) -> str | None:
+    """ "21:50 local time" in a sentence naming places of one zone ("Turkish
+    officials said"): that zone; None when it names places of several
+    zones; ``local`` (the report's place's zone) when it names none."""
+    zone = zones.sentence_zone(text)
+    if zone is not None or zones.names_place(text):
+        return zone
+    return local
+
+
+def _place_clock_zone(text: str) -> str | None:
+    """ "3.20pm Dutch time", "10am, Canberra time": the zone of the place named
+    before "time", when it has one (not "Australian time": several)."""
+    found = set()
+    for m in _ZONE_RE.finditer(text):
+        words = m.group(1).split()
+        if words[-1].lower() in _NOT_ZONES:
+            continue
+        found.add(zones.place_zone(" ".join(w for w in words if w.lower() not in _NOT_ZONES)))
     return found.pop() if len(found) == 1 else None
 
 
@@ -2022,6 +2049,9 @@ def _zone_offset(zone: str | None, d: DateRef, daylight: bool | None = None) -> 
     """
     if zone is None:
         return None
+    if "/" in zone:  # a place's zone ("Europe/Amsterdam"), on the day
+        offsets = zones.zone_offsets(zone, d.low) if d.low is not None and d.low == d.high else ()
+        return offsets[0] if len(offsets) == 1 else None
     if zone in _FIXED_OFFSETS:
         return _FIXED_OFFSETS[zone]
     if zone not in _US_ZONES:
@@ -2046,9 +2076,15 @@ CLOCK_SLACK_MINUTES = 15
 _DAY_MINUTES = 24 * 60
 
 
-def _zone_offsets(zone: str | None, d: DateRef, daylight: bool | None) -> tuple[int, ...]:
+def _zone_offsets(
+    zone: str | None, d: DateRef, daylight: bool | None, anchor: dt.date | None = None
+) -> tuple[int, ...]:
     """Every offset ``zone`` may have on the day of ``d``: both of a US zone
-    named without its season on no known day ("9 a.m. ET": UTC-5 or UTC-4)."""
+    named without its season on no known day ("9 a.m. ET": UTC-5 or UTC-4);
+    a place's zone on no known day, every offset of the month up to the
+    report's date ``anchor``."""
+    if zone is not None and "/" in zone and d.low is None:
+        return zones.zone_offsets(zone, None, anchor)
     known = _zone_offset(zone, d, daylight)
     if known is not None:
         return (known,)
@@ -2070,14 +2106,16 @@ def _clocks_meet(x: tuple[int, int], y: tuple[int, int]) -> bool:
 
 
 def _clocks_apart(
-    za: list[tuple[DateRef, str | None]], zb: list[tuple[DateRef, str | None]]
+    za: list[tuple[DateRef, str | None]],
+    zb: list[tuple[DateRef, str | None]],
+    anchors: tuple[dt.date | None, dt.date | None] = (None, None),
 ) -> Finding | bool | None:
     """`_moments_apart` when some clock names no day ("put out at 9 a.m. ET"
     vs "at 15:00 GMT"): the times of day compare in UTC, under every offset
     the zone may have (QA pass 19: with no day, any two zoned times agreed)."""
     season_a, season_b = _us_season(z for _, z in za), _us_season(z for _, z in zb)
-    oa = [(d, _zone_offsets(z, d, season_b)) for d, z in za]
-    ob = [(d, _zone_offsets(z, d, season_a)) for d, z in zb]
+    oa = [(d, _zone_offsets(z, d, season_b, anchors[0])) for d, z in za]
+    ob = [(d, _zone_offsets(z, d, season_a, anchors[1])) for d, z in zb]
     if not all(o for _, o in oa) or not all(o for _, o in ob):
         return None
     if {o for _, o in oa} == {o for _, o in ob}:
@@ -2099,15 +2137,20 @@ def _times_differ(da: Sequence[DateRef], db: Sequence[DateRef]) -> Finding:
 
 
 def _moments_apart(
-    a_text: str, da: list[DateRef], b_text: str, db: list[DateRef]
+    a_text: str,
+    da: list[DateRef],
+    b_text: str,
+    db: list[DateRef],
+    anchors: tuple[dt.date | None, dt.date | None] = (None, None),
+    local: tuple[str | None, str | None] = (None, None),
 ) -> Finding | bool | None:
     """Clock times on both sides, each in a zone the sentence names, at least
     one pair in two different zones: a Finding when no two moments overlap,
     False when they agree, None when this test does not apply."""
-    za = [(d, _clock_zone(a_text, d)) for d in da if d.minutes is not None]
-    zb = [(d, _clock_zone(b_text, d)) for d in db if d.minutes is not None]
+    za = [(d, _clock_zone(a_text, d, local[0])) for d in da if d.minutes is not None]
+    zb = [(d, _clock_zone(b_text, d, local[1])) for d in db if d.minutes is not None]
     if za and zb and any(d.low is None for d, _ in za + zb):
-        return _clocks_apart(za, zb)
+        return _clocks_apart(za, zb, anchors)
     season_a, season_b = _us_season(z for _, z in za), _us_season(z for _, z in zb)
     sa = [(d, _zone_offset(z, d, season_b)) for d, z in za]
     sb = [(d, _zone_offset(z, d, season_a)) for d, z in zb]
@@ -2382,7 +2425,14 @@ def date_differs(a: Claim, b: Claim) -> Finding | None:
         return None
     # Two clock times in two named zones ("22:17 GMT" vs "6:17 p.m. ET") are
     # compared as moments, in UTC (QA pass 7: any two such times "agreed").
-    moments = _moments_apart(a.text, da, b.text, db)
+    moments = _moments_apart(
+        a.text,
+        da,
+        b.text,
+        db,
+        (a.slots.anchor, b.slots.anchor),
+        (a.slots.local_zone, b.slots.local_zone),
+    )
     if moments is not None:
         return moments or None
     # "7.30pm local time (1730 GMT)" against a local time: the local one speaks.

@@ -1,0 +1,200 @@
+"""Clock times read in a place's zone: "3.20pm Dutch time", "21:50 local time"."""
+
+import datetime as dt
+
+import pytest
+
+from claimcheck import judge
+from claimcheck.extract import extract_slots
+from claimcheck.records import Claim, Kind, Sentence
+from claimcheck.slots import zones
+
+
+def claim(text, source, anchor):
+    return Claim(Sentence(source, 0, 0, len(text), text), extract_slots(text, anchor=anchor))
+
+
+def differ(a, b, anchor):
+    found = judge.date_differs(claim(a, "A", anchor), claim(b, "B", anchor))
+    return found is not None and found.kind is Kind.DATE
+
+
+@pytest.mark.parametrize(
+    ("name", "zone"),
+    [
+        ("Dutch", "Europe/Amsterdam"),
+        ("Netherlands", "Europe/Amsterdam"),
+        ("Lebanese", "Asia/Beirut"),
+        ("Turkish", "Europe/Istanbul"),
+        ("Canberra", "Australia/Sydney"),
+        ("London", "Europe/London"),  # the capital, not London, Ontario
+        # several zones: unresolved
+        ("Australia", None),
+        ("Australian", None),
+        ("United States", None),
+        ("Spain", None),  # the Canaries
+        ("Portland", None),  # Oregon and Maine
+        ("Prime", None),
+    ],
+)
+def test_a_place_has_a_zone_only_when_it_has_one(name, zone):
+    assert zones.place_zone(name) == zone
+
+
+def test_offsets_follow_daylight_saving():
+    # The Netherlands went to summer time on 30 March 2014.
+    assert zones.zone_offsets("Europe/Amsterdam", dt.date(2014, 3, 29)) == (60,)
+    assert zones.zone_offsets("Europe/Amsterdam", dt.date(2014, 3, 31)) == (120,)
+    # Sydney left daylight time on 7 April 2024.
+    assert zones.zone_offsets("Australia/Sydney", dt.date(2024, 4, 6)) == (660,)
+    assert zones.zone_offsets("Australia/Sydney", dt.date(2024, 4, 8)) == (600,)
+    # No day: every offset of the month up to the report.
+    assert zones.zone_offsets("Europe/Amsterdam", None, dt.date(2014, 4, 10)) == (60, 120)
+    assert zones.zone_offsets("Europe/Amsterdam", None, dt.date(2014, 7, 18)) == (120,)
+    assert zones.zone_offsets("Nowhere/Atlantis", dt.date(2014, 7, 18)) == ()
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "anchor", "expected"),
+    [
+        # July: Dutch time is UTC+2, 3.20pm is 13:20 UTC.
+        (
+            "Controllers lost contact with the aircraft at 1415 GMT.",
+            "Controllers lost contact with the aircraft at 3.20pm Dutch time.",
+            dt.date(2014, 7, 18),
+            True,
+        ),
+        (
+            "Controllers lost contact with the aircraft at 13:20 UTC.",
+            "Controllers lost contact with the aircraft at 3.20pm Dutch time.",
+            dt.date(2014, 7, 18),
+            False,
+        ),
+        # January: Dutch time is UTC+1.
+        (
+            "Controllers lost contact with the aircraft at 13:20 UTC.",
+            "Controllers lost contact with the aircraft at 3.20pm Dutch time.",
+            dt.date(2014, 1, 18),
+            True,
+        ),
+        (
+            "Controllers lost contact with the aircraft at 14:20 UTC.",
+            "Controllers lost contact with the aircraft at 3.20pm Dutch time.",
+            dt.date(2014, 1, 18),
+            False,
+        ),
+        # "local time" in a sentence naming one zone's place (Turkey, UTC+3).
+        (
+            "Turkish officials said the first shots were fired at 21:50 local time.",
+            "The first shots were fired at 18:50 GMT.",
+            dt.date(2016, 6, 29),
+            False,
+        ),
+        (
+            "Turkish officials said the first shots were fired at 21:50 local time.",
+            "The first shots were fired at 19:50 GMT.",
+            dt.date(2016, 6, 29),
+            True,
+        ),
+        # On a known day, either side of Sydney's change back on 7 April 2024.
+        (
+            "The hearing began at 10am on April 6, Canberra time.",
+            "The hearing began at 23:00 GMT on April 5.",
+            dt.date(2024, 4, 9),
+            False,
+        ),
+        (
+            "The hearing began at 10am on April 8, Canberra time.",
+            "The hearing began at 23:00 GMT on April 7.",
+            dt.date(2024, 4, 9),
+            True,
+        ),
+        # Near misses, left as before: several zones, or no place named.
+        (
+            "Australian officials said the first shots were fired at 21:50 local time.",
+            "The first shots were fired at 05:50 GMT.",
+            dt.date(2016, 6, 29),
+            False,
+        ),
+        (
+            "The first shots were fired at 21:50 local time.",
+            "The first shots were fired at 05:50 GMT.",
+            dt.date(2016, 6, 29),
+            False,
+        ),
+        (
+            "The hearing began at 10am, Australian time.",
+            "The hearing began at 06:00 GMT.",
+            dt.date(2024, 6, 27),
+            False,
+        ),
+    ],
+)
+def test_clock_times_in_a_places_zone_compare_as_moments(a, b, anchor, expected):
+    assert differ(a, b, anchor) is expected
+
+
+def test_a_journeys_end_leaves_local_time_unresolved():
+    # The "local time" of a flight arriving from Seoul is San Francisco's.
+    arriving = "Flight 214, arriving from Seoul Incheon, crashed at 1128 local time on 6 July."
+    assert zones.sentence_zone(arriving) is None
+    assert zones.names_place(arriving)
+    assert not differ(arriving, "Flight 214 crashed at 1828 GMT on 6 July.", dt.date(2013, 7, 8))
+
+
+BEIRUT_REPORT = (
+    "Pagers exploded across Lebanon on Tuesday. Hospitals in Beirut filled with the wounded. "
+    "Lebanon's health minister said thousands were hurt. Israel did not comment. "
+    "The blasts came at 3:30 p.m. local time."
+)
+
+
+def test_a_reports_place_gives_local_time_its_zone():
+    # Israel's clocks read as Lebanon's in September: no rival.
+    assert zones.source_zone(BEIRUT_REPORT, dt.date(2024, 9, 18)) == "Asia/Beirut"
+    # Named once: not enough.
+    assert (
+        zones.source_zone("Pagers exploded in Lebanon at 3:30 p.m.", dt.date(2024, 9, 18)) is None
+    )
+    # Two places in two zones, named as often: none stands out.
+    split = "Lebanon said so. Lebanon agreed. Hungary denied it. Hungary's firm too."
+    assert zones.source_zone(split, dt.date(2024, 9, 18)) is None
+    # A place of several zones is a rival too.
+    rival = "Lebanon said so. Lebanon agreed. The United States denied it. US officials too."
+    assert zones.source_zone(rival, dt.date(2024, 9, 18)) is None
+
+
+def test_local_time_with_no_place_takes_the_reports_zone():
+    from claimcheck.extract import extract_claims
+    from claimcheck.records import Source
+
+    day = dt.date(2024, 9, 18)
+    text = BEIRUT_REPORT
+    start = text.index("The blasts")
+    source = Source("B", "b.txt", text, published=day)
+    sentences = [Sentence("B", 0, start, len(text), text[start:])]
+    (local,) = extract_claims(sentences, sources={"B": source})
+    assert local.slots.local_zone == "Asia/Beirut"
+    # 3:30 p.m. in Beirut (UTC+3 in September) is 12:30 GMT.
+    same = claim("The blasts came at 12:30 GMT.", "A", day)
+    other = claim("The blasts came at 14:30 GMT.", "A", day)
+    assert judge.date_differs(same, local) is None
+    assert judge.date_differs(other, local).kind is Kind.DATE
+    # Without the report's place, the local time is not read in a zone.
+    bare = claim("The blasts came at 3:30 p.m. local time.", "B", day)
+    assert judge.date_differs(other, bare) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "zone"),
+    [
+        ("Turkish officials said the shots came at 21:50 local time.", "Europe/Istanbul"),
+        ("It left Amsterdam's Schiphol airport at 12:31 local time.", "Europe/Amsterdam"),
+        # a town's name starting a longer one names no town
+        ("Delta Connection Flight 4819 landed at 14:13 local time.", None),
+        # a journey's end, hyphenated: unresolved
+        ("Flight 4819 from Minneapolis-St Paul landed at 14:13 local time.", None),
+    ],
+)
+def test_which_words_name_the_place_of_local_time(text, zone):
+    assert zones.sentence_zone(text) == zone
