@@ -1842,3 +1842,11 @@ def test_a_state_and_its_later_change_is_no_conflict():
         "Dunmore remained without power until Monday, when it was restored.",
         "Power was restored to Dunmore on Monday.",
     )
+
+
+def test_a_service_resumed_against_the_same_service_kept_shut():
+    resumed = "Commercial flights resumed at the airport on Thursday."
+    kept = "Commercial flights out of Corvo remained suspended on Thursday."
+    assert polarity_conflict(resumed, kept) and polarity_conflict(kept, resumed)
+    # Another service kept shut is another fact.
+    assert not polarity_conflict("Ferry services resumed on Thursday.", kept)

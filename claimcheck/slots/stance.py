@@ -2530,7 +2530,13 @@ def _cross_poles_deny(
                 on_x = [c for c in cues_mine if (c.axis, c.pole) == x]
                 on_y = [c for c in cues_theirs if (c.axis, c.pole) == y]
                 if (x, y) in _KEPT_POLES:
+                    # The service that resumed is what the other side kept
+                    # shut ("Commercial flights resumed" / "Commercial flights
+                    # out of Acapulco remained suspended"), names aside.
                     on_y = [c for c in on_y if _kept(text_theirs, c)]
+                    if any(_resumed_named(c, text_theirs) for c in on_x) and on_y:
+                        return True
+                    continue
                 verdict = "verdict" in (x[0], y[0])
                 named = (x, y) in _NAMED_THING_POLES
                 # (A named thing may be one side's object: "Gazprom had
@@ -2544,6 +2550,18 @@ def _cross_poles_deny(
                 ):
                     return True
     return False
+
+
+_SERVICES = frozenset(
+    """flight service train traffic operation trading deliverie ferrie classe production
+    shipment export""".split()
+)
+
+
+def _resumed_named(cue: PolarityCue, other: str) -> bool:
+    """The other sentence names the service the cue says resumed ("flights")."""
+    said = {w.rstrip("s") for w in re.findall(r"[a-z]+", cue.cue)} & _SERVICES
+    return bool(said & {w.rstrip("s") for w in re.findall(r"[a-z]+", other.lower())})
 
 
 def _kept(text: str, cue: PolarityCue) -> bool:
