@@ -1700,6 +1700,7 @@ class PolarityCue:
     """A direction or state word: its axis, canonical pole, text and what it is about."""
 
     axis: str  # "level" | "state" | "direction" | "outcome" | "stance" | "service"
+    # | "restart" | "supply:power" | "supply:water" ...
     # "up"/"down", "open"/"closed", "toward"/"away", "win"/"lose",
     # "agree"/"disagree", "disrupted"/"normal"
     pole: str
