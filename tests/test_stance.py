@@ -1804,3 +1804,49 @@ def test_a_body_named_after_its_parent_is_part_of_it():
     # Near misses: two bodies that only share a first word, two different bodies.
     assert stance.attributions_compatible("the US Geological Survey", "the US Navy") is False
     assert stance.attributions_compatible("FINMA", "the Swiss National Bank") is False
+
+
+def test_a_state_that_lasted_against_its_change():
+    # new50, new210 and a cyclone story: a closure or outage that lasted
+    # ("remained", "still") against the service back.
+    kept = "The Harbour Road was still blocked by mudslides on Friday."
+    assert polarity_conflict(
+        kept, "Mudslides had cut the Harbour Road, but crews reopened it on Friday."
+    )
+    airport = (
+        "The storm wrecked Corvo airport, which remained closed to civilian flights on Monday."
+    )
+    resumed = "Commercial flights resumed at the airport on Monday."
+    assert polarity_conflict(airport, resumed) and polarity_conflict(resumed, airport)
+    assert polarity_conflict("Commercial flights remained suspended on Monday.", resumed)
+    out = "Dunmore remained entirely without electricity through the weekend."
+    back = "Electricity had been restored to parts of Dunmore by this evening."
+    assert polarity_conflict(out, back) and polarity_conflict(back, out)
+    water = "On Friday most of the Isles still had no running water, the utility said."
+    assert polarity_conflict(water, "Running water had been fully restored across the Isles.")
+
+
+def test_a_state_and_its_later_change_is_no_conflict():
+    # Near misses: a closure or outage not said to last, two places, two utilities.
+    resumed = "Commercial flights resumed at the airport on Monday."
+    assert not polarity_conflict("Flights were suspended at the airport on Sunday.", resumed)
+    back = "Power was restored to most homes in Dunmore on Monday."
+    assert not polarity_conflict("The storm left 200,000 homes in Dunmore without power.", back)
+    assert not polarity_conflict("Kelby remained without power on Monday.", back)
+    assert not polarity_conflict("Dunmore still had no running water on Monday.", back)
+    blocked = "The Harbour Road was blocked by mudslides on Thursday."
+    assert not polarity_conflict(
+        blocked, "Mudslides had cut the road, but crews reopened it on Friday."
+    )
+    assert not polarity_conflict(
+        "Dunmore remained without power until Monday, when it was restored.",
+        "Power was restored to Dunmore on Monday.",
+    )
+
+
+def test_a_service_resumed_against_the_same_service_kept_shut():
+    resumed = "Commercial flights resumed at the airport on Thursday."
+    kept = "Commercial flights out of Corvo remained suspended on Thursday."
+    assert polarity_conflict(resumed, kept) and polarity_conflict(kept, resumed)
+    # Another service kept shut is another fact.
+    assert not polarity_conflict("Ferry services resumed on Thursday.", kept)

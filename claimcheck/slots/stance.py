@@ -1700,6 +1700,7 @@ class PolarityCue:
     """A direction or state word: its axis, canonical pole, text and what it is about."""
 
     axis: str  # "level" | "state" | "direction" | "outcome" | "stance" | "service"
+    # | "restart" | "supply:power" | "supply:water" ...
     # "up"/"down", "open"/"closed", "toward"/"away", "win"/"lose",
     # "agree"/"disagree", "disrupted"/"normal"
     pole: str
@@ -1726,6 +1727,36 @@ _ACTIVITY_BASE = r"use|fly|operate|run|produce|sell|send|ship|pump|export|import
 _ACTIVITY_ING = (
     r"using|flying|operating|running|producing|selling|sending|shipping|pumping|exporting"
     r"|importing|supplying"
+)
+
+# A utility restored against one still out, said of the same utility: power
+# and electricity are one. The "out" pole needs a state that lasted ("still",
+# "remained"), and not one that lasted "until" a day: "the storm left 200,000
+# homes without power" / "power has been restored" tells an outage and its end.
+_UTILITIES = (
+    ("power", r"power|electricity"),
+    ("water", r"(?:running\s+|tap\s+|drinking\s+)?water(?:\s+supply|\s+supplies)?"),
+)
+_SUPPLY = tuple(
+    item
+    for name, words in _UTILITIES
+    for item in (
+        (
+            f"supply:{name}",
+            "restored",
+            rf"\b(?:{words})\s+(?:(?:had|has|have|was|were|is|are|been|now|largely|mostly|fully"
+            rf"|partly|partially)\s+){{0,3}}(?:restored|reconnected|back\s+on"
+            rf"|(?:flowing|running)\s+again)\b"
+            rf"|\b(?:restored|reconnected)\s+(?:\w+\s+){{0,2}}?(?:{words})\b",
+        ),
+        (
+            f"supply:{name}",
+            "out",
+            rf"\b(?:still|remain|remains|remained|stay|stays|stayed)\s+(?:\w+\s+){{0,2}}?"
+            rf"without\s+(?:any\s+)?(?:{words})\b(?![^.;]*\buntil\b)"
+            rf"|\bstill\s+(?:had|have|has|having|with)\s+no\s+(?:{words})\b(?![^.;]*\buntil\b)",
+        ),
+    )
 )
 
 _POLARITY: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
@@ -1907,13 +1938,22 @@ _POLARITY: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
             r"(?!\s+(?:up|\W?\d|higher|lower))",
         ),
         ("state", "closed", r"\b(?:will|would|to|could|may)\s+end\b"),
+        # "was still blocked by landslides on Thursday" / "crews reopened it":
+        # blocked only as a state that lasted (a road blocked, then reopened,
+        # is told by "reopened" alone).
+        (
+            "state",
+            "closed",
+            r"\b(?:still|remain|remains|remained|stay|stays|stayed)\s+(?:\w+\s+)?blocked\b",
+        ),
         # "switched off power to its lines" vs "had not shut off power"
         ("state", "closed", r"\b(?:switch|turn|cut)(?:ed|s|ing)?\s+off\b"),
         # "closed to traffic": the "to" that makes "close to" a nearness above
         (
             "state",
             "closed",
-            r"\b(?:closed|shut)\s+to\s+(?:all\s+)?(?:traffic|the\s+public|visitors|tourists|vehicles"
+            r"\b(?:closed|shut)\s+to\s+(?:all\s+)?(?:(?:commercial|civilian|passenger|civil|regular"
+            r"|scheduled|international|domestic|road|rail)\s+)?(?:traffic|the\s+public|visitors|tourists|vehicles"
             r"|cars|trucks|lorries|shipping|flights|air\s+traffic|navigation|pedestrians)\b",
         ),
         # A test and its result: "passed its safety inspection" vs "failed it".
@@ -2078,6 +2118,20 @@ _POLARITY: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
             "conduct",
             "violent",
             r"\b(?:clash|clashes|clashed|clashing|violence|violent|violently|rioting|riots?)\b",
+        ),
+        # A utility back on against one still out: "Electricity had been restored
+        # to parts of Puri" / "Puri remained entirely without electricity"
+        # (`_SUPPLY`; one axis per utility, compared only about one place).
+        *_SUPPLY,
+        # A service started again: "Commercial flights resumed at the airport"
+        # (against a closure that lasted, `_KEPT_POLES`).
+        (
+            "restart",
+            "resumed",
+            r"\b(?:flights|services?|trains?|traffic|operations|trading|deliveries|ferries|classes"
+            r"|production|shipments|exports)\s+(?:\w+\s+)?(?:resumed|restarted)\b"
+            r"|\bresumed\s+(?:\w+\s+)?(?:flights|services|operations|trading|production|deliveries"
+            r"|shipments|exports)\b",
         ),
         # Services and schedules: "flights were cancelled" vs "operating normally".
         (
@@ -2281,6 +2335,26 @@ def _one_thing(text_a: str, x: PolarityCue, text_b: str, y: PolarityCue) -> bool
     return bool(a) and bool(b) and (a <= b or b <= a)
 
 
+# Words around a utility cue that name no place: "parts of", "most homes", a day.
+_NOT_PLACE = frozenset(
+    """part most many some all home household customer resident people area city town
+    region power electricity water running tap drinking supply supplie monday tuesday
+    wednesday thursday friday saturday sunday today tonight weekend week morning evening
+    night day according authority company utility official""".split()
+)
+
+
+def _place_words(cue: PolarityCue) -> set[str]:
+    words = {w.rstrip("s") for w in cue.target.split()} | {w.rstrip("s") for w in cue.objects}
+    return {w for w in words if len(w) > 2 and w not in _NOT_PLACE}
+
+
+def _one_place(x: PolarityCue, y: PolarityCue) -> bool:
+    """A utility back and one still out in one place: the target or object of
+    each shares a word ("restored to parts of Puri" / "Puri remained without")."""
+    return bool(_place_words(x) & _place_words(y))
+
+
 def _ends_on(one: list[PolarityCue], both: list[PolarityCue]) -> bool:
     """``one`` states a single pole, the last pole ``both`` states, of the same
     target (a last cue whose clause names none speaks of its side's targets)."""
@@ -2320,6 +2394,10 @@ def polarity_conflict(a: str, b: str) -> bool:
                 continue  # "the union welcomed" vs "employers criticised": two reactions
             if axis == "search" and not any(_one_thing(a, x, b, y) for x in on_a for y in on_b):
                 continue  # "recovered 78 bodies" vs "hundreds remain missing": two things
+            if axis.startswith("supply:"):
+                if any(_one_place(x, y) for x in on_a for y in on_b):
+                    return True
+                continue  # "restored in Miami" / "Tampa remained without power": two places
             if not any(_targets_clash(x, y) for x in on_a for y in on_b) or any(
                 x.target == y.target and x.target for x in on_a for y in on_b
             ):
@@ -2353,7 +2431,7 @@ def polarity_conflict(a: str, b: str) -> bool:
                     and ((x.pole, x.target) not in said_b or (y.pole, y.target) not in said_a)
                 ):
                     return True
-    return _cross_poles_deny(cues_a, cues_b)
+    return _cross_poles_deny(cues_a, cues_b, a, b)
 
 
 _NEVER_BEFORE_RE = re.compile(r"\bnever\s+(?:[\w'\u2019]+\s+)?$", re.IGNORECASE)
@@ -2387,6 +2465,23 @@ _CROSS_POLES = (
     (("state", "closed"), ("activity", "continued")),
     (("emptied", "evacuated"), ("state", "open")),
     (("emptied", "evacuated"), ("activity", "continued")),
+    # "Commercial flights resumed at the airport on Thursday" / "the airport,
+    # which remained closed to commercial flights on Thursday"
+    (("restart", "resumed"), ("state", "closed")),
+    (("restart", "resumed"), ("service", "disrupted")),
+)
+# Cross poles whose second pole must be a state that lasted ("remained
+# closed", "still suspended"): "flights were suspended on Monday" /
+# "flights resumed on Tuesday" is a closure and its end.
+_KEPT_POLES = frozenset(
+    {
+        (("restart", "resumed"), ("state", "closed")),
+        (("restart", "resumed"), ("service", "disrupted")),
+    }
+)
+_KEPT_BEFORE_RE = re.compile(
+    r"\b(?:still|remain|remains|remained|stay|stays|stayed|kept|keeps)\s+(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
 )
 # Cross poles broad enough that each side must name the thing: "closed"
 # and "carried on", "evacuated" and "open" of two things are two facts.
@@ -2410,16 +2505,21 @@ _OTHER_POLE = {
 }  # fmt: skip
 
 
-def _cross_poles_deny(cues_a: tuple[PolarityCue, ...], cues_b: tuple[PolarityCue, ...]) -> bool:
+def _cross_poles_deny(
+    cues_a: tuple[PolarityCue, ...],
+    cues_b: tuple[PolarityCue, ...],
+    text_a: str = "",
+    text_b: str = "",
+) -> bool:
     poles_a = {(c.axis, c.pole) for c in cues_a}
     poles_b = {(c.axis, c.pole) for c in cues_b}
     for x, y in _CROSS_POLES:
         # The other pole of each axis (a side stating both is no clear denial).
         not_x = (x[0], _OTHER_POLE.get(x, ""))
         not_y = (y[0], _OTHER_POLE.get(y, ""))
-        for mine, theirs, cues_mine, cues_theirs in (
-            (poles_a, poles_b, cues_a, cues_b),
-            (poles_b, poles_a, cues_b, cues_a),
+        for mine, theirs, cues_mine, cues_theirs, text_theirs in (
+            (poles_a, poles_b, cues_a, cues_b, text_b),
+            (poles_b, poles_a, cues_b, cues_a, text_a),
         ):
             if (
                 x in mine
@@ -2430,6 +2530,14 @@ def _cross_poles_deny(cues_a: tuple[PolarityCue, ...], cues_b: tuple[PolarityCue
             ):
                 on_x = [c for c in cues_mine if (c.axis, c.pole) == x]
                 on_y = [c for c in cues_theirs if (c.axis, c.pole) == y]
+                if (x, y) in _KEPT_POLES:
+                    # The service that resumed is what the other side kept
+                    # shut ("Commercial flights resumed" / "Commercial flights
+                    # out of Acapulco remained suspended"), names aside.
+                    on_y = [c for c in on_y if _kept(text_theirs, c)]
+                    if any(_resumed_named(c, text_theirs) for c in on_x) and on_y:
+                        return True
+                    continue
                 verdict = "verdict" in (x[0], y[0])
                 named = (x, y) in _NAMED_THING_POLES
                 # (A named thing may be one side's object: "Gazprom had
@@ -2443,6 +2551,26 @@ def _cross_poles_deny(cues_a: tuple[PolarityCue, ...], cues_b: tuple[PolarityCue
                 ):
                     return True
     return False
+
+
+_SERVICES = frozenset(
+    """flight service train traffic operation trading deliverie ferrie classe production
+    shipment export""".split()
+)
+
+
+def _resumed_named(cue: PolarityCue, other: str) -> bool:
+    """The other sentence names the service the cue says resumed ("flights")."""
+    said = {w.rstrip("s") for w in re.findall(r"[a-z]+", cue.cue)} & _SERVICES
+    return bool(said & {w.rstrip("s") for w in re.findall(r"[a-z]+", other.lower())})
+
+
+def _kept(text: str, cue: PolarityCue) -> bool:
+    """The cue states a state that lasted: "remained closed", "still suspended"."""
+    return bool(
+        re.match(r"(?:still|remain|stay)", cue.cue)
+        or _KEPT_BEFORE_RE.search(text[max(0, cue.start - 40) : cue.start])
+    )
 
 
 def _same_thing(x: PolarityCue, y: PolarityCue) -> bool:
