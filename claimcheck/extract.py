@@ -101,8 +101,7 @@ def _speaking_person(claim: Claim) -> str | None:
     if people:
         return people[-1]
     others = [e for e in claim.slots.entities if e.text in source]
-    word = source.lower()
-    generic = word in stance._UMBRELLA or word in stance._GROUP_SOURCES  # "Prosecutors said"
+    generic = stance.is_generic_source_word(source)  # "Prosecutors said"
     if _BARE_SPEAKER_RE.match(source) and not generic and all(e.kind == "unknown" for e in others):
         return source  # "Djokovic said": a bare name, untyped in its sentence
     return None

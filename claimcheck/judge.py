@@ -1380,7 +1380,7 @@ def age_differs(a: Claim, b: Claim) -> Finding | None:
                 if youngest - 1 <= years <= oldest + 1:
                     return None  # the age agrees with one of the years given
         q, _years = ages[0]
-        values = (q.text, "; ".join(_date_label(d) for d in built))
+        values = (q.text, "; ".join(date_label(d) for d in built))
         return Finding(Kind.NUMBER, "age_differs", *(values[::-1] if flip else values))
     return None
 
@@ -1431,8 +1431,8 @@ def start_date_differs(a: Claim, b: Claim) -> Finding | None:
         if any(date_slots.dates_compatible(t, d) for t in starts for d in plain):
             continue
         if not any(s.period[0] <= t.high and t.low <= s.period[1] for s in since for t in starts):  # type: ignore[index]
-            vx = "; ".join(_date_label(d) for d in since)
-            vy = "; ".join(_date_label(d) for d in starts)
+            vx = "; ".join(date_label(d) for d in since)
+            vy = "; ".join(date_label(d) for d in starts)
             return Finding(Kind.DATE, "start_date_differs", *((vx, vy) if x is a else (vy, vx)))
     return None
 
@@ -2131,8 +2131,8 @@ def _times_differ(da: Sequence[DateRef], db: Sequence[DateRef]) -> Finding:
     return Finding(
         Kind.DATE,
         "date_differs",
-        "; ".join(_date_label(d) for d in da),
-        "; ".join(_date_label(d) for d in db),
+        "; ".join(date_label(d) for d in da),
+        "; ".join(date_label(d) for d in db),
     )
 
 
@@ -2494,8 +2494,8 @@ def date_differs(a: Claim, b: Claim) -> Finding | None:
             return Finding(
                 Kind.DATE,
                 "date_differs",
-                "; ".join(_date_label(d) for d in ra),
-                "; ".join(_date_label(d) for d in rb),
+                "; ".join(date_label(d) for d in ra),
+                "; ".join(date_label(d) for d in rb),
             )
 
     # Compare like with like: a day against a day. A broad period ("this year")
@@ -2522,8 +2522,8 @@ def date_differs(a: Claim, b: Claim) -> Finding | None:
         return Finding(
             Kind.DATE,
             "date_differs",
-            "; ".join(_date_label(d) for d in bad_a),
-            "; ".join(_date_label(d) for d in bad_b),
+            "; ".join(date_label(d) for d in bad_a),
+            "; ".join(date_label(d) for d in bad_b),
         )
     return None
 
@@ -4912,7 +4912,7 @@ _COMPARE_ALSO_RULES: tuple[Rule, ...] = tuple(
 MAX_AGREED = 4
 
 
-def _date_label(d: DateRef) -> str:
+def date_label(d: DateRef) -> str:
     resolved = date_slots.format_date(d)
     return f"{d.text} ({resolved})" if resolved and resolved != d.text else d.text
 
@@ -4952,7 +4952,7 @@ def agreements(a: Claim, b: Claim) -> tuple[str, ...]:
     for i, j in _one_to_one(date_options):
         da, db = a.slots.dates[i], b.slots.dates[j]
         if da.text.lower() != db.text.lower():
-            found.append(f"{_date_label(da)} ↔ {_date_label(db)}")
+            found.append(f"{date_label(da)} ↔ {date_label(db)}")
     return tuple(dict.fromkeys(found))[:MAX_AGREED]
 
 
@@ -5647,7 +5647,7 @@ def different_occasions(a: Claim, b: Claim) -> Finding | None:
         if found is not None:
             return Finding(found.kind, "different_occasions", found.value_a, found.value_b)
         first_a, first_b = (next(d for d in c.slots.dates if d.low is not None) for c in (a, b))
-        return Finding(Kind.DATE, "different_occasions", _date_label(first_a), _date_label(first_b))
+        return Finding(Kind.DATE, "different_occasions", date_label(first_a), date_label(first_b))
     da, db = _event_days(a), _event_days(b)
     if not da or not db:
         return None

@@ -521,7 +521,7 @@ def _gives_disputed_dates(draft: Claim, source: Claim, disputed: Sequence[Eviden
     wanted = [
         d
         for d in draft.slots.dates
-        if (d.low is not None or d.minutes is not None) and judge._date_label(d) in labels
+        if (d.low is not None or d.minutes is not None) and judge.date_label(d) in labels
     ]
     return all(
         any((t.bound == d.bound or (d.bound == "by" and not t.bound))
@@ -716,7 +716,7 @@ _MEASURES = frozenset({Dimension.LENGTH, Dimension.MASS, Dimension.TEMPERATURE})
 
 def _a_measure(q: Quantity) -> bool:
     return q.dimension in _MEASURES or (
-        q.dimension is Dimension.COUNT and numbers._is_measure_code(q.unit)
+        q.dimension is Dimension.COUNT and numbers.is_measure_code(q.unit)
     )
 
 

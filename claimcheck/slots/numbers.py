@@ -1569,7 +1569,7 @@ def _read_side(
         # point": the share applies to one unit.
         share = core.lo / 100
         core = _Core(share, share, 0.0, share * 0.1, core.start, core.end, "fraction", approx=True)
-    if unit is not None and unit.dimension is Dimension.COUNT and not _is_measure_code(unit.code):
+    if unit is not None and unit.dimension is Dimension.COUNT and not is_measure_code(unit.code):
         # The counted noun is not part of the span.
         end = core.end if not adjectival else end
     return _Side(core, unit, max(end, core.end))
@@ -1607,7 +1607,7 @@ def _is_name_or_date(ctx: _Ctx, side: _Side, currency: str | None, paired: bool 
     prev = ctx.tok(core.start - 1)
     prev2 = ctx.tok(core.start - 2)
     has_unit = side.unit is not None and not (
-        side.unit.dimension is Dimension.COUNT and not _is_measure_code(side.unit.code)
+        side.unit.dimension is Dimension.COUNT and not is_measure_code(side.unit.code)
     )
     measured = has_unit or currency is not None or core.scaled
     # Clock times: "10:17", "10 p.m.", "22h17".
@@ -2333,7 +2333,7 @@ def _finish(
         lo, hi = lo * 0.95, hi * 1.05
     if unit is None and currency is not None:
         unit = _Unit(Dimension.MONEY, 1, currency)
-    if unit is not None and unit.dimension is Dimension.COUNT and not _is_measure_code(unit.code):
+    if unit is not None and unit.dimension is Dimension.COUNT and not is_measure_code(unit.code):
         end = max(end, a.end) if s2 is None else max(s2.core.end, end)
     return _build(ctx, start_tok, end, lo, hi, unit, approx, vague, grain)
 
@@ -2810,7 +2810,7 @@ def _casualties(q: Quantity, text: str) -> Quantity:
     died"); before the figure only "killed", or "claimed" lives: a bare count
     ("killing dozens", "killed 57") counts deaths too.
     """
-    if q.dimension is not Dimension.COUNT or _is_measure_code(q.unit):
+    if q.dimension is not Dimension.COUNT or is_measure_code(q.unit):
         return q
     if (
         _DIED_AFTER_RE.match(text[q.end :]) or _OF_THE_DEAD_RE.match(text[q.end :])
@@ -2969,7 +2969,7 @@ def comparable(a: Quantity, b: Quantity) -> bool:
     if a.dimension in (Dimension.PERCENT, Dimension.ORDINAL):
         return a.unit == b.unit
     if a.dimension is Dimension.COUNT:
-        if _is_measure_code(a.unit) or _is_measure_code(b.unit):
+        if is_measure_code(a.unit) or is_measure_code(b.unit):
             return a.unit == b.unit  # areas, volumes, speeds and rates need their own unit
         if {a.unit, b.unit} <= _PERSON_KINDS:
             return "person" in (a.unit, b.unit) or a.unit == b.unit
@@ -2994,7 +2994,7 @@ def is_person_count(q: Quantity) -> bool:
     return q.dimension is Dimension.COUNT and q.unit in _PERSON_KINDS
 
 
-def _is_measure_code(unit: str) -> bool:
+def is_measure_code(unit: str) -> bool:
     return unit in _MEASURE_CODES or unit.startswith("per ")
 
 

@@ -501,6 +501,12 @@ def _closing_source(masked: str, text: str, start: int) -> str | None:
     return None
 
 
+def is_generic_source_word(word: str) -> bool:
+    """Whether a one-word source ("prosecutors", "officials", "authorities")
+    names a kind of source rather than someone in particular."""
+    return word.lower() in _UMBRELLA or word.lower() in _GROUP_SOURCES
+
+
 def is_pronoun(phrase: str | None) -> bool:
     """Whether a source phrase is only a pronoun ("he", "they"): an unknown source."""
     return phrase is not None and phrase.strip().lower() in _PRONOUNS
