@@ -29,6 +29,7 @@ from claimcheck import align, judge, lexical
 from claimcheck.records import (
     Candidate,
     Claim,
+    DateRef,
     Dimension,
     DraftClaim,
     Evidence,
@@ -523,12 +524,16 @@ def _gives_disputed_dates(draft: Claim, source: Claim, disputed: Sequence[Eviden
         for d in draft.slots.dates
         if (d.low is not None or d.minutes is not None) and judge.date_label(d) in labels
     ]
-    return all(
-        any((t.bound == d.bound or (d.bound == "by" and not t.bound))
-            and date_slots.dates_compatible(d, t) is True
-            for t in source.slots.dates)
-        for d in wanted
-    )  # fmt: skip
+    return all(any(_answers_date(d, t) for t in source.slots.dates) for d in wanted)
+
+
+def _answers_date(d: DateRef, t: DateRef) -> bool:
+    """Whether the source's date ``t`` gives the draft's date ``d``: one that
+    can name the same day or time, with the same bound, or none for the
+    draft's "by" (a day reached answers "by Friday", not "since 2009")."""
+    return (t.bound == d.bound or (d.bound == "by" and not t.bound)) and (
+        date_slots.dates_compatible(d, t) is True
+    )
 
 
 def _dates_like_the_draft(draft: Claim, source: Claim) -> bool:
@@ -546,14 +551,7 @@ def _dates_like_the_draft(draft: Claim, source: Claim) -> bool:
     theirs = [d for d in source.slots.dates if d.low is not None or d.minutes is not None]
     if not mine or not theirs:
         return False
-    return all(
-        any(
-            (t.bound == d.bound or (d.bound == "by" and not t.bound))
-            and date_slots.dates_compatible(d, t) is True
-            for t in theirs
-        )
-        for d in mine
-    ) and all(
+    return all(any(_answers_date(d, t) for t in theirs) for d in mine) and all(
         any(date_slots.dates_compatible(d, t) is True for d in mine)
         for t in theirs
         if judge.specific_date(t)
