@@ -20,7 +20,7 @@ from itertools import pairwise, product
 from types import MappingProxyType
 
 from claimcheck import extract, lexical, parallel
-from claimcheck.memo import per_claim
+from claimcheck.memo import last_pair, per_claim
 from claimcheck.records import (
     Candidate,
     Claim,
@@ -1121,6 +1121,7 @@ _NOT_GOODS = frozenset(
 )  # fmt: skip
 
 
+@last_pair
 def amount_differs(a: Claim, b: Claim) -> Finding | None:
     """Money values that cannot both hold, or one package measured in money vs in units."""
     if not a.slots.quantities or not b.slots.quantities:
@@ -1291,6 +1292,7 @@ def _labels_apart(a: str, b: str) -> tuple[str, str] | None:
     return None
 
 
+@last_pair
 def number_differs(a: Claim, b: Claim) -> Finding | None:
     """A count, share or measure that both give and that cannot be reconciled,
     or a number that names a thing ("Flight 371" vs "Flight 370")."""
@@ -5607,10 +5609,11 @@ def different_occasions(a: Claim, b: Claim) -> Finding | None:
     # second quake"; figures for two different subjects ("Labour won 33.7 per
     # cent" vs "Reform UK won 14.3 per cent"); a market read at two moments:
     # two facts. (Only figures can differ then: skip the tests without any.)
-    if (
-        a.slots.quantities
-        and b.slots.quantities
-        and (
+    # (The figures are compared first: the tests of two facts cost more, and
+    # matter only when the figures differ.)
+    if a.slots.quantities and b.slots.quantities:
+        figures = amount_differs(a, b) or number_differs(a, b)
+        if figures is not None and (
             _ordinals_apart(a, b)
             or _market_moments_apart(a, b)
             or subject_differs(a, b)
@@ -5619,20 +5622,14 @@ def different_occasions(a: Claim, b: Claim) -> Finding | None:
             or _shocks_apart(a, b)
             or _market_moves_apart(a, b)
             or _figure_places_apart(a, b)
-        )
-    ):
-        figures = amount_differs(a, b) or number_differs(a, b)
-        if figures is not None:
+        ):
             return Finding(figures.kind, "different_occasions", figures.value_a, figures.value_b)
-    if _counts_read_apart(a, b):
-        figures = number_differs(a, b)
-        if figures is not None and figures.rule == "number_differs":
-            fa, fb = _other_figures(a), _other_figures(b)
-            conflicting = _unmatched(fa, fb) + _unmatched(fb, fa)
-            if conflicting and all(q.dimension is Dimension.COUNT for q in conflicting):
-                return Finding(
-                    figures.kind, "different_occasions", figures.value_a, figures.value_b
-                )
+    figures = number_differs(a, b) if a.slots.quantities and b.slots.quantities else None
+    if figures is not None and figures.rule == "number_differs" and _counts_read_apart(a, b):
+        fa, fb = _other_figures(a), _other_figures(b)
+        conflicting = _unmatched(fa, fb) + _unmatched(fb, fa)
+        if conflicting and all(q.dimension is Dimension.COUNT for q in conflicting):
+            return Finding(figures.kind, "different_occasions", figures.value_a, figures.value_b)
     if _running_totals_apart(a, b):
         figures = amount_differs(a, b) or number_differs(a, b)
         if figures is not None:
