@@ -1121,7 +1121,7 @@ _NOT_GOODS = frozenset(
 )  # fmt: skip
 
 
-@last_pair
+@last_pair(context=numbers.limits_mode)
 def amount_differs(a: Claim, b: Claim) -> Finding | None:
     """Money values that cannot both hold, or one package measured in money vs in units."""
     if not a.slots.quantities or not b.slots.quantities:
@@ -1292,7 +1292,7 @@ def _labels_apart(a: str, b: str) -> tuple[str, str] | None:
     return None
 
 
-@last_pair
+@last_pair(context=numbers.limits_mode)
 def number_differs(a: Claim, b: Claim) -> Finding | None:
     """A count, share or measure that both give and that cannot be reconciled,
     or a number that names a thing ("Flight 371" vs "Flight 370")."""

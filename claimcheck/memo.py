@@ -47,25 +47,34 @@ A = TypeVar("A")
 B = TypeVar("B")
 
 
-def last_pair(fn: Callable[[A, B], T]) -> Callable[[A, B], T]:
+def last_pair(
+    context: Callable[[], object] | None = None,
+) -> Callable[[Callable[[A, B], T]], Callable[[A, B], T]]:
     """Cache ``fn(a, b)`` for the last pair it was called with, by identity.
 
     Judging a pair asks some rules more than once (whether the two figures
     differ is asked by the test of two occasions and again by the number
     rule); pairs are judged one after another, so the last pair is the only
     one worth keeping. The entry holds both objects, so no other pair can
-    match it by a reused id.
+    match it by a reused id. ``context`` names what else the result depends
+    on (`check`'s strict reading of floors): its value is kept with the
+    entry and must be the very same object for a hit.
     """
-    last: list[tuple[A, B, T]] = []
 
-    @functools.wraps(fn)
-    def cached(a: A, b: B) -> T:
-        if last:
-            x, y, value = last[0]
-            if x is a and y is b:
-                return value
-        value = fn(a, b)
-        last[:] = [(a, b, value)]
-        return value
+    def wrap(fn: Callable[[A, B], T]) -> Callable[[A, B], T]:
+        last: list[tuple[A, B, object, T]] = []
 
-    return cached
+        @functools.wraps(fn)
+        def cached(a: A, b: B) -> T:
+            now = context() if context is not None else None
+            if last:
+                x, y, then, value = last[0]
+                if x is a and y is b and then is now:
+                    return value
+            value = fn(a, b)
+            last[:] = [(a, b, now, value)]
+            return value
+
+        return cached
+
+    return wrap

@@ -21,7 +21,7 @@ class Box:
 def test_last_pair_reuses_only_the_very_same_pair():
     calls: list[tuple[int, int]] = []
 
-    @memo.last_pair
+    @memo.last_pair()
     def add(a: Box, b: Box) -> int:
         calls.append((a.value, b.value))
         return a.value + b.value
@@ -51,3 +51,20 @@ def test_per_claim_caches_by_identity():
     assert double(box) == 10 and double(box) == 10
     assert double(Box(5)) == 10
     assert calls == [5, 5]
+
+
+def test_last_pair_recomputes_when_its_context_changes():
+    mode = [object()]
+    calls: list[int] = []
+
+    @memo.last_pair(context=lambda: mode[0])
+    def add(a: Box, b: Box) -> int:
+        calls.append(1)
+        return a.value + b.value
+
+    x, y = Box(1), Box(2)
+    add(x, y)
+    add(x, y)
+    mode[0] = object()
+    add(x, y)
+    assert len(calls) == 2

@@ -3042,6 +3042,12 @@ class _Strict:
 _STRICT_LIMITS: ContextVar[bool | _Strict] = ContextVar("claimcheck_strict_limits", default=False)
 
 
+def limits_mode() -> object:
+    """The current reading of floors (`strict_limits`), for caches of results
+    that depend on it: False outside the block, one object per block."""
+    return _STRICT_LIMITS.get()
+
+
 @contextlib.contextmanager
 def strict_limits(draft: Sequence[Quantity] = ()) -> Iterator[None]:
     """Within the block, two floors are compatible only when their limits agree,
