@@ -16,7 +16,7 @@ from pathlib import Path
 
 import numpy as np
 
-from claimcheck import align, clean, extract, judge, lexical, split, verdicts
+from claimcheck import align, clean, extract, judge, lexical, parallel, split, verdicts
 from claimcheck.embed import Embedder, get_embedder
 from claimcheck.errors import SourceLoadError, UsageError
 from claimcheck.load import (
@@ -68,45 +68,79 @@ def prepare_claims(
     kept_sources, claims, dropped, warnings = [], [], [], []
     by_id = {s.id: s for s in sources}
     shortest = settings.min_words if min_words is None else min_words
-    for source in sources:
-        spans, noise = clean.clean_source(source, own_text=own_text)
-        # A kept span holds a line break only when clean joined hard-wrapped lines.
-        paragraphs = any("\n" in source.text[start:end] for start, end in spans)
-        sentences = [
-            s
-            for s in split.split_sentences(source, spans, paragraphs=paragraphs)
-            if len(s.readable.split()) >= shortest
-        ]
+
+    def prepare(chunk: Sequence[Source]) -> list[_Prepared]:
+        return [_prepare_source(s, by_id, shortest=shortest, own_text=own_text) for s in chunk]
+
+    # Each source is cleaned, split and read on its own, so large inputs spread
+    # over the cores; the results come back in source order (`parallel.map_chunks`).
+    chunk = max(1, math.ceil(len(sources) / (4 * parallel.workers())))
+    for source, (noise, extracted, warning) in zip(
+        sources,
+        parallel.map_chunks(prepare, sources, min_items=PARALLEL_MIN_SOURCES, chunk=chunk),
+        strict=True,
+    ):
         dropped.extend(noise)
-        if not sentences:
-            cut = [n for n in source.notes if "only the first part was read" in n]
-            why = f" ({cut[0]}: raise max_chars in claimcheck.toml)" if cut else ""
-            script = lexical.script_of(source.text[source.body_start :])
-            if script and not cut:  # not noise: a text it cannot read (QA pass 18)
-                warnings.append(
-                    f"{source.path}: the text is in {script} script, which claimcheck does not "
-                    f"read (it reads English; {_OTHER_LANGUAGES} less well); "
-                    "it is listed with no claims"
-                )
-                continue
-            warnings.append(
-                f"{source.path}: no article sentence left after removing page noise{why}; "
-                "it is listed with no claims"
-            )
+        if warning is not None:
+            warnings.append(warning)
+        if extracted is None:
             continue
         kept_sources.append(source)
-        extracted = extract.extract_claims(sentences, sources=by_id)
         claims.extend(extracted)
-        unresolved = _unresolved_dates(source, extracted)
-        if unresolved:
-            warnings.append(
-                f"{source.path}: no publication date, so {len(unresolved)} relative date(s) "
-                f"({', '.join(repr(t) for t in unresolved[:3])}"
-                f"{', ...' if len(unresolved) > 3 else ''}) stay unresolved and are not compared; "
-                f"add a 'Published: YYYY-MM-DD' line or pass --published {source.id}=YYYY-MM-DD"
-            )
     typed = extract.type_names_across(claims)
     return tuple(kept_sources), typed, tuple(dropped), tuple(warnings)
+
+
+# Below this many sources `prepare_claims` runs in process: forking costs more
+# than reading a few articles (~12 ms each).
+PARALLEL_MIN_SOURCES = 48
+
+# What one source gives: its noise, its claims (None: the source keeps no
+# sentence) and a warning, if any.
+_Prepared = tuple[tuple[Dropped, ...], tuple[Claim, ...] | None, str | None]
+
+
+def _prepare_source(
+    source: Source, by_id: Mapping[str, Source], *, shortest: int, own_text: bool
+) -> _Prepared:
+    """Clean, split and read one source (`prepare_claims` over one item)."""
+    spans, noise = clean.clean_source(source, own_text=own_text)
+    # A kept span holds a line break only when clean joined hard-wrapped lines.
+    paragraphs = any("\n" in source.text[start:end] for start, end in spans)
+    sentences = [
+        s
+        for s in split.split_sentences(source, spans, paragraphs=paragraphs)
+        if len(s.readable.split()) >= shortest
+    ]
+    if not sentences:
+        cut = [n for n in source.notes if "only the first part was read" in n]
+        why = f" ({cut[0]}: raise max_chars in claimcheck.toml)" if cut else ""
+        script = lexical.script_of(source.text[source.body_start :])
+        if script and not cut:  # not noise: a text it cannot read (QA pass 18)
+            return (
+                tuple(noise),
+                None,
+                f"{source.path}: the text is in {script} script, which claimcheck does not "
+                f"read (it reads English; {_OTHER_LANGUAGES} less well); "
+                "it is listed with no claims",
+            )
+        return (
+            tuple(noise),
+            None,
+            f"{source.path}: no article sentence left after removing page noise{why}; "
+            "it is listed with no claims",
+        )
+    extracted = extract.extract_claims(sentences, sources=by_id)
+    unresolved = _unresolved_dates(source, extracted)
+    warning = None
+    if unresolved:
+        warning = (
+            f"{source.path}: no publication date, so {len(unresolved)} relative date(s) "
+            f"({', '.join(repr(t) for t in unresolved[:3])}"
+            f"{', ...' if len(unresolved) > 3 else ''}) stay unresolved and are not compared; "
+            f"add a 'Published: YYYY-MM-DD' line or pass --published {source.id}=YYYY-MM-DD"
+        )
+    return tuple(noise), extracted, warning
 
 
 _LANGUAGES = {

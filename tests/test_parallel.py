@@ -139,3 +139,52 @@ def test_workers_do_not_wait_on_streams_the_parent_was_writing_at_the_fork(forke
     runner.start()
     runner.join(60)
     assert done and [x for x, _sq, _pid in done[0]] == list(range(9))
+
+
+def _sources_for_prepare(tmp_path):
+    """Three project articles, a page-noise-only one and one without a date."""
+    case = ROOT / "quality" / "extra" / "cases" / "new26-nvidia-results"
+    paths = sorted((case / "sources").iterdir())
+    (tmp_path / "noise.txt").write_text("Skip to content\n\nShare this article\n", encoding="utf-8")
+    (tmp_path / "undated.txt").write_text(
+        "Results\n\nThe company said on Tuesday that sales rose 12% last week.\n", encoding="utf-8"
+    )
+    return api.load_sources([*paths, tmp_path / "noise.txt", tmp_path / "undated.txt"])
+
+
+def test_reading_sources_in_worker_processes_gives_what_one_process_gives(
+    forked, monkeypatch, tmp_path
+):
+    """Large inputs clean, split and read their sources in forked workers; the
+    claims, noise, kept sources and warnings come back in source order."""
+    from claimcheck.settings import Settings
+
+    sources = _sources_for_prepare(tmp_path)
+    monkeypatch.setattr(api, "PARALLEL_MIN_SOURCES", 1)
+    spread = api.prepare_claims(sources, settings=Settings())
+    monkeypatch.setenv(parallel.WORKERS_ENV, "1")
+    alone = api.prepare_claims(sources, settings=Settings())
+    assert spread == alone
+    kept, claims, _dropped, warnings = alone
+    assert [s.id for s in kept] == [s.id for s in sources if s.id != "noise"]
+    assert len(warnings) == 2 and "noise.txt" in warnings[0] and "undated.txt" in warnings[1]
+    assert len({c.source for c in claims}) == 4
+
+
+def test_reading_sources_runs_in_other_processes_when_there_are_many(forked, monkeypatch, tmp_path):
+    sources = _sources_for_prepare(tmp_path)
+    original = api._prepare_source
+
+    def tagged(source, by_id, **kwargs):
+        noise, extracted, _warning = original(source, by_id, **kwargs)
+        return noise, extracted, str(os.getpid())
+
+    monkeypatch.setattr(api, "_prepare_source", tagged)
+    from claimcheck.settings import Settings
+
+    monkeypatch.setattr(api, "PARALLEL_MIN_SOURCES", 1)
+    _kept, _claims, _dropped, pids = api.prepare_claims(sources, settings=Settings())
+    assert str(os.getpid()) not in pids
+    monkeypatch.setattr(api, "PARALLEL_MIN_SOURCES", len(sources) + 1)
+    _kept, _claims, _dropped, pids = api.prepare_claims(sources, settings=Settings())
+    assert set(pids) == {str(os.getpid())}
