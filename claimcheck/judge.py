@@ -140,10 +140,13 @@ def _apposed(name: str, speaker: str, text: str) -> bool:
     both names, whichever the sentence's speaker is read as."""
     core = re.sub(r"^(?:the|The)\s+", "", name)
     other = re.sub(r"^(?:the|The)\s+", "", speaker)
-    return any(
-        re.search(rf"(?<!\w){re.escape(x)},\s+{re.escape(y)}(?!\w)", text, re.IGNORECASE)
-        for x, y in ((core, other), (other, core))
-    )
+    return any(_apposition_re(x, y).search(text) for x, y in ((core, other), (other, core)))
+
+
+@lru_cache(maxsize=4096)
+def _apposition_re(first: str, second: str) -> re.Pattern[str]:
+    """``first``, comma, ``second`` (see `_apposed`); cached: built from names."""
+    return re.compile(rf"(?<!\w){re.escape(first)},\s+{re.escape(second)}(?!\w)", re.IGNORECASE)
 
 
 def hedge_differs(a: Claim, b: Claim) -> Finding | None:
@@ -4656,24 +4659,38 @@ def _verb_as_written(text: str, verb: str) -> str:
 def _affirms(text: str, verb: str) -> bool:
     """The sentence uses ``verb`` without negating it (nor a "dis-"/"un-" form of it)."""
     lowered = text.lower()
-    if re.search(r"\b(?:dis|un|non-?)" + re.escape(verb[:4]), lowered):
+    opposite, denied, unable, aimed = _not_affirmed_patterns(verb)
+    if opposite.search(lowered):
         return False
-    if re.search(
-        r"(?:\b(?:not|never|cannot|no)|n['\u2019]t)[\s,]+(?:[a-z][\w-]*[\s,]+){1,3}"
-        + re.escape(verb),
-        lowered,
-    ):
+    if denied.search(lowered):
         # "cannot remove tritium", "did not have two-factor authentication
         # enabled": the thing is in a denied clause
         return False
-    if re.search(r"\bunable\s+to\s+" + re.escape(verb), lowered):
+    if unable.search(lowered):
         return False  # "was unable to reach a verdict" does not affirm reaching one
-    if re.search(_AIMED_AT_RE + re.escape(verb), lowered):
+    if aimed.search(lowered):
         return False  # "would push to restore the pension": an aim, not a fact
     # "too risky to fly them home" says they will not fly; "the threshold for
     # entering parliament" names the act, whether or not it happened.
     stated = _UNSTATED_ACT_RE.sub(" ", lowered)
     return verb in _all_stems(stated) and verb not in _negated_stems(text)
+
+
+# One compiled set per verb: built from the verb, so the re module's own cache
+# (512 patterns) would recompile them over and over on a large input.
+@lru_cache(maxsize=4096)
+def _not_affirmed_patterns(verb: str) -> tuple[re.Pattern[str], ...]:
+    """What keeps a sentence with ``verb`` from affirming it (see `_affirms`):
+    a "dis-"/"un-" form, a negation a few words before, "unable to", an aim."""
+    stem = re.escape(verb)
+    return (
+        re.compile(r"\b(?:dis|un|non-?)" + re.escape(verb[:4])),
+        re.compile(
+            r"(?:\b(?:not|never|cannot|no)|n['\u2019]t)[\s,]+(?:[a-z][\w-]*[\s,]+){1,3}" + stem
+        ),
+        re.compile(r"\bunable\s+to\s+" + stem),
+        re.compile(_AIMED_AT_RE + stem),
+    )
 
 
 _UNSTATED_ACT_RE = re.compile(

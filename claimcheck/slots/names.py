@@ -366,6 +366,8 @@ _SPECIAL_LETTERS = str.maketrans(
 def fold_accents(text: str) -> str:
     """Text with accents removed and special Latin letters spelled out (Víðir -> Vidir)."""
     text = text.translate(_SPECIAL_LETTERS)
+    if text.isascii():  # nothing to decompose (most text: saves the per-letter loop)
+        return text
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
