@@ -27,6 +27,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from claimcheck.slots import prefilter
 from claimcheck.slots.names import (
     TITLE_ABBREVIATIONS,
     agency_key,
@@ -1221,14 +1222,20 @@ _ARREST_BEFORE = re.compile(
 )
 
 
+_HEDGE_GUARDS = tuple(prefilter.Prefilter(h.pattern) for h in _HEDGES)
+
+
 @lru_cache(maxsize=4096)
 def _hedge_spans(text: str) -> tuple[tuple[int, int, str, int], ...]:
     taken: list[tuple[int, int]] = []
     found: list[tuple[int, int, str, int]] = []
     spanish_future = "rá" in text  # the only pattern that must scan every word
-    for hedge in _HEDGES:
+    folded = prefilter.view(text)
+    for hedge, guard in zip(_HEDGES, _HEDGE_GUARDS, strict=True):
         if hedge is _SPANISH_FUTURE and not spanish_future:
             continue
+        if not guard.may_match(folded):
+            continue  # none of the words the pattern opens with is in the text
         for m in hedge.pattern.finditer(text):
             s, e = m.span()
             if any(s < te and ts < e for ts, te in taken):
@@ -2237,6 +2244,8 @@ def find_polarity_cues(text: str) -> tuple[PolarityCue, ...]:
         return ()
 
 
+_POLARITY_GUARDS = tuple(prefilter.Prefilter(pattern) for _axis, _pole, pattern in _POLARITY)
+
 # A comparative before a noun describes the noun ("lower energy bills",
 # "higher prices"); a move is said with a verb or "than".
 _COMPARATIVES = frozenset({"lower", "higher", "weaker", "stronger"})
@@ -2252,7 +2261,10 @@ _ATTRIBUTIVE_RE = re.compile(
 def _find_polarity_cues(text: str) -> tuple[PolarityCue, ...]:
     taken: list[tuple[int, int]] = []
     cues: list[PolarityCue] = []
-    for axis, pole, pattern in _POLARITY:
+    folded = prefilter.view(text)
+    for (axis, pole, pattern), guard in zip(_POLARITY, _POLARITY_GUARDS, strict=True):
+        if not guard.may_match(folded):
+            continue  # none of the words the pattern opens with is in the text
         for m in pattern.finditer(text):
             s, e = m.span()
             if any(s < te and ts < e for ts, te in taken):
