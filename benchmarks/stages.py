@@ -10,7 +10,7 @@ It calls the stage functions of `claimcheck.api` directly, in the order
 peak RSS. Embedding runs with the cache off (every sentence is encoded), and the
 model is loaded by a one-sentence warm-up that is timed on its own.
 
-``--pool all`` adds the project's own cases to the pool, so up to ~100
+``--pool all`` adds the project's own cases to the pool, so up to 807
 articles can run with no text repeated (caches keyed by sentence text then
 save nothing).
 
@@ -137,7 +137,7 @@ def main() -> None:
         "--pool",
         default="shared",
         choices=["shared", "all"],
-        help="articles to cycle: the shared cases (~57) or those plus quality/extra (~100)",
+        help="articles to cycle: the shared cases (~57) or those plus quality/extra (807)",
     )
     args = parser.parse_args()
     print(json.dumps(run_stages(args.articles, args.backend, args.embed, args.pool == "all")))
