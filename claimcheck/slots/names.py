@@ -575,8 +575,6 @@ def _tokens_match(
     their first and last letters, so Guinea/Guinea-Bissau and Niger/Nigeria stay
     apart while Emi/Emiliano and Met/Meteorological meet.
     """
-    from rapidfuzz import fuzz
-
     x, y = a.key, b.key
     if x == y:
         return True
@@ -602,6 +600,8 @@ def _tokens_match(
             return True
     if head and x[-1] != y[-1]:
         return False
+    from rapidfuzz import fuzz  # after the cheap tests: most pairs of tokens stop above
+
     ratio = fuzz.ratio(x, y)
     if ratio >= threshold:
         return True
@@ -666,8 +666,8 @@ def is_blend_of(short: str, long_: str) -> bool:
         return False
     blend = text.lower()
     words = [w for w in _raw_tokens(long_) if w and w not in _ACRONYM_SKIP and w != "the"]
-    if len(words) < 2 or blend in words:
-        return False
+    if len(words) < 2 or blend in words or words[0][:1] != blend[:1]:
+        return False  # (the first piece opens the first word)
 
     @cache
     def fits(at: int, word: int, pieces: int) -> bool:
