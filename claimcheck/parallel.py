@@ -4,9 +4,10 @@ over the machine's cores.
 On large inputs alignment scores and judging labels hundreds of thousands of
 pairs, one Python call each (1,000 articles: ~240,000 pairs, ~4 s and ~7 s on
 one core), and reading a thousand articles' sentences takes ~5 s
-(`api.prepare_claims`, one source per item). `map_chunks` cuts such a list into consecutive chunks and runs them
-in forked worker processes, which see the claims as the parent built them
-(no pickling on the way in); only the per-item results travel back, in order.
+(`api.prepare_claims`, one source per item). `map_chunks` cuts such a list
+into consecutive chunks and runs them in forked worker processes, which see
+the claims as the parent built them (no pickling on the way in); only the
+per-item results travel back, in order.
 The result is the list a plain loop would build, whatever the number of
 workers: the functions mapped are pure, and the chunks are put back in order.
 

@@ -316,6 +316,7 @@ def _fact_groups(
     """
     group_of: dict[str, int] = {}
     members: dict[int, set[str]] = {}
+    sources_in: dict[int, set[str]] = {}  # the sources of each group's members
     fresh = itertools.count()  # group ids are never reused after a merge
     ranked = sorted(pairs, key=lambda p: (-p.score, p.a, p.b))
     for p in ranked:
@@ -326,7 +327,9 @@ def _fact_groups(
             continue
         ca = members[ga] if ga is not None else {p.a}
         cb = members[gb] if gb is not None else {p.b}
-        if {claims[c].source for c in ca} & {claims[c].source for c in cb}:
+        sa = sources_in[ga] if ga is not None else {claims[p.a].source}
+        sb = sources_in[gb] if gb is not None else {claims[p.b].source}
+        if not sa.isdisjoint(sb):
             continue  # two sentences of one source: two facts, or one told twice
         if apart and any(frozenset((x, y)) in apart for x in ca for y in cb):
             continue  # the sources disagree between these sentences (shown as a conflict)
@@ -335,7 +338,9 @@ def _fact_groups(
         for other in (ga, gb):
             if other is not None and other != gid:
                 del members[other]
+                del sources_in[other]
         members[gid] = joined
+        sources_in[gid] = sa | sb
         for c in joined:
             group_of[c] = gid
     out: dict[object, list[Judgement]] = {}  # in order of each group's first pair
