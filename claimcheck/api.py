@@ -182,6 +182,9 @@ def _language_mismatch(draft: Sequence[Claim], sources: Sequence[Claim]) -> str 
     )
 
 
+_SHOWN_PER_LANGUAGE = 3
+
+
 def _source_languages(sources: Sequence[Source], claims: Sequence[Claim]) -> str | None:
     """A warning when the sources are in more than one language (QA pass 7: a
     Spanish rewrite's planted differences went unseen, with no word)."""
@@ -196,7 +199,16 @@ def _source_languages(sources: Sequence[Source], claims: Sequence[Claim]) -> str
             found[s.id] = lang
     if len(set(found.values())) < 2:
         return None
-    listed = ", ".join(f"{sid} {_LANGUAGES.get(lang, lang)}" for sid, lang in found.items())
+    by_language: dict[str, list[str]] = {}
+    for sid, lang in found.items():
+        by_language.setdefault(lang, []).append(sid)
+    # A few ids per language: a hundred English sources and one Spanish one
+    # must not fill the screen.
+    listed = "; ".join(
+        f"{_LANGUAGES.get(lang, lang)}: {', '.join(ids[:_SHOWN_PER_LANGUAGE])}"
+        + (f" and {len(ids) - _SHOWN_PER_LANGUAGE} more" if len(ids) > _SHOWN_PER_LANGUAGE else "")
+        for lang, ids in by_language.items()
+    )
     return (
         f"the sources are in more than one language ({listed}): the embedding model is "
         "English-only, so claims across two languages are often missed (single-source) "

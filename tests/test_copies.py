@@ -97,7 +97,11 @@ def test_sources_in_two_languages_are_flagged():
     sources = (_source("WIRE", WIRE), _source("ES", spanish))
     kept, claims, _, _ = api.prepare_claims(sources, settings=Settings())
     note = api._source_languages(kept, claims)
-    assert note is not None and "WIRE English" in note and "ES Spanish" in note
+    assert note is not None and "English: WIRE; Spanish: ES" in note
+    many = tuple(_source(f"W{i}", WIRE) for i in range(5))
+    kept, claims, _, _ = api.prepare_claims((*many, _source("ES", spanish)), settings=Settings())
+    note = api._source_languages(kept, claims)
+    assert note is not None and "English: W0, W1, W2 and 2 more; Spanish: ES" in note
     kept, claims, _, _ = api.prepare_claims(
         (_source("A", WIRE), _source("B", WIRE)), settings=Settings()
     )
@@ -228,4 +232,4 @@ def test_a_source_in_another_writing_system_is_named_not_called_noise() -> None:
     sources = (_source("WIRE", WIRE), _source("RU", russian))
     kept, claims, _, _ = api.prepare_claims(sources, settings=Settings())
     note = api._source_languages(kept, claims)
-    assert note is not None and "RU Cyrillic script" in note
+    assert note is not None and "Cyrillic script: RU" in note
