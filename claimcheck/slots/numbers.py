@@ -3189,6 +3189,12 @@ def _compatible(
         cross = cross or _says_fahrenheit(a.text) != _says_fahrenheit(b.text)
     alo, ahi = _tolerant(a, cross)
     blo, bhi = _tolerant(b, cross)
+    ahi = _count_floor_top(a, a_text, other_bound, ahi)
+    bhi = _count_floor_top(b, b_text, bound, bhi)
+    if bound is None:
+        alo, ahi = _unit_word_span(a, a_text, alo, ahi)
+    if other_bound is None:
+        blo, bhi = _unit_word_span(b, b_text, blo, bhi)
     if isinstance(strict, _Strict):
         if a_text not in strict.draft_floors:
             ahi = _floor_top(a, a_text, bound, other_bound, ahi)
@@ -3223,6 +3229,52 @@ def _compatible(
     return alo <= bhi + 1e-9 * max(abs(alo), abs(bhi)) and blo <= ahi + 1e-9 * max(
         abs(blo), abs(ahi)
     )
+
+
+# A span of time named by its unit word, whole or a simple fraction of it:
+# "a minute", "about a minute", "roughly half an hour", "a quarter of a minute".
+_UNIT_WORD_SPAN_RE = re.compile(
+    r"^(?:(?:about|around|roughly|approximately|some|almost|nearly)\s+)?"
+    r"(?:an?|one|half\s+an?|an?\s+half|(?:an?|one|three)\s+quarters?\s+of\s+an?)\s+"
+    r"(?:second|minute|hour)$",
+    re.IGNORECASE,
+)
+# How far such a span reaches either side of its value: a writer rounds 50
+# seconds to "about a minute", 34 minutes to "roughly half an hour", 14
+# seconds to "a quarter of a minute" (new214, new173, new61: gold
+# corroborated), but would write "three quarters of an hour" for 45 minutes.
+_UNIT_WORD_PLAY = 0.2
+
+
+def _unit_word_span(q: Quantity, text: str, low: float, high: float) -> tuple[float, float]:
+    """The interval of a span of seconds, minutes or hours named by its unit
+    word (`_UNIT_WORD_SPAN_RE`): a fifth of its value either side, the step
+    such a round span is told in."""
+    if q.dimension is not Dimension.DURATION or not _UNIT_WORD_SPAN_RE.match(text.strip()):
+        return low, high
+    mid = (low + high) / 2
+    return min(low, mid * (1 - _UNIT_WORD_PLAY)), max(high, mid * (1 + _UNIT_WORD_PLAY))
+
+
+def _count_floor_top(q: Quantity, text: str, other: str | None, high: float) -> float:
+    """The top of a count's "more than x" set against a figure that is no
+    bound: twice x, as "at least x" reads (`_apply_modifier`). The gold cases
+    read a floor as holding any figure above it: "More than 10,000 people have
+    been evacuated" / "Around 16,000 people have been displaced" (new102),
+    "More than a million" / "About 1.7 million" (new177), "More than 100
+    others were wounded" / "Another 182 were wounded" (new47), "more than 30"
+    dams / 54 (new175); none of them labels a figure up to twice a floor a
+    divergence. Two floors keep their ranges (a toll rising between reports,
+    `quantities_compatible`), and `check` still caps a source's floor at its
+    next written step (`_floor_top`)."""
+    if other is not None or q.dimension is not Dimension.COUNT or q.vague:
+        return high
+    m = _BOUND_RE.match(text)
+    if m is None or _MODIFIERS[" ".join(m.group("word").lower().split())] != "more_than":
+        return high
+    if not (0 < q.low < high < math.inf):
+        return high
+    return max(high, 2 * q.low)
 
 
 def _floor_top(q: Quantity, text: str, bound: str | None, other: str | None, high: float) -> float:
