@@ -329,3 +329,51 @@ def test_a_place_the_other_side_also_names_is_not_swapped_for_its_first_place():
         "B",
     )
     assert judge.place_differs(x, y) is None
+
+
+# ---------------------------------------------------------------- a count told as more of the one before
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # new209, new57, new220: the other side gives the total of the two lots
+        (
+            "In all, 145 houses were destroyed or damaged, according to the Disaster Management Centre.",
+            "Eighty homes were destroyed outright and another 65 were damaged.",
+        ),
+        (
+            "Around 300 people were arrested on Sunday, and about 1,200 more were detained on Monday.",
+            "Some 1,500 people had been detained on Sunday and Monday over the ransacking.",
+        ),
+        (
+            "About 30,000 megawatts of thermal generation had been forced offline, along with 16,000 megawatts from wind and solar.",
+            "At the worst point, 46,000 megawatts of generating capacity had been knocked offline.",
+        ),
+    ],
+)
+def test_a_total_of_a_count_and_another_lot_of_it_is_no_number_conflict(a, b):
+    assert judge.number_differs(claim(a), claim(b, "B")) is None
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # a total the two lots do not make
+        (
+            "In all, 150 houses were destroyed or damaged, according to the Disaster Management Centre.",
+            "Eighty homes were destroyed outright and another 65 were damaged.",
+        ),
+        (
+            "About 30,000 megawatts of thermal generation had been forced offline, along with 16,000 megawatts from wind and solar.",
+            "At the worst point, 56,000 megawatts of generating capacity had been knocked offline.",
+        ),
+        # "more than" is a comparison, not another lot
+        (
+            "Eighty homes were destroyed, 65 more than in the last storm.",
+            "In all, 145 houses were destroyed.",
+        ),
+    ],
+)
+def test_a_total_the_lots_do_not_make_still_differs(a, b):
+    assert judge.number_differs(claim(a), claim(b, "B")) is not None
