@@ -3266,8 +3266,15 @@ def _count_floor_top(q: Quantity, text: str, other: str | None, high: float) -> 
     dams / 54 (new175); none of them labels a figure up to twice a floor a
     divergence. Two floors keep their ranges (a toll rising between reports,
     `quantities_compatible`), and `check` still caps a source's floor at its
-    next written step (`_floor_top`)."""
+    next written step (`_floor_top`).
+
+    Not a count of the dead: a death toll rises through a story's days, and
+    "more than 2,000 people were feared dead" against "3,958" is another day's
+    count (new21, new198, new173: the gold pairs neither), so it keeps the
+    reading of half x more."""
     if other is not None or q.dimension is not Dimension.COUNT or q.vague:
+        return high
+    if q.unit == "death":
         return high
     m = _BOUND_RE.match(text)
     if m is None or _MODIFIERS[" ".join(m.group("word").lower().split())] != "more_than":
