@@ -481,11 +481,28 @@ def test_a_score_written_with_to_and_hyphens_keeps_both_sides():
         ("Messi, 35, scored twice.", 35),
         ("Lai, aged 64, won.", 64),
         ("The 35-year-old will not retire.", 35),
+        # new98, new15
+        ("The dead included a boy of nine.", 9),
+        ("The victims were Stockton Rush, 61; and the pilot.", 61),
     ],
 )
 def test_ages_are_durations_in_years(text, years):
     q = _one(text, D)
     assert q.low == q.high == pytest.approx(years * YEAR)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a count after "of": a group, a whole, or no person of that age
+        "A group of 12 people arrived.",
+        "One of 12 boys was rescued.",
+        "The percentage of 12 schools rose.",
+        "A boy of 1,000 faces.",
+    ],
+)
+def test_a_count_after_of_is_no_age(text):
+    assert all(q.dimension is not D for q in parse_quantities(text))
 
 
 def test_age_matches_the_year_old_form():

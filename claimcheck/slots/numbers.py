@@ -2121,6 +2121,8 @@ def _is_age(ctx: _Ctx, s1: _Side) -> bool:
     """ "Messi, 35, scored", "aged 64", "ages 14 and 15", "Paul, 9." (the last of
     a list), "who is 54": a bare figure that is someone's age in years."""
     a = s1.core
+    if _age_of(ctx, s1):
+        return True
     if a.kind == "words" and ctx.low(a.start - 1) == "aged":
         # "the youngest aged three": a number word after "aged" is an age too
         return s1.unit is None and a.lo == a.hi and float(a.lo).is_integer() and 1 <= a.lo <= 120
@@ -2148,8 +2150,8 @@ def _is_age(ctx: _Ctx, s1: _Side) -> bool:
         and after is not None
     ):
         return False
-    if after.text == ",":
-        return True
+    if after.text == "," or (after.text == ";" and len(name.text) > 1):
+        return True  # "Stockton Rush, 61; Hamish Harding, 58; ..." (not "A, 3; B, 5")
     # At the full stop ending the sentence, only a person's full name ("John
     # Smith, 45.") or the last of a list of ages ("Anna, 12, and Paul, 9.").
     if after.text != "." or a.end + 1 < len(ctx.toks):
@@ -2157,6 +2159,27 @@ def _is_age(ctx: _Ctx, s1: _Side) -> bool:
     first = ctx.tok(a.start - 3)
     full_name = first is not None and first.kind == "word" and first.text[:1].isupper()
     return full_name or bool(_AGE_APPOSITION_RE.search(ctx.text, 0, before.start))
+
+
+# "a boy of nine", "a woman of 75": a person and the years of them.
+_OF_AGE_PERSONS = frozenset(
+    "boy boys girl girls man men woman women child children son daughter baby".split()
+)
+
+
+def _age_of(ctx: _Ctx, s1: _Side) -> bool:
+    """A whole figure after "a boy of" ("a boy of nine"): an age in years, not
+    a count (new98 compared it with the count of the dead). ("the age of 80"
+    is left a count: read as an age, new70's "133 electors under the age of
+    80" lost the divergence it shows with "135 cardinals".)"""
+    a = s1.core
+    if s1.unit is not None or a.lo != a.hi or not float(a.lo).is_integer() or not 1 <= a.lo <= 120:
+        return False
+    if a.kind not in ("digits", "words") or ctx.low(a.start - 1) != "of":
+        return False
+    if a.kind == "digits" and not a.plain_int:
+        return False
+    return ctx.low(a.start - 2) in _OF_AGE_PERSONS and ctx.low(a.start - 3) in ("a", "an")
 
 
 # "Anna, 12," earlier in the sentence: a list of people with their ages.
