@@ -643,23 +643,18 @@ def _coordinations(text: str, qs: tuple[Quantity, ...]) -> tuple[tuple[Quantity,
 # Monday", "30,000 megawatts ... had been forced offline, along with 16,000
 # megawatts from wind and solar".
 _ADDED_BEFORE_RE = re.compile(
-    r"(?:(?:,\s*|\s)and\s+|,\s*)(?:another|a\s+further|an\s+additional)\s+$"
-    r"|\b(?:along\s+with|together\s+with|as\s+well\s+as)\s+$",
+    r"\b(?:another|a\s+further|an\s+additional|along\s+with|together\s+with|as\s+well\s+as)\s+$",
     re.IGNORECASE,
 )
-# "..., and about 1,200 more were detained": "N more" opening its own clause.
-_AND_BEFORE_RE = re.compile(r"(?:,\s*|\s)and\s+$", re.IGNORECASE)
 _ADDED_AFTER_RE = re.compile(r"\s+more\b(?!\s+than\b)", re.IGNORECASE)
-_ADDED_GAP_STOP_RE = re.compile(r"[;:()]|\.\s", re.IGNORECASE)
+_ADDED_GAP_STOP_RE = re.compile(r"[;:()]|\.\s|\b(?:than|from|of|per|out\s+of)\s*$", re.IGNORECASE)
 
 
 def _added_to(text: str, prev: Quantity, q: Quantity) -> bool:
-    """Whether ``q`` is told as more of what ``prev`` counts, opening a clause
-    of its own ("... and another 65 were damaged", "..., and about 1,200 more
-    were detained") or joined "along with" it: the two are parts of one total
-    (`_adds_up`), as "35 cars and three trucks" are. Not a count of another
-    noun ("and another 65 flats"), nor one a verb of another subject takes
-    ("and the fire damaged a dozen more", new43: 50 derailed is not 38 + 12)."""
+    """Whether ``q`` is told as more of what ``prev`` counts, in a clause of its
+    own ("... and another 65 were damaged", "about 1,200 more were detained"):
+    the two are parts of one total (`_adds_up`), as "35 cars and three trucks"
+    are. A count of another noun ("and another 65 flats") is no such part."""
     if q.dimension is not prev.dimension or q.dimension is not Dimension.COUNT:
         return False
     if prev.vague or (q.unit and prev.unit and q.unit != prev.unit):
@@ -667,11 +662,7 @@ def _added_to(text: str, prev: Quantity, q: Quantity) -> bool:
     gap = text[prev.end : q.start]
     if len(gap) > 160 or _ADDED_GAP_STOP_RE.search(gap):
         return False
-    if _ADDED_BEFORE_RE.search(gap):
-        return True
-    # Only as the subject of its clause: in "38 cars derailed, and the fire
-    # that followed damaged a dozen more" the dozen are no more derailed cars.
-    return bool(_AND_BEFORE_RE.search(gap) and _ADDED_AFTER_RE.match(text, q.end))
+    return bool(_ADDED_BEFORE_RE.search(gap) or _ADDED_AFTER_RE.match(text, q.end))
 
 
 def _partitive(text: str, q: Quantity) -> bool:
