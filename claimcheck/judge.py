@@ -625,44 +625,12 @@ def _coordinations(text: str, qs: tuple[Quantity, ...]) -> tuple[tuple[Quantity,
                 chains.append(tuple(run))
                 run = []
             continue
-        if run and _added_to(text, run[-1], q):
-            chains.append((*run, q if q.unit else replace(q, unit=run[-1].unit)))
-            run = []
-            continue
         run = [q]
         elided = _elided_one(text, q)
         if elided is not None:
             chains.append((q, elided))
             run = []
     return tuple(chains)
-
-
-# A count marked as one more lot of the count before it, across its own verb:
-# "Eighty homes were destroyed outright and another 65 were damaged", "Around
-# 300 people were arrested on Sunday, and about 1,200 more were detained on
-# Monday", "30,000 megawatts ... had been forced offline, along with 16,000
-# megawatts from wind and solar".
-_ADDED_BEFORE_RE = re.compile(
-    r"\b(?:another|a\s+further|an\s+additional|along\s+with|together\s+with|as\s+well\s+as)\s+$",
-    re.IGNORECASE,
-)
-_ADDED_AFTER_RE = re.compile(r"\s+more\b(?!\s+than\b)", re.IGNORECASE)
-_ADDED_GAP_STOP_RE = re.compile(r"[;:()]|\.\s|\b(?:than|from|of|per|out\s+of)\s*$", re.IGNORECASE)
-
-
-def _added_to(text: str, prev: Quantity, q: Quantity) -> bool:
-    """Whether ``q`` is told as more of what ``prev`` counts, in a clause of its
-    own ("... and another 65 were damaged", "about 1,200 more were detained"):
-    the two are parts of one total (`_adds_up`), as "35 cars and three trucks"
-    are. A count of another noun ("and another 65 flats") is no such part."""
-    if q.dimension is not prev.dimension or q.dimension is not Dimension.COUNT:
-        return False
-    if prev.vague or (q.unit and prev.unit and q.unit != prev.unit):
-        return False
-    gap = text[prev.end : q.start]
-    if len(gap) > 160 or _ADDED_GAP_STOP_RE.search(gap):
-        return False
-    return bool(_ADDED_BEFORE_RE.search(gap) or _ADDED_AFTER_RE.match(text, q.end))
 
 
 def _partitive(text: str, q: Quantity) -> bool:
