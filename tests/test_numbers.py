@@ -481,11 +481,28 @@ def test_a_score_written_with_to_and_hyphens_keeps_both_sides():
         ("Messi, 35, scored twice.", 35),
         ("Lai, aged 64, won.", 64),
         ("The 35-year-old will not retire.", 35),
+        # new98, new15
+        ("The dead included a boy of nine.", 9),
+        ("The victims were Stockton Rush, 61; and the pilot.", 61),
     ],
 )
 def test_ages_are_durations_in_years(text, years):
     q = _one(text, D)
     assert q.low == q.high == pytest.approx(years * YEAR)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a count after "of": a group, a whole, or no person of that age
+        "A group of 12 people arrived.",
+        "One of 12 boys was rescued.",
+        "The percentage of 12 schools rose.",
+        "A boy of 1,000 faces.",
+    ],
+)
+def test_a_count_after_of_is_no_age(text):
+    assert all(q.dimension is not D for q in parse_quantities(text))
 
 
 def test_age_matches_the_year_old_form():
@@ -612,6 +629,31 @@ def test_several_quantities_come_in_text_order():
 # ----------------------------------------------------------------- compatibility
 
 COMPAT_TABLE = [
+    # A count's "more than x" holds a figure up to twice x, as "at least x"
+    # does (new102, new177, new47: gold corroborated) ...
+    ("More than 10,000 people were evacuated.", "Around 16,000 people were displaced.", True),
+    ("More than a million people were told to leave.", "About 1.7 million people left.", True),
+    ("More than 100 others were wounded.", "Another 182 were wounded.", True),
+    # ... but not a figure below x or far above it (new95, new97: gold divergent),
+    ("More than 120 ballistic missiles were fired.", "It fired 110 ballistic missiles.", False),
+    ("More than 400 buildings were lost.", "It destroyed 1,113 buildings.", False),
+    # nor a figure of the dead (a toll rising between reports: new21, new198),
+    ("More than 2,000 people were feared dead.", "The count of the dead rose to 3,958.", False),
+    # and two floors keep the ranges they read as
+    ("More than 6,000 people were evacuated.", "More than 10,000 people were evacuated.", False),
+    # A span named by its unit word is told to a fifth of it (new214, new173,
+    # new61: gold corroborated) ...
+    ("The bombs went off within about a minute.", "They went off within 50 seconds.", True),
+    ("The warning was lifted 34 minutes later.", "It was lifted roughly half an hour later.", True),
+    ("The switches were reset within about 14 seconds.", "It took a quarter of a minute.", True),
+    # ... not to a quarter or more of it
+    (
+        "The warning was lifted 45 minutes later.",
+        "It was lifted roughly half an hour later.",
+        False,
+    ),
+    ("The bombs went off 40 seconds apart.", "They went off about a minute apart.", False),
+    ("The meeting lasted about an hour.", "The meeting lasted 40 minutes.", False),
     ("The agency reviewed 956 crashes.", "It examined nearly 1,000 crashes.", True),
     ("The agency reviewed 956 crashes.", "It reviewed more than 1,000 crashes.", False),
     ("A crowd of 88,966 watched.", "Casi 89.000 espectadores llenaron el estadio.", True),

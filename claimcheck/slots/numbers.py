@@ -2121,6 +2121,8 @@ def _is_age(ctx: _Ctx, s1: _Side) -> bool:
     """ "Messi, 35, scored", "aged 64", "ages 14 and 15", "Paul, 9." (the last of
     a list), "who is 54": a bare figure that is someone's age in years."""
     a = s1.core
+    if _age_of(ctx, s1):
+        return True
     if a.kind == "words" and ctx.low(a.start - 1) == "aged":
         # "the youngest aged three": a number word after "aged" is an age too
         return s1.unit is None and a.lo == a.hi and float(a.lo).is_integer() and 1 <= a.lo <= 120
@@ -2148,8 +2150,8 @@ def _is_age(ctx: _Ctx, s1: _Side) -> bool:
         and after is not None
     ):
         return False
-    if after.text == ",":
-        return True
+    if after.text == "," or (after.text == ";" and len(name.text) > 1):
+        return True  # "Stockton Rush, 61; Hamish Harding, 58; ..." (not "A, 3; B, 5")
     # At the full stop ending the sentence, only a person's full name ("John
     # Smith, 45.") or the last of a list of ages ("Anna, 12, and Paul, 9.").
     if after.text != "." or a.end + 1 < len(ctx.toks):
@@ -2157,6 +2159,27 @@ def _is_age(ctx: _Ctx, s1: _Side) -> bool:
     first = ctx.tok(a.start - 3)
     full_name = first is not None and first.kind == "word" and first.text[:1].isupper()
     return full_name or bool(_AGE_APPOSITION_RE.search(ctx.text, 0, before.start))
+
+
+# "a boy of nine", "a woman of 75": a person and the years of them.
+_OF_AGE_PERSONS = frozenset(
+    "boy boys girl girls man men woman women child children son daughter baby".split()
+)
+
+
+def _age_of(ctx: _Ctx, s1: _Side) -> bool:
+    """A whole figure after "a boy of" ("a boy of nine"): an age in years, not
+    a count (new98 compared it with the count of the dead). ("the age of 80"
+    is left a count: read as an age, new70's "133 electors under the age of
+    80" lost the divergence it shows with "135 cardinals".)"""
+    a = s1.core
+    if s1.unit is not None or a.lo != a.hi or not float(a.lo).is_integer() or not 1 <= a.lo <= 120:
+        return False
+    if a.kind not in ("digits", "words") or ctx.low(a.start - 1) != "of":
+        return False
+    if a.kind == "digits" and not a.plain_int:
+        return False
+    return ctx.low(a.start - 2) in _OF_AGE_PERSONS and ctx.low(a.start - 3) in ("a", "an")
 
 
 # "Anna, 12," earlier in the sentence: a list of people with their ages.
@@ -3189,6 +3212,12 @@ def _compatible(
         cross = cross or _says_fahrenheit(a.text) != _says_fahrenheit(b.text)
     alo, ahi = _tolerant(a, cross)
     blo, bhi = _tolerant(b, cross)
+    ahi = _count_floor_top(a, a_text, other_bound, ahi)
+    bhi = _count_floor_top(b, b_text, bound, bhi)
+    if bound is None:
+        alo, ahi = _unit_word_span(a, a_text, alo, ahi)
+    if other_bound is None:
+        blo, bhi = _unit_word_span(b, b_text, blo, bhi)
     if isinstance(strict, _Strict):
         if a_text not in strict.draft_floors:
             ahi = _floor_top(a, a_text, bound, other_bound, ahi)
@@ -3223,6 +3252,59 @@ def _compatible(
     return alo <= bhi + 1e-9 * max(abs(alo), abs(bhi)) and blo <= ahi + 1e-9 * max(
         abs(blo), abs(ahi)
     )
+
+
+# A span of time named by its unit word, whole or a simple fraction of it:
+# "a minute", "about a minute", "roughly half an hour", "a quarter of a minute".
+_UNIT_WORD_SPAN_RE = re.compile(
+    r"^(?:(?:about|around|roughly|approximately|some|almost|nearly)\s+)?"
+    r"(?:an?|one|half\s+an?|an?\s+half|(?:an?|one|three)\s+quarters?\s+of\s+an?)\s+"
+    r"(?:second|minute|hour)$",
+    re.IGNORECASE,
+)
+# How far such a span reaches either side of its value: a writer rounds 50
+# seconds to "about a minute", 34 minutes to "roughly half an hour", 14
+# seconds to "a quarter of a minute" (new214, new173, new61: gold
+# corroborated), but would write "three quarters of an hour" for 45 minutes.
+_UNIT_WORD_PLAY = 0.2
+
+
+def _unit_word_span(q: Quantity, text: str, low: float, high: float) -> tuple[float, float]:
+    """The interval of a span of seconds, minutes or hours named by its unit
+    word (`_UNIT_WORD_SPAN_RE`): a fifth of its value either side, the step
+    such a round span is told in."""
+    if q.dimension is not Dimension.DURATION or not _UNIT_WORD_SPAN_RE.match(text.strip()):
+        return low, high
+    mid = (low + high) / 2
+    return min(low, mid * (1 - _UNIT_WORD_PLAY)), max(high, mid * (1 + _UNIT_WORD_PLAY))
+
+
+def _count_floor_top(q: Quantity, text: str, other: str | None, high: float) -> float:
+    """The top of a count's "more than x" set against a figure that is no
+    bound: twice x, as "at least x" reads (`_apply_modifier`). The gold cases
+    read a floor as holding any figure above it: "More than 10,000 people have
+    been evacuated" / "Around 16,000 people have been displaced" (new102),
+    "More than a million" / "About 1.7 million" (new177), "More than 100
+    others were wounded" / "Another 182 were wounded" (new47), "more than 30"
+    dams / 54 (new175); none of them labels a figure up to twice a floor a
+    divergence. Two floors keep their ranges (a toll rising between reports,
+    `quantities_compatible`), and `check` still caps a source's floor at its
+    next written step (`_floor_top`).
+
+    Not a count of the dead: a death toll rises through a story's days, and
+    "more than 2,000 people were feared dead" against "3,958" is another day's
+    count (new21, new198, new173: the gold pairs neither), so it keeps the
+    reading of half x more."""
+    if other is not None or q.dimension is not Dimension.COUNT or q.vague:
+        return high
+    if q.unit == "death":
+        return high
+    m = _BOUND_RE.match(text)
+    if m is None or _MODIFIERS[" ".join(m.group("word").lower().split())] != "more_than":
+        return high
+    if not (0 < q.low < high < math.inf):
+        return high
+    return max(high, 2 * q.low)
 
 
 def _floor_top(q: Quantity, text: str, bound: str | None, other: str | None, high: float) -> float:
