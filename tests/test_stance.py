@@ -585,6 +585,26 @@ POLARITY_CONFLICTS = [
         "Officials said the ship lost power before the collision.",
         "Officials said the ship had kept power until impact.",
     ),
+    # new126, new76, new36, new58, new174: a thing that came through against
+    # one damaged or destroyed
+    (
+        "The city's 15th-century minarets survived intact, an official said.",
+        "One of the city's 15th-century minarets was cracked by the tremors.",
+    ),
+    ("The three great rose windows survived.", "The north window was destroyed by the heat."),
+    ("Its lithography tools were undamaged.", "Its lithography tools had been damaged."),
+    ("The domestic cable was severed.", "The domestic cable was undamaged."),
+    ("Several of the hospital's buildings burned.", "The hospital escaped serious damage."),
+    # new80, new90, new64: a device that worked against one that failed
+    (
+        "Its backup generators worked, he said.",
+        "The airport's backup generators also failed when the power went out.",
+    ),
+    (
+        "The department said the fire alarms in all eight blocks had failed to sound.",
+        "Fire alarms in all eight blocks worked normally during the fire.",
+    ),
+    ("The pumps worked.", "The pumps did not work."),
 ]
 
 NO_POLARITY_CONFLICT = [
@@ -620,6 +640,14 @@ NO_POLARITY_CONFLICT = [
         "Alaska had not stopped flying the jet to Hawaii.",
         "Alaska continued to fly the jet to Hawaii.",
     ),
+    # A person survives; a building comes through.
+    ("The driver survived, police said.", "The truck was destroyed."),
+    ("All 25 crew members survived.", "The ship was destroyed."),
+    ("The church was badly damaged but survived.", "The church was damaged."),
+    # "worked" and "failed" of two things
+    ("Its backup generators worked, he said.", "The talks failed when the power went out."),
+    ("The plan worked, officials said.", "The backup generators failed."),
+    ("Rescuers worked through the night.", "Rescue efforts failed."),
 ]
 
 

@@ -1882,10 +1882,21 @@ _POLARITY: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
             "survival",
             "spared",
             r"\b(?:spared|escaped\s+(?:damage|the\s+(?:fire|flames|blaze))"
-            r"|(?:remained|remains|was|were|is|are|stood|stands|left)\s+(?:largely\s+|mostly\s+)?"
-            r"(?:intact|untouched|unscathed|undamaged))\b"
+            r"|(?:remained|remains|was|were|is|are|stood|stands|left|survived|survives)\s+"
+            r"(?:largely\s+|mostly\s+)?(?:intact|untouched|unscathed|undamaged))\b"
             r"|\b(?:remained|remains|(?:was|were|is|are)\s+still)\s+standing\b",
         ),
+        # A thing that came through: "The three great rose windows survived",
+        # "the minarets survived the quake" (`_THING_SURVIVED`: not a person).
+        (
+            "survival",
+            "spared",
+            r"\bsurviv(?:ed|es)\b(?=\s*(?:[,;:.]|$)|\s+(?:the|a|an)\s+(?:\w+\s+)?(?:fire|blaze"
+            r"|flames|quake|earthquake|tremors?|storm|hurricane|typhoon|cyclone|flood|floods|flooding"
+            r"|explosion|blast|eruption|disaster|attack|bombing)\b)",
+        ),
+        # "several of its buildings burned.": gone in the fire.
+        ("survival", "destroyed", r"\bburn(?:ed|t)\b(?=\s*(?:[,;:.]|$))"),
         # "the election would go ahead as planned" vs "has postponed the election"
         (
             "schedule",
@@ -1978,7 +1989,27 @@ _POLARITY: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
             "damage",
             "damaged",
             r"\b(?:suffered\s+(?:\w+\s+){0,4}?damage|(?:badly|heavily|severely|seriously)\s+damaged"
-            r"|was\s+damaged|were\s+damaged)\b",
+            # "had been damaged", "was cracked by the tremors", "was severed"
+            r"|(?:was|were|is|are|been|being)\s+(?:(?:also|partly|partially|slightly|badly"
+            r"|heavily|severely|seriously)\s+)?(?:damaged|cracked|severed|ruptured))\b",
+        ),
+        # Whether a device did its job: "Its backup generators worked" vs "the
+        # backup generators also failed", "the alarms failed to sound" vs "the
+        # alarms worked normally". Compared only when both name the thing
+        # (`_one_device`): "worked" and "failed" say too little on their own.
+        (
+            "function",
+            "worked",
+            r"\b(?:worked|work|works|functioned)\b(?=\s*(?:[,;:.]|$)|\s+(?:normally|properly"
+            r"|correctly|as\s+(?:designed|intended|expected)|and\b|when\b|during\b))",
+        ),
+        (
+            "function",
+            "failed",
+            r"\b(?:failed|fails)\s+to\s+(?:sound|go\s+off|work|operate|function|activate|deploy"
+            r"|start|kick\s+in|trigger|engage|respond|come\s+on)\b"
+            r"|\bmalfunction(?:ed|s)?\b"
+            r"|\b(?:failed|fails)\b(?=\s*(?:[,;:.]|$)|\s+(?:when|as|after|during|because|and)\b)",
         ),
         # Whether someone was found alive.
         # Whether the authorities knew of someone before: "had been known to
@@ -2164,6 +2195,7 @@ _FLIP_ON_NEGATION = {
     "hold": {"lost": "kept", "kept": "lost"},
     "activity": {"stopped": "continued", "continued": "stopped"},
     "search": {"found": "missing", "missing": "found"},
+    "function": {"worked": "failed", "failed": "worked"},
 }
 _NEGATOR = re.compile(
     r"\b(?:not|no|never|n't|nor|neither|no\s+longer|without|cannot|won't|didn't|doesn't|don't"
@@ -2257,6 +2289,9 @@ def _find_polarity_cues(text: str) -> tuple[PolarityCue, ...]:
             s, e = m.span()
             if any(s < te and ts < e for ts, te in taken):
                 continue
+            target, named = _target(text, s)
+            if axis == "survival" and not _thing_survived(m.group(0), target, named):
+                continue  # "the driver survived": a person, not a building (span left free)
             taken.append((s, e))
             if (
                 axis == "level"
@@ -2270,7 +2305,6 @@ def _find_polarity_cues(text: str) -> tuple[PolarityCue, ...]:
                 if flipped is None:
                     continue
                 stated = flipped
-            target, named = _target(text, s)
             cue = PolarityCue(
                 axis,
                 stated,
@@ -2284,6 +2318,24 @@ def _find_polarity_cues(text: str) -> tuple[PolarityCue, ...]:
             cues.append(cue)
     cues.sort(key=lambda c: c.start)
     return tuple(cues)
+
+
+# Who survives rather than what: a "survived" said of these (or of a name,
+# mostly a person's, or of a pronoun) tells of a life, not of a building.
+_LIVING = frozenset(
+    """people person passenger crew crewmember driver pilot child children kid man men woman
+    women boy girl baby babie victim resident worker miner soldier officer patient survivor
+    family familie student pupil teacher tourist climber hiker migrant fisherman fishermen
+    firefighter rescuer guard member everyone anyone nobody none one both few many dozen
+    hundred thousand animal dog pet panda""".split()
+)
+
+
+def _thing_survived(cue: str, target: str, named: bool) -> bool:
+    """A "survived" cue is about a thing (a window, a minaret), not a person."""
+    if not cue.lower().startswith("surviv"):
+        return True
+    return bool(target) and not named and target.split()[-1] not in _LIVING
 
 
 def find_polarity(text: str) -> tuple[str, ...]:
@@ -2331,6 +2383,32 @@ def _searched_thing(text: str, cue: PolarityCue) -> frozenset[str]:
         for w in re.findall(r"[^\W\d_][\w'\u2019-]*", head[cut:])
     ]
     return frozenset([w for w in words if w not in _TARGET_STOP][-_OBJECT_WORDS:])
+
+
+# Words before a "worked"/"failed" cue that name no device: a speaker, a count.
+_NOT_DEVICE = frozenset(
+    """said say told insisted added confirmed according official minister spokesman
+    spokeswoman one two three four five six seven eight nine ten all both""".split()
+)
+
+
+def _device_words(text: str, cue: PolarityCue) -> frozenset[str]:
+    """The last content words before the cue in its clause, names or not: "the
+    museum's alarms had failed" -> {"museum", "alarm"}."""
+    head = text[: cue.start]
+    cut = max((m.end() for m in _CLAUSE_SPLIT.finditer(head)), default=0)
+    words = [
+        fold_accents(w.lower()).removesuffix("'s").removesuffix("\u2019s").rstrip("s")
+        for w in re.findall(r"[^\W\d_][\w'\u2019-]*", head[cut:])
+    ]
+    kept = [w for w in words if w not in _TARGET_STOP and w not in _NOT_DEVICE]
+    return frozenset(kept[-_OBJECT_WORDS:])
+
+
+def _one_device(text_a: str, x: PolarityCue, text_b: str, y: PolarityCue) -> bool:
+    """The two cues name one device: "Its backup generators worked" / "The
+    airport's backup generators also failed"."""
+    return bool(_device_words(text_a, x) & _device_words(text_b, y))
 
 
 def _one_thing(text_a: str, x: PolarityCue, text_b: str, y: PolarityCue) -> bool:
@@ -2398,6 +2476,12 @@ def polarity_conflict(a: str, b: str) -> bool:
                 continue  # "keep buying bonds" vs "stop selling shares": two activities
             if axis == "verdict" and not any(_same_judge(x, y) for x in on_a for y in on_b):
                 continue  # "the union welcomed" vs "employers criticised": two reactions
+            if axis == "function":
+                # One device, whoever is named around it ("the Fire Services
+                # Department said the fire alarms ... had failed to sound").
+                if any(_one_device(a, x, b, y) for x in on_a for y in on_b):
+                    return True
+                continue  # "the generators worked" / "the talks failed": two things
             if axis == "search" and not any(_one_thing(a, x, b, y) for x in on_a for y in on_b):
                 continue  # "recovered 78 bodies" vs "hundreds remain missing": two things
             if axis.startswith("supply:"):
