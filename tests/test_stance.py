@@ -605,6 +605,24 @@ POLARITY_CONFLICTS = [
         "Fire alarms in all eight blocks worked normally during the fire.",
     ),
     ("The pumps worked.", "The pumps did not work."),
+    # new214, new212, new208, new41: opposite words of one measure
+    (
+        "The third bomb hit a southbound Piccadilly line train.",
+        "The deadliest blast struck a crowded northbound Piccadilly line train.",
+    ),
+    (
+        "The quake made the day slightly longer.",
+        "A NASA scientist calculated that the quake shortened the day.",
+    ),
+    (
+        "The ash from Grimsvotn is coarser than Eyjafjallajokull's.",
+        "The ash was finer than Eyjafjallajokull's.",
+    ),
+    (
+        "The pistol he used was legally owned, according to the authorities.",
+        "Police said the pistol had been acquired illegally.",
+    ),
+    ("The pistol was not legally owned.", "The pistol was legally owned."),
 ]
 
 NO_POLARITY_CONFLICT = [
@@ -648,6 +666,11 @@ NO_POLARITY_CONFLICT = [
     ("Its backup generators worked, he said.", "The talks failed when the power went out."),
     ("The plan worked, officials said.", "The backup generators failed."),
     ("Rescuers worked through the night.", "Rescue efforts failed."),
+    # "no longer" is no length; a denied legality agrees with the opposite word
+    ("He is no longer prime minister.", "His term was shortened by the crisis."),
+    ("The pistol was not legally owned.", "The pistol had been acquired illegally."),
+    # one pole on both sides
+    ("The quake made the day slightly shorter.", "The quake shortened the day."),
 ]
 
 

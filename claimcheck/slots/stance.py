@@ -2185,6 +2185,35 @@ _POLARITY: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
             r"(?:normally|as\s+(?:normal|usual|scheduled|planned)|on\s+(?:schedule|time))\b"
             r"|\bunaffected\b|\bnormal\s+(?:operations?|service)\b",
         ),
+        # Opposite words of one measure, said of one thing: "a southbound
+        # Piccadilly line train" / "a northbound Piccadilly line train"; "made
+        # the day slightly longer" / "shortened the length of a day"; "ash
+        # finer than Eyjafjallajokull's" / "coarser than Eyjafjallajokull's";
+        # "legally owned" / "acquired illegally".
+        ("bound:ns", "north", r"\bnorthbound\b"),
+        ("bound:ns", "south", r"\bsouthbound\b"),
+        ("bound:ew", "east", r"\beastbound\b"),
+        ("bound:ew", "west", r"\bwestbound\b"),
+        (
+            "length",
+            "longer",
+            r"(?<!\bno\s)(?<!\bany\s)\blonger\b(?![-\u2013])|\blengthen(?:ed|s|ing)?\b",
+        ),
+        ("length", "shorter", r"\bshorter\b(?![-\u2013])|\bshorten(?:ed|s|ing)?\b"),
+        ("grain", "finer", r"\bfiner\b"),
+        ("grain", "coarser", r"\bcoarser\b"),
+        (
+            "legality",
+            "legal",
+            r"\b(?:legally|lawfully)\b|\b(?:is|was|were|are|been|be)\s+(?:perfectly\s+)?"
+            r"(?:legal|lawful)\b",
+        ),
+        (
+            "legality",
+            "illegal",
+            r"\b(?:illegally|unlawfully|illicitly)\b|\b(?:is|was|were|are|been|be)\s+"
+            r"(?:illegal|unlawful|illicit)\b",
+        ),
     )
 )
 _FLIP_ON_NEGATION = {
@@ -2196,6 +2225,7 @@ _FLIP_ON_NEGATION = {
     "activity": {"stopped": "continued", "continued": "stopped"},
     "search": {"found": "missing", "missing": "found"},
     "function": {"worked": "failed", "failed": "worked"},
+    "legality": {"legal": "illegal", "illegal": "legal"},
 }
 _NEGATOR = re.compile(
     r"\b(?:not|no|never|n't|nor|neither|no\s+longer|without|cannot|won't|didn't|doesn't|don't"
