@@ -4905,6 +4905,9 @@ _SYNONYM_GROUPS = (
     "restore reinstate",
     "notify inform",
     "relieve release",
+    # "not recommending restrictions on travel" / "urged countries to consider
+    # restrictions on travel" ("urged against" is no urging: left as written)
+    "recommend urge",
 )
 # Each verb's stem -> the first verb of its group.
 _SYNONYM_FIRST = {
@@ -4922,7 +4925,9 @@ def _acts_text(text: str) -> str:
     for pattern, verb in _PHRASAL_ACTS:
         text = pattern.sub(verb, text)
     return re.sub(
-        r"\b[a-z]{4,}\b", lambda m: _SYNONYM_FIRST.get(_verb_stem(m.group(0)), m.group(0)), text
+        r"\b[a-z]{4,}\b(?!\s+against\b)",
+        lambda m: _SYNONYM_FIRST.get(_verb_stem(m.group(0)), m.group(0)),
+        text,
     )
 
 

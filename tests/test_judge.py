@@ -253,6 +253,10 @@ def test_a_denial_meets_the_same_act_said_in_other_words():
             "The deal does not bring back the traditional pension that machinists gave up.",
             "The agreement restores the traditional pension that machinists gave up.",
         ),
+        (  # new37
+            "Tedros said the WHO was not recommending restrictions on travel or trade.",
+            "The WHO has also urged countries to consider restrictions on travel.",
+        ),
     ]
     for a, b in pairs:
         finding = judge.find_conflict(claim(a), claim(b, "B"))
@@ -267,6 +271,9 @@ def test_a_speech_verb_or_two_affirmations_are_no_denial_of_an_act():
     took_part = claim("The company took part in Saturday's news conference.")
     joined = claim("Boeing executives joined NASA officials at Saturday's news conference.", "B")
     assert judge.find_conflict(took_part, joined) is None
+    not_recommending = claim("The WHO was not recommending restrictions on travel or trade.")
+    urged_against = claim("The WHO urged against restrictions on travel or trade.", "B")
+    assert judge.synonym_negation_differs(not_recommending, urged_against) is None
 
 
 def test_what_someone_means_to_avoid_is_no_negation():
