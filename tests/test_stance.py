@@ -669,6 +669,7 @@ NO_POLARITY_CONFLICT = [
     # "no longer" is no length; a denied legality agrees with the opposite word
     ("He is no longer prime minister.", "His term was shortened by the crisis."),
     ("The pistol was not legally owned.", "The pistol had been acquired illegally."),
+    ("The ceasefire is legally binding.", "The strike was called illegally."),
     # one pole on both sides
     ("The quake made the day slightly shorter.", "The quake shortened the day."),
 ]

@@ -2205,7 +2205,9 @@ _POLARITY: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
         (
             "legality",
             "legal",
-            r"\b(?:legally|lawfully)\b|\b(?:is|was|were|are|been|be)\s+(?:perfectly\s+)?"
+            # ("legally binding", "legally required": a duty, not a thing done within the law)
+            r"\b(?:legally|lawfully)\b(?!\s+(?:binding|required|obliged|obligated|bound))"
+            r"|\b(?:is|was|were|are|been|be)\s+(?:perfectly\s+)?"
             r"(?:legal|lawful)\b",
         ),
         (
