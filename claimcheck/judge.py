@@ -4898,6 +4898,75 @@ def negation_differs(a: Claim, b: Claim) -> Finding | None:
     return None
 
 
+# One act said in other words, so that a denial of one meets the other:
+# "would not take part in any counterattack" / "would join any counterattack";
+# "does not bring back the pension" / "restores the pension"; "had not been
+# notified in advance" / "had been told of the plan in advance". Phrases are
+# rewritten to one verb (`_PHRASAL_ACTS`), then the verbs of one act are
+# grouped (`_SYNONYM_ACTS`) for `synonym_negation_differs`.
+_PHRASAL_ACTS = tuple(
+    (re.compile(pattern, re.IGNORECASE), verb)
+    for pattern, verb in (
+        (r"\b(?:take|takes|took|taken|taking)\s+part\b", "participate"),
+        (r"\b(?:bring|brings|brought|bringing)\s+back\b", "restore"),
+        # told *of* or *about* a thing, or in advance: informed, not a speech verb
+        (
+            r"\b(?:been|be|being|was|were|is|are)\s+told\b(?=\s+(?:of|about|in\s+advance"
+            r"|beforehand|ahead)\b)",
+            "been notified",
+        ),
+    )
+)
+_SYNONYM_GROUPS = (
+    "participate join attend",
+    "restore reinstate",
+    "notify inform",
+    "relieve release",
+    # "not recommending restrictions on travel" / "urged countries to consider
+    # restrictions on travel" ("urged against" is no urging: left as written)
+    "recommend urge",
+)
+# Each verb's stem -> the first verb of its group.
+_SYNONYM_FIRST = {
+    _verb_stem(form): group.split()[0]
+    for group in _SYNONYM_GROUPS
+    for verb in group.split()
+    for form in (verb, verb + "d" if verb.endswith("e") else verb + "ed")
+}
+
+
+@lru_cache(maxsize=65536)
+def _acts_text(text: str) -> str:
+    """``text`` with `_PHRASAL_ACTS` rewritten and each verb of a
+    `_SYNONYM_GROUPS` group written as the group's first verb."""
+    for pattern, verb in _PHRASAL_ACTS:
+        text = pattern.sub(verb, text)
+    return re.sub(
+        r"\b[a-z]{4,}\b(?!\s+against\b)",
+        lambda m: _SYNONYM_FIRST.get(_verb_stem(m.group(0)), m.group(0)),
+        text,
+    )
+
+
+def _as_acts(claim: Claim) -> Claim:
+    """The claim read through `_acts_text` (the claim itself when nothing changes)."""
+    text = _acts_text(claim.text)
+    if text == claim.text:
+        return claim
+    return replace(claim, sentence=replace(claim.sentence, text=text, plain=""))
+
+
+def synonym_negation_differs(a: Claim, b: Claim) -> Finding | None:
+    """`negation_differs` once one act written two ways reads as one verb:
+    "did not take part in the news conference" / "joined NASA officials at
+    the news conference"."""
+    ca, cb = _as_acts(a), _as_acts(b)
+    if ca is a and cb is b:
+        return None
+    finding = negation_differs(ca, cb)
+    return None if finding is None else replace(finding, rule="synonym_negation_differs")
+
+
 RULES: tuple[Rule, ...] = (
     attribution_differs,
     amount_differs,
@@ -4909,6 +4978,7 @@ RULES: tuple[Rule, ...] = (
     hedge_differs,
     direction_differs,
     negation_differs,
+    synonym_negation_differs,
     person_differs,
     place_differs,
     side_differs,

@@ -236,6 +236,46 @@ def test_failing_to_act_is_a_negation():
     assert judge.find_conflict(c, b).rule == "negation_differs"
 
 
+def test_a_denial_meets_the_same_act_said_in_other_words():
+    """new75, new95, new131: "had not been notified" / "had been told of the
+    plan"; "would not take part" / "would join"; "does not bring back the
+    pension" / "restores the pension"."""
+    pairs = [
+        (
+            "US officials said Washington had not been notified in advance.",
+            "US officials said Washington had been told of the plan in advance.",
+        ),
+        (
+            "The United States would not take part in any counterattack against Iran.",
+            "Biden said the United States would join any Israeli counterattack against Iran.",
+        ),
+        (
+            "The deal does not bring back the traditional pension that machinists gave up.",
+            "The agreement restores the traditional pension that machinists gave up.",
+        ),
+        (  # new37
+            "Tedros said the WHO was not recommending restrictions on travel or trade.",
+            "The WHO has also urged countries to consider restrictions on travel.",
+        ),
+    ]
+    for a, b in pairs:
+        finding = judge.find_conflict(claim(a), claim(b, "B"))
+        assert finding is not None and finding.rule == "synonym_negation_differs", (a, b)
+        assert finding.kind == Kind.OTHER
+
+
+def test_a_speech_verb_or_two_affirmations_are_no_denial_of_an_act():
+    denied = claim("US officials said Washington had not been notified in advance.")
+    told = claim("US officials told reporters the plan was announced on Tuesday.", "B")
+    assert judge.synonym_negation_differs(denied, told) is None
+    took_part = claim("The company took part in Saturday's news conference.")
+    joined = claim("Boeing executives joined NASA officials at Saturday's news conference.", "B")
+    assert judge.find_conflict(took_part, joined) is None
+    not_recommending = claim("The WHO was not recommending restrictions on travel or trade.")
+    urged_against = claim("The WHO urged against restrictions on travel or trade.", "B")
+    assert judge.synonym_negation_differs(not_recommending, urged_against) is None
+
+
 def test_what_someone_means_to_avoid_is_no_negation():
     cut = claim("The Bank of England cut interest rates on Thursday.", "A")
     careful = claim("Bailey said the Bank would be careful not to cut rates too quickly.", "B")

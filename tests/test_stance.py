@@ -585,6 +585,44 @@ POLARITY_CONFLICTS = [
         "Officials said the ship lost power before the collision.",
         "Officials said the ship had kept power until impact.",
     ),
+    # new126, new76, new36, new58, new174: a thing that came through against
+    # one damaged or destroyed
+    (
+        "The city's 15th-century minarets survived intact, an official said.",
+        "One of the city's 15th-century minarets was cracked by the tremors.",
+    ),
+    ("The three great rose windows survived.", "The north window was destroyed by the heat."),
+    ("Its lithography tools were undamaged.", "Its lithography tools had been damaged."),
+    ("The domestic cable was severed.", "The domestic cable was undamaged."),
+    ("Several of the hospital's buildings burned.", "The hospital escaped serious damage."),
+    # new80, new90, new64: a device that worked against one that failed
+    (
+        "Its backup generators worked, he said.",
+        "The airport's backup generators also failed when the power went out.",
+    ),
+    (
+        "The department said the fire alarms in all eight blocks had failed to sound.",
+        "Fire alarms in all eight blocks worked normally during the fire.",
+    ),
+    ("The pumps worked.", "The pumps did not work."),
+    # new214, new212, new208, new41: opposite words of one measure
+    (
+        "The third bomb hit a southbound Piccadilly line train.",
+        "The deadliest blast struck a crowded northbound Piccadilly line train.",
+    ),
+    (
+        "The quake made the day slightly longer.",
+        "A NASA scientist calculated that the quake shortened the day.",
+    ),
+    (
+        "The ash from Grimsvotn is coarser than Eyjafjallajokull's.",
+        "The ash was finer than Eyjafjallajokull's.",
+    ),
+    (
+        "The pistol he used was legally owned, according to the authorities.",
+        "Police said the pistol had been acquired illegally.",
+    ),
+    ("The pistol was not legally owned.", "The pistol was legally owned."),
 ]
 
 NO_POLARITY_CONFLICT = [
@@ -620,6 +658,20 @@ NO_POLARITY_CONFLICT = [
         "Alaska had not stopped flying the jet to Hawaii.",
         "Alaska continued to fly the jet to Hawaii.",
     ),
+    # A person survives; a building comes through.
+    ("The driver survived, police said.", "The truck was destroyed."),
+    ("All 25 crew members survived.", "The ship was destroyed."),
+    ("The church was badly damaged but survived.", "The church was damaged."),
+    # "worked" and "failed" of two things
+    ("Its backup generators worked, he said.", "The talks failed when the power went out."),
+    ("The plan worked, officials said.", "The backup generators failed."),
+    ("Rescuers worked through the night.", "Rescue efforts failed."),
+    # "no longer" is no length; a denied legality agrees with the opposite word
+    ("He is no longer prime minister.", "His term was shortened by the crisis."),
+    ("The pistol was not legally owned.", "The pistol had been acquired illegally."),
+    ("The ceasefire is legally binding.", "The strike was called illegally."),
+    # one pole on both sides
+    ("The quake made the day slightly shorter.", "The quake shortened the day."),
 ]
 
 

@@ -1889,10 +1889,21 @@ _POLARITY: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
             "survival",
             "spared",
             r"\b(?:spared|escaped\s+(?:damage|the\s+(?:fire|flames|blaze))"
-            r"|(?:remained|remains|was|were|is|are|stood|stands|left)\s+(?:largely\s+|mostly\s+)?"
-            r"(?:intact|untouched|unscathed|undamaged))\b"
+            r"|(?:remained|remains|was|were|is|are|stood|stands|left|survived|survives)\s+"
+            r"(?:largely\s+|mostly\s+)?(?:intact|untouched|unscathed|undamaged))\b"
             r"|\b(?:remained|remains|(?:was|were|is|are)\s+still)\s+standing\b",
         ),
+        # A thing that came through: "The three great rose windows survived",
+        # "the minarets survived the quake" (`_THING_SURVIVED`: not a person).
+        (
+            "survival",
+            "spared",
+            r"\bsurviv(?:ed|es)\b(?=\s*(?:[,;:.]|$)|\s+(?:the|a|an)\s+(?:\w+\s+)?(?:fire|blaze"
+            r"|flames|quake|earthquake|tremors?|storm|hurricane|typhoon|cyclone|flood|floods|flooding"
+            r"|explosion|blast|eruption|disaster|attack|bombing)\b)",
+        ),
+        # "several of its buildings burned.": gone in the fire.
+        ("survival", "destroyed", r"\bburn(?:ed|t)\b(?=\s*(?:[,;:.]|$))"),
         # "the election would go ahead as planned" vs "has postponed the election"
         (
             "schedule",
@@ -1985,7 +1996,27 @@ _POLARITY: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
             "damage",
             "damaged",
             r"\b(?:suffered\s+(?:\w+\s+){0,4}?damage|(?:badly|heavily|severely|seriously)\s+damaged"
-            r"|was\s+damaged|were\s+damaged)\b",
+            # "had been damaged", "was cracked by the tremors", "was severed"
+            r"|(?:was|were|is|are|been|being)\s+(?:(?:also|partly|partially|slightly|badly"
+            r"|heavily|severely|seriously)\s+)?(?:damaged|cracked|severed|ruptured))\b",
+        ),
+        # Whether a device did its job: "Its backup generators worked" vs "the
+        # backup generators also failed", "the alarms failed to sound" vs "the
+        # alarms worked normally". Compared only when both name the thing
+        # (`_one_device`): "worked" and "failed" say too little on their own.
+        (
+            "function",
+            "worked",
+            r"\b(?:worked|work|works|functioned)\b(?=\s*(?:[,;:.]|$)|\s+(?:normally|properly"
+            r"|correctly|as\s+(?:designed|intended|expected)|and\b|when\b|during\b))",
+        ),
+        (
+            "function",
+            "failed",
+            r"\b(?:failed|fails)\s+to\s+(?:sound|go\s+off|work|operate|function|activate|deploy"
+            r"|start|kick\s+in|trigger|engage|respond|come\s+on)\b"
+            r"|\bmalfunction(?:ed|s)?\b"
+            r"|\b(?:failed|fails)\b(?=\s*(?:[,;:.]|$)|\s+(?:when|as|after|during|because|and)\b)",
         ),
         # Whether someone was found alive.
         # Whether the authorities knew of someone before: "had been known to
@@ -2161,6 +2192,37 @@ _POLARITY: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
             r"(?:normally|as\s+(?:normal|usual|scheduled|planned)|on\s+(?:schedule|time))\b"
             r"|\bunaffected\b|\bnormal\s+(?:operations?|service)\b",
         ),
+        # Opposite words of one measure, said of one thing: "a southbound
+        # Piccadilly line train" / "a northbound Piccadilly line train"; "made
+        # the day slightly longer" / "shortened the length of a day"; "ash
+        # finer than Eyjafjallajokull's" / "coarser than Eyjafjallajokull's";
+        # "legally owned" / "acquired illegally".
+        ("bound:ns", "north", r"\bnorthbound\b"),
+        ("bound:ns", "south", r"\bsouthbound\b"),
+        ("bound:ew", "east", r"\beastbound\b"),
+        ("bound:ew", "west", r"\bwestbound\b"),
+        (
+            "length",
+            "longer",
+            r"(?<!\bno\s)(?<!\bany\s)\blonger\b(?![-\u2013])|\blengthen(?:ed|s|ing)?\b",
+        ),
+        ("length", "shorter", r"\bshorter\b(?![-\u2013])|\bshorten(?:ed|s|ing)?\b"),
+        ("grain", "finer", r"\bfiner\b"),
+        ("grain", "coarser", r"\bcoarser\b"),
+        (
+            "legality",
+            "legal",
+            # ("legally binding", "legally required": a duty, not a thing done within the law)
+            r"\b(?:legally|lawfully)\b(?!\s+(?:binding|required|obliged|obligated|bound))"
+            r"|\b(?:is|was|were|are|been|be)\s+(?:perfectly\s+)?"
+            r"(?:legal|lawful)\b",
+        ),
+        (
+            "legality",
+            "illegal",
+            r"\b(?:illegally|unlawfully|illicitly)\b|\b(?:is|was|were|are|been|be)\s+"
+            r"(?:illegal|unlawful|illicit)\b",
+        ),
     )
 )
 _FLIP_ON_NEGATION = {
@@ -2171,6 +2233,8 @@ _FLIP_ON_NEGATION = {
     "hold": {"lost": "kept", "kept": "lost"},
     "activity": {"stopped": "continued", "continued": "stopped"},
     "search": {"found": "missing", "missing": "found"},
+    "function": {"worked": "failed", "failed": "worked"},
+    "legality": {"legal": "illegal", "illegal": "legal"},
 }
 _NEGATOR = re.compile(
     r"\b(?:not|no|never|n't|nor|neither|no\s+longer|without|cannot|won't|didn't|doesn't|don't"
@@ -2269,6 +2333,9 @@ def _find_polarity_cues(text: str) -> tuple[PolarityCue, ...]:
             s, e = m.span()
             if any(s < te and ts < e for ts, te in taken):
                 continue
+            target, named = _target(text, s)
+            if axis == "survival" and not _thing_survived(m.group(0), target, named):
+                continue  # "the driver survived": a person, not a building (span left free)
             taken.append((s, e))
             if (
                 axis == "level"
@@ -2282,7 +2349,6 @@ def _find_polarity_cues(text: str) -> tuple[PolarityCue, ...]:
                 if flipped is None:
                     continue
                 stated = flipped
-            target, named = _target(text, s)
             cue = PolarityCue(
                 axis,
                 stated,
@@ -2296,6 +2362,24 @@ def _find_polarity_cues(text: str) -> tuple[PolarityCue, ...]:
             cues.append(cue)
     cues.sort(key=lambda c: c.start)
     return tuple(cues)
+
+
+# Who survives rather than what: a "survived" said of these (or of a name,
+# mostly a person's, or of a pronoun) tells of a life, not of a building.
+_LIVING = frozenset(
+    """people person passenger crew crewmember driver pilot child children kid man men woman
+    women boy girl baby babie victim resident worker miner soldier officer patient survivor
+    family familie student pupil teacher tourist climber hiker migrant fisherman fishermen
+    firefighter rescuer guard member everyone anyone nobody none one both few many dozen
+    hundred thousand animal dog pet panda""".split()
+)
+
+
+def _thing_survived(cue: str, target: str, named: bool) -> bool:
+    """A "survived" cue is about a thing (a window, a minaret), not a person."""
+    if not cue.lower().startswith("surviv"):
+        return True
+    return bool(target) and not named and target.split()[-1] not in _LIVING
 
 
 def find_polarity(text: str) -> tuple[str, ...]:
@@ -2343,6 +2427,32 @@ def _searched_thing(text: str, cue: PolarityCue) -> frozenset[str]:
         for w in re.findall(r"[^\W\d_][\w'\u2019-]*", head[cut:])
     ]
     return frozenset([w for w in words if w not in _TARGET_STOP][-_OBJECT_WORDS:])
+
+
+# Words before a "worked"/"failed" cue that name no device: a speaker, a count.
+_NOT_DEVICE = frozenset(
+    """said say told insisted added confirmed according official minister spokesman
+    spokeswoman one two three four five six seven eight nine ten all both""".split()
+)
+
+
+def _device_words(text: str, cue: PolarityCue) -> frozenset[str]:
+    """The last content words before the cue in its clause, names or not: "the
+    museum's alarms had failed" -> {"museum", "alarm"}."""
+    head = text[: cue.start]
+    cut = max((m.end() for m in _CLAUSE_SPLIT.finditer(head)), default=0)
+    words = [
+        fold_accents(w.lower()).removesuffix("'s").removesuffix("\u2019s").rstrip("s")
+        for w in re.findall(r"[^\W\d_][\w'\u2019-]*", head[cut:])
+    ]
+    kept = [w for w in words if w not in _TARGET_STOP and w not in _NOT_DEVICE]
+    return frozenset(kept[-_OBJECT_WORDS:])
+
+
+def _one_device(text_a: str, x: PolarityCue, text_b: str, y: PolarityCue) -> bool:
+    """The two cues name one device: "Its backup generators worked" / "The
+    airport's backup generators also failed"."""
+    return bool(_device_words(text_a, x) & _device_words(text_b, y))
 
 
 def _one_thing(text_a: str, x: PolarityCue, text_b: str, y: PolarityCue) -> bool:
@@ -2410,6 +2520,12 @@ def polarity_conflict(a: str, b: str) -> bool:
                 continue  # "keep buying bonds" vs "stop selling shares": two activities
             if axis == "verdict" and not any(_same_judge(x, y) for x in on_a for y in on_b):
                 continue  # "the union welcomed" vs "employers criticised": two reactions
+            if axis == "function":
+                # One device, whoever is named around it ("the Fire Services
+                # Department said the fire alarms ... had failed to sound").
+                if any(_one_device(a, x, b, y) for x in on_a for y in on_b):
+                    return True
+                continue  # "the generators worked" / "the talks failed": two things
             if axis == "search" and not any(_one_thing(a, x, b, y) for x in on_a for y in on_b):
                 continue  # "recovered 78 bodies" vs "hundreds remain missing": two things
             if axis.startswith("supply:"):
