@@ -3916,8 +3916,10 @@ def _towns_in_one_frame(x: str, a: Claim, y: str, b: Claim) -> bool:
 # 9", "Reactor 4". Numbers a figure reader takes for names; two of one kind are
 # two places (new116: "came down on Runway 23" vs "touched down on Runway 24R").
 _DESIGNATOR_RE = re.compile(
-    r"\b(runway|gate|terminal|platform|pier|berth|track|highway|interstate|route|exit|reactor|hangar)"
-    r"\s+((?:[0-9]{1,4}[A-Z]?)|(?:[A-Z][0-9]{1,3}))(?![\w-])"
+    r"\b(runway|gate|terminal|platform|pier|berth|track|highway|interstate|route|exit|reactor|unit"
+    r"|hangar|holding\s+point|taxiway)"
+    # "reactor No. 4", "holding point C5"
+    r"\s+(?:(?:No\.?|number)\s*)?((?:[0-9]{1,4}[A-Z]?)|(?:[A-Z][0-9]{1,3}))(?![\w-])"
     # "runway 28 Left" is runway 28L.
     r"(?:\s+(?P<side>Left|Right|Cent(?:er|re))\b)?",
     re.IGNORECASE,
@@ -3929,8 +3931,30 @@ def _designators(text: str) -> dict[str, frozenset[str]]:
     out: dict[str, set[str]] = {}
     for m in _DESIGNATOR_RE.finditer(text):
         side = m["side"][0].upper() if m["side"] and m.group(2)[-1].isdigit() else ""
-        out.setdefault(m.group(1).lower(), set()).add(m.group(2).upper() + side)
+        kind = " ".join(m.group(1).lower().split())
+        out.setdefault(_DESIGNATOR_KINDS.get(kind, kind), set()).add(m.group(2).upper() + side)
+    for m in _FLOOR_RE.finditer(text):
+        n = m["n"].lower()
+        out.setdefault("floor", set()).add(str(_ORDINALS.get(n) or int(re.sub(r"\D", "", n))))
     return {kind: frozenset(codes) for kind, codes in out.items()}
+
+
+# One numbered part called two ways: a nuclear plant's "Unit 3" is its reactor No. 3.
+_DESIGNATOR_KINDS = {"unit": "reactor"}
+_ORDINALS = {
+    w: i
+    for i, w in enumerate(
+        "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split(),
+        start=1,
+    )
+}
+# "on the fifth level", "from the 3rd floor": the storey of a building something
+# happened on (new91: "confronted the attacker on the fifth level" vs "on the third floor").
+_FLOOR_RE = re.compile(
+    r"\b(?:on|at|from|to|onto|reached)\s+(?:the\s+)?(?P<n>(?:" + "|".join(_ORDINALS) + r")"
+    r"|\d{1,3}(?:st|nd|rd|th))\s+(?:floor|level|storey|story)\b",
+    re.IGNORECASE,
+)
 
 
 def _designators_apart(a: str, b: str) -> tuple[str, str] | None:
@@ -3944,6 +3968,183 @@ def _designators_apart(a: str, b: str) -> tuple[str, str] | None:
                 "; ".join(f"{name} {c}" for c in sorted(db[kind])),
             )
     return None
+
+
+# "in the tunnel between Russell Square and King's Cross", "between the Olivos
+# and Tezonco stations": a stretch named by its two ends.
+_NAME = r"[A-Z][\w'\u2019.-]*(?:\s+(?:[A-Z][\w'\u2019.-]*|de|del|la|of|the))*"
+_BETWEEN_RE = re.compile(
+    rf"\bbetween\s+(?:the\s+)?(?P<x>{_NAME})\s+and\s+(?:the\s+)?(?P<y>{_NAME})"
+    r"(?P<after>\s+[a-z]+)?"
+)
+
+
+def _stretches(claim: Claim) -> list[tuple[str, str]]:
+    """The two ends of each "between X and Y" that names a place: one end typed
+    a place, or a place word after ("stations")."""
+    out = []
+    for m in _BETWEEN_RE.finditer(claim.text):
+        x, y = m["x"].rstrip("."), m["y"].rstrip(".")
+        if any(names.is_region(n) or _major_place(n) for n in (x, y)):
+            continue  # "talks between Russia and Ukraine": two parties, not a stretch
+        after = (m["after"] or "").strip().lower()
+        placed = any(
+            e.kind == "place" and m.start("x") <= e.start and e.end <= m.end("y")
+            for e in claim.slots.entities
+        )
+        if placed or after.rstrip("s") in names.PLACE_SUFFIX_WORDS:
+            out.append((x, y))
+    return out
+
+
+def _stretches_apart(a: Claim, b: Claim) -> tuple[str, str] | None:
+    """One stretch on each side sharing one end and not the other: "between
+    King's Cross and Russell Square" vs "between Russell Square and Holborn"
+    (new214), "between the Olivos and Tezonco stations" vs "between Tezonco and
+    Periférico Oriente stations" (new135). The same two ends in either order
+    agree; so does a far end one side names elsewhere."""
+    sa, sb = _stretches(a), _stretches(b)
+    if len(sa) != 1 or len(sb) != 1:
+        return None
+    (xa, ya), (xb, yb) = sa[0], sb[0]
+
+    def same(p: str, q: str) -> bool:
+        return same_place(p, q) or _spelled_alike(p, q) or _nested(p, q)
+
+    for shared_a, other_a in ((xa, ya), (ya, xa)):
+        for shared_b, other_b in ((xb, yb), (yb, xb)):
+            if not same(shared_a, shared_b) or same(other_a, other_b):
+                continue
+            if same(other_a, shared_b) or same(other_b, shared_a):
+                continue
+            if other_a.lower() in b.text.lower() or other_b.lower() in a.text.lower():
+                continue
+            return f"between {xa} and {ya}", f"between {xb} and {yb}"
+    return None
+
+
+# Between a named thing and the place it is said to be in: "Zion Church, an
+# evangelical church in", "Olenya air base, in the", "Champlain Towers South
+# stood at 8777": a few lower-case words, then "in" or "at".
+_ANCHOR_GAP_RE = re.compile(
+    r"(?:['\u2019]s)?(?P<words>(?:\s+[a-z][\w'\u2019-]*){0,3}?),?"
+    r"(?:\s+(?:an?|the)(?P<apposed>(?:\s+[a-z][\w'\u2019-]*){1,3}?))?"
+    r"\s+(?:in|at)\s+(?:the\s+)?(?:\d[\w-]*\s+)?"
+)
+_STREET_WORDS = frozenset("street avenue road boulevard lane drive way highway".split())
+_REGION_WORD_AFTER_RE = re.compile(r"\s+(?:region|oblast|province|state|governorate|prefecture)\b")
+
+
+def _anchored(claim: Claim) -> dict[str, list[Entity]]:
+    """Named things (any kind of name but a person's) each with the places the
+    sentence puts them in, the nearest first: "Zion Church in Batticaloa" ->
+    {"Zion Church": [Batticaloa]}; places written right after that place
+    (`_locators`) follow it ("Collins Avenue in Bal Harbour")."""
+    ents = sorted(claim.slots.entities, key=lambda e: e.start)
+    located_in = {
+        text: before for text, (before, measured) in _locators(claim).items() if not measured
+    }
+    out: dict[str, list[Entity]] = {}
+    for i, x in enumerate(ents[:-1]):
+        if x.kind == "person" and _person_like(x.text):
+            words = {w.rstrip("s") for w in names.fold_accents(x.text).lower().split()}
+            if not words & (_BUILDING_WORDS | _FACILITIES | names.PLACE_SUFFIX_WORDS):
+                continue  # "Smith in London": where a person was, not where a thing is
+        p = ents[i + 1]
+        if p.kind != "place" and not (p.kind == "unknown" and names.is_world_city(p.text)):
+            continue
+        m = _ANCHOR_GAP_RE.fullmatch(claim.text, x.end, p.start)
+        if m is None:
+            continue
+        words = {w.lower() for w in re.findall(r"[A-Za-z]+", claim.text[x.end : p.start])}
+        if words & _NOT_LOCATOR_WORDS:
+            continue
+        chain = [p]
+        for e in ents[i + 2 :]:
+            if located_in.get(e.text) == chain[-1].text:
+                chain.append(e)
+        out.setdefault(x.text, chain)
+    return out
+
+
+def _standing(place: Entity, claim: Claim) -> str | None:
+    """ "country"; "region" for a region or a name followed by "region" ("the
+    Murmansk region"), "town" for a town GeoNames knows, "small" for a name it does not
+    know that names no area ("Surfside"); None for streets and areas."""
+    words = names.fold_accents(place.text).lower().split()
+    if words[-1] in _STREET_WORDS or _area_like(place.text, claim):
+        if _REGION_WORD_AFTER_RE.match(claim.text, place.end):
+            return "region"
+        return None
+    if names.is_country(place.text):
+        return "country"  # not "the Muan airport in South Korea" / "in South Jeolla province"
+    if names.is_region(place.text) or _major_place(place.text):
+        return "region" if not names.is_world_city(place.text) else "town"
+    if _REGION_WORD_AFTER_RE.match(claim.text, place.end):
+        return "region"
+    return "town" if names.is_world_city(place.text) else "small"
+
+
+def _anchors_apart(a: Claim, b: Claim) -> tuple[str, str] | None:
+    """One named thing put in two places of one standing: "Zion Church in
+    Batticaloa" vs "Zion Church, an evangelical church in Trincomalee"
+    (new134), "Olenya air base in the Murmansk region" vs "in the Arkhangelsk
+    region" (new119), "Collins Avenue in Surfside" vs "Collins Avenue in Bal
+    Harbour" (new136). Two towns GeoNames knows and puts apart, two regions,
+    or two names it does not know; a known town against an unknown name may be
+    the town and a part of it ("the Kremlin in Moscow" / "in Kitay-gorod"), and
+    a place the other side names too, or one holding the other, agrees."""
+    pa, pb = _anchored(a), _anchored(b)
+    for xa, chain_a in pa.items():
+        for xb, chain_b in pb.items():
+            if not names.same_entity(xa, xb):
+                continue
+            found = _chains_apart(chain_a, a, chain_b, b)
+            if found is not None:
+                return found
+    return None
+
+
+def _chains_apart(
+    chain_a: Sequence[Entity], a: Claim, chain_b: Sequence[Entity], b: Claim
+) -> tuple[str, str] | None:
+    def related(p: str, q: str) -> bool:
+        return bool(
+            same_place(p, q)
+            or _nested(p, q)
+            or _spelled_alike(p, q)
+            or names.town_in(p, q)
+            or names.town_in(q, p)
+            or _named_after(p, q)
+            or _named_after(q, p)
+            or _country_and_part(p, q)
+            or _country_and_part(q, p)
+        )
+
+    if any(related(p.text, q.text) for p in chain_a for q in chain_b):
+        # One place both name ("Collins Avenue"): the next one down each side.
+        chain_a = [p for p in chain_a if not any(related(p.text, q.text) for q in chain_b)]
+        chain_b = [q for q in chain_b if not any(related(p.text, q.text) for p in chain_a)]
+    xs = [(p, _standing(p, a)) for p in chain_a]
+    ys = [(q, _standing(q, b)) for q in chain_b]
+    xs = [(p, s) for p, s in xs if s is not None]
+    ys = [(q, s) for q, s in ys if s is not None]
+    if not xs or not ys:
+        return None
+    (x, sx), (y, sy) = xs[0], ys[0]
+    if sx != sy:
+        return None
+    if x.text.lower() in b.text.lower() or y.text.lower() in a.text.lower():
+        return None
+
+    def named(p: str, others: Sequence[str]) -> bool:
+        return any(same_place(p, q) or _nested(p, q) or _spelled_alike(p, q) for q in others)
+
+    if named(x.text, _places(b)) or named(y.text, _places(a)):
+        return None
+    if sx == "town" and names.same_town(x.text, y.text):
+        return None
+    return x.text, y.text
 
 
 def _unless_adjective(places: Sequence[str], others: Sequence[str], other_text: str) -> list[str]:
@@ -3996,6 +4197,9 @@ def place_differs(a: Claim, b: Claim) -> Finding | None:
     capital = _capital_against_town(a, b)
     if capital is not None:
         return Finding(Kind.PLACE, "place_differs", *capital)
+    stretch = _stretches_apart(a, b)
+    if stretch is not None:
+        return Finding(Kind.PLACE, "place_differs", *stretch)
     if not a.slots.entities or not b.slots.entities:
         return None
     qualifiers = _qualifiers_apart(a, b)
@@ -4032,6 +4236,9 @@ def place_differs(a: Claim, b: Claim) -> Finding | None:
     containers = _containers_apart(a, b)
     if containers is not None:
         return Finding(Kind.PLACE, "place_differs", *containers)
+    anchored = _anchors_apart(a, b)
+    if anchored is not None:
+        return Finding(Kind.PLACE, "place_differs", *anchored)
     if swapped is None:
         # Other places may fill other slots ("start-ups in the US"); one town
         # (or one province) where the thing is, or where someone went, on each

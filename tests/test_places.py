@@ -1,0 +1,156 @@
+"""Place divergences the judge missed (session 26): a named thing put in two
+places, a stretch between two different ends, numbered parts and storeys; and
+near misses that must stay corroborated (one side more specific than the other)."""
+
+import datetime as dt
+
+import pytest
+
+from claimcheck import judge
+from claimcheck.extract import extract_slots
+from claimcheck.records import Claim, Kind, Sentence
+
+
+def claim(text, source="A", anchor=dt.date(2024, 3, 20)):
+    return Claim(Sentence(source, 0, 0, len(text), text), extract_slots(text, anchor=anchor))
+
+
+def place(a, b):
+    return judge.place_differs(claim(a, "A"), claim(b, "B"))
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "values"),
+    [
+        # new134: one church, two towns GeoNames knows
+        (
+            "Bombs struck St Sebastian's Church in Negombo and Zion Church in Batticaloa.",
+            "A bomber walked into Zion Church, an evangelical church in Trincomalee.",
+            ("Batticaloa", "Trincomalee"),
+        ),
+        # new119: one air base, two regions
+        (
+            "Other targets included Olenya air base in the Murmansk region, in Russia's far north.",
+            "Olenya air base, in the Arkhangelsk region, was also hit.",
+            ("Murmansk", "Arkhangelsk"),
+        ),
+        # new136: one street, two towns GeoNames does not know
+        (
+            "The building stands on Collins Avenue in Surfside, a small town north of Miami Beach.",
+            "Champlain Towers South stood at 8777 Collins Avenue in Bal Harbour.",
+            ("Surfside", "Bal Harbour"),
+        ),
+    ],
+)
+def test_one_named_thing_put_in_two_places(a, b, values):
+    found = place(a, b)
+    assert found is not None and found.kind is Kind.PLACE
+    assert (found.value_a, found.value_b) == values
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # the other side only says which country or region holds the town
+        ("A bomb struck Zion Church in Batticaloa.", "A bomb struck Zion Church in Sri Lanka."),
+        (
+            "The jet crashed at Muan International Airport in South Korea's southwest.",
+            "The jet crashed at Muan International Airport, in South Jeolla province.",
+        ),
+        # a known town against a name GeoNames does not know: maybe a part of it
+        (
+            "Champlain Towers South in Surfside partly collapsed.",
+            "Champlain Towers South in Miami partly collapsed.",
+        ),
+        # one side more specific, or the same place twice
+        ("The talks were held at the Kremlin in Moscow.", "The talks were held at the Kremlin."),
+        ("Putin met him at the Kremlin.", "Putin met him in Moscow."),
+        ("A drone hit a village near Kyiv.", "A drone hit a village in the Kyiv region."),
+        (
+            "Olenya air base in the Murmansk region was hit.",
+            "Olenya air base, on the Kola Peninsula in the Murmansk region, was hit.",
+        ),
+    ],
+)
+def test_a_more_specific_place_is_no_conflict(a, b):
+    assert place(a, b) is None
+    assert place(b, a) is None
+
+
+def test_a_stretch_between_two_different_ends():
+    """new214, new135: "between King's Cross and Russell Square" vs "between
+    Russell Square and Holborn": one end shared, the other not."""
+    found = place(
+        "The bomb hit a Piccadilly line train in a tunnel between King's Cross and Russell Square.",
+        "The bomb tore through a Piccadilly line train in the tunnel between Russell Square and "
+        "Holborn.",
+    )
+    assert found is not None and found.kind is Kind.PLACE
+    assert found.value_b == "between Russell Square and Holborn"
+    stations = place(
+        "The stretch that failed lies between the Olivos and Tezonco stations on Line 12.",
+        "The span ran between Tezonco and Periférico Oriente stations.",
+    )
+    assert stations is not None and stations.kind is Kind.PLACE
+    # The same ends in the other order; two countries are parties, not ends.
+    assert (
+        place(
+            "The bomb struck a train in the tunnel between King's Cross and Russell Square.",
+            "The bomb struck a train in the tunnel between Russell Square and King's Cross.",
+        )
+        is None
+    )
+    assert (
+        place(
+            "Talks between Russia and Ukraine resumed in Istanbul.",
+            "Talks between Russia and Belarus resumed in Istanbul.",
+        )
+        is None
+    )
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "values"),
+    [
+        # new163: a nuclear plant's Unit 3 is its reactor No. 3
+        (
+            "A fire broke out at reactor No. 4, where spent fuel is stored.",
+            "Fire also broke out at the spent fuel pool of Unit 3.",
+            ("Reactor 4", "Reactor 3"),
+        ),
+        # new39
+        (
+            "The coast guard aircraft was told to taxi to holding point C5, short of the runway.",
+            "The coast guard plane was instructed to taxi to holding point C1.",
+            ("Holding point C5", "Holding point C1"),
+        ),
+        # new91: storeys, as ordinals, "level" or "floor"
+        (
+            "Inspector Amy Scott confronted the attacker on the fifth level.",
+            "Inspector Amy Scott confronted Cauchi on the third floor and shot him.",
+            ("Floor 5", "Floor 3"),
+        ),
+    ],
+)
+def test_numbered_parts_and_storeys(a, b, values):
+    found = place(a, b)
+    assert found is not None and (found.value_a, found.value_b) == values
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("A fire broke out at reactor No. 4.", "A fire broke out at Unit 4 of the plant."),
+        (
+            "Inspector Amy Scott confronted the attacker on the fifth level.",
+            "Inspector Amy Scott confronted the attacker on the 5th floor.",
+        ),
+        # one storey the other side also names
+        (
+            "The fire started on the third floor and spread to the fifth floor.",
+            "The fire started on the fifth floor.",
+        ),
+    ],
+)
+def test_the_same_numbered_part_is_no_conflict(a, b):
+    assert place(a, b) is None
