@@ -3140,7 +3140,7 @@ def _subject_verb(claim: Claim, name: str) -> str | None:
 _NOT_PERSON_WORDS = frozenset(
     """lake lakes key keys air line lines convention forum trail road street palace
     basilica cathedral church mosque temple hall park bridge sabha assembly hawk
-    wharf quay gardens garden museum gallery abbey""".split()
+    wharf quay gardens garden museum gallery abbey palais""".split()
 )
 
 
@@ -3753,7 +3753,7 @@ def _features_apart(x: str, y: str) -> bool:
 _FACILITIES = frozenset(
     "airport airbase base hospital prison jail station stadium arena hotel gallery museum "
     "cathedral church mosque temple palace university crater exchange house tower square "
-    "terminal".split()
+    "terminal palais road street avenue boulevard trail".split()
 )
 _FACILITY_AFTER_RE = re.compile(r"['\u2019]?s?\s+([a-z]+)\b")
 
@@ -3787,6 +3787,24 @@ def _buildings(claim: Claim) -> tuple[str, ...]:
         if e.kind in ("org", "unknown")
         and names.fold_accents(e.text).lower().split()[-1] in _BUILDINGS
         and e.key != speaker
+    )
+
+
+@per_claim
+def _named_sites(claim: Claim) -> tuple[str, ...]:
+    """Names of any other kind than a place's that end in, or come before, a
+    word of a kind of facility (`_facility`): "Parliament Square" and "Wang Tai
+    House" typed as organisations, "St Luke's Road" or "the Swallow Grotto
+    trail" as people (new52, new90, new93, new36); less the speaker and
+    anyone the sentence titles ("Dr Gregory House")."""
+    speaker = names.entity_key(claim.slots.attribution) if claim.slots.attribution else None
+    return tuple(
+        e.text
+        for e in claim.slots.entities
+        if e.kind in ("org", "unknown", "person")
+        and e.key != speaker
+        and _facility(e.text, claim) is not None
+        and not (e.kind == "person" and _titled(e.text, claim))
     )
 
 
@@ -4271,7 +4289,12 @@ def place_differs(a: Claim, b: Claim) -> Finding | None:
         # One facility of a kind on each side, whatever towns surround them:
         # "from Moscow's Vnukovo airport, bound for St Petersburg" vs "from
         # Sheremetyevo airport on a flight to St Petersburg".
-        facility = _one_facility_each((*ea, *_buildings(a)), a, (*eb, *_buildings(b)), b)
+        facility = _one_facility_each(
+            tuple(dict.fromkeys((*ea, *_buildings(a), *_named_sites(a)))),
+            a,
+            tuple(dict.fromkeys((*eb, *_buildings(b), *_named_sites(b)))),
+            b,
+        )
         if facility is not None:
             return Finding(Kind.PLACE, "place_differs", *facility)
         core = _core_places_apart(a, b)

@@ -154,3 +154,66 @@ def test_numbered_parts_and_storeys(a, b, values):
 )
 def test_the_same_numbered_part_is_no_conflict(a, b):
     assert place(a, b) is None
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "values"),
+    [
+        # new52: a square typed as an organisation
+        (
+            "Graham Smith was among those detained near Trafalgar Square before the procession.",
+            "Graham Smith, Republic's chief executive, was arrested in Parliament Square.",
+            ("Trafalgar Square", "Parliament Square"),
+        ),
+        # new90: blocks of one estate typed as organisations
+        (
+            "The flames began on bamboo scaffolding outside Wang Tai House, one of the eight blocks.",
+            "It started at the foot of Wang Cheong House, one of the estate's eight towers.",
+            ("Wang Tai House", "Wang Cheong House"),
+        ),
+        # new93: roads typed as people
+        (
+            "Several hundred people marched to a mosque on St Luke's Road and hurled bricks.",
+            "Rioters laid siege to the mosque on Sussex Road, pelting officers with bricks.",
+            ("St Luke's Road", "Sussex Road"),
+        ),
+        # new33: two palaces, not two people
+        (
+            "Axelle Saint-Cirel sang La Marseillaise from the roof of the Grand Palais.",
+            "Axelle Saint-Cirel sang La Marseillaise from the roof of the Petit Palais.",
+            ("Grand Palais", "Petit Palais"),
+        ),
+    ],
+)
+def test_two_named_sites_of_one_kind_whatever_their_type(a, b, values):
+    found = judge.find_conflict(claim(a, "A"), claim(b, "B"))
+    assert found is not None and found.kind is Kind.PLACE
+    assert (found.value_a, found.value_b) == values
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Protesters gathered in Parliament Square.", "Protesters gathered in Parliament Square."),
+        (
+            "Rioters attacked the mosque on Sussex Road.",
+            "Rioters attacked the Southport mosque on Sussex Road.",
+        ),
+        # the site and a building on it
+        (
+            "Protesters gathered in Parliament Square.",
+            "Protesters gathered outside Parliament in Parliament Square, Westminster.",
+        ),
+    ],
+)
+def test_one_named_site_is_no_conflict(a, b):
+    assert place(a, b) is None
+
+
+def test_a_titled_person_named_like_a_site_is_no_site():
+    """ "Dr Gregory House" is a person, whatever his surname says."""
+    found = judge.find_conflict(
+        claim("Dr Gregory House treated him.", "A"), claim("Dr James House treated him.", "B")
+    )
+    assert found is None or found.kind is not Kind.PLACE
+    assert place("Dr Gregory House treated him.", "Dr James House treated him.") is None
