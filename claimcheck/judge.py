@@ -3280,7 +3280,7 @@ _BOUND_FOR_RE = re.compile(
 )
 # "Al Haouz province", "Taylor County": a named administrative area.
 _REGION_AFTER_RE = re.compile(
-    r"\s+(?:province|county|district|prefecture|oblast|governorate|region)\b"
+    r"\s+(?:province|county|district|prefecture|oblast|governorate|region|regency)\b"
 )
 
 
@@ -3407,7 +3407,11 @@ def _placed(claim: Claim, destination: bool) -> Mapping[str, str]:
         if destination:
             placed = _DESTINATION_RE.search(before[-120:]) or _BOUND_FOR_RE.search(before[-120:])
         else:
-            placed = _LOCATIVE_RE.search(before) or _BASED_RE.match(claim.text[e.end :])
+            placed = (
+                _LOCATIVE_RE.search(before)
+                or _BASED_RE.match(claim.text[e.end :])
+                or _on_island(e.text, before)
+            )
         if placed and names.is_world_city(e.text) and not _region_first(e.text):
             out[e.text] = "town"
         elif placed and names.is_region(e.text):
@@ -3415,6 +3419,17 @@ def _placed(claim: Claim, destination: bool) -> Mapping[str, str]:
         elif not destination and _REGION_AFTER_RE.match(claim.text, e.end):
             out[e.text] = "region"  # "in the mountains of Taroudant province"
     return MappingProxyType(out)  # shared between callers (per_claim): read-only
+
+
+_ON_RE = re.compile(r"\bon\s+(?:the\s+)?$", re.IGNORECASE)
+_ISLAND_WORDS = frozenset("island isle key cay atoll".split())
+
+
+def _on_island(name: str, before: str) -> bool:
+    """ "landfall on Marco Island", "came ashore on Sanibel Island": where
+    something happened, said with "on" as islands are."""
+    words = names.fold_accents(name).lower().split()
+    return len(words) > 1 and words[-1] in _ISLAND_WORDS and _ON_RE.search(before) is not None
 
 
 @lru_cache(maxsize=4096)
@@ -3561,7 +3576,9 @@ def _settlement(name: str, claim: Claim) -> bool:
     return False
 
 
-_AREA_WORDS = frozenset("township parish borough county district province region state".split())
+_AREA_WORDS = frozenset(
+    "township parish borough county district province region state regency".split()
+)
 
 
 def _area_like(name: str, claim: Claim) -> bool:
@@ -3579,7 +3596,7 @@ def _area_like(name: str, claim: Claim) -> bool:
 
 _COMPASS_WORDS = frozenset("north south east west northern southern eastern western".split())
 _CONTAINER_AFTER_RE = re.compile(
-    r"\s+(?:region|province|state|county|oblast|prefecture|district|parish|governorate)\b",
+    r"\s+(?:region|province|state|county|oblast|prefecture|district|parish|governorate|regency)\b",
     re.IGNORECASE,
 )
 
@@ -3806,6 +3823,80 @@ def _named_sites(claim: Claim) -> tuple[str, ...]:
         and _facility(e.text, claim) is not None
         and not (e.kind == "person" and _titled(e.text, claim))
     )
+
+
+# Facilities named after the town they are in, or put in a town: "Chiang Rai
+# Prachanukroh Hospital", "Mandalay International Airport", "Naypyitaw's
+# international airport", "a hospital in Chiang Mai". An airport may bear the
+# name of a city it lies outside ("London Gatwick Airport" is in Crawley), so
+# only words that name no place of their own may stand between for one.
+_TOWN_SITES = frozenset("hospital airport prison jail".split())
+_SITE_FILLERS = frozenset(
+    "international general regional university city central main memorial national "
+    "district provincial teaching military".split()
+)
+_SITE_IN_RE = re.compile(
+    r"\b(?:a|an|the)\s+(?:(?:[a-z]+)\s+){0,2}?(?P<kind>" + "|".join(_TOWN_SITES) + r")\s+in\s+$"
+)
+
+
+@per_claim
+def _town_sites(claim: Claim) -> tuple[tuple[str, str, str], ...]:
+    """(kind, town, as written) for each facility of `_TOWN_SITES` the sentence
+    names after a town GeoNames knows, or puts in one."""
+    out = []
+    for e in claim.slots.entities:
+        words = e.text.split()
+        kind = names.fold_accents(words[-1]).lower()
+        if kind in _TOWN_SITES and len(words) > 1:
+            for n in (3, 2, 1):
+                town = " ".join(words[:n])
+                if n < len(words) and names.is_world_city(town):
+                    rest = {w.lower() for w in words[n:-1]}
+                    if kind != "airport" or rest <= _SITE_FILLERS:
+                        out.append((kind, town, e.text))
+                    break
+            continue
+        if e.kind != "place" or not names.is_world_city(e.text):
+            continue
+        after = re.match(
+            r"['\u2019]s\s+(?:(?:[a-z]+)\s+){0,2}?(" + "|".join(_TOWN_SITES) + r")\b",
+            claim.text[e.end :],
+        )
+        if after and not set(claim.text[e.end : e.end + after.start(1)].lower().split()[1:]) - (
+            _SITE_FILLERS | {"main", "old", "new", "largest", "biggest"}
+        ):
+            out.append((after.group(1), e.text, claim.text[e.start : e.end + after.end()]))
+            continue
+        m = _SITE_IN_RE.search(claim.text[max(0, e.start - 60) : e.start])
+        if m:
+            out.append((m["kind"], e.text, f"{m[0]}{e.text}"))
+    return tuple(out)
+
+
+def _town_sites_apart(a: Claim, b: Claim) -> tuple[str, str] | None:
+    """One facility of a kind on each side, in two towns GeoNames puts apart:
+    "taken to Chiang Rai Prachanukroh Hospital" vs "flown to a hospital in
+    Chiang Mai" (new152), "Naypyitaw's international airport" vs "Mandalay
+    International Airport" (new66). A town either side also names elsewhere
+    agrees."""
+    sa, sb = _town_sites(a), _town_sites(b)
+    for kind in sorted({k for k, _, _ in sa} & {k for k, _, _ in sb}):
+        xs = [(t, w) for k, t, w in sa if k == kind]
+        ys = [(t, w) for k, t, w in sb if k == kind]
+        if len(xs) != 1 or len(ys) != 1:
+            continue
+        (tx, wx), (ty, wy) = xs[0], ys[0]
+        # Both towns GeoNames knows: "Chiang Rai" and "Chiang Mai" are two,
+        # however alike they are spelled.
+        if names.same_town(tx, ty) or same_place(tx, ty):
+            continue
+        if names.town_in(tx, ty) or names.town_in(ty, tx):
+            continue
+        if tx.lower() in b.text.lower() or ty.lower() in a.text.lower():
+            continue
+        return wx, wy
+    return None
 
 
 def _facilities_apart(x: str, a: Claim, y: str, b: Claim) -> bool:
@@ -4257,6 +4348,9 @@ def place_differs(a: Claim, b: Claim) -> Finding | None:
     anchored = _anchors_apart(a, b)
     if anchored is not None:
         return Finding(Kind.PLACE, "place_differs", *anchored)
+    sites = _town_sites_apart(a, b)
+    if sites is not None:
+        return Finding(Kind.PLACE, "place_differs", *sites)
     if swapped is None:
         # Other places may fill other slots ("start-ups in the US"); one town
         # (or one province) where the thing is, or where someone went, on each

@@ -217,3 +217,77 @@ def test_a_titled_person_named_like_a_site_is_no_site():
     )
     assert found is None or found.kind is not Kind.PLACE
     assert place("Dr Gregory House treated him.", "Dr James House treated him.") is None
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "values"),
+    [
+        # new152: a hospital named after its town against a hospital in another
+        (
+            "All 13 have been taken by helicopter and ambulance to Chiang Rai Prachanukroh Hospital.",
+            "All 13 were flown to a hospital in Chiang Mai.",
+            ("Chiang Rai Prachanukroh Hospital", "a hospital in Chiang Mai"),
+        ),
+        # new66
+        (
+            "At Naypyitaw's international airport, the control tower was brought down.",
+            "The control tower at Mandalay International Airport was toppled by the quake.",
+            ("Naypyitaw's international airport", "Mandalay International Airport"),
+        ),
+    ],
+)
+def test_facilities_in_two_towns(a, b, values):
+    found = place(a, b)
+    assert found is not None and (found.value_a, found.value_b) == values
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "All 13 have been taken to Chiang Rai Prachanukroh Hospital.",
+            "All 13 were taken to a hospital in Chiang Rai.",
+        ),
+        (
+            "The tower at Mandalay International Airport fell.",
+            "The tower at Mandalay's airport fell.",
+        ),
+        # an airport named after a city it lies outside
+        (
+            "Passengers were stranded at London Gatwick Airport.",
+            "Passengers were stranded at an airport in Crawley.",
+        ),
+    ],
+)
+def test_a_facility_in_its_own_town_is_no_conflict(a, b):
+    assert place(a, b) is None
+
+
+def test_two_regencies_are_two_regions():
+    """new205: "Padang Pariaman district" vs "Agam regency"."""
+    found = place(
+        "In the hills of Padang Pariaman district, landslides buried several villages.",
+        "Landslides buried three hillside villages in Agam regency.",
+    )
+    assert found is not None and (found.value_a, found.value_b) == ("Padang Pariaman", "Agam")
+    assert (
+        place(
+            "Landslides buried villages in Agam regency.",
+            "Landslides buried villages near Lubuk Basung in Agam regency.",
+        )
+        is None
+    )
+
+
+def test_a_landfall_on_an_island_is_where_it_happened():
+    """new210: "a second landfall on Marco Island" vs "at Naples"."""
+    found = place(
+        "The storm made a second landfall on Marco Island at 3:35 p.m.",
+        "It made a second landfall at Naples that afternoon.",
+    )
+    assert found is not None and (found.value_a, found.value_b) == ("Marco Island", "Naples")
+    assert (
+        place("It made landfall on Marco Island, Florida.", "It made landfall on Marco Island.")
+        is None
+    )
+    assert place("It made landfall on Marco Island.", "It made landfall in Florida.") is None
