@@ -3140,7 +3140,7 @@ def _subject_verb(claim: Claim, name: str) -> str | None:
 _NOT_PERSON_WORDS = frozenset(
     """lake lakes key keys air line lines convention forum trail road street palace
     basilica cathedral church mosque temple hall park bridge sabha assembly hawk
-    wharf quay gardens garden museum gallery abbey palais""".split()
+    wharf quay quai gardens garden museum gallery abbey palais""".split()
 )
 
 
@@ -3770,9 +3770,13 @@ def _features_apart(x: str, y: str) -> bool:
 _FACILITIES = frozenset(
     "airport airbase base hospital prison jail station stadium arena hotel gallery museum "
     "cathedral church mosque temple palace university crater exchange house tower square "
-    "terminal palais road street avenue boulevard trail".split()
+    "terminal palais road street avenue boulevard trail quai quay".split()
 )
 _FACILITY_AFTER_RE = re.compile(r"['\u2019]?s?\s+([a-z]+)\b")
+
+
+# Kinds written before the name in French, Spanish or Italian street names.
+_LEADING_FACILITIES = frozenset("quai rue boulevard avenue piazza plaza calle".split())
 
 
 def _facility(name: str, claim: Claim) -> str | None:
@@ -3781,6 +3785,9 @@ def _facility(name: str, claim: Claim) -> str | None:
     last = names.fold_accents(name).lower().split()[-1:]
     if last and last[0] in _FACILITIES:
         return last[0]
+    first = names.fold_accents(name).lower().split()[:1]
+    if first and first[0] in _LEADING_FACILITIES and len(name.split()) > 1:
+        return first[0]  # "Quai du Louvre", "Rue de Rivoli"
     for e in claim.slots.entities:
         if e.text == name:
             after = _FACILITY_AFTER_RE.match(claim.text, e.end)

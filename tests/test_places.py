@@ -291,3 +291,24 @@ def test_a_landfall_on_an_island_is_where_it_happened():
         is None
     )
     assert place("It made landfall on Marco Island.", "It made landfall in Florida.") is None
+
+
+def test_two_quays_are_two_places_not_two_people():
+    """new64: "on the Quai François-Mitterrand" vs "on the Quai du Louvre" (the
+    kind of street written first, as in French)."""
+    found = judge.find_conflict(
+        claim(
+            "The gang parked a truck with a furniture lift on the Quai François-Mitterrand.", "A"
+        ),
+        claim(
+            "The truck had been parked on the Quai du Louvre, beneath the gallery's windows.", "B"
+        ),
+    )
+    assert found is not None and found.kind is Kind.PLACE
+    assert (
+        place(
+            "The gang parked a truck on the Quai du Louvre.",
+            "The truck had been parked on the Quai du Louvre, beneath the windows.",
+        )
+        is None
+    )
