@@ -312,3 +312,67 @@ def test_two_quays_are_two_places_not_two_people():
         )
         is None
     )
+
+
+def test_sides_of_one_town_a_right_angle_apart():
+    """new126, new56: "north-west of the city of Herat" vs "south-west of Herat
+    city"; "south-east of Bornholm" vs "south-west of Bornholm"."""
+    found = place(
+        "It struck about 40 kilometres northwest of the city of Herat, the USGS said.",
+        "Its epicentre lay about 40 kilometres south-west of Herat city, according to the USGS.",
+    )
+    assert found is not None and (found.value_a, found.value_b) == (
+        "northwest of Herat",
+        "south-west of Herat",
+    )
+    assert place(
+        "The first blast was centred south-east of Bornholm.",
+        "The first detonation struck south-west of Bornholm.",
+    )
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # 45 degrees apart: one place seen two ways
+        ("Its epicentre lay 40 km north of Herat.", "Its epicentre lay 40 km north-west of Herat."),
+        (
+            "Its epicentre lay 40 km north-northwest of Herat.",
+            "Its epicentre lay 40 km west of Herat.",
+        ),
+        # where a stretch starts
+        (
+            "Debris fell along a path more than 100 miles long, from south of Dallas toward "
+            "the Louisiana border.",
+            "The debris field extends roughly 240 km from east of Dallas into western Louisiana.",
+        ),
+    ],
+)
+def test_sides_close_together_or_of_a_stretch_are_no_conflict(a, b):
+    assert place(a, b) is None
+
+
+def test_streets_of_every_kind_are_one_kind():
+    """A draft's "the rue de Rivoli" against a source's "the Quai du Louvre"
+    (new64): two streets, whatever each calls itself."""
+    found = place(
+        "The truck was parked on the rue de Rivoli, on the north side of the museum.",
+        "The truck had been parked on the Quai du Louvre, beneath the gallery's windows.",
+    )
+    assert found is not None and found.value_b == "Quai du Louvre"
+    assert (
+        place(
+            "The truck was parked on the rue de Rivoli.",
+            "The truck was parked on the Rue de Rivoli, near the museum.",
+        )
+        is None
+    )
+
+
+def test_opposite_sides_of_a_town_are_left_to_direction_differs():
+    """ "passed east of Tallahassee" vs "west of Tallahassee" is a direction;
+    as a place it would also read as another place in a check's dissent."""
+    a = claim("The eye passed east of Tallahassee.", "A")
+    b = claim("The eye passed west of Tallahassee.", "B")
+    assert judge.place_differs(a, b) is None
+    assert judge.find_conflict(a, b).rule == "direction_differs"
