@@ -3143,7 +3143,7 @@ def _subject_verb(claim: Claim, name: str) -> str | None:
 _NOT_PERSON_WORDS = frozenset(
     """lake lakes key keys air line lines convention forum trail road street palace
     basilica cathedral church mosque temple hall park bridge sabha assembly hawk
-    wharf quay gardens garden museum gallery abbey""".split()
+    wharf quay quai gardens garden museum gallery abbey palais""".split()
 )
 
 
@@ -3283,7 +3283,7 @@ _BOUND_FOR_RE = re.compile(
 )
 # "Al Haouz province", "Taylor County": a named administrative area.
 _REGION_AFTER_RE = re.compile(
-    r"\s+(?:province|county|district|prefecture|oblast|governorate|region)\b"
+    r"\s+(?:province|county|district|prefecture|oblast|governorate|region|regency)\b"
 )
 
 
@@ -3410,7 +3410,11 @@ def _placed(claim: Claim, destination: bool) -> Mapping[str, str]:
         if destination:
             placed = _DESTINATION_RE.search(before[-120:]) or _BOUND_FOR_RE.search(before[-120:])
         else:
-            placed = _LOCATIVE_RE.search(before) or _BASED_RE.match(claim.text[e.end :])
+            placed = (
+                _LOCATIVE_RE.search(before)
+                or _BASED_RE.match(claim.text[e.end :])
+                or _on_island(e.text, before)
+            )
         if placed and names.is_world_city(e.text) and not _region_first(e.text):
             out[e.text] = "town"
         elif placed and names.is_region(e.text):
@@ -3418,6 +3422,17 @@ def _placed(claim: Claim, destination: bool) -> Mapping[str, str]:
         elif not destination and _REGION_AFTER_RE.match(claim.text, e.end):
             out[e.text] = "region"  # "in the mountains of Taroudant province"
     return MappingProxyType(out)  # shared between callers (per_claim): read-only
+
+
+_ON_RE = re.compile(r"\bon\s+(?:the\s+)?$", re.IGNORECASE)
+_ISLAND_WORDS = frozenset("island isle key cay atoll".split())
+
+
+def _on_island(name: str, before: str) -> bool:
+    """ "landfall on Marco Island", "came ashore on Sanibel Island": where
+    something happened, said with "on" as islands are."""
+    words = names.fold_accents(name).lower().split()
+    return len(words) > 1 and words[-1] in _ISLAND_WORDS and _ON_RE.search(before) is not None
 
 
 @lru_cache(maxsize=4096)
@@ -3564,7 +3579,9 @@ def _settlement(name: str, claim: Claim) -> bool:
     return False
 
 
-_AREA_WORDS = frozenset("township parish borough county district province region state".split())
+_AREA_WORDS = frozenset(
+    "township parish borough county district province region state regency".split()
+)
 
 
 def _area_like(name: str, claim: Claim) -> bool:
@@ -3582,7 +3599,7 @@ def _area_like(name: str, claim: Claim) -> bool:
 
 _COMPASS_WORDS = frozenset("north south east west northern southern eastern western".split())
 _CONTAINER_AFTER_RE = re.compile(
-    r"\s+(?:region|province|state|county|oblast|prefecture|district|parish|governorate)\b",
+    r"\s+(?:region|province|state|county|oblast|prefecture|district|parish|governorate|regency)\b",
     re.IGNORECASE,
 )
 
@@ -3756,22 +3773,45 @@ def _features_apart(x: str, y: str) -> bool:
 _FACILITIES = frozenset(
     "airport airbase base hospital prison jail station stadium arena hotel gallery museum "
     "cathedral church mosque temple palace university crater exchange house tower square "
-    "terminal".split()
+    "terminal palais road street avenue boulevard trail quai quay".split()
 )
 _FACILITY_AFTER_RE = re.compile(r"['\u2019]?s?\s+([a-z]+)\b")
 
 
+# Kinds written before the name in French, Spanish or Italian street names.
+_LEADING_FACILITIES = frozenset("quai rue boulevard avenue piazza plaza calle".split())
+
+
 def _facility(name: str, claim: Claim) -> str | None:
     """The kind of facility a place name names: its last word ("Benina
-    Airport"), or the common noun written right after it ("Vnukovo airport")."""
+    Airport"), or the common noun written right after it ("Vnukovo airport");
+    for a street, the kind written first ("Quai du Louvre", "the rue de
+    Rivoli"). Streets of every kind are one kind (`_STREET_KINDS`)."""
+    kind = _facility_word(name, claim)
+    return "street" if kind in _STREET_KINDS else kind
+
+
+# "St Luke's Road" / "Sussex Road", "the rue de Rivoli" / "the Quai du Louvre":
+# one kind of place.
+_STREET_KINDS = frozenset("road street avenue boulevard quai quay rue calle".split())
+_LEADING_BEFORE_RE = re.compile(r"\b(rue|quai|calle)\s+$", re.IGNORECASE)
+
+
+def _facility_word(name: str, claim: Claim) -> str | None:
     last = names.fold_accents(name).lower().split()[-1:]
     if last and last[0] in _FACILITIES:
         return last[0]
+    first = names.fold_accents(name).lower().split()[:1]
+    if first and first[0] in _LEADING_FACILITIES and len(name.split()) > 1:
+        return first[0]  # "Quai du Louvre", "Rue de Rivoli"
     for e in claim.slots.entities:
         if e.text == name:
             after = _FACILITY_AFTER_RE.match(claim.text, e.end)
             if after and after.group(1) in _FACILITIES:
                 return after.group(1)
+            before = _LEADING_BEFORE_RE.search(claim.text[max(0, e.start - 8) : e.start])
+            if before:
+                return before.group(1).lower()  # "the rue de Rivoli"
     return None
 
 
@@ -3791,6 +3831,98 @@ def _buildings(claim: Claim) -> tuple[str, ...]:
         and names.fold_accents(e.text).lower().split()[-1] in _BUILDINGS
         and e.key != speaker
     )
+
+
+@per_claim
+def _named_sites(claim: Claim) -> tuple[str, ...]:
+    """Names of any other kind than a place's that end in, or come before, a
+    word of a kind of facility (`_facility`): "Parliament Square" and "Wang Tai
+    House" typed as organisations, "St Luke's Road" or "the Swallow Grotto
+    trail" as people (new52, new90, new93, new36); less the speaker and
+    anyone the sentence titles ("Dr Gregory House")."""
+    speaker = names.entity_key(claim.slots.attribution) if claim.slots.attribution else None
+    return tuple(
+        e.text
+        for e in claim.slots.entities
+        if e.kind in ("org", "unknown", "person")
+        and e.key != speaker
+        and _facility(e.text, claim) is not None
+        and not (e.kind == "person" and _titled(e.text, claim))
+    )
+
+
+# Facilities named after the town they are in, or put in a town: "Chiang Rai
+# Prachanukroh Hospital", "Mandalay International Airport", "Naypyitaw's
+# international airport", "a hospital in Chiang Mai". An airport may bear the
+# name of a city it lies outside ("London Gatwick Airport" is in Crawley), so
+# only words that name no place of their own may stand between for one.
+_TOWN_SITES = frozenset("hospital airport prison jail".split())
+_SITE_FILLERS = frozenset(
+    "international general regional university city central main memorial national "
+    "district provincial teaching military".split()
+)
+_SITE_IN_RE = re.compile(
+    r"\b(?:a|an|the)\s+(?:(?:[a-z]+)\s+){0,2}?(?P<kind>" + "|".join(_TOWN_SITES) + r")\s+in\s+$"
+)
+
+
+@per_claim
+def _town_sites(claim: Claim) -> tuple[tuple[str, str, str], ...]:
+    """(kind, town, as written) for each facility of `_TOWN_SITES` the sentence
+    names after a town GeoNames knows, or puts in one."""
+    out = []
+    for e in claim.slots.entities:
+        words = e.text.split()
+        kind = names.fold_accents(words[-1]).lower()
+        if kind in _TOWN_SITES and len(words) > 1:
+            for n in (3, 2, 1):
+                town = " ".join(words[:n])
+                if n < len(words) and names.is_world_city(town):
+                    rest = {w.lower() for w in words[n:-1]}
+                    if kind != "airport" or rest <= _SITE_FILLERS:
+                        out.append((kind, town, e.text))
+                    break
+            continue
+        if e.kind != "place" or not names.is_world_city(e.text):
+            continue
+        after = re.match(
+            r"['\u2019]s\s+(?:(?:[a-z]+)\s+){0,2}?(" + "|".join(_TOWN_SITES) + r")\b",
+            claim.text[e.end :],
+        )
+        if after and not set(claim.text[e.end : e.end + after.start(1)].lower().split()[1:]) - (
+            _SITE_FILLERS | {"main", "old", "new", "largest", "biggest"}
+        ):
+            out.append((after.group(1), e.text, claim.text[e.start : e.end + after.end()]))
+            continue
+        m = _SITE_IN_RE.search(claim.text[max(0, e.start - 60) : e.start])
+        if m:
+            out.append((m["kind"], e.text, f"{m[0]}{e.text}"))
+    return tuple(out)
+
+
+def _town_sites_apart(a: Claim, b: Claim) -> tuple[str, str] | None:
+    """One facility of a kind on each side, in two towns GeoNames puts apart:
+    "taken to Chiang Rai Prachanukroh Hospital" vs "flown to a hospital in
+    Chiang Mai" (new152), "Naypyitaw's international airport" vs "Mandalay
+    International Airport" (new66). A town either side also names elsewhere
+    agrees."""
+    sa, sb = _town_sites(a), _town_sites(b)
+    for kind in sorted({k for k, _, _ in sa} & {k for k, _, _ in sb}):
+        xs = [(t, w) for k, t, w in sa if k == kind]
+        ys = [(t, w) for k, t, w in sb if k == kind]
+        if len(xs) != 1 or len(ys) != 1:
+            continue
+        (tx, wx), (ty, wy) = xs[0], ys[0]
+        # Both towns GeoNames knows: "Chiang Rai" and "Chiang Mai" are two,
+        # however alike they are spelled.
+        if names.same_town(tx, ty) or same_place(tx, ty):
+            continue
+        if names.town_in(tx, ty) or names.town_in(ty, tx):
+            continue
+        if tx.lower() in b.text.lower() or ty.lower() in a.text.lower():
+            continue
+        return wx, wy
+    return None
 
 
 def _facilities_apart(x: str, a: Claim, y: str, b: Claim) -> bool:
@@ -3919,8 +4051,10 @@ def _towns_in_one_frame(x: str, a: Claim, y: str, b: Claim) -> bool:
 # 9", "Reactor 4". Numbers a figure reader takes for names; two of one kind are
 # two places (new116: "came down on Runway 23" vs "touched down on Runway 24R").
 _DESIGNATOR_RE = re.compile(
-    r"\b(runway|gate|terminal|platform|pier|berth|track|highway|interstate|route|exit|reactor|hangar)"
-    r"\s+((?:[0-9]{1,4}[A-Z]?)|(?:[A-Z][0-9]{1,3}))(?![\w-])"
+    r"\b(runway|gate|terminal|platform|pier|berth|track|highway|interstate|route|exit|reactor|unit"
+    r"|hangar|holding\s+point|taxiway)"
+    # "reactor No. 4", "holding point C5"
+    r"\s+(?:(?:No\.?|number)\s*)?((?:[0-9]{1,4}[A-Z]?)|(?:[A-Z][0-9]{1,3}))(?![\w-])"
     # "runway 28 Left" is runway 28L.
     r"(?:\s+(?P<side>Left|Right|Cent(?:er|re))\b)?",
     re.IGNORECASE,
@@ -3932,8 +4066,30 @@ def _designators(text: str) -> dict[str, frozenset[str]]:
     out: dict[str, set[str]] = {}
     for m in _DESIGNATOR_RE.finditer(text):
         side = m["side"][0].upper() if m["side"] and m.group(2)[-1].isdigit() else ""
-        out.setdefault(m.group(1).lower(), set()).add(m.group(2).upper() + side)
+        kind = " ".join(m.group(1).lower().split())
+        out.setdefault(_DESIGNATOR_KINDS.get(kind, kind), set()).add(m.group(2).upper() + side)
+    for m in _FLOOR_RE.finditer(text):
+        n = m["n"].lower()
+        out.setdefault("floor", set()).add(str(_ORDINALS.get(n) or int(re.sub(r"\D", "", n))))
     return {kind: frozenset(codes) for kind, codes in out.items()}
+
+
+# One numbered part called two ways: a nuclear plant's "Unit 3" is its reactor No. 3.
+_DESIGNATOR_KINDS = {"unit": "reactor"}
+_ORDINALS = {
+    w: i
+    for i, w in enumerate(
+        "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split(),
+        start=1,
+    )
+}
+# "on the fifth level", "from the 3rd floor": the storey of a building something
+# happened on (new91: "confronted the attacker on the fifth level" vs "on the third floor").
+_FLOOR_RE = re.compile(
+    r"\b(?:on|at|from|to|onto|reached)\s+(?:the\s+)?(?P<n>(?:" + "|".join(_ORDINALS) + r")"
+    r"|\d{1,3}(?:st|nd|rd|th))\s+(?:floor|level|storey|story)\b",
+    re.IGNORECASE,
+)
 
 
 def _designators_apart(a: str, b: str) -> tuple[str, str] | None:
@@ -3947,6 +4103,250 @@ def _designators_apart(a: str, b: str) -> tuple[str, str] | None:
                 "; ".join(f"{name} {c}" for c in sorted(db[kind])),
             )
     return None
+
+
+# "in the tunnel between Russell Square and King's Cross", "between the Olivos
+# and Tezonco stations": a stretch named by its two ends.
+_NAME = r"[A-Z][\w'\u2019.-]*(?:\s+(?:[A-Z][\w'\u2019.-]*|de|del|la|of|the))*"
+_BETWEEN_RE = re.compile(
+    rf"\bbetween\s+(?:the\s+)?(?P<x>{_NAME})\s+and\s+(?:the\s+)?(?P<y>{_NAME})"
+    r"(?P<after>\s+[a-z]+)?"
+)
+
+
+def _stretches(claim: Claim) -> list[tuple[str, str]]:
+    """The two ends of each "between X and Y" that names a place: one end typed
+    a place, or a place word after ("stations")."""
+    out = []
+    for m in _BETWEEN_RE.finditer(claim.text):
+        x, y = m["x"].rstrip("."), m["y"].rstrip(".")
+        if any(names.is_region(n) or _major_place(n) for n in (x, y)):
+            continue  # "talks between Russia and Ukraine": two parties, not a stretch
+        after = (m["after"] or "").strip().lower()
+        placed = any(
+            e.kind == "place" and m.start("x") <= e.start and e.end <= m.end("y")
+            for e in claim.slots.entities
+        )
+        if placed or after.rstrip("s") in names.PLACE_SUFFIX_WORDS:
+            out.append((x, y))
+    return out
+
+
+def _stretches_apart(a: Claim, b: Claim) -> tuple[str, str] | None:
+    """One stretch on each side sharing one end and not the other: "between
+    King's Cross and Russell Square" vs "between Russell Square and Holborn"
+    (new214), "between the Olivos and Tezonco stations" vs "between Tezonco and
+    Periférico Oriente stations" (new135). The same two ends in either order
+    agree; so does a far end one side names elsewhere."""
+    sa, sb = _stretches(a), _stretches(b)
+    if len(sa) != 1 or len(sb) != 1:
+        return None
+    (xa, ya), (xb, yb) = sa[0], sb[0]
+
+    def same(p: str, q: str) -> bool:
+        return same_place(p, q) or _spelled_alike(p, q) or _nested(p, q)
+
+    for shared_a, other_a in ((xa, ya), (ya, xa)):
+        for shared_b, other_b in ((xb, yb), (yb, xb)):
+            if not same(shared_a, shared_b) or same(other_a, other_b):
+                continue
+            if same(other_a, shared_b) or same(other_b, shared_a):
+                continue
+            if other_a.lower() in b.text.lower() or other_b.lower() in a.text.lower():
+                continue
+            return f"between {xa} and {ya}", f"between {xb} and {yb}"
+    return None
+
+
+# Between a named thing and the place it is said to be in: "Zion Church, an
+# evangelical church in", "Olenya air base, in the", "Champlain Towers South
+# stood at 8777": a few lower-case words, then "in" or "at".
+_ANCHOR_GAP_RE = re.compile(
+    r"(?:['\u2019]s)?(?P<words>(?:\s+[a-z][\w'\u2019-]*){0,3}?),?"
+    r"(?:\s+(?:an?|the)(?P<apposed>(?:\s+[a-z][\w'\u2019-]*){1,3}?))?"
+    r"\s+(?:in|at)\s+(?:the\s+)?(?:\d[\w-]*\s+)?"
+)
+_STREET_WORDS = frozenset("street avenue road boulevard lane drive way highway".split())
+_REGION_WORD_AFTER_RE = re.compile(r"\s+(?:region|oblast|province|state|governorate|prefecture)\b")
+
+
+def _anchored(claim: Claim) -> dict[str, list[Entity]]:
+    """Named things (any kind of name but a person's) each with the places the
+    sentence puts them in, the nearest first: "Zion Church in Batticaloa" ->
+    {"Zion Church": [Batticaloa]}; places written right after that place
+    (`_locators`) follow it ("Collins Avenue in Bal Harbour")."""
+    ents = sorted(claim.slots.entities, key=lambda e: e.start)
+    located_in = {
+        text: before for text, (before, measured) in _locators(claim).items() if not measured
+    }
+    out: dict[str, list[Entity]] = {}
+    for i, x in enumerate(ents[:-1]):
+        if x.kind == "person" and _person_like(x.text):
+            words = {w.rstrip("s") for w in names.fold_accents(x.text).lower().split()}
+            if not words & (_BUILDING_WORDS | _FACILITIES | names.PLACE_SUFFIX_WORDS):
+                continue  # "Smith in London": where a person was, not where a thing is
+        p = ents[i + 1]
+        if p.kind != "place" and not (p.kind == "unknown" and names.is_world_city(p.text)):
+            continue
+        m = _ANCHOR_GAP_RE.fullmatch(claim.text, x.end, p.start)
+        if m is None:
+            continue
+        words = {w.lower() for w in re.findall(r"[A-Za-z]+", claim.text[x.end : p.start])}
+        if words & _NOT_LOCATOR_WORDS:
+            continue
+        chain = [p]
+        for e in ents[i + 2 :]:
+            if located_in.get(e.text) == chain[-1].text:
+                chain.append(e)
+        out.setdefault(x.text, chain)
+    return out
+
+
+def _standing(place: Entity, claim: Claim) -> str | None:
+    """ "country"; "region" for a region or a name followed by "region" ("the
+    Murmansk region"), "town" for a town GeoNames knows, "small" for a name it does not
+    know that names no area ("Surfside"); None for streets and areas."""
+    words = names.fold_accents(place.text).lower().split()
+    if words[-1] in _STREET_WORDS or _area_like(place.text, claim):
+        if _REGION_WORD_AFTER_RE.match(claim.text, place.end):
+            return "region"
+        return None
+    if names.is_country(place.text):
+        return "country"  # not "the Muan airport in South Korea" / "in South Jeolla province"
+    if names.is_region(place.text) or _major_place(place.text):
+        return "region" if not names.is_world_city(place.text) else "town"
+    if _REGION_WORD_AFTER_RE.match(claim.text, place.end):
+        return "region"
+    return "town" if names.is_world_city(place.text) else "small"
+
+
+def _anchors_apart(a: Claim, b: Claim) -> tuple[str, str] | None:
+    """One named thing put in two places of one standing: "Zion Church in
+    Batticaloa" vs "Zion Church, an evangelical church in Trincomalee"
+    (new134), "Olenya air base in the Murmansk region" vs "in the Arkhangelsk
+    region" (new119), "Collins Avenue in Surfside" vs "Collins Avenue in Bal
+    Harbour" (new136). Two towns GeoNames knows and puts apart, two regions,
+    or two names it does not know; a known town against an unknown name may be
+    the town and a part of it ("the Kremlin in Moscow" / "in Kitay-gorod"), and
+    a place the other side names too, or one holding the other, agrees."""
+    pa, pb = _anchored(a), _anchored(b)
+    for xa, chain_a in pa.items():
+        for xb, chain_b in pb.items():
+            if not names.same_entity(xa, xb):
+                continue
+            found = _chains_apart(chain_a, a, chain_b, b)
+            if found is not None:
+                return found
+    return None
+
+
+def _chains_apart(
+    chain_a: Sequence[Entity], a: Claim, chain_b: Sequence[Entity], b: Claim
+) -> tuple[str, str] | None:
+    def related(p: str, q: str) -> bool:
+        return bool(
+            same_place(p, q)
+            or _nested(p, q)
+            or _spelled_alike(p, q)
+            or names.town_in(p, q)
+            or names.town_in(q, p)
+            or _named_after(p, q)
+            or _named_after(q, p)
+            or _country_and_part(p, q)
+            or _country_and_part(q, p)
+        )
+
+    if any(related(p.text, q.text) for p in chain_a for q in chain_b):
+        # One place both name ("Collins Avenue"): the next one down each side.
+        chain_a = [p for p in chain_a if not any(related(p.text, q.text) for q in chain_b)]
+        chain_b = [q for q in chain_b if not any(related(p.text, q.text) for p in chain_a)]
+    xs = [(p, _standing(p, a)) for p in chain_a]
+    ys = [(q, _standing(q, b)) for q in chain_b]
+    xs = [(p, s) for p, s in xs if s is not None]
+    ys = [(q, s) for q, s in ys if s is not None]
+    if not xs or not ys:
+        return None
+    (x, sx), (y, sy) = xs[0], ys[0]
+    if sx != sy:
+        return None
+    if x.text.lower() in b.text.lower() or y.text.lower() in a.text.lower():
+        return None
+
+    def named(p: str, others: Sequence[str]) -> bool:
+        return any(same_place(p, q) or _nested(p, q) or _spelled_alike(p, q) for q in others)
+
+    if named(x.text, _places(b)) or named(y.text, _places(a)):
+        return None
+    if sx == "town" and names.same_town(x.text, y.text):
+        return None
+    return x.text, y.text
+
+
+_BEARINGS = {"north": 0, "east": 90, "south": 180, "west": 270}
+# "40 kilometres north-west of the city of Herat", "south-west of Herat city":
+# a side of a town, the town's kind allowed before its name.
+_BEARING_OF_RE = re.compile(
+    r"\b(?P<dir>(?i:(?:north|south|east|west)(?:[- ]?(?:north|south|east|west)){0,2}))"
+    r"\s+of\s+(?:the\s+)?(?:(?i:city|town|village|island)\s+of\s+)?"
+    r"(?P<place>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)*)"
+)
+
+
+_FROM_BEFORE_RE = re.compile(r"\b(?:from|between)\s+(?:just\s+|the\s+)?$", re.IGNORECASE)
+
+
+def _bearing(word: str) -> float | None:
+    """Degrees of a compass word: "north-west" 315, "south" 180, "north-northeast" 22.5."""
+    parts = re.findall(r"north|south|east|west", word.lower())
+    if not parts or len(parts) > 3:
+        return None
+    if len(parts) == 3:  # "north-northeast": between the first and the pair after it
+        pair = _bearing("".join(parts[1:]))
+        one = _bearing(parts[0])
+        return None if pair is None or one is None else _mean_bearing(one, pair)
+    if len(parts) == 2:
+        return _mean_bearing(_BEARINGS[parts[0]], _BEARINGS[parts[1]])
+    return float(_BEARINGS[parts[0]])
+
+
+def _mean_bearing(x: float, y: float) -> float:
+    if abs(x - y) > 180:
+        (x, y) = (x + 360, y) if x < y else (x, y + 360)
+    return ((x + y) / 2) % 360
+
+
+def _bearings_apart(a: Claim, b: Claim) -> tuple[str, str] | None:
+    """One town on each side, the thing put on sides of it a right angle or more
+    apart: "about 40 kilometres northwest of the city of Herat" vs "south-west
+    of Herat city" (new126), "south-east of Bornholm" vs "south-west of
+    Bornholm" (new56). Sides 45 degrees apart ("north" / "north-west") may be
+    one place seen two ways; opposite ones are `direction_differs`' (and a
+    check's dissent would take them for another place: `verdicts`)."""
+
+    def sides(text: str) -> list[tuple[str, str]]:
+        return [
+            (m["place"], m["dir"])
+            for m in _BEARING_OF_RE.finditer(text)
+            # "a path from south of Dallas toward Louisiana": where a stretch starts
+            if not _FROM_BEFORE_RE.search(text[: m.start()])
+        ]
+
+    sa, sb = sides(a.text), sides(b.text)
+    if len(sa) != 1 or len(sb) != 1:
+        return None
+    (pa, da), (pb, db) = sa[0], sb[0]
+    if not same_place(pa, pb):
+        return None
+    x, y = _bearing(da), _bearing(db)
+    if x is None or y is None:
+        return None
+    gap = abs(x - y) % 360
+    if min(gap, 360 - gap) < 90:
+        return None
+    norm_a, norm_b = (re.sub(r"[- ]", "", d.lower()) for d in (da, db))
+    if _opposite_sides(norm_a, norm_b):
+        return None  # east vs west of one town: `direction_differs`
+    return f"{da} of {pa}", f"{db} of {pb}"
 
 
 def _unless_adjective(places: Sequence[str], others: Sequence[str], other_text: str) -> list[str]:
@@ -3999,6 +4399,12 @@ def place_differs(a: Claim, b: Claim) -> Finding | None:
     capital = _capital_against_town(a, b)
     if capital is not None:
         return Finding(Kind.PLACE, "place_differs", *capital)
+    stretch = _stretches_apart(a, b)
+    if stretch is not None:
+        return Finding(Kind.PLACE, "place_differs", *stretch)
+    bearings = _bearings_apart(a, b)
+    if bearings is not None:
+        return Finding(Kind.PLACE, "place_differs", *bearings)
     if not a.slots.entities or not b.slots.entities:
         return None
     qualifiers = _qualifiers_apart(a, b)
@@ -4035,6 +4441,12 @@ def place_differs(a: Claim, b: Claim) -> Finding | None:
     containers = _containers_apart(a, b)
     if containers is not None:
         return Finding(Kind.PLACE, "place_differs", *containers)
+    anchored = _anchors_apart(a, b)
+    if anchored is not None:
+        return Finding(Kind.PLACE, "place_differs", *anchored)
+    sites = _town_sites_apart(a, b)
+    if sites is not None:
+        return Finding(Kind.PLACE, "place_differs", *sites)
     if swapped is None:
         # Other places may fill other slots ("start-ups in the US"); one town
         # (or one province) where the thing is, or where someone went, on each
@@ -4067,7 +4479,12 @@ def place_differs(a: Claim, b: Claim) -> Finding | None:
         # One facility of a kind on each side, whatever towns surround them:
         # "from Moscow's Vnukovo airport, bound for St Petersburg" vs "from
         # Sheremetyevo airport on a flight to St Petersburg".
-        facility = _one_facility_each((*ea, *_buildings(a)), a, (*eb, *_buildings(b)), b)
+        facility = _one_facility_each(
+            tuple(dict.fromkeys((*ea, *_buildings(a), *_named_sites(a)))),
+            a,
+            tuple(dict.fromkeys((*eb, *_buildings(b), *_named_sites(b)))),
+            b,
+        )
         if facility is not None:
             return Finding(Kind.PLACE, "place_differs", *facility)
         core = _core_places_apart(a, b)

@@ -1,0 +1,378 @@
+"""Place divergences the judge missed (session 26): a named thing put in two
+places, a stretch between two different ends, numbered parts and storeys; and
+near misses that must stay corroborated (one side more specific than the other)."""
+
+import datetime as dt
+
+import pytest
+
+from claimcheck import judge
+from claimcheck.extract import extract_slots
+from claimcheck.records import Claim, Kind, Sentence
+
+
+def claim(text, source="A", anchor=dt.date(2024, 3, 20)):
+    return Claim(Sentence(source, 0, 0, len(text), text), extract_slots(text, anchor=anchor))
+
+
+def place(a, b):
+    return judge.place_differs(claim(a, "A"), claim(b, "B"))
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "values"),
+    [
+        # new134: one church, two towns GeoNames knows
+        (
+            "Bombs struck St Sebastian's Church in Negombo and Zion Church in Batticaloa.",
+            "A bomber walked into Zion Church, an evangelical church in Trincomalee.",
+            ("Batticaloa", "Trincomalee"),
+        ),
+        # new119: one air base, two regions
+        (
+            "Other targets included Olenya air base in the Murmansk region, in Russia's far north.",
+            "Olenya air base, in the Arkhangelsk region, was also hit.",
+            ("Murmansk", "Arkhangelsk"),
+        ),
+        # new136: one street, two towns GeoNames does not know
+        (
+            "The building stands on Collins Avenue in Surfside, a small town north of Miami Beach.",
+            "Champlain Towers South stood at 8777 Collins Avenue in Bal Harbour.",
+            ("Surfside", "Bal Harbour"),
+        ),
+    ],
+)
+def test_one_named_thing_put_in_two_places(a, b, values):
+    found = place(a, b)
+    assert found is not None and found.kind is Kind.PLACE
+    assert (found.value_a, found.value_b) == values
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # the other side only says which country or region holds the town
+        ("A bomb struck Zion Church in Batticaloa.", "A bomb struck Zion Church in Sri Lanka."),
+        (
+            "The jet crashed at Muan International Airport in South Korea's southwest.",
+            "The jet crashed at Muan International Airport, in South Jeolla province.",
+        ),
+        # a known town against a name GeoNames does not know: maybe a part of it
+        (
+            "Champlain Towers South in Surfside partly collapsed.",
+            "Champlain Towers South in Miami partly collapsed.",
+        ),
+        # one side more specific, or the same place twice
+        ("The talks were held at the Kremlin in Moscow.", "The talks were held at the Kremlin."),
+        ("Putin met him at the Kremlin.", "Putin met him in Moscow."),
+        ("A drone hit a village near Kyiv.", "A drone hit a village in the Kyiv region."),
+        (
+            "Olenya air base in the Murmansk region was hit.",
+            "Olenya air base, on the Kola Peninsula in the Murmansk region, was hit.",
+        ),
+    ],
+)
+def test_a_more_specific_place_is_no_conflict(a, b):
+    assert place(a, b) is None
+    assert place(b, a) is None
+
+
+def test_a_stretch_between_two_different_ends():
+    """new214, new135: "between King's Cross and Russell Square" vs "between
+    Russell Square and Holborn": one end shared, the other not."""
+    found = place(
+        "The bomb hit a Piccadilly line train in a tunnel between King's Cross and Russell Square.",
+        "The bomb tore through a Piccadilly line train in the tunnel between Russell Square and "
+        "Holborn.",
+    )
+    assert found is not None and found.kind is Kind.PLACE
+    assert found.value_b == "between Russell Square and Holborn"
+    stations = place(
+        "The stretch that failed lies between the Olivos and Tezonco stations on Line 12.",
+        "The span ran between Tezonco and Periférico Oriente stations.",
+    )
+    assert stations is not None and stations.kind is Kind.PLACE
+    # The same ends in the other order; two countries are parties, not ends.
+    assert (
+        place(
+            "The bomb struck a train in the tunnel between King's Cross and Russell Square.",
+            "The bomb struck a train in the tunnel between Russell Square and King's Cross.",
+        )
+        is None
+    )
+    assert (
+        place(
+            "Talks between Russia and Ukraine resumed in Istanbul.",
+            "Talks between Russia and Belarus resumed in Istanbul.",
+        )
+        is None
+    )
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "values"),
+    [
+        # new163: a nuclear plant's Unit 3 is its reactor No. 3
+        (
+            "A fire broke out at reactor No. 4, where spent fuel is stored.",
+            "Fire also broke out at the spent fuel pool of Unit 3.",
+            ("Reactor 4", "Reactor 3"),
+        ),
+        # new39
+        (
+            "The coast guard aircraft was told to taxi to holding point C5, short of the runway.",
+            "The coast guard plane was instructed to taxi to holding point C1.",
+            ("Holding point C5", "Holding point C1"),
+        ),
+        # new91: storeys, as ordinals, "level" or "floor"
+        (
+            "Inspector Amy Scott confronted the attacker on the fifth level.",
+            "Inspector Amy Scott confronted Cauchi on the third floor and shot him.",
+            ("Floor 5", "Floor 3"),
+        ),
+    ],
+)
+def test_numbered_parts_and_storeys(a, b, values):
+    found = place(a, b)
+    assert found is not None and (found.value_a, found.value_b) == values
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("A fire broke out at reactor No. 4.", "A fire broke out at Unit 4 of the plant."),
+        (
+            "Inspector Amy Scott confronted the attacker on the fifth level.",
+            "Inspector Amy Scott confronted the attacker on the 5th floor.",
+        ),
+        # one storey the other side also names
+        (
+            "The fire started on the third floor and spread to the fifth floor.",
+            "The fire started on the fifth floor.",
+        ),
+    ],
+)
+def test_the_same_numbered_part_is_no_conflict(a, b):
+    assert place(a, b) is None
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "values"),
+    [
+        # new52: a square typed as an organisation
+        (
+            "Graham Smith was among those detained near Trafalgar Square before the procession.",
+            "Graham Smith, Republic's chief executive, was arrested in Parliament Square.",
+            ("Trafalgar Square", "Parliament Square"),
+        ),
+        # new90: blocks of one estate typed as organisations
+        (
+            "The flames began on bamboo scaffolding outside Wang Tai House, one of the eight blocks.",
+            "It started at the foot of Wang Cheong House, one of the estate's eight towers.",
+            ("Wang Tai House", "Wang Cheong House"),
+        ),
+        # new93: roads typed as people
+        (
+            "Several hundred people marched to a mosque on St Luke's Road and hurled bricks.",
+            "Rioters laid siege to the mosque on Sussex Road, pelting officers with bricks.",
+            ("St Luke's Road", "Sussex Road"),
+        ),
+        # new33: two palaces, not two people
+        (
+            "Axelle Saint-Cirel sang La Marseillaise from the roof of the Grand Palais.",
+            "Axelle Saint-Cirel sang La Marseillaise from the roof of the Petit Palais.",
+            ("Grand Palais", "Petit Palais"),
+        ),
+    ],
+)
+def test_two_named_sites_of_one_kind_whatever_their_type(a, b, values):
+    found = judge.find_conflict(claim(a, "A"), claim(b, "B"))
+    assert found is not None and found.kind is Kind.PLACE
+    assert (found.value_a, found.value_b) == values
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Protesters gathered in Parliament Square.", "Protesters gathered in Parliament Square."),
+        (
+            "Rioters attacked the mosque on Sussex Road.",
+            "Rioters attacked the Southport mosque on Sussex Road.",
+        ),
+        # the site and a building on it
+        (
+            "Protesters gathered in Parliament Square.",
+            "Protesters gathered outside Parliament in Parliament Square, Westminster.",
+        ),
+    ],
+)
+def test_one_named_site_is_no_conflict(a, b):
+    assert place(a, b) is None
+
+
+def test_a_titled_person_named_like_a_site_is_no_site():
+    """ "Dr Gregory House" is a person, whatever his surname says."""
+    found = judge.find_conflict(
+        claim("Dr Gregory House treated him.", "A"), claim("Dr James House treated him.", "B")
+    )
+    assert found is None or found.kind is not Kind.PLACE
+    assert place("Dr Gregory House treated him.", "Dr James House treated him.") is None
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "values"),
+    [
+        # new152: a hospital named after its town against a hospital in another
+        (
+            "All 13 have been taken by helicopter and ambulance to Chiang Rai Prachanukroh Hospital.",
+            "All 13 were flown to a hospital in Chiang Mai.",
+            ("Chiang Rai Prachanukroh Hospital", "a hospital in Chiang Mai"),
+        ),
+        # new66
+        (
+            "At Naypyitaw's international airport, the control tower was brought down.",
+            "The control tower at Mandalay International Airport was toppled by the quake.",
+            ("Naypyitaw's international airport", "Mandalay International Airport"),
+        ),
+    ],
+)
+def test_facilities_in_two_towns(a, b, values):
+    found = place(a, b)
+    assert found is not None and (found.value_a, found.value_b) == values
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "All 13 have been taken to Chiang Rai Prachanukroh Hospital.",
+            "All 13 were taken to a hospital in Chiang Rai.",
+        ),
+        (
+            "The tower at Mandalay International Airport fell.",
+            "The tower at Mandalay's airport fell.",
+        ),
+        # an airport named after a city it lies outside
+        (
+            "Passengers were stranded at London Gatwick Airport.",
+            "Passengers were stranded at an airport in Crawley.",
+        ),
+    ],
+)
+def test_a_facility_in_its_own_town_is_no_conflict(a, b):
+    assert place(a, b) is None
+
+
+def test_two_regencies_are_two_regions():
+    """new205: "Padang Pariaman district" vs "Agam regency"."""
+    found = place(
+        "In the hills of Padang Pariaman district, landslides buried several villages.",
+        "Landslides buried three hillside villages in Agam regency.",
+    )
+    assert found is not None and (found.value_a, found.value_b) == ("Padang Pariaman", "Agam")
+    assert (
+        place(
+            "Landslides buried villages in Agam regency.",
+            "Landslides buried villages near Lubuk Basung in Agam regency.",
+        )
+        is None
+    )
+
+
+def test_a_landfall_on_an_island_is_where_it_happened():
+    """new210: "a second landfall on Marco Island" vs "at Naples"."""
+    found = place(
+        "The storm made a second landfall on Marco Island at 3:35 p.m.",
+        "It made a second landfall at Naples that afternoon.",
+    )
+    assert found is not None and (found.value_a, found.value_b) == ("Marco Island", "Naples")
+    assert (
+        place("It made landfall on Marco Island, Florida.", "It made landfall on Marco Island.")
+        is None
+    )
+    assert place("It made landfall on Marco Island.", "It made landfall in Florida.") is None
+
+
+def test_two_quays_are_two_places_not_two_people():
+    """new64: "on the Quai François-Mitterrand" vs "on the Quai du Louvre" (the
+    kind of street written first, as in French)."""
+    found = judge.find_conflict(
+        claim(
+            "The gang parked a truck with a furniture lift on the Quai François-Mitterrand.", "A"
+        ),
+        claim(
+            "The truck had been parked on the Quai du Louvre, beneath the gallery's windows.", "B"
+        ),
+    )
+    assert found is not None and found.kind is Kind.PLACE
+    assert (
+        place(
+            "The gang parked a truck on the Quai du Louvre.",
+            "The truck had been parked on the Quai du Louvre, beneath the windows.",
+        )
+        is None
+    )
+
+
+def test_sides_of_one_town_a_right_angle_apart():
+    """new126, new56: "north-west of the city of Herat" vs "south-west of Herat
+    city"; "south-east of Bornholm" vs "south-west of Bornholm"."""
+    found = place(
+        "It struck about 40 kilometres northwest of the city of Herat, the USGS said.",
+        "Its epicentre lay about 40 kilometres south-west of Herat city, according to the USGS.",
+    )
+    assert found is not None and (found.value_a, found.value_b) == (
+        "northwest of Herat",
+        "south-west of Herat",
+    )
+    assert place(
+        "The first blast was centred south-east of Bornholm.",
+        "The first detonation struck south-west of Bornholm.",
+    )
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # 45 degrees apart: one place seen two ways
+        ("Its epicentre lay 40 km north of Herat.", "Its epicentre lay 40 km north-west of Herat."),
+        (
+            "Its epicentre lay 40 km north-northwest of Herat.",
+            "Its epicentre lay 40 km west of Herat.",
+        ),
+        # where a stretch starts
+        (
+            "Debris fell along a path more than 100 miles long, from south of Dallas toward "
+            "the Louisiana border.",
+            "The debris field extends roughly 240 km from east of Dallas into western Louisiana.",
+        ),
+    ],
+)
+def test_sides_close_together_or_of_a_stretch_are_no_conflict(a, b):
+    assert place(a, b) is None
+
+
+def test_streets_of_every_kind_are_one_kind():
+    """A draft's "the rue de Rivoli" against a source's "the Quai du Louvre"
+    (new64): two streets, whatever each calls itself."""
+    found = place(
+        "The truck was parked on the rue de Rivoli, on the north side of the museum.",
+        "The truck had been parked on the Quai du Louvre, beneath the gallery's windows.",
+    )
+    assert found is not None and found.value_b == "Quai du Louvre"
+    assert (
+        place(
+            "The truck was parked on the rue de Rivoli.",
+            "The truck was parked on the Rue de Rivoli, near the museum.",
+        )
+        is None
+    )
+
+
+def test_opposite_sides_of_a_town_are_left_to_direction_differs():
+    """ "passed east of Tallahassee" vs "west of Tallahassee" is a direction;
+    as a place it would also read as another place in a check's dissent."""
+    a = claim("The eye passed east of Tallahassee.", "A")
+    b = claim("The eye passed west of Tallahassee.", "B")
+    assert judge.place_differs(a, b) is None
+    assert judge.find_conflict(a, b).rule == "direction_differs"
