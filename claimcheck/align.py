@@ -498,8 +498,11 @@ def pair_probabilities(features: np.ndarray) -> np.ndarray:
     if not len(features):
         return np.zeros(0)
     z = (np.asarray(features, dtype=np.float64) - np.array(_PAIR_MEAN)) / np.array(_PAIR_SCALE)
-    weights = np.concatenate([_PAIR_WEIGHTS, _PAIR_PRODUCT_WEIGHTS])
-    logits = pair_terms(z) @ weights + _PAIR_BIAS
+    # pair_terms(z) @ weights, without building the products: z Q z' per row,
+    # Q upper triangular with the product weights.
+    products = np.zeros((z.shape[1], z.shape[1]))
+    products[np.triu_indices(z.shape[1], 1)] = _PAIR_PRODUCT_WEIGHTS
+    logits = z @ np.array(_PAIR_WEIGHTS) + np.einsum("ij,ij->i", z @ products, z) + _PAIR_BIAS
     return 1.0 / (1.0 + np.exp(-logits))
 
 
