@@ -1,6 +1,7 @@
 import os
 import subprocess
 import sys
+from dataclasses import replace
 
 import numpy as np
 import pytest
@@ -514,6 +515,7 @@ def test_the_pair_model_vetoes_and_adds_pairs_but_never_across_languages(monkeyp
 
 def test_pair_probability_rises_with_a_shared_figure_and_falls_with_depth_gap_and_rank():
     values = (0.58, 0.5, 0.15, 0, 0, 0, 0, 0.1, 0.2, 0.9, 0.0, 0.0, 0.0, 0, 0, 0, 0, 0, 1)
+    values += (0, 0.3, 0, 0.2)  # strong_elsewhere, shared_words, names_apart, depth_max
     base = dict(zip(align.PAIR_FEATURES, values, strict=True))
 
     def p(**changes):
@@ -523,6 +525,93 @@ def test_pair_probability_rises_with_a_shared_figure_and_falls_with_depth_gap_an
     assert p() > p(rank_min=1, rank_max=2, gap_min=0.05, gap_max=0.1, gap_sum=0.15)
     assert p(quote=1) > p()
     assert 0.0 < p() < 1.0
+
+
+def test_pair_features_of_three_hand_made_pairs():
+    from claimcheck.align import Shared, pair_features
+
+    a = ["In Lisbon, officials said 19 people were killed.", "The storm hit the coast overnight.",
+         "Rescue teams searched the rubble."]  # fmt: skip
+    b = ["Rescuers searched the rubble for survivors.", "Nineteen people died in Porto, officials said.",
+         "The storm struck the coast before dawn."]  # fmt: skip
+    claims = [claim("A", i, t) for i, t in enumerate(a)] + [
+        claim("B", i, t) for i, t in enumerate(b)
+    ]
+    none = Shared(entities=0, figures=0, dates=0, quote=False, cross_language=False)
+    rows = pair_features(
+        claims,
+        np.array([0, 1, 2]),  # A#0-B#1, A#1-B#2, A#2-B#0
+        np.array([4, 5, 3]),
+        scores=np.array([0.6, 0.72, 0.78]),
+        cosines=np.array([0.5, 0.62, 0.6]),
+        lexical_cosines=np.array([0.2, 0.3, 0.4]),
+        evidence=[replace(none, figures=1), none, replace(none, quote=True)],
+        depth=[(i, 3) for i in range(3)] * 2,
+        gaps=(np.array([0.05, 0.0, 0.13]), np.array([0.02, 0.1, 0.03])),
+        ranks=(np.array([1, 0, 7]), np.array([2, 1, 0])),
+    )
+
+    def row(**values):
+        return values
+
+    expected = [
+        # 19 killed / Nineteen died: one figure each, comparable and shared;
+        # Lisbon / Porto: both name a place, none shared; "officials",
+        # "people" shared; sentences 1 and 2 of 3; 8 + 7 words.
+        row(score=0.6, cosine=0.5, lexical=0.2, entities=0, figures=1, dates=0, comparable=1,
+             depth_gap=1 / 3, depth=0.0, length=15 / 40, gap_sum=0.07, gap_min=0.02,
+             gap_max=0.05, rank_min=1, rank_max=2, quote=0, quantities_min=1, dates_min=0,
+             entities_min=1, strong_elsewhere=0, shared_words=0.2, names_apart=1,
+             depth_max=1 / 3),
+        # B#2's best match elsewhere scores 0.82, 0.1 above this pair: a
+        # strong match elsewhere; "storm", "coast" shared; 6 + 7 words.
+        row(score=0.72, cosine=0.62, lexical=0.3, entities=0, figures=0, dates=0, comparable=0,
+             depth_gap=1 / 3, depth=0.1, length=13 / 40, gap_sum=0.1, gap_min=0.0, gap_max=0.1,
+             rank_min=0, rank_max=1, quote=0, quantities_min=0, dates_min=0, entities_min=0,
+             strong_elsewhere=1, shared_words=0.2, names_apart=0, depth_max=2 / 3),
+        # A#2's best scores 0.91 (counts); B#0's 0.81 is within 0.04 (does
+        # not); rank 7 counts as RANK_CAP; "searched", "rubble" shared
+        # ("Rescue" and "Rescuers" are not one word).
+        row(score=0.78, cosine=0.6, lexical=0.4, entities=0, figures=0, dates=0, comparable=0,
+             depth_gap=2 / 3, depth=0.0, length=11 / 40, gap_sum=0.16, gap_min=0.03,
+             gap_max=0.13, rank_min=0, rank_max=align.RANK_CAP, quote=1, quantities_min=0,
+             dates_min=0, entities_min=0, strong_elsewhere=1, shared_words=0.2, names_apart=0,
+             depth_max=2 / 3),
+    ]  # fmt: skip
+    assert rows.shape == (3, len(align.PAIR_FEATURES))
+    for values, want in zip(rows, expected, strict=True):
+        assert set(want) == set(align.PAIR_FEATURES)
+        got = dict(zip(align.PAIR_FEATURES, values.tolist(), strict=True))
+        assert got == pytest.approx(want, abs=1e-9)
+    # Swapping the two sides of every pair changes nothing (source order).
+    swapped = pair_features(
+        claims,
+        np.array([4, 5, 3]),
+        np.array([0, 1, 2]),
+        scores=np.array([0.6, 0.72, 0.78]),
+        cosines=np.array([0.5, 0.62, 0.6]),
+        lexical_cosines=np.array([0.2, 0.3, 0.4]),
+        evidence=[replace(none, figures=1), none, replace(none, quote=True)],
+        depth=[(i, 3) for i in range(3)] * 2,
+        gaps=(np.array([0.02, 0.1, 0.03]), np.array([0.05, 0.0, 0.13])),
+        ranks=(np.array([2, 1, 0]), np.array([1, 0, 7])),
+    )
+    assert np.allclose(swapped, rows)
+
+
+def test_the_pair_model_weighs_the_product_of_every_two_features():
+    z = np.array([[1.0, 2.0, 3.0], [0.5, -1.0, 0.0]])
+    terms = align.pair_terms(z)
+    assert terms.tolist() == [[1, 2, 3, 2, 3, 6], [0.5, -1, 0, -0.5, 0, 0]]
+    count = len(align.PAIR_FEATURES)
+    assert len(align._PAIR_WEIGHTS) == len(align._PAIR_MEAN) == len(align._PAIR_SCALE) == count
+    assert len(align._PAIR_PRODUCT_WEIGHTS) == count * (count - 1) // 2
+    # pair_probabilities computes the same sum without building the products.
+    rows = np.random.default_rng(0).random((4, count)) * 2
+    z = (rows - np.array(align._PAIR_MEAN)) / np.array(align._PAIR_SCALE)
+    weights = np.concatenate([align._PAIR_WEIGHTS, align._PAIR_PRODUCT_WEIGHTS])
+    logits = align.pair_terms(z) @ weights + align._PAIR_BIAS
+    assert np.allclose(align.pair_probabilities(rows), 1 / (1 + np.exp(-logits)), atol=1e-12)
 
 
 @pytest.mark.parametrize("seed", [0, 1, 2])
