@@ -1230,11 +1230,11 @@ def _hedge_spans(text: str) -> tuple[tuple[int, int, str, int], ...]:
     taken: list[tuple[int, int]] = []
     found: list[tuple[int, int, str, int]] = []
     spanish_future = "rá" in text  # the only pattern that must scan every word
-    folded = prefilter.view(text)
+    text_view = prefilter.view(text)
     for hedge, guard in zip(_HEDGES, _HEDGE_GUARDS, strict=True):
         if hedge is _SPANISH_FUTURE and not spanish_future:
             continue
-        if not guard.may_match(folded):
+        if not guard.may_match(text_view):
             continue  # none of the words the pattern opens with is in the text
         for m in hedge.pattern.finditer(text):
             s, e = m.span()
@@ -2325,9 +2325,9 @@ _ATTRIBUTIVE_RE = re.compile(
 def _find_polarity_cues(text: str) -> tuple[PolarityCue, ...]:
     taken: list[tuple[int, int]] = []
     cues: list[PolarityCue] = []
-    folded = prefilter.view(text)
+    text_view = prefilter.view(text)
     for (axis, pole, pattern), guard in zip(_POLARITY, _POLARITY_GUARDS, strict=True):
-        if not guard.may_match(folded):
+        if not guard.may_match(text_view):
             continue  # none of the words the pattern opens with is in the text
         for m in pattern.finditer(text):
             s, e = m.span()
