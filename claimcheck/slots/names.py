@@ -624,6 +624,7 @@ _ACRONYM_RE = re.compile(r"(?:[A-Z]\.){2,}|[A-Z][A-Za-z]?[A-Z][A-Za-z]{0,3}|[A-Z
 _INNER_CAPITAL_SURNAME_RE = re.compile(r"(?:Mc|Mac|De|Di|Da|Du|Le|La|Van|Von)[A-Z][a-z]{2,}")
 
 
+@lru_cache(maxsize=65536)
 def _acronym(name: str) -> str | None:
     text = fold_accents(name).strip()
     if " " in text or not _ACRONYM_RE.fullmatch(text) or _INNER_CAPITAL_SURNAME_RE.fullmatch(text):
@@ -668,11 +669,10 @@ def is_blend_of(short: str, long_: str) -> bool:
     letters or more, and the pieces take up the whole short name; words may
     be passed over between them ("Institute").
     """
-    text = fold_accents(short).strip()
-    if " " in text or len(text) < 5 or not text[:1].isupper() or not text.isalpha():
+    blend = _blend_candidate(short)
+    if blend is None:
         return False
-    blend = text.lower()
-    words = [w for w in _raw_tokens(long_) if w and w not in _ACRONYM_SKIP and w != "the"]
+    words = _blend_words(long_)
     if len(words) < 2 or blend in words or words[0][:1] != blend[:1]:
         return False  # (the first piece opens the first word)
 
@@ -694,10 +694,31 @@ def is_blend_of(short: str, long_: str) -> bool:
     return fits(0, 0, 0)
 
 
+@lru_cache(maxsize=65536)
+def _blend_candidate(name: str) -> str | None:
+    """``name`` lower-cased if it could be a blend (one capitalised word of five
+    letters or more), else None."""
+    text = fold_accents(name).strip()
+    if " " in text or len(text) < 5 or not text[:1].isupper() or not text.isalpha():
+        return None
+    return text.lower()
+
+
+@lru_cache(maxsize=65536)
+def _blend_words(name: str) -> tuple[str, ...]:
+    """The words of ``name`` a blend may take openings from (no "the", "of", ...)."""
+    return tuple(w for w in _raw_tokens(name) if w and w not in _ACRONYM_SKIP and w != "the")
+
+
+@lru_cache(maxsize=65536)
+def _folded_words(name: str) -> tuple[str, ...]:
+    return tuple(fold_accents(name).split())
+
+
 def _acronym_after_shared_words(a: str, b: str) -> bool:
     """ "the Ohio EPA" / "the Ohio Environmental Protection Agency": the same
     leading words, then an acronym on one side for the rest of the other."""
-    wa, wb = fold_accents(a).split(), fold_accents(b).split()
+    wa, wb = _folded_words(a), _folded_words(b)
     shared = 0
     while shared < min(len(wa), len(wb)) - 1 and wa[shared].lower() == wb[shared].lower():
         shared += 1
@@ -715,23 +736,35 @@ def _significant(tokens: tuple[_NameToken, ...]) -> list[_NameToken]:
 _INITIAL_WORD_RE = re.compile(r"(?:[A-Z]\.?){1,3}")
 
 
+@lru_cache(maxsize=65536)
+def _leading_initials(name: str) -> tuple[str, tuple[str, ...]] | None:
+    """A name opening with initials: their letters, and its words with the
+    initials as one word ("K.P. Sharma Oli" -> "KP", ("KP", "Sharma", "Oli"))."""
+    words = name.split()
+    # The initials, in one word ("PH", "K.P.") or several ("J. K."); one
+    # letter alone only with its point ("J. Barrett", not "A Barrett").
+    lead = 0
+    while lead < len(words) - 1 and _INITIAL_WORD_RE.fullmatch(words[lead]):
+        lead += 1
+    if lead == 0:
+        return None
+    letters = "".join(words[:lead]).replace(".", "")
+    if len(letters) == 1 and not words[0].endswith("."):
+        return None
+    if not 1 <= len(letters) <= 3 or not letters.isupper():
+        return None
+    return letters, (letters, *words[lead:])
+
+
 def _initials_form(a: str, b: str) -> bool:
     """One name with its given names as initials: "PH Nargeolet" / "Paul-Henri
     Nargeolet", "K.P. Sharma Oli" / "Khadga Prasad Sharma Oli"."""
-    for short_words, full_words in ((a.split(), b.split()), (b.split(), a.split())):
-        # The initials, in one word ("PH", "K.P.") or several ("J. K."); one
-        # letter alone only with its point ("J. Barrett", not "A Barrett").
-        lead = 0
-        while lead < len(short_words) - 1 and _INITIAL_WORD_RE.fullmatch(short_words[lead]):
-            lead += 1
-        if lead == 0:
+    for short, full in ((a, b), (b, a)):
+        parsed = _leading_initials(short)
+        if parsed is None:
             continue
-        letters = "".join(short_words[:lead]).replace(".", "")
-        if len(letters) == 1 and not short_words[0].endswith("."):
-            continue
-        short_words = [letters, *short_words[lead:]]
-        if not 1 <= len(letters) <= 3 or not letters.isupper():
-            continue
+        letters, short_words = parsed
+        full_words = full.split()
         # The initials stand for one hyphenated given name or for as many words.
         for given, rest in (
             ([p for p in re.split(r"[-\u2010]", full_words[0]) if p], full_words[1:]),
@@ -781,6 +814,12 @@ def _compatible_leftovers(a: list[_NameToken], b: list[_NameToken]) -> bool:
     return False
 
 
+@lru_cache(maxsize=65536)
+def _joined_fold(name: str) -> str:
+    """The name's tokens written as one word, then folded ("Jong-un" = "Jong Un")."""
+    return _fold_token("".join(t.raw for t in _name_tokens(name)))
+
+
 def same_entity(a: str, b: str, *, threshold: float = SAME_NAME_RATIO) -> bool:
     """Whether two mentions name the same person, place or organisation.
 
@@ -817,7 +856,7 @@ def _same_entity(a: str, b: str, threshold: float) -> bool:
     if len(ta) != len(tb) and len(ta) + len(tb) >= 5:
         # A given name written with and without its hyphen: "Kim Jong-un" =
         # "Kim Jong Un", "Yoon Suk-yeol" = "Yoon Suk Yeol" (same letters in order).
-        if _fold_token("".join(t.raw for t in ta)) == _fold_token("".join(t.raw for t in tb)):
+        if _joined_fold(a) == _joined_fold(b):
             return True
     if len(ta) != len(tb) and min(len(ta), len(tb)) >= 2:
         # A surname written apart or as one word, in another transliteration:
