@@ -48,6 +48,7 @@ from dataclasses import dataclass, replace
 from typing import cast
 
 from claimcheck.records import DateRef
+from claimcheck.slots import SENTENCE_CACHE
 from claimcheck.split import clock_time_ends_sentence
 
 __all__ = ["dates_compatible", "format_date", "in_year_of", "parse_dates"]
@@ -2049,7 +2050,7 @@ def _to_ref(hit: _Hit, text: str) -> DateRef:
 # ---------------------------------------------------------------------------
 
 
-@functools.lru_cache(maxsize=4096)  # per sentence and anchor, like `names.extract_entities`
+@functools.lru_cache(maxsize=SENTENCE_CACHE)  # per sentence and anchor
 def parse_dates(text: str, *, anchor: dt.date | None) -> tuple[DateRef, ...]:
     """Every date, period and time of day in ``text``, in text order.
 

@@ -36,7 +36,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from claimcheck.records import Entity
-from claimcheck.slots import numbers
+from claimcheck.slots import SENTENCE_CACHE, numbers
 
 __all__ = [
     "SAME_NAME_RATIO",
@@ -1702,7 +1702,7 @@ def _skip_single(text: str, part: list[_Word]) -> bool:
     return False
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=SENTENCE_CACHE)
 def extract_entities(text: str) -> tuple[Entity, ...]:
     """Named people, places and organisations in ``text``, in order of appearance.
 

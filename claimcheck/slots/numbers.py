@@ -48,6 +48,7 @@ from functools import lru_cache
 from typing import TypeVar
 
 from claimcheck.records import Dimension, Quantity
+from claimcheck.slots import SENTENCE_CACHE
 from claimcheck.slots import dates as date_slots
 
 _V = TypeVar("_V")
@@ -2506,7 +2507,7 @@ def _decade_ages(text: str, found: Sequence[Quantity]) -> tuple[Quantity, ...]:
     return tuple(out)
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=SENTENCE_CACHE)
 def parse_quantities(text: str) -> tuple[Quantity, ...]:
     """Every quantity in ``text``, in text order, with its span.
 

@@ -27,7 +27,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from claimcheck.slots import prefilter
+from claimcheck.slots import SENTENCE_CACHE, prefilter
 from claimcheck.slots.names import (
     TITLE_ABBREVIATIONS,
     agency_key,
@@ -380,7 +380,7 @@ def _subject_before(masked: str, text: str, vstart: int) -> str | None:
     return prev if titled_appositive and _name_like(prev) else None
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=SENTENCE_CACHE)
 def find_attribution(text: str) -> str | None:
     """The source a sentence credits, trimmed to its noun phrase, or None.
 
@@ -1225,7 +1225,7 @@ _ARREST_BEFORE = re.compile(
 _HEDGE_GUARDS = tuple(prefilter.Prefilter(h.pattern) for h in _HEDGES)
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=SENTENCE_CACHE)
 def _hedge_spans(text: str) -> tuple[tuple[int, int, str, int], ...]:
     taken: list[tuple[int, int]] = []
     found: list[tuple[int, int, str, int]] = []
@@ -2294,7 +2294,7 @@ def _objects(text: str, end: int) -> frozenset[str]:
     return frozenset(content[:_OBJECT_WORDS])
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=SENTENCE_CACHE)
 def find_polarity_cues(text: str) -> tuple[PolarityCue, ...]:
     """Direction and state cues with their poles, after simple negation handling.
 
