@@ -2859,6 +2859,9 @@ def person_differs(a: Claim, b: Claim) -> Finding | None:
         crossed = _roles_crossed(a, b, speakers)
         if crossed is not None:
             return Finding(Kind.PERSON, "person_differs", *crossed)
+        agents = _agents_apart(a, b)
+        if agents is not None:
+            return Finding(Kind.PERSON, "agent_differs", *agents)
         return _relative_differs(a, b)
     x, y = swapped
     # A name read as another kind on the other side is still named there
@@ -2887,6 +2890,172 @@ def person_differs(a: Claim, b: Claim) -> Finding | None:
         # Mohamed Yangui': the two people are who says so, the claim's source.
         return Finding(Kind.ATTRIBUTION, "speaker_differs", x, y)
     return Finding(Kind.PERSON, "person_differs", x, y)
+
+
+# ---------------------------------------------------------------- agents of one act
+#
+# Who did a thing, wherever the sentence puts them: the subject of the verb
+# ("Civil Defence Minister Gerry Brownlee declared"), past an appositive
+# ("Admiral Thad Allen, the Coast Guard commandant, is leading"), in a relative
+# clause on a speaker ("Rear Admiral Mary Landry, who is leading the federal
+# response, called it"), or the agent of a passive ("Britain was represented by
+# Prince Edward", "had been announced on August 12 by Defence Minister Nirmala
+# Sitharaman").
+
+# Auxiliaries and adverbs between a subject and its verb.
+_AGENT_AUX = (
+    r"(?:(?:has|had|have|is|are|was|were|been|being|will|would|also|then|later|again"
+    r"|personally|quickly|himself|herself|first|initially|already|subsequently)\s+){0,3}"
+)
+# The seat of one who flies or commands: "was at the controls", "was in command".
+_AGENT_VERB = r"(?P<verb>at\s+the\s+controls|in\s+command|[a-z]{3,})\b"
+# An appositive or relative clause between a name and its verb (a digit
+# group's comma is no break: "who had nearly 22,000 flying hours").
+_AGENT_VERB_AFTER_RE = re.compile(
+    r"(?:\s*\([^()]{1,30}\)|\s*,(?!\s+(?:which|whose|has|had|have|is|are|was|were|will"
+    r"|would)\b)(?:[^,;:]|,(?=\d{3}\b)){1,80},)?\s+" + _AGENT_AUX + _AGENT_VERB
+)
+_AGENT_RELATIVE_RE = re.compile(r",\s+who\s+" + _AGENT_AUX + _AGENT_VERB)
+# "... was represented by Prince Edward", "supervised by instructor Lee Jung-min":
+# a participle, up to five words of its own (no clause break), then "by" and up
+# to four words of title before the name.
+_BY_AGENT_RE = re.compile(
+    r"\b(?P<verb>[a-z]{3,}(?:ed|en|wn|ght|ld))\s+(?:[\w'\u2019-]+\s+){0,5}?by\s+"
+    r"(?:[\w.'\u2019-]+\s+){0,4}$"
+)
+_PASSIVE_AUX_RE = re.compile(
+    r"(?:\s*,[^,;:]{1,80},)?\s+(?:(?:also|then|later)\s+)?(?:was|were|is|are|has\s+been|had\s+been"
+    r"|have\s+been|being|been)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|wn)\b"
+)
+# Verbs that say nothing of who did the act: being, having, saying (speakers
+# are `attribution_differs`'s), and acts done with the other person ("X was
+# joined by Y", "followed by Y").
+_NOT_AGENT_VERBS = frozenset(
+    """was were is are been being has had have did does got gets make makes made take takes
+    took give gives gave come comes came went goes who whose which that and but the his her
+    their its not also said says told tells added adds stated wrote described called asked
+    answered replied warned insisted noted argued claimed admitted denied conceded urged
+    stressed suggested followed joined accompanied flanked backed supported attended watched
+    seen quoted reported cited met meets spoke speaks talked talks negotiated phoned
+    telephoned hugged embraced faced played""".split()
+)
+
+
+# Irregular pasts `_IRREGULAR_PAST` leaves out as nouns or names elsewhere,
+# which after a person's name are verbs: "Gen. X led", "Y won".
+_PAST_AFTER_NAME = frozenset("led won hit put cut set left found shot lost saw ran fled".split())
+
+
+# One act in other words: who flies an aircraft is at its controls, its pilot.
+_SAME_ACTS = {
+    "at the controls": "fly", "flying": "fly", "pilot": "fly", "piloting": "fly",
+    "in command": "command", "commanding": "command", "led": "lead",
+}  # fmt: skip
+
+
+def _agent_verb(word: str) -> str | None:
+    """The stem of a word shaped like a verb of doing ("declared", "is
+    leading", "represents", "flew"), or None ("at", "was", "said")."""
+    word = re.sub(r"\s+", " ", word)
+    if word in _SAME_ACTS:
+        return _SAME_ACTS[word]
+    if word in _NOT_AGENT_VERBS or word.endswith("ly"):
+        return None
+    shaped = (
+        word.endswith(("ed", "ing"))
+        or word in _IRREGULAR_PAST
+        or word in _PAST_AFTER_NAME
+        or (word.endswith("s") and not word.endswith(("ss", "us", "is")))
+    )
+    if not shaped:
+        return None
+    stem = _verb_stem(word)
+    return _SAME_ACTS.get(stem, stem)
+
+
+@per_claim
+def _agents(claim: Claim) -> dict[str, tuple[str, ...]]:
+    """Verb stem -> the people the sentence says did it (see above)."""
+    text = claim.text
+    out: dict[str, list[str]] = {}
+    for e in claim.slots.entities:
+        if e.kind != "person" or not (_person_like(e.text) or _titled(e.text, claim)):
+            continue
+        found = []
+        rel = _AGENT_RELATIVE_RE.match(text, e.end)
+        if rel:
+            found.append(rel["verb"])
+        act = _AGENT_VERB_AFTER_RE.match(text, e.end)
+        if act and not _PASSIVE_AUX_RE.match(text, e.end):
+            found.append(act["verb"])
+        by = _BY_AGENT_RE.search(text[max(0, e.start - 80) : e.start])
+        if by and not re.search(r"[,;:()]", by.group(0)):
+            found.append(by["verb"])
+        for verb in found:
+            stem = _agent_verb(verb)
+            if stem is not None:
+                out.setdefault(stem, []).append(e.text)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+# "with co-pilot X in the right-hand seat", "with X supervising as instructor",
+# "with Captain X beside him": a person there in a role of their own.
+_WITH_BEFORE_RE = re.compile(r"\bwith\s+(?:[\w.'\u2019-]+,?\s+){0,5}$", re.IGNORECASE)
+_OWN_ROLE_AFTER_RE = re.compile(
+    r"\s*(?:,[^,;:]{1,40},\s*)?(?:[a-z]+ing\b|in\s+the\s+[\w-]+\s+seat\b|beside\b"
+    r"|next\s+to\b|as\s)"
+)
+
+
+def _in_own_role(name: str, claim: Claim, verb: str) -> bool:
+    """Where ``claim`` names ``name`` (the other side's doer of ``verb``), it
+    gives them another part: the doer of another act, or a "with X in the
+    right-hand seat" beside the doer."""
+    if any(
+        names.same_entity(name, x)
+        for other, xs in _agents(claim).items()
+        if other != verb
+        for x in xs
+    ):
+        return True
+    for e in claim.slots.entities:
+        if names.same_entity(name, e.text):
+            before = claim.text[max(0, e.start - 60) : e.start]
+            if _WITH_BEFORE_RE.search(before) and _OWN_ROLE_AFTER_RE.match(claim.text, e.end):
+                return True
+    return False
+
+
+def _named_as_other(name: str, claim: Claim, verb: str) -> bool:
+    """``claim`` names ``name`` but not in another part than ``verb``'s doer."""
+    named = any(names.same_entity(name, e.text) for e in claim.slots.entities)
+    return named and not _in_own_role(name, claim, verb)
+
+
+def _agents_apart(a: Claim, b: Claim) -> tuple[str, str] | None:
+    """One act done by two different people, each either not named by the
+    other side or named there in another part: "Britain's Prince William
+    represented his father" vs "Britain was represented by Prince Edward";
+    "Kaikoura Mayor Winston Gray declared a state of emergency" vs "Civil
+    Defence Minister Gerry Brownlee declared a state of emergency"; "X was at
+    the controls, supervised by instructor Y" vs "The aircraft was being flown
+    by Y, with X supervising". Not when either names the other's person
+    otherwise ("Biden and Harris visited" / "Biden visited": one more who took
+    part)."""
+    ga, gb = _agents(a), _agents(b)
+    for verb in ga.keys() & gb.keys():
+        for x in ga[verb]:
+            for y in gb[verb]:
+                if names.same_entity(x, y):
+                    continue
+                if any(names.same_entity(x, z) for z in gb[verb]) or any(
+                    names.same_entity(y, z) for z in ga[verb]
+                ):
+                    continue
+                if _named_as_other(x, b, verb) or _named_as_other(y, a, verb):
+                    continue
+                return x, y
+    return None
 
 
 _ARTICLE_BEFORE_RE = re.compile(r"\b[Tt]he\s+$")

@@ -4269,3 +4269,92 @@ def test_figures_for_one_place_stay_comparable(a, b):
     x, y = claim(a, "A"), claim(b, "B")
     assert not judge._figure_places_apart(x, y)
     assert not judge._figure_places_apart(y, x)
+
+
+# --------------------------------------------------------------- agents of one act
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # Active subject against the agent of a passive.
+        (
+            "Norway's Crown Prince Haakon represented his father, King Harald, at the funeral.",
+            "Norway was represented at the funeral by Princess Märtha Louise, the king's daughter.",
+        ),
+        # Two subjects past their titles, a place typed as a person beside one.
+        (
+            "Harbour Mayor Tessa Lindqvist declared a state of emergency in the district.",
+            "Civil Defence Minister Oren Baptiste declared a state of emergency for the district.",
+        ),
+        # The act in a relative clause on the speaker.
+        (
+            'Rear Admiral Dana Whitcombe, who is leading the federal response, called it "grave".',
+            "Admiral Hollis Brandt, the Coast Guard commandant, is leading the federal response.",
+        ),
+        (
+            "Speaker Peter Moravec, who visited the minister in hospital on Thursday, said he could speak.",
+            "The minister was visited in hospital on Thursday by President Ilse Navratil.",
+        ),
+        # Who flew: each named on the other side in another part.
+        (
+            "Captain Rui Okafor was at the controls, with First Officer Lena Brandt serving as "
+            "his instructor.",
+            "First Officer Lena Brandt, an experienced instructor, was flying the aircraft, with "
+            "Captain Rui Okafor beside her.",
+        ),
+        (
+            "Co-pilot Mira Sato was flying the aircraft under his supervision.",
+            "Captain Arjun Thapa, who had nearly 22,000 flying hours, was at the controls, with "
+            "co-pilot Mira Sato in the right-hand seat.",
+        ),
+    ],
+)
+def test_one_act_two_doers_is_person_divergence(a, b):
+    assert judge._agents_apart(claim(a, "A"), claim(b, "B")) is not None
+    found = conflict(a, b)
+    assert found is not None and found.kind is Kind.PERSON, found
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # One more who took part, named on both sides.
+        (
+            "President Ruiz and Vice President Ana Lobo visited the site on Thursday.",
+            "President Ruiz visited the site on Thursday.",
+        ),
+        (
+            "Governor Tessa Lindqvist visited the site alongside Mayor Oren Baptiste.",
+            "Mayor Oren Baptiste visited the site on Thursday.",
+        ),
+        # The same person, titled on one side only.
+        (
+            "Civil Defence Minister Oren Baptiste declared a state of emergency.",
+            "Baptiste declared a state of emergency on Monday.",
+        ),
+        # One flew with the other beside: both sides agree.
+        (
+            "Captain Rui Okafor was at the controls, with First Officer Lena Brandt beside him.",
+            "The aircraft was being flown by Captain Rui Okafor.",
+        ),
+        # Acts done together or after another: no one doer.
+        (
+            "Prime Minister Hana Lobo met President Ilse Navratil in Vienna.",
+            "President Ilse Navratil was met at the airport by Foreign Minister Tomas Kral.",
+        ),
+        (
+            "Governor Tessa Lindqvist arrived first, followed by Mayor Oren Baptiste.",
+            "The convoy was followed by Governor Tessa Lindqvist.",
+        ),
+        # Saying is the speaker's, weighed by `attribution_differs`.
+        (
+            "Foreign Minister Tomas Kral said the talks had failed.",
+            "The talks had failed, President Ilse Navratil said.",
+        ),
+    ],
+)
+def test_one_act_near_misses_stay_corroborated(a, b):
+    assert judge._agents_apart(claim(a, "A"), claim(b, "B")) is None
+    found = conflict(a, b)
+    assert found is None or found.rule != "agent_differs", found
