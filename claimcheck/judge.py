@@ -2862,6 +2862,9 @@ def person_differs(a: Claim, b: Claim) -> Finding | None:
         agents = _agents_apart(a, b)
         if agents is not None:
             return Finding(Kind.PERSON, "agent_differs", *agents)
+        companions = _companions_swapped(a, b)
+        if companions is not None:
+            return Finding(Kind.PERSON, "companion_differs", *companions)
         return _relative_differs(a, b)
     x, y = swapped
     # A name read as another kind on the other side is still named there
@@ -3055,6 +3058,100 @@ def _agents_apart(a: Claim, b: Claim) -> tuple[str, str] | None:
                 if _named_as_other(x, b, verb) or _named_as_other(y, a, verb):
                     continue
                 return x, y
+    return None
+
+
+# ------------------------------------------------------------- companions swapped
+#
+# Two people named together for one act, one the same on both sides and the
+# other not: "Queen Letizia and Infanta Sofía were in the crowd" vs "Queen
+# Letizia and Crown Princess Leonor watched from the stands"; "It will be
+# crewed by Nick Hague and the cosmonaut Alexander Gorbunov" vs "Nick Hague and
+# Zena Cardman have been assigned". Or the one who came with the doer:
+# "DeSantis toured the damage alongside the Fema administrator, Deanne
+# Criswell" vs "the governor toured Perry with Homeland Security Secretary
+# Alejandro Mayorkas".
+
+# Between the two names of a pair: "and", then up to four words of title.
+_PAIR_GAP_RE = re.compile(r"^\s+and\s+(?:[\w.'\u2019-]+,?\s+){0,4}$")
+# Before the one who came with the doer.
+_WITH_GAP_RE = re.compile(
+    r"\b(?:alongside|with|together\s+with|accompanied\s+by|joined\s+by)\s+"
+    r"(?:[\w.'\u2019-]+,?\s+){0,4}$"
+)
+# A longer list, or a part of one: "X, Y and Z", "among them X and Y".
+_LIST_BEFORE_RE = re.compile(
+    r"(?:,\s*|\b(?:including|among|such\s+as|included|include|includes)\s+(?:[\w.'\u2019-]+\s+){0,3})$",
+    re.IGNORECASE,
+)
+_LIST_AFTER_RE = re.compile(
+    r"^\s*(?:,\s*(?:and\s+)?[A-Z]|and\s+[A-Z]|(?:were|are|was|is)\s+(?:also\s+)?among\b)"
+)
+_ACT_WORD_RE = re.compile(r"\b[a-z]{3,}\b")
+
+
+def _people_spans(claim: Claim) -> list[Entity]:
+    return [
+        e
+        for e in claim.slots.entities
+        if e.kind == "person" and (_person_like(e.text) or _titled(e.text, claim))
+    ]
+
+
+@per_claim
+def _pairs_named(claim: Claim) -> tuple[tuple[str, str], ...]:
+    """(first, second) of each two-name pair "X and [title] Y" that is a whole list."""
+    people = _people_spans(claim)
+    text = claim.text
+    out = []
+    for x, y in pairwise(people):
+        if not _PAIR_GAP_RE.match(text[x.end : y.start]):
+            continue
+        if _LIST_BEFORE_RE.search(text[max(0, x.start - 40) : x.start]):
+            continue
+        if _LIST_AFTER_RE.match(text[y.end :]):
+            continue
+        out.append((x.text, y.text))
+    return tuple(out)
+
+
+@per_claim
+def _companions(claim: Claim) -> tuple[tuple[str, frozenset[str]], ...]:
+    """(companion, stems of the act words before it) for "... with [title] Y"."""
+    text = claim.text
+    out = []
+    for e in _people_spans(claim):
+        before = text[max(0, e.start - 60) : e.start]
+        if not _WITH_GAP_RE.search(before) or _LIST_AFTER_RE.match(text[e.end :]):
+            continue
+        clause = re.split(r"[;:]", text[: e.start])[-1]
+        acts = frozenset(
+            _verb_stem(w)
+            for w in _ACT_WORD_RE.findall(clause)
+            if w.endswith("ed") or w in _IRREGULAR_PAST or w in _PAST_AFTER_NAME
+        )
+        out.append((e.text, acts))
+    return tuple(out)
+
+
+def _named_in(name: str, claim: Claim) -> bool:
+    return any(names.same_entity(name, e.text) for e in claim.slots.entities)
+
+
+def _companions_swapped(a: Claim, b: Claim) -> tuple[str, str] | None:
+    """The second of two people named together differs, the first the same;
+    or the one who came with the doer of one act differs (see above). Neither
+    differing person is named by the other side."""
+    for x1, x2 in _pairs_named(a):
+        for y1, y2 in _pairs_named(b):
+            if names.same_entity(x1, y1) and not names.same_entity(x2, y2):
+                if not _named_in(x2, b) and not _named_in(y2, a):
+                    return x2, y2
+    for x, acts_x in _companions(a):
+        for y, acts_y in _companions(b):
+            if acts_x & acts_y and not names.same_entity(x, y):
+                if not _named_in(x, b) and not _named_in(y, a):
+                    return x, y
     return None
 
 

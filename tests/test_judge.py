@@ -4358,3 +4358,56 @@ def test_one_act_near_misses_stay_corroborated(a, b):
     assert judge._agents_apart(claim(a, "A"), claim(b, "B")) is None
     found = conflict(a, b)
     assert found is None or found.rule != "agent_differs", found
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "Queen Maud and Princess Ingrid were in the crowd for the final.",
+            "Queen Maud and Crown Princess Astrid watched the final from the stands.",
+        ),
+        (
+            "It will be crewed by Nasa's Rick Hale and the Russian cosmonaut Pavel Orlov.",
+            "NASA astronauts Rick Hale and Zena Marsh have been assigned to the flight.",
+        ),
+        (
+            "Governor Dale Pruitt toured the damage on Wednesday alongside the Fema "
+            "administrator, Deanne Colby.",
+            "On Wednesday the governor toured the town with Homeland Security Secretary "
+            "Alan Mayhew.",
+        ),
+    ],
+)
+def test_companion_swapped_is_person_divergence(a, b):
+    assert judge._companions_swapped(claim(a, "A"), claim(b, "B")) is not None
+    found = conflict(a, b)
+    assert found is not None and found.kind is Kind.PERSON, found
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # Both companions named on both sides: one pair, told in two orders.
+        (
+            "Queen Maud and Princess Ingrid were in the crowd.",
+            "Princess Ingrid watched from the stands with Queen Maud.",
+        ),
+        # Part of a longer list, or of the people "among" others.
+        (
+            "Victims included Rick Hale and Zena Marsh.",
+            "Victims included Rick Hale and Pavel Orlov.",
+        ),
+        (
+            "Rick Hale and Zena Marsh were among the celebrities who lost homes.",
+            "Rick Hale and Pavel Orlov lost their homes in the fire.",
+        ),
+        # A companion of another act.
+        (
+            "Governor Dale Pruitt toured the damage alongside Deanne Colby.",
+            "The governor later spoke with Alan Mayhew by phone.",
+        ),
+    ],
+)
+def test_companion_near_misses_stay_corroborated(a, b):
+    assert judge._companions_swapped(claim(a, "A"), claim(b, "B")) is None
