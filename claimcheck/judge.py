@@ -97,6 +97,77 @@ def attribution_differs(a: Claim, b: Claim) -> Finding | None:
         and stance.person_against_body(sa, sb)
     ):
         return Finding(Kind.ATTRIBUTION, "attribution_differs", sa, sb)
+    return _finders_differ(a, b)
+
+
+# Who found or measured a thing, where no verb of saying names a source: "The
+# US Geological Survey registered it as a magnitude 3.3 earthquake", "measured
+# at magnitude 6.8 by Morocco's National Institute of Geophysics", "Mandiant,
+# which Colonial hired, identified the attackers as ...", "Eurostat figures
+# showed", "Barb, the body that measures television audiences, said".
+_FINDING_VERBS = (
+    r"registered|recorded|measured|calculated|calculates|assessed|assesses|identified"
+    r"|identifies|traced|attributed|attributes"
+)
+_FOUND_AFTER_RE = re.compile(
+    r"(?:\s*,\s*(?:which|who|the|a|an)\b[^,;:]{1,80},)?\s+(?:(?:has|have|had|also|quickly|later"
+    r"|initially|first|swiftly|itself)\s+){0,2}"
+    rf"(?:(?:{_FINDING_VERBS})\s+(?:it|them|this|the|that|as)\b"
+    r"|(?:figures|data|statistics)\s+(?:showed|show|shows)\b"
+    r"|(?:said|says|told)\b)"
+)
+_FOUND_BY_RE = re.compile(
+    rf"\b(?:{_FINDING_VERBS}|published|released|compiled)\s+(?:(?:at|as)\s+[^,;:]{{1,40}}?\s+)?"
+    r"by\s+(?:the\s+)?(?:[A-Z][\w.'\u2019-]*\s+){0,2}$"
+)
+# A name of capitalised words ("Eurostat", "National Institute of Geophysics"),
+# not a common word capitalised at the start ("Event-recorder data show").
+_FINDER_NAME_RE = re.compile(
+    r"[A-Z][\w'\u2019.&]*(?:\s+(?:of|for|and|the|de|[A-Z][\w'\u2019.&-]*))*"
+)
+
+
+@per_claim
+def _finder(claim: Claim) -> str | None:
+    """The named body or person a sentence says found or measured its claim
+    (see above), or None."""
+    text = claim.text
+    for e in claim.slots.entities:
+        if e.kind == "place" or not _FINDER_NAME_RE.fullmatch(e.text):
+            continue
+        if _opens(text, e.start) or re.fullmatch(
+            r"(?:[A-Z][\w'\u2019-]*\s+){0,3}(?:[a-z]+\s+){0,2}", text[: e.start]
+        ):
+            if _FOUND_AFTER_RE.match(text, e.end):
+                return e.text
+        before = text[max(0, e.start - 80) : e.start]
+        m = _FOUND_BY_RE.search(before)
+        if m and not re.search(r"[;:()]", m.group(0)):
+            return e.text
+    return None
+
+
+def _finders_differ(a: Claim, b: Claim) -> Finding | None:
+    """A source found by `_finder` on a side no verb of saying credits, set
+    against the other side's source: two named sources that cannot be one."""
+    sa, sb = _speaker(a), _speaker(b)
+    if sa and sb:
+        return None
+    fa = sa or _finder(a)
+    fb = sb or _finder(b)
+    if not fa or not fb or stance.is_pronoun(fa) or stance.is_pronoun(fb):
+        return None
+    la, lb = lexical.language_of(a.text), lexical.language_of(b.text)
+    if la and lb and la != lb:
+        return None
+    if stance.attributions_compatible(fa, fb) is False:
+        # A sentence naming the other's source too sets the two side by side
+        # ("The Central Weather Administration measured it at 7.2, and the US
+        # Geological Survey at 7.4"): no one source against another.
+        for source, other in ((fa, b), (fb, a)):
+            if any(stance.attributions_compatible(source, e.text) for e in other.slots.entities):
+                return None
+        return Finding(Kind.ATTRIBUTION, "finder_differs", fa, fb)
     return None
 
 

@@ -4411,3 +4411,65 @@ def test_companion_swapped_is_person_divergence(a, b):
 )
 def test_companion_near_misses_stay_corroborated(a, b):
     assert judge._companions_swapped(claim(a, "A"), claim(b, "B")) is None
+
+
+# --------------------------------------------------------- sources that found or measured
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "The US Geological Survey put the magnitude at 6.1.",
+            "The quake, measured at magnitude 6.1 by Chile's National Institute of Seismology, was "
+            "the strongest in years.",
+        ),
+        (
+            "Wages rose 4.7% in the first quarter, according to figures published by the ECB.",
+            "Eurostat figures showed wages rising 4.7 per cent in the first quarter.",
+        ),
+        (
+            "According to the BBC, the ceremony drew a peak audience of 20 million.",
+            "Barb, the body that measures television audiences, said the peak audience was 20m.",
+        ),
+        (
+            "The FBI said on Monday that DarkSide was responsible for the attack.",
+            "Cybersecurity firm Mandiant, which the company hired to investigate, identified the "
+            "attackers as the DarkSide gang.",
+        ),
+    ],
+)
+def test_source_that_found_it_differs_is_attribution(a, b):
+    found = conflict(a, b)
+    assert found is not None and found.kind is Kind.ATTRIBUTION, found
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # One sentence names both sources: set side by side, not against.
+        (
+            "The Central Weather Administration measured it at magnitude 7.2, and the US "
+            "Geological Survey at 7.4.",
+            "Estimates of its size varied: the USGS said 7.4.",
+        ),
+        # The same source in two spellings.
+        (
+            "The US Geological Survey registered it as a magnitude 6.1 earthquake.",
+            "The quake measured 6.1, the US Geological Survey said.",
+        ),
+        # Data of a device, not a source's name.
+        (
+            "Event-recorder data show the engineer applied the brakes seconds before the crash.",
+            "The engineer applied the brakes seconds before the crash, Sumwalt said.",
+        ),
+        # Whom the suspect was identified as, not who identified him.
+        (
+            "The suspect, identified by prosecutors as Juraj C., is a former guard.",
+            "Neighbours in the town described him as quiet and polite.",
+        ),
+    ],
+)
+def test_source_that_found_it_near_misses(a, b):
+    found = conflict(a, b)
+    assert found is None or found.rule != "finder_differs", found
