@@ -208,6 +208,10 @@ COMPATIBLE_SOURCES = [
     ("China's Taiwan Affairs Office", "Beijing"),
     ("the prime minister", "Prime Minister Katrín Jakobsdóttir"),
     ("Josep Borrell", "the EU's foreign policy chief"),
+    # A body and its spokesman; a spokesman named and unnamed.
+    ("an airline spokesman", "the airline"),
+    ("airline spokesman Tomas Berg", "a spokesman for the airline"),
+    ("Chief executive Ana Lobo", "Ana Lobo, the airline's chief executive"),
 ]
 
 INCOMPATIBLE_SOURCES = [
@@ -251,6 +255,9 @@ INCOMPATIBLE_SOURCES = [
     ("Ajay KC, a local police official", "army spokesman Krishna Prasad Bhandari"),
     # Two offices of church and crown.
     ("the Archbishop of Canterbury", "the King"),
+    # One who speaks for a body is not who holds its office.
+    ("the airline's chief executive", "airline spokesman Tomas Berg"),
+    ("Lena Brandt, a spokeswoman for the operator", "the operator's president"),
 ]
 
 

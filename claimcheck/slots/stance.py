@@ -768,9 +768,27 @@ def _roles_conflict(a: _SourceParse, b: _SourceParse) -> bool:
                 return True
     offices_a = {role for _rank, role in a.roles if role in _OFFICES}
     offices_b = {role for _rank, role in b.roles if role in _OFFICES}
+    if _spokesperson_against_office(a, offices_a, b, offices_b):
+        return True
     if "executive" in offices_a ^ offices_b and _any_same(a.persons, b.persons):
         return False  # one person may be a company's president and chief executive
     return bool(offices_a and offices_b and not offices_a & offices_b)
+
+
+def _spokesperson_against_office(
+    a: _SourceParse, offices_a: set[str], b: _SourceParse, offices_b: set[str]
+) -> bool:
+    """A spokesman on one side, an office holder on the other: "airline
+    spokesman Asrat Begashaw" vs "the airline's chief executive", "Patrick
+    Herr, a spokesman for Skyguide" vs "Skyguide's chief executive". One who
+    speaks for a body is not who holds its office (the body itself, "Air
+    France", may be either)."""
+    spokes_a = {role for _rank, role in a.roles} & _SPOKES_ROLES
+    spokes_b = {role for _rank, role in b.roles} & _SPOKES_ROLES
+    return bool(
+        (spokes_a and not offices_a and offices_b and not spokes_b)
+        or (spokes_b and not offices_b and offices_a and not spokes_a)
+    )
 
 
 def _generic_vs_named(generic: _SourceParse, named: _SourceParse) -> bool:
