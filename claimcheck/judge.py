@@ -2824,7 +2824,8 @@ _KIN_RE = re.compile(
 # An unnamed person told by sex ("a woman in her 90s" vs "a man in his 90s"), and
 # a title held by one of a couple ("the Princess of Wales" vs "the Prince of Wales").
 _UNNAMED_RE = re.compile(
-    r"\b(?:a|an|the)\s+(?:(?:\d+-year-old|young|elderly|old)\s+)?(man|woman|boy|girl)\b",
+    r"\b(?:a|an|the)\s+(?:(?:(?:\d+|[a-z]+(?:-[a-z]+)?)-(?:year|month)-old|young|elderly|old)\s+)?"
+    r"(man|woman|boy|girl)\b",
     re.IGNORECASE,
 )
 _SEX = {"man": "m", "boy": "m", "woman": "f", "girl": "f", "king": "m", "queen": "f",

@@ -1432,6 +1432,14 @@ def test_an_unnamed_person_of_the_other_sex_or_a_spouse_s_title_is_another_perso
     # The same sex in other words is no swap.
     boy = claim("Rescuers pulled a boy alive from a house in Suzu.", "E")
     assert judge.person_differs(man, boy) is None
+    # An age spelled out before the noun ("an eight-year-old girl").
+    aged_boy = claim("Among the dead was an eight-year-old boy who drowned in Abaco.", "G")
+    aged_girl = claim(
+        "One of the first victims was an eight-year-old girl swept away in Abaco.", "H"
+    )
+    assert judge.find_conflict(aged_boy, aged_girl).kind is Kind.PERSON
+    aged_boy_too = claim("One of the first victims was a 8-year-old boy swept away in Abaco.", "I")
+    assert judge.person_differs(aged_boy, aged_boy_too) is None
 
 
 def test_one_equal_side_of_two_scores_is_not_the_same_score():
