@@ -2909,7 +2909,7 @@ def person_differs(a: Claim, b: Claim) -> Finding | None:
     if referred is not None:
         return Finding(Kind.PERSON, "person_differs", *referred)
     if not a.slots.entities or not b.slots.entities:
-        return _relative_differs(a, b)
+        return _relative_differs(a, b) or _trade_differs(a, b)
     speakers = [x for x in (a.slots.attribution, b.slots.attribution) if x]
     ea = [
         x
@@ -2937,7 +2937,7 @@ def person_differs(a: Claim, b: Claim) -> Finding | None:
         companions = _companions_swapped(a, b)
         if companions is not None:
             return Finding(Kind.PERSON, "companion_differs", *companions)
-        return _relative_differs(a, b)
+        return _relative_differs(a, b) or _trade_differs(a, b)
     x, y = swapped
     # A name read as another kind on the other side is still named there
     # ("PH Nargeolet", unknown, is "Paul-Henri Nargeolet").
@@ -2983,7 +2983,7 @@ _AGENT_AUX = (
     r"|personally|quickly|himself|herself|first|initially|already|subsequently)\s+){0,3}"
 )
 # The seat of one who flies or commands: "was at the controls", "was in command".
-_AGENT_VERB = r"(?P<verb>at\s+the\s+controls|in\s+command|[a-z]{3,})\b"
+_AGENT_VERB = r"(?P<verb>at\s+the\s+controls|in\s+(?:command|charge)|[a-z]{3,})\b"
 # An appositive or relative clause between a name and its verb (a digit
 # group's comma is no break: "who had nearly 22,000 flying hours").
 _AGENT_VERB_AFTER_RE = re.compile(
@@ -3024,7 +3024,7 @@ _PAST_AFTER_NAME = frozenset("led won hit put cut set left found shot lost saw r
 # One act in other words: who flies an aircraft is at its controls, its pilot.
 _SAME_ACTS = {
     "at the controls": "fly", "flying": "fly", "pilot": "fly", "piloting": "fly",
-    "in command": "command", "commanding": "command", "led": "lead",
+    "in command": "command", "in charge": "command", "commanding": "command", "led": "lead",
 }  # fmt: skip
 
 
@@ -3223,6 +3223,97 @@ def _companions_swapped(a: Claim, b: Claim) -> tuple[str, str] | None:
         for y, acts_y in _companions(b):
             if acts_x & acts_y and not names.same_entity(x, y):
                 if not _named_in(x, b) and not _named_in(y, a):
+                    return x, y
+    return None
+
+
+# ------------------------------------------------------ unnamed doers told by role
+#
+# One act done by people told by their trade, two trades: "The ship's first
+# mate was in command on the bridge" vs "The third officer, Park Han-gyeol,
+# was in charge of the bridge"; "A Secret Service counter-sniper killed
+# Crooks" vs "He was killed moments later by a Butler County tactical
+# officer"; "a cameraman was shot in the leg" vs "A sound technician was shot
+# in the leg". Generic words ("officials", "workers", "staff", "rescuers")
+# may stand for any trade and are not listed.
+_TRADES = frozenset(
+    """officer mate captain pilot co-pilot copilot sniper counter-sniper chaplain rector priest
+    cameraman camerawoman technician engineer supervisor director consultant fisherman
+    fishermen management manager guard bodyguard doctor nurse paramedic firefighter soldier
+    sailor diver driver conductor controller instructor commander police policeman policemen
+    lifeguard volunteer teacher journalist reporter photographer mechanic electrician""".split()
+)
+_TRADE_RE = re.compile(
+    r"(?:^|\b(?:the|a|an|one|two|three|four|five|its|his|her|their)\s+|[A-Z][\w-]*['\u2019]s?\s+)"
+    r"(?:[\w-]+\s+){0,3}?(?P<trade>" + "|".join(sorted(_TRADES, key=len, reverse=True)) + r")s?\b",
+    re.IGNORECASE,
+)
+_TRADE_PASSIVE_RE = re.compile(
+    r"(?:\s*,[^,;:]{1,60},)?\s+(?:was|were|is|are|has\s+been|had\s+been|have\s+been)\s+"
+    r"(?:\w+ly\s+)?(?P<verb>[a-z]{3,}(?:ed|en|wn|ot))\b"
+)
+_TRADE_BY_RE = re.compile(
+    r"\b(?P<verb>[a-z]{3,}(?:ed|en|wn|ght|ld))\s+(?:[\w'\u2019-]+\s+){0,5}?by\s+$"
+)
+
+
+def _trade(word: str) -> str:
+    word = word.lower()
+    return {"fishermen": "fisherman", "policemen": "policeman", "policeman": "police"}.get(
+        word, word
+    )
+
+
+@per_claim
+def _trade_doers(claim: Claim) -> dict[tuple[str, str], frozenset[str]]:
+    """(voice, verb stem) -> the trades the sentence says did it ("agent") or
+    had it done to them ("patient")."""
+    text = claim.text
+    out: dict[tuple[str, str], set[str]] = {}
+    for m in _TRADE_RE.finditer(text):
+        trade = _trade(m["trade"])
+        end = m.end()
+        passive = _TRADE_PASSIVE_RE.match(text, end)
+        found = []
+        if passive:
+            found.append(("patient", passive["verb"]))
+        else:
+            act = _AGENT_VERB_AFTER_RE.match(text, end)
+            if act and (act["verb"] != "asked" or text.startswith(" for", act.end())):
+                # "had asked for the kick-off to be moved": a request, not speech
+                found.append(("agent", "ask" if act["verb"] == "asked" else act["verb"]))
+        by = _TRADE_BY_RE.search(text[max(0, m.start() - 60) : m.start()])
+        if by:
+            found.append(("agent", by["verb"]))
+        for voice, verb in found:
+            stem = "ask" if verb == "ask" else _agent_verb(verb)
+            if stem is not None:
+                out.setdefault((voice, stem), set()).add(trade)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _trade_differs(a: Claim, b: Claim) -> Finding | None:
+    trades = _trades_apart(a, b)
+    return Finding(Kind.PERSON, "trade_differs", *trades) if trades else None
+
+
+def _trades_apart(a: Claim, b: Claim) -> tuple[str, str] | None:
+    """One act done by (or to) people of two trades, each trade absent from
+    the other sentence (see above)."""
+    ta, tb = _trade_doers(a), _trade_doers(b)
+    if not ta or not tb:
+        return None
+    words_a = {_trade(w) for w in re.findall(r"[\w-]+", a.text.lower())}
+    words_b = {_trade(w) for w in re.findall(r"[\w-]+", b.text.lower())}
+    for key in ta.keys() & tb.keys():
+        for x in ta[key]:
+            for y in tb[key]:
+                if (
+                    x != y
+                    and x not in words_b
+                    and y not in words_a
+                    and x.rstrip("s") != y.rstrip("s")
+                ):
                     return x, y
     return None
 

@@ -4481,3 +4481,57 @@ def test_source_that_found_it_differs_is_attribution(a, b):
 def test_source_that_found_it_near_misses(a, b):
     found = conflict(a, b)
     assert found is None or found.rule != "finder_differs", found
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "The ship's first mate was in command on the bridge when the ferry began to tilt.",
+            "The third officer was in charge of the bridge when the ship began to list.",
+        ),
+        (
+            "A Secret Service counter-sniper killed the gunman with a single shot.",
+            "The gunman was killed moments later by a county tactical officer.",
+        ),
+        (
+            "A cameraman was shot in the leg during the raid.",
+            "A sound technician was shot in the leg during the raid.",
+        ),
+        (
+            "Police had asked for the kick-off to be moved to the afternoon.",
+            "The club's management had asked for the kick-off to be brought forward.",
+        ),
+    ],
+)
+def test_one_act_two_trades_is_person_divergence(a, b):
+    found = conflict(a, b)
+    assert found is not None and found.rule == "trade_differs", found
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # The same trade in other words, or one trade on both sides.
+        (
+            "A police officer shot the gunman.",
+            "The gunman was shot by a police sniper, officials said.",
+        ),
+        (
+            "Fishermen reached the wreck first.",
+            "A fisherman reached the wreck first, along with a coast guard diver.",
+        ),
+        # Generic words stand for any trade.
+        (
+            "Rescue workers pulled the driver from the wreck.",
+            "A firefighter pulled the driver from the wreck.",
+        ),
+        # Different acts.
+        (
+            "A cameraman was shot in the leg.",
+            "A sound technician was injured by flying glass.",
+        ),
+    ],
+)
+def test_one_act_two_trades_near_misses(a, b):
+    assert judge._trades_apart(claim(a, "A"), claim(b, "B")) is None
