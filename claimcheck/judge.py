@@ -3257,11 +3257,14 @@ _TRADE_BY_RE = re.compile(
 )
 
 
+# Words of one trade: "police" opened fire, "officers" opened fire.
+_SAME_TRADE = {"fishermen": "fisherman", "policemen": "police", "policeman": "police",
+               "officer": "police"}  # fmt: skip
+
+
 def _trade(word: str) -> str:
     word = word.lower()
-    return {"fishermen": "fisherman", "policemen": "policeman", "policeman": "police"}.get(
-        word, word
-    )
+    return _SAME_TRADE.get(word, word)
 
 
 @per_claim
@@ -3271,7 +3274,7 @@ def _trade_doers(claim: Claim) -> dict[tuple[str, str], frozenset[str]]:
     text = claim.text
     out: dict[tuple[str, str], set[str]] = {}
     for m in _TRADE_RE.finditer(text):
-        trade = _trade(m["trade"])
+        trade = m["trade"].lower()
         end = m.end()
         passive = _TRADE_PASSIVE_RE.match(text, end)
         found = []
@@ -3308,12 +3311,8 @@ def _trades_apart(a: Claim, b: Claim) -> tuple[str, str] | None:
     for key in ta.keys() & tb.keys():
         for x in ta[key]:
             for y in tb[key]:
-                if (
-                    x != y
-                    and x not in words_b
-                    and y not in words_a
-                    and x.rstrip("s") != y.rstrip("s")
-                ):
+                cx, cy = _trade(x), _trade(y)
+                if cx != cy and cx not in words_b and cy not in words_a:
                     return x, y
     return None
 

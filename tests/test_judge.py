@@ -4518,6 +4518,10 @@ def test_one_act_two_trades_is_person_divergence(a, b):
             "The gunman was shot by a police sniper, officials said.",
         ),
         (
+            "Police opened fire on the crowd as it pushed into the compound.",
+            "Officers opened fire with live rounds as the crowd surged through the gates.",
+        ),
+        (
             "Fishermen reached the wreck first.",
             "A fisherman reached the wreck first, along with a coast guard diver.",
         ),
