@@ -394,8 +394,13 @@ def test_hedge_level(text, level):
 
 
 HEDGE_COMPATIBLE = [
-    # "confirmed" affirmed is no doubt; both sides unverified agree.
+    # "confirmed" affirmed, or a count of none confirmed, is no doubt; both
+    # sides unverified agree.
     ("Officials said 20 people had been confirmed dead.", "Twenty people died, officials said."),
+    (
+        "Officials had not confirmed any deaths by Wednesday afternoon.",
+        "No deaths had been reported by Wednesday afternoon.",
+    ),
     (
         "Four jets were shot down, but the claim could not be verified.",
         "Four jets were downed, but this could not be independently confirmed.",
