@@ -97,6 +97,77 @@ def attribution_differs(a: Claim, b: Claim) -> Finding | None:
         and stance.person_against_body(sa, sb)
     ):
         return Finding(Kind.ATTRIBUTION, "attribution_differs", sa, sb)
+    return _finders_differ(a, b)
+
+
+# Who found or measured a thing, where no verb of saying names a source: "The
+# US Geological Survey registered it as a magnitude 3.3 earthquake", "measured
+# at magnitude 6.8 by Morocco's National Institute of Geophysics", "Mandiant,
+# which Colonial hired, identified the attackers as ...", "Eurostat figures
+# showed", "Barb, the body that measures television audiences, said".
+_FINDING_VERBS = (
+    r"registered|recorded|measured|calculated|calculates|assessed|assesses|identified"
+    r"|identifies|traced|attributed|attributes"
+)
+_FOUND_AFTER_RE = re.compile(
+    r"(?:\s*,\s*(?:which|who|the|a|an)\b[^,;:]{1,80},)?\s+(?:(?:has|have|had|also|quickly|later"
+    r"|initially|first|swiftly|itself)\s+){0,2}"
+    rf"(?:(?:{_FINDING_VERBS})\s+(?:it|them|this|the|that|as)\b"
+    r"|(?:figures|data|statistics)\s+(?:showed|show|shows)\b"
+    r"|(?:said|says|told)\b)"
+)
+_FOUND_BY_RE = re.compile(
+    rf"\b(?:{_FINDING_VERBS}|published|released|compiled)\s+(?:(?:at|as)\s+[^,;:]{{1,40}}?\s+)?"
+    r"by\s+(?:the\s+)?(?:[A-Z][\w.'\u2019-]*\s+){0,2}$"
+)
+# A name of capitalised words ("Eurostat", "National Institute of Geophysics"),
+# not a common word capitalised at the start ("Event-recorder data show").
+_FINDER_NAME_RE = re.compile(
+    r"[A-Z][\w'\u2019.&]*(?:\s+(?:of|for|and|the|de|[A-Z][\w'\u2019.&-]*))*"
+)
+
+
+@per_claim
+def _finder(claim: Claim) -> str | None:
+    """The named body or person a sentence says found or measured its claim
+    (see above), or None."""
+    text = claim.text
+    for e in claim.slots.entities:
+        if e.kind == "place" or not _FINDER_NAME_RE.fullmatch(e.text):
+            continue
+        if _opens(text, e.start) or re.fullmatch(
+            r"(?:[A-Z][\w'\u2019-]*\s+){0,3}(?:[a-z]+\s+){0,2}", text[: e.start]
+        ):
+            if _FOUND_AFTER_RE.match(text, e.end):
+                return e.text
+        before = text[max(0, e.start - 80) : e.start]
+        m = _FOUND_BY_RE.search(before)
+        if m and not re.search(r"[;:()]", m.group(0)):
+            return e.text
+    return None
+
+
+def _finders_differ(a: Claim, b: Claim) -> Finding | None:
+    """A source found by `_finder` on a side no verb of saying credits, set
+    against the other side's source: two named sources that cannot be one."""
+    sa, sb = _speaker(a), _speaker(b)
+    if sa and sb:
+        return None
+    fa = sa or _finder(a)
+    fb = sb or _finder(b)
+    if not fa or not fb or stance.is_pronoun(fa) or stance.is_pronoun(fb):
+        return None
+    la, lb = lexical.language_of(a.text), lexical.language_of(b.text)
+    if la and lb and la != lb:
+        return None
+    if stance.attributions_compatible(fa, fb) is False:
+        # A sentence naming the other's source too sets the two side by side
+        # ("The Central Weather Administration measured it at 7.2, and the US
+        # Geological Survey at 7.4"): no one source against another.
+        for source, other in ((fa, b), (fb, a)):
+            if any(stance.attributions_compatible(source, e.text) for e in other.slots.entities):
+                return None
+        return Finding(Kind.ATTRIBUTION, "finder_differs", fa, fb)
     return None
 
 
@@ -2753,7 +2824,8 @@ _KIN_RE = re.compile(
 # An unnamed person told by sex ("a woman in her 90s" vs "a man in his 90s"), and
 # a title held by one of a couple ("the Princess of Wales" vs "the Prince of Wales").
 _UNNAMED_RE = re.compile(
-    r"\b(?:a|an|the)\s+(?:(?:\d+-year-old|young|elderly|old)\s+)?(man|woman|boy|girl)\b",
+    r"\b(?:a|an|the)\s+(?:(?:(?:\d+|[a-z]+(?:-[a-z]+)?)-(?:year|month)-old|young|elderly|old)\s+)?"
+    r"(man|woman|boy|girl)\b",
     re.IGNORECASE,
 )
 _SEX = {"man": "m", "boy": "m", "woman": "f", "girl": "f", "king": "m", "queen": "f",
@@ -2837,7 +2909,7 @@ def person_differs(a: Claim, b: Claim) -> Finding | None:
     if referred is not None:
         return Finding(Kind.PERSON, "person_differs", *referred)
     if not a.slots.entities or not b.slots.entities:
-        return _relative_differs(a, b)
+        return _relative_differs(a, b) or _trade_differs(a, b)
     speakers = [x for x in (a.slots.attribution, b.slots.attribution) if x]
     ea = [
         x
@@ -2859,7 +2931,13 @@ def person_differs(a: Claim, b: Claim) -> Finding | None:
         crossed = _roles_crossed(a, b, speakers)
         if crossed is not None:
             return Finding(Kind.PERSON, "person_differs", *crossed)
-        return _relative_differs(a, b)
+        agents = _agents_apart(a, b)
+        if agents is not None:
+            return Finding(Kind.PERSON, "agent_differs", *agents)
+        companions = _companions_swapped(a, b)
+        if companions is not None:
+            return Finding(Kind.PERSON, "companion_differs", *companions)
+        return _relative_differs(a, b) or _trade_differs(a, b)
     x, y = swapped
     # A name read as another kind on the other side is still named there
     # ("PH Nargeolet", unknown, is "Paul-Henri Nargeolet").
@@ -2887,6 +2965,356 @@ def person_differs(a: Claim, b: Claim) -> Finding | None:
         # Mohamed Yangui': the two people are who says so, the claim's source.
         return Finding(Kind.ATTRIBUTION, "speaker_differs", x, y)
     return Finding(Kind.PERSON, "person_differs", x, y)
+
+
+# ---------------------------------------------------------------- agents of one act
+#
+# Who did a thing, wherever the sentence puts them: the subject of the verb
+# ("Civil Defence Minister Gerry Brownlee declared"), past an appositive
+# ("Admiral Thad Allen, the Coast Guard commandant, is leading"), in a relative
+# clause on a speaker ("Rear Admiral Mary Landry, who is leading the federal
+# response, called it"), or the agent of a passive ("Britain was represented by
+# Prince Edward", "had been announced on August 12 by Defence Minister Nirmala
+# Sitharaman").
+
+# Auxiliaries and adverbs between a subject and its verb.
+_AGENT_AUX = (
+    r"(?:(?:has|had|have|is|are|was|were|been|being|will|would|also|then|later|again"
+    r"|personally|quickly|himself|herself|first|initially|already|subsequently)\s+){0,3}"
+)
+# The seat of one who flies or commands: "was at the controls", "was in command".
+_AGENT_VERB = r"(?P<verb>at\s+the\s+controls|in\s+(?:command|charge)|[a-z]{3,})\b"
+# An appositive or relative clause between a name and its verb (a digit
+# group's comma is no break: "who had nearly 22,000 flying hours").
+_AGENT_VERB_AFTER_RE = re.compile(
+    r"(?:\s*\([^()]{1,30}\)|\s*,(?!\s+(?:which|whose|has|had|have|is|are|was|were|will"
+    r"|would)\b)(?:[^,;:]|,(?=\d{3}\b)){1,80},)?\s+" + _AGENT_AUX + _AGENT_VERB
+)
+_AGENT_RELATIVE_RE = re.compile(r",\s+who\s+" + _AGENT_AUX + _AGENT_VERB)
+# "... was represented by Prince Edward", "supervised by instructor Lee Jung-min":
+# a participle, up to five words of its own (no clause break), then "by" and up
+# to four words of title before the name.
+_BY_AGENT_RE = re.compile(
+    r"\b(?P<verb>[a-z]{3,}(?:ed|en|wn|ght|ld))\s+(?:[\w'\u2019-]+\s+){0,5}?by\s+"
+    r"(?:[\w.'\u2019-]+\s+){0,4}$"
+)
+_PASSIVE_AUX_RE = re.compile(
+    r"(?:\s*,[^,;:]{1,80},)?\s+(?:(?:also|then|later)\s+)?(?:was|were|is|are|has\s+been|had\s+been"
+    r"|have\s+been|being|been)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|wn)\b"
+)
+# Verbs that say nothing of who did the act: being, having, saying (speakers
+# are `attribution_differs`'s), and acts done with the other person ("X was
+# joined by Y", "followed by Y").
+_NOT_AGENT_VERBS = frozenset(
+    """was were is are been being has had have did does got gets make makes made take takes
+    took give gives gave come comes came went goes who whose which that and but the his her
+    their its not also said says told tells added adds stated wrote described called asked
+    answered replied warned insisted noted argued claimed admitted denied conceded urged
+    stressed suggested followed joined accompanied flanked backed supported attended watched
+    seen quoted reported cited met meets spoke speaks talked talks negotiated phoned
+    telephoned hugged embraced faced played""".split()
+)
+
+
+# Irregular pasts `_IRREGULAR_PAST` leaves out as nouns or names elsewhere,
+# which after a person's name are verbs: "Gen. X led", "Y won".
+_PAST_AFTER_NAME = frozenset("led won hit put cut set left found shot lost saw ran fled".split())
+
+
+# One act in other words: who flies an aircraft is at its controls, its pilot.
+_SAME_ACTS = {
+    "at the controls": "fly", "flying": "fly", "pilot": "fly", "piloting": "fly",
+    "in command": "command", "in charge": "command", "commanding": "command", "led": "lead",
+}  # fmt: skip
+
+
+def _agent_verb(word: str) -> str | None:
+    """The stem of a word shaped like a verb of doing ("declared", "is
+    leading", "represents", "flew"), or None ("at", "was", "said")."""
+    word = re.sub(r"\s+", " ", word)
+    if word in _SAME_ACTS:
+        return _SAME_ACTS[word]
+    if word in _NOT_AGENT_VERBS or word.endswith("ly"):
+        return None
+    shaped = (
+        word.endswith(("ed", "ing"))
+        or word in _IRREGULAR_PAST
+        or word in _PAST_AFTER_NAME
+        or (word.endswith("s") and not word.endswith(("ss", "us", "is")))
+    )
+    if not shaped:
+        return None
+    stem = _verb_stem(word)
+    return _SAME_ACTS.get(stem, stem)
+
+
+@per_claim
+def _agents(claim: Claim) -> dict[str, tuple[str, ...]]:
+    """Verb stem -> the people the sentence says did it (see above)."""
+    text = claim.text
+    out: dict[str, list[str]] = {}
+    for e in claim.slots.entities:
+        if e.kind != "person" or not (_person_like(e.text) or _titled(e.text, claim)):
+            continue
+        found = []
+        rel = _AGENT_RELATIVE_RE.match(text, e.end)
+        if rel:
+            found.append(rel["verb"])
+        act = _AGENT_VERB_AFTER_RE.match(text, e.end)
+        if act and not _PASSIVE_AUX_RE.match(text, e.end):
+            found.append(act["verb"])
+        by = _BY_AGENT_RE.search(text[max(0, e.start - 80) : e.start])
+        if by and not re.search(r"[,;:()]", by.group(0)):
+            found.append(by["verb"])
+        for verb in found:
+            stem = _agent_verb(verb)
+            if stem is not None:
+                out.setdefault(stem, []).append(e.text)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+# "with co-pilot X in the right-hand seat", "with X supervising as instructor",
+# "with Captain X beside him": a person there in a role of their own.
+_WITH_BEFORE_RE = re.compile(r"\bwith\s+(?:[\w.'\u2019-]+,?\s+){0,5}$", re.IGNORECASE)
+_OWN_ROLE_AFTER_RE = re.compile(
+    r"\s*(?:,[^,;:]{1,40},\s*)?(?:[a-z]+ing\b|in\s+the\s+[\w-]+\s+seat\b|beside\b"
+    r"|next\s+to\b|as\s)"
+)
+
+
+def _in_own_role(name: str, claim: Claim, verb: str) -> bool:
+    """Where ``claim`` names ``name`` (the other side's doer of ``verb``), it
+    gives them another part: the doer of another act, or a "with X in the
+    right-hand seat" beside the doer."""
+    if any(
+        names.same_entity(name, x)
+        for other, xs in _agents(claim).items()
+        if other != verb
+        for x in xs
+    ):
+        return True
+    for e in claim.slots.entities:
+        if names.same_entity(name, e.text):
+            before = claim.text[max(0, e.start - 60) : e.start]
+            if _WITH_BEFORE_RE.search(before) and _OWN_ROLE_AFTER_RE.match(claim.text, e.end):
+                return True
+    return False
+
+
+def _named_as_other(name: str, claim: Claim, verb: str) -> bool:
+    """``claim`` names ``name`` but not in another part than ``verb``'s doer."""
+    named = any(names.same_entity(name, e.text) for e in claim.slots.entities)
+    return named and not _in_own_role(name, claim, verb)
+
+
+def _agents_apart(a: Claim, b: Claim) -> tuple[str, str] | None:
+    """One act done by two different people, each either not named by the
+    other side or named there in another part: "Britain's Prince William
+    represented his father" vs "Britain was represented by Prince Edward";
+    "Kaikoura Mayor Winston Gray declared a state of emergency" vs "Civil
+    Defence Minister Gerry Brownlee declared a state of emergency"; "X was at
+    the controls, supervised by instructor Y" vs "The aircraft was being flown
+    by Y, with X supervising". Not when either names the other's person
+    otherwise ("Biden and Harris visited" / "Biden visited": one more who took
+    part)."""
+    ga, gb = _agents(a), _agents(b)
+    for verb in ga.keys() & gb.keys():
+        for x in ga[verb]:
+            for y in gb[verb]:
+                if names.same_entity(x, y):
+                    continue
+                if any(names.same_entity(x, z) for z in gb[verb]) or any(
+                    names.same_entity(y, z) for z in ga[verb]
+                ):
+                    continue
+                if _named_as_other(x, b, verb) or _named_as_other(y, a, verb):
+                    continue
+                return x, y
+    return None
+
+
+# ------------------------------------------------------------- companions swapped
+#
+# Two people named together for one act, one the same on both sides and the
+# other not: "Queen Letizia and Infanta Sofía were in the crowd" vs "Queen
+# Letizia and Crown Princess Leonor watched from the stands"; "It will be
+# crewed by Nick Hague and the cosmonaut Alexander Gorbunov" vs "Nick Hague and
+# Zena Cardman have been assigned". Or the one who came with the doer:
+# "DeSantis toured the damage alongside the Fema administrator, Deanne
+# Criswell" vs "the governor toured Perry with Homeland Security Secretary
+# Alejandro Mayorkas".
+
+# Between the two names of a pair: "and", then up to four words of title.
+_PAIR_GAP_RE = re.compile(r"^\s+and\s+(?:[\w.'\u2019-]+,?\s+){0,4}$")
+# Before the one who came with the doer.
+_WITH_GAP_RE = re.compile(
+    r"\b(?:alongside|with|together\s+with|accompanied\s+by|joined\s+by)\s+"
+    r"(?:[\w.'\u2019-]+,?\s+){0,4}$"
+)
+# A longer list, or a part of one: "X, Y and Z", "among them X and Y".
+_LIST_BEFORE_RE = re.compile(
+    r"(?:,\s*|\b(?:including|among|such\s+as|included|include|includes)\s+(?:[\w.'\u2019-]+\s+){0,3})$",
+    re.IGNORECASE,
+)
+_LIST_AFTER_RE = re.compile(
+    r"^\s*(?:,\s*(?:and\s+)?[A-Z]|and\s+[A-Z]|(?:were|are|was|is)\s+(?:also\s+)?among\b)"
+)
+_ACT_WORD_RE = re.compile(r"\b[a-z]{3,}\b")
+
+
+def _people_spans(claim: Claim) -> list[Entity]:
+    return [
+        e
+        for e in claim.slots.entities
+        if e.kind == "person" and (_person_like(e.text) or _titled(e.text, claim))
+    ]
+
+
+@per_claim
+def _pairs_named(claim: Claim) -> tuple[tuple[str, str], ...]:
+    """(first, second) of each two-name pair "X and [title] Y" that is a whole list."""
+    people = _people_spans(claim)
+    text = claim.text
+    out = []
+    for x, y in pairwise(people):
+        if not _PAIR_GAP_RE.match(text[x.end : y.start]):
+            continue
+        if _LIST_BEFORE_RE.search(text[max(0, x.start - 40) : x.start]):
+            continue
+        if _LIST_AFTER_RE.match(text[y.end :]):
+            continue
+        out.append((x.text, y.text))
+    return tuple(out)
+
+
+@per_claim
+def _companions(claim: Claim) -> tuple[tuple[str, frozenset[str]], ...]:
+    """(companion, stems of the act words before it) for "... with [title] Y"."""
+    text = claim.text
+    out = []
+    for e in _people_spans(claim):
+        before = text[max(0, e.start - 60) : e.start]
+        if not _WITH_GAP_RE.search(before) or _LIST_AFTER_RE.match(text[e.end :]):
+            continue
+        clause = re.split(r"[;:]", text[: e.start])[-1]
+        acts = frozenset(
+            _verb_stem(w)
+            for w in _ACT_WORD_RE.findall(clause)
+            if w.endswith("ed") or w in _IRREGULAR_PAST or w in _PAST_AFTER_NAME
+        )
+        out.append((e.text, acts))
+    return tuple(out)
+
+
+def _named_in(name: str, claim: Claim) -> bool:
+    return any(names.same_entity(name, e.text) for e in claim.slots.entities)
+
+
+def _companions_swapped(a: Claim, b: Claim) -> tuple[str, str] | None:
+    """The second of two people named together differs, the first the same;
+    or the one who came with the doer of one act differs (see above). Neither
+    differing person is named by the other side."""
+    for x1, x2 in _pairs_named(a):
+        for y1, y2 in _pairs_named(b):
+            if names.same_entity(x1, y1) and not names.same_entity(x2, y2):
+                if not _named_in(x2, b) and not _named_in(y2, a):
+                    return x2, y2
+    for x, acts_x in _companions(a):
+        for y, acts_y in _companions(b):
+            if acts_x & acts_y and not names.same_entity(x, y):
+                if not _named_in(x, b) and not _named_in(y, a):
+                    return x, y
+    return None
+
+
+# ------------------------------------------------------ unnamed doers told by role
+#
+# One act done by people told by their trade, two trades: "The ship's first
+# mate was in command on the bridge" vs "The third officer, Park Han-gyeol,
+# was in charge of the bridge"; "A Secret Service counter-sniper killed
+# Crooks" vs "He was killed moments later by a Butler County tactical
+# officer"; "a cameraman was shot in the leg" vs "A sound technician was shot
+# in the leg". Generic words ("officials", "workers", "staff", "rescuers")
+# may stand for any trade and are not listed.
+_TRADES = frozenset(
+    """officer mate captain pilot co-pilot copilot sniper counter-sniper chaplain rector priest
+    cameraman camerawoman technician engineer supervisor director consultant fisherman
+    fishermen management manager guard bodyguard doctor nurse paramedic firefighter soldier
+    sailor diver driver conductor controller instructor commander police policeman policemen
+    lifeguard volunteer teacher journalist reporter photographer mechanic electrician""".split()
+)
+_TRADE_RE = re.compile(
+    r"(?:^|\b(?:the|a|an|one|two|three|four|five|its|his|her|their)\s+|[A-Z][\w-]*['\u2019]s?\s+)"
+    r"(?:[\w-]+\s+){0,3}?(?P<trade>" + "|".join(sorted(_TRADES, key=len, reverse=True)) + r")s?\b",
+    re.IGNORECASE,
+)
+_TRADE_PASSIVE_RE = re.compile(
+    r"(?:\s*,[^,;:]{1,60},)?\s+(?:was|were|is|are|has\s+been|had\s+been|have\s+been)\s+"
+    r"(?:\w+ly\s+)?(?P<verb>[a-z]{3,}(?:ed|en|wn|ot))\b"
+)
+_TRADE_BY_RE = re.compile(
+    r"\b(?P<verb>[a-z]{3,}(?:ed|en|wn|ght|ld))\s+(?:[\w'\u2019-]+\s+){0,5}?by\s+$"
+)
+
+
+# Words of one trade: "police" opened fire, "officers" opened fire.
+_SAME_TRADE = {"fishermen": "fisherman", "policemen": "police", "policeman": "police",
+               "officer": "police"}  # fmt: skip
+
+
+def _trade(word: str) -> str:
+    word = word.lower()
+    return _SAME_TRADE.get(word, word)
+
+
+@per_claim
+def _trade_doers(claim: Claim) -> dict[tuple[str, str], frozenset[str]]:
+    """(voice, verb stem) -> the trades the sentence says did it ("agent") or
+    had it done to them ("patient")."""
+    text = claim.text
+    out: dict[tuple[str, str], set[str]] = {}
+    for m in _TRADE_RE.finditer(text):
+        trade = m["trade"].lower()
+        end = m.end()
+        passive = _TRADE_PASSIVE_RE.match(text, end)
+        found = []
+        if passive:
+            found.append(("patient", passive["verb"]))
+        else:
+            act = _AGENT_VERB_AFTER_RE.match(text, end)
+            if act and (act["verb"] != "asked" or text.startswith(" for", act.end())):
+                # "had asked for the kick-off to be moved": a request, not speech
+                found.append(("agent", "ask" if act["verb"] == "asked" else act["verb"]))
+        by = _TRADE_BY_RE.search(text[max(0, m.start() - 60) : m.start()])
+        if by:
+            found.append(("agent", by["verb"]))
+        for voice, verb in found:
+            stem = "ask" if verb == "ask" else _agent_verb(verb)
+            if stem is not None:
+                out.setdefault((voice, stem), set()).add(trade)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _trade_differs(a: Claim, b: Claim) -> Finding | None:
+    trades = _trades_apart(a, b)
+    return Finding(Kind.PERSON, "trade_differs", *trades) if trades else None
+
+
+def _trades_apart(a: Claim, b: Claim) -> tuple[str, str] | None:
+    """One act done by (or to) people of two trades, each trade absent from
+    the other sentence (see above)."""
+    ta, tb = _trade_doers(a), _trade_doers(b)
+    if not ta or not tb:
+        return None
+    words_a = {_trade(w) for w in re.findall(r"[\w-]+", a.text.lower())}
+    words_b = {_trade(w) for w in re.findall(r"[\w-]+", b.text.lower())}
+    for key in ta.keys() & tb.keys():
+        for x in ta[key]:
+            for y in tb[key]:
+                cx, cy = _trade(x), _trade(y)
+                if cx != cy and cx not in words_b and cy not in words_a:
+                    return x, y
+    return None
 
 
 _ARTICLE_BEFORE_RE = re.compile(r"\b[Tt]he\s+$")

@@ -1432,6 +1432,14 @@ def test_an_unnamed_person_of_the_other_sex_or_a_spouse_s_title_is_another_perso
     # The same sex in other words is no swap.
     boy = claim("Rescuers pulled a boy alive from a house in Suzu.", "E")
     assert judge.person_differs(man, boy) is None
+    # An age spelled out before the noun ("an eight-year-old girl").
+    aged_boy = claim("Among the dead was an eight-year-old boy who drowned in Abaco.", "G")
+    aged_girl = claim(
+        "One of the first victims was an eight-year-old girl swept away in Abaco.", "H"
+    )
+    assert judge.find_conflict(aged_boy, aged_girl).kind is Kind.PERSON
+    aged_boy_too = claim("One of the first victims was a 8-year-old boy swept away in Abaco.", "I")
+    assert judge.person_differs(aged_boy, aged_boy_too) is None
 
 
 def test_one_equal_side_of_two_scores_is_not_the_same_score():
@@ -4269,3 +4277,265 @@ def test_figures_for_one_place_stay_comparable(a, b):
     x, y = claim(a, "A"), claim(b, "B")
     assert not judge._figure_places_apart(x, y)
     assert not judge._figure_places_apart(y, x)
+
+
+# --------------------------------------------------------------- agents of one act
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # Active subject against the agent of a passive.
+        (
+            "Norway's Crown Prince Haakon represented his father, King Harald, at the funeral.",
+            "Norway was represented at the funeral by Princess Märtha Louise, the king's daughter.",
+        ),
+        # Two subjects past their titles, a place typed as a person beside one.
+        (
+            "Harbour Mayor Tessa Lindqvist declared a state of emergency in the district.",
+            "Civil Defence Minister Oren Baptiste declared a state of emergency for the district.",
+        ),
+        # The act in a relative clause on the speaker.
+        (
+            'Rear Admiral Dana Whitcombe, who is leading the federal response, called it "grave".',
+            "Admiral Hollis Brandt, the Coast Guard commandant, is leading the federal response.",
+        ),
+        (
+            "Speaker Peter Moravec, who visited the minister in hospital on Thursday, said he could speak.",
+            "The minister was visited in hospital on Thursday by President Ilse Navratil.",
+        ),
+        # Who flew: each named on the other side in another part.
+        (
+            "Captain Rui Okafor was at the controls, with First Officer Lena Brandt serving as "
+            "his instructor.",
+            "First Officer Lena Brandt, an experienced instructor, was flying the aircraft, with "
+            "Captain Rui Okafor beside her.",
+        ),
+        (
+            "Co-pilot Mira Sato was flying the aircraft under his supervision.",
+            "Captain Arjun Thapa, who had nearly 22,000 flying hours, was at the controls, with "
+            "co-pilot Mira Sato in the right-hand seat.",
+        ),
+    ],
+)
+def test_one_act_two_doers_is_person_divergence(a, b):
+    assert judge._agents_apart(claim(a, "A"), claim(b, "B")) is not None
+    found = conflict(a, b)
+    assert found is not None and found.kind is Kind.PERSON, found
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # One more who took part, named on both sides.
+        (
+            "President Ruiz and Vice President Ana Lobo visited the site on Thursday.",
+            "President Ruiz visited the site on Thursday.",
+        ),
+        (
+            "Governor Tessa Lindqvist visited the site alongside Mayor Oren Baptiste.",
+            "Mayor Oren Baptiste visited the site on Thursday.",
+        ),
+        # The same person, titled on one side only.
+        (
+            "Civil Defence Minister Oren Baptiste declared a state of emergency.",
+            "Baptiste declared a state of emergency on Monday.",
+        ),
+        # One flew with the other beside: both sides agree.
+        (
+            "Captain Rui Okafor was at the controls, with First Officer Lena Brandt beside him.",
+            "The aircraft was being flown by Captain Rui Okafor.",
+        ),
+        # Acts done together or after another: no one doer.
+        (
+            "Prime Minister Hana Lobo met President Ilse Navratil in Vienna.",
+            "President Ilse Navratil was met at the airport by Foreign Minister Tomas Kral.",
+        ),
+        (
+            "Governor Tessa Lindqvist arrived first, followed by Mayor Oren Baptiste.",
+            "The convoy was followed by Governor Tessa Lindqvist.",
+        ),
+        # Saying is the speaker's, weighed by `attribution_differs`.
+        (
+            "Foreign Minister Tomas Kral said the talks had failed.",
+            "The talks had failed, President Ilse Navratil said.",
+        ),
+    ],
+)
+def test_one_act_near_misses_stay_corroborated(a, b):
+    assert judge._agents_apart(claim(a, "A"), claim(b, "B")) is None
+    found = conflict(a, b)
+    assert found is None or found.rule != "agent_differs", found
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "Queen Maud and Princess Ingrid were in the crowd for the final.",
+            "Queen Maud and Crown Princess Astrid watched the final from the stands.",
+        ),
+        (
+            "It will be crewed by Nasa's Rick Hale and the Russian cosmonaut Pavel Orlov.",
+            "NASA astronauts Rick Hale and Zena Marsh have been assigned to the flight.",
+        ),
+        (
+            "Governor Dale Pruitt toured the damage on Wednesday alongside the Fema "
+            "administrator, Deanne Colby.",
+            "On Wednesday the governor toured the town with Homeland Security Secretary "
+            "Alan Mayhew.",
+        ),
+    ],
+)
+def test_companion_swapped_is_person_divergence(a, b):
+    assert judge._companions_swapped(claim(a, "A"), claim(b, "B")) is not None
+    found = conflict(a, b)
+    assert found is not None and found.kind is Kind.PERSON, found
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # Both companions named on both sides: one pair, told in two orders.
+        (
+            "Queen Maud and Princess Ingrid were in the crowd.",
+            "Princess Ingrid watched from the stands with Queen Maud.",
+        ),
+        # Part of a longer list, or of the people "among" others.
+        (
+            "Victims included Rick Hale and Zena Marsh.",
+            "Victims included Rick Hale and Pavel Orlov.",
+        ),
+        (
+            "Rick Hale and Zena Marsh were among the celebrities who lost homes.",
+            "Rick Hale and Pavel Orlov lost their homes in the fire.",
+        ),
+        # A companion of another act.
+        (
+            "Governor Dale Pruitt toured the damage alongside Deanne Colby.",
+            "The governor later spoke with Alan Mayhew by phone.",
+        ),
+    ],
+)
+def test_companion_near_misses_stay_corroborated(a, b):
+    assert judge._companions_swapped(claim(a, "A"), claim(b, "B")) is None
+
+
+# --------------------------------------------------------- sources that found or measured
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "The US Geological Survey put the magnitude at 6.1.",
+            "The quake, measured at magnitude 6.1 by Chile's National Institute of Seismology, was "
+            "the strongest in years.",
+        ),
+        (
+            "Wages rose 4.7% in the first quarter, according to figures published by the ECB.",
+            "Eurostat figures showed wages rising 4.7 per cent in the first quarter.",
+        ),
+        (
+            "According to the BBC, the ceremony drew a peak audience of 20 million.",
+            "Barb, the body that measures television audiences, said the peak audience was 20m.",
+        ),
+        (
+            "The FBI said on Monday that DarkSide was responsible for the attack.",
+            "Cybersecurity firm Mandiant, which the company hired to investigate, identified the "
+            "attackers as the DarkSide gang.",
+        ),
+    ],
+)
+def test_source_that_found_it_differs_is_attribution(a, b):
+    found = conflict(a, b)
+    assert found is not None and found.kind is Kind.ATTRIBUTION, found
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # One sentence names both sources: set side by side, not against.
+        (
+            "The Central Weather Administration measured it at magnitude 7.2, and the US "
+            "Geological Survey at 7.4.",
+            "Estimates of its size varied: the USGS said 7.4.",
+        ),
+        # The same source in two spellings.
+        (
+            "The US Geological Survey registered it as a magnitude 6.1 earthquake.",
+            "The quake measured 6.1, the US Geological Survey said.",
+        ),
+        # Data of a device, not a source's name.
+        (
+            "Event-recorder data show the engineer applied the brakes seconds before the crash.",
+            "The engineer applied the brakes seconds before the crash, Sumwalt said.",
+        ),
+        # Whom the suspect was identified as, not who identified him.
+        (
+            "The suspect, identified by prosecutors as Juraj C., is a former guard.",
+            "Neighbours in the town described him as quiet and polite.",
+        ),
+    ],
+)
+def test_source_that_found_it_near_misses(a, b):
+    found = conflict(a, b)
+    assert found is None or found.rule != "finder_differs", found
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "The ship's first mate was in command on the bridge when the ferry began to tilt.",
+            "The third officer was in charge of the bridge when the ship began to list.",
+        ),
+        (
+            "A Secret Service counter-sniper killed the gunman with a single shot.",
+            "The gunman was killed moments later by a county tactical officer.",
+        ),
+        (
+            "A cameraman was shot in the leg during the raid.",
+            "A sound technician was shot in the leg during the raid.",
+        ),
+        (
+            "Police had asked for the kick-off to be moved to the afternoon.",
+            "The club's management had asked for the kick-off to be brought forward.",
+        ),
+    ],
+)
+def test_one_act_two_trades_is_person_divergence(a, b):
+    found = conflict(a, b)
+    assert found is not None and found.rule == "trade_differs", found
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # The same trade in other words, or one trade on both sides.
+        (
+            "A police officer shot the gunman.",
+            "The gunman was shot by a police sniper, officials said.",
+        ),
+        (
+            "Police opened fire on the crowd as it pushed into the compound.",
+            "Officers opened fire with live rounds as the crowd surged through the gates.",
+        ),
+        (
+            "Fishermen reached the wreck first.",
+            "A fisherman reached the wreck first, along with a coast guard diver.",
+        ),
+        # Generic words stand for any trade.
+        (
+            "Rescue workers pulled the driver from the wreck.",
+            "A firefighter pulled the driver from the wreck.",
+        ),
+        # Different acts.
+        (
+            "A cameraman was shot in the leg.",
+            "A sound technician was injured by flying glass.",
+        ),
+    ],
+)
+def test_one_act_two_trades_near_misses(a, b):
+    assert judge._trades_apart(claim(a, "A"), claim(b, "B")) is None

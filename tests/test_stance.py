@@ -208,6 +208,10 @@ COMPATIBLE_SOURCES = [
     ("China's Taiwan Affairs Office", "Beijing"),
     ("the prime minister", "Prime Minister Katrín Jakobsdóttir"),
     ("Josep Borrell", "the EU's foreign policy chief"),
+    # A body and its spokesman; a spokesman named and unnamed.
+    ("an airline spokesman", "the airline"),
+    ("airline spokesman Tomas Berg", "a spokesman for the airline"),
+    ("Chief executive Ana Lobo", "Ana Lobo, the airline's chief executive"),
 ]
 
 INCOMPATIBLE_SOURCES = [
@@ -251,6 +255,9 @@ INCOMPATIBLE_SOURCES = [
     ("Ajay KC, a local police official", "army spokesman Krishna Prasad Bhandari"),
     # Two offices of church and crown.
     ("the Archbishop of Canterbury", "the King"),
+    # One who speaks for a body is not who holds its office.
+    ("the airline's chief executive", "airline spokesman Tomas Berg"),
+    ("Lena Brandt, a spokeswoman for the operator", "the operator's president"),
 ]
 
 
@@ -387,6 +394,22 @@ def test_hedge_level(text, level):
 
 
 HEDGE_COMPATIBLE = [
+    # "confirmed" affirmed, or a count of none confirmed, is no doubt; both
+    # sides unverified agree.
+    ("Officials said 20 people had been confirmed dead.", "Twenty people died, officials said."),
+    (
+        "Officials had not confirmed any deaths by Wednesday afternoon.",
+        "No deaths had been reported by Wednesday afternoon.",
+    ),
+    (
+        "Four jets were shot down, but the claim could not be verified.",
+        "Four jets were downed, but this could not be independently confirmed.",
+    ),
+    # An ability shown, not a guess.
+    (
+        "The tests showed the plane could fly on one engine.",
+        "The plane is able to fly on one engine, tests found.",
+    ),
     # A timetable and an expectation of it agree.
     (
         "NDA leaders are due to meet in New Delhi on Wednesday to discuss the next government.",
@@ -476,6 +499,27 @@ HEDGE_DIVERGENT = [
     (
         "Elections are expected in October or November.",
         "A general election will be held in the autumn.",
+    ),
+    # A claim left unverified against the claim stated as fact.
+    (
+        "Rebel fighters shot down four army jets during the attack.",
+        "The rebels said they had downed four army jets, but the claim could not be "
+        "independently verified.",
+    ),
+    (
+        "Divers heard tapping from inside the hull on Monday.",
+        "Reports that divers heard tapping from inside the hull were never confirmed.",
+    ),
+    ("Looters ransacked shops in the city.", "There were unconfirmed reports of looting."),
+    # "not thought to" is "thought to" denied: still a guess.
+    (
+        "The pilots are not thought to have had time to send a distress call.",
+        "No distress call was received from the crew.",
+    ),
+    # A guess at the past after a verb of showing is no ability shown.
+    (
+        "Military radar showed the plane may have turned back towards the capital.",
+        "Military radar tracked the plane turning back towards the capital.",
     ),
 ]
 
