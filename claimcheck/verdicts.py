@@ -588,6 +588,75 @@ def _gives_the_disputed_day(
     )
 
 
+_NAME_KINDS = frozenset({Kind.PLACE, Kind.PERSON, Kind.ATTRIBUTION})
+
+
+def _mentions_name(source: Claim, name: str, kind: Kind) -> bool:
+    """Whether the source names ``name`` (a place, a person or a relative, a
+    speaker) as written or in another form of the name."""
+    if kind is Kind.PLACE:
+        return _gives_place(source, name)
+    if name.lower() in source.text.lower():
+        return True
+    stated = [e.text for e in source.slots.entities if e.kind != "place"]
+    if kind is Kind.ATTRIBUTION:
+        if source.slots.attribution:
+            stated.append(source.slots.attribution)
+        parts = [p for p in re.split(r",\s*|\s+and\s+", name) if p.strip()] or [name]
+        return any(
+            stance.attributions_compatible(p, x) or names.same_entity(p, x)
+            for p in parts
+            for x in stated
+        )
+    return any(names.same_entity(name, x) for x in stated)
+
+
+def _names_the_disputed(
+    draft: Claim, source: Claim, conflicts: Sequence[tuple[Evidence, Claim]]
+) -> bool:
+    """Whether there are conflicts on a name (a place, a person, a speaker),
+    each with its source claim, and the source names, for each, the draft's
+    name and not the conflicting one, and states what the two say of it
+    (`_tells_the_same`).
+
+    Such a source states the draft's version of the disputed detail, however
+    much closer the conflicting sentence words the rest: "The anointing took
+    place behind a screen, with oil consecrated in Jerusalem" is answered by
+    "the anointing with holy oil consecrated in Jerusalem, was hidden from
+    view by a screen" though another outlet's "using oil consecrated in
+    Bethlehem" scores closer: the sources disagree, and the draft sides with
+    one of them. Not a source naming both ("Kiana and Ali live in Paris with
+    their father ... have not seen their mother"), which shows nothing, nor
+    one naming the draft's speaker saying something else ("Governor Jerry
+    Brown requested a major disaster declaration" for the draft's "Governor
+    Jerry Brown called Trump's message 'ill-informed'" when another source
+    has the union president say so).
+    """
+    return bool(conflicts) and all(
+        e.value_draft
+        and e.value_source
+        and e.kind is not None
+        and _mentions_name(source, e.value_draft, e.kind)
+        and not _mentions_name(source, e.value_source, e.kind)
+        and _tells_the_same(draft, source, other, (e.value_draft, e.value_source))
+        for e, other in conflicts
+    )
+
+
+def _tells_the_same(draft: Claim, source: Claim, other: Claim, values: Sequence[str]) -> bool:
+    """Whether the source gives at least half of the content words the draft
+    shares with ``other`` (a sentence conflicting with it on a name), the
+    names in conflict (``values``) aside, and the words the two quote alike
+    (`stance.share_a_quote`): what the two say of the name."""
+    if stance.share_a_quote(draft.text, other.text) and not stance.share_a_quote(
+        draft.text, source.text
+    ):
+        return False
+    aside = {w for v in values for w in lexical.content_stems(v)}
+    told = (set(lexical.content_stems(draft.text)) & set(lexical.content_stems(other.text))) - aside
+    return 2 * len(told & set(lexical.content_stems(source.text))) >= len(told)
+
+
 def _gives_place(source: Claim, place: str) -> bool:
     """Whether the source names ``place``: written out, or as a name of any kind."""
     return place.lower() in source.text.lower() or any(
@@ -903,6 +972,24 @@ def check_claim(
         (sc, e, s) for (sc, _c, s), e in zip(kept, evidence, strict=True)
         if e.label == "contradicts" and e.kind in (Kind.NUMBER, Kind.AMOUNT)
     ]  # fmt: skip
+    # Conflicts on a name (a place, a person, a speaker), which a support naming
+    # the draft's own answers whatever its score (`_names_the_disputed`), and
+    # the bars the other conflicts set.
+    named_conflicts = [
+        (e, o) for (_sc, _c, o), e in zip(kept, evidence, strict=True)
+        if e.label == "contradicts" and e.kind in _NAME_KINDS
+    ]  # fmt: skip
+    unnamed_conflicts = [e for e in contradicts if e.kind not in _NAME_KINDS]
+    unnamed_bar = max(
+        (sc for (sc, _c, _s), e in zip(kept, evidence, strict=True)
+         if e.label == "contradicts" and e.kind not in _NAME_KINDS | _FIGURE_KINDS),
+        default=0.0,
+    )  # fmt: skip
+    figure_bar = max(
+        (sc for (sc, _c, _s), e in zip(kept, evidence, strict=True)
+         if e.label == "contradicts" and e.kind in _FIGURE_KINDS),
+        default=0.0,
+    )  # fmt: skip
     uncounted: dict[int, str] = {}
     for position, ((sc, c, s), e) in enumerate(zip(kept, evidence, strict=True)):
         if e.label != "supports":
@@ -938,6 +1025,18 @@ def check_claim(
                 and _states_disputed_details(s, contradicts, draft)
             )
             or (sc >= misattributed and _gives_the_disputed_day(draft, s, kept, evidence, sc))
+            or (
+                sc >= min_similarity
+                and _names_the_disputed(draft, s, named_conflicts)
+                and sc
+                >= (
+                    unnamed_bar
+                    if _gives_disputed_figures(draft, s, figure_conflicts)
+                    else max(unnamed_bar, figure_bar)
+                )
+                - SUPPORT_MARGIN
+                and _states_disputed_details(s, unnamed_conflicts, draft)
+            )
         ):
             uncounted[position] = "weaker_than_conflict"
     supports = [

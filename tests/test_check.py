@@ -1097,3 +1097,34 @@ def test_a_plain_day_answers_the_drafts_by():
         [[0.8, 0.7]],
     )
     assert result.verdict is Verdict.SUPPORTED
+
+
+def test_a_looser_support_naming_the_drafts_place_makes_a_dispute_not_a_contradiction():
+    """new52, new132, new189: a closer sentence naming another place, speaker
+    or relative does not outweigh one that names the draft's and tells the
+    same of it: the sources disagree, and the draft sides with one."""
+    draft = ["The anointing took place behind a screen, with oil consecrated in Jerusalem."]
+    closer = ("W", "The anointing took place behind a screen, using oil consecrated in Bethlehem.")
+    looser = ("R", "The anointing with holy oil consecrated in Jerusalem was hidden by a screen.")
+    (v,) = run(draft, [closer, looser], [[0.9, 0.65]])
+    assert v.verdict is Verdict.SUPPORTED and v.disputed
+    # Not a sentence naming the draft's place but telling something else,
+    other = ("R", "Pilgrims in Jerusalem followed the ceremony on giant screens.")
+    (v,) = run(draft, [closer, other], [[0.9, 0.65]])
+    assert v.verdict is Verdict.CONTRADICTED and v.kind is Kind.PLACE
+    # nor one naming both places.
+    both = ("R", "The anointing oil was consecrated in Jerusalem and blessed in Bethlehem.")
+    (v,) = run(draft, [closer, both], [[0.9, 0.65]])
+    assert v.verdict is Verdict.CONTRADICTED and v.kind is Kind.PLACE
+
+
+def test_a_looser_support_naming_the_drafts_speaker_must_say_the_same():
+    draft = ["Governor Ron DeSantis described Ian as a 500-year flood event."]
+    closer = ("W", 'Lee County Sheriff Carmine Marceno described Ian as "a 500-year flood event."')
+    looser = ("R", "Governor Ron DeSantis said on Thursday that Ian was a 500-year flood event.")
+    (v,) = run(draft, [closer, looser], [[0.9, 0.6]])
+    assert v.verdict is Verdict.SUPPORTED and v.disputed
+    # The speaker doing something else is no support (the Jerry Brown case).
+    other = ("R", "Governor Ron DeSantis requested a major disaster declaration for Lee County.")
+    (v,) = run(draft, [closer, other], [[0.9, 0.6]])
+    assert v.verdict is Verdict.CONTRADICTED
