@@ -152,10 +152,87 @@ def open_frame_stated(draft: Claim, source: Claim) -> judge.Finding | None:
     return None
 
 
-# The rules that judge a draft sentence: compare's, a place the draft gives
-# where the source sentence gives another (`judge.place_unstated`), and a
-# claim the source leaves open stated as fact (`open_frame_stated`).
-_CHECK_RULES = (*judge.RULES, judge.place_unstated, open_frame_stated)
+# Words either side of a name that tell its role in the sentence.
+ROLE_WINDOW = 4
+_NAME_TOKEN_RE = re.compile(r"[\w'\u2019-]{3,}")
+
+
+def _named_in(claim: Claim, name: str) -> bool:
+    """Whether ``claim`` names ``name`` in any form: as an entity of the same
+    key, or by any word of three letters or more of the name ("Madbouly" for
+    "Prime Minister Mostafa Madbouly", "Gigi" only as a name of its own)."""
+    if any(names.same_entity(name, e.text) for e in claim.slots.entities):
+        return True
+    return any(
+        re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", claim.text, re.IGNORECASE)
+        for w in _NAME_TOKEN_RE.findall(name)
+    )
+
+
+def _role_words(claim: Claim, start: int, end: int) -> frozenset[str]:
+    """Content stems of up to `ROLE_WINDOW` words either side of the name at
+    ``start``..``end``, the sentence's other names left out: what the
+    sentence has the person do or be ("led by", "chaired a crisis meeting",
+    "to President"). Nor do its dates and figures tell a role ("on Wednesday")."""
+    # (each left out as one word that has no stem, so the window keeps its reach)
+    text = claim.text
+    for e in claim.slots.entities:
+        if e.kind != "place":
+            text = text[: e.start] + "#" * (e.end - e.start) + text[e.end :]
+    for detail in [*claim.slots.dates, *claim.slots.quantities]:
+        if detail.text:
+            text = text.replace(detail.text, "#" * len(detail.text))
+    before = text[:start].split()[-ROLE_WINDOW:]
+    after = text[end:].split()[:ROLE_WINDOW]
+    return frozenset(lexical.content_stems(" ".join([*before, "|", *after])))
+
+
+def _unstated_people(claim: Claim, other: Claim) -> list[tuple[str, frozenset[str]]]:
+    """The people ``claim`` names that ``other`` names in no form, each with
+    its role words (`_role_words`)."""
+    return [
+        (e.text, _role_words(claim, e.start, e.end))
+        for e in claim.slots.entities
+        if e.kind == "person" and judge._person_like(e.text) and not _named_in(other, e.text)
+    ]
+
+
+def person_unstated(draft: Claim, source: Claim) -> judge.Finding | None:
+    """The draft gives a person the source sentence names in no form, where
+    the source names another in the same role, one the draft does not name:
+    "Modi submitted his resignation on Wednesday to President Ram Nath
+    Kovind" against "Modi tendered his resignation to President Droupadi
+    Murmu on Wednesday"; "Egypt's crisis cell ... is led by Interior
+    Minister Mahmoud Tawfik" against "a crisis cell, led by Madbouly, to
+    investigate the deaths". The role is told by the words either side of
+    the two names (`_role_words`): they must share one.
+
+    For checking a draft only, as `judge.place_unstated` is for places:
+    `judge.person_differs` must hold for two reports that each name people
+    of their own, but a draft sentence that its source sentence answers
+    with another person in the same place names a person no source gives.
+    A draft's speaker answered so is a speaker conflict.
+    """
+    mine = _unstated_people(draft, source)
+    theirs = _unstated_people(source, draft)
+    best = max(
+        ((len(rx & ry), x, y) for x, rx in mine for y, ry in theirs),
+        default=None,
+        key=lambda item: item[0],
+    )
+    if best is None or best[0] < 1:
+        return None
+    _shared, x, y = best
+    speaker = draft.slots.attribution
+    kind = Kind.ATTRIBUTION if speaker and x in speaker else Kind.PERSON
+    return judge.Finding(kind, "person_unstated", x, y)
+
+
+# The rules that judge a draft sentence: compare's, a place or a person the
+# draft gives where the source sentence gives another (`judge.place_unstated`,
+# `person_unstated`), and a claim the source leaves open stated as fact
+# (`open_frame_stated`).
+_CHECK_RULES = (*judge.RULES, judge.place_unstated, person_unstated, open_frame_stated)
 # The rules that judge a draft sentence against the outlet it names: "According
 # to Global Finance Review, Rengo reported ..." credits the outlet, whose own
 # sentence credits Rengo; the two speakers are one report, no conflict.

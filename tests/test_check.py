@@ -1128,3 +1128,48 @@ def test_a_looser_support_naming_the_drafts_speaker_must_say_the_same():
     other = ("R", "Governor Ron DeSantis requested a major disaster declaration for Lee County.")
     (v,) = run(draft, [closer, other], [[0.9, 0.6]])
     assert v.verdict is Verdict.CONTRADICTED
+
+
+def test_a_person_the_source_answers_with_another_in_the_same_role_is_contradicted():
+    """new45, new118, new107: the draft names someone its source sentence
+    names in no form, where the source names another in the same place (and
+    others besides, so no one name is swapped for another)."""
+    draft = ["Modi submitted his resignation on Wednesday to President Ram Nath Kovind."]
+    source = (
+        "W",
+        "Modi, flanked by Home Minister Amit Shah, tendered his resignation to President "
+        "Droupadi Murmu on Wednesday.",
+    )
+    (v,) = run(draft, [source], [[0.9]])
+    assert v.verdict is Verdict.CONTRADICTED and v.kind is Kind.PERSON
+    assert (v.evidence[0].value_draft, v.evidence[0].value_source) == (
+        "Ram Nath Kovind",
+        "Droupadi Murmu",
+    )
+    draft = ["Egypt's crisis cell on the deaths is led by Interior Minister Mahmoud Tawfik."]
+    source = (
+        "W",
+        "President Abdel Fattah al-Sisi had earlier ordered a crisis cell, led by Prime "
+        "Minister Mostafa Madbouly, to investigate the deaths.",
+    )
+    (v,) = run(draft, [source], [[0.9]])
+    assert v.verdict is Verdict.CONTRADICTED and v.kind is Kind.PERSON
+    assert v.evidence[0].value_source == "Mostafa Madbouly"
+
+
+def test_a_person_the_source_leaves_out_or_names_in_another_role_is_no_conflict():
+    # The source names nobody else: it leaves the person out.
+    draft = ["Modi submitted his resignation on Wednesday to President Droupadi Murmu."]
+    (v,) = run(draft, [("W", "Modi tendered his resignation on Wednesday.")], [[0.9]])
+    assert v.verdict is Verdict.SUPPORTED
+    # Other people in other roles (congratulating him is not receiving it).
+    source = (
+        "W",
+        "Modi, congratulated by Rahul Gandhi and Mamata Banerjee, tendered his resignation.",
+    )
+    (v,) = run(draft, [source], [[0.9]])
+    assert v.verdict is Verdict.SUPPORTED
+    # The draft's person named by part of the name is named.
+    source = ("W", "Modi tendered his resignation to President Murmu on Wednesday.")
+    (v,) = run(draft, [source], [[0.9]])
+    assert v.verdict is Verdict.SUPPORTED
