@@ -825,9 +825,34 @@ def _dissent(
         ev, against_draft = _evidence(draft, other, cos)
         if against_draft is None:
             continue
+        # A floor the draft's figure meets is a tally so far, no dissent.
+        if against_draft.kind in _FIGURE_KINDS and _meets_the_floors(draft, other, ev):
+            continue
         if score >= min_similarity or not _soft(against_draft, draft, other, dissent=True):
             return ev
     return None
+
+
+def _meets_the_floors(draft: Claim, other: Claim, conflict: Evidence) -> bool:
+    """Whether every figure of ``other`` in the figure ``conflict`` is a floor
+    ("at least 14", "more than 1.1 million") that a draft figure it is
+    compared with meets: "The death toll in Bicol has risen to 46" against
+    "At least 14 people have died in Bicol"; "At least 658 Egyptians were
+    among the dead" against "At least 323 of the dead were Egyptians". Such
+    a floor is an earlier or a partial count, which the draft's figure goes
+    beyond; it does not say the draft's figure is wrong. A floor above the
+    draft's figure ("At least 10 people were killed" against "killed nine")
+    does."""
+    mine = _named_figures(draft, conflict.value_draft or "")
+    theirs = _named_figures(other, conflict.value_source or "")
+    return (
+        bool(mine)
+        and bool(theirs)
+        and all(
+            _floor(t) and any(numbers.comparable(q, t) and q.low >= t.low for q in mine)
+            for t in theirs
+        )
+    )
 
 
 def _named_sources(text: str, outlets: Mapping[str, str] | None) -> frozenset[str]:

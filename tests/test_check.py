@@ -1173,3 +1173,19 @@ def test_a_person_the_source_leaves_out_or_names_in_another_role_is_no_conflict(
     source = ("W", "Modi tendered his resignation to President Murmu on Wednesday.")
     (v,) = run(draft, [source], [[0.9]])
     assert v.verdict is Verdict.SUPPORTED
+
+
+def test_a_floor_the_drafts_figure_meets_is_no_dissent():
+    """new110, new118, new157: "at least 14" is an earlier or partial count
+    that the draft's 46 goes beyond, not another version of it; a floor above
+    the draft's figure still disputes it."""
+    draft = ["The death toll in Bicol has risen to 46, the civil defence office said."]
+    sources = [
+        ("S", "The death toll in Bicol has climbed to 46, the civil defence office said."),
+        ("T", "At least 14 people have died in Bicol, according to regional police."),
+    ]
+    (v,) = run(draft, sources, [[0.95, 0.8]])
+    assert v.verdict is Verdict.SUPPORTED and not v.disputed
+    sources[1] = ("T", "At least 60 people have died in Bicol, according to regional police.")
+    (v,) = run(draft, sources, [[0.95, 0.8]])
+    assert v.verdict is Verdict.SUPPORTED and v.disputed
