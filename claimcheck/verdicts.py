@@ -665,7 +665,11 @@ def _gives_the_disputed_day(
     )
 
 
-_NAME_KINDS = frozenset({Kind.PLACE, Kind.PERSON, Kind.ATTRIBUTION})
+_NAME_KINDS = frozenset({Kind.PLACE, Kind.PERSON, Kind.ATTRIBUTION, Kind.HEDGE})
+# The share of the words a draft shares with a sentence hedging its claim
+# that a support must give to answer the hedge: most of them, for a sentence
+# stating a thing as fact is easily met on the topic alone.
+HEDGE_TOLD_SHARE = (2, 3)
 
 
 def _mentions_name(source: Claim, name: str, kind: Kind) -> bool:
@@ -710,17 +714,35 @@ def _names_the_disputed(
     has the union president say so).
     """
     return bool(conflicts) and all(
-        e.value_draft
-        and e.value_source
-        and e.kind is not None
-        and _mentions_name(source, e.value_draft, e.kind)
-        and not _mentions_name(source, e.value_source, e.kind)
-        and _tells_the_same(draft, source, other, (e.value_draft, e.value_source))
+        (
+            judge.hedge_differs(source, other) is not None
+            and _tells_the_same(draft, source, other, (), share=HEDGE_TOLD_SHARE)
+            and (
+                not draft.slots.attribution
+                or _mentions_name(source, draft.slots.attribution, Kind.ATTRIBUTION)
+            )
+        )
+        if e.kind is Kind.HEDGE
+        else (
+            e.value_draft
+            and e.value_source
+            and e.kind is not None
+            and _mentions_name(source, e.value_draft, e.kind)
+            and not _mentions_name(source, e.value_source, e.kind)
+            and _tells_the_same(draft, source, other, (e.value_draft, e.value_source))
+        )
         for e, other in conflicts
     )
 
 
-def _tells_the_same(draft: Claim, source: Claim, other: Claim, values: Sequence[str]) -> bool:
+def _tells_the_same(
+    draft: Claim,
+    source: Claim,
+    other: Claim,
+    values: Sequence[str],
+    *,
+    share: tuple[int, int] = (1, 2),
+) -> bool:
     """Whether the source gives at least half of the content words the draft
     shares with ``other`` (a sentence conflicting with it on a name), the
     names in conflict (``values``) aside, and the words the two quote alike
@@ -731,7 +753,8 @@ def _tells_the_same(draft: Claim, source: Claim, other: Claim, values: Sequence[
         return False
     aside = {w for v in values for w in lexical.content_stems(v)}
     told = (set(lexical.content_stems(draft.text)) & set(lexical.content_stems(other.text))) - aside
-    return 2 * len(told & set(lexical.content_stems(source.text))) >= len(told)
+    part, whole = share
+    return whole * len(told & set(lexical.content_stems(source.text))) >= part * len(told)
 
 
 def _gives_place(source: Claim, place: str) -> bool:

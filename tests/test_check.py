@@ -358,8 +358,10 @@ def test_related_sentences_that_do_not_count_as_support_are_marked():
 def test_a_support_outweighed_by_a_closer_conflict_says_so_even_with_the_same_figure():
     """QA pass 13: a sentence giving the draft's every detail, outweighed by a
     closer one that hedges it, was shown as "related, without the draft's
-    detail" (nothing in `agreed`: the figure was written the same way)."""
-    draft = ["The bank will continue buying government bonds at about ¥6 trillion a month."]
+    detail" (nothing in `agreed`: the figure was written the same way). (The
+    draft names the bank as its speaker, which the looser sentence leaves
+    out: stating the rest as fact, it would otherwise make a dispute.)"""
+    draft = ["The bank said it will continue buying bonds at about ¥6 trillion a month."]
     sources = [
         ("A", "The bank said it would probably continue buying bonds at about ¥6 trillion a month."),
         ("T", "It will keep buying government bonds at broadly the same pace, about ¥6 trillion a month."),
@@ -1189,3 +1191,37 @@ def test_a_floor_the_drafts_figure_meets_is_no_dissent():
     sources[1] = ("T", "At least 60 people have died in Bicol, according to regional police.")
     (v,) = run(draft, sources, [[0.95, 0.8]])
     assert v.verdict is Verdict.SUPPORTED and v.disputed
+
+
+def test_a_looser_support_stating_as_fact_what_a_closer_sentence_hedges_makes_a_dispute():
+    """new174, new175, new206: a closer sentence hedging the claim does not
+    outweigh one stating it as the draft does, when that one tells most of
+    the same and names the draft's speaker, if any."""
+    draft = ["The August floods are Kerala's worst since 1924."]
+    closer = (
+        "W",
+        "The floods that swamped Kerala this month may prove to be its worst since 1924.",
+    )
+    looser = ("R", "Large parts of Kerala remained under water after its worst floods since 1924.")
+    (v,) = run(draft, [closer, looser], [[0.9, 0.65]])
+    assert v.verdict is Verdict.SUPPORTED and v.disputed
+    # Not one leaving out the speaker who, the draft says, confirmed it,
+    draft = [
+        "Police have confirmed that the crush began when people fell near the top of the slope."
+    ]
+    closer = (
+        "W",
+        "Police said the crush may have begun when people fell near the top of the slope.",
+    )
+    looser = ("R", "The crush began when people near the top of the slope lost their footing.")
+    (v,) = run(draft, [closer, looser], [[0.9, 0.65]])
+    assert v.verdict is Verdict.CONTRADICTED and v.kind is Kind.HEDGE
+    # nor one telling only part of it.
+    draft = ["Musk said SpaceX will catch the ship itself with the tower next year."]
+    closer = (
+        "W",
+        "Musk has said SpaceX could try to catch the ship itself with the tower next year.",
+    )
+    looser = ("R", 'Musk posted on X: "The tower has caught the rocket!"')
+    (v,) = run(draft, [closer, looser], [[0.9, 0.65]])
+    assert v.verdict is Verdict.CONTRADICTED and v.kind is Kind.HEDGE
