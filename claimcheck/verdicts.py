@@ -152,10 +152,87 @@ def open_frame_stated(draft: Claim, source: Claim) -> judge.Finding | None:
     return None
 
 
-# The rules that judge a draft sentence: compare's, a place the draft gives
-# where the source sentence gives another (`judge.place_unstated`), and a
-# claim the source leaves open stated as fact (`open_frame_stated`).
-_CHECK_RULES = (*judge.RULES, judge.place_unstated, open_frame_stated)
+# Words either side of a name that tell its role in the sentence.
+ROLE_WINDOW = 4
+_NAME_TOKEN_RE = re.compile(r"[\w'\u2019-]{3,}")
+
+
+def _named_in(claim: Claim, name: str) -> bool:
+    """Whether ``claim`` names ``name`` in any form: as an entity of the same
+    key, or by any word of three letters or more of the name ("Madbouly" for
+    "Prime Minister Mostafa Madbouly", "Gigi" only as a name of its own)."""
+    if any(names.same_entity(name, e.text) for e in claim.slots.entities):
+        return True
+    return any(
+        re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", claim.text, re.IGNORECASE)
+        for w in _NAME_TOKEN_RE.findall(name)
+    )
+
+
+def _role_words(claim: Claim, start: int, end: int) -> frozenset[str]:
+    """Content stems of up to `ROLE_WINDOW` words either side of the name at
+    ``start``..``end``, the sentence's other names left out: what the
+    sentence has the person do or be ("led by", "chaired a crisis meeting",
+    "to President"). Nor do its dates and figures tell a role ("on Wednesday")."""
+    # (each left out as one word that has no stem, so the window keeps its reach)
+    text = claim.text
+    for e in claim.slots.entities:
+        if e.kind != "place":
+            text = text[: e.start] + "#" * (e.end - e.start) + text[e.end :]
+    for detail in [*claim.slots.dates, *claim.slots.quantities]:
+        if detail.text:
+            text = text.replace(detail.text, "#" * len(detail.text))
+    before = text[:start].split()[-ROLE_WINDOW:]
+    after = text[end:].split()[:ROLE_WINDOW]
+    return frozenset(lexical.content_stems(" ".join([*before, "|", *after])))
+
+
+def _unstated_people(claim: Claim, other: Claim) -> list[tuple[str, frozenset[str]]]:
+    """The people ``claim`` names that ``other`` names in no form, each with
+    its role words (`_role_words`)."""
+    return [
+        (e.text, _role_words(claim, e.start, e.end))
+        for e in claim.slots.entities
+        if e.kind == "person" and judge._person_like(e.text) and not _named_in(other, e.text)
+    ]
+
+
+def person_unstated(draft: Claim, source: Claim) -> judge.Finding | None:
+    """The draft gives a person the source sentence names in no form, where
+    the source names another in the same role, one the draft does not name:
+    "Modi submitted his resignation on Wednesday to President Ram Nath
+    Kovind" against "Modi tendered his resignation to President Droupadi
+    Murmu on Wednesday"; "Egypt's crisis cell ... is led by Interior
+    Minister Mahmoud Tawfik" against "a crisis cell, led by Madbouly, to
+    investigate the deaths". The role is told by the words either side of
+    the two names (`_role_words`): they must share one.
+
+    For checking a draft only, as `judge.place_unstated` is for places:
+    `judge.person_differs` must hold for two reports that each name people
+    of their own, but a draft sentence that its source sentence answers
+    with another person in the same place names a person no source gives.
+    A draft's speaker answered so is a speaker conflict.
+    """
+    mine = _unstated_people(draft, source)
+    theirs = _unstated_people(source, draft)
+    best = max(
+        ((len(rx & ry), x, y) for x, rx in mine for y, ry in theirs),
+        default=None,
+        key=lambda item: item[0],
+    )
+    if best is None or best[0] < 1:
+        return None
+    _shared, x, y = best
+    speaker = draft.slots.attribution
+    kind = Kind.ATTRIBUTION if speaker and x in speaker else Kind.PERSON
+    return judge.Finding(kind, "person_unstated", x, y)
+
+
+# The rules that judge a draft sentence: compare's, a place or a person the
+# draft gives where the source sentence gives another (`judge.place_unstated`,
+# `person_unstated`), and a claim the source leaves open stated as fact
+# (`open_frame_stated`).
+_CHECK_RULES = (*judge.RULES, judge.place_unstated, person_unstated, open_frame_stated)
 # The rules that judge a draft sentence against the outlet it names: "According
 # to Global Finance Review, Rengo reported ..." credits the outlet, whose own
 # sentence credits Rengo; the two speakers are one report, no conflict.
@@ -588,6 +665,98 @@ def _gives_the_disputed_day(
     )
 
 
+_NAME_KINDS = frozenset({Kind.PLACE, Kind.PERSON, Kind.ATTRIBUTION, Kind.HEDGE})
+# The share of the words a draft shares with a sentence hedging its claim
+# that a support must give to answer the hedge: most of them, for a sentence
+# stating a thing as fact is easily met on the topic alone.
+HEDGE_TOLD_SHARE = (2, 3)
+
+
+def _mentions_name(source: Claim, name: str, kind: Kind) -> bool:
+    """Whether the source names ``name`` (a place, a person or a relative, a
+    speaker) as written or in another form of the name."""
+    if kind is Kind.PLACE:
+        return _gives_place(source, name)
+    if name.lower() in source.text.lower():
+        return True
+    stated = [e.text for e in source.slots.entities if e.kind != "place"]
+    if kind is Kind.ATTRIBUTION:
+        if source.slots.attribution:
+            stated.append(source.slots.attribution)
+        parts = [p for p in re.split(r",\s*|\s+and\s+", name) if p.strip()] or [name]
+        return any(
+            stance.attributions_compatible(p, x) or names.same_entity(p, x)
+            for p in parts
+            for x in stated
+        )
+    return any(names.same_entity(name, x) for x in stated)
+
+
+def _names_the_disputed(
+    draft: Claim, source: Claim, conflicts: Sequence[tuple[Evidence, Claim]]
+) -> bool:
+    """Whether there are conflicts on a name (a place, a person, a speaker),
+    each with its source claim, and the source names, for each, the draft's
+    name and not the conflicting one, and states what the two say of it
+    (`_tells_the_same`).
+
+    Such a source states the draft's version of the disputed detail, however
+    much closer the conflicting sentence words the rest: "The anointing took
+    place behind a screen, with oil consecrated in Jerusalem" is answered by
+    "the anointing with holy oil consecrated in Jerusalem, was hidden from
+    view by a screen" though another outlet's "using oil consecrated in
+    Bethlehem" scores closer: the sources disagree, and the draft sides with
+    one of them. Not a source naming both ("Kiana and Ali live in Paris with
+    their father ... have not seen their mother"), which shows nothing, nor
+    one naming the draft's speaker saying something else ("Governor Jerry
+    Brown requested a major disaster declaration" for the draft's "Governor
+    Jerry Brown called Trump's message 'ill-informed'" when another source
+    has the union president say so).
+    """
+    return bool(conflicts) and all(
+        (
+            judge.hedge_differs(source, other) is not None
+            and _tells_the_same(draft, source, other, (), share=HEDGE_TOLD_SHARE)
+            and (
+                not draft.slots.attribution
+                or _mentions_name(source, draft.slots.attribution, Kind.ATTRIBUTION)
+            )
+        )
+        if e.kind is Kind.HEDGE
+        else (
+            e.value_draft
+            and e.value_source
+            and e.kind is not None
+            and _mentions_name(source, e.value_draft, e.kind)
+            and not _mentions_name(source, e.value_source, e.kind)
+            and _tells_the_same(draft, source, other, (e.value_draft, e.value_source))
+        )
+        for e, other in conflicts
+    )
+
+
+def _tells_the_same(
+    draft: Claim,
+    source: Claim,
+    other: Claim,
+    values: Sequence[str],
+    *,
+    share: tuple[int, int] = (1, 2),
+) -> bool:
+    """Whether the source gives at least half of the content words the draft
+    shares with ``other`` (a sentence conflicting with it on a name), the
+    names in conflict (``values``) aside, and the words the two quote alike
+    (`stance.share_a_quote`): what the two say of the name."""
+    if stance.share_a_quote(draft.text, other.text) and not stance.share_a_quote(
+        draft.text, source.text
+    ):
+        return False
+    aside = {w for v in values for w in lexical.content_stems(v)}
+    told = (set(lexical.content_stems(draft.text)) & set(lexical.content_stems(other.text))) - aside
+    part, whole = share
+    return whole * len(told & set(lexical.content_stems(source.text))) >= part * len(told)
+
+
 def _gives_place(source: Claim, place: str) -> bool:
     """Whether the source names ``place``: written out, or as a name of any kind."""
     return place.lower() in source.text.lower() or any(
@@ -679,9 +848,34 @@ def _dissent(
         ev, against_draft = _evidence(draft, other, cos)
         if against_draft is None:
             continue
+        # A floor the draft's figure meets is a tally so far, no dissent.
+        if against_draft.kind in _FIGURE_KINDS and _meets_the_floors(draft, other, ev):
+            continue
         if score >= min_similarity or not _soft(against_draft, draft, other, dissent=True):
             return ev
     return None
+
+
+def _meets_the_floors(draft: Claim, other: Claim, conflict: Evidence) -> bool:
+    """Whether every figure of ``other`` in the figure ``conflict`` is a floor
+    ("at least 14", "more than 1.1 million") that a draft figure it is
+    compared with meets: "The death toll in Bicol has risen to 46" against
+    "At least 14 people have died in Bicol"; "At least 658 Egyptians were
+    among the dead" against "At least 323 of the dead were Egyptians". Such
+    a floor is an earlier or a partial count, which the draft's figure goes
+    beyond; it does not say the draft's figure is wrong. A floor above the
+    draft's figure ("At least 10 people were killed" against "killed nine")
+    does."""
+    mine = _named_figures(draft, conflict.value_draft or "")
+    theirs = _named_figures(other, conflict.value_source or "")
+    return (
+        bool(mine)
+        and bool(theirs)
+        and all(
+            _floor(t) and any(numbers.comparable(q, t) and q.low >= t.low for q in mine)
+            for t in theirs
+        )
+    )
 
 
 def _named_sources(text: str, outlets: Mapping[str, str] | None) -> frozenset[str]:
@@ -903,6 +1097,24 @@ def check_claim(
         (sc, e, s) for (sc, _c, s), e in zip(kept, evidence, strict=True)
         if e.label == "contradicts" and e.kind in (Kind.NUMBER, Kind.AMOUNT)
     ]  # fmt: skip
+    # Conflicts on a name (a place, a person, a speaker), which a support naming
+    # the draft's own answers whatever its score (`_names_the_disputed`), and
+    # the bars the other conflicts set.
+    named_conflicts = [
+        (e, o) for (_sc, _c, o), e in zip(kept, evidence, strict=True)
+        if e.label == "contradicts" and e.kind in _NAME_KINDS
+    ]  # fmt: skip
+    unnamed_conflicts = [e for e in contradicts if e.kind not in _NAME_KINDS]
+    unnamed_bar = max(
+        (sc for (sc, _c, _s), e in zip(kept, evidence, strict=True)
+         if e.label == "contradicts" and e.kind not in _NAME_KINDS | _FIGURE_KINDS),
+        default=0.0,
+    )  # fmt: skip
+    figure_bar = max(
+        (sc for (sc, _c, _s), e in zip(kept, evidence, strict=True)
+         if e.label == "contradicts" and e.kind in _FIGURE_KINDS),
+        default=0.0,
+    )  # fmt: skip
     uncounted: dict[int, str] = {}
     for position, ((sc, c, s), e) in enumerate(zip(kept, evidence, strict=True)):
         if e.label != "supports":
@@ -938,6 +1150,18 @@ def check_claim(
                 and _states_disputed_details(s, contradicts, draft)
             )
             or (sc >= misattributed and _gives_the_disputed_day(draft, s, kept, evidence, sc))
+            or (
+                sc >= min_similarity
+                and _names_the_disputed(draft, s, named_conflicts)
+                and sc
+                >= (
+                    unnamed_bar
+                    if _gives_disputed_figures(draft, s, figure_conflicts)
+                    else max(unnamed_bar, figure_bar)
+                )
+                - SUPPORT_MARGIN
+                and _states_disputed_details(s, unnamed_conflicts, draft)
+            )
         ):
             uncounted[position] = "weaker_than_conflict"
     supports = [

@@ -358,8 +358,10 @@ def test_related_sentences_that_do_not_count_as_support_are_marked():
 def test_a_support_outweighed_by_a_closer_conflict_says_so_even_with_the_same_figure():
     """QA pass 13: a sentence giving the draft's every detail, outweighed by a
     closer one that hedges it, was shown as "related, without the draft's
-    detail" (nothing in `agreed`: the figure was written the same way)."""
-    draft = ["The bank will continue buying government bonds at about ¥6 trillion a month."]
+    detail" (nothing in `agreed`: the figure was written the same way). (The
+    draft names the bank as its speaker, which the looser sentence leaves
+    out: stating the rest as fact, it would otherwise make a dispute.)"""
+    draft = ["The bank said it will continue buying bonds at about ¥6 trillion a month."]
     sources = [
         ("A", "The bank said it would probably continue buying bonds at about ¥6 trillion a month."),
         ("T", "It will keep buying government bonds at broadly the same pace, about ¥6 trillion a month."),
@@ -1097,3 +1099,129 @@ def test_a_plain_day_answers_the_drafts_by():
         [[0.8, 0.7]],
     )
     assert result.verdict is Verdict.SUPPORTED
+
+
+def test_a_looser_support_naming_the_drafts_place_makes_a_dispute_not_a_contradiction():
+    """new52, new132, new189: a closer sentence naming another place, speaker
+    or relative does not outweigh one that names the draft's and tells the
+    same of it: the sources disagree, and the draft sides with one."""
+    draft = ["The anointing took place behind a screen, with oil consecrated in Jerusalem."]
+    closer = ("W", "The anointing took place behind a screen, using oil consecrated in Bethlehem.")
+    looser = ("R", "The anointing with holy oil consecrated in Jerusalem was hidden by a screen.")
+    (v,) = run(draft, [closer, looser], [[0.9, 0.65]])
+    assert v.verdict is Verdict.SUPPORTED and v.disputed
+    # Not a sentence naming the draft's place but telling something else,
+    other = ("R", "Pilgrims in Jerusalem followed the ceremony on giant screens.")
+    (v,) = run(draft, [closer, other], [[0.9, 0.65]])
+    assert v.verdict is Verdict.CONTRADICTED and v.kind is Kind.PLACE
+    # nor one naming both places.
+    both = ("R", "The anointing oil was consecrated in Jerusalem and blessed in Bethlehem.")
+    (v,) = run(draft, [closer, both], [[0.9, 0.65]])
+    assert v.verdict is Verdict.CONTRADICTED and v.kind is Kind.PLACE
+
+
+def test_a_looser_support_naming_the_drafts_speaker_must_say_the_same():
+    draft = ["Governor Ron DeSantis described Ian as a 500-year flood event."]
+    closer = ("W", 'Lee County Sheriff Carmine Marceno described Ian as "a 500-year flood event."')
+    looser = ("R", "Governor Ron DeSantis said on Thursday that Ian was a 500-year flood event.")
+    (v,) = run(draft, [closer, looser], [[0.9, 0.6]])
+    assert v.verdict is Verdict.SUPPORTED and v.disputed
+    # The speaker doing something else is no support (the Jerry Brown case).
+    other = ("R", "Governor Ron DeSantis requested a major disaster declaration for Lee County.")
+    (v,) = run(draft, [closer, other], [[0.9, 0.6]])
+    assert v.verdict is Verdict.CONTRADICTED
+
+
+def test_a_person_the_source_answers_with_another_in_the_same_role_is_contradicted():
+    """new45, new118, new107: the draft names someone its source sentence
+    names in no form, where the source names another in the same place (and
+    others besides, so no one name is swapped for another)."""
+    draft = ["Modi submitted his resignation on Wednesday to President Ram Nath Kovind."]
+    source = (
+        "W",
+        "Modi, flanked by Home Minister Amit Shah, tendered his resignation to President "
+        "Droupadi Murmu on Wednesday.",
+    )
+    (v,) = run(draft, [source], [[0.9]])
+    assert v.verdict is Verdict.CONTRADICTED and v.kind is Kind.PERSON
+    assert (v.evidence[0].value_draft, v.evidence[0].value_source) == (
+        "Ram Nath Kovind",
+        "Droupadi Murmu",
+    )
+    draft = ["Egypt's crisis cell on the deaths is led by Interior Minister Mahmoud Tawfik."]
+    source = (
+        "W",
+        "President Abdel Fattah al-Sisi had earlier ordered a crisis cell, led by Prime "
+        "Minister Mostafa Madbouly, to investigate the deaths.",
+    )
+    (v,) = run(draft, [source], [[0.9]])
+    assert v.verdict is Verdict.CONTRADICTED and v.kind is Kind.PERSON
+    assert v.evidence[0].value_source == "Mostafa Madbouly"
+
+
+def test_a_person_the_source_leaves_out_or_names_in_another_role_is_no_conflict():
+    # The source names nobody else: it leaves the person out.
+    draft = ["Modi submitted his resignation on Wednesday to President Droupadi Murmu."]
+    (v,) = run(draft, [("W", "Modi tendered his resignation on Wednesday.")], [[0.9]])
+    assert v.verdict is Verdict.SUPPORTED
+    # Other people in other roles (congratulating him is not receiving it).
+    source = (
+        "W",
+        "Modi, congratulated by Rahul Gandhi and Mamata Banerjee, tendered his resignation.",
+    )
+    (v,) = run(draft, [source], [[0.9]])
+    assert v.verdict is Verdict.SUPPORTED
+    # The draft's person named by part of the name is named.
+    source = ("W", "Modi tendered his resignation to President Murmu on Wednesday.")
+    (v,) = run(draft, [source], [[0.9]])
+    assert v.verdict is Verdict.SUPPORTED
+
+
+def test_a_floor_the_drafts_figure_meets_is_no_dissent():
+    """new110, new118, new157: "at least 14" is an earlier or partial count
+    that the draft's 46 goes beyond, not another version of it; a floor above
+    the draft's figure still disputes it."""
+    draft = ["The death toll in Bicol has risen to 46, the civil defence office said."]
+    sources = [
+        ("S", "The death toll in Bicol has climbed to 46, the civil defence office said."),
+        ("T", "At least 14 people have died in Bicol, according to regional police."),
+    ]
+    (v,) = run(draft, sources, [[0.95, 0.8]])
+    assert v.verdict is Verdict.SUPPORTED and not v.disputed
+    sources[1] = ("T", "At least 60 people have died in Bicol, according to regional police.")
+    (v,) = run(draft, sources, [[0.95, 0.8]])
+    assert v.verdict is Verdict.SUPPORTED and v.disputed
+
+
+def test_a_looser_support_stating_as_fact_what_a_closer_sentence_hedges_makes_a_dispute():
+    """new174, new175, new206: a closer sentence hedging the claim does not
+    outweigh one stating it as the draft does, when that one tells most of
+    the same and names the draft's speaker, if any."""
+    draft = ["The August floods are Kerala's worst since 1924."]
+    closer = (
+        "W",
+        "The floods that swamped Kerala this month may prove to be its worst since 1924.",
+    )
+    looser = ("R", "Large parts of Kerala remained under water after its worst floods since 1924.")
+    (v,) = run(draft, [closer, looser], [[0.9, 0.65]])
+    assert v.verdict is Verdict.SUPPORTED and v.disputed
+    # Not one leaving out the speaker who, the draft says, confirmed it,
+    draft = [
+        "Police have confirmed that the crush began when people fell near the top of the slope."
+    ]
+    closer = (
+        "W",
+        "Police said the crush may have begun when people fell near the top of the slope.",
+    )
+    looser = ("R", "The crush began when people near the top of the slope lost their footing.")
+    (v,) = run(draft, [closer, looser], [[0.9, 0.65]])
+    assert v.verdict is Verdict.CONTRADICTED and v.kind is Kind.HEDGE
+    # nor one telling only part of it.
+    draft = ["Musk said SpaceX will catch the ship itself with the tower next year."]
+    closer = (
+        "W",
+        "Musk has said SpaceX could try to catch the ship itself with the tower next year.",
+    )
+    looser = ("R", 'Musk posted on X: "The tower has caught the rocket!"')
+    (v,) = run(draft, [closer, looser], [[0.9, 0.65]])
+    assert v.verdict is Verdict.CONTRADICTED and v.kind is Kind.HEDGE
