@@ -1095,7 +1095,7 @@ def _total_of(parts: Sequence[Quantity], whole: Quantity) -> bool:
 # total of people may gather them ("22 suspects" = "13 people and nine").
 _PEOPLE = frozenset(
     "suspect officer policeman firefighter child adult victim fan member man woman boy girl"
-    " civilian militant journalist detainee hostage prisoner pupil".split()
+    " civilian militant journalist detainee hostage prisoner pupil occupant pilot".split()
 )
 
 
@@ -1295,6 +1295,146 @@ def _labels_apart(a: str, b: str) -> tuple[str, str] | None:
     return None
 
 
+# Between two figures that add up ("80 homes were destroyed and another 65 were
+# damaged", "about 300 were arrested on Sunday, and about 1,200 more ...",
+# "30,000 megawatts of thermal generation ..., along with 16,000 megawatts
+# from wind", "seven passengers and a crew of three", "175 were passengers and
+# six were crew members"): the gap ends in an additive joint.
+_ADDED_JOINT_RE = re.compile(
+    r"(?:(?P<plus>\balong\s+with|\bplus|\bas\s+well\s+as|\bin\s+addition\s+to|\btogether\s+with)"
+    r"|(?P<and>,?\s*\band|,))"
+    r"\s+(?P<another>another\s+|a\s+further\s+|a\s+crew\s+of\s+|a\s+staff\s+of\s+)?"
+    r"(?:(?:about|around|some|nearly|almost|roughly|approximately|over|more\s+than)\s+)?$",
+    re.IGNORECASE,
+)
+_MORE_AFTER_RE = re.compile(r"^\s+(?:more|others?)\b", re.IGNORECASE)
+# "175 were passengers and six were crew members": one verb, said of each part.
+_PARALLEL_GAP_RE = re.compile(
+    r"^\s+(?P<verb>were|was|are|is)\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s*,?\s+and\s+$", re.IGNORECASE
+)
+_SUM_MAX_GAP = 160
+
+
+def _added_to(text: str, x: Quantity, y: Quantity) -> bool:
+    """``y`` follows ``x`` as a further part of one total, not a figure of
+    another kind of event ("five were killed and ten injured" is no sum)."""
+    gap = text[x.end : y.start]
+    if len(gap) > _SUM_MAX_GAP or re.search(r"[.;:()]", gap):
+        return False
+    parallel = _PARALLEL_GAP_RE.match(gap)
+    if parallel is not None:
+        return bool(re.match(rf"^\s+{parallel.group('verb')}\b", text[y.end :], re.IGNORECASE))
+    joint = _ADDED_JOINT_RE.search(gap)
+    if joint is None:
+        return False
+    if joint.group("plus") or joint.group("another") or _MORE_AFTER_RE.match(text[y.end :]):
+        return True
+    # a plain list of nouns: "144 passengers, two pilots and four cabin crew"
+    # ("129 people dead and 352 injured" lists two states, not two parts)
+    plain = _COORDINATION_GAP_RE.match(gap)
+    return plain is not None and not _PAST_RE.search(gap) and bool(x.unit) and bool(y.unit)
+
+
+def _sum_groups(claim: Claim, figures: Sequence[_Figure]) -> list[tuple[_Figure, ...]]:
+    """Runs of two to four figures of one dimension that one sentence adds up."""
+    own = sorted(
+        (
+            f
+            for f in figures
+            if f.role == ""
+            and f.q.dimension is Dimension.COUNT
+            and not _partitive(claim.text, f.q)  # "of the 181 on board": a whole
+        ),
+        key=lambda f: f.q.start,
+    )
+    groups, run = [], []
+    for f in own:
+        if run and _added_to(claim.text, run[-1].q, f.q):
+            run.append(f)
+            continue
+        if 2 <= len(run) <= 4:
+            groups.append(tuple(run))
+        run = [f]
+    if 2 <= len(run) <= 4:
+        groups.append(tuple(run))
+    return groups
+
+
+def _units_sum_to(parts: Sequence[Quantity], whole: Quantity) -> bool:
+    """Parts of one noun (or none) add up to that noun; people of several
+    kinds ("passengers", "crew") to people."""
+    if not whole.unit:
+        return True
+    if _people(whole) and all(_people(p) or not p.unit for p in parts):
+        return True
+    return all(not p.unit or p.unit == whole.unit for p in parts)
+
+
+def _sum_whole(parts: Sequence[Quantity], candidates: Sequence[_Figure]) -> _Figure | None:
+    """The figure of ``candidates`` that the sum of ``parts`` gives, and no part alone."""
+    if any(p.vague for p in parts):
+        return None
+    total = Quantity(
+        sum(p.low for p in parts),
+        sum(p.high for p in parts),
+        Dimension.COUNT,
+        approx=any(p.approx for p in parts),
+    )
+    for w in candidates:
+        q = w.q
+        if (
+            q.dimension is Dimension.COUNT
+            and not q.vague
+            and w.role == ""
+            and _units_sum_to(parts, q)
+            and numbers.quantities_compatible(replace(total, unit=q.unit), q)
+            and not any(numbers.quantities_compatible(p, q) for p in parts)
+        ):
+            return w
+    return None
+
+
+def _sums_accounted(
+    a: Claim,
+    fa: Sequence[_Figure],
+    ua: list[Quantity],
+    b: Claim,
+    fb: Sequence[_Figure],
+    ub: list[Quantity],
+) -> tuple[list[Quantity], list[Quantity]]:
+    """The unmatched figures left once parts that add up to a figure are set
+    against it: "seven passengers and a crew of three" = "ten people"; "80
+    homes destroyed and another 65 damaged" = "145 houses destroyed or
+    damaged"; and a breakdown of a total the sentence itself gives ("of the
+    181 on board, 175 were passengers and six were crew") is a detail of that
+    total. Parts joined by a verb of another kind ("five killed and ten
+    injured") are no sum."""
+    settled: set[int] = set()  # ids of settled quantities
+    for x, fx, fy in ((a, fa, fb), (b, fb, fa)):
+        for group in _sum_groups(x, fx):
+            parts = [f.q for f in group]
+            earlier = [f for f in fx if f.q.end <= parts[0].start]
+            if _sum_whole(parts, earlier) is not None:
+                # a breakdown of the sentence's own total: the total is still compared
+                settled.update(id(p) for p in parts)
+                continue
+            whole = _sum_whole(parts, fy)
+            if whole is None or any(
+                g is not whole
+                and g.q.unit
+                and any(
+                    p.unit == g.q.unit and not numbers.quantities_compatible(p, g.q) for p in parts
+                )
+                for g in fy
+            ):
+                continue  # "57 passengers and 12 crew" is no total of "60 passengers and nine crew"
+            settled.update(id(p) for p in parts)
+            settled.add(id(whole.q))
+    if not settled:
+        return ua, ub
+    return [q for q in ua if id(q) not in settled], [q for q in ub if id(q) not in settled]
+
+
 @last_pair(context=numbers.limits_mode)
 def number_differs(a: Claim, b: Claim) -> Finding | None:
     """A count, share or measure that both give and that cannot be reconciled,
@@ -1309,6 +1449,8 @@ def number_differs(a: Claim, b: Claim) -> Finding | None:
         return found
     fa, fb = _other_figures(a), _other_figures(b)
     ua, ub = _unmatched(fa, fb), _unmatched(fb, fa)
+    if ua and ub:
+        ua, ub = _sums_accounted(a, fa, ua, b, fb, ub)
     if ua and ub:
         bare = any(
             all(q.dimension is Dimension.COUNT and not q.unit for q in side) for side in (ua, ub)

@@ -329,3 +329,71 @@ def test_a_place_the_other_side_also_names_is_not_swapped_for_its_first_place():
         "B",
     )
     assert judge.place_differs(x, y) is None
+
+
+# ---------------------------------------------------------------- parts that add up to a total
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # a crew "of N" beside the passengers
+        ("The jet carried six passengers and a crew of four.", "Ten people were on board."),
+        # "another N" with a second state that the total names too
+        (
+            "Ninety homes were destroyed outright and another 40 were damaged.",
+            "In all, 130 houses were destroyed or damaged.",
+        ),
+        # "N more" on a second day
+        (
+            "About 200 people were arrested on Saturday, and about 900 more were detained on Sunday.",
+            "Some 1,100 people were detained over the weekend.",
+        ),
+        # "along with N" after a long noun phrase
+        (
+            "About 20,000 megawatts of gas-fired generation, along with some coal units, had been "
+            "forced offline, along with 9,000 megawatts from wind.",
+            "In all, 29,000 megawatts of capacity had been knocked offline.",
+        ),
+        # a list of kinds of people against the people on board
+        (
+            "The crash killed all 120 passengers and eight crew on board.",
+            "The crash killed all 128 people on board and at least three people on the ground.",
+        ),
+        # a breakdown of the sentence's own total, against the other side's total
+        (
+            "Of the 140 on board, 133 were passengers and seven were crew members.",
+            "The crash killed 138 of the 140 people on board.",
+        ),
+    ],
+)
+def test_parts_that_add_up_to_the_other_sides_figure_are_no_number_conflict(a, b):
+    assert judge.number_differs(claim(a), claim(b, "B")) is None
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # parts that add up to another figure
+        ("The jet carried seven passengers and a crew of four.", "Ten people were on board."),
+        # two states, not two parts: 12 dead and 30 injured are no 42 dead
+        ("The blast left 12 people dead and 30 injured.", "The blast killed 42 people."),
+        ("Five people were killed and 10 injured.", "Fifteen people were killed."),
+        # both give the split, and the splits differ although the totals agree
+        (
+            "All 70 people aboard, 58 passengers and 12 crew, were killed.",
+            "The plane was carrying 61 passengers and nine crew.",
+        ),
+        # a breakdown of one's own total still leaves the totals to compare
+        (
+            "About 90 divers, 40 from Thailand and 50 from abroad, took part.",
+            "More than 100 divers took part.",
+        ),
+        (
+            "There were 476 people on board: 325 students, 14 teachers, 104 other passengers and 33 crew.",
+            "The ferry was carrying 459 people, among them 325 students.",
+        ),
+    ],
+)
+def test_parts_that_do_not_add_up_or_two_splits_still_differ(a, b):
+    assert judge.number_differs(claim(a), claim(b, "B")) is not None
