@@ -505,6 +505,8 @@ class _Figure:
     parts: tuple[Quantity, ...] = ()
     # Named as a part of the figure before it: "a dozen vehicles, including two motorbikes".
     included: bool = False
+    # The nation a count of people names: "58 Brazilians" -> "brazilian".
+    nationality: str = ""
 
 
 def own_figures(claim: Claim) -> list[Quantity]:
@@ -537,9 +539,62 @@ def _figures(claim: Claim, qs: Sequence[Quantity]) -> list[_Figure]:
                 q, role, anchor, _share_of(claim.text, q.start, q.end, q.dimension),
                 _kinds_counted(claim.text, q), _chain_of(q, chains),
                 _INCLUDING_RE.search(claim.text[max(0, q.start - 30) : q.start]) is not None,
+                _nationality(claim.text, q),
             )
         )  # fmt: skip
     return figures
+
+
+# A count of the people of one country: "58 Brazilians", "two South Koreans",
+# "five Indian nationals", "24 Britons".
+_NATIONALITY_AFTER_RE = re.compile(r"\s+((?:(?:South|North|New|Saudi|Sri)\s+)?[A-Z][a-z]+)\b")
+_NATIONALS = {
+    "briton": "british", "brit": "british", "swede": "swedish", "dane": "danish",
+    "finn": "finnish", "pole": "polish", "turk": "turkish", "scot": "scottish",
+    "spaniard": "spanish", "frenchman": "french", "frenchmen": "french",
+    "dutchman": "dutch", "dutchmen": "dutch", "englishman": "english",
+    "englishmen": "english", "irishman": "irish", "irishmen": "irish", "welshman": "welsh",
+}  # fmt: skip
+# Counts of people of any nation: a nationality's count may be one of these.
+_ANY_NATION_UNITS = frozenset({"", "person", "citizen", "national", "people"})
+
+
+def _nationality(text: str, q: Quantity) -> str:
+    """The nationality a count of people names right after its figure, "" if none."""
+    if q.dimension is not Dimension.COUNT:
+        return ""
+    m = _NATIONALITY_AFTER_RE.match(text, q.end)
+    if m is None:
+        return ""
+    words = m.group(1).lower().split()
+    last = words[-1]
+    key = _NATIONALS.get(last)
+    if key is None:
+        for form in (last, last.removesuffix("s")):
+            if names.is_demonym(form):
+                key = form
+                break
+    if key is None:
+        return ""
+    return " ".join([*words[:-1], key])
+
+
+def _nations_apart(x: _Figure, y: _Figure) -> bool:
+    """Two counts of people of two nations ("58 Brazilians" / "26 Germans"), or
+    one nation's people against a count of another kind of people ("two South
+    Koreans" / "68 passengers"; "58 Brazilians" / "seven children"): no one
+    figure. A nation's people against people at large ("32 Kenyans" / "35
+    citizens") may be."""
+    if x.nationality and y.nationality:
+        return x.nationality != y.nationality
+    if not (x.nationality or y.nationality):
+        return False
+    nation, other = (x, y) if x.nationality else (y, x)
+    return (
+        nation.q.unit in _ANY_NATION_UNITS
+        and other.q.unit not in _ANY_NATION_UNITS
+        and other.q.unit != nation.q.unit
+    )
 
 
 # "300 drones and missiles", "300 drones and ballistic missiles"
@@ -991,7 +1046,20 @@ def _unmatched(side: Sequence[_Figure], other: Sequence[_Figure]) -> list[Quanti
         peers = [
             o.q
             for o in other
-            if _same_role(f, o) and numbers.comparable(f.q, o.q) and not _has_twin(o, twinned)
+            if _same_role(f, o)
+            and numbers.comparable(f.q, o.q)
+            and not _has_twin(o, twinned)
+            and not _nations_apart(f, o)
+        ]
+        # One nation's people under two nouns: "154 Chinese passengers" / "153 Chinese nationals".
+        peers += [
+            replace(o.q, unit=f.q.unit)
+            for o in other
+            if f.nationality
+            and o.nationality == f.nationality
+            and _same_role(f, o)
+            and not numbers.comparable(f.q, o.q)
+            and not _has_twin(o, twinned)
         ]
         if f.q.dimension is Dimension.MONEY:
             # A sum the other side also gives in this currency is compared in

@@ -397,3 +397,51 @@ def test_parts_that_add_up_to_the_other_sides_figure_are_no_number_conflict(a, b
 )
 def test_parts_that_do_not_add_up_or_two_splits_still_differ(a, b):
     assert judge.number_differs(claim(a), claim(b, "B")) is not None
+
+
+# ---------------------------------------------------------------- one nation's people counted
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # two nations' counts against two other kinds of people
+        (
+            "The 228 passengers included 70 French citizens, 58 Brazilians and 26 Germans.",
+            "On board were 228 passengers, including one baby and seven children.",
+        ),
+        # one nation's count against the passengers as a whole
+        (
+            "They included 12 foreign nationals: four Indians, three Russians and two South Koreans.",
+            "Among the 68 passengers were 12 foreigners, including four Indian nationals.",
+        ),
+        # one nation's people under two nouns, the same figure
+        (
+            "The passengers included 153 Chinese passengers.",
+            "Among the passengers were 153 Chinese nationals and 38 Malaysians.",
+        ),
+        # nationalities are countries
+        ("The passengers were of 32 nationalities.", "The passengers came from 32 countries."),
+    ],
+)
+def test_counts_of_different_nations_or_kinds_of_people_are_no_conflict(a, b):
+    assert judge.number_differs(claim(a), claim(b, "B")) is None
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # one nation, two figures
+        ("The passengers included 61 Americans.", "Among the passengers were 64 Americans."),
+        # one nation, the noun and the adjective
+        ("The flight carried 24 Britons.", "The flight carried 26 British nationals."),
+        ("The passengers included 154 Chinese passengers.", "There were 153 Chinese nationals."),
+        # a nation's people against its citizens at large
+        ("The dead included 32 Kenyans.", "Kenya lost 35 citizens."),
+        # a nation's soldiers against soldiers
+        ("The strike killed 12 Israeli soldiers.", "The strike killed 14 soldiers."),
+        ("The euro is used in 20 countries.", "The 21-nation euro zone grew."),
+    ],
+)
+def test_counts_of_one_nations_people_still_differ(a, b):
+    assert judge.number_differs(claim(a), claim(b, "B")) is not None
