@@ -445,3 +445,48 @@ def test_counts_of_different_nations_or_kinds_of_people_are_no_conflict(a, b):
 )
 def test_counts_of_one_nations_people_still_differ(a, b):
     assert judge.number_differs(claim(a), claim(b, "B")) is not None
+
+
+# ---------------------------------------------------------------- a modal that names a permission
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "The governor said the central bank stood ready to provide £100 billion of extra funds.",
+            "The governor said the central bank could provide £100bn of extra liquidity.",
+        ),
+        (
+            "Under the new plan, detainees could be held in police cells until prison places free up.",
+            "The scheme allows detainees to be held in police cells until a prison place is free.",
+        ),
+        (
+            "Since 2010 the rules have let airlines fly in low ash concentrations.",
+            "Under the rules, airlines may now fly through areas of low ash density.",
+        ),
+    ],
+)
+def test_could_or_may_against_the_same_act_allowed_or_offered_agree(a, b):
+    assert stance.hedges_compatible(a, b)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # a past possibility is a guess, whatever the other side allows
+        (
+            "Officials confirmed that 700 tonnes of cyanide had been stored there, far more than it was allowed to hold.",
+            "Media reported that the warehouse may have held 700 tonnes of cyanide.",
+        ),
+        # a possibility against a fact, no permission named
+        ("The eruption will go on for months.", "The eruption could continue for months, he said."),
+        # a permission of another act
+        (
+            "The scheme allows detainees to be held in police cells.",
+            "Detainees could be moved to police cells, officials said.",
+        ),
+    ],
+)
+def test_could_or_may_against_a_fact_or_another_permission_still_differ(a, b):
+    assert not stance.hedges_compatible(a, b)
