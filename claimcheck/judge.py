@@ -837,6 +837,32 @@ _RECORD_AFTER_RE = re.compile(
 )
 
 
+# A bar a figure is set against, not a figure of the story: "failed to clear
+# the 5 percent hurdle", "a threshold of 5%", "passing it requires a
+# two-thirds majority, or 200 of the 300 members", "needed 89 votes".
+_BAR_AFTER_RE = re.compile(r"\s*(?:hurdle|threshold|barrier|cut-?off|quorum)s?\b", re.IGNORECASE)
+_BAR_BEFORE_RE = re.compile(
+    r"\b(?:threshold|hurdle|quorum|minimum)\s+of\s+(?:at\s+least\s+)?$", re.IGNORECASE
+)
+_AGE_LIMIT_RE = re.compile(r"\b(?:under|over|below|above)\s+the\s+age\s+of\s+$", re.IGNORECASE)
+_NEEDED_BEFORE_RE = re.compile(
+    r"\b(?:requires?|required|requiring|needs?|needed|needing|must\s+[^\W\d_]+)\s+"
+    r"(?:[\w'\u2019-]+,?\s+){0,4}$",
+    re.IGNORECASE,
+)
+
+
+def _bar_to_clear(before: str, after: str, dimension: Dimension) -> bool:
+    """Whether the figure between ``before`` and ``after`` is a bar to clear:
+    a threshold, a required count or share, an age limit."""
+    if _BAR_AFTER_RE.match(after) or _BAR_BEFORE_RE.search(before[-40:]):
+        return True
+    # "needed 18 days to free them" is how long it took, not a bar
+    return dimension in (Dimension.COUNT, Dimension.PERCENT) and bool(
+        _NEEDED_BEFORE_RE.search(before[-60:])
+    )
+
+
 @lru_cache(maxsize=65536)  # a sentence's figures are compared with many other sentences
 def _role(
     text: str, start: int, end: int, dimension: Dimension, qtext: str
@@ -852,6 +878,10 @@ def _role(
         and not (_AGAINST_RE.search(before) and _NOUN_AFTER_RE.match(after))
     ) or _RECORDED_IN_RE.match(after):
         role = "yardstick"
+    elif _AGE_LIMIT_RE.search(before[-30:]):
+        role = "age_limit"  # "the 135 cardinals under the age of 80": who counts, not an age
+    elif _bar_to_clear(before, after, dimension):
+        role = "yardstick"  # "the 5 percent hurdle", "requires 200 votes"
     elif dimension is Dimension.DURATION and (
         qtext.strip().isdigit()
         or qtext.lower().endswith("-year-old")

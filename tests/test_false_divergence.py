@@ -490,3 +490,48 @@ def test_could_or_may_against_the_same_act_allowed_or_offered_agree(a, b):
 )
 def test_could_or_may_against_a_fact_or_another_permission_still_differ(a, b):
     assert not stance.hedges_compatible(a, b)
+
+
+# ---------------------------------------------------------------- a bar to clear is no figure of the story
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("The liberals failed to clear the 5 percent hurdle.", "The liberals sank to 4.3%."),
+        ("A party needs a threshold of 5% to enter parliament.", "The party won 3.9%."),
+        (
+            "Passing it requires a two-thirds majority, or 200 of the 300 members.",
+            "Only 195 of the 300 members voted, five short of the 200 required.",
+        ),
+        (
+            "There are 135 cardinals under the age of 80.",
+            "Of the 135 cardinals young enough to vote, 133 will take part, after two withdrew.",
+        ),
+    ],
+)
+def test_a_threshold_a_requirement_or_an_age_limit_is_no_figure_of_the_story(a, b):
+    assert judge.number_differs(claim(a), claim(b, "B")) is None
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # the story's own figures beside a threshold
+        ("The party won 4.8%, below the 5% threshold.", "The party won 5.2%."),
+        # two requirements
+        (
+            "Candidates need the nominations of at least 100 MPs.",
+            "Candidates must secure the backing of at least 120 MPs.",
+        ),
+        # how long it took is no bar
+        ("Rescuers needed 18 days to free the boys.", "It took rescuers 17 days to free the boys."),
+        # two counts under one age limit
+        (
+            "There are 135 cardinals under the age of 80.",
+            "There are 138 cardinals under the age of 80.",
+        ),
+    ],
+)
+def test_figures_beside_a_bar_or_two_bars_still_differ(a, b):
+    assert judge.number_differs(claim(a), claim(b, "B")) is not None
