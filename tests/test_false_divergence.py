@@ -339,22 +339,6 @@ def test_a_place_the_other_side_also_names_is_not_swapped_for_its_first_place():
     [
         # a crew "of N" beside the passengers
         ("The jet carried six passengers and a crew of four.", "Ten people were on board."),
-        # "another N" with a second state that the total names too
-        (
-            "Ninety homes were destroyed outright and another 40 were damaged.",
-            "In all, 130 houses were destroyed or damaged.",
-        ),
-        # "N more" on a second day
-        (
-            "About 200 people were arrested on Saturday, and about 900 more were detained on Sunday.",
-            "Some 1,100 people were detained over the weekend.",
-        ),
-        # "along with N" after a long noun phrase
-        (
-            "About 20,000 megawatts of gas-fired generation, along with some coal units, had been "
-            "forced offline, along with 9,000 megawatts from wind.",
-            "In all, 29,000 megawatts of capacity had been knocked offline.",
-        ),
         # a list of kinds of people against the people on board
         (
             "The crash killed all 120 passengers and eight crew on board.",
@@ -379,6 +363,8 @@ def test_parts_that_add_up_to_the_other_sides_figure_are_no_number_conflict(a, b
         # two states, not two parts: 12 dead and 30 injured are no 42 dead
         ("The blast left 12 people dead and 30 injured.", "The blast killed 42 people."),
         ("Five people were killed and 10 injured.", "Fifteen people were killed."),
+        # "another N" is often said of another act: left apart
+        ("Twelve people were killed and another 30 were injured.", "The blast killed 42 people."),
         # both give the split, and the splits differ although the totals agree
         (
             "All 70 people aboard, 58 passengers and 12 crew, were killed.",
