@@ -1499,12 +1499,13 @@ def _sums_accounted(
     ub: list[Quantity],
 ) -> tuple[list[Quantity], list[Quantity]]:
     """The unmatched figures left once parts that add up to a figure are set
-    against it: "seven passengers and a crew of three" = "ten people"; "80
-    homes destroyed and another 65 damaged" = "145 houses destroyed or
-    damaged"; and a breakdown of a total the sentence itself gives ("of the
-    181 on board, 175 were passengers and six were crew") is a detail of that
-    total. Parts joined by a verb of another kind ("five killed and ten
-    injured") are no sum."""
+    against it: "seven passengers and a crew of three" = "ten people"; "all
+    100 passengers and nine crew" = "all 109 people on board"; and a
+    breakdown of a total the sentence itself gives ("of the 181 on board, 175
+    were passengers and six were crew") is a detail of that total (the total
+    is still compared). Parts of two states ("five killed and ten injured"),
+    or two splits of one total ("57 passengers and 12 crew" / "60 passengers
+    and nine crew"), are no sum."""
     settled: set[int] = set()  # ids of settled quantities
     for x, fx, fy in ((a, fa, fb), (b, fb, fa)):
         for group in _sum_groups(x, fx):
