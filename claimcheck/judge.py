@@ -548,6 +548,10 @@ def _figures(claim: Claim, qs: Sequence[Quantity]) -> list[_Figure]:
 # A count of the people of one country: "58 Brazilians", "two South Koreans",
 # "five Indian nationals", "24 Britons".
 _NATIONALITY_AFTER_RE = re.compile(r"\s+((?:(?:South|North|New|Saudi|Sri)\s+)?[A-Z][a-z]+)\b")
+_NATIONALITY_SAID_RE = re.compile(
+    r"\s+of\s+(?:the|them|whom)\b[^,;.]{0,30}?\b(?:were|was|are|is)\s+(?:all\s+)?"
+    r"((?:(?:South|North|New|Saudi|Sri)\s+)?[A-Z][a-z]+)\b"
+)
 _NATIONALS = {
     "briton": "british", "brit": "british", "swede": "swedish", "dane": "danish",
     "finn": "finnish", "pole": "polish", "turk": "turkish", "scot": "scottish",
@@ -560,10 +564,12 @@ _ANY_NATION_UNITS = frozenset({"", "person", "citizen", "national", "people"})
 
 
 def _nationality(text: str, q: Quantity) -> str:
-    """The nationality a count of people names right after its figure, "" if none."""
+    """The nationality a count of people names right after its figure ("58
+    Brazilians"), or says of its part ("72 of the dead were German
+    nationals"), "" if none."""
     if q.dimension is not Dimension.COUNT:
         return ""
-    m = _NATIONALITY_AFTER_RE.match(text, q.end)
+    m = _NATIONALITY_AFTER_RE.match(text, q.end) or _NATIONALITY_SAID_RE.match(text, q.end)
     if m is None:
         return ""
     words = m.group(1).lower().split()

@@ -424,6 +424,8 @@ def test_counts_of_different_nations_or_kinds_of_people_are_no_conflict(a, b):
         ("The passengers included 154 Chinese passengers.", "There were 153 Chinese nationals."),
         # a nation's people against its citizens at large
         ("The dead included 32 Kenyans.", "Kenya lost 35 citizens."),
+        # the nation said of a part: "72 of the dead were German nationals"
+        ("Among the victims were 75 Germans.", "Seventy-two of the dead were German nationals."),
         # a nation's soldiers against soldiers
         ("The strike killed 12 Israeli soldiers.", "The strike killed 14 soldiers."),
         ("The euro is used in 20 countries.", "The 21-nation euro zone grew."),
