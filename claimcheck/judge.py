@@ -576,6 +576,8 @@ class _Figure:
     parts: tuple[Quantity, ...] = ()
     # Named as a part of the figure before it: "a dozen vehicles, including two motorbikes".
     included: bool = False
+    # The nation a count of people names: "58 Brazilians" -> "brazilian".
+    nationality: str = ""
 
 
 def own_figures(claim: Claim) -> list[Quantity]:
@@ -608,9 +610,68 @@ def _figures(claim: Claim, qs: Sequence[Quantity]) -> list[_Figure]:
                 q, role, anchor, _share_of(claim.text, q.start, q.end, q.dimension),
                 _kinds_counted(claim.text, q), _chain_of(q, chains),
                 _INCLUDING_RE.search(claim.text[max(0, q.start - 30) : q.start]) is not None,
+                _nationality(claim.text, q),
             )
         )  # fmt: skip
     return figures
+
+
+# A count of the people of one country: "58 Brazilians", "two South Koreans",
+# "five Indian nationals", "24 Britons".
+_NATIONALITY_AFTER_RE = re.compile(r"\s+((?:(?:South|North|New|Saudi|Sri)\s+)?[A-Z][a-z]+)\b")
+_NATIONALITY_SAID_RE = re.compile(
+    r"\s+of\s+(?:the|them|whom)\b[^,;.]{0,30}?\b(?:were|was|are|is)\s+(?:all\s+)?"
+    r"((?:(?:South|North|New|Saudi|Sri)\s+)?[A-Z][a-z]+)\b"
+)
+_NATIONALS = {
+    "briton": "british", "brit": "british", "swede": "swedish", "dane": "danish",
+    "finn": "finnish", "pole": "polish", "turk": "turkish", "scot": "scottish",
+    "spaniard": "spanish", "frenchman": "french", "frenchmen": "french",
+    "dutchman": "dutch", "dutchmen": "dutch", "englishman": "english",
+    "englishmen": "english", "irishman": "irish", "irishmen": "irish", "welshman": "welsh",
+}  # fmt: skip
+# Counts of people of any nation: a nationality's count may be one of these.
+_ANY_NATION_UNITS = frozenset({"", "person", "citizen", "national", "people"})
+
+
+def _nationality(text: str, q: Quantity) -> str:
+    """The nationality a count of people names right after its figure ("58
+    Brazilians"), or says of its part ("72 of the dead were German
+    nationals"), "" if none."""
+    if q.dimension is not Dimension.COUNT:
+        return ""
+    m = _NATIONALITY_AFTER_RE.match(text, q.end) or _NATIONALITY_SAID_RE.match(text, q.end)
+    if m is None:
+        return ""
+    words = m.group(1).lower().split()
+    last = words[-1]
+    key = _NATIONALS.get(last)
+    if key is None:
+        for form in (last, last.removesuffix("s")):
+            if names.is_demonym(form):
+                key = form
+                break
+    if key is None:
+        return ""
+    return " ".join([*words[:-1], key])
+
+
+def _nations_apart(x: _Figure, y: _Figure) -> bool:
+    """Two counts of people of two nations ("58 Brazilians" / "26 Germans"), or
+    one nation's people against a count of another kind of people ("two South
+    Koreans" / "68 passengers"; "58 Brazilians" / "seven children"): no one
+    figure. A nation's people against people at large ("32 Kenyans" / "35
+    citizens") may be."""
+    if x.nationality and y.nationality:
+        return x.nationality != y.nationality
+    if not (x.nationality or y.nationality):
+        return False
+    nation, other = (x, y) if x.nationality else (y, x)
+    return (
+        nation.q.unit in _ANY_NATION_UNITS
+        and other.q.unit not in _ANY_NATION_UNITS
+        and other.q.unit != nation.q.unit
+    )
 
 
 # "300 drones and missiles", "300 drones and ballistic missiles"
@@ -853,6 +914,32 @@ _RECORD_AFTER_RE = re.compile(
 )
 
 
+# A bar a figure is set against, not a figure of the story: "failed to clear
+# the 5 percent hurdle", "a threshold of 5%", "passing it requires a
+# two-thirds majority, or 200 of the 300 members", "needed 89 votes".
+_BAR_AFTER_RE = re.compile(r"\s*(?:hurdle|threshold|barrier|cut-?off|quorum)s?\b", re.IGNORECASE)
+_BAR_BEFORE_RE = re.compile(
+    r"\b(?:threshold|hurdle|quorum|minimum)\s+of\s+(?:at\s+least\s+)?$", re.IGNORECASE
+)
+_AGE_LIMIT_RE = re.compile(r"\b(?:under|over|below|above)\s+the\s+age\s+of\s+$", re.IGNORECASE)
+_NEEDED_BEFORE_RE = re.compile(
+    r"\b(?:requires?|required|requiring|needs?|needed|needing|must\s+[^\W\d_]+)\s+"
+    r"(?:[\w'\u2019-]+,?\s+){0,4}$",
+    re.IGNORECASE,
+)
+
+
+def _bar_to_clear(before: str, after: str, dimension: Dimension) -> bool:
+    """Whether the figure between ``before`` and ``after`` is a bar to clear:
+    a threshold, a required count or share, an age limit."""
+    if _BAR_AFTER_RE.match(after) or _BAR_BEFORE_RE.search(before[-40:]):
+        return True
+    # "needed 18 days to free them" is how long it took, not a bar
+    return dimension in (Dimension.COUNT, Dimension.PERCENT) and bool(
+        _NEEDED_BEFORE_RE.search(before[-60:])
+    )
+
+
 @lru_cache(maxsize=65536)  # a sentence's figures are compared with many other sentences
 def _role(
     text: str, start: int, end: int, dimension: Dimension, qtext: str
@@ -868,6 +955,10 @@ def _role(
         and not (_AGAINST_RE.search(before) and _NOUN_AFTER_RE.match(after))
     ) or _RECORDED_IN_RE.match(after):
         role = "yardstick"
+    elif _AGE_LIMIT_RE.search(before[-30:]):
+        role = "age_limit"  # "the 135 cardinals under the age of 80": who counts, not an age
+    elif _bar_to_clear(before, after, dimension):
+        role = "yardstick"  # "the 5 percent hurdle", "requires 200 votes"
     elif dimension is Dimension.DURATION and (
         qtext.strip().isdigit()
         or qtext.lower().endswith("-year-old")
@@ -1062,7 +1153,20 @@ def _unmatched(side: Sequence[_Figure], other: Sequence[_Figure]) -> list[Quanti
         peers = [
             o.q
             for o in other
-            if _same_role(f, o) and numbers.comparable(f.q, o.q) and not _has_twin(o, twinned)
+            if _same_role(f, o)
+            and numbers.comparable(f.q, o.q)
+            and not _has_twin(o, twinned)
+            and not _nations_apart(f, o)
+        ]
+        # One nation's people under two nouns: "154 Chinese passengers" / "153 Chinese nationals".
+        peers += [
+            replace(o.q, unit=f.q.unit)
+            for o in other
+            if f.nationality
+            and o.nationality == f.nationality
+            and _same_role(f, o)
+            and not numbers.comparable(f.q, o.q)
+            and not _has_twin(o, twinned)
         ]
         if f.q.dimension is Dimension.MONEY:
             # A sum the other side also gives in this currency is compared in
@@ -1166,7 +1270,7 @@ def _total_of(parts: Sequence[Quantity], whole: Quantity) -> bool:
 # total of people may gather them ("22 suspects" = "13 people and nine").
 _PEOPLE = frozenset(
     "suspect officer policeman firefighter child adult victim fan member man woman boy girl"
-    " civilian militant journalist detainee hostage prisoner pupil".split()
+    " civilian militant journalist detainee hostage prisoner pupil occupant pilot".split()
 )
 
 
@@ -1366,6 +1470,145 @@ def _labels_apart(a: str, b: str) -> tuple[str, str] | None:
     return None
 
 
+# Between two figures that add up ("seven passengers and a crew of three",
+# "144 passengers, two pilots and four cabin crew", "175 were passengers and
+# six were crew members"): the gap ends in "and" or a comma. Figures joined by
+# "another", "a further", "N more", "along with" or "plus" are left apart: they
+# are often said of another act or moment ("12 were killed and another 30
+# injured"; measured: on the unread batches they cost a divergence).
+_ADDED_JOINT_RE = re.compile(
+    r"(?:,?\s*\band|,)\s+(?P<crew>a\s+(?:crew|staff)\s+of\s+)?"
+    r"(?:(?:about|around|some|nearly|almost|roughly|approximately)\s+)?$",
+    re.IGNORECASE,
+)
+# "175 were passengers and six were crew members": one verb, said of each part.
+_PARALLEL_GAP_RE = re.compile(
+    r"^\s+(?P<verb>were|was|are|is)\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s*,?\s+and\s+$", re.IGNORECASE
+)
+_SUM_MAX_GAP = 160
+
+
+def _added_to(text: str, x: Quantity, y: Quantity) -> bool:
+    """``y`` follows ``x`` as a further part of one total, not a figure of
+    another kind of event ("five were killed and ten injured" is no sum)."""
+    gap = text[x.end : y.start]
+    if len(gap) > _SUM_MAX_GAP or re.search(r"[.;:()]", gap):
+        return False
+    parallel = _PARALLEL_GAP_RE.match(gap)
+    if parallel is not None:
+        return bool(re.match(rf"^\s+{parallel.group('verb')}\b", text[y.end :], re.IGNORECASE))
+    joint = _ADDED_JOINT_RE.search(gap)
+    if joint is None:
+        return False
+    if joint.group("crew"):
+        return True
+    # a plain list of nouns: "144 passengers, two pilots and four cabin crew"
+    # ("129 people dead and 352 injured" lists two states, not two parts)
+    plain = _COORDINATION_GAP_RE.match(gap)
+    return plain is not None and not _PAST_RE.search(gap) and bool(x.unit) and bool(y.unit)
+
+
+def _sum_groups(claim: Claim, figures: Sequence[_Figure]) -> list[tuple[_Figure, ...]]:
+    """Runs of two to four figures of one dimension that one sentence adds up."""
+    own = sorted(
+        (
+            f
+            for f in figures
+            if f.role == ""
+            and f.q.dimension is Dimension.COUNT
+            and not _partitive(claim.text, f.q)  # "of the 181 on board": a whole
+        ),
+        key=lambda f: f.q.start,
+    )
+    groups, run = [], []
+    for f in own:
+        if run and _added_to(claim.text, run[-1].q, f.q):
+            run.append(f)
+            continue
+        if 2 <= len(run) <= 4:
+            groups.append(tuple(run))
+        run = [f]
+    if 2 <= len(run) <= 4:
+        groups.append(tuple(run))
+    return groups
+
+
+def _units_sum_to(parts: Sequence[Quantity], whole: Quantity) -> bool:
+    """Parts of one noun (or none) add up to that noun; people of several
+    kinds ("passengers", "crew") to people."""
+    if not whole.unit:
+        return True
+    if _people(whole) and all(_people(p) or not p.unit for p in parts):
+        return True
+    return all(not p.unit or p.unit == whole.unit for p in parts)
+
+
+def _sum_whole(parts: Sequence[Quantity], candidates: Sequence[_Figure]) -> _Figure | None:
+    """The figure of ``candidates`` that the sum of ``parts`` gives, and no part alone."""
+    if any(p.vague for p in parts):
+        return None
+    total = Quantity(
+        sum(p.low for p in parts),
+        sum(p.high for p in parts),
+        Dimension.COUNT,
+        approx=any(p.approx for p in parts),
+    )
+    for w in candidates:
+        q = w.q
+        if (
+            q.dimension is Dimension.COUNT
+            and not q.vague
+            and w.role == ""
+            and _units_sum_to(parts, q)
+            and numbers.quantities_compatible(replace(total, unit=q.unit), q)
+            and not any(numbers.quantities_compatible(p, q) for p in parts)
+        ):
+            return w
+    return None
+
+
+def _sums_accounted(
+    a: Claim,
+    fa: Sequence[_Figure],
+    ua: list[Quantity],
+    b: Claim,
+    fb: Sequence[_Figure],
+    ub: list[Quantity],
+) -> tuple[list[Quantity], list[Quantity]]:
+    """The unmatched figures left once parts that add up to a figure are set
+    against it: "seven passengers and a crew of three" = "ten people"; "all
+    100 passengers and nine crew" = "all 109 people on board"; and a
+    breakdown of a total the sentence itself gives ("of the 181 on board, 175
+    were passengers and six were crew") is a detail of that total (the total
+    is still compared). Parts of two states ("five killed and ten injured"),
+    or two splits of one total ("57 passengers and 12 crew" / "60 passengers
+    and nine crew"), are no sum."""
+    settled: set[int] = set()  # ids of settled quantities
+    for x, fx, fy in ((a, fa, fb), (b, fb, fa)):
+        for group in _sum_groups(x, fx):
+            parts = [f.q for f in group]
+            earlier = [f for f in fx if f.q.end <= parts[0].start]
+            if _sum_whole(parts, earlier) is not None:
+                # a breakdown of the sentence's own total: the total is still compared
+                settled.update(id(p) for p in parts)
+                continue
+            whole = _sum_whole(parts, fy)
+            if whole is None or any(
+                g is not whole
+                and g.q.unit
+                and any(
+                    p.unit == g.q.unit and not numbers.quantities_compatible(p, g.q) for p in parts
+                )
+                for g in fy
+            ):
+                continue  # "57 passengers and 12 crew" is no total of "60 passengers and nine crew"
+            settled.update(id(p) for p in parts)
+            settled.add(id(whole.q))
+    if not settled:
+        return ua, ub
+    return [q for q in ua if id(q) not in settled], [q for q in ub if id(q) not in settled]
+
+
 @last_pair(context=numbers.limits_mode)
 def number_differs(a: Claim, b: Claim) -> Finding | None:
     """A count, share or measure that both give and that cannot be reconciled,
@@ -1380,6 +1623,8 @@ def number_differs(a: Claim, b: Claim) -> Finding | None:
         return found
     fa, fb = _other_figures(a), _other_figures(b)
     ua, ub = _unmatched(fa, fb), _unmatched(fb, fa)
+    if ua and ub:
+        ua, ub = _sums_accounted(a, fa, ua, b, fb, ub)
     if ua and ub:
         bare = any(
             all(q.dimension is Dimension.COUNT and not q.unit for q in side) for side in (ua, ub)

@@ -329,3 +329,197 @@ def test_a_place_the_other_side_also_names_is_not_swapped_for_its_first_place():
         "B",
     )
     assert judge.place_differs(x, y) is None
+
+
+# ---------------------------------------------------------------- parts that add up to a total
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # a crew "of N" beside the passengers
+        ("The jet carried six passengers and a crew of four.", "Ten people were on board."),
+        # a list of kinds of people against the people on board
+        (
+            "The crash killed all 120 passengers and eight crew on board.",
+            "The crash killed all 128 people on board and at least three people on the ground.",
+        ),
+        # a breakdown of the sentence's own total, against the other side's total
+        (
+            "Of the 140 on board, 133 were passengers and seven were crew members.",
+            "The crash killed 138 of the 140 people on board.",
+        ),
+    ],
+)
+def test_parts_that_add_up_to_the_other_sides_figure_are_no_number_conflict(a, b):
+    assert judge.number_differs(claim(a), claim(b, "B")) is None
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # parts that add up to another figure
+        ("The jet carried seven passengers and a crew of four.", "Ten people were on board."),
+        # two states, not two parts: 12 dead and 30 injured are no 42 dead
+        ("The blast left 12 people dead and 30 injured.", "The blast killed 42 people."),
+        ("Five people were killed and 10 injured.", "Fifteen people were killed."),
+        # "another N" is often said of another act: left apart
+        ("Twelve people were killed and another 30 were injured.", "The blast killed 42 people."),
+        # both give the split, and the splits differ although the totals agree
+        (
+            "All 70 people aboard, 58 passengers and 12 crew, were killed.",
+            "The plane was carrying 61 passengers and nine crew.",
+        ),
+        # a breakdown of one's own total still leaves the totals to compare
+        (
+            "About 90 divers, 40 from Thailand and 50 from abroad, took part.",
+            "More than 100 divers took part.",
+        ),
+        (
+            "There were 476 people on board: 325 students, 14 teachers, 104 other passengers and 33 crew.",
+            "The ferry was carrying 459 people, among them 325 students.",
+        ),
+    ],
+)
+def test_parts_that_do_not_add_up_or_two_splits_still_differ(a, b):
+    assert judge.number_differs(claim(a), claim(b, "B")) is not None
+
+
+# ---------------------------------------------------------------- one nation's people counted
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # two nations' counts against two other kinds of people
+        (
+            "The 228 passengers included 70 French citizens, 58 Brazilians and 26 Germans.",
+            "On board were 228 passengers, including one baby and seven children.",
+        ),
+        # one nation's count against the passengers as a whole
+        (
+            "They included 12 foreign nationals: four Indians, three Russians and two South Koreans.",
+            "Among the 68 passengers were 12 foreigners, including four Indian nationals.",
+        ),
+        # one nation's people under two nouns, the same figure
+        (
+            "The passengers included 153 Chinese passengers.",
+            "Among the passengers were 153 Chinese nationals and 38 Malaysians.",
+        ),
+        # nationalities are countries
+        ("The passengers were of 32 nationalities.", "The passengers came from 32 countries."),
+    ],
+)
+def test_counts_of_different_nations_or_kinds_of_people_are_no_conflict(a, b):
+    assert judge.number_differs(claim(a), claim(b, "B")) is None
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # one nation, two figures
+        ("The passengers included 61 Americans.", "Among the passengers were 64 Americans."),
+        # one nation, the noun and the adjective
+        ("The flight carried 24 Britons.", "The flight carried 26 British nationals."),
+        ("The passengers included 154 Chinese passengers.", "There were 153 Chinese nationals."),
+        # a nation's people against its citizens at large
+        ("The dead included 32 Kenyans.", "Kenya lost 35 citizens."),
+        # the nation said of a part: "72 of the dead were German nationals"
+        ("Among the victims were 75 Germans.", "Seventy-two of the dead were German nationals."),
+        # a nation's soldiers against soldiers
+        ("The strike killed 12 Israeli soldiers.", "The strike killed 14 soldiers."),
+        ("The euro is used in 20 countries.", "The 21-nation euro zone grew."),
+    ],
+)
+def test_counts_of_one_nations_people_still_differ(a, b):
+    assert judge.number_differs(claim(a), claim(b, "B")) is not None
+
+
+# ---------------------------------------------------------------- a modal that names a permission
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "The governor said the central bank stood ready to provide £100 billion of extra funds.",
+            "The governor said the central bank could provide £100bn of extra liquidity.",
+        ),
+        (
+            "Under the new plan, detainees could be held in police cells until prison places free up.",
+            "The scheme allows detainees to be held in police cells until a prison place is free.",
+        ),
+        (
+            "Since 2010 the rules have let airlines fly in low ash concentrations.",
+            "Under the rules, airlines may now fly through areas of low ash density.",
+        ),
+    ],
+)
+def test_could_or_may_against_the_same_act_allowed_or_offered_agree(a, b):
+    assert stance.hedges_compatible(a, b)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # a past possibility is a guess, whatever the other side allows
+        (
+            "Officials confirmed that 700 tonnes of cyanide had been stored there, far more than it was allowed to hold.",
+            "Media reported that the warehouse may have held 700 tonnes of cyanide.",
+        ),
+        # a possibility against a fact, no permission named
+        ("The eruption will go on for months.", "The eruption could continue for months, he said."),
+        # a permission of another act
+        (
+            "The scheme allows detainees to be held in police cells.",
+            "Detainees could be moved to police cells, officials said.",
+        ),
+    ],
+)
+def test_could_or_may_against_a_fact_or_another_permission_still_differ(a, b):
+    assert not stance.hedges_compatible(a, b)
+
+
+# ---------------------------------------------------------------- a bar to clear is no figure of the story
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("The liberals failed to clear the 5 percent hurdle.", "The liberals sank to 4.3%."),
+        ("A party needs a threshold of 5% to enter parliament.", "The party won 3.9%."),
+        (
+            "Passing it requires a two-thirds majority, or 200 of the 300 members.",
+            "Only 195 of the 300 members voted, five short of the 200 required.",
+        ),
+        (
+            "There are 135 cardinals under the age of 80.",
+            "Of the 135 cardinals young enough to vote, 133 will take part, after two withdrew.",
+        ),
+    ],
+)
+def test_a_threshold_a_requirement_or_an_age_limit_is_no_figure_of_the_story(a, b):
+    assert judge.number_differs(claim(a), claim(b, "B")) is None
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # the story's own figures beside a threshold
+        ("The party won 4.8%, below the 5% threshold.", "The party won 5.2%."),
+        # two requirements
+        (
+            "Candidates need the nominations of at least 100 MPs.",
+            "Candidates must secure the backing of at least 120 MPs.",
+        ),
+        # how long it took is no bar
+        ("Rescuers needed 18 days to free the boys.", "It took rescuers 17 days to free the boys."),
+        # two counts under one age limit
+        (
+            "There are 135 cardinals under the age of 80.",
+            "There are 138 cardinals under the age of 80.",
+        ),
+    ],
+)
+def test_figures_beside_a_bar_or_two_bars_still_differ(a, b):
+    assert judge.number_differs(claim(a), claim(b, "B")) is not None

@@ -1662,6 +1662,11 @@ def demonym_names(place: str, text: str) -> bool:
     return len(stem) >= 4 and " " not in stem and any(w.startswith(stem) for w in words)
 
 
+def is_demonym(word: str) -> bool:
+    """Whether ``word`` is a country's or a people's adjective ("Kenyan", "South-African")."""
+    return _is_demonym(word.lower())
+
+
 def _is_demonym(low: str) -> bool:
     # An explicit list: suffix rules would eat given names (Kylian, Adrian, Christian).
     return fold_accents(low).lower() in _DEMONYMS

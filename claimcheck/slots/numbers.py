@@ -451,6 +451,8 @@ _NOUN_CLASSES = {
     "gun": "gun firearm",
     "home": "home house dwelling",
     "explosion": "explosion blast explosión explosiones",
+    # "passengers of 32 nationalities" came from 32 countries
+    "country": "country nation nationality",
 }
 _NOUN_FOLD = {w: canon for canon, words in _NOUN_CLASSES.items() for w in words.split()}
 

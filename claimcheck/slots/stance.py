@@ -1700,6 +1700,39 @@ _UNVERIFIED = re.compile(r"^(?!un).*(?:verified|confirmed)$")
 _ABLE_RE = re.compile(r"\b(?:able|unable)\s+to\b", re.IGNORECASE)
 
 
+# What a "could" or "may" leaves open may be what the other side says is
+# allowed or offered: "the bank could provide £250bn" / "stood ready to
+# provide"; "could be held in police cells" / "allows defendants to be held";
+# "airlines may now fly" / "rules have let airlines fly". A past possibility
+# ("may have held", "could have released") is a guess, not a permission.
+_MODAL_VERB_RE = re.compile(
+    r"\s+(?:now\s+|also\s+|still\s+|then\s+)?(?:be\s+)?([^\W\d_]{3,})", re.IGNORECASE
+)
+_PERMISSION_RE = re.compile(
+    r"\b(?:allow(?:s|ed|ing)?|permit(?:s|ted|ting)?|let(?:s|ting)?|enabl(?:e|es|ed|ing)"
+    r"|authori[sz](?:e|es|ed|ing)|entitl(?:e|es|ed|ing)"
+    r"|(?:stood|stands?|is|are|was|were|be|been)\s+(?:ready|prepared|willing)\s+to)"
+    r"\s+(?P<rest>(?:[\w'\u2019-]+\s+){0,4})",
+    re.IGNORECASE,
+)
+
+
+def _permitted_elsewhere(text: str, start: int, cue: str, other: str) -> bool:
+    """Whether the modal ``cue`` at ``start`` says what ``other`` states as
+    allowed or offered, with the same verb."""
+    if cue not in ("could", "may"):
+        return False
+    m = _MODAL_VERB_RE.match(text, start + len(cue))
+    if m is None or m.group(1).lower() in ("have", "not", "never"):
+        return False
+    stem = m.group(1).lower()[:5]
+    for p in _PERMISSION_RE.finditer(other):
+        words = [w.lower() for w in re.findall(r"[^\W\d_]+", p.group("rest"))]
+        if any(w[:5] == stem for w in words):
+            return True
+    return False
+
+
 def _level_against(text: str, other: str) -> tuple[int, tuple[str, ...]]:
     """:func:`hedge_level` of ``text`` and the cues that count, ignoring hedges
     off the claim ``other`` shares."""
@@ -1716,6 +1749,8 @@ def _level_against(text: str, other: str) -> tuple[int, tuple[str, ...]]:
             continue
         if cue == "could" and _ABLE_RE.search(other):
             continue  # "could speak only briefly" / "was able to speak": an ability
+        if _permitted_elsewhere(text, start, cue, other):
+            continue  # "could be held in police cells" / "allows them to be held": a permission
         if (
             _seemed_thing(text, start)
             and not _stems(_seemed_thing_words(text, start)) & other_stems
