@@ -1,4 +1,3 @@
-import math
 import os
 import subprocess
 import sys
@@ -517,7 +516,6 @@ def test_the_pair_model_vetoes_and_adds_pairs_but_never_across_languages(monkeyp
 def test_pair_probability_rises_with_a_shared_figure_and_falls_with_depth_gap_and_rank():
     values = (0.58, 0.5, 0.15, 0, 0, 0, 0, 0.1, 0.2, 0.9, 0.0, 0.0, 0.0, 0, 0, 0, 0, 0, 1)
     values += (0, 0.3, 0, 0.2)  # strong_elsewhere, shared_words, names_apart, depth_max
-    values += (0.5, 0, 0)  # rarest_shared, kinds_apart, clocks
     base = dict(zip(align.PAIR_FEATURES, values, strict=True))
 
     def p(**changes):
@@ -526,7 +524,6 @@ def test_pair_probability_rises_with_a_shared_figure_and_falls_with_depth_gap_an
     assert p(figures=1) > p() > p(depth_gap=0.8)
     assert p() > p(rank_min=1, rank_max=2, gap_min=0.05, gap_max=0.1, gap_sum=0.15)
     assert p(quote=1) > p()
-    assert p(rarest_shared=1.0) > p() > p(rarest_shared=0.1)
     assert 0.0 < p() < 1.0
 
 
@@ -565,14 +562,13 @@ def test_pair_features_of_three_hand_made_pairs():
              depth_gap=1 / 3, depth=0.0, length=15 / 40, gap_sum=0.07, gap_min=0.02,
              gap_max=0.05, rank_min=1, rank_max=2, quote=0, quantities_min=1, dates_min=0,
              entities_min=1, strong_elsewhere=0, shared_words=0.2, names_apart=1,
-             depth_max=1 / 3, rarest_shared=1.0, kinds_apart=0, clocks=0),
+             depth_max=1 / 3),
         # B#2's best match elsewhere scores 0.82, 0.1 above this pair: a
         # strong match elsewhere; "storm", "coast" shared; 6 + 7 words.
         row(score=0.72, cosine=0.62, lexical=0.3, entities=0, figures=0, dates=0, comparable=0,
              depth_gap=1 / 3, depth=0.1, length=13 / 40, gap_sum=0.1, gap_min=0.0, gap_max=0.1,
              rank_min=0, rank_max=1, quote=0, quantities_min=0, dates_min=0, entities_min=0,
-             strong_elsewhere=1, shared_words=0.2, names_apart=0, depth_max=2 / 3,
-             rarest_shared=1.0, kinds_apart=0, clocks=0),
+             strong_elsewhere=1, shared_words=0.2, names_apart=0, depth_max=2 / 3),
         # A#2's best scores 0.91 (counts); B#0's 0.81 is within 0.04 (does
         # not); rank 7 counts as RANK_CAP; "searched", "rubble" shared
         # ("Rescue" and "Rescuers" are not one word).
@@ -580,7 +576,7 @@ def test_pair_features_of_three_hand_made_pairs():
              depth_gap=2 / 3, depth=0.0, length=11 / 40, gap_sum=0.16, gap_min=0.03,
              gap_max=0.13, rank_min=0, rank_max=align.RANK_CAP, quote=1, quantities_min=0,
              dates_min=0, entities_min=0, strong_elsewhere=1, shared_words=0.2, names_apart=0,
-             depth_max=2 / 3, rarest_shared=1.0, kinds_apart=0, clocks=0),
+             depth_max=2 / 3),
     ]  # fmt: skip
     assert rows.shape == (3, len(align.PAIR_FEATURES))
     for values, want in zip(rows, expected, strict=True):
@@ -601,56 +597,6 @@ def test_pair_features_of_three_hand_made_pairs():
         ranks=(np.array([2, 1, 0]), np.array([1, 0, 7])),
     )
     assert np.allclose(swapped, rows)
-
-
-def _features_of(texts_a, texts_b, pairs):
-    """`pair_features` of ``pairs`` (index in ``texts_a``, index in ``texts_b``)
-    as dicts, every other input held neutral."""
-    from claimcheck.align import Shared, pair_features
-
-    claims = [claim("A", i, t) for i, t in enumerate(texts_a)]
-    claims += [claim("B", i, t) for i, t in enumerate(texts_b)]
-    none = Shared(entities=0, figures=0, dates=0, quote=False, cross_language=False)
-    count = len(pairs)
-    rows = pair_features(
-        claims,
-        np.array([i for i, _ in pairs]),
-        np.array([len(texts_a) + j for _, j in pairs]),
-        scores=np.full(count, 0.6),
-        cosines=np.full(count, 0.5),
-        lexical_cosines=np.full(count, 0.2),
-        evidence=[none] * count,
-        depth=[(0, 1)] * len(claims),
-        gaps=(np.zeros(count), np.zeros(count)),
-        ranks=(np.zeros(count, dtype=int), np.zeros(count, dtype=int)),
-    )
-    return [dict(zip(align.PAIR_FEATURES, row.tolist(), strict=True)) for row in rows]
-
-
-def test_rarest_shared_word_weighs_a_rare_word_above_the_storys_topic_word():
-    a = [
-        "Protesters broke through barricades near the parliament.",
-        "The parliament debated the finance bill.",
-        "The parliament was set on fire.",
-    ]
-    b = ["Crowds pushed past the barricades on Tuesday.", "Police fired at the parliament gates.",
-         "Lawmakers in parliament passed the bill.", "Police said the parliament burned."]  # fmt: skip
-    rare, topic, apart = _features_of(a, b, [(0, 0), (0, 1), (1, 0)])
-    # "barricade" in 2 of 7 sentences (only the pair's: the rarest a shared
-    # word can be); "parliament" in 6 of 7; nothing shared
-    assert rare["rarest_shared"] == 1.0
-    assert topic["rarest_shared"] == pytest.approx(math.log(8 / 7) / math.log(8 / 3))
-    assert apart["rarest_shared"] == 0.0
-
-
-def test_kinds_apart_and_clocks_features():
-    a = ["The quake struck at 3:32 a.m., killing 19 people.", "Damage was put at $2 billion.",
-         "The quake struck before dawn, killing 19 people."]  # fmt: skip
-    b = ["The earthquake hit at 3.42am and 21 people died.", "At least 19 people were killed."]
-    clock, kinds, same_kind, no_clock = _features_of(a, b, [(0, 0), (1, 1), (0, 1), (2, 0)])
-    assert clock["clocks"] == 1 and no_clock["clocks"] == 0  # "before dawn" is no clock time
-    assert kinds["kinds_apart"] == 1  # $2 billion / 19 people: no figure of one kind
-    assert same_kind["kinds_apart"] == 0 and clock["kinds_apart"] == 0  # people and people
 
 
 def test_the_pair_model_weighs_the_product_of_every_two_features():
@@ -688,14 +634,6 @@ def test_only_with_returns_the_pairs_of_that_source_as_the_whole_run_gives_them(
         (s, k): topics[k] + 0.7 * rng.normal(size=16) for s in ("D", "S1", "S2") for k in range(12)
     }
     claims, m = claims_and_matrix(vectors)
-    # Each topic's sentences share a word of their own ("rarest_shared"), as real pairs do.
-    words = (
-        "harbor glacier ballot tariff runway levee verdict quake ferry strike summit mine".split()
-    )
-    claims = [
-        replace(c, sentence=replace(c.sentence, text=words[k], end=len(words[k])))
-        for c, (_s, k) in zip(claims, vectors, strict=True)
-    ]
     lex = rng.random((len(claims), 8)).astype(np.float32)  # the pair model runs
     lex /= np.linalg.norm(lex, axis=1, keepdims=True)
     whole = align_claims(claims, m, lexical=lex)
