@@ -6932,22 +6932,48 @@ def _judgement(candidate: Candidate, verdict: Finding | tuple[str, ...]) -> Judg
     )
 
 
+def _content_key(claim: Claim) -> tuple[object, ...]:
+    """What the rules read of a claim: its sentence and slots. Slots compare
+    without the words and spans their figures, dates and names were read from
+    and without the publication date, pronoun and time zone they were resolved
+    with; the words and spans follow from the sentence, the rest is added."""
+    slots = claim.slots
+    sentence = claim.sentence
+    return (sentence.text, sentence.plain, slots, slots.anchor, slots.referent, slots.local_zone)
+
+
 def judge_pairs(
     candidates: Sequence[Candidate], claims: Mapping[str, Claim]
 ) -> tuple[Judgement, ...]:
     """Judge every candidate pair; pairs about `different_occasions` are left out.
 
     Large inputs are judged on all cores (`claimcheck.parallel`); the verdicts
-    are the same as in one process.
+    are the same as in one process. A pair whose two sentences read exactly
+    as those of a pair judged before (`_content_key`: copies of one article,
+    as syndicated wire stories are) takes that pair's verdict.
     """
 
     def verdicts(chunk: Sequence[Candidate]) -> list[Finding | tuple[str, ...] | None]:
+        numbers_of: dict[str, int] = {}  # claim id -> its content's number
+        contents: dict[tuple[object, ...], int] = {}
+        judged: dict[tuple[int, int], Finding | tuple[str, ...] | None] = {}
+
+        def number(claim_id: str) -> int:
+            found = numbers_of.get(claim_id)
+            if found is None:
+                key = _content_key(claims[claim_id])
+                found = numbers_of[claim_id] = contents.setdefault(key, len(contents))
+            return found
+
         out: list[Finding | tuple[str, ...] | None] = []
         for c in chunk:
-            a, b = claims[c.a], claims[c.b]
-            out.append(
-                None if different_occasions(a, b) is not None else _verdict(a, b, COMPARE_RULES)
-            )
+            key = (number(c.a), number(c.b))
+            if key not in judged:
+                a, b = claims[c.a], claims[c.b]
+                judged[key] = (
+                    None if different_occasions(a, b) is not None else _verdict(a, b, COMPARE_RULES)
+                )
+            out.append(judged[key])
         return out
 
     results = parallel.map_chunks(verdicts, candidates)
