@@ -4539,3 +4539,33 @@ def test_one_act_two_trades_is_person_divergence(a, b):
 )
 def test_one_act_two_trades_near_misses(a, b):
     assert judge._trades_apart(claim(a, "A"), claim(b, "B")) is None
+
+
+def _zoned_claim(source: str, text: str, zone: str | None = None) -> Claim:
+    slots = extract_slots(text, anchor=dt.date(2024, 7, 10))
+    if zone is not None:
+        slots = dataclasses.replace(slots, local_zone=zone)
+    return Claim(Sentence(source=source, index=0, start=0, end=len(text), text=text), slots)
+
+
+def test_judge_pairs_reuses_a_verdict_only_for_a_sentence_read_the_same_way():
+    # One sentence in two sources about two places: its slots compare equal
+    # (the zone it was read in is left out of equality), but 3 p.m. in Tokyo
+    # is 6 a.m. GMT and 3 p.m. in London is not. A copy of the Tokyo source
+    # takes the Tokyo verdict, with its own ids and score.
+    text = "The earthquake struck at 3 p.m. local time on Tuesday."
+    tokyo, london = _zoned_claim("A", text, "Asia/Tokyo"), _zoned_claim("B", text, "Europe/London")
+    copy = _zoned_claim("D", text, "Asia/Tokyo")
+    gmt = _zoned_claim("C", "The earthquake struck at 6 a.m. GMT on Tuesday.")
+    assert tokyo.slots == london.slots
+    claims = {c.id: c for c in (tokyo, london, copy, gmt)}
+    candidates = [
+        Candidate(tokyo.id, gmt.id, 0.9, 0.9),
+        Candidate(london.id, gmt.id, 0.8, 0.8),
+        Candidate(copy.id, gmt.id, 0.7, 0.7),
+    ]
+    together = judge.judge_pairs(candidates, claims)
+    alone = tuple(judge.judge_pair(c, claims[c.a], claims[c.b]) for c in candidates)
+    assert together == alone
+    assert [j.label for j in together] == [Label.CORROBORATED, Label.DIVERGENT, Label.CORROBORATED]
+    assert (together[2].a, together[2].score) == ("D#0", 0.7)
