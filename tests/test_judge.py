@@ -3095,6 +3095,42 @@ def test_none_after_a_verb_of_saying_or_a_conjunction_against_the_thing():
     )
 
 
+def test_a_date_in_a_relative_clause_dates_what_the_clause_describes():
+    """ "the man who died on Saturday" dates his death, not the march the
+    rest of the sentence counts; a relative clause sharing the other side's
+    words may be its claim and still clashes."""
+    day = dt.date(2019, 6, 17)
+    march = claim("About 500,000 people joined Sunday's march, organisers said.", "A", day)
+    counted = claim(
+        "The organisers put the turnout at 500,000 people, counting the man who died on Saturday.",
+        "B",
+        day,
+    )
+    assert judge.date_differs(march, counted) is None
+    named = claim(
+        "The minister, who resigned on Saturday, said 500,000 people had joined the march.",
+        "C",
+        day,
+    )
+    assert judge.date_differs(march, named) is None
+    # The clause holds the claim: "joined" on both sides.
+    joined = claim(
+        "The organisers, who said 500,000 people joined the march on Saturday, were jubilant.",
+        "D",
+        day,
+    )
+    assert judge.date_differs(march, joined).kind is Kind.DATE
+    # The clause describes whom the other side's sentence is about.
+    toured = claim("Prime Minister Jane Doe toured the town on Sunday.", "F", day)
+    visited = claim(
+        "Prime Minister Jane Doe, who visited the town on Saturday, promised help.", "G", day
+    )
+    assert judge.date_differs(toured, visited).kind is Kind.DATE
+    # A plain sentence's day still clashes.
+    plain = claim("About 500,000 people joined Saturday's march, organisers said.", "E", day)
+    assert judge.date_differs(march, plain).kind is Kind.DATE
+
+
 def test_a_date_in_a_clause_of_its_own_dates_another_event():
     """ "... and will resume this morning" dates the resumption, of which the
     other sentence says nothing; a day in the shared clause still clashes."""
