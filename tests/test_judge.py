@@ -7,7 +7,7 @@ from hypothesis import strategies as st
 
 from claimcheck import judge
 from claimcheck.extract import extract_slots
-from claimcheck.records import Candidate, Claim, Kind, Label, Sentence
+from claimcheck.records import Candidate, Claim, Kind, Label, Sentence, Slots
 
 
 def claim(text, source="A", anchor=dt.date(2024, 3, 20), index=0):
@@ -4605,3 +4605,36 @@ def test_judge_pairs_reuses_a_verdict_only_for_a_sentence_read_the_same_way():
     assert together == alone
     assert [j.label for j in together] == [Label.CORROBORATED, Label.DIVERGENT, Label.CORROBORATED]
     assert (together[2].a, together[2].score) == ("D#0", 0.7)
+
+
+def test_content_key_holds_every_field_equality_leaves_out():
+    """`judge_pairs` gives a pair the verdict of an earlier pair whose claims
+    have equal `judge._content_key`s. Fields that equality leaves out are
+    either in the key (the publication date, pronoun and zone a sentence was
+    read with; what it says without markup) or never read by the rules (where
+    the sentence sits; the words and spans each slot was read from, which
+    follow from the sentence). A new such field must be added to the key or
+    named here as one the rules never read."""
+    assert [f.name for f in dataclasses.fields(Claim)] == ["sentence", "slots"]
+    slot_fields = {f.name for f in dataclasses.fields(Slots) if not f.compare}
+    assert slot_fields == {"anchor", "referent", "local_zone"}
+    sentence_fields = {f.name for f in dataclasses.fields(Sentence) if not f.compare}
+    assert sentence_fields == {"source", "index", "start", "end", "line", "plain"}
+    text = "The earthquake struck at 3 p.m. local time on Tuesday, he said."
+    base = _zoned_claim("A", text, "Asia/Tokyo")
+    key = judge._content_key(base)
+    # where the sentence sits is not read
+    moved = Claim(
+        dataclasses.replace(base.sentence, source="B", index=7, start=5, end=70, line=3), base.slots
+    )
+    assert judge._content_key(moved) == key
+    # how it was read is
+    for change in (
+        {"anchor": dt.date(2024, 7, 11)},
+        {"referent": "Mr Powell"},
+        {"local_zone": "Europe/London"},
+    ):
+        other = Claim(base.sentence, dataclasses.replace(base.slots, **change))
+        assert other.slots == base.slots and judge._content_key(other) != key, change
+    marked = Claim(dataclasses.replace(base.sentence, plain="The earthquake struck."), base.slots)
+    assert judge._content_key(marked) != key
