@@ -2635,6 +2635,65 @@ def _drop_other_clauses(
     return out
 
 
+# A relative clause on someone or something in the sentence ("counting the
+# man who died on Saturday", "Biden, who authorised a response on Saturday,
+# named ...", "King Charles, who was proclaimed last Saturday, has spent the
+# week ..."): it runs from "who"/"which" to the next comma, dash or the end.
+_RELATIVE_START_RE = re.compile(r"\b(?:who|whom|whose|which)\b", re.IGNORECASE)
+_RELATIVE_END_RE = re.compile(r"\s*(?:[,;:()]|\s[-\u2013\u2014]\s)")
+
+
+def _relative_clause(text: str, d: DateRef) -> tuple[int, int] | None:
+    """The relative clause holding ``d`` (start, end), if it is one and not
+    the sentence's start."""
+    starts = list(_RELATIVE_START_RE.finditer(text, 0, d.start))
+    if not starts:
+        return None
+    start = starts[-1].start()
+    if start == 0 or _RELATIVE_END_RE.search(text, starts[-1].end(), d.start):
+        return None
+    end_match = _RELATIVE_END_RE.search(text, d.end)
+    return start, end_match.start() if end_match else len(text)
+
+
+def _antecedent(text: str, start: int) -> str:
+    """The few words a relative clause starting at ``start`` describes: those
+    before it back to a comma ("Jane Doe, who ..." -> "Jane Doe"; "counting
+    the man who ..." -> "counting the man")."""
+    head = re.split(r"[,;:()]", text[:start].rstrip().rstrip(","))[-1]
+    return " ".join(head.split()[-4:])
+
+
+def _drop_relative_clause_dates(
+    text: str, dates: list[DateRef], other: str, others: Sequence[DateRef]
+) -> list[DateRef]:
+    """``dates`` without those inside a relative clause that shares no word
+    with ``other`` while the rest of the sentence does: such a date is the
+    event of the person or thing the clause describes ("said the turnout was
+    almost 2 million plus one, counting the man who died on Saturday" against
+    "almost two million people joined Sunday's march"). A clause sharing a
+    word with ``other``, or describing someone ``other`` names, may be its
+    very claim ("the quake, which struck at 1:25 a.m. on Saturday, killed
+    nine"), and a date agreeing with ``other`` cannot clash: both stay."""
+    words = _stem_set(other)
+    out = []
+    for d in dates:
+        span = _relative_clause(text, d)
+        if (
+            span is not None
+            and not words & _stem_set(text[span[0] : d.start] + " " + text[d.end : span[1]])
+            # whom the clause describes is not the other side's subject either
+            # ("Harper, who visited the town on Monday" against "Harper toured
+            # it on Sunday": one visit, two days)
+            and not words & _stem_set(_antecedent(text, span[0]))
+            and words & _stem_set(text[: span[0]] + " " + text[span[1] :])
+            and not any(date_slots.dates_compatible(d, o) for o in others)
+        ):
+            continue
+        out.append(d)
+    return out
+
+
 # The start and the end of a range: "from 8 p.m. to 6 a.m.", "from Monday until Friday".
 _FROM_RE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 _TO_AFTER_RE = re.compile(r"\s*(?:to|until|till|-|\u2013)\s", re.IGNORECASE)
@@ -2702,6 +2761,10 @@ def date_differs(a: Claim, b: Claim) -> Finding | None:
     da, db = (
         _drop_other_clauses(a.text, da, b.text, db),
         _drop_other_clauses(b.text, db, a.text, da),
+    )
+    da, db = (
+        _drop_relative_clause_dates(a.text, da, b.text, db),
+        _drop_relative_clause_dates(b.text, db, a.text, da),
     )
     if not da or not db or _opposite_ends(a, da, b, db):
         return None

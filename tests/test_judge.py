@@ -7,7 +7,7 @@ from hypothesis import strategies as st
 
 from claimcheck import judge
 from claimcheck.extract import extract_slots
-from claimcheck.records import Candidate, Claim, Kind, Label, Sentence
+from claimcheck.records import Candidate, Claim, Kind, Label, Sentence, Slots
 
 
 def claim(text, source="A", anchor=dt.date(2024, 3, 20), index=0):
@@ -3095,6 +3095,42 @@ def test_none_after_a_verb_of_saying_or_a_conjunction_against_the_thing():
     )
 
 
+def test_a_date_in_a_relative_clause_dates_what_the_clause_describes():
+    """ "the man who died on Saturday" dates his death, not the march the
+    rest of the sentence counts; a relative clause sharing the other side's
+    words may be its claim and still clashes."""
+    day = dt.date(2019, 6, 17)
+    march = claim("About 500,000 people joined Sunday's march, organisers said.", "A", day)
+    counted = claim(
+        "The organisers put the turnout at 500,000 people, counting the man who died on Saturday.",
+        "B",
+        day,
+    )
+    assert judge.date_differs(march, counted) is None
+    named = claim(
+        "The minister, who resigned on Saturday, said 500,000 people had joined the march.",
+        "C",
+        day,
+    )
+    assert judge.date_differs(march, named) is None
+    # The clause holds the claim: "joined" on both sides.
+    joined = claim(
+        "The organisers, who said 500,000 people joined the march on Saturday, were jubilant.",
+        "D",
+        day,
+    )
+    assert judge.date_differs(march, joined).kind is Kind.DATE
+    # The clause describes whom the other side's sentence is about.
+    toured = claim("Prime Minister Jane Doe toured the town on Sunday.", "F", day)
+    visited = claim(
+        "Prime Minister Jane Doe, who visited the town on Saturday, promised help.", "G", day
+    )
+    assert judge.date_differs(toured, visited).kind is Kind.DATE
+    # A plain sentence's day still clashes.
+    plain = claim("About 500,000 people joined Saturday's march, organisers said.", "E", day)
+    assert judge.date_differs(march, plain).kind is Kind.DATE
+
+
 def test_a_date_in_a_clause_of_its_own_dates_another_event():
     """ "... and will resume this morning" dates the resumption, of which the
     other sentence says nothing; a day in the shared clause still clashes."""
@@ -4569,3 +4605,36 @@ def test_judge_pairs_reuses_a_verdict_only_for_a_sentence_read_the_same_way():
     assert together == alone
     assert [j.label for j in together] == [Label.CORROBORATED, Label.DIVERGENT, Label.CORROBORATED]
     assert (together[2].a, together[2].score) == ("D#0", 0.7)
+
+
+def test_content_key_holds_every_field_equality_leaves_out():
+    """`judge_pairs` gives a pair the verdict of an earlier pair whose claims
+    have equal `judge._content_key`s. Fields that equality leaves out are
+    either in the key (the publication date, pronoun and zone a sentence was
+    read with; what it says without markup) or never read by the rules (where
+    the sentence sits; the words and spans each slot was read from, which
+    follow from the sentence). A new such field must be added to the key or
+    named here as one the rules never read."""
+    assert [f.name for f in dataclasses.fields(Claim)] == ["sentence", "slots"]
+    slot_fields = {f.name for f in dataclasses.fields(Slots) if not f.compare}
+    assert slot_fields == {"anchor", "referent", "local_zone"}
+    sentence_fields = {f.name for f in dataclasses.fields(Sentence) if not f.compare}
+    assert sentence_fields == {"source", "index", "start", "end", "line", "plain"}
+    text = "The earthquake struck at 3 p.m. local time on Tuesday, he said."
+    base = _zoned_claim("A", text, "Asia/Tokyo")
+    key = judge._content_key(base)
+    # where the sentence sits is not read
+    moved = Claim(
+        dataclasses.replace(base.sentence, source="B", index=7, start=5, end=70, line=3), base.slots
+    )
+    assert judge._content_key(moved) == key
+    # how it was read is
+    for change in (
+        {"anchor": dt.date(2024, 7, 11)},
+        {"referent": "Mr Powell"},
+        {"local_zone": "Europe/London"},
+    ):
+        other = Claim(base.sentence, dataclasses.replace(base.slots, **change))
+        assert other.slots == base.slots and judge._content_key(other) != key, change
+    marked = Claim(dataclasses.replace(base.sentence, plain="The earthquake struck."), base.slots)
+    assert judge._content_key(marked) != key
