@@ -4477,6 +4477,9 @@ def _facility_word(name: str, claim: Claim) -> str | None:
     first = names.fold_accents(name).lower().split()[:1]
     if first and first[0] in _LEADING_FACILITIES and len(name.split()) > 1:
         return first[0]  # "Quai du Louvre", "Rue de Rivoli"
+    compound = _compound_facility(name)
+    if compound is not None:
+        return compound
     for e in claim.slots.entities:
         if e.text == name:
             after = _FACILITY_AFTER_RE.match(claim.text, e.end)
@@ -4485,6 +4488,70 @@ def _facility_word(name: str, claim: Claim) -> str | None:
             before = _LEADING_BEFORE_RE.search(claim.text[max(0, e.start - 8) : e.start])
             if before:
                 return before.group(1).lower()  # "the rue de Rivoli"
+            described = _described_facility(claim.text, e.end)
+            if described is not None:
+                return described
+    return None
+
+
+# German names that end in their kind: "Salvatorkirche", "Alexanderplatz",
+# "Hauptbahnhof" (a church, a square, a station).
+_COMPOUND_FACILITIES = (
+    ("kirche", "church"),
+    ("platz", "square"),
+    ("bahnhof", "station"),
+    ("strasse", "street"),
+)
+# The kind written after the name past one word of its own ("the Nasdaq stock
+# exchange", "the Cook County jail"), or in an appositive ("the Hotelissimo, a
+# small hotel in Gonesse").
+_FACILITY_MODIFIED_RE = re.compile(r"\s+([a-z]+)\s+([a-z]+)\b")
+_FACILITY_APPOSED_RE = re.compile(
+    r",\s+(?:a|an)\s+([a-z-]+(?:\s+[a-z-]+){0,2}?)(?=\s*[,.;:]|\s*$|\s+(?:in|on|at|near|beside"
+    r"|by|of|outside|off|overlooking|and|with|where|that|which)\b)"
+)
+# Words that end a noun phrase or open another: no modifier of a kind.
+_NO_MODIFIER = frozenset(
+    "and or but nor of in at on to from by with for as than that which who whom the a an its his "
+    "her their this these those is are was were has had have be been being will would said says "
+    "under over into onto near after before during outside inside behind across through off up "
+    "down about around along beside between against toward towards until since via per not "
+    "also then there here".split()
+)
+
+
+def _compound_facility(name: str) -> str | None:
+    """The kind a one-word German name ends in ("Liebfrauenkirche": a church)."""
+    words = names.fold_accents(name).lower().replace("ß", "ss").split()
+    if len(words) != 1:
+        return None
+    for suffix, kind in _COMPOUND_FACILITIES:
+        if words[0].endswith(suffix) and len(words[0]) >= len(suffix) + 3:
+            return kind
+    return None
+
+
+def _described_facility(text: str, end: int) -> str | None:
+    """The kind of facility written after a name past a modifier, or in an
+    appositive of up to three words that ends there: "the Nasdaq stock
+    exchange", "the Hotelissimo, a small hotel in Gonesse". Not "Paris, a
+    city with an airport", nor "In Freeport, a hotel was flooded" (the
+    subject after an opening place)."""
+    modified = _FACILITY_MODIFIED_RE.match(text, end)
+    if (
+        modified
+        and modified.group(2) in _FACILITIES
+        and modified.group(1) not in _NO_MODIFIER
+        and modified.group(1) not in _FACILITIES
+    ):
+        return modified.group(2)
+    apposed = _FACILITY_APPOSED_RE.match(text, end)
+    if apposed:
+        *modifiers, kind = apposed.group(1).split()
+        if kind in _FACILITIES and not any(
+            w in _NO_MODIFIER or w in _FACILITIES for w in modifiers
+        ):
+            return kind
     return None
 
 
