@@ -6124,6 +6124,73 @@ def synonym_negation_differs(a: Claim, b: Claim) -> Finding | None:
     return None if finding is None else replace(finding, rule="synonym_negation_differs")
 
 
+# ------------------------------------------------------------ a correction
+#
+# One sentence sets a name aside in so many words: "took place at Braunschweig,
+# not at Wolfsburg", "identified the explosive as Goma-2 ECO ... rather than the
+# Titadine", "drifted north, toward Youngstown, rather than into Pennsylvania".
+# The other sentence that states the name set aside ("met in Wolfsburg", "made
+# with Titadine", "into Pennsylvania") is what the first one denies.
+
+_CORRECTION_RE = re.compile(
+    r"(?:,\s*not|\brather\s+than|\binstead\s+of)\s+"
+    r"(?P<prep>(?:at|in|on|into|to|toward|towards|from|near|by|with)\s+)?(?:the\s+)?"
+    r"(?P<name>[A-Z][\w'\u2019.-]*(?:\s+(?:of\s+)?[A-Z][\w'\u2019.-]*){0,3})"
+)
+# Where a preposition of place sets a place aside, the place is in dispute.
+_WHERE_PREPOSITIONS = frozenset({"at", "in", "on", "near"})
+# The other side sets the name aside too, or states it only as a report it
+# doubts ("not", "rather than" before it).
+_DENIED_BEFORE_RE = re.compile(
+    r"(?:\bnot|\bnever|\brather\s+than|\binstead\s+of|\bno)\s+(?:[\w'\u2019-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+def _corrections(text: str) -> list[tuple[str, str, int]]:
+    """(name set aside, its preposition, where the correction starts) for each
+    "X, not Y", "rather than Y", "instead of Y" whose Y is a capitalised name."""
+    out = []
+    for m in _CORRECTION_RE.finditer(text):
+        name = m.group("name").rstrip(".")
+        if name.lower() in {"i", "he", "she", "it", "we", "they", "the", "a", "an"}:
+            continue
+        out.append((name, (m.group("prep") or "").strip().lower(), m.start()))
+    return out
+
+
+def _states_name(claim: Claim, name: str) -> bool:
+    """``claim`` writes ``name`` as a word of its own and does not set it aside."""
+    for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", claim.text):
+        if not _DENIED_BEFORE_RE.search(claim.text[max(0, m.start() - 40) : m.start()]):
+            return True
+    return False
+
+
+def correction_differs(a: Claim, b: Claim) -> Finding | None:
+    """One side sets aside a name the other states (see above). Not when the
+    other side names the one put in its place before the correction ("at
+    Braunschweig, not at Wolfsburg" against "in Braunschweig, near Wolfsburg")."""
+    for x, y in ((a, b), (b, a)):
+        for name, prep, start in _corrections(y.text):
+            if not _states_name(x, name):
+                continue
+            # the name put in its place: the capitalised words just before the correction
+            kept = re.search(
+                r"([A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3})\s*$", y.text[:start]
+            )
+            if kept and kept.group(1) in x.text:
+                continue
+            place = prep in _WHERE_PREPOSITIONS and any(
+                e.kind == "place" and names.same_entity(e.text, name) for e in y.slots.entities
+            )
+            kind = Kind.PLACE if place else Kind.OTHER
+            stated, denied = name, f"not {name}"
+            values = (stated, denied) if x is a else (denied, stated)
+            return Finding(kind, "correction_differs", *values)
+    return None
+
+
 RULES: tuple[Rule, ...] = (
     attribution_differs,
     amount_differs,
@@ -6139,6 +6206,7 @@ RULES: tuple[Rule, ...] = (
     person_differs,
     place_differs,
     side_differs,
+    correction_differs,
 )
 
 

@@ -4569,3 +4569,70 @@ def test_judge_pairs_reuses_a_verdict_only_for_a_sentence_read_the_same_way():
     assert together == alone
     assert [j.label for j in together] == [Label.CORROBORATED, Label.DIVERGENT, Label.CORROBORATED]
     assert (together[2].a, together[2].score) == ("D#0", 0.7)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "kind", "values"),
+    [
+        # new254: the place set aside in so many words
+        (
+            "The board's executive committee, which met for several hours in Wolfsburg, said it "
+            "expected further personnel consequences.",
+            "The executive committee's meeting on Wednesday took place at Braunschweig, not at "
+            "Wolfsburg, to avoid the press.",
+            Kind.PLACE,
+            ("Wolfsburg", "not Wolfsburg"),
+        ),
+        # new217: a thing set aside ("rather than the Titadine")
+        (
+            "Officials said the bombs were made with Titadine, a type of dynamite ETA has used.",
+            "Forensic tests identified the explosive as Goma-2 ECO, a commercial dynamite made in "
+            "Spain, rather than the Titadine that ETA has favoured.",
+            Kind.OTHER,
+            ("Titadine", "not Titadine"),
+        ),
+        # new43: a direction set aside ("rather than into Pennsylvania")
+        (
+            "Winds pushed the plume southeast, across the state line into Pennsylvania.",
+            "Most of the smoke drifted north, toward Youngstown, rather than into Pennsylvania, "
+            "county emergency officials said.",
+            Kind.OTHER,
+            ("Pennsylvania", "not Pennsylvania"),
+        ),
+    ],
+)
+def test_a_name_the_other_side_sets_aside(a, b, kind, values):
+    found = judge.correction_differs(claim(a, "A"), claim(b, "B"))
+    assert found is not None and found.kind is kind
+    assert (found.value_a, found.value_b) == values
+    swapped = judge.correction_differs(claim(b, "A"), claim(a, "B"))
+    assert (swapped.value_a, swapped.value_b) == values[::-1]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # the other side names the one put in its place too
+        (
+            "The committee met in Braunschweig, near Wolfsburg.",
+            "The meeting took place at Braunschweig, not at Wolfsburg, to avoid the press.",
+        ),
+        # the other side sets the name aside as well
+        (
+            "The meeting was held in Braunschweig rather than Wolfsburg.",
+            "The meeting took place at Braunschweig, not at Wolfsburg, to avoid the press.",
+        ),
+        # the name set aside is not stated on the other side
+        (
+            "The committee met for several hours on Wednesday.",
+            "The meeting took place at Braunschweig, not at Wolfsburg, to avoid the press.",
+        ),
+        # a lower-case word after "not" is no name set aside
+        (
+            "The company was fined in Germany.",
+            "The company was fined, not jailed, in Germany.",
+        ),
+    ],
+)
+def test_no_name_set_aside_against_the_other_side(a, b):
+    assert judge.correction_differs(claim(a, "A"), claim(b, "B")) is None
