@@ -97,7 +97,41 @@ def attribution_differs(a: Claim, b: Claim) -> Finding | None:
         and stance.person_against_body(sa, sb)
     ):
         return Finding(Kind.ATTRIBUTION, "attribution_differs", sa, sb)
+    if sa and sb and _seat_against_ministry(sa, sb):
+        return Finding(Kind.ATTRIBUTION, "attribution_differs", sa, sb)
     return _finders_differ(a, b)
+
+
+# The office of a head of state or government named by its seat: "the
+# Kremlin", "Downing Street", "Buckingham Palace", "the Elysée"; and a ministry
+# or a minister (not the prime minister, whose office a seat may be).
+_SEAT_RE = re.compile(
+    r"\b(?:Kremlin|White\s+House|Downing\s+Street|No\.?\s+10|Number\s+10|Elys[ée]e"
+    r"|Buckingham\s+Palace|Blue\s+House|Zhongnanhai|Quirinale?|Chancellery)\b"
+)
+_MINISTRY_RE = re.compile(
+    r"\bministry\b|(?<!\bprime\s)(?<!\bfirst\s)(?<!\bchief\s)\bminister\b"
+    r"|\b(?:foreign|home|defen[cs]e|interior)\s+(?:office|secretary)\b|\bstate\s+department\b"
+    r"|\bsecretary\s+of\s+state\b",
+    re.IGNORECASE,
+)
+
+
+def _seat_against_ministry(x: str, y: str) -> bool:
+    """One source speaks for a seat of power, the other for a ministry:
+    "the Kremlin" / "Foreign Minister Sergei Lavrov", "Kremlin spokesman Dmitry
+    Peskov" / "Russia's foreign ministry", "Buckingham Palace" / "the Foreign
+    Office": two sources, not one named two ways. A president or prime
+    minister and his seat ("the White House" / "President Joe Biden") agree."""
+    for seat, ministry in ((x, y), (y, x)):
+        if (
+            _SEAT_RE.search(seat)
+            and not _MINISTRY_RE.search(seat)
+            and _MINISTRY_RE.search(ministry)
+            and not _SEAT_RE.search(ministry)
+        ):
+            return True
+    return False
 
 
 # Who found or measured a thing, where no verb of saying names a source: "The

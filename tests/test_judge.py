@@ -4636,3 +4636,43 @@ def test_a_name_the_other_side_sets_aside(a, b, kind, values):
 )
 def test_no_name_set_aside_against_the_other_side(a, b):
     assert judge.correction_differs(claim(a, "A"), claim(b, "B")) is None
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # new252, new88, new60: a seat of power against a ministry or a minister
+        (
+            'Foreign Minister Sergei Lavrov said it was "premature to talk about Putin '
+            'congratulating Zelenskiy".',
+            "The Kremlin said it was too early to talk about Vladimir Putin congratulating the "
+            "winner.",
+        ),
+        (
+            "Russia's foreign ministry said Assad had stepped down and left the country.",
+            "Kremlin spokesman Dmitry Peskov said Assad had stepped down before leaving Syria.",
+        ),
+        (
+            "The Foreign Office said some 500 foreign dignitaries would attend.",
+            "Some 500 foreign dignitaries would attend, according to Buckingham Palace.",
+        ),
+    ],
+)
+def test_a_seat_of_power_against_a_ministry_is_two_sources(a, b):
+    found = conflict(a, b)
+    assert found is not None and found.kind is Kind.ATTRIBUTION
+
+
+@pytest.mark.parametrize(
+    ("x", "y"),
+    [
+        ("Kremlin spokesman Dmitry Peskov", "the Kremlin"),
+        ("Prime Minister Rishi Sunak", "Downing Street"),  # the prime minister's own office
+        ("the White House", "President Joe Biden"),
+        ("Moscow", "the Kremlin"),
+        ("First Minister Nicola Sturgeon", "Downing Street"),
+    ],
+)
+def test_a_seat_and_its_holder_or_spokesman_are_one_source(x, y):
+    assert not judge._seat_against_ministry(x, y)
+    assert not judge._seat_against_ministry(y, x)
