@@ -6201,6 +6201,25 @@ def _states_name(claim: Claim, name: str) -> bool:
     return False
 
 
+_DAY_NAMES = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may "
+    "june july august september october november december".split()
+)
+
+
+def _correction_kind(name: str, prep: str, claim: Claim) -> Kind:
+    """What the name set aside is: a day or month, a place (after a
+    preposition of place), a person; else some other detail."""
+    if name.split()[0].lower() in _DAY_NAMES:
+        return Kind.DATE
+    kinds = {e.kind for e in claim.slots.entities if names.same_entity(e.text, name)}
+    if "place" in kinds and prep in _WHERE_PREPOSITIONS:
+        return Kind.PLACE
+    if "person" in kinds:
+        return Kind.PERSON
+    return Kind.OTHER
+
+
 def correction_differs(a: Claim, b: Claim) -> Finding | None:
     """One side sets aside a name the other states (see above). Not when the
     other side names the one put in its place before the correction ("at
@@ -6215,10 +6234,7 @@ def correction_differs(a: Claim, b: Claim) -> Finding | None:
             )
             if kept and kept.group(1) in x.text:
                 continue
-            place = prep in _WHERE_PREPOSITIONS and any(
-                e.kind == "place" and names.same_entity(e.text, name) for e in y.slots.entities
-            )
-            kind = Kind.PLACE if place else Kind.OTHER
+            kind = _correction_kind(name, prep, y)
             stated, denied = name, f"not {name}"
             values = (stated, denied) if x is a else (denied, stated)
             return Finding(kind, "correction_differs", *values)

@@ -4676,3 +4676,16 @@ def test_a_seat_of_power_against_a_ministry_is_two_sources(a, b):
 def test_a_seat_and_its_holder_or_spokesman_are_one_source(x, y):
     assert not judge._seat_against_ministry(x, y)
     assert not judge._seat_against_ministry(y, x)
+
+
+def test_a_day_or_a_person_set_aside_is_that_kind_of_detail():
+    day = judge.correction_differs(
+        claim("The board met on Monday to discuss the deal.", "A"),
+        claim("The board met on Tuesday, not Monday, to discuss the deal.", "B"),
+    )
+    assert day is not None and day.kind is Kind.DATE
+    person = judge.correction_differs(
+        claim("The closing argument was delivered by Keith Ellison.", "A"),
+        claim("The closing argument was delivered by Steve Schleicher, not Keith Ellison.", "B"),
+    )
+    assert person is not None and person.kind is Kind.PERSON
