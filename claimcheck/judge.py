@@ -97,7 +97,41 @@ def attribution_differs(a: Claim, b: Claim) -> Finding | None:
         and stance.person_against_body(sa, sb)
     ):
         return Finding(Kind.ATTRIBUTION, "attribution_differs", sa, sb)
+    if sa and sb and _seat_against_ministry(sa, sb):
+        return Finding(Kind.ATTRIBUTION, "attribution_differs", sa, sb)
     return _finders_differ(a, b)
+
+
+# The office of a head of state or government named by its seat: "the
+# Kremlin", "Downing Street", "Buckingham Palace", "the Elysée"; and a ministry
+# or a minister (not the prime minister, whose office a seat may be).
+_SEAT_RE = re.compile(
+    r"\b(?:Kremlin|White\s+House|Downing\s+Street|No\.?\s+10|Number\s+10|Elys[ée]e"
+    r"|Buckingham\s+Palace|Blue\s+House|Zhongnanhai|Quirinale?|Chancellery)\b"
+)
+_MINISTRY_RE = re.compile(
+    r"\bministry\b|(?<!\bprime\s)(?<!\bfirst\s)(?<!\bchief\s)\bminister\b"
+    r"|\b(?:foreign|home|defen[cs]e|interior)\s+(?:office|secretary)\b|\bstate\s+department\b"
+    r"|\bsecretary\s+of\s+state\b",
+    re.IGNORECASE,
+)
+
+
+def _seat_against_ministry(x: str, y: str) -> bool:
+    """One source speaks for a seat of power, the other for a ministry:
+    "the Kremlin" / "Foreign Minister Sergei Lavrov", "Kremlin spokesman Dmitry
+    Peskov" / "Russia's foreign ministry", "Buckingham Palace" / "the Foreign
+    Office": two sources, not one named two ways. A president or prime
+    minister and his seat ("the White House" / "President Joe Biden") agree."""
+    for seat, ministry in ((x, y), (y, x)):
+        if (
+            _SEAT_RE.search(seat)
+            and not _MINISTRY_RE.search(seat)
+            and _MINISTRY_RE.search(ministry)
+            and not _SEAT_RE.search(ministry)
+        ):
+            return True
+    return False
 
 
 # Who found or measured a thing, where no verb of saying names a source: "The
@@ -4540,6 +4574,9 @@ def _facility_word(name: str, claim: Claim) -> str | None:
     first = names.fold_accents(name).lower().split()[:1]
     if first and first[0] in _LEADING_FACILITIES and len(name.split()) > 1:
         return first[0]  # "Quai du Louvre", "Rue de Rivoli"
+    compound = _compound_facility(name)
+    if compound is not None:
+        return compound
     for e in claim.slots.entities:
         if e.text == name:
             after = _FACILITY_AFTER_RE.match(claim.text, e.end)
@@ -4548,6 +4585,70 @@ def _facility_word(name: str, claim: Claim) -> str | None:
             before = _LEADING_BEFORE_RE.search(claim.text[max(0, e.start - 8) : e.start])
             if before:
                 return before.group(1).lower()  # "the rue de Rivoli"
+            described = _described_facility(claim.text, e.end)
+            if described is not None:
+                return described
+    return None
+
+
+# German names that end in their kind: "Salvatorkirche", "Alexanderplatz",
+# "Hauptbahnhof" (a church, a square, a station).
+_COMPOUND_FACILITIES = (
+    ("kirche", "church"),
+    ("platz", "square"),
+    ("bahnhof", "station"),
+    ("strasse", "street"),
+)
+# The kind written after the name past one word of its own ("the Nasdaq stock
+# exchange", "the Cook County jail"), or in an appositive ("the Hotelissimo, a
+# small hotel in Gonesse").
+_FACILITY_MODIFIED_RE = re.compile(r"\s+([a-z]+)\s+([a-z]+)\b")
+_FACILITY_APPOSED_RE = re.compile(
+    r",\s+(?:a|an)\s+([a-z-]+(?:\s+[a-z-]+){0,2}?)(?=\s*[,.;:]|\s*$|\s+(?:in|on|at|near|beside"
+    r"|by|of|outside|off|overlooking|and|with|where|that|which)\b)"
+)
+# Words that end a noun phrase or open another: no modifier of a kind.
+_NO_MODIFIER = frozenset(
+    "and or but nor of in at on to from by with for as than that which who whom the a an its his "
+    "her their this these those is are was were has had have be been being will would said says "
+    "under over into onto near after before during outside inside behind across through off up "
+    "down about around along beside between against toward towards until since via per not "
+    "also then there here".split()
+)
+
+
+def _compound_facility(name: str) -> str | None:
+    """The kind a one-word German name ends in ("Liebfrauenkirche": a church)."""
+    words = names.fold_accents(name).lower().replace("ß", "ss").split()
+    if len(words) != 1:
+        return None
+    for suffix, kind in _COMPOUND_FACILITIES:
+        if words[0].endswith(suffix) and len(words[0]) >= len(suffix) + 3:
+            return kind
+    return None
+
+
+def _described_facility(text: str, end: int) -> str | None:
+    """The kind of facility written after a name past a modifier, or in an
+    appositive of up to three words that ends there: "the Nasdaq stock
+    exchange", "the Hotelissimo, a small hotel in Gonesse". Not "Paris, a
+    city with an airport", nor "In Freeport, a hotel was flooded" (the
+    subject after an opening place)."""
+    modified = _FACILITY_MODIFIED_RE.match(text, end)
+    if (
+        modified
+        and modified.group(2) in _FACILITIES
+        and modified.group(1) not in _NO_MODIFIER
+        and modified.group(1) not in _FACILITIES
+    ):
+        return modified.group(2)
+    apposed = _FACILITY_APPOSED_RE.match(text, end)
+    if apposed:
+        *modifiers, kind = apposed.group(1).split()
+        if kind in _FACILITIES and not any(
+            w in _NO_MODIFIER or w in _FACILITIES for w in modifiers
+        ):
+            return kind
     return None
 
 
@@ -6120,6 +6221,89 @@ def synonym_negation_differs(a: Claim, b: Claim) -> Finding | None:
     return None if finding is None else replace(finding, rule="synonym_negation_differs")
 
 
+# ------------------------------------------------------------ a correction
+#
+# One sentence sets a name aside in so many words: "took place at Braunschweig,
+# not at Wolfsburg", "identified the explosive as Goma-2 ECO ... rather than the
+# Titadine", "drifted north, toward Youngstown, rather than into Pennsylvania".
+# The other sentence that states the name set aside ("met in Wolfsburg", "made
+# with Titadine", "into Pennsylvania") is what the first one denies.
+
+_CORRECTION_RE = re.compile(
+    r"(?:,\s*not|\brather\s+than|\binstead\s+of)\s+"
+    r"(?P<prep>(?:at|in|on|into|to|toward|towards|from|near|by|with)\s+)?(?:the\s+)?"
+    r"(?P<name>[A-Z][\w'\u2019.-]*(?:\s+(?:of\s+)?[A-Z][\w'\u2019.-]*){0,3})"
+)
+# Where a preposition of place sets a place aside, the place is in dispute.
+_WHERE_PREPOSITIONS = frozenset({"at", "in", "on", "near"})
+# The other side sets the name aside too, or states it only as a report it
+# doubts ("not", "rather than" before it).
+_DENIED_BEFORE_RE = re.compile(
+    r"(?:\bnot|\bnever|\brather\s+than|\binstead\s+of|\bno)\s+(?:[\w'\u2019-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+def _corrections(text: str) -> list[tuple[str, str, int]]:
+    """(name set aside, its preposition, where the correction starts) for each
+    "X, not Y", "rather than Y", "instead of Y" whose Y is a capitalised name."""
+    out = []
+    for m in _CORRECTION_RE.finditer(text):
+        name = m.group("name").rstrip(".")
+        if name.lower() in {"i", "he", "she", "it", "we", "they", "the", "a", "an"}:
+            continue
+        out.append((name, (m.group("prep") or "").strip().lower(), m.start()))
+    return out
+
+
+def _states_name(claim: Claim, name: str) -> bool:
+    """``claim`` writes ``name`` as a word of its own and does not set it aside."""
+    for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", claim.text):
+        if not _DENIED_BEFORE_RE.search(claim.text[max(0, m.start() - 40) : m.start()]):
+            return True
+    return False
+
+
+_DAY_NAMES = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may "
+    "june july august september october november december".split()
+)
+
+
+def _correction_kind(name: str, prep: str, claim: Claim) -> Kind:
+    """What the name set aside is: a day or month, a place (after a
+    preposition of place), a person; else some other detail."""
+    if name.split()[0].lower() in _DAY_NAMES:
+        return Kind.DATE
+    kinds = {e.kind for e in claim.slots.entities if names.same_entity(e.text, name)}
+    if "place" in kinds and prep in _WHERE_PREPOSITIONS:
+        return Kind.PLACE
+    if "person" in kinds:
+        return Kind.PERSON
+    return Kind.OTHER
+
+
+def correction_differs(a: Claim, b: Claim) -> Finding | None:
+    """One side sets aside a name the other states (see above). Not when the
+    other side names the one put in its place before the correction ("at
+    Braunschweig, not at Wolfsburg" against "in Braunschweig, near Wolfsburg")."""
+    for x, y in ((a, b), (b, a)):
+        for name, prep, start in _corrections(y.text):
+            if not _states_name(x, name):
+                continue
+            # the name put in its place: the capitalised words just before the correction
+            kept = re.search(
+                r"([A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3})\s*$", y.text[:start]
+            )
+            if kept and kept.group(1) in x.text:
+                continue
+            kind = _correction_kind(name, prep, y)
+            stated, denied = name, f"not {name}"
+            values = (stated, denied) if x is a else (denied, stated)
+            return Finding(kind, "correction_differs", *values)
+    return None
+
+
 RULES: tuple[Rule, ...] = (
     attribution_differs,
     amount_differs,
@@ -6135,6 +6319,7 @@ RULES: tuple[Rule, ...] = (
     person_differs,
     place_differs,
     side_differs,
+    correction_differs,
 )
 
 

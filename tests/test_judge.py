@@ -4638,3 +4638,123 @@ def test_content_key_holds_every_field_equality_leaves_out():
         assert other.slots == base.slots and judge._content_key(other) != key, change
     marked = Claim(dataclasses.replace(base.sentence, plain="The earthquake struck."), base.slots)
     assert judge._content_key(marked) != key
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "kind", "values"),
+    [
+        # new254: the place set aside in so many words
+        (
+            "The board's executive committee, which met for several hours in Wolfsburg, said it "
+            "expected further personnel consequences.",
+            "The executive committee's meeting on Wednesday took place at Braunschweig, not at "
+            "Wolfsburg, to avoid the press.",
+            Kind.PLACE,
+            ("Wolfsburg", "not Wolfsburg"),
+        ),
+        # new217: a thing set aside ("rather than the Titadine")
+        (
+            "Officials said the bombs were made with Titadine, a type of dynamite ETA has used.",
+            "Forensic tests identified the explosive as Goma-2 ECO, a commercial dynamite made in "
+            "Spain, rather than the Titadine that ETA has favoured.",
+            Kind.OTHER,
+            ("Titadine", "not Titadine"),
+        ),
+        # new43: a direction set aside ("rather than into Pennsylvania")
+        (
+            "Winds pushed the plume southeast, across the state line into Pennsylvania.",
+            "Most of the smoke drifted north, toward Youngstown, rather than into Pennsylvania, "
+            "county emergency officials said.",
+            Kind.OTHER,
+            ("Pennsylvania", "not Pennsylvania"),
+        ),
+    ],
+)
+def test_a_name_the_other_side_sets_aside(a, b, kind, values):
+    found = judge.correction_differs(claim(a, "A"), claim(b, "B"))
+    assert found is not None and found.kind is kind
+    assert (found.value_a, found.value_b) == values
+    swapped = judge.correction_differs(claim(b, "A"), claim(a, "B"))
+    assert (swapped.value_a, swapped.value_b) == values[::-1]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # the other side names the one put in its place too
+        (
+            "The committee met in Braunschweig, near Wolfsburg.",
+            "The meeting took place at Braunschweig, not at Wolfsburg, to avoid the press.",
+        ),
+        # the other side sets the name aside as well
+        (
+            "The meeting was held in Braunschweig rather than Wolfsburg.",
+            "The meeting took place at Braunschweig, not at Wolfsburg, to avoid the press.",
+        ),
+        # the name set aside is not stated on the other side
+        (
+            "The committee met for several hours on Wednesday.",
+            "The meeting took place at Braunschweig, not at Wolfsburg, to avoid the press.",
+        ),
+        # a lower-case word after "not" is no name set aside
+        (
+            "The company was fined in Germany.",
+            "The company was fined, not jailed, in Germany.",
+        ),
+    ],
+)
+def test_no_name_set_aside_against_the_other_side(a, b):
+    assert judge.correction_differs(claim(a, "A"), claim(b, "B")) is None
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # new252, new88, new60: a seat of power against a ministry or a minister
+        (
+            'Foreign Minister Sergei Lavrov said it was "premature to talk about Putin '
+            'congratulating Zelenskiy".',
+            "The Kremlin said it was too early to talk about Vladimir Putin congratulating the "
+            "winner.",
+        ),
+        (
+            "Russia's foreign ministry said Assad had stepped down and left the country.",
+            "Kremlin spokesman Dmitry Peskov said Assad had stepped down before leaving Syria.",
+        ),
+        (
+            "The Foreign Office said some 500 foreign dignitaries would attend.",
+            "Some 500 foreign dignitaries would attend, according to Buckingham Palace.",
+        ),
+    ],
+)
+def test_a_seat_of_power_against_a_ministry_is_two_sources(a, b):
+    found = conflict(a, b)
+    assert found is not None and found.kind is Kind.ATTRIBUTION
+
+
+@pytest.mark.parametrize(
+    ("x", "y"),
+    [
+        ("Kremlin spokesman Dmitry Peskov", "the Kremlin"),
+        ("Prime Minister Rishi Sunak", "Downing Street"),  # the prime minister's own office
+        ("the White House", "President Joe Biden"),
+        ("Moscow", "the Kremlin"),
+        ("First Minister Nicola Sturgeon", "Downing Street"),
+    ],
+)
+def test_a_seat_and_its_holder_or_spokesman_are_one_source(x, y):
+    assert not judge._seat_against_ministry(x, y)
+    assert not judge._seat_against_ministry(y, x)
+
+
+def test_a_day_or_a_person_set_aside_is_that_kind_of_detail():
+    day = judge.correction_differs(
+        claim("The board met on Monday to discuss the deal.", "A"),
+        claim("The board met on Tuesday, not Monday, to discuss the deal.", "B"),
+    )
+    assert day is not None and day.kind is Kind.DATE
+    person = judge.correction_differs(
+        claim("The closing argument was delivered by Keith Ellison.", "A"),
+        claim("The closing argument was delivered by Steve Schleicher, not Keith Ellison.", "B"),
+    )
+    assert person is not None and person.kind is Kind.PERSON

@@ -210,6 +210,78 @@ def test_one_named_site_is_no_conflict(a, b):
     assert place(a, b) is None
 
 
+@pytest.mark.parametrize(
+    ("a", "b", "values"),
+    [
+        # new260: the kind written past a word of its own ("stock exchange")
+        (
+            "Twitter's shares were suspended from trading on the New York Stock Exchange on Friday.",
+            "Twitter's shares were suspended on the Nasdaq stock exchange ahead of their removal.",
+            ("New York Stock Exchange", "Nasdaq"),
+        ),
+        # new203, new179: the kind in an appositive ("a small hotel in Gonesse")
+        (
+            "The supersonic jet slammed into the Hotelissimo, a small hotel in Gonesse.",
+            "The aircraft came down on the Relais Bleu hotel, beside the N17 road.",
+            ("Hotelissimo", "Relais Bleu"),
+        ),
+        # new259: German names that end in their kind
+        (
+            "A memorial service will be held at Duisburg's Salvatorkirche next Saturday.",
+            "A memorial service is planned for Saturday at the Liebfrauenkirche in Duisburg.",
+            ("Salvatorkirche", "Liebfrauenkirche"),
+        ),
+    ],
+)
+def test_two_sites_of_one_kind_told_past_the_name(a, b, values):
+    found = judge.find_conflict(claim(a, "A"), claim(b, "B"))
+    assert found is not None and found.kind is Kind.PLACE
+    assert (found.value_a, found.value_b) == values
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "Twitter's shares were suspended from trading on the New York Stock Exchange.",
+            "Twitter's shares were suspended on the New York stock exchange on Friday.",
+        ),
+        (
+            "A memorial service will be held at Duisburg's Salvatorkirche next Saturday.",
+            "A memorial service is planned for Saturday at the Salvatorkirche in Duisburg.",
+        ),
+        (
+            "The jet slammed into the Hotelissimo, a small hotel in Gonesse.",
+            "The aircraft came down on the Hotelissimo hotel in Gonesse.",
+        ),
+        # an opening place, then the sentence's subject: no appositive
+        (
+            "On Grand Bahama, the international airport was under six feet of water.",
+            "In Freeport, the airport was submerged under about 1.8 metres of water.",
+        ),
+        (
+            "In Freeport, an airport was flooded on Monday.",
+            "On Grand Bahama, a hotel was flooded on Monday.",
+        ),
+        # a preposition is no modifier of the kind ("under house arrest")
+        (
+            "Navalny was placed under house arrest in Moscow.",
+            "Navalny was moved under house arrest to Moscow.",
+        ),
+    ],
+)
+def test_a_kind_told_past_the_name_of_one_site_is_no_conflict(a, b):
+    assert place(a, b) is None
+
+
+def test_compound_and_described_kinds():
+    assert judge._compound_facility("Liebfrauenkirche") == "church"
+    assert judge._compound_facility("Kirche") is None  # the kind alone names no site
+    assert judge._compound_facility("Frankfurt Hauptbahnhof") is None
+    text = "It landed near Gonesse, a town with an airport."
+    assert judge._described_facility(text, text.index(",")) is None
+
+
 def test_a_titled_person_named_like_a_site_is_no_site():
     """ "Dr Gregory House" is a person, whatever his surname says."""
     found = judge.find_conflict(
