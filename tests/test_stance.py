@@ -1946,3 +1946,96 @@ def test_a_service_resumed_against_the_same_service_kept_shut():
     assert polarity_conflict(resumed, kept) and polarity_conflict(kept, resumed)
     # Another service kept shut is another fact.
     assert not polarity_conflict("Ferry services resumed on Thursday.", kept)
+
+
+# new251, new200: the whole thing against a part of it, the adverb after the
+# verb, the whole named ("the entire Boardwalk"), a part of it named.
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "The stone walls of Kumamoto Castle collapsed completely.",
+            "The stone walls of Kumamoto Castle, rebuilt in the 1960s, partly collapsed.",
+        ),
+        (
+            "In Atlantic City, the entire Boardwalk was destroyed.",
+            "The boardwalk survived largely intact; only a section to the north was destroyed.",
+        ),
+        (
+            "In Atlantic City, the entire Boardwalk was destroyed.",
+            "Seawater flooded streets and part of the famous Boardwalk was torn away.",
+        ),
+    ],
+)
+def test_the_whole_against_a_part(a, b):
+    assert polarity_conflict(a, b)
+    assert polarity_conflict(b, a)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # the whole on both sides; a part on both sides
+        (
+            "The stone walls of Kumamoto Castle collapsed completely.",
+            "The entire wall of the castle was destroyed.",
+        ),
+        ("Part of the Boardwalk was torn away.", "The walls partly collapsed."),
+        # "part of" that is no part ruined
+        ("The entire Boardwalk was destroyed.", "Part of the reason was the tide."),
+    ],
+)
+def test_no_whole_against_part(a, b):
+    assert not polarity_conflict(a, b)
+    assert not polarity_conflict(b, a)
+
+
+# new252, new52, new161: staying against leaving, said of one party or place.
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "Poroshenko said he would retire from politics.",
+            "Mr Poroshenko admitted defeat but said he would stay in politics.",
+        ),
+        (
+            "The Stone of Destiny, brought from Edinburgh Castle, will remain at Westminster Abbey.",
+            "The Stone of Destiny, brought from Edinburgh Castle, will return to Scotland.",
+        ),
+        (
+            "Northern Ireland voted to leave the EU.",
+            "England and Wales voted to leave, while Scotland and Northern Ireland backed staying in.",
+        ),
+        (
+            "Poroshenko said he would not stay in politics.",
+            "Poroshenko said he would stay in politics.",
+        ),
+    ],
+)
+def test_staying_against_leaving(a, b):
+    assert polarity_conflict(a, b)
+    assert polarity_conflict(b, a)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # two groups, two places
+        (
+            "Residents returned to their homes on Sunday.",
+            "Tourists remained in shelters on Sunday.",
+        ),
+        ("Scotland voted to stay in the EU.", "Wales voted to leave the EU."),
+        # a condition, not a place; a denial agreeing with the other pole
+        ("The patient remained in critical condition.", "Doctors said she would leave on Friday."),
+        (
+            "Poroshenko said he would not retire from politics.",
+            "He said he would stay in politics.",
+        ),
+        # "return to normal", "leave behind"
+        ("Poroshenko said life would return to normal.", "Poroshenko would stay in Kyiv."),
+    ],
+)
+def test_no_stay_against_leave(a, b):
+    assert not polarity_conflict(a, b)
+    assert not polarity_conflict(b, a)
