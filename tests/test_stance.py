@@ -2039,3 +2039,51 @@ def test_staying_against_leaving(a, b):
 def test_no_stay_against_leave(a, b):
     assert not polarity_conflict(a, b)
     assert not polarity_conflict(b, a)
+
+
+# new192, new219: a capture against a suspect still free, said of one person.
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "Salah Abdeslam was arrested by French police near the Belgian border on Saturday.",
+            "Belgian police are hunting Salah Abdeslam, who was stopped near the border and released.",
+        ),
+        (
+            "The man in the hat seen on the airport CCTV footage was arrested on Thursday.",
+            "The man seen on CCTV in a pale jacket and hat fled the airport and was still at large.",
+        ),
+        (
+            "The man in the hat seen on the airport CCTV footage was arrested on Thursday.",
+            "Police are still hunting the third man filmed at the airport, who wore a hat.",
+        ),
+        ("Salah Abdeslam has not been arrested.", "Salah Abdeslam was arrested on Friday."),
+    ],
+)
+def test_caught_against_still_free(a, b):
+    assert polarity_conflict(a, b)
+    assert polarity_conflict(b, a)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # two suspects; the captors shared, not the suspect
+        ("Salah Abdeslam was arrested by French police.", "Police are hunting Mohamed Abrini."),
+        (
+            "Salah Abdeslam was arrested by French police.",
+            "French police are hunting a second suspect.",
+        ),
+        ("Salah Abdeslam was arrested by French police.", "Abrini is still at large."),
+        # arrested, then released on bail: the arrest stands
+        (
+            "The driver was arrested on Friday.",
+            "The driver, who was arrested on Friday, was released on bail.",
+        ),
+        # hunting that is no manhunt
+        ("Two poachers were arrested in the park.", "The park is a hunting ground for lions."),
+    ],
+)
+def test_no_caught_against_free(a, b):
+    assert not polarity_conflict(a, b)
+    assert not polarity_conflict(b, a)

@@ -2247,6 +2247,23 @@ _POLARITY: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
             r"\b(?:approved|approves|passed)\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+){0,3}?"
             r"(?:bill|law|budget|motion|resolution|amendment|reform|deal|plan|proposal|treaty)s?\b",
         ),
+        # Caught against still free: "Salah Abdeslam was arrested" / "Belgian
+        # police are hunting Salah Abdeslam"; "the man in the hat ... was
+        # arrested" / "... was still at large last night". (The one hunted is
+        # the cue's object: `_targets_clash`.)
+        (
+            "custody",
+            "held",
+            r"\b(?:arrested|detained|captured|apprehended|taken\s+into\s+custody"
+            r"|(?:remains?|remained|still|kept|held)\s+in\s+custody|behind\s+bars)\b",
+        ),
+        (
+            "custody",
+            "free",
+            r"\b(?:at\s+large|on\s+the\s+run|evaded\s+(?:capture|arrest|police)"
+            r"|(?:are|is|were|was|still|been)\s+(?:still\s+)?hunting\b(?!\s+(?:season|ground|trip|rifle))"
+            r"|manhunt\s+for|released\s+(?:on\s+bail|pending|without\s+(?:charge|being\s+charged)))",
+        ),
         ("tenure", "stay", _STAY),
         ("tenure", "leave", _LEAVE),
         # "in the opposite direction" vs "in the same direction".
@@ -2357,6 +2374,7 @@ _FLIP_ON_NEGATION = {
     "function": {"worked": "failed", "failed": "worked"},
     "legality": {"legal": "illegal", "illegal": "legal"},
     "tenure": {"stay": "leave", "leave": "stay"},
+    "custody": {"held": "free", "free": "held"},
 }
 _NEGATOR = re.compile(
     r"\b(?:not|no|never|n't|nor|neither|no\s+longer|without|cannot|won't|didn't|doesn't|don't"
@@ -2524,6 +2542,11 @@ def _targets_clash(a: PolarityCue, b: PolarityCue) -> bool:
         set(a.target.split()) & b.objects or set(b.target.split()) & a.objects
     ):
         return False
+    if a.axis == "custody" and any(
+        set(x.target.split()) & {k for o in y.objects for k in entity_key(o).split()}
+        for x, y in ((a, b), (b, a))
+    ):
+        return False  # "Abdeslam was arrested" / "police are hunting Abdeslam"
     if a.named and b.named:
         # "Parts of the Dubai Metro's Red Line were suspended" / "The Dubai
         # Metro kept running": a part of the thing the other side names.
@@ -2599,6 +2622,27 @@ def _one_stayer(text_a: str, x: PolarityCue, text_b: str, y: PolarityCue) -> boo
     if (x.objects & y.objects) - _NOT_STAYER:
         return True
     return len(_prefix_words(text_a, x) & _prefix_words(text_b, y)) >= 2
+
+
+# Who arrests or hunts, not who is held: "police", "officers".
+_CAPTORS = frozenset(
+    """police officer authority authoritie prosecutor investigator troop security force agent
+    detective official french belgian british american german""".split()
+)
+
+
+def _one_held(text_a: str, x: PolarityCue, text_b: str, y: PolarityCue) -> bool:
+    """A capture and a suspect still free said of one person: the same person
+    named on both sides, or, when a side names none, a word shared around the
+    two cues besides the captors ("the man in the hat ... was arrested" /
+    "police are still hunting the third man")."""
+    people_a = [e.key for e in extract_entities(text_a) if e.kind == "person"]
+    people_b = [e.key for e in extract_entities(text_b) if e.kind == "person"]
+    if people_a and people_b:
+        return any(same_entity(p, q) for p in people_a for q in people_b)
+    words_a = (_prefix_words(text_a, x) | x.objects) - _CAPTORS - _NOT_STAYER
+    words_b = (_prefix_words(text_b, y) | y.objects) - _CAPTORS - _NOT_STAYER
+    return bool(words_a & words_b)
 
 
 def _one_device(text_a: str, x: PolarityCue, text_b: str, y: PolarityCue) -> bool:
@@ -2680,6 +2724,8 @@ def polarity_conflict(a: str, b: str) -> bool:
                 continue  # "the generators worked" / "the talks failed": two things
             if axis == "search" and not any(_one_thing(a, x, b, y) for x in on_a for y in on_b):
                 continue  # "recovered 78 bodies" vs "hundreds remain missing": two things
+            if axis == "custody" and not any(_one_held(a, x, b, y) for x in on_a for y in on_b):
+                continue  # "Abdeslam was arrested" / "police are hunting Abrini"
             if axis == "tenure" and not any(_one_stayer(a, x, b, y) for x in on_a for y in on_b):
                 continue  # "residents returned home" / "tourists stayed in shelters"
             if axis.startswith("supply:"):
