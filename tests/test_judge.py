@@ -3358,7 +3358,8 @@ def test_one_act_named_by_two_verbs_denied_on_one_side():
     )
     assert finding is not None and finding.rule == "negation_differs"
     assert (finding.value_a, finding.value_b) == ("installed", "not equipped")
-    finding = judge.find_conflict(
+    # (find_conflict meets this pair first on the custody axis: `direction_differs`)
+    finding = judge.negation_differs(
         claim("Police said two men had been detained."),
         claim("Police said the two men had not been arrested.", "B"),
     )
