@@ -2080,6 +2080,14 @@ def test_caught_against_still_free(a, b):
             "The driver was arrested on Friday.",
             "The driver, who was arrested on Friday, was released on bail.",
         ),
+        # a release after an arrest is no suspect still free (in-sample compare:
+        # "were released ... after they were detained" / "held for 16
+        # hours and released without charge")
+        (
+            "Graham Smith and five others were released, 16 hours after they were detained.",
+            "The Met said six Republic members had been held for 16 hours and released without charge.",
+        ),
+        ("Bissonnette was arrested on Sunday.", "Bissonnette was released on bail on Monday."),
         # hunting that is no manhunt
         ("Two poachers were arrested in the park.", "The park is a hunting ground for lions."),
     ],

@@ -2250,7 +2250,8 @@ _POLARITY: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
         # Caught against still free: "Salah Abdeslam was arrested" / "Belgian
         # police are hunting Salah Abdeslam"; "the man in the hat ... was
         # arrested" / "... was still at large last night". (The one hunted is
-        # the cue's object: `_targets_clash`.)
+        # the cue's object: `_targets_clash`.) A release is no "free" pole: it
+        # follows an arrest ("arrested on Friday" / "released on bail").
         (
             "custody",
             "held",
@@ -2262,7 +2263,7 @@ _POLARITY: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
             "free",
             r"\b(?:at\s+large|on\s+the\s+run|evaded\s+(?:capture|arrest|police)"
             r"|(?:are|is|were|was|still|been)\s+(?:still\s+)?hunting\b(?!\s+(?:season|ground|trip|rifle))"
-            r"|manhunt\s+for|released\s+(?:on\s+bail|pending|without\s+(?:charge|being\s+charged)))",
+            r"|manhunt\s+for)\b",
         ),
         ("tenure", "stay", _STAY),
         ("tenure", "leave", _LEAVE),
