@@ -956,7 +956,12 @@ def _denies_the_act(draft: Claim, source: Claim, finding: judge.Finding) -> bool
 
     A denial of the very act, said of what the draft speaks of, shows that
     the two sentences meet even when the draft's short sentence scores low
-    against a source's long one."""
+    against a source's long one. Only the source's denial counts (the draft's
+    own "failed to explode" against "Bombs exploded at the airport" is two
+    bombs), and only of a content word ("It is not the first such failure"
+    denies no act). Measured on the in-sample drafts (4,739 sentences):
+    contradicted claims found +2 (new253, new128), no claim wrongly called
+    contradicted; without those two checks, two more were (new219, new127)."""
     if finding.rule not in _DENIAL_RULES or not _DENIAL_CUE_RE.search(finding.value_b or ""):
         return False  # (the draft's own denial against a loose sentence stating the act elsewhere)
     acts = {
