@@ -2010,6 +2010,10 @@ def test_no_whole_against_part(a, b):
             "Poroshenko said he would not stay in politics.",
             "Poroshenko said he would stay in politics.",
         ),
+        (
+            "Northern Ireland voted to leave the EU.",
+            "Scotland voted to stay in the EU, and Northern Ireland also chose Remain.",
+        ),
     ],
 )
 def test_staying_against_leaving(a, b):
@@ -2026,6 +2030,7 @@ def test_staying_against_leaving(a, b):
             "Tourists remained in shelters on Sunday.",
         ),
         ("Scotland voted to stay in the EU.", "Wales voted to leave the EU."),
+        ("Scotland also chose Remain.", "Northern Ireland voted to leave the EU."),
         # a condition, not a place; a denial agreeing with the other pole
         ("The patient remained in critical condition.", "Doctors said she would leave on Friday."),
         (

@@ -1864,6 +1864,8 @@ _STAY = (
     r"(?!\s+(?:least|touch|place|force|effect|contact|line|step|charge|custody|hospital"
     r"|(?:a\s+)?(?:critical|serious|stable|good|fair|poor|grave|satisfactory)\b"
     r"|the\s+(?:lead|top|forefront|centre|center|heart|hands|dark|balance|running)\b))"
+    # a referendum's side: "Northern Ireland also chose Remain"
+    r"|\b(?:voted|vote|votes|backed|backs|chose|choose|chooses|supported|favou?red)\s+(?:to\s+)?remain\b"
 )
 _LEAVE = (
     r"\b(?:retire[sd]?|retiring)\s+from\b|\b(?:quit|quits|quitting)\b"
