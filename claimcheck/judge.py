@@ -5740,6 +5740,20 @@ _DENIED_RE = re.compile(
 )
 
 
+# An act someone turned down or called too early to speak of: "rejected calls
+# to resign" (no resignation), "it was too early to talk about Putin
+# congratulating the winner" (no congratulation). The verb of the act.
+_REFUSED_ACT_RE = re.compile(
+    r"\b(?:reject(?:ed|s|ing)?|rebuff(?:ed|s|ing)?|resist(?:ed|s|ing)?|dismiss(?:ed|es|ing)?"
+    r"|defie[sd]|defy(?:ing)?|brush(?:ed|es|ing)\s+(?:aside|off))\s+(?:(?:growing|mounting|repeated"
+    r"|widespread|renewed|the|all)\s+)?(?:calls?|demands?|pressure|appeals?|pleas?)\s+"
+    r"(?:(?:from|by)\s+(?:[\w'\u2019-]+\s+){1,4}?)?(?:for\s+(?:him|her|them|it)\s+)?to\s+([a-z]{3,})\b"
+    r"|\b(?:too\s+(?:early|soon)|premature)\s+to\s+(?:talk|speak|think)\s+(?:about|of)\s+"
+    r"(?:[\w'\u2019-]+\s+){0,4}?([a-z]{3,}ing)\b",
+    re.IGNORECASE,
+)
+
+
 # Past forms of irregular verbs, read as the base a negation uses ("did not send"
 # / "had sent"). Forms that are also common nouns or names ("left", "won",
 # "saw", "found", "fed", "led", "rose", "shot", "lay") are left out.
@@ -5767,7 +5781,11 @@ def _verb_stem(word: str) -> str:
     """:func:`lexical.stem` that also meets the short forms it leaves: "ruled"
     and "rule", "cuts" and "cut" (negations are matched verb against verb), and
     the base of an irregular past ("sent" and "send")."""
-    w = lexical.stem(_IRREGULAR_PAST.get(word.lower(), word))
+    word = _IRREGULAR_PAST.get(word.lower(), word)
+    # "testified" and "testify", "carried" and "carry": a y turned to i
+    if re.fullmatch(r"[A-Za-z]+[^aeiou\W]ie[sd]", word):
+        word = word[:-3] + "y"
+    w = lexical.stem(word)
     if len(w) == 5 and w.endswith("ed"):
         w = w[:-2]
     elif len(w) == 4 and w.endswith("s") and not w.endswith("ss"):
@@ -5814,8 +5832,9 @@ def _negated_stems(text: str) -> frozenset[str]:
     ]
     found += _DENIED_RE.finditer(text)
     found += _NEITHER_SUBJECTS_RE.finditer(text)
+    stems = {_verb_stem(m.group(1) or m.group(2)) for m in _REFUSED_ACT_RE.finditer(text)}
     found += _PREVENTED_RE.finditer(text)
-    stems = {_verb_stem(m.group(1)) for m in found}
+    stems |= {_verb_stem(m.group(1)) for m in found}
     for m in _NEGATED_PAIR_RE.finditer(text):
         if m.group(1).lower()[-2:] == m.group(2).lower()[-2:]:
             stems.add(_verb_stem(m.group(2)))
@@ -5874,6 +5893,7 @@ def _plain_stems(text: str) -> frozenset[str]:
     kept = _NEITHER_SUBJECTS_RE.sub(" ", _NEITHER_VERBS_RE.sub(" ", text))
     kept = _PREVENTED_RE.sub(" ", _NEGATED_PAIR_RE.sub(" ", kept.lower()))
     kept = _DENIED_RE.sub(" ", _NEGATED_VERB_RE.sub(" ", kept))
+    kept = _REFUSED_ACT_RE.sub(" ", kept)
     return frozenset(_verb_stem(w) for w in re.findall(r"[a-z]+", kept))
 
 
@@ -5887,6 +5907,7 @@ def _denial_as_written(text: str, verb: str) -> str:
         _NEITHER_SUBJECTS_RE,
         _DENIED_RE,
         _PREVENTED_RE,
+        _REFUSED_ACT_RE,
     ):
         for m in pattern.finditer(text):
             if any(g and _verb_stem(g.lower()) == verb for g in m.groups()):

@@ -936,6 +936,45 @@ def _measured_conflict(draft: Claim, source: Claim, finding: judge.Finding) -> b
     )
 
 
+# How low the score of a source sentence may fall and still deny the act the
+# draft states (`_denies_the_act`).
+DENIAL_SIMILARITY = 0.5
+_DENIAL_RULES = frozenset({"negation_differs", "synonym_negation_differs"})
+_DENIAL_CUE_RE = re.compile(
+    r"\b(?:not|no|never|cannot|refused|rejected|declined|failed|yet|neither|nor|denied|too\s+early"
+    r"|premature|ruled\s+out)\b|n['\u2019]t\b",
+    re.IGNORECASE,
+)
+
+
+def _denies_the_act(draft: Claim, source: Claim, finding: judge.Finding) -> bool:
+    """One side denies the act the other states, and the two share a content
+    word besides the act's verb: "Chauvin testified in his own defence" /
+    "Chauvin, who did not testify, showed no emotion"; "A 45-year-old man has
+    been arrested on suspicion of starting the fire" / "The cause of the fire
+    is still under investigation, and no arrests have been made".
+
+    A denial of the very act, said of what the draft speaks of, shows that
+    the two sentences meet even when the draft's short sentence scores low
+    against a source's long one. Only the source's denial counts (the draft's
+    own "failed to explode" against "Bombs exploded at the airport" is two
+    bombs), and only of a content word ("It is not the first such failure"
+    denies no act). Measured on the in-sample drafts (4,739 sentences):
+    contradicted claims found +2 (new253, new128), no claim wrongly called
+    contradicted; without those two checks, two more were (new219, new127)."""
+    if finding.rule not in _DENIAL_RULES or not _DENIAL_CUE_RE.search(finding.value_b or ""):
+        return False  # (the draft's own denial against a loose sentence stating the act elsewhere)
+    acts = {
+        lexical.stem(w)
+        for value in (finding.value_a, finding.value_b)
+        for w in re.findall(r"[a-z]+", (value or "").lower())
+    }
+    own = set(lexical.content_stems(draft.text))
+    if not acts & own:
+        return False  # "It is not the first such failure": no act denied
+    return bool((own & set(lexical.content_stems(source.text))) - acts)
+
+
 def _anchored_conflict(draft: Claim, source: Claim, topical: frozenset[str]) -> bool:
     """Whether the two share a name, a figure, a date or a quote besides the
     detail they conflict on (which, being in conflict, is never shared).
@@ -1048,6 +1087,12 @@ def check_claim(
             item[0] >= MEASURE_SIMILARITY
             and item[4] is not None
             and _measured_conflict(draft, item[2], item[4])
+        )
+        # a denial of the draft's act ("Chauvin, who did not testify")
+        or (
+            item[0] >= DENIAL_SIMILARITY
+            and item[4] is not None
+            and _denies_the_act(draft, item[2], item[4])
         )
         # the draft's moment of the day on another day ("6:40 a.m. on Tuesday")
         or (

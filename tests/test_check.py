@@ -1225,3 +1225,35 @@ def test_a_looser_support_stating_as_fact_what_a_closer_sentence_hedges_makes_a_
     looser = ("R", 'Musk posted on X: "The tower has caught the rocket!"')
     (v,) = run(draft, [closer, looser], [[0.9, 0.65]])
     assert v.verdict is Verdict.CONTRADICTED and v.kind is Kind.HEDGE
+
+
+def test_a_source_denying_the_drafts_act_contradicts_from_a_loose_sentence():
+    """new253, new128: the source denies the act the draft states ("did not
+    testify", "no arrests have been made"), from a sentence below compare's
+    pairing score (0.65)."""
+    draft = ["Chauvin testified in his own defence on the trial's final day."]
+    sources = [("W", "Chauvin, who did not testify, showed no emotion as the verdicts were read.")]
+    (v,) = run(draft, sources, [[0.55]], min_similarity=0.75, pair_model=False)
+    assert v.verdict is Verdict.CONTRADICTED and v.kind is Kind.OTHER
+    arrested = ["A 45-year-old man has been arrested on suspicion of starting the fire."]
+    none = [
+        ("W", "The cause of the fire is still under investigation, and no arrests have been made.")
+    ]
+    (v,) = run(arrested, none, [[0.55]], min_similarity=0.75, pair_model=False)
+    assert v.verdict is Verdict.CONTRADICTED
+    # Below the denial bar (0.5): no evidence.
+    (v,) = run(draft, sources, [[0.45]], min_similarity=0.75, pair_model=False)
+    assert v.verdict is Verdict.UNSUPPORTED
+    # The draft's own denial against a loose sentence stating the act of
+    # other things ("Bombs exploded at the airport"), and a "not" that
+    # denies no act ("not the first such failure"): no evidence.
+    failed = ["A third, larger bomb at the airport failed to explode."]
+    exploded = [("W", "Bombs exploded at Brussels Airport and on a metro train on Tuesday.")]
+    (v,) = run(failed, exploded, [[0.55]], min_similarity=0.75, pair_model=False)
+    assert v.verdict is Verdict.UNSUPPORTED
+    called = ['Italian President Sergio Mattarella called the collapse an "absurd catastrophe".']
+    first = [
+        ("W", "It is not the first such collapse in Italy: in 2016 an overpass fell near Lecco.")
+    ]
+    (v,) = run(called, first, [[0.55]], min_similarity=0.75, pair_model=False)
+    assert v.verdict is Verdict.UNSUPPORTED

@@ -3394,7 +3394,8 @@ def test_one_act_named_by_two_verbs_denied_on_one_side():
     )
     assert finding is not None and finding.rule == "negation_differs"
     assert (finding.value_a, finding.value_b) == ("installed", "not equipped")
-    finding = judge.find_conflict(
+    # (find_conflict meets this pair first on the custody axis: `direction_differs`)
+    finding = judge.negation_differs(
         claim("Police said two men had been detained."),
         claim("Police said the two men had not been arrested.", "B"),
     )
@@ -4758,3 +4759,43 @@ def test_a_day_or_a_person_set_aside_is_that_kind_of_detail():
         claim("The closing argument was delivered by Steve Schleicher, not Keith Ellison.", "B"),
     )
     assert person is not None and person.kind is Kind.PERSON
+
+
+def test_a_rejected_call_to_act_denies_the_act():
+    """new259, new252: "rejected calls to resign" against "resigned"; "too
+    early to talk about Putin congratulating the winner" against "Putin
+    congratulated Zelensky"."""
+    resigned = claim("Mayor Adolf Sauerland resigned on Monday.")
+    rejected = claim("Duisburg Mayor Adolf Sauerland rejected calls to resign.", "B")
+    finding = judge.negation_differs(resigned, rejected)
+    assert finding is not None and finding.value_b == "rejected calls to resign"
+    congratulated = claim("Vladimir Putin congratulated Zelensky on Monday.")
+    early = claim(
+        "The Kremlin said it was too early to talk about Vladimir Putin congratulating the winner.",
+        "B",
+    )
+    assert judge.negation_differs(congratulated, early) is not None
+    premature = claim('Peskov said it was "premature to talk about Putin congratulating him".', "B")
+    assert judge.negation_differs(congratulated, premature) is not None
+    # Near misses: a call to do something else, a call rejected and then met,
+    # the act spoken of without "too early".
+    other = claim("Sauerland rejected calls to apologise for the safety plan.", "B")
+    assert judge.negation_differs(resigned, other) is None
+    both = claim("Sauerland rejected calls to resign, but resigned a year later.", "B")
+    assert judge.negation_differs(resigned, both) is None
+    talk = claim("Officials talked about Putin congratulating the winner.", "B")
+    assert judge.negation_differs(congratulated, talk) is None
+
+
+def test_a_y_turned_to_i_meets_its_verb():
+    """new253: "Chauvin, who did not testify" against "Chauvin testified"."""
+    testified = claim("Chauvin testified in his own defence on the trial's final day.")
+    silent = claim("Chauvin, who did not testify, showed no emotion.", "B")
+    finding = judge.negation_differs(testified, silent)
+    assert finding is not None and finding.value_b == "not testify"
+    assert judge._verb_stem("carried") == judge._verb_stem("carry")
+    assert judge._verb_stem("tried") == judge._verb_stem("try")
+    # "dies"/"died" keep their own stem: no consonant before the "ie".
+    assert judge._verb_stem("dies") == judge._verb_stem("die")
+    also = claim("Chauvin did not testify, his lawyer said.", "B")
+    assert judge.negation_differs(silent, also) is None

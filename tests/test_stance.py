@@ -1946,3 +1946,157 @@ def test_a_service_resumed_against_the_same_service_kept_shut():
     assert polarity_conflict(resumed, kept) and polarity_conflict(kept, resumed)
     # Another service kept shut is another fact.
     assert not polarity_conflict("Ferry services resumed on Thursday.", kept)
+
+
+# new251, new200: the whole thing against a part of it, the adverb after the
+# verb, the whole named ("the entire Boardwalk"), a part of it named.
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "The stone walls of Kumamoto Castle collapsed completely.",
+            "The stone walls of Kumamoto Castle, rebuilt in the 1960s, partly collapsed.",
+        ),
+        (
+            "In Atlantic City, the entire Boardwalk was destroyed.",
+            "The boardwalk survived largely intact; only a section to the north was destroyed.",
+        ),
+        (
+            "In Atlantic City, the entire Boardwalk was destroyed.",
+            "Seawater flooded streets and part of the famous Boardwalk was torn away.",
+        ),
+    ],
+)
+def test_the_whole_against_a_part(a, b):
+    assert polarity_conflict(a, b)
+    assert polarity_conflict(b, a)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # the whole on both sides; a part on both sides
+        (
+            "The stone walls of Kumamoto Castle collapsed completely.",
+            "The entire wall of the castle was destroyed.",
+        ),
+        ("Part of the Boardwalk was torn away.", "The walls partly collapsed."),
+        # "part of" that is no part ruined
+        ("The entire Boardwalk was destroyed.", "Part of the reason was the tide."),
+    ],
+)
+def test_no_whole_against_part(a, b):
+    assert not polarity_conflict(a, b)
+    assert not polarity_conflict(b, a)
+
+
+# new252, new52, new161: staying against leaving, said of one party or place.
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "Poroshenko said he would retire from politics.",
+            "Mr Poroshenko admitted defeat but said he would stay in politics.",
+        ),
+        (
+            "The Stone of Destiny, brought from Edinburgh Castle, will remain at Westminster Abbey.",
+            "The Stone of Destiny, brought from Edinburgh Castle, will return to Scotland.",
+        ),
+        (
+            "Northern Ireland voted to leave the EU.",
+            "England and Wales voted to leave, while Scotland and Northern Ireland backed staying in.",
+        ),
+        (
+            "Poroshenko said he would not stay in politics.",
+            "Poroshenko said he would stay in politics.",
+        ),
+        (
+            "Northern Ireland voted to leave the EU.",
+            "Scotland voted to stay in the EU, and Northern Ireland also chose Remain.",
+        ),
+    ],
+)
+def test_staying_against_leaving(a, b):
+    assert polarity_conflict(a, b)
+    assert polarity_conflict(b, a)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # two groups, two places
+        (
+            "Residents returned to their homes on Sunday.",
+            "Tourists remained in shelters on Sunday.",
+        ),
+        ("Scotland voted to stay in the EU.", "Wales voted to leave the EU."),
+        ("Scotland also chose Remain.", "Northern Ireland voted to leave the EU."),
+        # a condition, not a place; a denial agreeing with the other pole
+        ("The patient remained in critical condition.", "Doctors said she would leave on Friday."),
+        (
+            "Poroshenko said he would not retire from politics.",
+            "He said he would stay in politics.",
+        ),
+        # "return to normal", "leave behind"
+        ("Poroshenko said life would return to normal.", "Poroshenko would stay in Kyiv."),
+    ],
+)
+def test_no_stay_against_leave(a, b):
+    assert not polarity_conflict(a, b)
+    assert not polarity_conflict(b, a)
+
+
+# new192, new219: a capture against a suspect still free, said of one person.
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "Salah Abdeslam was arrested by French police near the Belgian border on Saturday.",
+            "Belgian police are hunting Salah Abdeslam, who was stopped near the border and released.",
+        ),
+        (
+            "The man in the hat seen on the airport CCTV footage was arrested on Thursday.",
+            "The man seen on CCTV in a pale jacket and hat fled the airport and was still at large.",
+        ),
+        (
+            "The man in the hat seen on the airport CCTV footage was arrested on Thursday.",
+            "Police are still hunting the third man filmed at the airport, who wore a hat.",
+        ),
+        ("Salah Abdeslam has not been arrested.", "Salah Abdeslam was arrested on Friday."),
+    ],
+)
+def test_caught_against_still_free(a, b):
+    assert polarity_conflict(a, b)
+    assert polarity_conflict(b, a)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # two suspects; the captors shared, not the suspect
+        ("Salah Abdeslam was arrested by French police.", "Police are hunting Mohamed Abrini."),
+        (
+            "Salah Abdeslam was arrested by French police.",
+            "French police are hunting a second suspect.",
+        ),
+        ("Salah Abdeslam was arrested by French police.", "Abrini is still at large."),
+        # arrested, then released on bail: the arrest stands
+        (
+            "The driver was arrested on Friday.",
+            "The driver, who was arrested on Friday, was released on bail.",
+        ),
+        # a release after an arrest is no suspect still free (in-sample compare:
+        # "were released ... after they were detained" / "held for 16
+        # hours and released without charge")
+        (
+            "Graham Smith and five others were released, 16 hours after they were detained.",
+            "The Met said six Republic members had been held for 16 hours and released without charge.",
+        ),
+        ("Bissonnette was arrested on Sunday.", "Bissonnette was released on bail on Monday."),
+        # hunting that is no manhunt
+        ("Two poachers were arrested in the park.", "The park is a hunting ground for lions."),
+    ],
+)
+def test_no_caught_against_free(a, b):
+    assert not polarity_conflict(a, b)
+    assert not polarity_conflict(b, a)

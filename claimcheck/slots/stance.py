@@ -1846,6 +1846,35 @@ _SUPPLY = tuple(
     )
 )
 
+# What ruins a thing, whole or in part: "collapsed", "destroyed", "torn away".
+_RUINED = r"(?:destroy|flood|collaps|burn|submerg|demolish|wip|shut|clos|evacuat)"
+_RUINED_BY = (
+    r"(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:[a-z]+ly\s+)?"
+    r"(?:destroy|flood|collaps|burn|submerg|demolish|wip|torn\s+(?:away|apart|up)"
+    r"|washed\s+away|swept\s+away)\w*"
+)
+# Staying where one is against leaving it: "said he would stay in politics" /
+# "said he would retire from politics"; "will remain at Westminster Abbey" /
+# "will return to Scotland"; "Northern Ireland backed staying in" / "Northern
+# Ireland voted to leave". Compared only when both say who stays or where
+# (`_one_stayer`): "residents returned to their homes" / "tourists remained
+# in shelters" are two groups.
+_STAY = (
+    r"\b(?:stay|stays|stayed|staying|remain|remains|remained|remaining)\s+(?:in|at)\b"
+    r"(?!\s+(?:least|touch|place|force|effect|contact|line|step|charge|custody|hospital"
+    r"|(?:a\s+)?(?:critical|serious|stable|good|fair|poor|grave|satisfactory)\b"
+    r"|the\s+(?:lead|top|forefront|centre|center|heart|hands|dark|balance|running)\b))"
+    # a referendum's side: "Northern Ireland also chose Remain"
+    r"|\b(?:voted|vote|votes|backed|backs|chose|choose|chooses|supported|favou?red)\s+(?:to\s+)?remain\b"
+)
+_LEAVE = (
+    r"\b(?:retire[sd]?|retiring)\s+from\b|\b(?:quit|quits|quitting)\b"
+    r"|\b(?:leave|leaves|leaving)\b(?!\s+(?:behind|open|room|for\b|it\s+to|them\s+to|no\b))"
+    r"|\b(?:return|returns|returned|returning|go\s+back|goes\s+back|went\s+back)\s+to\b"
+    r"(?!\s+(?:normal|work|the\s+(?:scene|site|table|pitch|field|issue|subject|topic)\b))"
+    r"|\bstep(?:s|ped|ping)?\s+down\b"
+)
+
 _POLARITY: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
     (axis, pole, re.compile(pattern, re.IGNORECASE))
     for axis, pole, pattern in (
@@ -1951,6 +1980,24 @@ _POLARITY: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
             "part",
             r"\b(?:partially|partly|partial)\s+(?:destroy|flood|collaps|burn|submerg|demolish"
             r"|wip|shut|clos|evacuat)\w*",
+        ),
+        # The adverb after the verb ("collapsed completely", "partly" likewise),
+        # the whole thing named ("the entire Boardwalk was destroyed") or a
+        # part of it ("only a section ... was destroyed", "part of the famous
+        # Boardwalk was torn away").
+        (
+            "extent",
+            "whole",
+            rf"\b{_RUINED}\w*\s+(?:completely|totally|entirely|wholly|altogether)\b"
+            rf"|\b(?:entire|whole)\s+(?:[\w'\u2019-]+\s+){{0,3}}?{_RUINED_BY}",
+        ),
+        (
+            "extent",
+            "part",
+            rf"\b{_RUINED}\w*\s+(?:partially|partly)\b"
+            r"|\b(?:(?:only|just)\s+)?(?:a\s+|one\s+)?(?:section|part|portion|stretch|sections"
+            r"|parts|portions)\s+(?:(?:of|in|on|along|to|near|at|from|between|by)\s+"
+            r"[^,;:.]{1,60}?\s+)?" + _RUINED_BY,
         ),
         # "the ranch house burned to the ground" vs "the ranch house was spared"
         (
@@ -2202,6 +2249,26 @@ _POLARITY: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
             r"\b(?:approved|approves|passed)\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+){0,3}?"
             r"(?:bill|law|budget|motion|resolution|amendment|reform|deal|plan|proposal|treaty)s?\b",
         ),
+        # Caught against still free: "Salah Abdeslam was arrested" / "Belgian
+        # police are hunting Salah Abdeslam"; "the man in the hat ... was
+        # arrested" / "... was still at large last night". (The one hunted is
+        # the cue's object: `_targets_clash`.) A release is no "free" pole: it
+        # follows an arrest ("arrested on Friday" / "released on bail").
+        (
+            "custody",
+            "held",
+            r"\b(?:arrested|detained|captured|apprehended|taken\s+into\s+custody"
+            r"|(?:remains?|remained|still|kept|held)\s+in\s+custody|behind\s+bars)\b",
+        ),
+        (
+            "custody",
+            "free",
+            r"\b(?:at\s+large|on\s+the\s+run|evaded\s+(?:capture|arrest|police)"
+            r"|(?:are|is|were|was|still|been)\s+(?:still\s+)?hunting\b(?!\s+(?:season|ground|trip|rifle))"
+            r"|manhunt\s+for)\b",
+        ),
+        ("tenure", "stay", _STAY),
+        ("tenure", "leave", _LEAVE),
         # "in the opposite direction" vs "in the same direction".
         ("heading", "same", r"\bin\s+the\s+same\s+(?:direction|way)\b"),
         ("heading", "opposite", r"\bin\s+the\s+(?:opposite|reverse|other)\s+(?:direction|way)\b"),
@@ -2309,6 +2376,8 @@ _FLIP_ON_NEGATION = {
     "search": {"found": "missing", "missing": "found"},
     "function": {"worked": "failed", "failed": "worked"},
     "legality": {"legal": "illegal", "illegal": "legal"},
+    "tenure": {"stay": "leave", "leave": "stay"},
+    "custody": {"held": "free", "free": "held"},
 }
 _NEGATOR = re.compile(
     r"\b(?:not|no|never|n't|nor|neither|no\s+longer|without|cannot|won't|didn't|doesn't|don't"
@@ -2476,6 +2545,11 @@ def _targets_clash(a: PolarityCue, b: PolarityCue) -> bool:
         set(a.target.split()) & b.objects or set(b.target.split()) & a.objects
     ):
         return False
+    if a.axis == "custody" and any(
+        set(x.target.split()) & {k for o in y.objects for k in entity_key(o).split()}
+        for x, y in ((a, b), (b, a))
+    ):
+        return False  # "Abdeslam was arrested" / "police are hunting Abdeslam"
     if a.named and b.named:
         # "Parts of the Dubai Metro's Red Line were suspended" / "The Dubai
         # Metro kept running": a part of the thing the other side names.
@@ -2521,6 +2595,57 @@ def _device_words(text: str, cue: PolarityCue) -> frozenset[str]:
     ]
     kept = [w for w in words if w not in _TARGET_STOP and w not in _NOT_DEVICE]
     return frozenset(kept[-_OBJECT_WORDS:])
+
+
+# Words before a stay/leave cue that name nobody: speech, time, auxiliaries.
+_NOT_STAYER = frozenset(
+    """said say says told added announced insisted would will could might must should
+    monday tuesday wednesday thursday friday saturday sunday month week year""".split()
+)
+
+
+def _prefix_words(text: str, cue: PolarityCue) -> frozenset[str]:
+    words = [
+        fold_accents(w.lower()).removesuffix("'s").removesuffix("\u2019s").rstrip("s")
+        for w in re.findall(r"[^\W\d_][\w'\u2019-]*", text[: cue.start])
+    ]
+    return frozenset(w for w in words if w not in _TARGET_STOP and w not in _NOT_STAYER)
+
+
+def _one_stayer(text_a: str, x: PolarityCue, text_b: str, y: PolarityCue) -> bool:
+    """A stay and a leave said of one party or one place: the same named
+    target ("Northern Ireland"), the same object ("stay in politics" / "retire
+    from politics"), or two of the words before the cue ("The Stone of
+    Destiny, brought from Edinburgh Castle ..., will remain" / "... will
+    return")."""
+    if x.target and x.target == y.target and (x.named or y.named):
+        return True
+    if x.named and y.named and same_entity(x.target, y.target):
+        return True
+    if (x.objects & y.objects) - _NOT_STAYER:
+        return True
+    return len(_prefix_words(text_a, x) & _prefix_words(text_b, y)) >= 2
+
+
+# Who arrests or hunts, not who is held: "police", "officers".
+_CAPTORS = frozenset(
+    """police officer authority authoritie prosecutor investigator troop security force agent
+    detective official french belgian british american german""".split()
+)
+
+
+def _one_held(text_a: str, x: PolarityCue, text_b: str, y: PolarityCue) -> bool:
+    """A capture and a suspect still free said of one person: the same person
+    named on both sides, or, when a side names none, a word shared around the
+    two cues besides the captors ("the man in the hat ... was arrested" /
+    "police are still hunting the third man")."""
+    people_a = [e.key for e in extract_entities(text_a) if e.kind == "person"]
+    people_b = [e.key for e in extract_entities(text_b) if e.kind == "person"]
+    if people_a and people_b:
+        return any(same_entity(p, q) for p in people_a for q in people_b)
+    words_a = (_prefix_words(text_a, x) | x.objects) - _CAPTORS - _NOT_STAYER
+    words_b = (_prefix_words(text_b, y) | y.objects) - _CAPTORS - _NOT_STAYER
+    return bool(words_a & words_b)
 
 
 def _one_device(text_a: str, x: PolarityCue, text_b: str, y: PolarityCue) -> bool:
@@ -2602,6 +2727,10 @@ def polarity_conflict(a: str, b: str) -> bool:
                 continue  # "the generators worked" / "the talks failed": two things
             if axis == "search" and not any(_one_thing(a, x, b, y) for x in on_a for y in on_b):
                 continue  # "recovered 78 bodies" vs "hundreds remain missing": two things
+            if axis == "custody" and not any(_one_held(a, x, b, y) for x in on_a for y in on_b):
+                continue  # "Abdeslam was arrested" / "police are hunting Abrini"
+            if axis == "tenure" and not any(_one_stayer(a, x, b, y) for x in on_a for y in on_b):
+                continue  # "residents returned home" / "tourists stayed in shelters"
             if axis.startswith("supply:"):
                 if any(_one_place(x, y) for x in on_a for y in on_b):
                     return True
