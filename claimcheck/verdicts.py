@@ -542,6 +542,11 @@ def _states_disputed_details(
             continue
         stated = [e.text for e in source.slots.entities if e.kind == kind.value]
         wanted = [e.value_draft for e in disputed if e.kind is kind and e.value_draft]
+        if kind is Kind.PERSON and wanted and all(_is_relative(w) for w in wanted):
+            # A relative or an unnamed person ("their father", "a boy"): no name holds it.
+            if not all(_names_relative(source, w) for w in wanted):
+                return False
+            continue
         if kind is Kind.PLACE and wanted:
             # The draft's place in any form the source writes it: a name the
             # extractor left untyped ("departed from Thiruvananthapuram"), or
@@ -677,6 +682,8 @@ def _mentions_name(source: Claim, name: str, kind: Kind) -> bool:
     speaker) as written or in another form of the name."""
     if kind is Kind.PLACE:
         return _gives_place(source, name)
+    if kind is Kind.PERSON and _is_relative(name):
+        return _names_relative(source, name)
     if name.lower() in source.text.lower():
         return True
     stated = [e.text for e in source.slots.entities if e.kind != "place"]
@@ -690,6 +697,39 @@ def _mentions_name(source: Claim, name: str, kind: Kind) -> bool:
             for x in stated
         )
     return any(names.same_entity(name, x) for x in stated)
+
+
+def _is_relative(name: str) -> bool:
+    """Whether ``name`` is a person conflict's relative ("father") or unnamed
+    person ("a boy"), as `judge.person_differs` reports them."""
+    return _relative_parts(name) is not None
+
+
+def _relative_parts(name: str) -> tuple[int, str] | None:
+    m = _RELATIVE_VALUE_RE.fullmatch(name.strip().lower())
+    if m is None:
+        return None
+    return (1, m[1]) if m[1] else (0, m[2])
+
+
+# The values `judge.person_differs` gives a relative ("mother") or an unnamed
+# person told by sex ("a woman").
+_RELATIVE_VALUE_RE = re.compile(
+    r"a\s+(man|woman|boy|girl)|(mother|father|son|daughter|husband|wife|brother|sister"
+    r"|grandmother|grandfather|uncle|aunt|nephew|niece|grandson|granddaughter)"
+)
+
+
+def _names_relative(source: Claim, name: str) -> bool:
+    """Whether the source names the relative or unnamed person ``name`` the
+    way the judge reads one: "an eight-year-old boy" names "a boy" (which is
+    not written out), "their father" names "father", "his grandmother" does
+    not name "mother"."""
+    parts = _relative_parts(name)
+    if parts is None:
+        return False
+    which, word = parts
+    return word in judge._relatives(source.text)[which]
 
 
 def _names_the_disputed(

@@ -4,10 +4,10 @@ import itertools
 import numpy as np
 import pytest
 
-from claimcheck import align, judge
+from claimcheck import align, judge, verdicts
 from claimcheck.extract import extract_slots
 from claimcheck.records import Claim, Kind, Sentence, Verdict
-from claimcheck.verdicts import check_claims, open_frame_stated
+from claimcheck.verdicts import check_claim, check_claims, open_frame_stated
 
 
 def claim(text, source, index=0, anchor=dt.date(2024, 3, 20)):
@@ -1225,3 +1225,75 @@ def test_a_looser_support_stating_as_fact_what_a_closer_sentence_hedges_makes_a_
     looser = ("R", 'Musk posted on X: "The tower has caught the rocket!"')
     (v,) = run(draft, [closer, looser], [[0.9, 0.65]])
     assert v.verdict is Verdict.CONTRADICTED and v.kind is Kind.HEDGE
+
+
+def check_one(draft_text, source_texts, sims, approved, *, min_similarity=0.6):
+    """check_claim on one draft with compare's alignment pairing ``approved``
+    (indexes into ``source_texts``) with it."""
+    draft = claim(draft_text, "draft")
+    sources = [claim(t, s, i) for i, (s, t) in enumerate(source_texts)]
+    return check_claim(
+        draft,
+        sources,
+        np.asarray(sims, dtype=np.float32),
+        min_similarity=min_similarity,
+        conflict_similarity=0.5,
+        approved=frozenset(sources[i].id for i in approved),
+    )
+
+
+def test_a_relative_or_unnamed_person_is_named_as_the_judge_reads_it():
+    """new145, new62: "an eight-year-old boy" names the draft's "a boy", and
+    "their father" its "father", though neither is written out as such."""
+    boy = claim("Among the dead was an eight-year-old boy who drowned in Abaco.", "R")
+    assert verdicts._mentions_name(boy, "a boy", Kind.PERSON)
+    assert not verdicts._mentions_name(boy, "a girl", Kind.PERSON)
+    # "boyfriend" is no boy, "grandmother" no mother.
+    other = claim("Her boyfriend and his grandmother were among the dead.", "R")
+    assert not verdicts._mentions_name(other, "a boy", Kind.PERSON)
+    assert not verdicts._mentions_name(other, "mother", Kind.PERSON)
+    assert verdicts._mentions_name(other, "grandmother", Kind.PERSON)
+
+
+def test_a_looser_support_naming_the_drafts_unnamed_person_makes_a_dispute():
+    draft = ["One of the first victims was an eight-year-old boy who drowned in Abaco."]
+    closer = (
+        "W",
+        "Relatives said one of the first victims was an eight-year-old girl who was swept "
+        "away by floodwaters in Abaco.",
+    )
+    looser = (
+        "R",
+        "Among the dead was an eight-year-old boy who drowned when floodwaters swept "
+        "through his family's home in Abaco.",
+    )
+    (v,) = run(draft, [closer, looser], [[0.9, 0.7]])
+    assert v.verdict is Verdict.SUPPORTED and v.disputed
+    # Not a sentence naming a boy and a girl.
+    both = ("R", "Among the dead were an eight-year-old boy and a girl who drowned in Abaco.")
+    (v,) = run(draft, [closer, both], [[0.9, 0.7]])
+    assert v.verdict is Verdict.CONTRADICTED and v.kind is Kind.PERSON
+
+
+def test_a_closer_support_naming_the_drafts_relative_outweighs_the_conflict():
+    draft = ["The twins live in Paris with their father and have not seen her since 2015."]
+    conflict = (
+        "W",
+        "Mohammadi's husband lives in exile in Paris with the twins, who have not seen their "
+        "mother for eight years.",
+    )
+    support = (
+        "R",
+        "The twins, who live in exile in Paris with their father, have not seen their "
+        "mother since 2015.",
+    )
+    (v,) = run(draft, [conflict, support], [[0.7, 0.9]])
+    assert v.verdict is Verdict.SUPPORTED
+    # A support naming another relative does not give the draft's.
+    other = (
+        "R",
+        "The twins, who live in exile in Paris with their grandfather, have not seen "
+        "their mother since 2015.",
+    )
+    (v,) = run(draft, [conflict, other], [[0.7, 0.9]])
+    assert v.verdict is Verdict.CONTRADICTED and v.kind is Kind.PERSON
