@@ -633,11 +633,55 @@ def _dates_like_the_draft(draft: Claim, source: Claim) -> bool:
     theirs = [d for d in source.slots.dates if d.low is not None or d.minutes is not None]
     if not mine or not theirs:
         return False
-    return all(any(_answers_date(d, t) for t in theirs) for d in mine) and all(
-        any(date_slots.dates_compatible(d, t) is True for d in mine)
+    if not all(any(_answers_date(d, t) for t in theirs) for d in mine):
+        return False
+    others = [
+        t
         for t in theirs
         if judge.specific_date(t)
-    )
+        and not any(date_slots.dates_compatible(d, t) is True for d in mine)
+    ]
+    return not others or _other_days_elsewhere(draft, source, mine, theirs, others)
+
+
+def _date_clause(text: str, d: DateRef) -> tuple[int, int]:
+    """The span of the clause holding ``d``: a relative clause ("Aquino, who
+    toured Tacloban on Sunday, declared ...") or one of coordinated clauses
+    ("... was downgraded on Monday evening, and the last advisories were
+    lifted on Tuesday morning")."""
+    return judge._relative_clause(text, d) or judge._clause_span(text, d)
+
+
+def _other_days_elsewhere(
+    draft: Claim,
+    source: Claim,
+    mine: Sequence[DateRef],
+    theirs: Sequence[DateRef],
+    others: Sequence[DateRef],
+) -> bool:
+    """Whether each of the source's other days (``others``) sits in another
+    clause than the dates answering the draft's, one telling less of the
+    draft than theirs: "President Aquino, who toured Tacloban on Sunday,
+    declared a state of national calamity yesterday" gives the draft's
+    "Aquino declared a state of national calamity on Monday" (yesterday) and
+    no other day of the declaration. Not a day in the answering date's own
+    clause ("Rescuers this morning recovered the recorders of the plane that
+    came down yesterday"), nor one whose clause tells as much of the draft."""
+    text = source.text
+    dated = {w for d in [*mine, *theirs] for w in lexical.content_stems(d.text)}
+    wanted = set(lexical.content_stems(draft.text)) - dated
+
+    def told(span: tuple[int, int]) -> int:
+        return len(wanted & set(lexical.content_stems(text[span[0] : span[1]])))
+
+    answers = [t for t in theirs if any(_answers_date(d, t) for d in mine)]
+    best = max((told(_date_clause(text, t)) for t in answers), default=0)
+    for t in others:
+        span = _date_clause(text, t)
+        # (an answering date in the same clause, or in one inside it)
+        if any(span[0] <= a.start < span[1] for a in answers) or told(span) >= best:
+            return False
+    return True
 
 
 def _gives_the_disputed_day(

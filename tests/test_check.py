@@ -1297,3 +1297,36 @@ def test_a_closer_support_naming_the_drafts_relative_outweighs_the_conflict():
     )
     (v,) = run(draft, [conflict, other], [[0.7, 0.9]])
     assert v.verdict is Verdict.CONTRADICTED and v.kind is Kind.PERSON
+
+
+def test_a_support_giving_the_drafts_day_and_another_days_clause_makes_a_dispute():
+    """new182, new19: a support whose other day dates another clause (a
+    relative clause, an earlier coordinated one) telling less of the draft
+    still gives the draft's day against a closer sentence with another."""
+    draft = ["Aquino declared a state of national calamity on 11 November."]
+    closer = ("W", "President Benigno Aquino declared a state of national calamity on 10 November.")
+    support = (
+        "R",
+        "President Aquino, who toured Tacloban on 10 November, declared a state of national "
+        "calamity on 11 November, allowing the government to control prices.",
+    )
+    (v,) = run(draft, [closer, support], [[0.95, 0.75]])
+    assert v.verdict is Verdict.SUPPORTED
+    draft = ["All tsunami advisories had been lifted by the morning of 2 January."]
+    closer = ("W", "The last tsunami advisories were lifted on the morning of 3 January.")
+    support = (
+        "R",
+        "The major warning was downgraded to a regular tsunami warning on 1 January, and "
+        "the last advisories along the coast were lifted on the morning of 2 January.",
+    )
+    (v,) = run(draft, [closer, support], [[0.95, 0.75]])
+    assert v.verdict is Verdict.SUPPORTED and v.disputed
+    # Not when the other day's clause tells the draft's claim.
+    draft = ["Aquino declared a state of national calamity on 11 November."]
+    swapped = (
+        "R",
+        "President Aquino toured Tacloban on 11 November, and he declared a state of "
+        "national calamity on 10 November.",
+    )
+    (v,) = run(draft, [closer, swapped], [[0.95, 0.75]])
+    assert v.verdict is Verdict.CONTRADICTED and v.kind is Kind.DATE
