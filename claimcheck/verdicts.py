@@ -1020,6 +1020,45 @@ def _measured_conflict(draft: Claim, source: Claim, finding: judge.Finding) -> b
     )
 
 
+def _without_outweighed_conflicts(
+    found: list[tuple[float, float, Claim, Evidence, judge.Finding | None]],
+    approved: frozenset[str],
+    min_similarity: float,
+) -> list[tuple[float, float, Claim, Evidence, judge.Finding | None]]:
+    """``found`` without the conflicts of source sentences that compare's
+    alignment does not pair with the draft, below ``min_similarity`` and more
+    than `SUPPORT_MARGIN` below a supporting sentence it does pair, at or
+    above ``min_similarity``. Such a sentence, let in by a shared detail
+    (`_anchored_conflict`), tells another event: "Hours earlier, in a
+    courtroom in Saipan in the Northern Mariana Islands, he had pleaded
+    guilty" does not place the draft's "Julian Assange is back in Australia"
+    (told by "Julian Assange is home, after his chartered jet touched down at
+    Canberra Airport"), nor does "Spain beat England 2-1 in Berlin last
+    night" date the draft's "their penalty defeat by Italy at Wembley in
+    2021" when "England became the first nation to lose two European
+    Championship finals in a row" tells the draft's claim."""
+    best = max(
+        (
+            score
+            for score, _c, s, e, _f in found
+            if e.label == "supports" and s.id in approved and score >= min_similarity
+        ),
+        default=None,
+    )
+    if best is None:
+        return found
+    return [
+        item
+        for item in found
+        if not (
+            item[3].label == "contradicts"
+            and item[2].id not in approved
+            and item[0] < min_similarity
+            and item[0] < best - SUPPORT_MARGIN
+        )
+    ]
+
+
 def _anchored_conflict(draft: Claim, source: Claim, topical: frozenset[str]) -> bool:
     """Whether the two share a name, a figure, a date or a quote besides the
     detail they conflict on (which, being in conflict, is never shared).
@@ -1141,6 +1180,8 @@ def check_claim(
             and _same_clock_time(draft, item[2])
         )
     ]
+    if paired:
+        found = _without_outweighed_conflicts(found, approved, min_similarity)
     kept = [(score, cos, s) for score, cos, s, _e, _f in found[:MAX_EVIDENCE]]
     evidence = tuple(e for _score, _cos, _s, e, _f in found[:MAX_EVIDENCE])
     contradicts = [e for e in evidence if e.label == "contradicts"]

@@ -1330,3 +1330,24 @@ def test_a_support_giving_the_drafts_day_and_another_days_clause_makes_a_dispute
     )
     (v,) = run(draft, [closer, swapped], [[0.95, 0.75]])
     assert v.verdict is Verdict.CONTRADICTED and v.kind is Kind.DATE
+
+
+def test_a_loose_unaligned_conflict_does_not_outweigh_a_close_aligned_support():
+    """new28, new38, new88: a sentence compare's alignment does not pair with
+    the draft, let in below the support bar by a shared name and far below an
+    aligned support, tells another event."""
+    draft = "England lost the final to Italy at Wembley in 2021."
+    support = (
+        "R",
+        "England became the first nation to lose two European Championship finals in a row, "
+        "after losing to Italy at Wembley.",
+    )
+    loose = ("W", "England lost to Spain in Berlin last night.")
+    v = check_one(draft, [support, loose], [0.9, 0.55], approved=[0])
+    assert v.verdict is Verdict.SUPPORTED
+    # An aligned conflict still counts,
+    v = check_one(draft, [support, loose], [0.9, 0.55], approved=[0, 1])
+    assert v.verdict is Verdict.CONTRADICTED and v.kind is Kind.DATE
+    # and so does an unaligned one about as close as the support.
+    v = check_one(draft, [support, loose], [0.6, 0.55], approved=[0])
+    assert v.verdict is Verdict.CONTRADICTED and v.kind is Kind.DATE
