@@ -1299,6 +1299,32 @@ def test_a_closer_support_naming_the_drafts_relative_outweighs_the_conflict():
     assert v.verdict is Verdict.CONTRADICTED and v.kind is Kind.PERSON
 
 
+def test_an_aligned_support_placing_the_drafts_name_alike_counts_below_the_bar():
+    """new115: a support below the support bar that ties the disputed place
+    to the same thing with the same preposition ("barricades on the Akhara
+    Marg") gives the draft's version: the sources disagree."""
+    draft = "The crush began when the crowd broke through barricades on the Akhara Marg."
+    closer = (
+        "W",
+        "The tragedy struck shortly after 1 a.m., when a section of the crowd broke through "
+        "barricades on the Kali Marg.",
+    )
+    looser = (
+        "R",
+        "According to Krishna, a surge of people broke through barricades on the Akhara Marg "
+        "and ran over devotees.",
+    )
+    v = check_one(draft, [closer, looser], [0.8, 0.55], approved=[0, 1])
+    assert v.verdict is Verdict.SUPPORTED and v.disputed
+    # Not one compare does not pair with the draft,
+    v = check_one(draft, [closer, looser], [0.8, 0.55], approved=[0])
+    assert v.verdict is Verdict.CONTRADICTED
+    # nor one naming the place in another frame.
+    other = ("R", "Pilgrims camped on the Akhara Marg said the crowd had been growing for hours.")
+    v = check_one(draft, [closer, other], [0.8, 0.55], approved=[0, 1])
+    assert v.verdict is Verdict.CONTRADICTED
+
+
 def test_a_support_giving_the_drafts_day_and_another_days_clause_makes_a_dispute():
     """new182, new19: a support whose other day dates another clause (a
     relative clause, an earlier coordinated one) telling less of the draft
