@@ -749,11 +749,9 @@ def _is_relative(name: str) -> bool:
     return _relative_parts(name) is not None
 
 
-def _relative_parts(name: str) -> tuple[int, str] | None:
+def _relative_parts(name: str) -> str | None:
     m = _RELATIVE_VALUE_RE.fullmatch(name.strip().lower())
-    if m is None:
-        return None
-    return (1, m[1]) if m[1] else (0, m[2])
+    return None if m is None else m[1] or m[2]
 
 
 # The values `judge.person_differs` gives a relative ("mother") or an unnamed
@@ -765,15 +763,12 @@ _RELATIVE_VALUE_RE = re.compile(
 
 
 def _names_relative(source: Claim, name: str) -> bool:
-    """Whether the source names the relative or unnamed person ``name`` the
-    way the judge reads one: "an eight-year-old boy" names "a boy" (which is
-    not written out), "their father" names "father", "his grandmother" does
-    not name "mother"."""
-    parts = _relative_parts(name)
-    if parts is None:
-        return False
-    which, word = parts
-    return word in judge._relatives(source.text)[which]
+    """Whether the source names the relative or unnamed person ``name`` by
+    its word: "an eight-year-old boy" names "a boy" (which is not written
+    out), "their father" names "father"; "his grandmother" does not name
+    "mother", nor "her boyfriend" "a boy"."""
+    word = _relative_parts(name)
+    return word is not None and re.search(rf"\b{word}\b", source.text, re.IGNORECASE) is not None
 
 
 def _names_the_disputed(
@@ -846,14 +841,15 @@ def _frames_the_disputed_alike(
 ) -> bool:
     """Whether each conflict is on a place (or a name read as a person) that
     the draft and the source both tie to the same thing with the same
-    preposition: "rioters attacked a mosque on St Luke's Road" and "marched
-    to a mosque on St Luke's Road" (another outlet: "the mosque on Sussex
-    Road"). Such a source gives the draft's version of the detail however
-    loosely it words the rest, and `_names_the_disputed` counts it below the
-    support bar. Not a person doing another thing ("Chancellor Olaf Scholz
-    called the attack a terrible event" for "Olaf Scholz said it was the
-    attack everyone had feared" when another source has Hendrik Wüst say it):
-    no word places that name."""
+    preposition: "the crowd broke through barricades on the Akhara Marg" and
+    "a surge of people broke through barricades on the Akhara Marg" (another
+    outlet: "barricades on the Kali Marg"). Such a source gives the draft's
+    version of the detail however loosely it words the rest, and
+    `_names_the_disputed` counts it below the support bar. Not a person
+    doing another thing ("Chancellor Olaf Scholz called the attack a
+    terrible event" for "Olaf Scholz said it was the attack everyone had
+    feared" when another source has Hendrik Wüst say it): no word places
+    that name."""
     return bool(conflicts) and all(
         e.kind in (Kind.PLACE, Kind.PERSON)
         and bool(e.value_draft)
