@@ -542,6 +542,11 @@ def _states_disputed_details(
             continue
         stated = [e.text for e in source.slots.entities if e.kind == kind.value]
         wanted = [e.value_draft for e in disputed if e.kind is kind and e.value_draft]
+        if kind is Kind.PERSON and wanted and all(_is_relative(w) for w in wanted):
+            # A relative or an unnamed person ("their father", "a boy"): no name holds it.
+            if not all(_names_relative(source, w) for w in wanted):
+                return False
+            continue
         if kind is Kind.PLACE and wanted:
             # The draft's place in any form the source writes it: a name the
             # extractor left untyped ("departed from Thiruvananthapuram"), or
@@ -628,11 +633,55 @@ def _dates_like_the_draft(draft: Claim, source: Claim) -> bool:
     theirs = [d for d in source.slots.dates if d.low is not None or d.minutes is not None]
     if not mine or not theirs:
         return False
-    return all(any(_answers_date(d, t) for t in theirs) for d in mine) and all(
-        any(date_slots.dates_compatible(d, t) is True for d in mine)
+    if not all(any(_answers_date(d, t) for t in theirs) for d in mine):
+        return False
+    others = [
+        t
         for t in theirs
         if judge.specific_date(t)
-    )
+        and not any(date_slots.dates_compatible(d, t) is True for d in mine)
+    ]
+    return not others or _other_days_elsewhere(draft, source, mine, theirs, others)
+
+
+def _date_clause(text: str, d: DateRef) -> tuple[int, int]:
+    """The span of the clause holding ``d``: a relative clause ("Aquino, who
+    toured Tacloban on Sunday, declared ...") or one of coordinated clauses
+    ("... was downgraded on Monday evening, and the last advisories were
+    lifted on Tuesday morning")."""
+    return judge._relative_clause(text, d) or judge._clause_span(text, d)
+
+
+def _other_days_elsewhere(
+    draft: Claim,
+    source: Claim,
+    mine: Sequence[DateRef],
+    theirs: Sequence[DateRef],
+    others: Sequence[DateRef],
+) -> bool:
+    """Whether each of the source's other days (``others``) sits in another
+    clause than the dates answering the draft's, one telling less of the
+    draft than theirs: "President Aquino, who toured Tacloban on Sunday,
+    declared a state of national calamity yesterday" gives the draft's
+    "Aquino declared a state of national calamity on Monday" (yesterday) and
+    no other day of the declaration. Not a day in the answering date's own
+    clause ("Rescuers this morning recovered the recorders of the plane that
+    came down yesterday"), nor one whose clause tells as much of the draft."""
+    text = source.text
+    dated = {w for d in [*mine, *theirs] for w in lexical.content_stems(d.text)}
+    wanted = set(lexical.content_stems(draft.text)) - dated
+
+    def told(span: tuple[int, int]) -> int:
+        return len(wanted & set(lexical.content_stems(text[span[0] : span[1]])))
+
+    answers = [t for t in theirs if any(_answers_date(d, t) for d in mine)]
+    best = max((told(_date_clause(text, t)) for t in answers), default=0)
+    for t in others:
+        span = _date_clause(text, t)
+        # (an answering date in the same clause, or in one inside it)
+        if any(span[0] <= a.start < span[1] for a in answers) or told(span) >= best:
+            return False
+    return True
 
 
 def _gives_the_disputed_day(
@@ -677,6 +726,8 @@ def _mentions_name(source: Claim, name: str, kind: Kind) -> bool:
     speaker) as written or in another form of the name."""
     if kind is Kind.PLACE:
         return _gives_place(source, name)
+    if kind is Kind.PERSON and _is_relative(name):
+        return _names_relative(source, name)
     if name.lower() in source.text.lower():
         return True
     stated = [e.text for e in source.slots.entities if e.kind != "place"]
@@ -690,6 +741,34 @@ def _mentions_name(source: Claim, name: str, kind: Kind) -> bool:
             for x in stated
         )
     return any(names.same_entity(name, x) for x in stated)
+
+
+def _is_relative(name: str) -> bool:
+    """Whether ``name`` is a person conflict's relative ("father") or unnamed
+    person ("a boy"), as `judge.person_differs` reports them."""
+    return _relative_parts(name) is not None
+
+
+def _relative_parts(name: str) -> str | None:
+    m = _RELATIVE_VALUE_RE.fullmatch(name.strip().lower())
+    return None if m is None else m[1] or m[2]
+
+
+# The values `judge.person_differs` gives a relative ("mother") or an unnamed
+# person told by sex ("a woman").
+_RELATIVE_VALUE_RE = re.compile(
+    r"a\s+(man|woman|boy|girl)|(mother|father|son|daughter|husband|wife|brother|sister"
+    r"|grandmother|grandfather|uncle|aunt|nephew|niece|grandson|granddaughter)"
+)
+
+
+def _names_relative(source: Claim, name: str) -> bool:
+    """Whether the source names the relative or unnamed person ``name`` by
+    its word: "an eight-year-old boy" names "a boy" (which is not written
+    out), "their father" names "father"; "his grandmother" does not name
+    "mother", nor "her boyfriend" "a boy"."""
+    word = _relative_parts(name)
+    return word is not None and re.search(rf"\b{word}\b", source.text, re.IGNORECASE) is not None
 
 
 def _names_the_disputed(
@@ -732,6 +811,50 @@ def _names_the_disputed(
             and _tells_the_same(draft, source, other, (e.value_draft, e.value_source))
         )
         for e, other in conflicts
+    )
+
+
+# A preposition of place between a word and the name it places: "barricades
+# on the Akhara Marg", "a mosque on St Luke's Road".
+_FRAME_PREPOSITIONS = (
+    r"(?:on|at|in|near|outside|inside|from|to|towards?|into|onto|off|along|across|behind|opposite)"
+)
+
+
+def _place_frame(text: str, name: str) -> set[tuple[str, str]]:
+    """(stem of the word, preposition) before each place of ``name`` in the
+    text: {("barricad", "on")} for "broke through barricades on the Akhara Marg"."""
+    pattern = re.compile(
+        rf"\b([A-Za-z]{{3,}})\s+({_FRAME_PREPOSITIONS})\s+(?:the\s+)?{re.escape(name)}(?!\w)",
+        re.IGNORECASE,
+    )
+    out = set()
+    for m in pattern.finditer(text):
+        word = lexical.content_stems(m[1].lower())
+        if word:
+            out.add((word[0], m[2].lower()))
+    return out
+
+
+def _frames_the_disputed_alike(
+    draft: Claim, source: Claim, conflicts: Sequence[tuple[Evidence, Claim]]
+) -> bool:
+    """Whether each conflict is on a place (or a name read as a person) that
+    the draft and the source both tie to the same thing with the same
+    preposition: "the crowd broke through barricades on the Akhara Marg" and
+    "a surge of people broke through barricades on the Akhara Marg" (another
+    outlet: "barricades on the Kali Marg"). Such a source gives the draft's
+    version of the detail however loosely it words the rest, and
+    `_names_the_disputed` counts it below the support bar. Not a person
+    doing another thing ("Chancellor Olaf Scholz called the attack a
+    terrible event" for "Olaf Scholz said it was the attack everyone had
+    feared" when another source has Hendrik Wüst say it): no word places
+    that name."""
+    return bool(conflicts) and all(
+        e.kind in (Kind.PLACE, Kind.PERSON)
+        and bool(e.value_draft)
+        and bool(_place_frame(draft.text, e.value_draft) & _place_frame(source.text, e.value_draft))
+        for e, _other in conflicts
     )
 
 
@@ -975,6 +1098,45 @@ def _denies_the_act(draft: Claim, source: Claim, finding: judge.Finding) -> bool
     return bool((own & set(lexical.content_stems(source.text))) - acts)
 
 
+def _without_outweighed_conflicts(
+    found: list[tuple[float, float, Claim, Evidence, judge.Finding | None]],
+    approved: frozenset[str],
+    min_similarity: float,
+) -> list[tuple[float, float, Claim, Evidence, judge.Finding | None]]:
+    """``found`` without the conflicts of source sentences that compare's
+    alignment does not pair with the draft, below ``min_similarity`` and more
+    than `SUPPORT_MARGIN` below a supporting sentence it does pair, at or
+    above ``min_similarity``. Such a sentence, let in by a shared detail
+    (`_anchored_conflict`), tells another event: "Hours earlier, in a
+    courtroom in Saipan in the Northern Mariana Islands, he had pleaded
+    guilty" does not place the draft's "Julian Assange is back in Australia"
+    (told by "Julian Assange is home, after his chartered jet touched down at
+    Canberra Airport"), nor does "Spain beat England 2-1 in Berlin last
+    night" date the draft's "their penalty defeat by Italy at Wembley in
+    2021" when "England became the first nation to lose two European
+    Championship finals in a row" tells the draft's claim."""
+    best = max(
+        (
+            score
+            for score, _c, s, e, _f in found
+            if e.label == "supports" and s.id in approved and score >= min_similarity
+        ),
+        default=None,
+    )
+    if best is None:
+        return found
+    return [
+        item
+        for item in found
+        if not (
+            item[3].label == "contradicts"
+            and item[2].id not in approved
+            and item[0] < min_similarity
+            and item[0] < best - SUPPORT_MARGIN
+        )
+    ]
+
+
 def _anchored_conflict(draft: Claim, source: Claim, topical: frozenset[str]) -> bool:
     """Whether the two share a name, a figure, a date or a quote besides the
     detail they conflict on (which, being in conflict, is never shared).
@@ -1102,6 +1264,8 @@ def check_claim(
             and _same_clock_time(draft, item[2])
         )
     ]
+    if paired:
+        found = _without_outweighed_conflicts(found, approved, min_similarity)
     kept = [(score, cos, s) for score, cos, s, _e, _f in found[:MAX_EVIDENCE]]
     evidence = tuple(e for _score, _cos, _s, e, _f in found[:MAX_EVIDENCE])
     contradicts = [e for e in evidence if e.label == "contradicts"]
@@ -1196,7 +1360,10 @@ def check_claim(
             )
             or (sc >= misattributed and _gives_the_disputed_day(draft, s, kept, evidence, sc))
             or (
-                sc >= min_similarity
+                (
+                    sc >= min_similarity
+                    or (s.id in approved and _frames_the_disputed_alike(draft, s, named_conflicts))
+                )
                 and _names_the_disputed(draft, s, named_conflicts)
                 and sc
                 >= (

@@ -4,10 +4,10 @@ import itertools
 import numpy as np
 import pytest
 
-from claimcheck import align, judge
+from claimcheck import align, judge, verdicts
 from claimcheck.extract import extract_slots
 from claimcheck.records import Claim, Kind, Sentence, Verdict
-from claimcheck.verdicts import check_claims, open_frame_stated
+from claimcheck.verdicts import check_claim, check_claims, open_frame_stated
 
 
 def claim(text, source, index=0, anchor=dt.date(2024, 3, 20)):
@@ -1257,3 +1257,155 @@ def test_a_source_denying_the_drafts_act_contradicts_from_a_loose_sentence():
     ]
     (v,) = run(called, first, [[0.55]], min_similarity=0.75, pair_model=False)
     assert v.verdict is Verdict.UNSUPPORTED
+
+
+def check_one(draft_text, source_texts, sims, approved, *, min_similarity=0.6):
+    """check_claim on one draft with compare's alignment pairing ``approved``
+    (indexes into ``source_texts``) with it."""
+    draft = claim(draft_text, "draft")
+    sources = [claim(t, s, i) for i, (s, t) in enumerate(source_texts)]
+    return check_claim(
+        draft,
+        sources,
+        np.asarray(sims, dtype=np.float32),
+        min_similarity=min_similarity,
+        conflict_similarity=0.5,
+        approved=frozenset(sources[i].id for i in approved),
+    )
+
+
+def test_a_relative_or_unnamed_person_is_named_as_the_judge_reads_it():
+    """new145, new62: "an eight-year-old boy" names the draft's "a boy", and
+    "their father" its "father", though neither is written out as such."""
+    boy = claim("Among the dead was an eight-year-old boy who drowned in Abaco.", "R")
+    assert verdicts._mentions_name(boy, "a boy", Kind.PERSON)
+    assert not verdicts._mentions_name(boy, "a girl", Kind.PERSON)
+    # "boyfriend" is no boy, "grandmother" no mother.
+    other = claim("Her boyfriend and his grandmother were among the dead.", "R")
+    assert not verdicts._mentions_name(other, "a boy", Kind.PERSON)
+    assert not verdicts._mentions_name(other, "mother", Kind.PERSON)
+    assert verdicts._mentions_name(other, "grandmother", Kind.PERSON)
+
+
+def test_a_looser_support_naming_the_drafts_unnamed_person_makes_a_dispute():
+    draft = ["One of the first victims was an eight-year-old boy who drowned in Abaco."]
+    closer = (
+        "W",
+        "Relatives said one of the first victims was an eight-year-old girl who was swept "
+        "away by floodwaters in Abaco.",
+    )
+    looser = (
+        "R",
+        "Among the dead was an eight-year-old boy who drowned when floodwaters swept "
+        "through his family's home in Abaco.",
+    )
+    (v,) = run(draft, [closer, looser], [[0.9, 0.7]])
+    assert v.verdict is Verdict.SUPPORTED and v.disputed
+    # Not a sentence naming a boy and a girl.
+    both = ("R", "Among the dead were an eight-year-old boy and a girl who drowned in Abaco.")
+    (v,) = run(draft, [closer, both], [[0.9, 0.7]])
+    assert v.verdict is Verdict.CONTRADICTED and v.kind is Kind.PERSON
+
+
+def test_a_closer_support_naming_the_drafts_relative_outweighs_the_conflict():
+    draft = ["The twins live in Paris with their father and have not seen her since 2015."]
+    conflict = (
+        "W",
+        "Mohammadi's husband lives in exile in Paris with the twins, who have not seen their "
+        "mother for eight years.",
+    )
+    support = (
+        "R",
+        "The twins, who live in exile in Paris with their father, have not seen their "
+        "mother since 2015.",
+    )
+    (v,) = run(draft, [conflict, support], [[0.7, 0.9]])
+    assert v.verdict is Verdict.SUPPORTED
+    # A support naming another relative does not give the draft's.
+    other = (
+        "R",
+        "The twins, who live in exile in Paris with their grandfather, have not seen "
+        "their mother since 2015.",
+    )
+    (v,) = run(draft, [conflict, other], [[0.7, 0.9]])
+    assert v.verdict is Verdict.CONTRADICTED and v.kind is Kind.PERSON
+
+
+def test_an_aligned_support_placing_the_drafts_name_alike_counts_below_the_bar():
+    """new115: a support below the support bar that ties the disputed place
+    to the same thing with the same preposition ("barricades on the Akhara
+    Marg") gives the draft's version: the sources disagree."""
+    draft = "The crush began when the crowd broke through barricades on the Akhara Marg."
+    closer = (
+        "W",
+        "The tragedy struck shortly after 1 a.m., when a section of the crowd broke through "
+        "barricades on the Kali Marg.",
+    )
+    looser = (
+        "R",
+        "According to Krishna, a surge of people broke through barricades on the Akhara Marg "
+        "and ran over devotees.",
+    )
+    v = check_one(draft, [closer, looser], [0.8, 0.55], approved=[0, 1])
+    assert v.verdict is Verdict.SUPPORTED and v.disputed
+    # Not one compare does not pair with the draft,
+    v = check_one(draft, [closer, looser], [0.8, 0.55], approved=[0])
+    assert v.verdict is Verdict.CONTRADICTED
+    # nor one naming the place in another frame.
+    other = ("R", "Pilgrims camped on the Akhara Marg said the crowd had been growing for hours.")
+    v = check_one(draft, [closer, other], [0.8, 0.55], approved=[0, 1])
+    assert v.verdict is Verdict.CONTRADICTED
+
+
+def test_a_support_giving_the_drafts_day_and_another_days_clause_makes_a_dispute():
+    """new182, new19: a support whose other day dates another clause (a
+    relative clause, an earlier coordinated one) telling less of the draft
+    still gives the draft's day against a closer sentence with another."""
+    draft = ["Aquino declared a state of national calamity on 11 November."]
+    closer = ("W", "President Benigno Aquino declared a state of national calamity on 10 November.")
+    support = (
+        "R",
+        "President Aquino, who toured Tacloban on 10 November, declared a state of national "
+        "calamity on 11 November, allowing the government to control prices.",
+    )
+    (v,) = run(draft, [closer, support], [[0.95, 0.75]])
+    assert v.verdict is Verdict.SUPPORTED
+    draft = ["All tsunami advisories had been lifted by the morning of 2 January."]
+    closer = ("W", "The last tsunami advisories were lifted on the morning of 3 January.")
+    support = (
+        "R",
+        "The major warning was downgraded to a regular tsunami warning on 1 January, and "
+        "the last advisories along the coast were lifted on the morning of 2 January.",
+    )
+    (v,) = run(draft, [closer, support], [[0.95, 0.75]])
+    assert v.verdict is Verdict.SUPPORTED and v.disputed
+    # Not when the other day's clause tells the draft's claim.
+    draft = ["Aquino declared a state of national calamity on 11 November."]
+    swapped = (
+        "R",
+        "President Aquino toured Tacloban on 11 November, and he declared a state of "
+        "national calamity on 10 November.",
+    )
+    (v,) = run(draft, [closer, swapped], [[0.95, 0.75]])
+    assert v.verdict is Verdict.CONTRADICTED and v.kind is Kind.DATE
+
+
+def test_a_loose_unaligned_conflict_does_not_outweigh_a_close_aligned_support():
+    """new28, new38, new88: a sentence compare's alignment does not pair with
+    the draft, let in below the support bar by a shared name and far below an
+    aligned support, tells another event."""
+    draft = "England lost the final to Italy at Wembley in 2021."
+    support = (
+        "R",
+        "England became the first nation to lose two European Championship finals in a row, "
+        "after losing to Italy at Wembley.",
+    )
+    loose = ("W", "England lost to Spain in Berlin last night.")
+    v = check_one(draft, [support, loose], [0.9, 0.55], approved=[0])
+    assert v.verdict is Verdict.SUPPORTED
+    # An aligned conflict still counts,
+    v = check_one(draft, [support, loose], [0.9, 0.55], approved=[0, 1])
+    assert v.verdict is Verdict.CONTRADICTED and v.kind is Kind.DATE
+    # and so does an unaligned one about as close as the support.
+    v = check_one(draft, [support, loose], [0.6, 0.55], approved=[0])
+    assert v.verdict is Verdict.CONTRADICTED and v.kind is Kind.DATE
