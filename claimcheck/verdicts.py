@@ -284,14 +284,17 @@ def _states_figures(draft: Claim, source: Claim) -> bool:
     A sentence that leaves out the draft's figure does not state the draft's
     claim ("three largest banks ... deposit rates" is not what "banks saw their
     shares rise" says), though it does not contradict it either. Ordinals
-    ("the first time") are left aside: they rank, they do not measure; so are
-    figures in another role ("eight years earlier", "Messi, 35,"), which
-    place the claim rather than state it.
+    ("the first time") are left aside: they rank, they do not measure, unless
+    the rank is what the draft says of its subject ("Mohammadi is the first
+    Iranian woman to win", `judge.asserted_rank`); so are figures in another
+    role ("eight years earlier", "Messi, 35,"), which place the claim rather
+    than state it, but not an age the draft states ("The officers who died
+    were aged between 27 and 56", `judge.stated_ages`).
     """
     return all(
         any(numbers.comparable(q, s) or _same_written_figure(q, s) for s in source.slots.quantities)
-        for q in judge.own_figures(draft)
-        if not q.vague and q.dimension is not Dimension.ORDINAL
+        for q in [*judge.own_figures(draft), *judge.stated_ages(draft)]
+        if not q.vague and (q.dimension is not Dimension.ORDINAL or judge.asserted_rank(draft, q))
     )
 
 

@@ -1225,3 +1225,54 @@ def test_a_looser_support_stating_as_fact_what_a_closer_sentence_hedges_makes_a_
     looser = ("R", 'Musk posted on X: "The tower has caught the rocket!"')
     (v,) = run(draft, [closer, looser], [[0.9, 0.65]])
     assert v.verdict is Verdict.CONTRADICTED and v.kind is Kind.HEDGE
+
+
+def test_another_rank_for_the_subject_contradicts_the_draft():
+    """new178: "Europe's third-busiest airport" was read as another occasion."""
+    (v,) = run(
+        ["Atatürk is the second-busiest airport in Europe."],
+        [("W", "Atatürk is Europe's third-busiest airport and handled 61 million passengers.")],
+        [[0.87]],
+    )
+    assert v.verdict is Verdict.CONTRADICTED and v.kind is Kind.NUMBER
+
+
+def test_a_stated_rank_needs_a_source_that_gives_a_rank():
+    """new62: "the second Iranian to win" does not support "the first Iranian
+    woman to win"; a rank that only names the occasion needs no support."""
+    (v,) = run(
+        ["Mohammadi is the first Iranian woman to win the peace prize."],
+        [("W", "Mohammadi is the second Iranian to win the peace prize, after Shirin Ebadi.")],
+        [[0.85]],
+    )
+    assert v.verdict is not Verdict.SUPPORTED
+    (near,) = run(
+        ["In the first round, Mohammadi won the vote."],
+        [("W", "Mohammadi won the vote.")],
+        [[0.9]],
+    )
+    assert near.verdict is Verdict.SUPPORTED
+
+
+def test_an_age_stated_or_given_differently():
+    """new258: "Leung Ling-kit, 35," gives another age than the draft's 53;
+    new39: ages the draft states need a source that gives them; an age that
+    only says who is meant does not."""
+    (v,) = run(
+        ["Leung, 53, fell from scaffolding at Pacific Place."],
+        [("W", "The dead man, Marco Leung Ling-kit, 35, fell from scaffolding at Pacific Place.")],
+        [[0.75]],
+    )
+    assert v.verdict is Verdict.CONTRADICTED and v.kind is Kind.NUMBER
+    (ages,) = run(
+        ["The five coast guard officers who died were aged between 27 and 56."],
+        [("W", "Five of the six coast guard officers on the plane were killed.")],
+        [[0.8]],
+    )
+    assert ages.verdict is not Verdict.SUPPORTED
+    (near,) = run(
+        ["Leung, 53, fell from scaffolding at Pacific Place."],
+        [("W", "Leung fell from scaffolding at Pacific Place on Saturday.")],
+        [[0.85]],
+    )
+    assert near.verdict is Verdict.SUPPORTED

@@ -4569,3 +4569,62 @@ def test_judge_pairs_reuses_a_verdict_only_for_a_sentence_read_the_same_way():
     assert together == alone
     assert [j.label for j in together] == [Label.CORROBORATED, Label.DIVERGENT, Label.CORROBORATED]
     assert (together[2].a, together[2].score) == ("D#0", 0.7)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "Kristine was the 15th tropical cyclone to enter the area this year.",
+            "Kristine is the 11th tropical cyclone to enter the area this year.",
+        ),
+        (
+            "Atatürk is the second-busiest airport in Europe.",
+            "Atatürk, Europe's third-busiest airport, handled 56 million passengers.",
+        ),
+        (
+            "Mohammadi is the first Iranian woman to win the peace prize.",
+            "She is the 19th woman to receive the prize and the second Iranian woman, after Ebadi.",
+        ),
+    ],
+)
+def test_two_ranks_a_subject_is_said_to_hold_are_one_fact(a, b):
+    """new110, new178, new62: a rank stated of the subject ("is the 11th
+    tropical cyclone") is what the sentence says; another rank for it is a
+    conflict, not another occasion."""
+    x, y = claim(a, "A"), claim(b, "B")
+    assert judge.different_occasions(x, y) is None
+    found = judge.find_conflict(x, y)
+    assert found is not None and found.kind is Kind.NUMBER
+
+
+def test_ranks_that_name_which_thing_are_still_two_occasions():
+    """Near miss: "the first quarter" and "the second quarter" are two things."""
+    x = claim("Nvidia's revenue in the first quarter rose to $26 billion.", "A")
+    y = claim("Nvidia's revenue in the second quarter rose to $30 billion.", "B")
+    assert judge.different_occasions(x, y) is not None
+    on = claim("On Sunday, the second round begins.", "C")
+    assert not any(judge.asserted_rank(on, q) for q in on.slots.quantities)
+
+
+def test_stated_ages_are_the_predicate_not_an_apposition():
+    stated = claim("The five officers who died were aged between 27 and 56.")
+    assert [q.text for q in judge.stated_ages(stated)] == ["between 27 and 56"]
+    assert judge.stated_ages(claim("Leung, 53, fell from scaffolding at Pacific Place.")) == []
+
+
+def test_a_rank_counted_since_a_point_is_no_stated_rank():
+    """new45: "the first prime minister since Nehru" and "only the second
+    prime minister after Nehru" say one thing; dev04: "first title since
+    1978" is about the date."""
+    since = claim("He is the first prime minister since Jawaharlal Nehru to win a third term.")
+    assert not any(judge.asserted_rank(since, q) for q in since.slots.quantities)
+    after = claim("He is only the second prime minister after Jawaharlal Nehru to win three terms.")
+    assert any(judge.asserted_rank(after, q) for q in after.slots.quantities)
+
+
+def test_an_attributive_age_is_not_stated():
+    """new188: "were 16-year-old Chinese girls" says who, as "girls, both 16," does."""
+    assert (
+        judge.stated_ages(claim("Both passengers who died were 16-year-old Chinese girls.")) == []
+    )
