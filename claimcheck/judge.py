@@ -6312,9 +6312,16 @@ def _readings_apart(a: Claim, b: Claim) -> bool:
     both read a running count ("at least 36 have been killed", "126 had
     died"): a death toll of 44 on Thursday and one of 112 by Sunday are two
     readings of a running count, not two sources disagreeing."""
-    if not any(q.dimension is Dimension.COUNT for q in a.slots.quantities):
+    # (a quake's magnitude is a reading of a scale, no running count: "A
+    # magnitude 7.7 earthquake struck at 12:50 p.m. local time" is the
+    # "magnitude-7.7 earthquake" that "hit at 06:20 GMT")
+    if not any(
+        q.dimension is Dimension.COUNT and q.unit != "magnitude" for q in a.slots.quantities
+    ):
         return False
-    if not any(q.dimension is Dimension.COUNT for q in b.slots.quantities):
+    if not any(
+        q.dimension is Dimension.COUNT and q.unit != "magnitude" for q in b.slots.quantities
+    ):
         return False
     da = [d for d in a.slots.dates if d.low is not None and d.high is not None]
     db = [d for d in b.slots.dates if d.low is not None and d.high is not None]
@@ -6340,6 +6347,18 @@ _RANK_ASSERTED_RE = re.compile(
 _RANK_APPOSED_RE = re.compile(r"[A-Z][\w'\u2019-]*,\s+" + _POSSESSOR + r"\s+$")
 _RANK_AND_RE = re.compile(r"\band\s+the\s+$")
 _RANK_SINCE_RE = re.compile(r"[^,;.]*\bsince\b", re.IGNORECASE)
+
+
+def _ranked_as(claim: Claim, q: Quantity) -> tuple[str, ...] | None:
+    """The words from the ordinal ``q`` to the noun it ranks: "the 15th tropical
+    cyclone" -> ("tropical", "cyclone"); "the second major hurricane" ->
+    ("major", "hurricane"), which ranks another class than "the third
+    hurricane"."""
+    words = re.findall(r"[^\W\d_]+", claim.text[q.end : q.end + 50].lower())[:4]
+    for i, w in enumerate(words):
+        if w.startswith(q.unit[:4]) or q.unit.startswith(w[:4]):
+            return tuple(words[: i + 1])
+    return None
 
 
 def asserted_rank(claim: Claim, q: Quantity) -> bool:
@@ -6376,8 +6395,12 @@ def _ordinals_apart(a: Claim, b: Claim) -> bool:
     rb = [q for q in b.slots.quantities if q.dimension is Dimension.ORDINAL and q.unit]
     shared = {q.unit for q in ra} & {q.unit for q in rb}
     for unit in shared:
-        if any(q.unit == unit and asserted_rank(a, q) for q in ra) and any(
-            q.unit == unit and asserted_rank(b, q) for q in rb
+        if any(
+            _ranked_as(a, qa) == _ranked_as(b, qb) is not None
+            for qa in ra
+            if qa.unit == unit and asserted_rank(a, qa)
+            for qb in rb
+            if qb.unit == unit and asserted_rank(b, qb)
         ):
             continue
         va = {q.low for q in ra if q.unit == unit}

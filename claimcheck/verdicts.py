@@ -939,6 +939,86 @@ def _measured_conflict(draft: Claim, source: Claim, finding: judge.Finding) -> b
     )
 
 
+# How low the score of a source sentence may fall and still contradict the
+# draft on a count of one thing (`_counted_conflict`).
+COUNT_SIMILARITY = 0.5
+# What befell the people a count counts: "people were injured", "injured more
+# than 400", "missing".
+_STATES = {
+    "injured": "injured", "wounded": "injured", "hurt": "injured",
+    "missing": "missing", "evacuated": "evacuated", "displaced": "evacuated",
+    "arrested": "arrested", "detained": "arrested", "rescued": "rescued",
+    "hospitalised": "hospitalised", "hospitalized": "hospitalised",
+}  # fmt: skip
+_STATE_AFTER_RE = re.compile(r"^[^,;:.]{0,30}?\b(" + "|".join(_STATES) + r")\b", re.IGNORECASE)
+_STATE_BEFORE_RE = re.compile(r"\b(" + "|".join(_STATES) + r")\s+$", re.IGNORECASE)
+
+
+def _state_of(claim: Claim, q: Quantity) -> str | None:
+    after = _STATE_AFTER_RE.match(claim.text[q.end :])
+    before = _STATE_BEFORE_RE.search(claim.text[max(0, q.start - 15) : q.start])
+    m = after or before
+    return _STATES[m.group(1).lower()] if m else None
+
+
+def _counted_alike(q: Quantity, t: Quantity, draft: Claim, source: Claim) -> bool:
+    """Two counts of one thing: one noun that is not "people" ("three
+    locomotives" / "four locomotives", "38" deaths / "at least 44 people have
+    been killed"), or people in one state ("More than 1,000 people were
+    injured" / "more than 500 people were injured")."""
+    if q.dimension is not Dimension.COUNT or t.dimension is not Dimension.COUNT:
+        return False
+    if q.vague or t.vague:  # "dozens of homes" is no count of them
+        return False
+    if not q.unit or q.unit != t.unit or numbers.is_measure_code(q.unit):
+        return False
+    if q.unit != "person":
+        return True
+    state = _state_of(draft, q)
+    return state is not None and state == _state_of(source, t)
+
+
+def _names_left_out(draft: Claim, source: Claim, topical: frozenset[str]) -> bool:
+    """Whether the draft names someone or somewhere, outside the story's topic
+    names, that the source does not name."""
+    return any(
+        e.key not in topical
+        and not any(names.same_entity(e.text, o.text) for o in source.slots.entities)
+        for e in draft.slots.entities
+    )
+
+
+def _counted_conflict(
+    draft: Claim, source: Claim, finding: judge.Finding, topical: frozenset[str]
+) -> bool:
+    """A figure conflict between two counts of one thing (`_counted_alike`),
+    for one subject and one place.
+
+    Like a measure (`_measured_conflict`), such a count shows that the two
+    sentences speak of one thing even when a short draft sentence ("More than
+    1,000 people were injured.", "It was pulled by three locomotives.")
+    scores low against a long source sentence that gives the count among
+    other facts ("... killed 21 ..., and more than 500 people were
+    injured"). Not for counts of "people" in no stated condition, which
+    count too many things, nor vague ones ("dozens of homes"), nor when the
+    draft names someone or somewhere the source does not (`_names_left_out`:
+    "Amit Shah won Gandhinagar by more than seven lakh votes" / "Modi won
+    Varanasi by about 1.5 lakh votes"; the story's topic names aside).
+    """
+    if finding.kind is not Kind.NUMBER or _soft(finding, draft, source):
+        return False
+    mine = _named_figures(draft, finding.value_a)
+    theirs = _named_figures(source, finding.value_b)
+    return (
+        bool(mine)
+        and bool(theirs)
+        and all(any(_counted_alike(q, t, draft, source) for t in theirs) for q in mine)
+        and not judge.subject_differs(draft, source)
+        and not _names_left_out(draft, source, topical)
+        and judge.place_differs(draft, source) is None
+    )
+
+
 def _anchored_conflict(draft: Claim, source: Claim, topical: frozenset[str]) -> bool:
     """Whether the two share a name, a figure, a date or a quote besides the
     detail they conflict on (which, being in conflict, is never shared).
@@ -1014,7 +1094,7 @@ def check_claim(
         cos = float(cosines[int(i)])
         score = float(similarities[int(i)]) + align.evidence_bonus(draft, source, options, topical)
         if (
-            score < min(min_similarity, conflict_similarity, MEASURE_SIMILARITY)
+            score < min(min_similarity, conflict_similarity, MEASURE_SIMILARITY, COUNT_SIMILARITY)
             and not (
                 score >= min(min_similarity, conflict_similarity) - CLOCK_MARGIN
                 and _same_clock_time(draft, source)
@@ -1051,6 +1131,12 @@ def check_claim(
             item[0] >= MEASURE_SIMILARITY
             and item[4] is not None
             and _measured_conflict(draft, item[2], item[4])
+        )
+        # a count of one thing, given otherwise ("three locomotives" / "four")
+        or (
+            item[0] >= COUNT_SIMILARITY
+            and item[4] is not None
+            and _counted_conflict(draft, item[2], item[4], topical)
         )
         # the draft's moment of the day on another day ("6:40 a.m. on Tuesday")
         or (

@@ -1276,3 +1276,61 @@ def test_an_age_stated_or_given_differently():
         [[0.85]],
     )
     assert near.verdict is Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize(
+    ("draft", "source"),
+    [
+        (
+            "It was pulled by three locomotives.",
+            "The train consisted of four locomotives and 72 tank cars carrying crude oil.",
+        ),
+        (
+            "More than 1,000 people were injured.",
+            "The death toll reached 21 on Tuesday, and more than 500 people were injured.",
+        ),
+        (
+            "Officials said about 2,000 soldiers had been sent to the two worst-hit regions.",
+            "About 10,000 soldiers were ordered into the Maule and Biobio regions on Sunday.",
+        ),
+    ],
+)
+def test_a_count_of_one_thing_given_otherwise_contradicts_a_short_draft(draft, source):
+    """new164, new259, new212 (and new106): a short draft sentence scores low
+    against a long source sentence that gives the same count among other
+    facts; a count of one thing given otherwise still shows they speak of it."""
+    (v,) = run([draft], [("W", source)], [[0.55]])
+    assert v.verdict is Verdict.CONTRADICTED and v.kind is Kind.NUMBER
+
+
+def test_counts_of_people_in_no_common_state_or_far_apart_do_not():
+    """Near misses: people who attended are not people injured; and below the
+    bar a count alone does not tie two sentences together."""
+    (other_state,) = run(
+        ["More than 1,000 people were injured."],
+        [("W", "Organisers claimed that up to 1.4 million people attended.")],
+        [[0.55]],
+    )
+    assert other_state.verdict is Verdict.UNSUPPORTED
+    (far,) = run(
+        ["It was pulled by three locomotives."],
+        [("W", "The train consisted of four locomotives and 72 tank cars carrying crude oil.")],
+        [[0.45]],
+    )
+    assert far.verdict is Verdict.UNSUPPORTED
+
+
+def test_a_count_for_someone_the_source_never_names_does_not():
+    """new45 (near miss): another candidate's margin is no conflict."""
+    filler = [
+        ("W", "Counting began at 8 a.m. on Tuesday."),
+        ("W", "The BJP fell short of a majority on its own."),
+        ("R", "Turnout was about 66 per cent."),
+        ("R", "Results were declared late in the evening."),
+    ]
+    (v,) = run(
+        ["Home Minister Amit Shah won Gandhinagar by more than seven lakh votes."],
+        [("W", "Modi won his own seat of Varanasi by about 1.5 lakh votes over Ajay Rai."), *filler],
+        [[0.55, 0.1, 0.1, 0.1, 0.1]],
+    )
+    assert v.verdict is Verdict.UNSUPPORTED

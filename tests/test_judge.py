@@ -4628,3 +4628,21 @@ def test_an_attributive_age_is_not_stated():
     assert (
         judge.stated_ages(claim("Both passengers who died were 16-year-old Chinese girls.")) == []
     )
+
+
+def test_ranks_of_two_classes_are_still_two_facts():
+    """new54: "the third hurricane to hit the Big Bend" and "the second major
+    hurricane to strike the region" rank two classes of storm."""
+    x = claim("It was the third hurricane to hit the Big Bend in little more than a year.", "A")
+    y = claim("It was the second major hurricane to strike the region in just over a year.", "B")
+    assert judge.different_occasions(x, y) is not None
+
+
+def test_a_magnitude_is_no_running_count():
+    """new66: once "magnitude-7.7" was read, the two reports of one quake at
+    "12:50 p.m. local time" and "06:20 GMT" were taken for two readings of a
+    running count."""
+    x = claim("A magnitude 7.7 earthquake struck central Myanmar at 12:50 p.m. local time today.")
+    y = claim("The magnitude-7.7 earthquake hit at 06:20 GMT on Wednesday, near Mandalay.", "B")
+    assert [q.unit for q in y.slots.quantities] == ["magnitude"]
+    assert judge.different_occasions(x, y) is None
