@@ -1019,6 +1019,54 @@ def _counted_conflict(
     )
 
 
+def _pins_figures(draft: Claim, source: Claim) -> bool:
+    """Whether the draft gives figures and the source gives each of them, in a
+    compatible form, as a figure and not a bound ("Another 182 were wounded"
+    for "More than 180 people were wounded"; not "up to about 4 metres" for
+    "more than 3 metres")."""
+    figures = [q for q in judge.own_figures(draft) if q.dimension is not Dimension.ORDINAL]
+    with numbers.strict_limits(draft.slots.quantities):
+        return bool(figures) and all(
+            any(
+                numbers.comparable(q, s) and not _bound(s) and numbers.quantities_compatible(q, s)
+                for s in source.slots.quantities
+            )
+            for q in figures
+        )
+
+
+# "All four men admitted their guilt": the draft says all of a whole did it,
+# which a source giving the whole ("charged four men") does not state.
+_ALL_OF_RE = re.compile(r"\b(?:all|both|each\s+of\s+the)\s+(?:of\s+)?(?:the\s+)?$", re.IGNORECASE)
+
+
+def _counted_match(draft: Claim, source: Claim, topical: frozenset[str]) -> bool:
+    """Whether the draft gives counts and the source gives each of them, a
+    count of the same thing (`_counted_alike`), compatibly: "It measured
+    magnitude 7.3." / "The second and larger quake, magnitude 7.3, struck at
+    1:25 a.m."; "Ten children were among the dead." / "The death toll ...
+    stood at 84 yesterday, among them ten children, as investigators ...".
+
+    The support a count matched gives, at the score a conflicting count needs
+    (`_counted_conflict`): a short draft sentence scores low against a long
+    source sentence that gives its count among other facts.
+    """
+    figures = [q for q in judge.own_figures(draft) if q.dimension is not Dimension.ORDINAL]
+    if not figures or _names_left_out(draft, source, topical):
+        return False
+    if any(_ALL_OF_RE.search(draft.text[max(0, q.start - 20) : q.start]) for q in figures):
+        return False
+    with numbers.strict_limits(draft.slots.quantities):
+        return all(
+            not q.vague
+            and any(
+                _counted_alike(q, s, draft, source) and numbers.quantities_compatible(q, s)
+                for s in source.slots.quantities
+            )
+            for q in figures
+        )
+
+
 def _anchored_conflict(draft: Claim, source: Claim, topical: frozenset[str]) -> bool:
     """Whether the two share a name, a figure, a date or a quote besides the
     detail they conflict on (which, being in conflict, is never shared).
@@ -1132,11 +1180,14 @@ def check_claim(
             and item[4] is not None
             and _measured_conflict(draft, item[2], item[4])
         )
-        # a count of one thing, given otherwise ("three locomotives" / "four")
+        # a count of one thing, given otherwise ("three locomotives" / "four") or alike
         or (
             item[0] >= COUNT_SIMILARITY
-            and item[4] is not None
-            and _counted_conflict(draft, item[2], item[4], topical)
+            and (
+                _counted_conflict(draft, item[2], item[4], topical)
+                if item[4] is not None
+                else _counted_match(draft, item[2], topical)
+            )
         )
         # the draft's moment of the day on another day ("6:40 a.m. on Tuesday")
         or (
@@ -1152,10 +1203,25 @@ def check_claim(
     # A conflict with a close source sentence is not outweighed by a looser one
     # that merely leaves the detail out: support must come from a sentence about
     # as close to the draft as the closest contradicting one.
+    # (A floor the draft's figure meets is a count so far, not a closer sentence
+    # saying otherwise: "More than 100 others were wounded" sets no bar for
+    # "Another 182 were wounded" to support "More than 180 people were wounded",
+    # a sentence that gives the draft's figures as figures, `_pins_figures`.)
+    floors_met = {
+        e.claim for (_sc, _c, s), e in zip(kept, evidence, strict=True)
+        if e.label == "contradicts" and e.kind in _FIGURE_KINDS and _meets_the_floors(draft, s, e)
+        # (a tally: a wave "more than 1.2 meters" high is a reading, no count so far)
+        and all(q.dimension is Dimension.COUNT for q in _named_figures(draft, e.value_draft or ""))
+    }  # fmt: skip
     bar = max(
         (sc for (sc, _c, _s), e in zip(kept, evidence, strict=True) if e.label == "contradicts"),
         default=0.0,
-    )
+    )  # fmt: skip
+    beyond_floors = max(
+        (sc for (sc, _c, _s), e in zip(kept, evidence, strict=True)
+         if e.label == "contradicts" and e.claim not in floors_met),
+        default=0.0,
+    )  # fmt: skip
     # ... unless the conflicts are on figures and the support gives the
     # draft's figures itself (`_gives_disputed_figures`): then it is no looser
     # sentence leaving the detail out, and only the other conflicts set the bar.
@@ -1232,7 +1298,13 @@ def check_claim(
             or (
                 sc
                 >= max(
-                    (other_bar if _gives_disputed_figures(draft, s, figure_conflicts) else bar)
+                    (
+                        other_bar
+                        if _gives_disputed_figures(draft, s, figure_conflicts)
+                        else beyond_floors
+                        if _pins_figures(draft, s)
+                        else bar
+                    )
                     - SUPPORT_MARGIN,
                     misattributed,
                 )

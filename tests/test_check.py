@@ -619,8 +619,10 @@ def test_a_wrong_day_is_contradicted_by_a_looser_sentence_giving_the_same_moment
 def test_a_source_sentence_the_pair_model_pairs_with_the_draft_bears_on_it():
     # Cosine 0.42 is far below the support bar, but the two sentences give
     # the same figure and are each other's only match: compare would pair them.
-    drafts = [claim("The agency said it had reviewed 956 crashes.", "draft")]
-    sources = [claim("Since then the regulator examined 956 crashes.", "W")]
+    # (People in no stated condition: a count of one thing, "956 crashes", bears
+    # on the draft without the pair model too, `_counted_match`.)
+    drafts = [claim("The agency said it had interviewed 956 people.", "draft")]
+    sources = [claim("Since then the regulator questioned 956 people.", "W")]
     d = np.array([[0.42, (1 - 0.42**2) ** 0.5]], dtype=np.float32)
     s = np.array([[1.0, 0.0]], dtype=np.float32)
     (on,) = check_claims(drafts, sources, d, s, min_similarity=0.75)
@@ -628,7 +630,7 @@ def test_a_source_sentence_the_pair_model_pairs_with_the_draft_bears_on_it():
     assert on.verdict is Verdict.SUPPORTED and on.evidence[0].claim == "W#0"
     assert off.verdict is Verdict.UNSUPPORTED
     # A conflicting figure in the approved sentence contradicts the draft.
-    other = [claim("The agency said it had reviewed 965 crashes.", "draft")]
+    other = [claim("The agency said it had interviewed 965 people.", "draft")]
     (conflict,) = check_claims(other, sources, d, s, min_similarity=0.75)
     assert conflict.verdict is Verdict.CONTRADICTED and conflict.kind is Kind.NUMBER
 
@@ -1330,7 +1332,62 @@ def test_a_count_for_someone_the_source_never_names_does_not():
     ]
     (v,) = run(
         ["Home Minister Amit Shah won Gandhinagar by more than seven lakh votes."],
-        [("W", "Modi won his own seat of Varanasi by about 1.5 lakh votes over Ajay Rai."), *filler],
+        [
+            ("W", "Modi won his own seat of Varanasi by about 1.5 lakh votes over Ajay Rai."),
+            *filler,
+        ],
         [[0.55, 0.1, 0.1, 0.1, 0.1]],
     )
     assert v.verdict is Verdict.UNSUPPORTED
+
+
+def test_a_floor_the_draft_meets_sets_no_bar_for_support():
+    """new47: "More than 100 others were wounded" (a floor 182 meets) is no
+    closer sentence saying otherwise than "Another 182 were wounded"."""
+    (v,) = run(
+        ["More than 180 people were wounded."],
+        [
+            ("B", "More than 100 others were wounded."),
+            ("M", "Another 182 were wounded, and 97 remained in hospital on Monday morning."),
+        ],
+        [[0.98, 0.7]],
+        min_similarity=0.75,
+    )
+    assert v.verdict is Verdict.SUPPORTED and not v.disputed
+    # near miss: a floor above the draft's figure still stands against it
+    (above,) = run(
+        ["More than 180 people were wounded."],
+        [
+            ("B", "More than 300 others were wounded."),
+            ("M", "Another 182 were wounded, and 97 remained in hospital on Monday morning."),
+        ],
+        [[0.98, 0.7]],
+        min_similarity=0.75,
+    )
+    assert above.verdict is not Verdict.SUPPORTED or above.disputed
+
+
+def test_a_count_of_one_thing_given_alike_supports_a_short_draft():
+    """new251, new179: the source that gives the draft's count scores low
+    against the short draft; another source's figure makes it disputed."""
+    (v,) = run(
+        ["Ten children were among the dead."],
+        [
+            (
+                "S",
+                "The death toll in Nice stood at 84, among them ten children, as police searched.",
+            ),
+            ("R", "Eighty-four people died in the attack in Nice, among them 12 children."),
+        ],
+        [[0.52, 0.69]],
+        min_similarity=0.75,
+    )
+    assert v.verdict is Verdict.SUPPORTED and v.disputed
+    # near miss: a count of people in no stated condition does not
+    (near,) = run(
+        ["About 30 people were inside the mosque."],
+        [("S", "About 30 people gathered outside the embassy on Monday evening.")],
+        [[0.52]],
+        min_similarity=0.75,
+    )
+    assert near.verdict is Verdict.UNSUPPORTED
