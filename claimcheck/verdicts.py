@@ -18,6 +18,7 @@ contradicts the draft's version, i.e. the sources disagree among themselves.
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import math
 import re
 from collections import Counter
@@ -851,12 +852,63 @@ def _dissent(
         ev, against_draft = _evidence(draft, other, cos)
         if against_draft is None:
             continue
-        # A floor the draft's figure meets is a tally so far, no dissent.
-        if against_draft.kind in _FIGURE_KINDS and _meets_the_floors(draft, other, ev):
+        # A floor the draft's figure meets is a tally so far, no dissent; nor is
+        # a figure of an occasion long past (a precedent, a record).
+        if against_draft.kind in _FIGURE_KINDS and (
+            _meets_the_floors(draft, other, ev) or _of_a_past_occasion(draft, other, ev)
+        ):
             continue
         if score >= min_similarity or not _soft(against_draft, draft, other, dissent=True):
             return ev
     return None
+
+
+# How long before the story a figure's own date must lie for the figure to be
+# another occasion's ("In 1975, ... 67% backed staying in").
+PAST_OCCASION_DAYS = 366
+_YEAR_RE = re.compile(r"(?<![\w$£€.,-])(?:19|20)[0-9]{2}(?![\w%.,-])")
+
+
+def _dated_past(claim: Claim, q: Quantity) -> bool:
+    """Whether the last date the sentence gives before the figure ``q`` ends
+    more than `PAST_OCCASION_DAYS` before the sentence's own date: the figure
+    belongs to that earlier occasion. "In 1975, when Britain last voted on its
+    membership, 67% backed staying in"; "Brazil's worst fire since December
+    1961, when 503 people died"; "the 2018 Camp Fire in Paradise, California,
+    which killed 85 people"; "The 2004 Sumatra-Andaman earthquake, of
+    magnitude 9.1"."""
+    anchor = claim.slots.anchor
+    if anchor is None:
+        return False
+    spans: list[tuple[int, dt.date | None]] = []
+    for d in claim.slots.dates:
+        if d.end <= q.start:
+            low, high = d.period if d.bound and d.period else (d.low, d.high)
+            spans.append((d.end, high if low is not None else None))
+    # a year the date parser leaves to the noun it names ("the 2018 Camp Fire")
+    for m in _YEAR_RE.finditer(claim.text, 0, q.start):
+        spans.append((m.end(), dt.date(int(m.group()), 12, 31)))
+    if not spans:
+        return False
+    _end, high = max(spans, key=lambda span: span[0])
+    return high is not None and (anchor - high).days > PAST_OCCASION_DAYS
+
+
+def _of_a_past_occasion(draft: Claim, other: Claim, conflict: Evidence) -> bool:
+    """Every figure of ``other`` in the figure ``conflict`` belongs to an
+    occasion dated long before (`_dated_past`), and no draft figure in it
+    does: a record or a precedent set beside the story's figure ("The Bondi
+    killings were among the worst in Australia since the Port Arthur massacre
+    in 1996, when 35 people were shot dead" against "killed six people"), no
+    dissent from it."""
+    mine = _named_figures(draft, conflict.value_draft or "")
+    theirs = _named_figures(other, conflict.value_source or "")
+    return (
+        bool(mine)
+        and bool(theirs)
+        and all(_dated_past(other, t) for t in theirs)
+        and not any(_dated_past(draft, q) for q in mine)
+    )
 
 
 def _meets_the_floors(draft: Claim, other: Claim, conflict: Evidence) -> bool:

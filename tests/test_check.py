@@ -1391,3 +1391,42 @@ def test_a_count_of_one_thing_given_alike_supports_a_short_draft():
         min_similarity=0.75,
     )
     assert near.verdict is Verdict.UNSUPPORTED
+
+
+@pytest.mark.parametrize(
+    "precedent",
+    [
+        "The killings were the worst in Australia since the Port Arthur massacre in 1996, "
+        "when 35 people were shot dead.",
+        "Only the 2018 Camp Fire in Paradise, California, which killed 35 people, was deadlier.",
+    ],
+)
+def test_a_figure_of_an_occasion_long_past_is_no_dissent(precedent):
+    """new91, new14 (and new161, new195, new197, new205): a precedent set
+    beside the story's figure does not dispute it."""
+    sources = [
+        ("C", "A man armed with a knife killed six people at the shopping centre yesterday."),
+        ("S", precedent),
+    ]
+    (v,) = run(
+        ["A man armed with a knife killed six people at the shopping centre."],
+        sources,
+        [[0.9, 0.7]],
+        min_similarity=0.75,
+    )
+    assert v.verdict is Verdict.SUPPORTED and not v.disputed
+
+
+def test_a_figure_with_no_earlier_date_still_dissents():
+    """Near miss: another toll for the story's own attack, with no earlier date."""
+    sources = [
+        ("C", "A man armed with a knife killed six people at the shopping centre yesterday."),
+        ("S", "A man with a knife killed seven people at the shopping centre, police said."),
+    ]
+    (v,) = run(
+        ["A man armed with a knife killed six people at the shopping centre."],
+        sources,
+        [[0.9, 0.8]],
+        min_similarity=0.75,
+    )
+    assert v.verdict is Verdict.SUPPORTED and v.disputed
