@@ -854,8 +854,11 @@ def _dissent(
             continue
         # A floor the draft's figure meets is a tally so far, no dissent; nor is
         # a figure of an occasion long past (a precedent, a record).
+        # Nor a figure that adds to others ("seven more people were killed").
         if against_draft.kind in _FIGURE_KINDS and (
-            _meets_the_floors(draft, other, ev) or _of_a_past_occasion(draft, other, ev)
+            _meets_the_floors(draft, other, ev)
+            or _of_a_past_occasion(draft, other, ev)
+            or _increments_against_a_total(draft, other, ev)
         ):
             continue
         if score >= min_similarity or not _soft(against_draft, draft, other, dissent=True):
@@ -908,6 +911,44 @@ def _of_a_past_occasion(draft: Claim, other: Claim, conflict: Evidence) -> bool:
         and bool(theirs)
         and all(_dated_past(other, t) for t in theirs)
         and not any(_dated_past(draft, q) for q in mine)
+    )
+
+
+# A figure that adds to others: "another 17 workers", "a further Rs 2 lakh",
+# "the last four boys", "seven more people", "65 others".
+_INCREMENT_BEFORE_RE = re.compile(
+    r"\b(?:another|a\s+further|further|the\s+last|the\s+remaining|the\s+other|an\s+additional)"
+    r"\s+$",
+    re.IGNORECASE,
+)
+_INCREMENT_AFTER_RE = re.compile(r"^\s+(?:more|others?|additional|further)\b", re.IGNORECASE)
+_ADDED_RE = re.compile(r"\b(?:also|as\s+well|in\s+addition|too)\b", re.IGNORECASE)
+
+
+def _increment(claim: Claim, q: Quantity) -> bool:
+    return bool(
+        _INCREMENT_BEFORE_RE.search(claim.text[max(0, q.start - 20) : q.start])
+        or _INCREMENT_AFTER_RE.match(claim.text[q.end :])
+    )
+
+
+def _increments_against_a_total(draft: Claim, other: Claim, conflict: Evidence) -> bool:
+    """Every figure of ``other`` in the figure ``conflict`` adds to others
+    ("where seven more people were killed", "The last four boys ... were
+    brought out", "a further Rs 2 lakh") and no draft figure in it does: a
+    part of the total the draft gives ("Fifty people were killed in the two
+    attacks"), no dissent from it. Not when the draft adds its figure to
+    another too ("about 193,000 vehicles in Canada were also affected"
+    against "In Canada, a further 139,000 vehicles are being recalled")."""
+    mine = _named_figures(draft, conflict.value_draft or "")
+    theirs = _named_figures(other, conflict.value_source or "")
+    return (
+        bool(mine)
+        and bool(theirs)
+        and all(_increment(other, t) for t in theirs)
+        and not any(_increment(draft, q) for q in mine)
+        # ("about 193,000 vehicles in Canada were also affected" adds to a total too)
+        and not _ADDED_RE.search(draft.text)
     )
 
 

@@ -1430,3 +1430,31 @@ def test_a_figure_with_no_earlier_date_still_dissents():
         min_similarity=0.75,
     )
     assert v.verdict is Verdict.SUPPORTED and v.disputed
+
+
+def test_a_figure_that_adds_to_others_is_no_dissent_from_a_total():
+    """new152, new159, new122: "The last four boys ... were brought out" is a
+    part of "all 12 boys"; near miss (dev05): a draft that adds its figure
+    too ("were also affected") is disputed by "a further 139,000"."""
+    sources = [
+        ("M", "All 12 boys and their coach were brought out of the flooded cave."),
+        ("C", "The last four boys and their coach were brought out of the flooded cave."),
+    ]
+    (v,) = run(
+        ["All 12 boys and their coach were brought out of the flooded cave."],
+        sources,
+        [[0.95, 0.8]],
+        min_similarity=0.75,
+    )
+    assert v.verdict is Verdict.SUPPORTED and not v.disputed
+    sources = [
+        ("M", "Transport Canada said about 193,000 vehicles in Canada were also affected."),
+        ("E", "In Canada, a further 139,000 vehicles are being recalled, Transport Canada said."),
+    ]
+    (near,) = run(
+        ["Transport Canada said about 193,000 vehicles in Canada were also affected."],
+        sources,
+        [[0.95, 0.8]],
+        min_similarity=0.75,
+    )
+    assert near.verdict is Verdict.SUPPORTED and near.disputed
