@@ -869,7 +869,11 @@ def _dissent(
 # How long before the story a figure's own date must lie for the figure to be
 # another occasion's ("In 1975, ... 67% backed staying in").
 PAST_OCCASION_DAYS = 366
-_YEAR_RE = re.compile(r"(?<![\w$£€.,-])(?:19|20)[0-9]{2}(?![\w%.,-])")
+_YEAR_RE = re.compile(r"(?<![\w$£€.,-])(?:1[6-9]|20)[0-9]{2}(?![\w%-]|[.,][0-9])")
+_YEAR_AFTER_RE = re.compile(
+    r"(?:[ -][^\W\d_][\w'\u2019-]*){1,4}\s+(?:of|in)\s+(?:[A-Z][a-z]+\s+)?"
+    r"((?:1[6-9]|20)[0-9]{2})(?![\w%-]|[.,][0-9])"
+)
 
 
 def _dated_past(claim: Claim, q: Quantity) -> bool:
@@ -891,6 +895,11 @@ def _dated_past(claim: Claim, q: Quantity) -> bool:
     # a year the date parser leaves to the noun it names ("the 2018 Camp Fire")
     for m in _YEAR_RE.finditer(claim.text, 0, q.start):
         spans.append((m.end(), dt.date(int(m.group()), 12, 31)))
+    # ... or the year the figure's own noun is of: "the magnitude 8.2
+    # Wairarapa earthquake of 1855", "a magnitude 6.5 quake in May 2023"
+    after = _YEAR_AFTER_RE.match(claim.text, q.end)
+    if after:
+        return (anchor - dt.date(int(after.group(1)), 12, 31)).days > PAST_OCCASION_DAYS
     if not spans:
         return False
     _end, high = max(spans, key=lambda span: span[0])
@@ -906,12 +915,13 @@ def _of_a_past_occasion(draft: Claim, other: Claim, conflict: Evidence) -> bool:
     dissent from it."""
     mine = _named_figures(draft, conflict.value_draft or "")
     theirs = _named_figures(other, conflict.value_source or "")
-    return (
-        bool(mine)
-        and bool(theirs)
-        and all(_dated_past(other, t) for t in theirs)
-        and not any(_dated_past(draft, q) for q in mine)
-    )
+    if not mine or not theirs:
+        return False
+    past_mine = [_dated_past(draft, q) for q in mine]
+    past_theirs = [_dated_past(other, t) for t in theirs]
+    # (or the draft's figure is the precedent: "It is Japan's deadliest fire
+    # since 2001, when 44 people died" against "killed 33 people on Thursday")
+    return (all(past_theirs) and not any(past_mine)) or (all(past_mine) and not any(past_theirs))
 
 
 # A figure that adds to others: "another 17 workers", "a further Rs 2 lakh",

@@ -1458,3 +1458,35 @@ def test_a_figure_that_adds_to_others_is_no_dissent_from_a_total():
         min_similarity=0.75,
     )
     assert near.verdict is Verdict.SUPPORTED and near.disputed
+
+
+def test_a_draft_figure_of_an_occasion_long_past_is_not_disputed_by_the_story():
+    """new197, new195: the draft gives the precedent ("since 2001, when 44
+    people died"); the story's own toll is no other version of it."""
+    sources = [
+        ("J", "It is the deadliest fire since 2001, when 44 people died in a blaze in Tokyo."),
+        ("E", "A suspected arson attack on the animation studio killed 33 people."),
+    ]
+    (v,) = run(
+        ["It is the deadliest fire since 2001, when 44 people died in a blaze in Tokyo."],
+        sources,
+        [[0.95, 0.8]],
+        min_similarity=0.75,
+    )
+    assert v.verdict is Verdict.SUPPORTED and not v.disputed
+
+
+def test_a_magnitude_of_a_quake_long_past_is_no_dissent():
+    """new213: "the magnitude 8.2 Wairarapa earthquake of 1855" (the year after
+    the figure's noun) is no other version of the story's 7.8."""
+    sources = [
+        ("N", "A magnitude 7.8 earthquake struck the South Island shortly after midnight."),
+        ("F", "The last quake of that size was the magnitude 8.2 Wairarapa earthquake of 1855."),
+    ]
+    (v,) = run(
+        ["A magnitude 7.8 earthquake struck the South Island shortly after midnight."],
+        sources,
+        [[0.95, 0.7]],
+        min_similarity=0.75,
+    )
+    assert v.verdict is Verdict.SUPPORTED and not v.disputed
