@@ -852,6 +852,11 @@ def _dissent(
         ev, against_draft = _evidence(draft, other, cos)
         if against_draft is None:
             continue
+        # A sum of money against a count, a share or a ratio ("about 15,000
+        # tonnes of grain" / "grain worth around $4 million") measures the thing
+        # another way: no other version of the draft's figure.
+        if against_draft.rule in _SOFT_RULES:
+            continue
         # A floor the draft's figure meets is a tally so far, no dissent; nor is
         # a figure of an occasion long past (a precedent, a record).
         # Nor a figure that adds to others ("seven more people were killed").

@@ -1490,3 +1490,37 @@ def test_a_magnitude_of_a_quake_long_past_is_no_dissent():
         min_similarity=0.75,
     )
     assert v.verdict is Verdict.SUPPORTED and not v.disputed
+
+
+def test_a_sum_of_money_against_a_count_is_no_dissent():
+    """new77, new104, new121, new260: "grain worth around $4 million" measures
+    the "15,000 tonnes of grain" another way; near miss: another tonnage is
+    another version of the draft's figure."""
+    draft = ["The minister said about 15,000 tonnes of grain stored in the silos were destroyed."]
+    support = (
+        "L",
+        "The minister said about 15,000 tonnes of grain stored in the silos were destroyed.",
+    )
+    (v,) = run(
+        draft,
+        [
+            support,
+            (
+                "C",
+                "The grain destroyed in the silos was worth around $4 million, the minister said.",
+            ),
+        ],
+        [[0.95, 0.85]],
+        min_similarity=0.75,
+    )
+    assert v.verdict is Verdict.SUPPORTED and not v.disputed
+    (near,) = run(
+        draft,
+        [
+            support,
+            ("C", "The minister said about 25,000 tonnes of grain in the silos were destroyed."),
+        ],
+        [[0.95, 0.85]],
+        min_similarity=0.75,
+    )
+    assert near.verdict is Verdict.SUPPORTED and near.disputed
