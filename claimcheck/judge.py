@@ -620,6 +620,28 @@ def own_figures(claim: Claim) -> list[Quantity]:
     return [f.q for f in _figures(claim, claim.slots.quantities) if f.role in own]
 
 
+# "was 32", "aged between 27 and 56", "was 25 when she died": an age the
+# sentence states, not one that tells who is meant ("Messi, 35, scored").
+_STATED_AGE_BEFORE_RE = re.compile(
+    r"\b(?:was|is|were|are|aged|turned|turns)\s+(?:between\s+)?$", re.IGNORECASE
+)
+
+
+def stated_ages(claim: Claim) -> list[Quantity]:
+    """The ages the claim states as its predicate: "The first officer, Fariq
+    Abdul Hamid, was 32.", "The five officers who died were aged between 27
+    and 56." (`own_figures` leaves ages out: most place the claim, as in
+    "Leung, 53, fell from scaffolding")."""
+    return [
+        f.q
+        for f in _figures(claim, claim.slots.quantities)
+        if f.role == "age"
+        and _STATED_AGE_BEFORE_RE.search(claim.text[max(0, f.q.start - 20) : f.q.start])
+        # ("were 16-year-old Chinese girls": the age tells who, as "girls, both 16,")
+        and not f.q.text.lower().endswith("-old")
+    ]
+
+
 def figures_in_role_of(claim: Claim, q: Quantity, other: Claim) -> list[Quantity]:
     """The figures of ``other`` in the role ``q`` plays in ``claim``: "13 minutes
     after take-off" meets "13 minutes after take-off", not "down from 15
@@ -6559,9 +6581,16 @@ def _readings_apart(a: Claim, b: Claim) -> bool:
     both read a running count ("at least 36 have been killed", "126 had
     died"): a death toll of 44 on Thursday and one of 112 by Sunday are two
     readings of a running count, not two sources disagreeing."""
-    if not any(q.dimension is Dimension.COUNT for q in a.slots.quantities):
+    # (a quake's magnitude is a reading of a scale, no running count: "A
+    # magnitude 7.7 earthquake struck at 12:50 p.m. local time" is the
+    # "magnitude-7.7 earthquake" that "hit at 06:20 GMT")
+    if not any(
+        q.dimension is Dimension.COUNT and q.unit != "magnitude" for q in a.slots.quantities
+    ):
         return False
-    if not any(q.dimension is Dimension.COUNT for q in b.slots.quantities):
+    if not any(
+        q.dimension is Dimension.COUNT and q.unit != "magnitude" for q in b.slots.quantities
+    ):
         return False
     da = [d for d in a.slots.dates if d.low is not None and d.high is not None]
     db = [d for d in b.slots.dates if d.low is not None and d.high is not None]
@@ -6574,13 +6603,75 @@ def _readings_apart(a: Claim, b: Claim) -> bool:
     return bool(_AS_OF_RE.search(a.text) or _AS_OF_RE.search(b.text))
 
 
+# A copula or an apposition before a rank: the sentence says what rank its
+# subject holds ("Kristine is the 11th tropical cyclone", "Atatürk, Europe's
+# third-busiest airport,", "She is the 19th woman ... and the second Iranian
+# woman"), not which of several things it speaks of ("the first quarter").
+_POSSESSOR = r"(?:[A-Z][\w'\u2019.-]*\s+)*[A-Z][\w.-]*['\u2019]s"
+_COPULA = r"\b(?:is|was|are|were|becomes|became|remains|remained|ranks?|ranked)"
+_RANK_ASSERTED_RE = re.compile(
+    _COPULA + r"(?:\s+(?:now|also|only|still))*\s+(?:as\s+)?(?:the|" + _POSSESSOR + r")\s+$"
+)
+# "Atatürk, Europe's third-busiest airport,": an apposition to a name.
+_RANK_APPOSED_RE = re.compile(r"[A-Z][\w'\u2019-]*,\s+" + _POSSESSOR + r"\s+$")
+_RANK_AND_RE = re.compile(r"\band\s+the\s+$")
+_RANK_SINCE_RE = re.compile(r"[^,;.]*\bsince\b", re.IGNORECASE)
+
+
+def _ranked_as(claim: Claim, q: Quantity) -> tuple[str, ...] | None:
+    """The words from the ordinal ``q`` to the noun it ranks: "the 15th tropical
+    cyclone" -> ("tropical", "cyclone"); "the second major hurricane" ->
+    ("major", "hurricane"), which ranks another class than "the third
+    hurricane"."""
+    words = re.findall(r"[^\W\d_]+", claim.text[q.end : q.end + 50].lower())[:4]
+    for i, w in enumerate(words):
+        if w.startswith(q.unit[:4]) or q.unit.startswith(w[:4]):
+            return tuple(words[: i + 1])
+    return None
+
+
+def asserted_rank(claim: Claim, q: Quantity) -> bool:
+    """Whether the ordinal ``q`` is the rank the sentence gives its subject:
+    the complement of "is"/"was" ("Kristine is the 11th tropical cyclone to
+    enter", "Atatürk is Europe's third-busiest airport"), an apposition to a
+    name ("Atatürk, Europe's third-busiest airport, handled"), or one
+    coordinated with such a rank ("is the 19th woman ... and the second
+    Iranian woman"). Two such ranks of one thing that differ are a conflict
+    about one fact, not two occasions ("the first quarter" / "the second
+    quarter")."""
+    if q.dimension is not Dimension.ORDINAL:
+        return False
+    # "the first prime minister since Nehru", "its first title since 1978": a
+    # rank counted from a point, which "the second after Nehru" also gives.
+    if _RANK_SINCE_RE.match(claim.text, q.end):
+        return False
+    before = claim.text[max(0, q.start - 60) : q.start]
+    if _RANK_ASSERTED_RE.search(before) or _RANK_APPOSED_RE.search(before):
+        return True
+    m = _RANK_AND_RE.search(before)
+    return m is not None and any(
+        _RANK_ASSERTED_RE.search(claim.text[: o.start])
+        for o in claim.slots.quantities
+        if o.dimension is Dimension.ORDINAL and o.start < q.start - len(m.group(0))
+    )
+
+
 def _ordinals_apart(a: Claim, b: Claim) -> bool:
     """Both sentences rank one named thing ("quarter", "round", "quake"), and
-    no rank of one is a rank of the other."""
+    no rank of one is a rank of the other; not when both say what rank their
+    subject holds (`asserted_rank`): that is one fact, told two ways."""
     ra = [q for q in a.slots.quantities if q.dimension is Dimension.ORDINAL and q.unit]
     rb = [q for q in b.slots.quantities if q.dimension is Dimension.ORDINAL and q.unit]
     shared = {q.unit for q in ra} & {q.unit for q in rb}
     for unit in shared:
+        if any(
+            _ranked_as(a, qa) == _ranked_as(b, qb) is not None
+            for qa in ra
+            if qa.unit == unit and asserted_rank(a, qa)
+            for qb in rb
+            if qb.unit == unit and asserted_rank(b, qb)
+        ):
+            continue
         va = {q.low for q in ra if q.unit == unit}
         vb = {q.low for q in rb if q.unit == unit}
         if not va & vb:

@@ -18,6 +18,7 @@ contradicts the draft's version, i.e. the sources disagree among themselves.
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import math
 import re
 from collections import Counter
@@ -284,14 +285,17 @@ def _states_figures(draft: Claim, source: Claim) -> bool:
     A sentence that leaves out the draft's figure does not state the draft's
     claim ("three largest banks ... deposit rates" is not what "banks saw their
     shares rise" says), though it does not contradict it either. Ordinals
-    ("the first time") are left aside: they rank, they do not measure; so are
-    figures in another role ("eight years earlier", "Messi, 35,"), which
-    place the claim rather than state it.
+    ("the first time") are left aside: they rank, they do not measure, unless
+    the rank is what the draft says of its subject ("Mohammadi is the first
+    Iranian woman to win", `judge.asserted_rank`); so are figures in another
+    role ("eight years earlier", "Messi, 35,"), which place the claim rather
+    than state it, but not an age the draft states ("The officers who died
+    were aged between 27 and 56", `judge.stated_ages`).
     """
     return all(
         any(numbers.comparable(q, s) or _same_written_figure(q, s) for s in source.slots.quantities)
-        for q in judge.own_figures(draft)
-        if not q.vague and q.dimension is not Dimension.ORDINAL
+        for q in [*judge.own_figures(draft), *judge.stated_ages(draft)]
+        if not q.vague and (q.dimension is not Dimension.ORDINAL or judge.asserted_rank(draft, q))
     )
 
 
@@ -971,12 +975,119 @@ def _dissent(
         ev, against_draft = _evidence(draft, other, cos)
         if against_draft is None:
             continue
-        # A floor the draft's figure meets is a tally so far, no dissent.
-        if against_draft.kind in _FIGURE_KINDS and _meets_the_floors(draft, other, ev):
+        # A sum of money against a count, a share or a ratio ("about 15,000
+        # tonnes of grain" / "grain worth around $4 million") measures the thing
+        # another way: no other version of the draft's figure.
+        if against_draft.rule in _SOFT_RULES:
+            continue
+        # A floor the draft's figure meets is a tally so far, no dissent; nor is
+        # a figure of an occasion long past (a precedent, a record).
+        # Nor a figure that adds to others ("seven more people were killed").
+        if against_draft.kind in _FIGURE_KINDS and (
+            _meets_the_floors(draft, other, ev)
+            or _of_a_past_occasion(draft, other, ev)
+            or _increments_against_a_total(draft, other, ev)
+        ):
             continue
         if score >= min_similarity or not _soft(against_draft, draft, other, dissent=True):
             return ev
     return None
+
+
+# How long before the story a figure's own date must lie for the figure to be
+# another occasion's ("In 1975, ... 67% backed staying in").
+PAST_OCCASION_DAYS = 366
+_YEAR_RE = re.compile(r"(?<![\w$£€.,-])(?:1[6-9]|20)[0-9]{2}(?![\w%-]|[.,][0-9])")
+_YEAR_AFTER_RE = re.compile(
+    r"(?:[ -][^\W\d_][\w'\u2019-]*){1,4}\s+(?:of|in)\s+(?:[A-Z][a-z]+\s+)?"
+    r"((?:1[6-9]|20)[0-9]{2})(?![\w%-]|[.,][0-9])"
+)
+
+
+def _dated_past(claim: Claim, q: Quantity) -> bool:
+    """Whether the last date the sentence gives before the figure ``q`` ends
+    more than `PAST_OCCASION_DAYS` before the sentence's own date: the figure
+    belongs to that earlier occasion. "In 1975, when Britain last voted on its
+    membership, 67% backed staying in"; "Brazil's worst fire since December
+    1961, when 503 people died"; "the 2018 Camp Fire in Paradise, California,
+    which killed 85 people"; "The 2004 Sumatra-Andaman earthquake, of
+    magnitude 9.1"."""
+    anchor = claim.slots.anchor
+    if anchor is None:
+        return False
+    spans: list[tuple[int, dt.date | None]] = []
+    for d in claim.slots.dates:
+        if d.end <= q.start:
+            low, high = d.period if d.bound and d.period else (d.low, d.high)
+            spans.append((d.end, high if low is not None else None))
+    # a year the date parser leaves to the noun it names ("the 2018 Camp Fire")
+    for m in _YEAR_RE.finditer(claim.text, 0, q.start):
+        spans.append((m.end(), dt.date(int(m.group()), 12, 31)))
+    # ... or the year the figure's own noun is of: "the magnitude 8.2
+    # Wairarapa earthquake of 1855", "a magnitude 6.5 quake in May 2023"
+    after = _YEAR_AFTER_RE.match(claim.text, q.end)
+    if after:
+        return (anchor - dt.date(int(after.group(1)), 12, 31)).days > PAST_OCCASION_DAYS
+    if not spans:
+        return False
+    _end, high = max(spans, key=lambda span: span[0])
+    return high is not None and (anchor - high).days > PAST_OCCASION_DAYS
+
+
+def _of_a_past_occasion(draft: Claim, other: Claim, conflict: Evidence) -> bool:
+    """Every figure of ``other`` in the figure ``conflict`` belongs to an
+    occasion dated long before (`_dated_past`), and no draft figure in it
+    does: a record or a precedent set beside the story's figure ("The Bondi
+    killings were among the worst in Australia since the Port Arthur massacre
+    in 1996, when 35 people were shot dead" against "killed six people"), no
+    dissent from it."""
+    mine = _named_figures(draft, conflict.value_draft or "")
+    theirs = _named_figures(other, conflict.value_source or "")
+    if not mine or not theirs:
+        return False
+    past_mine = [_dated_past(draft, q) for q in mine]
+    past_theirs = [_dated_past(other, t) for t in theirs]
+    # (or the draft's figure is the precedent: "It is Japan's deadliest fire
+    # since 2001, when 44 people died" against "killed 33 people on Thursday")
+    return (all(past_theirs) and not any(past_mine)) or (all(past_mine) and not any(past_theirs))
+
+
+# A figure that adds to others: "another 17 workers", "a further Rs 2 lakh",
+# "the last four boys", "seven more people", "65 others".
+_INCREMENT_BEFORE_RE = re.compile(
+    r"\b(?:another|a\s+further|further|the\s+last|the\s+remaining|the\s+other|an\s+additional)"
+    r"\s+$",
+    re.IGNORECASE,
+)
+_INCREMENT_AFTER_RE = re.compile(r"^\s+(?:more|others?|additional|further)\b", re.IGNORECASE)
+_ADDED_RE = re.compile(r"\b(?:also|as\s+well|in\s+addition|too)\b", re.IGNORECASE)
+
+
+def _increment(claim: Claim, q: Quantity) -> bool:
+    return bool(
+        _INCREMENT_BEFORE_RE.search(claim.text[max(0, q.start - 20) : q.start])
+        or _INCREMENT_AFTER_RE.match(claim.text[q.end :])
+    )
+
+
+def _increments_against_a_total(draft: Claim, other: Claim, conflict: Evidence) -> bool:
+    """Every figure of ``other`` in the figure ``conflict`` adds to others
+    ("where seven more people were killed", "The last four boys ... were
+    brought out", "a further Rs 2 lakh") and no draft figure in it does: a
+    part of the total the draft gives ("Fifty people were killed in the two
+    attacks"), no dissent from it. Not when the draft adds its figure to
+    another too ("about 193,000 vehicles in Canada were also affected"
+    against "In Canada, a further 139,000 vehicles are being recalled")."""
+    mine = _named_figures(draft, conflict.value_draft or "")
+    theirs = _named_figures(other, conflict.value_source or "")
+    return (
+        bool(mine)
+        and bool(theirs)
+        and all(_increment(other, t) for t in theirs)
+        and not any(_increment(draft, q) for q in mine)
+        # ("about 193,000 vehicles in Canada were also affected" adds to a total too)
+        and not _ADDED_RE.search(draft.text)
+    )
 
 
 def _meets_the_floors(draft: Claim, other: Claim, conflict: Evidence) -> bool:
@@ -1137,6 +1248,134 @@ def _without_outweighed_conflicts(
     ]
 
 
+# How low the score of a source sentence may fall and still contradict the
+# draft on a count of one thing (`_counted_conflict`).
+COUNT_SIMILARITY = 0.5
+# What befell the people a count counts: "people were injured", "injured more
+# than 400", "missing".
+_STATES = {
+    "injured": "injured", "wounded": "injured", "hurt": "injured",
+    "missing": "missing", "evacuated": "evacuated", "displaced": "evacuated",
+    "arrested": "arrested", "detained": "arrested", "rescued": "rescued",
+    "hospitalised": "hospitalised", "hospitalized": "hospitalised",
+}  # fmt: skip
+_STATE_AFTER_RE = re.compile(r"^[^,;:.]{0,30}?\b(" + "|".join(_STATES) + r")\b", re.IGNORECASE)
+_STATE_BEFORE_RE = re.compile(r"\b(" + "|".join(_STATES) + r")\s+$", re.IGNORECASE)
+
+
+def _state_of(claim: Claim, q: Quantity) -> str | None:
+    after = _STATE_AFTER_RE.match(claim.text[q.end :])
+    before = _STATE_BEFORE_RE.search(claim.text[max(0, q.start - 15) : q.start])
+    m = after or before
+    return _STATES[m.group(1).lower()] if m else None
+
+
+def _counted_alike(q: Quantity, t: Quantity, draft: Claim, source: Claim) -> bool:
+    """Two counts of one thing: one noun that is not "people" ("three
+    locomotives" / "four locomotives", "38" deaths / "at least 44 people have
+    been killed"), or people in one state ("More than 1,000 people were
+    injured" / "more than 500 people were injured")."""
+    if q.dimension is not Dimension.COUNT or t.dimension is not Dimension.COUNT:
+        return False
+    if q.vague or t.vague:  # "dozens of homes" is no count of them
+        return False
+    if not q.unit or q.unit != t.unit or numbers.is_measure_code(q.unit):
+        return False
+    if q.unit != "person":
+        return True
+    state = _state_of(draft, q)
+    return state is not None and state == _state_of(source, t)
+
+
+def _names_left_out(draft: Claim, source: Claim, topical: frozenset[str]) -> bool:
+    """Whether the draft names someone or somewhere, outside the story's topic
+    names, that the source does not name."""
+    return any(
+        e.key not in topical
+        and not any(names.same_entity(e.text, o.text) for o in source.slots.entities)
+        for e in draft.slots.entities
+    )
+
+
+def _counted_conflict(
+    draft: Claim, source: Claim, finding: judge.Finding, topical: frozenset[str]
+) -> bool:
+    """A figure conflict between two counts of one thing (`_counted_alike`),
+    for one subject and one place.
+
+    Like a measure (`_measured_conflict`), such a count shows that the two
+    sentences speak of one thing even when a short draft sentence ("More than
+    1,000 people were injured.", "It was pulled by three locomotives.")
+    scores low against a long source sentence that gives the count among
+    other facts ("... killed 21 ..., and more than 500 people were
+    injured"). Not for counts of "people" in no stated condition, which
+    count too many things, nor vague ones ("dozens of homes"), nor when the
+    draft names someone or somewhere the source does not (`_names_left_out`:
+    "Amit Shah won Gandhinagar by more than seven lakh votes" / "Modi won
+    Varanasi by about 1.5 lakh votes"; the story's topic names aside).
+    """
+    if finding.kind is not Kind.NUMBER or _soft(finding, draft, source):
+        return False
+    mine = _named_figures(draft, finding.value_a)
+    theirs = _named_figures(source, finding.value_b)
+    return (
+        bool(mine)
+        and bool(theirs)
+        and all(any(_counted_alike(q, t, draft, source) for t in theirs) for q in mine)
+        and not judge.subject_differs(draft, source)
+        and not _names_left_out(draft, source, topical)
+        and judge.place_differs(draft, source) is None
+    )
+
+
+def _pins_figures(draft: Claim, source: Claim) -> bool:
+    """Whether the draft gives figures and the source gives each of them, in a
+    compatible form, as a figure and not a bound ("Another 182 were wounded"
+    for "More than 180 people were wounded"; not "up to about 4 metres" for
+    "more than 3 metres")."""
+    figures = [q for q in judge.own_figures(draft) if q.dimension is not Dimension.ORDINAL]
+    with numbers.strict_limits(draft.slots.quantities):
+        return bool(figures) and all(
+            any(
+                numbers.comparable(q, s) and not _bound(s) and numbers.quantities_compatible(q, s)
+                for s in source.slots.quantities
+            )
+            for q in figures
+        )
+
+
+# "All four men admitted their guilt": the draft says all of a whole did it,
+# which a source giving the whole ("charged four men") does not state.
+_ALL_OF_RE = re.compile(r"\b(?:all|both|each\s+of\s+the)\s+(?:of\s+)?(?:the\s+)?$", re.IGNORECASE)
+
+
+def _counted_match(draft: Claim, source: Claim, topical: frozenset[str]) -> bool:
+    """Whether the draft gives counts and the source gives each of them, a
+    count of the same thing (`_counted_alike`), compatibly: "It measured
+    magnitude 7.3." / "The second and larger quake, magnitude 7.3, struck at
+    1:25 a.m."; "Ten children were among the dead." / "The death toll ...
+    stood at 84 yesterday, among them ten children, as investigators ...".
+
+    The support a count matched gives, at the score a conflicting count needs
+    (`_counted_conflict`): a short draft sentence scores low against a long
+    source sentence that gives its count among other facts.
+    """
+    figures = [q for q in judge.own_figures(draft) if q.dimension is not Dimension.ORDINAL]
+    if not figures or _names_left_out(draft, source, topical):
+        return False
+    if any(_ALL_OF_RE.search(draft.text[max(0, q.start - 20) : q.start]) for q in figures):
+        return False
+    with numbers.strict_limits(draft.slots.quantities):
+        return all(
+            not q.vague
+            and any(
+                _counted_alike(q, s, draft, source) and numbers.quantities_compatible(q, s)
+                for s in source.slots.quantities
+            )
+            for q in figures
+        )
+
+
 def _anchored_conflict(draft: Claim, source: Claim, topical: frozenset[str]) -> bool:
     """Whether the two share a name, a figure, a date or a quote besides the
     detail they conflict on (which, being in conflict, is never shared).
@@ -1212,7 +1451,7 @@ def check_claim(
         cos = float(cosines[int(i)])
         score = float(similarities[int(i)]) + align.evidence_bonus(draft, source, options, topical)
         if (
-            score < min(min_similarity, conflict_similarity, MEASURE_SIMILARITY)
+            score < min(min_similarity, conflict_similarity, MEASURE_SIMILARITY, COUNT_SIMILARITY)
             and not (
                 score >= min(min_similarity, conflict_similarity) - CLOCK_MARGIN
                 and _same_clock_time(draft, source)
@@ -1256,6 +1495,15 @@ def check_claim(
             and item[4] is not None
             and _denies_the_act(draft, item[2], item[4])
         )
+        # a count of one thing, given otherwise ("three locomotives" / "four") or alike
+        or (
+            item[0] >= COUNT_SIMILARITY
+            and (
+                _counted_conflict(draft, item[2], item[4], topical)
+                if item[4] is not None
+                else _counted_match(draft, item[2], topical)
+            )
+        )
         # the draft's moment of the day on another day ("6:40 a.m. on Tuesday")
         or (
             item[0] >= conflict_similarity - CLOCK_MARGIN
@@ -1272,10 +1520,25 @@ def check_claim(
     # A conflict with a close source sentence is not outweighed by a looser one
     # that merely leaves the detail out: support must come from a sentence about
     # as close to the draft as the closest contradicting one.
+    # (A floor the draft's figure meets is a count so far, not a closer sentence
+    # saying otherwise: "More than 100 others were wounded" sets no bar for
+    # "Another 182 were wounded" to support "More than 180 people were wounded",
+    # a sentence that gives the draft's figures as figures, `_pins_figures`.)
+    floors_met = {
+        e.claim for (_sc, _c, s), e in zip(kept, evidence, strict=True)
+        if e.label == "contradicts" and e.kind in _FIGURE_KINDS and _meets_the_floors(draft, s, e)
+        # (a tally: a wave "more than 1.2 meters" high is a reading, no count so far)
+        and all(q.dimension is Dimension.COUNT for q in _named_figures(draft, e.value_draft or ""))
+    }  # fmt: skip
     bar = max(
         (sc for (sc, _c, _s), e in zip(kept, evidence, strict=True) if e.label == "contradicts"),
         default=0.0,
-    )
+    )  # fmt: skip
+    beyond_floors = max(
+        (sc for (sc, _c, _s), e in zip(kept, evidence, strict=True)
+         if e.label == "contradicts" and e.claim not in floors_met),
+        default=0.0,
+    )  # fmt: skip
     # ... unless the conflicts are on figures and the support gives the
     # draft's figures itself (`_gives_disputed_figures`): then it is no looser
     # sentence leaving the detail out, and only the other conflicts set the bar.
@@ -1352,7 +1615,13 @@ def check_claim(
             or (
                 sc
                 >= max(
-                    (other_bar if _gives_disputed_figures(draft, s, figure_conflicts) else bar)
+                    (
+                        other_bar
+                        if _gives_disputed_figures(draft, s, figure_conflicts)
+                        else beyond_floors
+                        if _pins_figures(draft, s)
+                        else bar
+                    )
                     - SUPPORT_MARGIN,
                     misattributed,
                 )

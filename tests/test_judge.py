@@ -4799,3 +4799,80 @@ def test_a_y_turned_to_i_meets_its_verb():
     assert judge._verb_stem("dies") == judge._verb_stem("die")
     also = claim("Chauvin did not testify, his lawyer said.", "B")
     assert judge.negation_differs(silent, also) is None
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "Kristine was the 15th tropical cyclone to enter the area this year.",
+            "Kristine is the 11th tropical cyclone to enter the area this year.",
+        ),
+        (
+            "Atatürk is the second-busiest airport in Europe.",
+            "Atatürk, Europe's third-busiest airport, handled 56 million passengers.",
+        ),
+        (
+            "Mohammadi is the first Iranian woman to win the peace prize.",
+            "She is the 19th woman to receive the prize and the second Iranian woman, after Ebadi.",
+        ),
+    ],
+)
+def test_two_ranks_a_subject_is_said_to_hold_are_one_fact(a, b):
+    """new110, new178, new62: a rank stated of the subject ("is the 11th
+    tropical cyclone") is what the sentence says; another rank for it is a
+    conflict, not another occasion."""
+    x, y = claim(a, "A"), claim(b, "B")
+    assert judge.different_occasions(x, y) is None
+    found = judge.find_conflict(x, y)
+    assert found is not None and found.kind is Kind.NUMBER
+
+
+def test_ranks_that_name_which_thing_are_still_two_occasions():
+    """Near miss: "the first quarter" and "the second quarter" are two things."""
+    x = claim("Nvidia's revenue in the first quarter rose to $26 billion.", "A")
+    y = claim("Nvidia's revenue in the second quarter rose to $30 billion.", "B")
+    assert judge.different_occasions(x, y) is not None
+    on = claim("On Sunday, the second round begins.", "C")
+    assert not any(judge.asserted_rank(on, q) for q in on.slots.quantities)
+
+
+def test_stated_ages_are_the_predicate_not_an_apposition():
+    stated = claim("The five officers who died were aged between 27 and 56.")
+    assert [q.text for q in judge.stated_ages(stated)] == ["between 27 and 56"]
+    assert judge.stated_ages(claim("Leung, 53, fell from scaffolding at Pacific Place.")) == []
+
+
+def test_a_rank_counted_since_a_point_is_no_stated_rank():
+    """new45: "the first prime minister since Nehru" and "only the second
+    prime minister after Nehru" say one thing; dev04: "first title since
+    1978" is about the date."""
+    since = claim("He is the first prime minister since Jawaharlal Nehru to win a third term.")
+    assert not any(judge.asserted_rank(since, q) for q in since.slots.quantities)
+    after = claim("He is only the second prime minister after Jawaharlal Nehru to win three terms.")
+    assert any(judge.asserted_rank(after, q) for q in after.slots.quantities)
+
+
+def test_an_attributive_age_is_not_stated():
+    """new188: "were 16-year-old Chinese girls" says who, as "girls, both 16," does."""
+    assert (
+        judge.stated_ages(claim("Both passengers who died were 16-year-old Chinese girls.")) == []
+    )
+
+
+def test_ranks_of_two_classes_are_still_two_facts():
+    """new54: "the third hurricane to hit the Big Bend" and "the second major
+    hurricane to strike the region" rank two classes of storm."""
+    x = claim("It was the third hurricane to hit the Big Bend in little more than a year.", "A")
+    y = claim("It was the second major hurricane to strike the region in just over a year.", "B")
+    assert judge.different_occasions(x, y) is not None
+
+
+def test_a_magnitude_is_no_running_count():
+    """new66: once "magnitude-7.7" was read, the two reports of one quake at
+    "12:50 p.m. local time" and "06:20 GMT" were taken for two readings of a
+    running count."""
+    x = claim("A magnitude 7.7 earthquake struck central Myanmar at 12:50 p.m. local time today.")
+    y = claim("The magnitude-7.7 earthquake hit at 06:20 GMT on Wednesday, near Mandalay.", "B")
+    assert [q.unit for q in y.slots.quantities] == ["magnitude"]
+    assert judge.different_occasions(x, y) is None

@@ -1603,3 +1603,68 @@ def test_foreign_nationals_are_foreigners_but_indian_nationals_keep_their_noun()
     assert _one("Among the dead were 16 foreign nationals.").unit == "foreigner"
     assert parse_quantities("Among them were 15 foreigners.")[0].unit == "foreigner"
     assert _one("Among the dead were five Indian nationals.").unit == "national"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A magnitude-7.3 earthquake struck Kyushu.",
+        "Saturday's quake had a magnitude of 7.3, according to the USGS.",
+        "The US Geological Survey put the magnitude at 7.3.",
+        "The earthquake that struck on Wednesday measured 7.3, according to Russia.",
+        "An aftershock measuring 7.3 followed.",
+    ],
+)
+def test_a_magnitude_named_before_its_reading(text):
+    """new251/new72: "magnitude-6.5" was no quantity at all, "a magnitude of
+    6.5" a bare number compared with "nine people died"."""
+    q = _one(text)
+    assert (q.low, q.unit) == (7.3, "magnitude")
+
+
+def test_a_reading_without_a_quake_or_scale_is_still_bare():
+    assert _one("The river measured 4.5 at noon.").unit == ""
+    assert _one("The order was 7.3 times larger.").unit != "magnitude"
+    # a name glued by a hyphen is still no quantity
+    assert parse_quantities("The Zapad-2021 exercise began.") == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("The dead man, Marco Leung Ling-kit, 35, fell from scaffolding.", 35, 35),
+        ("Mahsa Amini was 25 when she died in custody.", 25, 25),
+        ("The first officer, Fariq Abdul Hamid, was 32.", 32, 32),
+        ("The five officers who died were aged between 27 and 56.", 27, 56),
+    ],
+)
+def test_ages_stated_of_a_named_person_or_a_range(text, low, high):
+    """new258, new62, new193, new39: these ages were read as counts ("25"
+    even as a count of deaths), so an age in dispute went unseen."""
+    q = _one(text, Dimension.DURATION)
+    assert (q.low, q.high) == (low * 365.25, high * 365.25)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turnout was 62.",
+        "Real Madrid was 3 points clear.",
+        "In Group B, Real Madrid was 3.",
+        "Between 27 and 56 people died.",
+    ],
+)
+def test_figures_after_was_that_are_no_age(text):
+    assert all(q.dimension is not Dimension.DURATION for q in parse_quantities(text))
+
+
+def test_an_age_range_after_from_and_the_eldest():
+    """new117/new98 (found while fixing the ages above): "ranged in age from
+    28 to 68" is one range of ages, "the oldest of them 75" an age; "rose
+    from 28 to 68" is still a change."""
+    q = _one("They ranged in age from 28 to 68.")
+    assert (q.dimension, q.low, q.high) == (Dimension.DURATION, 28 * 365.25, 68 * 365.25)
+    assert _one("Estimates ranged from 28 to 68.").high == 68
+    assert len(parse_quantities("Prices rose from 28 to 68.")) == 2
+    eldest = parse_quantities("The dead were a boy of nine and four women, the oldest of them 75.")
+    assert eldest[-1].dimension is Dimension.DURATION

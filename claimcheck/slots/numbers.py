@@ -1497,13 +1497,54 @@ def _read_unit(ctx: _Ctx, core: _Core, currency: str | None) -> tuple[_Unit | No
     if per is not None:  # "151 to the dollar"
         return _Unit(Dimension.COUNT, 1, per), j, False
     noun = _read_count_noun(ctx, j, core.hi, False, core.kind in ("vague",))
-    if not noun and core.start > 0 and ctx.low(core.start - 1) in _SCALE_NAMES:
+    if not noun:
         # "a magnitude 8.8 earthquake": the scale names the figure, as in "8.8-magnitude"
-        noun = ctx.low(core.start - 1)
+        noun = _scale_before(ctx, core.start) or ""
     return (_Unit(Dimension.COUNT, 1, noun) if noun else None), j, False
 
 
 _SCALE_NAMES = frozenset({"magnitude"})
+# Words between a scale's name and its reading: "a magnitude of 7.0", "put the
+# magnitude at 8.8", "the magnitude was 7.6".
+_SCALE_LINKS = frozenset({"of", "at", "was", "is"})
+
+
+# A quake "measured 8.7" or "measuring 5.9": a reading of its magnitude.
+_QUAKE_BEFORE_RE = re.compile(
+    r"\b(?:earth)?quakes?\b|\b(?:tremor|aftershock|foreshock|shock)s?\b", re.IGNORECASE
+)
+_MEASURED_WORDS = frozenset({"measured", "measuring", "registered", "registering"})
+
+
+def _scale_before(ctx: _Ctx, i: int) -> str | None:
+    """The scale named right before the figure at token ``i``: "magnitude 8.8",
+    "magnitude-7.3" (glued by a hyphen), "a magnitude of 7.0", "put the
+    magnitude at 8.8", "the magnitude was 7.6", and a quake "measured 8.7" or
+    "measuring 5.9" (a figure with one decimal after a quake's name). Without
+    it a reading of the scale is a bare number, compared with any count ("a
+    magnitude of 6.5" against "nine people died")."""
+    if i <= 0:
+        return None
+    if (
+        ctx.low(i - 1) in _MEASURED_WORDS
+        and re.fullmatch(r"[1-9]\.[0-9]", ctx.toks[i].text)
+        and _QUAKE_BEFORE_RE.search(ctx.text, 0, ctx.toks[i - 1].start)
+    ):
+        return "magnitude"
+    if ctx.low(i - 1) in _SCALE_NAMES:
+        return ctx.low(i - 1)
+    if (
+        i >= 2
+        and ctx.low(i - 2) in _SCALE_NAMES
+        and (
+            (ctx.toks[i - 1].text in _HYPHENS and ctx.glued(i - 2, i - 1) and ctx.glued(i - 1, i))
+            or ctx.low(i - 1) in _SCALE_LINKS
+        )
+    ):
+        return ctx.low(i - 2)
+    return None
+
+
 # "720p", "1080p": the lines of a video picture, not pence.
 _VIDEO_LINES = frozenset({240.0, 360.0, 480.0, 576.0, 720.0, 1080.0, 1440.0, 2160.0, 4320.0})
 
@@ -1655,7 +1696,12 @@ def _is_name_or_date(ctx: _Ctx, side: _Side, currency: str | None, paired: bool 
         and ctx.glued(core.start - 1, core.start)
         and ctx.glued(core.start - 2, core.start - 1)
         and (
-            (prev.text in _HYPHENS and prev2.kind == "word" and not _to_joined(ctx, core.start))
+            (
+                prev.text in _HYPHENS
+                and prev2.kind == "word"
+                and prev2.low not in _SCALE_NAMES  # "magnitude-7.3" is a reading
+                and not _to_joined(ctx, core.start)
+            )
             or (prev.text == "/" and prev2.kind in ("word", "num"))
         )
     ):
@@ -2023,8 +2069,9 @@ def _match_at(ctx: _Ctx, i: int) -> tuple[list[_Found], int] | None:
     modifier, j = _read_prefix_modifier(ctx, i)
     if modifier is not None and ctx.tok(j) is None:
         return None
-    if modifier == "from" and i > 0 and ctx.low(i - 1) in _RANGE_VERBS:
-        modifier = "between"  # "estimates ranged from £50m to £100m": one range
+    if modifier == "from" and i > 0 and ctx.low(i - 1) in (*_RANGE_VERBS, *_AGE_WORDS):
+        # "estimates ranged from £50m to £100m", "ranged in age from 28 to 68": one range
+        modifier = "between"
     negative = False
     if ctx.low(j) in ("minus", "menos") and ctx.tok(j + 1) is not None:
         negative, j = True, j + 1
@@ -2082,6 +2129,11 @@ def _match_at(ctx: _Ctx, i: int) -> tuple[list[_Found], int] | None:
         return [], s2.end
     if _is_score(ctx, s1, s2, modifier, ctx.low(s1.end)):
         return [_score(ctx, start_tok, s1, s2)], s2.core.end
+    if currency is None and not negative and _ages_between(ctx, start_tok, s1, s2):
+        unit = _UNITS[("years",)]
+        return [
+            _build(ctx, start_tok, s2.end, s1.core.lo, s2.core.hi, unit, False, False, 1)
+        ], s2.end
     return [_finish(ctx, start_tok, s1, s2, modifier, currency, negative)], s2.end
 
 
@@ -2118,6 +2170,67 @@ def _votes_to(ctx: _Ctx, s1: _Side) -> _Side | None:
 _AGE_WORDS = frozenset({"aged", "age", "ages", "edad"})
 _PERSON_PRONOUNS = frozenset({"who", "he", "she"})
 _AGE_VERBS = frozenset({"is", "was", "turned", "turns"})
+_ELDEST = frozenset({"oldest", "youngest", "eldest"})
+
+
+def _ages_between(ctx: _Ctx, start_tok: int, s1: _Side, s2: _Side) -> bool:
+    """ "aged between 27 and 56", "aged 18 to 25": a range of ages in years,
+    not a count (new39 compared it with "five of the six officers")."""
+    return (
+        start_tok > 0
+        and ctx.low(start_tok - 1) in _AGE_WORDS
+        and all(
+            s.unit is None
+            and s.core.kind == "digits"
+            and s.core.plain_int
+            and 1 <= s.core.lo <= 120
+            for s in (s1, s2)
+        )
+    )
+
+
+def _capitalised(t: _Tok | None) -> bool:
+    return t is not None and t.kind == "word" and t.text[:1].isupper() and len(t.text) > 1
+
+
+def _name_ends_at(ctx: _Ctx, k: int) -> bool:
+    """Token ``k`` ends a capitalised name: "Amini", or "Ling-kit" (a hyphened
+    given name, "Marco Leung Ling-kit")."""
+    t = ctx.tok(k)
+    if _capitalised(t):
+        return True
+    return (
+        t is not None
+        and t.kind == "word"
+        and k >= 2
+        and ctx.toks[k - 1].text in _HYPHENS
+        and ctx.glued(k - 2, k - 1)
+        and ctx.glued(k - 1, k)
+        and _capitalised(ctx.toks[k - 2])
+    )
+
+
+def _person_was(ctx: _Ctx, a: _Core) -> bool:
+    """ "Mahsa Amini was 25 when she died", "The first officer, Fariq Abdul
+    Hamid, was 32.": a full name (two capitalised words) and "was"/"is", then
+    the figure and "when" or, after a name set off by commas, the clause's end.
+    ("Turnout was 62." has no name; "Group B was 3 points clear" a unit.)"""
+    k = a.start - 2
+    comma = ctx.tok(k) is not None and ctx.toks[k].text == ","
+    if comma:
+        k -= 1
+    if k < 1 or not _name_ends_at(ctx, k) or not _capitalised(ctx.tok(k - 1)):
+        return False
+    after = ctx.tok(a.end)
+    if after is not None and after.low == "when":
+        return True
+    if not comma or not (after is None or after.text in (",", ".", ";")):
+        return False
+    # the name itself set off by a comma before it: "The first officer, Fariq Abdul Hamid, was"
+    j = k - 1
+    while j > 0 and _capitalised(ctx.tok(j - 1)):
+        j -= 1
+    return j > 0 and ctx.toks[j - 1].text == ","
 
 
 def _is_age(ctx: _Ctx, s1: _Side) -> bool:
@@ -2144,12 +2257,20 @@ def _is_age(ctx: _Ctx, s1: _Side) -> bool:
     ends_clause = after is None or after.text in (",", ".", ";", ")")
     if ctx.low(a.start - 1) in _AGE_VERBS and ctx.low(a.start - 2) in _PERSON_PRONOUNS:
         return ends_clause
+    if ctx.low(a.start - 1) in ("was", "is") and _person_was(ctx, a):
+        return True
+    if ctx.low(a.start - 1) in _ELDEST or (
+        ctx.low(a.start - 1) in ("them", "whom")
+        and ctx.low(a.start - 2) == "of"
+        and ctx.low(a.start - 3) in _ELDEST
+    ):
+        return True  # "the oldest of them 75", "the youngest 9"
     if not (
         before is not None
         and before.text == ","
         and name is not None
         and name.kind == "word"
-        and name.text[:1].isupper()
+        and _name_ends_at(ctx, a.start - 2)
         and after is not None
     ):
         return False
@@ -2223,8 +2344,11 @@ def _sides_pair(
             and a.lo < b.lo <= 2 * a.lo + 2
             and (s2.unit is None or s2.unit.dimension is Dimension.COUNT)
         )
-    if conn == "to" and (
-        ctx.low(s1.core.start - 1) in _CHANGE_WORDS or ctx.low(start - 1) in _CHANGE_WORDS
+    if (
+        conn == "to"
+        # ("ranged from 28 to 68": "from" read as a range's start, not a change)
+        and not (modifier == "between" and ctx.low(start) == "from")
+        and (ctx.low(s1.core.start - 1) in _CHANGE_WORDS or ctx.low(start - 1) in _CHANGE_WORDS)
     ):
         # "rose 0.7% to 38,000": a change and a level, not a range; but "voted
         # by 62% to 38%" is a split of the vote.
