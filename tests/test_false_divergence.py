@@ -523,3 +523,104 @@ def test_a_threshold_a_requirement_or_an_age_limit_is_no_figure_of_the_story(a, 
 )
 def test_figures_beside_a_bar_or_two_bars_still_differ(a, b):
     assert judge.number_differs(claim(a), claim(b, "B")) is not None
+
+
+# ---------------------------------------------------------------- measures in units of their own
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # a pressure in bar is no count of pipelines
+        (
+            "The operator reported a fall in pressure in the newer of the two systems on Monday.",
+            "Pressure in one line of Nord Stream 2 plunged from 105 bar to about 7 bar on Monday.",
+        ),
+        # a gross tonnage is no count of people aboard
+        (
+            "The 950ft liner, with more than 4,200 people aboard, hit rocks off Giglio.",
+            "The 290-metre, 114,147 gt Costa Concordia struck a reef off Giglio.",
+        ),
+        # masses in GeV are no multiple of a proton's mass
+        (
+            "CMS quoted a mass of 125.3 ± 0.6 GeV, while ATLAS measured 126.5 GeV.",
+            "CMS put the particle's mass at 125.3 gigaelectronvolts, about 133 times that of a proton.",
+        ),
+    ],
+)
+def test_a_measure_in_its_own_unit_meets_no_bare_count(a, b):
+    assert judge.number_differs(claim(a), claim(b, "B")) is None
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Pressure in the line fell from 105 bar to about 7 bar.", "Pressure fell to 40 bar."),
+        ("The 114,147 gt liner struck a reef.", "The 95,000 gt liner struck a reef."),
+        ("ATLAS measured a mass of 126.5 GeV.", "ATLAS measured a mass of 119 GeV."),
+        (
+            "Each reported a significance of 5 sigma.",
+            "Each reported about three standard deviations.",
+        ),
+        # "bars" stay a count of bars
+        ("Two bars in the town were closed.", "Three bars in the town were closed."),
+    ],
+)
+def test_measures_in_one_unit_still_differ(a, b):
+    assert judge.number_differs(claim(a), claim(b, "B")) is not None
+
+
+# ---------------------------------------------------------------- a hedge off a presupposed event
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "Regulators around the world were weighing whether to ground Boeing's jet today after"
+            " the crash of Ethiopian Airlines Flight ET302 on Sunday killed all 157 people.",
+            "Four days after Ethiopian Airlines Flight 302 crashed last Sunday, killing 157"
+            " people, nearly every 737 MAX in the world has been ordered out of the sky.",
+        ),
+        (
+            "Investigators are examining whether the Brussels bombers belonged to the network that"
+            " carried out the Paris attacks, in which 130 people were killed.",
+            "The Paris attacks of 13 November, also claimed by Islamic State, killed 130 people.",
+        ),
+        (
+            "At Sheba Medical Centre, where a helicopter took them, all three were thought to be"
+            " in stable condition.",
+            "They were then flown by helicopter to Sheba Medical Center in Ramat Gan.",
+        ),
+    ],
+)
+def test_a_hedge_on_another_predicate_leaves_a_presupposed_event_as_fact(a, b):
+    assert stance.hedges_compatible(a, b)
+    assert stance.hedges_compatible(b, a)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # the hedge is on the shared claim (the cause)
+        (
+            "Police said the blast may have been caused by a faulty boiler after the shift ended"
+            " at the plant.",
+            "A gas leak caused the blast at the plant after the shift ended, police said.",
+        ),
+        # the subject both name is the claim the hedge governs
+        (
+            "Police said the blast may have been started by a faulty boiler after the shift"
+            " ended at the plant.",
+            "A gas leak caused the blast at the plant after the shift ended, police said.",
+        ),
+        # too little shared in the presupposed part
+        (
+            "Saman Gunan, a 38-year-old retired SEAL, is believed to have lost consciousness"
+            " after his own air supply ran low",
+            "Former Navy SEAL Saman Gunan, 38, died early on Friday after running out of air",
+        ),
+    ],
+)
+def test_a_hedge_on_the_shared_claim_still_differs(a, b):
+    assert not stance.hedges_compatible(a, b)
