@@ -624,3 +624,62 @@ def test_a_hedge_on_another_predicate_leaves_a_presupposed_event_as_fact(a, b):
 )
 def test_a_hedge_on_the_shared_claim_still_differs(a, b):
     assert not stance.hedges_compatible(a, b)
+
+
+# ---------------------------------------------------------------- a date of another event than the one shared
+
+
+@pytest.mark.parametrize(
+    ("a", "day_a", "b", "day_b"),
+    [
+        # the main clause's own night; the quake is the time clause's
+        (
+            "Hawaii spent an anxious night yesterday after a magnitude 8.8 earthquake near"
+            " Russia's Kamchatka Peninsula sent a tsunami speeding across the Pacific.",
+            dt.date(2025, 7, 30),
+            "One of the most powerful earthquakes ever recorded struck off Russia's Kamchatka"
+            " Peninsula at 11:24 a.m. local time on Wednesday, sending tsunami waves racing"
+            " across the Pacific.",
+            dt.date(2025, 7, 30),
+        ),
+        # the start of a term, after the election both tell
+        (
+            "Fico, 59, began his fourth term as prime minister last October after his Smer"
+            " party won a parliamentary election on a promise to stop sending weapons to Ukraine.",
+            dt.date(2024, 5, 15),
+            "The 59-year-old won last September's parliamentary election with a campaign that"
+            " promised no ammunition for Ukraine.",
+            dt.date(2024, 5, 15),
+        ),
+        # "that" and a past verb: a relative clause on a reign
+        (
+            "Buckingham Palace announced her death at 6:30 p.m., ending a reign of 70 years that"
+            " began in February 1952.",
+            dt.date(2022, 9, 8),
+            "Buckingham Palace announced at 18:30 BST on 8 September that the Queen had died"
+            " peacefully at Balmoral.",
+            dt.date(2022, 9, 9),
+        ),
+    ],
+)
+def test_a_date_of_another_event_than_the_shared_one_is_no_conflict(a, day_a, b, day_b):
+    assert judge.date_differs(claim(a, "A", day_a), claim(b, "B", day_b)) is None
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # the main clause is the shared claim
+        (
+            "The quake struck on Monday after tremors shook the town for a week.",
+            "The quake struck the town on Tuesday after a week of tremors.",
+        ),
+        # "that" with a subject after it opens what was said, not a relative clause
+        (
+            "The palace said that the Queen died on Thursday at Balmoral.",
+            "The Queen died on Friday at Balmoral.",
+        ),
+    ],
+)
+def test_a_date_of_the_shared_event_still_differs(a, b):
+    assert judge.date_differs(claim(a), claim(b, "B")) is not None
