@@ -2706,6 +2706,22 @@ def _antecedent(text: str, start: int) -> str:
     return " ".join(head.split()[-4:])
 
 
+# "lifted the ban at an emergency meeting that ended after 11 pm yesterday":
+# a "that" clause on the setting of the main event dates that event too.
+_SETTING_BEFORE_RE = re.compile(
+    r"\b(?:at|during|in)\s+(?:an?|the|its|their|his|her)\s+(?:[\w'\u2019-]+\s+){0,2}"
+    r"[\w'\u2019-]+\s+$",
+    re.IGNORECASE,
+)
+
+
+def _setting_that(text: str, start: int) -> bool:
+    """A "that" relative clause at ``start`` on the setting of the main event."""
+    return text[start:].lower().startswith("that") and bool(
+        _SETTING_BEFORE_RE.search(text[max(0, start - 60) : start])
+    )
+
+
 def _drop_relative_clause_dates(
     text: str, dates: list[DateRef], other: str, others: Sequence[DateRef]
 ) -> list[DateRef]:
@@ -2728,6 +2744,7 @@ def _drop_relative_clause_dates(
             # ("Harper, who visited the town on Monday" against "Harper toured
             # it on Sunday": one visit, two days)
             and not words & _stem_set(_antecedent(text, span[0]))
+            and not _setting_that(text, span[0])
             and words & _stem_set(text[: span[0]] + " " + text[span[1] :])
             and not any(date_slots.dates_compatible(d, o) for o in others)
         ):
@@ -2739,7 +2756,9 @@ def _drop_relative_clause_dates(
 # A time clause after a dated main clause: "spent an anxious night yesterday
 # after a magnitude 8.8 earthquake ... sent a tsunami", "began his fourth term
 # last October after his party won a parliamentary election".
-_PRESUPPOSED_AFTER_RE = re.compile(r"\b(?:after|before|following|when)\s+", re.IGNORECASE)
+# Not "when": "at 1 a.m., when the crowd broke through" and "on 11 December,
+# when Fernández hands over power" tell what happened at that very time.
+_PRESUPPOSED_AFTER_RE = re.compile(r"\b(?:after|following)\s+", re.IGNORECASE)
 
 
 def _drop_dates_before_presupposed(

@@ -683,3 +683,49 @@ def test_a_date_of_another_event_than_the_shared_one_is_no_conflict(a, day_a, b,
 )
 def test_a_date_of_the_shared_event_still_differs(a, b):
     assert judge.date_differs(claim(a), claim(b, "B")) is not None
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # "when" after a date tells what happened at that very time
+        (
+            "The tragedy struck shortly after 1 a.m., when a section of the crowd heading for the"
+            " Sangam broke through barriers.",
+            "It happened at around 3 a.m., as vast crowds massed near the Sangam ahead of the dip.",
+        ),
+        # a "that" clause on the setting of the main event dates that event
+        (
+            "The cabinet lifted the ban at an emergency meeting that ended after 11 pm yesterday",
+            "The government scrapped the ban on Tuesday morning, but the protests only grew.",
+        ),
+    ],
+)
+def test_a_date_of_the_time_or_setting_of_the_shared_event_still_differs(a, b):
+    x, y = claim(a, "A", dt.date(2025, 9, 9)), claim(b, "B", dt.date(2025, 9, 12))
+    if "Sangam" in a:
+        x, y = claim(a, "A", dt.date(2025, 1, 29)), claim(b, "B", dt.date(2025, 1, 29))
+    assert judge.date_differs(x, y) is not None
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # "decide when to invoke": no time clause, the plan is the claim
+        (
+            "Mr Cameron is expected to leave the formal exit process, under Article 50 of the EU"
+            " treaty, to whoever succeeds him.",
+            "He has also said it will be for the new prime minister to decide when to invoke"
+            " Article 50, which starts a two-year countdown to exit.",
+        ),
+        # the subject both name, past an apposition, is the claim
+        (
+            "Saman Gunan, a 38-year-old retired SEAL, is believed to have lost consciousness after"
+            " his own air supply ran low while laying tanks in the early hours of July 6.",
+            "Former Navy SEAL Saman Gunan, 38, died early on Friday after running out of air while"
+            " laying oxygen tanks along the route.",
+        ),
+    ],
+)
+def test_a_hedge_with_the_shared_subject_or_no_time_clause_still_differs(a, b):
+    assert not stance.hedges_compatible(a, b)
