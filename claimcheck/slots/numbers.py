@@ -382,17 +382,6 @@ _UNITS: dict[tuple[str, ...], _Unit] = {
     **_units(_C, 1, "mwh|megawatt hour|megawatt hours|megawatt - hour|megawatt - hours", "MWh"),
     **_units(_C, 1e3, "gwh|gigawatt hour|gigawatt hours|gigawatt - hour|gigawatt - hours", "MWh"),
     **_units(_C, 1e6, "twh|terawatt hour|terawatt hours|terawatt - hour|terawatt - hours", "MWh"),
-    # Measures in units of their own, read until now as bare counts that any
-    # count could meet: "plunged from 105 bar to about 7 bar", "the 114,147 gt
-    # Costa Concordia", "a mass of 126.5 GeV", "a significance of 5 sigma".
-    # ("bars" is left out: "two bars" are more often pubs than pressure.)
-    **_units(_C, 1, "bar", "bar pressure"),
-    **_units(_C, 1e-3, "millibar|millibars|mbar|hpa|hectopascal|hectopascals", "bar"),
-    **_units(_C, 1, "gt|gross tons|gross tonnes|gross tonnage|gross register tons", "GT"),
-    **_units(_C, 1, "gev|gigaelectronvolt|gigaelectronvolts|giga - electronvolts", "GeV"),
-    **_units(_C, 1e3, "tev|teraelectronvolt|teraelectronvolts", "GeV"),
-    **_units(_C, 1e-3, "mev|megaelectronvolt|megaelectronvolts", "GeV"),
-    **_units(_C, 1, "sigma|standard deviation|standard deviations", "sigma"),
 }
 # Abbreviations that are also ordinary words or letters: only right after a digit.
 _GLUED_UNITS: dict[str, _Unit] = {
@@ -3035,7 +3024,7 @@ def is_measure_code(unit: str) -> bool:
     return unit in _MEASURE_CODES or unit.startswith("per ")
 
 
-_MEASURE_CODES = frozenset({"km²", "m³", "km/h", "MW", "MWh", "bar pressure", "GT", "GeV", "sigma"})
+_MEASURE_CODES = frozenset({"km²", "m³", "km/h", "MW", "MWh"})
 
 
 def quantities_compatible(
