@@ -2695,7 +2695,15 @@ def _drop_other_clauses(
 # man who died on Saturday", "Biden, who authorised a response on Saturday,
 # named ...", "King Charles, who was proclaimed last Saturday, has spent the
 # week ..."): it runs from "who"/"which" to the next comma, dash or the end.
-_RELATIVE_START_RE = re.compile(r"\b(?:who|whom|whose|which)\b", re.IGNORECASE)
+_RELATIVE_START_RE = re.compile(
+    r"\b(?:who|whom|whose|which)\b"
+    # "a reign of 70 years that began in February 1952": "that" and a past verb
+    # (not "said that the queen died on ...", where a subject follows)
+    r"|\bthat\s+(?=(?:had\s+|has\s+|was\s+|were\s+)?(?:[^\W\d_]{2,}ed|began|struck|hit|took"
+    r"|led|ran|fell|sank|shot|left|made|broke|blew|brought|caught|drove|flew|gave|held|lost"
+    r"|met|rose|saw|sent|spread|stole|threw|tore|won|wrote)\b)",
+    re.IGNORECASE,
+)
 _RELATIVE_END_RE = re.compile(r"\s*(?:[,;:()]|\s[-\u2013\u2014]\s)")
 
 
@@ -2720,6 +2728,22 @@ def _antecedent(text: str, start: int) -> str:
     return " ".join(head.split()[-4:])
 
 
+# "lifted the ban at an emergency meeting that ended after 11 pm yesterday":
+# a "that" clause on the setting of the main event dates that event too.
+_SETTING_BEFORE_RE = re.compile(
+    r"\b(?:at|during|in)\s+(?:an?|the|its|their|his|her)\s+(?:[\w'\u2019-]+\s+){0,2}"
+    r"[\w'\u2019-]+\s+$",
+    re.IGNORECASE,
+)
+
+
+def _setting_that(text: str, start: int) -> bool:
+    """A "that" relative clause at ``start`` on the setting of the main event."""
+    return text[start:].lower().startswith("that") and bool(
+        _SETTING_BEFORE_RE.search(text[max(0, start - 60) : start])
+    )
+
+
 def _drop_relative_clause_dates(
     text: str, dates: list[DateRef], other: str, others: Sequence[DateRef]
 ) -> list[DateRef]:
@@ -2742,7 +2766,43 @@ def _drop_relative_clause_dates(
             # ("Harper, who visited the town on Monday" against "Harper toured
             # it on Sunday": one visit, two days)
             and not words & _stem_set(_antecedent(text, span[0]))
+            and not _setting_that(text, span[0])
             and words & _stem_set(text[: span[0]] + " " + text[span[1] :])
+            and not any(date_slots.dates_compatible(d, o) for o in others)
+        ):
+            continue
+        out.append(d)
+    return out
+
+
+# A time clause after a dated main clause: "spent an anxious night yesterday
+# after a magnitude 8.8 earthquake ... sent a tsunami", "began his fourth term
+# last October after his party won a parliamentary election".
+# Not "when": "at 1 a.m., when the crowd broke through" and "on 11 December,
+# when Fernández hands over power" tell what happened at that very time.
+_PRESUPPOSED_AFTER_RE = re.compile(r"\b(?:after|following)\s+", re.IGNORECASE)
+
+
+def _drop_dates_before_presupposed(
+    text: str, dates: list[DateRef], other: str, others: Sequence[DateRef]
+) -> list[DateRef]:
+    """``dates`` without one that dates a main clause sharing no word with
+    ``other`` while an undated time clause after it ("after the quake sent a
+    tsunami") shares two or more: the date is of the main clause's own event
+    (the anxious night, the start of a term), and the event both tell is the
+    one the time clause presupposes. A main clause sharing a word ("The quake
+    struck on Monday after tremors shook the town") is the claim itself, and a
+    date agreeing with ``other`` cannot clash: both stay."""
+    words = _stem_set(other)
+    out = []
+    for d in dates:
+        start, end = _clause_span(text, d)
+        tail = _PRESUPPOSED_AFTER_RE.search(text, d.end, end)
+        if (
+            tail is not None
+            and not any(tail.start() <= e.start < end for e in dates)
+            and not words & _stem_set(text[start : d.start] + " " + text[d.end : tail.start()])
+            and len(words & _stem_set(text[tail.start() : end])) >= 2
             and not any(date_slots.dates_compatible(d, o) for o in others)
         ):
             continue
@@ -2821,6 +2881,10 @@ def date_differs(a: Claim, b: Claim) -> Finding | None:
     da, db = (
         _drop_relative_clause_dates(a.text, da, b.text, db),
         _drop_relative_clause_dates(b.text, db, a.text, da),
+    )
+    da, db = (
+        _drop_dates_before_presupposed(a.text, da, b.text, db),
+        _drop_dates_before_presupposed(b.text, db, a.text, da),
     )
     if not da or not db or _opposite_ends(a, da, b, db):
         return None

@@ -523,3 +523,164 @@ def test_a_threshold_a_requirement_or_an_age_limit_is_no_figure_of_the_story(a, 
 )
 def test_figures_beside_a_bar_or_two_bars_still_differ(a, b):
     assert judge.number_differs(claim(a), claim(b, "B")) is not None
+
+
+# ---------------------------------------------------------------- a hedge off a presupposed event
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "Regulators around the world were weighing whether to ground Boeing's jet today after"
+            " the crash of Ethiopian Airlines Flight ET302 on Sunday killed all 157 people.",
+            "Four days after Ethiopian Airlines Flight 302 crashed last Sunday, killing 157"
+            " people, nearly every 737 MAX in the world has been ordered out of the sky.",
+        ),
+        (
+            "Investigators are examining whether the Brussels bombers belonged to the network that"
+            " carried out the Paris attacks, in which 130 people were killed.",
+            "The Paris attacks of 13 November, also claimed by Islamic State, killed 130 people.",
+        ),
+        (
+            "At Sheba Medical Centre, where a helicopter took them, all three were thought to be"
+            " in stable condition.",
+            "They were then flown by helicopter to Sheba Medical Center in Ramat Gan.",
+        ),
+    ],
+)
+def test_a_hedge_on_another_predicate_leaves_a_presupposed_event_as_fact(a, b):
+    assert stance.hedges_compatible(a, b)
+    assert stance.hedges_compatible(b, a)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # the hedge is on the shared claim (the cause)
+        (
+            "Police said the blast may have been caused by a faulty boiler after the shift ended"
+            " at the plant.",
+            "A gas leak caused the blast at the plant after the shift ended, police said.",
+        ),
+        # the subject both name is the claim the hedge governs
+        (
+            "Police said the blast may have been started by a faulty boiler after the shift"
+            " ended at the plant.",
+            "A gas leak caused the blast at the plant after the shift ended, police said.",
+        ),
+        # too little shared in the presupposed part
+        (
+            "Saman Gunan, a 38-year-old retired SEAL, is believed to have lost consciousness"
+            " after his own air supply ran low",
+            "Former Navy SEAL Saman Gunan, 38, died early on Friday after running out of air",
+        ),
+    ],
+)
+def test_a_hedge_on_the_shared_claim_still_differs(a, b):
+    assert not stance.hedges_compatible(a, b)
+
+
+# ---------------------------------------------------------------- a date of another event than the one shared
+
+
+@pytest.mark.parametrize(
+    ("a", "day_a", "b", "day_b"),
+    [
+        # the main clause's own night; the quake is the time clause's
+        (
+            "Hawaii spent an anxious night yesterday after a magnitude 8.8 earthquake near"
+            " Russia's Kamchatka Peninsula sent a tsunami speeding across the Pacific.",
+            dt.date(2025, 7, 30),
+            "One of the most powerful earthquakes ever recorded struck off Russia's Kamchatka"
+            " Peninsula at 11:24 a.m. local time on Wednesday, sending tsunami waves racing"
+            " across the Pacific.",
+            dt.date(2025, 7, 30),
+        ),
+        # the start of a term, after the election both tell
+        (
+            "Fico, 59, began his fourth term as prime minister last October after his Smer"
+            " party won a parliamentary election on a promise to stop sending weapons to Ukraine.",
+            dt.date(2024, 5, 15),
+            "The 59-year-old won last September's parliamentary election with a campaign that"
+            " promised no ammunition for Ukraine.",
+            dt.date(2024, 5, 15),
+        ),
+        # "that" and a past verb: a relative clause on a reign
+        (
+            "Buckingham Palace announced her death at 6:30 p.m., ending a reign of 70 years that"
+            " began in February 1952.",
+            dt.date(2022, 9, 8),
+            "Buckingham Palace announced at 18:30 BST on 8 September that the Queen had died"
+            " peacefully at Balmoral.",
+            dt.date(2022, 9, 9),
+        ),
+    ],
+)
+def test_a_date_of_another_event_than_the_shared_one_is_no_conflict(a, day_a, b, day_b):
+    assert judge.date_differs(claim(a, "A", day_a), claim(b, "B", day_b)) is None
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # the main clause is the shared claim
+        (
+            "The quake struck on Monday after tremors shook the town for a week.",
+            "The quake struck the town on Tuesday after a week of tremors.",
+        ),
+        # "that" with a subject after it opens what was said, not a relative clause
+        (
+            "The palace said that the Queen died on Thursday at Balmoral.",
+            "The Queen died on Friday at Balmoral.",
+        ),
+    ],
+)
+def test_a_date_of_the_shared_event_still_differs(a, b):
+    assert judge.date_differs(claim(a), claim(b, "B")) is not None
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # "when" after a date tells what happened at that very time
+        (
+            "The tragedy struck shortly after 1 a.m., when a section of the crowd heading for the"
+            " Sangam broke through barriers.",
+            "It happened at around 3 a.m., as vast crowds massed near the Sangam ahead of the dip.",
+        ),
+        # a "that" clause on the setting of the main event dates that event
+        (
+            "The cabinet lifted the ban at an emergency meeting that ended after 11 pm yesterday",
+            "The government scrapped the ban on Tuesday morning, but the protests only grew.",
+        ),
+    ],
+)
+def test_a_date_of_the_time_or_setting_of_the_shared_event_still_differs(a, b):
+    x, y = claim(a, "A", dt.date(2025, 9, 9)), claim(b, "B", dt.date(2025, 9, 12))
+    if "Sangam" in a:
+        x, y = claim(a, "A", dt.date(2025, 1, 29)), claim(b, "B", dt.date(2025, 1, 29))
+    assert judge.date_differs(x, y) is not None
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # "decide when to invoke": no time clause, the plan is the claim
+        (
+            "Mr Cameron is expected to leave the formal exit process, under Article 50 of the EU"
+            " treaty, to whoever succeeds him.",
+            "He has also said it will be for the new prime minister to decide when to invoke"
+            " Article 50, which starts a two-year countdown to exit.",
+        ),
+        # the subject both name, past an apposition, is the claim
+        (
+            "Saman Gunan, a 38-year-old retired SEAL, is believed to have lost consciousness after"
+            " his own air supply ran low while laying tanks in the early hours of July 6.",
+            "Former Navy SEAL Saman Gunan, 38, died early on Friday after running out of air while"
+            " laying oxygen tanks along the route.",
+        ),
+    ],
+)
+def test_a_hedge_with_the_shared_subject_or_no_time_clause_still_differs(a, b):
+    assert not stance.hedges_compatible(a, b)

@@ -1756,9 +1756,69 @@ def _level_against(text: str, other: str) -> tuple[int, tuple[str, ...]]:
             and not _stems(_seemed_thing_words(text, start)) & other_stems
         ):
             continue  # "carrying what appeared to be dynamite": a thing the other side leaves out
+        if _presupposed_claim(text, start, other_stems):
+            continue  # "were weighing whether to ground it after the crash killed 157"
         level = max(level, cue_level)
         cues.append(cue)
     return level, tuple(cues)
+
+
+# Where a hedge's reach ends and a presupposed event begins: a time clause of
+# what came first ("... after the crash of Flight 302 killed all 157"), or a
+# relative clause told in the past ("the network that carried out the Paris
+# attacks"). What they tell is given as fact whatever the main verb leaves
+# open. Not "when" ("decide when to invoke Article 50" asks, it tells nothing)
+# nor "before" or "until" (what may happen before or until).
+_PRESUPPOSED_TAIL_RE = re.compile(
+    r"\b(?:after|since|following)\s+"
+    r"|\b(?:that|which|who)\s+(?:had\s+|has\s+|have\s+|was\s+|were\s+)?"
+    r"(?:[^\W\d_]{2,}ed|struck|hit|took|led|ran|fell|sank|shot|set|left|made|began|broke|blew"
+    r"|brought|caught|drove|flew|froze|gave|held|killed|lost|met|put|rose|saw|sent|spread|stole"
+    r"|threw|tore|won|wrote)\b",
+    re.IGNORECASE,
+)
+# A fronted place or time phrase: "At Sheba Medical Centre, where ..., all three ...".
+_FRONTED_RE = re.compile(
+    r"^\s*(?:At|In|On|Inside|Outside|After|Before|Since|Following|During)\b[^,;:]*,"
+)
+
+
+def _presupposed_claim(text: str, cue: int, other: frozenset[str]) -> bool:
+    """The hedge governs only what the other sentence leaves out; what the two
+    share is told in a presupposed part of the sentence (see
+    `_PRESUPPOSED_TAIL_RE`, `_FRONTED_RE`): "Regulators were weighing
+    whether to ground the jet after the crash of Flight 302 killed 157" does
+    not hedge the crash that "Flight 302 crashed, killing 157" tells.
+
+    The hedge's reach is its clause up to the first presupposed part; it
+    must share no word with the other sentence, and the presupposed parts
+    (that tail to the clause's end, a fronted phrase, side clauses) at least
+    two and more than three times as many as the words before the hedge
+    outside those parts (a subject both name is the claim: "Saman Gunan, a
+    retired SEAL, is believed to have lost consciousness after his air
+    supply ran low while laying tanks" against "Saman Gunan died after
+    running out of air while laying tanks"): "Police said the blast may
+    have been caused by a gas leak after the shift ended" against "A gas
+    leak caused the blast" still differs.
+    """
+    clause = _scope(text, cue)
+    tail = _PRESUPPOSED_TAIL_RE.search(clause)
+    if tail is None:
+        reach, presupposed = clause, ""
+    else:
+        reach, presupposed = clause[: tail.start()], clause[tail.start() :]
+    if _stems(reach) & other:
+        return False
+    end = cue + len(clause)
+    parts = [m.span() for m in _SIDE_CLAUSE.finditer(text) if m.start() >= end or m.end() <= cue]
+    fronted = _FRONTED_RE.match(text)
+    if fronted is not None and fronted.end() <= cue:
+        parts.append(fronted.span())
+    presupposed += " " + " ".join(text[s:e] for s, e in parts)
+    # the rest before the hedge: its subject and speaker
+    before = "".join(ch for i, ch in enumerate(text[:cue]) if not any(s <= i < e for s, e in parts))
+    shared = len(_stems(presupposed) & other)
+    return shared >= 2 and 3 * len(_stems(before) & other) < shared
 
 
 def _off_claim(text: str, cue: int, sides: list[tuple[int, int]], other: frozenset[str]) -> bool:
