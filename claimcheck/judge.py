@@ -6273,7 +6273,7 @@ def synonym_negation_differs(a: Claim, b: Claim) -> Finding | None:
 # with Titadine", "into Pennsylvania") is what the first one denies.
 
 _CORRECTION_RE = re.compile(
-    r"(?:,\s*not|\brather\s+than|\binstead\s+of)\s+"
+    r"(?:,\s*not|\b[Rr]ather\s+than|\b[Ii]nstead\s+of)\s+"
     r"(?P<prep>(?:at|in|on|into|to|toward|towards|from|near|by|with)\s+)?(?:the\s+)?"
     r"(?P<name>[A-Z][\w'\u2019.-]*(?:\s+(?:of\s+)?[A-Z][\w'\u2019.-]*){0,3})"
 )
@@ -6307,6 +6307,50 @@ def _states_name(claim: Claim, name: str) -> bool:
     return False
 
 
+# Prepositions of one role: where, whither, whence, by whom, with what.
+_PREPOSITION_ROLES = (
+    frozenset({"at", "in", "on", "near"}),
+    frozenset({"to", "into", "toward", "towards"}),
+    frozenset({"from"}),
+    frozenset({"by"}),
+    frozenset({"with"}),
+)
+_PREPOSITION_BEFORE_RE = re.compile(r"\b([a-z]+)\s+(?:the\s+)?$")
+# "higher in Texas rather than in California": a comparison, no correction.
+_COMPARATIVE_BEFORE_RE = re.compile(
+    r"\b(?:more|less|fewer|higher|lower|greater|larger|smaller|bigger|better|worse)\b[^,;]*$",
+    re.IGNORECASE,
+)
+
+
+def _states_name_in_its_role(claim: Claim, name: str, prep: str, kind: Kind) -> bool:
+    """``claim`` states ``name`` (see `_states_name`) in the role the
+    correction set it aside from: not after a preposition of another role
+    ("diverted to Manchester instead of London" / "took off from London"),
+    not as the head of a longer name ("London Heathrow"), and, unless a
+    person, not as the subject the sentence opens with ("instead of the
+    Treasury market" / "The Treasury market rallied")."""
+    role = next((r for r in _PREPOSITION_ROLES if prep in r), None)
+    for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", claim.text):
+        before = claim.text[max(0, m.start() - 40) : m.start()]
+        if _DENIED_BEFORE_RE.search(before):
+            continue
+        if re.match(r"\s+[A-Z]", claim.text[m.end() :]):
+            continue
+        if kind is not Kind.PERSON and re.fullmatch(
+            r"\s*(?:the\s+)?", claim.text[: m.start()], re.I
+        ):
+            continue
+        said = _PREPOSITION_BEFORE_RE.search(before)
+        other_role = next(
+            (r for r in _PREPOSITION_ROLES if said and said.group(1).lower() in r), None
+        )
+        if role is not None and other_role is not None and other_role is not role:
+            continue
+        return True
+    return False
+
+
 _DAY_NAMES = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may "
     "june july august september october november december".split()
@@ -6333,6 +6377,16 @@ def correction_differs(a: Claim, b: Claim) -> Finding | None:
     for x, y in ((a, b), (b, a)):
         for name, prep, start in _corrections(y.text):
             if not _states_name(x, name):
+                continue
+            if _COMPARATIVE_BEFORE_RE.search(y.text[max(0, start - 60) : start]):
+                continue
+            # ("diverted to Manchester instead of London": the role of the name kept)
+            kept_role = re.search(
+                r"\b([a-z]+)\s+(?:the\s+)?[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3}\s+$",
+                y.text[:start],
+            )
+            role = prep or (kept_role.group(1) if kept_role else "")
+            if not _states_name_in_its_role(x, name, role, _correction_kind(name, prep, y)):
                 continue
             # the name put in its place: the capitalised words just before the correction
             kept = re.search(

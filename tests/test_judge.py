@@ -4702,6 +4702,29 @@ def test_a_name_the_other_side_sets_aside(a, b, kind, values):
             "The company was fined in Germany.",
             "The company was fined, not jailed, in Germany.",
         ),
+        # the name stated in another role: whence against whither, the head
+        # of a longer name, the subject the sentence opens with
+        (
+            "The plane took off from London on Monday.",
+            "The flight was diverted to Manchester instead of London.",
+        ),
+        (
+            "The plane landed in London Heathrow after a delay.",
+            "The flight was diverted to Manchester instead of London.",
+        ),
+        (
+            "The Treasury market rallied on Friday.",
+            "Investors fled to gold instead of the Treasury market.",
+        ),
+        (
+            "The Pentagon budget rose to $800 billion.",
+            "The Democrats want to spend the money on schools rather than on the Pentagon.",
+        ),
+        # "rather than" after a comparative compares
+        (
+            "Turnout in California rose sharply.",
+            "Turnout was higher in Texas rather than in California, analysts said.",
+        ),
     ],
 )
 def test_no_name_set_aside_against_the_other_side(a, b):
@@ -4759,6 +4782,17 @@ def test_a_day_or_a_person_set_aside_is_that_kind_of_detail():
         claim("The closing argument was delivered by Steve Schleicher, not Keith Ellison.", "B"),
     )
     assert person is not None and person.kind is Kind.PERSON
+    # a correction opening the sentence; a name stated in the same role
+    opening = judge.correction_differs(
+        claim("The coach picked Smith for the final.", "A"),
+        claim("Rather than Smith, the coach picked Jones for the final.", "B"),
+    )
+    assert opening is not None
+    whither = judge.correction_differs(
+        claim("The plane was diverted to London on Monday.", "A"),
+        claim("The flight was diverted to Manchester instead of London.", "B"),
+    )
+    assert whither is not None
 
 
 def test_a_rejected_call_to_act_denies_the_act():
