@@ -445,6 +445,22 @@ _PREVIOUS_RE = re.compile(
     r"(?:\s+\w+ly)?\s+from|compared\s+(?:with|to)|versus|vs\.?)\s*$",
     re.IGNORECASE,
 )
+# An age at an earlier moment: "She was 15 when she was taken", "was 45 years
+# old when he founded the company" (against "She is now 25").
+_AGE_THEN_BEFORE_RE = re.compile(r"\b(?:was|were)\s+(?:only\s+|just\s+)?$", re.IGNORECASE)
+_AGE_THEN_AFTER_RE = re.compile(r"^\s*(?:years?[\s-]+old\s+)?when\b", re.IGNORECASE)
+
+
+def _age_back_then(before: str, qtext: str, after: str) -> bool:
+    age = re.fullmatch(r"(\d{1,3})(?:[\s-]+years?[\s-]+old)?", qtext.strip(), re.IGNORECASE)
+    return (
+        age is not None
+        and int(age.group(1)) <= 120
+        and bool(_AGE_THEN_BEFORE_RE.search(before))
+        and bool(_AGE_THEN_AFTER_RE.match(after))
+    )
+
+
 # A yardstick the figure is set against: "against an annual average of about
 # 95 mm", "against forecasts of $5.59", "slightly below the 67.4% recorded in
 # 2019", "beating estimates of 2.4%".
@@ -1004,7 +1020,7 @@ def _role(
     measured from."""
     before, after = text[:start], text[end:]
     role = ""
-    if _PREVIOUS_RE.search(before):
+    if _PREVIOUS_RE.search(before) or _age_back_then(before, qtext, after):
         role = "previous"
     elif (
         _YARDSTICK_RE.search(before)
@@ -6132,6 +6148,26 @@ def _undenied_stems(text: str) -> frozenset[str]:
     )
 
 
+def _refused_object_acts(x: str, y: str, verb: str) -> bool:
+    """``x`` turns down a call to act on a thing ("dismissed calls to end the
+    strike") and ``y`` has that thing do the act itself ("The strike ended on
+    Friday after a deal was reached"): no act of the refusing party stated."""
+    for m in _REFUSED_ACT_RE.finditer(x):
+        if m.group(1) is None or _verb_stem(m.group(1)) != verb:
+            continue
+        thing = re.match(r"\s+(?:(?:the|a|an|its|their|his|her)\s+)?([a-z]{3,})", x[m.end() :])
+        if thing is None:
+            continue
+        stem = lexical.stem(thing.group(1))
+        words = re.findall(r"[A-Za-z]+", y)
+        if any(
+            _verb_stem(w) == verb and i > 0 and lexical.stem(words[i - 1].lower()) == stem
+            for i, w in enumerate(words)
+        ):
+            return True
+    return False
+
+
 def negation_differs(a: Claim, b: Claim) -> Finding | None:
     """One side says an action will not happen, the other that it will.
 
@@ -6164,6 +6200,8 @@ def negation_differs(a: Claim, b: Claim) -> Finding | None:
             if _not_until(x.text, verb) and (
                 re.search(r"\b(?:until|till)\b", y.text, re.IGNORECASE) or _until_met(x, y)
             ):
+                continue
+            if _refused_object_acts(x.text, y.text, verb):
                 continue
             same = _same_act(verb)
             if (

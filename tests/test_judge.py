@@ -4819,6 +4819,14 @@ def test_a_rejected_call_to_act_denies_the_act():
     assert judge.negation_differs(resigned, both) is None
     talk = claim("Officials talked about Putin congratulating the winner.", "B")
     assert judge.negation_differs(congratulated, talk) is None
+    # The thing the call was to act on does the act itself: no act of the
+    # refusing party ("dismissed calls to end the strike" / "The strike ended");
+    # near miss: the party that refused does it.
+    ended = claim("The strike ended on Friday after a deal was reached.")
+    dismissed = claim("The union dismissed calls to end the strike.", "B")
+    assert judge.negation_differs(ended, dismissed) is None
+    union = claim("The union ended the strike on Friday.")
+    assert judge.negation_differs(union, dismissed) is not None
 
 
 def test_a_y_turned_to_i_meets_its_verb():
@@ -4910,3 +4918,23 @@ def test_a_magnitude_is_no_running_count():
     y = claim("The magnitude-7.7 earthquake hit at 06:20 GMT on Wednesday, near Mandalay.", "B")
     assert [q.unit for q in y.slots.quantities] == ["magnitude"]
     assert judge.different_occasions(x, y) is None
+
+
+def test_an_age_back_then_is_no_age_now():
+    """ "She was 15 when she was taken" is an age at an earlier moment, not
+    her age now ("She is now 25"); two ages at that moment still differ, and
+    so do two ages stated plainly."""
+    assert conflict("She was 15 when she was taken.", "She is now 25.") is None
+    assert (
+        conflict(
+            "Smith was 45 when he founded the company in 1990.",
+            "Smith, who founded the company in 1990, is now 79.",
+        )
+        is None
+    )
+    assert conflict("She was 15 when she was taken.", "She was 14 when she was abducted.")
+    assert conflict("The pilot was 45.", "The pilot was 54.")
+    # a measure at a moment is no age
+    assert conflict(
+        "The plane was at 35,000 feet when it disappeared.", "The plane was flying at 37,000 feet."
+    )
