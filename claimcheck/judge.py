@@ -6159,12 +6159,15 @@ def _refused_object_acts(x: str, y: str, verb: str) -> bool:
         if thing is None:
             continue
         stem = lexical.stem(thing.group(1))
-        words = re.findall(r"[A-Za-z]+", y)
-        if any(
-            _verb_stem(w) == verb and i > 0 and lexical.stem(words[i - 1].lower()) == stem
-            for i, w in enumerate(words)
-        ):
-            return True
+        for v in re.finditer(r"[A-Za-z]+", y):
+            if _verb_stem(v.group()) != verb:
+                continue
+            clause = re.split(r"[,;:]", y[: v.start()])[-1]
+            subject = {lexical.stem(w.lower()) for w in re.findall(r"[A-Za-z]+", clause)}
+            # ("The union ended the strike": the thing is the verb's object)
+            objects = re.findall(r"[A-Za-z]+", y[v.end() :])[:3]
+            if stem in subject and stem not in {lexical.stem(w.lower()) for w in objects}:
+                return True
     return False
 
 

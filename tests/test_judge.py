@@ -4825,6 +4825,8 @@ def test_a_rejected_call_to_act_denies_the_act():
     ended = claim("The strike ended on Friday after a deal was reached.")
     dismissed = claim("The union dismissed calls to end the strike.", "B")
     assert judge.negation_differs(ended, dismissed) is None
+    plant = claim("The strike at the car plant ended on Friday.")
+    assert judge.negation_differs(plant, dismissed) is None
     union = claim("The union ended the strike on Friday.")
     assert judge.negation_differs(union, dismissed) is not None
 
