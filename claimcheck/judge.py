@@ -445,20 +445,21 @@ _PREVIOUS_RE = re.compile(
     r"(?:\s+\w+ly)?\s+from|compared\s+(?:with|to)|versus|vs\.?)\s*$",
     re.IGNORECASE,
 )
-# An age at an earlier moment: "She was 15 when she was taken", "was 45 years
-# old when he founded the company" (against "She is now 25").
-_AGE_THEN_BEFORE_RE = re.compile(r"\b(?:was|were)\s+(?:only\s+|just\s+)?$", re.IGNORECASE)
-_AGE_THEN_AFTER_RE = re.compile(r"^\s*(?:years?[\s-]+old\s+)?when\b", re.IGNORECASE)
+# An age at an earlier moment ("She was 15 when she was taken", "was 45 years
+# old when he founded the company") against an age now ("She is now 25",
+# "Smith, now 79,"): two moments, no conflict.
+_AGE_THEN_RE = re.compile(
+    r"\b(?:was|were)\s+(?:only\s+|just\s+)?\d{1,3}(?:[\s-]+years?[\s-]+old)?\s+when\b",
+    re.IGNORECASE,
+)
+_AGE_NOW_RE = re.compile(
+    r"\b(?:is|are)\s+now\s+\d{1,3}\b|,\s*now\s+\d{1,3}\s*,|\bnow\s+aged\s+\d{1,3}\b",
+    re.IGNORECASE,
+)
 
 
-def _age_back_then(before: str, qtext: str, after: str) -> bool:
-    age = re.fullmatch(r"(\d{1,3})(?:[\s-]+years?[\s-]+old)?", qtext.strip(), re.IGNORECASE)
-    return (
-        age is not None
-        and int(age.group(1)) <= 120
-        and bool(_AGE_THEN_BEFORE_RE.search(before))
-        and bool(_AGE_THEN_AFTER_RE.match(after))
-    )
+def _ages_then_and_now(a: str, b: str) -> bool:
+    return any(_AGE_THEN_RE.search(x) and _AGE_NOW_RE.search(y) for x, y in ((a, b), (b, a)))
 
 
 # A yardstick the figure is set against: "against an annual average of about
@@ -1020,7 +1021,7 @@ def _role(
     measured from."""
     before, after = text[:start], text[end:]
     role = ""
-    if _PREVIOUS_RE.search(before) or _age_back_then(before, qtext, after):
+    if _PREVIOUS_RE.search(before):
         role = "previous"
     elif (
         _YARDSTICK_RE.search(before)
@@ -1697,6 +1698,10 @@ def number_differs(a: Claim, b: Claim) -> Finding | None:
     ua, ub = _unmatched(fa, fb), _unmatched(fb, fa)
     if ua and ub:
         ua, ub = _sums_accounted(a, fa, ua, b, fb, ub)
+    if ua and ub and _ages_then_and_now(a.text, b.text):
+        # ("She was 15 when she was taken" / "She is now 25": two moments)
+        if all(q.low is not None and q.low <= 120 for q in (*ua, *ub)):
+            return None
     if ua and ub:
         bare = any(
             all(q.dimension is Dimension.COUNT and not q.unit for q in side) for side in (ua, ub)

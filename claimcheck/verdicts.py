@@ -1042,6 +1042,12 @@ def _a_precedent(draft: Claim, other: Claim, evidence: Evidence) -> bool:
         evidence.label == "contradicts"
         and evidence.kind in _FIGURE_KINDS
         and not _names_a_past_year(draft)
+        # (a toll or a tally: a span of years "from 2007 to 2020, the last five
+        # years in the reserves" still tells the draft's "for 20 years")
+        and all(
+            q.dimension is Dimension.COUNT
+            for q in _named_figures(other, evidence.value_source or "")
+        )
         and _of_a_past_occasion(draft, other, evidence)
     )
 

@@ -1634,6 +1634,14 @@ def test_a_figure_of_an_occasion_long_past_contradicts_no_draft():
         min_similarity=0.75,
     )
     assert v.verdict is Verdict.CONTRADICTED
+    # a span of years in the past still tells the draft's span (new101)
+    (v,) = run(
+        ["Jabbar served in the Army for 20 years."],
+        [("S", "He served in the Army from 2007 to 2020, the last five years in the reserves.")],
+        [[0.8]],
+        min_similarity=0.75,
+    )
+    assert v.verdict is Verdict.CONTRADICTED
 
 
 def test_a_figure_that_adds_to_others_is_no_dissent_from_a_total():

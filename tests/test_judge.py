@@ -4935,6 +4935,11 @@ def test_an_age_back_then_is_no_age_now():
         is None
     )
     assert conflict("She was 15 when she was taken.", "She was 14 when she was abducted.")
+    # an age at the event against an age told of who died (new62)
+    assert conflict(
+        "Mahsa Amini was 25 when she died in the custody of the morality police.",
+        "Mahsa Amini, 22, died in the custody of the morality police.",
+    )
     assert conflict("The pilot was 45.", "The pilot was 54.")
     # a measure at a moment is no age
     assert conflict(
