@@ -445,6 +445,23 @@ _PREVIOUS_RE = re.compile(
     r"(?:\s+\w+ly)?\s+from|compared\s+(?:with|to)|versus|vs\.?)\s*$",
     re.IGNORECASE,
 )
+# An age at an earlier moment ("She was 15 when she was taken", "was 45 years
+# old when he founded the company") against an age now ("She is now 25",
+# "Smith, now 79,"): two moments, no conflict.
+_AGE_THEN_RE = re.compile(
+    r"\b(?:was|were)\s+(?:only\s+|just\s+)?\d{1,3}(?:[\s-]+years?[\s-]+old)?\s+when\b",
+    re.IGNORECASE,
+)
+_AGE_NOW_RE = re.compile(
+    r"\b(?:is|are)\s+now\s+\d{1,3}\b|,\s*now\s+\d{1,3}\s*,|\bnow\s+aged\s+\d{1,3}\b",
+    re.IGNORECASE,
+)
+
+
+def _ages_then_and_now(a: str, b: str) -> bool:
+    return any(_AGE_THEN_RE.search(x) and _AGE_NOW_RE.search(y) for x, y in ((a, b), (b, a)))
+
+
 # A yardstick the figure is set against: "against an annual average of about
 # 95 mm", "against forecasts of $5.59", "slightly below the 67.4% recorded in
 # 2019", "beating estimates of 2.4%".
@@ -1681,6 +1698,10 @@ def number_differs(a: Claim, b: Claim) -> Finding | None:
     ua, ub = _unmatched(fa, fb), _unmatched(fb, fa)
     if ua and ub:
         ua, ub = _sums_accounted(a, fa, ua, b, fb, ub)
+    if ua and ub and _ages_then_and_now(a.text, b.text):
+        # ("She was 15 when she was taken" / "She is now 25": two moments)
+        if all(q.low is not None and q.low <= 120 for q in (*ua, *ub)):
+            return None
     if ua and ub:
         bare = any(
             all(q.dimension is Dimension.COUNT and not q.unit for q in side) for side in (ua, ub)
@@ -6196,6 +6217,29 @@ def _undenied_stems(text: str) -> frozenset[str]:
     )
 
 
+def _refused_object_acts(x: str, y: str, verb: str) -> bool:
+    """``x`` turns down a call to act on a thing ("dismissed calls to end the
+    strike") and ``y`` has that thing do the act itself ("The strike ended on
+    Friday after a deal was reached"): no act of the refusing party stated."""
+    for m in _REFUSED_ACT_RE.finditer(x):
+        if m.group(1) is None or _verb_stem(m.group(1)) != verb:
+            continue
+        thing = re.match(r"\s+(?:(?:the|a|an|its|their|his|her)\s+)?([a-z]{3,})", x[m.end() :])
+        if thing is None:
+            continue
+        stem = lexical.stem(thing.group(1))
+        for v in re.finditer(r"[A-Za-z]+", y):
+            if _verb_stem(v.group()) != verb:
+                continue
+            clause = re.split(r"[,;:]", y[: v.start()])[-1]
+            subject = {lexical.stem(w.lower()) for w in re.findall(r"[A-Za-z]+", clause)}
+            # ("The union ended the strike": the thing is the verb's object)
+            objects = re.findall(r"[A-Za-z]+", y[v.end() :])[:3]
+            if stem in subject and stem not in {lexical.stem(w.lower()) for w in objects}:
+                return True
+    return False
+
+
 def negation_differs(a: Claim, b: Claim) -> Finding | None:
     """One side says an action will not happen, the other that it will.
 
@@ -6228,6 +6272,8 @@ def negation_differs(a: Claim, b: Claim) -> Finding | None:
             if _not_until(x.text, verb) and (
                 re.search(r"\b(?:until|till)\b", y.text, re.IGNORECASE) or _until_met(x, y)
             ):
+                continue
+            if _refused_object_acts(x.text, y.text, verb):
                 continue
             same = _same_act(verb)
             if (
@@ -6337,7 +6383,7 @@ def synonym_negation_differs(a: Claim, b: Claim) -> Finding | None:
 # with Titadine", "into Pennsylvania") is what the first one denies.
 
 _CORRECTION_RE = re.compile(
-    r"(?:,\s*not|\brather\s+than|\binstead\s+of)\s+"
+    r"(?:,\s*not|\b[Rr]ather\s+than|\b[Ii]nstead\s+of)\s+"
     r"(?P<prep>(?:at|in|on|into|to|toward|towards|from|near|by|with)\s+)?(?:the\s+)?"
     r"(?P<name>[A-Z][\w'\u2019.-]*(?:\s+(?:of\s+)?[A-Z][\w'\u2019.-]*){0,3})"
 )
@@ -6371,6 +6417,50 @@ def _states_name(claim: Claim, name: str) -> bool:
     return False
 
 
+# Prepositions of one role: where, whither, whence, by whom, with what.
+_PREPOSITION_ROLES = (
+    frozenset({"at", "in", "on", "near"}),
+    frozenset({"to", "into", "toward", "towards"}),
+    frozenset({"from"}),
+    frozenset({"by"}),
+    frozenset({"with"}),
+)
+_PREPOSITION_BEFORE_RE = re.compile(r"\b([a-z]+)\s+(?:the\s+)?$")
+# "higher in Texas rather than in California": a comparison, no correction.
+_COMPARATIVE_BEFORE_RE = re.compile(
+    r"\b(?:more|less|fewer|higher|lower|greater|larger|smaller|bigger|better|worse)\b[^,;]*$",
+    re.IGNORECASE,
+)
+
+
+def _states_name_in_its_role(claim: Claim, name: str, prep: str, kind: Kind) -> bool:
+    """``claim`` states ``name`` (see `_states_name`) in the role the
+    correction set it aside from: not after a preposition of another role
+    ("diverted to Manchester instead of London" / "took off from London"),
+    not as the head of a longer name ("London Heathrow"), and, unless a
+    person, not as the subject the sentence opens with ("instead of the
+    Treasury market" / "The Treasury market rallied")."""
+    role = next((r for r in _PREPOSITION_ROLES if prep in r), None)
+    for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", claim.text):
+        before = claim.text[max(0, m.start() - 40) : m.start()]
+        if _DENIED_BEFORE_RE.search(before):
+            continue
+        if re.match(r"\s+[A-Z]", claim.text[m.end() :]):
+            continue
+        if kind is not Kind.PERSON and re.fullmatch(
+            r"\s*(?:the\s+)?", claim.text[: m.start()], re.I
+        ):
+            continue
+        said = _PREPOSITION_BEFORE_RE.search(before)
+        other_role = next(
+            (r for r in _PREPOSITION_ROLES if said and said.group(1).lower() in r), None
+        )
+        if role is not None and other_role is not None and other_role is not role:
+            continue
+        return True
+    return False
+
+
 _DAY_NAMES = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may "
     "june july august september october november december".split()
@@ -6397,6 +6487,16 @@ def correction_differs(a: Claim, b: Claim) -> Finding | None:
     for x, y in ((a, b), (b, a)):
         for name, prep, start in _corrections(y.text):
             if not _states_name(x, name):
+                continue
+            if _COMPARATIVE_BEFORE_RE.search(y.text[max(0, start - 60) : start]):
+                continue
+            # ("diverted to Manchester instead of London": the role of the name kept)
+            kept_role = re.search(
+                r"\b([a-z]+)\s+(?:the\s+)?[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3}\s+$",
+                y.text[:start],
+            )
+            role = prep or (kept_role.group(1) if kept_role else "")
+            if not _states_name_in_its_role(x, name, role, _correction_kind(name, prep, y)):
                 continue
             # the name put in its place: the capitalised words just before the correction
             kept = re.search(

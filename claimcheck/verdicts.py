@@ -1034,6 +1034,33 @@ def _dated_past(claim: Claim, q: Quantity) -> bool:
     return high is not None and (anchor - high).days > PAST_OCCASION_DAYS
 
 
+def _a_precedent(draft: Claim, other: Claim, evidence: Evidence) -> bool:
+    """A figure conflict whose figures in ``other`` are of an occasion long past
+    (`_of_a_past_occasion`), while the draft gives no year long past at all
+    (the draft's "revenue was $5 billion in 2022" is of that year too)."""
+    return (
+        evidence.label == "contradicts"
+        and evidence.kind in _FIGURE_KINDS
+        and not _names_a_past_year(draft)
+        # (a toll or a tally: a span of years "from 2007 to 2020, the last five
+        # years in the reserves" still tells the draft's "for 20 years")
+        and all(
+            q.dimension is Dimension.COUNT
+            for q in _named_figures(other, evidence.value_source or "")
+        )
+        and _of_a_past_occasion(draft, other, evidence)
+    )
+
+
+def _names_a_past_year(claim: Claim) -> bool:
+    anchor = claim.slots.anchor
+    if anchor is None:
+        return True
+    years = [int(m.group()) for m in _YEAR_RE.finditer(claim.text)]
+    years += [d.high.year for d in claim.slots.dates if d.high is not None]
+    return any((anchor - dt.date(y, 12, 31)).days > PAST_OCCASION_DAYS for y in years)
+
+
 def _of_a_past_occasion(draft: Claim, other: Claim, conflict: Evidence) -> bool:
     """Every figure of ``other`` in the figure ``conflict`` belongs to an
     occasion dated long before (`_dated_past`), and no draft figure in it
@@ -1512,6 +1539,10 @@ def check_claim(
             and _same_clock_time(draft, item[2])
         )
     ]
+    # A figure of an occasion long past ("A similar earthquake in 1999 killed
+    # 17,000 people" against "The earthquake killed more than 2,000 people") is
+    # a precedent, no contradiction either (as it is no dissent).
+    found = [item for item in found if not _a_precedent(draft, item[2], item[3])]
     if paired:
         found = _without_outweighed_conflicts(found, approved, min_similarity)
     kept = [(score, cos, s) for score, cos, s, _e, _f in found[:MAX_EVIDENCE]]

@@ -1616,6 +1616,34 @@ def test_a_figure_with_no_earlier_date_still_dissents():
     assert v.verdict is Verdict.SUPPORTED and v.disputed
 
 
+def test_a_figure_of_an_occasion_long_past_contradicts_no_draft():
+    """A precedent as the only close sentence ("A similar earthquake in 1999
+    killed 17,000 people") does not contradict the story's toll; near miss:
+    a draft giving that year too is contradicted by another figure for it."""
+    (v,) = run(
+        ["The earthquake killed more than 2,000 people."],
+        [("S", "A similar earthquake in 1999 killed 17,000 people in the region.")],
+        [[0.8]],
+        min_similarity=0.75,
+    )
+    assert v.verdict is Verdict.UNSUPPORTED
+    (v,) = run(
+        ["The 1999 earthquake killed 21,000 people."],
+        [("S", "A similar earthquake in 1999 killed 17,000 people in the region.")],
+        [[0.8]],
+        min_similarity=0.75,
+    )
+    assert v.verdict is Verdict.CONTRADICTED
+    # a span of years in the past still tells the draft's span (new101)
+    (v,) = run(
+        ["Jabbar served in the Army for 20 years."],
+        [("S", "He served in the Army from 2007 to 2020, the last five years in the reserves.")],
+        [[0.8]],
+        min_similarity=0.75,
+    )
+    assert v.verdict is Verdict.CONTRADICTED
+
+
 def test_a_figure_that_adds_to_others_is_no_dissent_from_a_total():
     """new152, new159, new122: "The last four boys ... were brought out" is a
     part of "all 12 boys"; near miss (dev05): a draft that adds its figure

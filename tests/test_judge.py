@@ -4702,6 +4702,29 @@ def test_a_name_the_other_side_sets_aside(a, b, kind, values):
             "The company was fined in Germany.",
             "The company was fined, not jailed, in Germany.",
         ),
+        # the name stated in another role: whence against whither, the head
+        # of a longer name, the subject the sentence opens with
+        (
+            "The plane took off from London on Monday.",
+            "The flight was diverted to Manchester instead of London.",
+        ),
+        (
+            "The plane landed in London Heathrow after a delay.",
+            "The flight was diverted to Manchester instead of London.",
+        ),
+        (
+            "The Treasury market rallied on Friday.",
+            "Investors fled to gold instead of the Treasury market.",
+        ),
+        (
+            "The Pentagon budget rose to $800 billion.",
+            "The Democrats want to spend the money on schools rather than on the Pentagon.",
+        ),
+        # "rather than" after a comparative compares
+        (
+            "Turnout in California rose sharply.",
+            "Turnout was higher in Texas rather than in California, analysts said.",
+        ),
     ],
 )
 def test_no_name_set_aside_against_the_other_side(a, b):
@@ -4759,6 +4782,17 @@ def test_a_day_or_a_person_set_aside_is_that_kind_of_detail():
         claim("The closing argument was delivered by Steve Schleicher, not Keith Ellison.", "B"),
     )
     assert person is not None and person.kind is Kind.PERSON
+    # a correction opening the sentence; a name stated in the same role
+    opening = judge.correction_differs(
+        claim("The coach picked Smith for the final.", "A"),
+        claim("Rather than Smith, the coach picked Jones for the final.", "B"),
+    )
+    assert opening is not None
+    whither = judge.correction_differs(
+        claim("The plane was diverted to London on Monday.", "A"),
+        claim("The flight was diverted to Manchester instead of London.", "B"),
+    )
+    assert whither is not None
 
 
 def test_a_rejected_call_to_act_denies_the_act():
@@ -4785,6 +4819,16 @@ def test_a_rejected_call_to_act_denies_the_act():
     assert judge.negation_differs(resigned, both) is None
     talk = claim("Officials talked about Putin congratulating the winner.", "B")
     assert judge.negation_differs(congratulated, talk) is None
+    # The thing the call was to act on does the act itself: no act of the
+    # refusing party ("dismissed calls to end the strike" / "The strike ended");
+    # near miss: the party that refused does it.
+    ended = claim("The strike ended on Friday after a deal was reached.")
+    dismissed = claim("The union dismissed calls to end the strike.", "B")
+    assert judge.negation_differs(ended, dismissed) is None
+    plant = claim("The strike at the car plant ended on Friday.")
+    assert judge.negation_differs(plant, dismissed) is None
+    union = claim("The union ended the strike on Friday.")
+    assert judge.negation_differs(union, dismissed) is not None
 
 
 def test_a_y_turned_to_i_meets_its_verb():
@@ -4876,3 +4920,28 @@ def test_a_magnitude_is_no_running_count():
     y = claim("The magnitude-7.7 earthquake hit at 06:20 GMT on Wednesday, near Mandalay.", "B")
     assert [q.unit for q in y.slots.quantities] == ["magnitude"]
     assert judge.different_occasions(x, y) is None
+
+
+def test_an_age_back_then_is_no_age_now():
+    """ "She was 15 when she was taken" is an age at an earlier moment, not
+    her age now ("She is now 25"); two ages at that moment still differ, and
+    so do two ages stated plainly."""
+    assert conflict("She was 15 when she was taken.", "She is now 25.") is None
+    assert (
+        conflict(
+            "Smith was 45 when he founded the company in 1990.",
+            "Smith, who founded the company in 1990, is now 79.",
+        )
+        is None
+    )
+    assert conflict("She was 15 when she was taken.", "She was 14 when she was abducted.")
+    # an age at the event against an age told of who died (new62)
+    assert conflict(
+        "Mahsa Amini was 25 when she died in the custody of the morality police.",
+        "Mahsa Amini, 22, died in the custody of the morality police.",
+    )
+    assert conflict("The pilot was 45.", "The pilot was 54.")
+    # a measure at a moment is no age
+    assert conflict(
+        "The plane was at 35,000 feet when it disappeared.", "The plane was flying at 37,000 feet."
+    )

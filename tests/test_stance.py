@@ -1957,6 +1957,7 @@ def test_a_service_resumed_against_the_same_service_kept_shut():
             "The stone walls of Kumamoto Castle collapsed completely.",
             "The stone walls of Kumamoto Castle, rebuilt in the 1960s, partly collapsed.",
         ),
+        ("The old pier was destroyed completely.", "Part of the pier was destroyed."),
         (
             "In Atlantic City, the entire Boardwalk was destroyed.",
             "The boardwalk survived largely intact; only a section to the north was destroyed.",
@@ -1983,6 +1984,12 @@ def test_the_whole_against_a_part(a, b):
         ("Part of the Boardwalk was torn away.", "The walls partly collapsed."),
         # "part of" that is no part ruined
         ("The entire Boardwalk was destroyed.", "Part of the reason was the tide."),
+        # the whole of one thing, a part of another
+        ("The entire village was flooded.", "Part of the motorway was flooded."),
+        (
+            "The factory was destroyed completely by fire.",
+            "Part of the roof of a nearby school was destroyed.",
+        ),
     ],
 )
 def test_no_whole_against_part(a, b):
@@ -2009,6 +2016,10 @@ def test_no_whole_against_part(a, b):
         (
             "Poroshenko said he would not stay in politics.",
             "Poroshenko said he would stay in politics.",
+        ),
+        (
+            "After 12 hours of talks, Merkel said she would stay in politics.",
+            "Merkel said she would retire from politics.",
         ),
         (
             "Northern Ireland voted to leave the EU.",
@@ -2039,6 +2050,15 @@ def test_staying_against_leaving(a, b):
         ),
         # "return to normal", "leave behind"
         ("Poroshenko said life would return to normal.", "Poroshenko would stay in Kyiv."),
+        # a head count on one side: a part of the group, or another group
+        (
+            "The hostages remain in Gaza, officials said.",
+            "Two hostages were allowed to leave Gaza on Monday.",
+        ),
+        (
+            "The coach said he would stay at the club next season.",
+            "Three players will leave the club next season.",
+        ),
     ],
 )
 def test_no_stay_against_leave(a, b):
@@ -2063,6 +2083,8 @@ def test_no_stay_against_leave(a, b):
             "Police are still hunting the third man filmed at the airport, who wore a hat.",
         ),
         ("Salah Abdeslam has not been arrested.", "Salah Abdeslam was arrested on Friday."),
+        # one count on both sides; a count of hours is no group
+        ("Two gunmen were arrested on Sunday.", "Two gunmen remain at large."),
     ],
 )
 def test_caught_against_still_free(a, b):
@@ -2095,6 +2117,9 @@ def test_caught_against_still_free(a, b):
         ("Bissonnette was arrested on Sunday.", "Bissonnette was released on bail on Monday."),
         # hunting that is no manhunt
         ("Two poachers were arrested in the park.", "The park is a hunting ground for lions."),
+        # the members of a group counted apart; the hunters are not the hunted
+        ("Two suspects were arrested on Saturday.", "A third suspect is still at large."),
+        ("Soldiers are hunting the gunmen.", "Two soldiers were arrested."),
     ],
 )
 def test_no_caught_against_free(a, b):

@@ -2694,6 +2694,14 @@ _CAPTORS = frozenset(
 )
 
 
+def _hunted_prefix(text: str, cue: PolarityCue) -> frozenset[str]:
+    """The words before a custody cue that may name who is held or free; none
+    before a hunt, whose subject hunts ("Soldiers are hunting the gunmen")."""
+    if re.search(r"hunting|manhunt", cue.cue, re.IGNORECASE):
+        return frozenset()
+    return _prefix_words(text, cue)
+
+
 def _one_held(text_a: str, x: PolarityCue, text_b: str, y: PolarityCue) -> bool:
     """A capture and a suspect still free said of one person: the same person
     named on both sides, or, when a side names none, a word shared around the
@@ -2703,9 +2711,64 @@ def _one_held(text_a: str, x: PolarityCue, text_b: str, y: PolarityCue) -> bool:
     people_b = [e.key for e in extract_entities(text_b) if e.kind == "person"]
     if people_a and people_b:
         return any(same_entity(p, q) for p in people_a for q in people_b)
-    words_a = (_prefix_words(text_a, x) | x.objects) - _CAPTORS - _NOT_STAYER
-    words_b = (_prefix_words(text_b, y) | y.objects) - _CAPTORS - _NOT_STAYER
+    words_a = (_hunted_prefix(text_a, x) | x.objects) - _CAPTORS - _NOT_STAYER
+    words_b = (_hunted_prefix(text_b, y) | y.objects) - _CAPTORS - _NOT_STAYER
     return bool(words_a & words_b)
+
+
+# A head count before a plural noun: "Two suspects", "three of the players",
+# "hundreds of residents".
+_HEADCOUNT_RE = re.compile(
+    r"\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands"
+    r"|\d{1,3}(?:,\d{3})*)\s+(?:of\s+(?:the\s+)?)?(?:[a-z-]+\s+){0,2}?"
+    r"(?!(?:seconds|minutes|hours|days|weeks|months|years|decades|times|miles|kilometres"
+    r"|kilometers|metres|meters|feet|points|percent|dollars|euros|pounds)\b)[a-z]+s\b",
+    re.IGNORECASE,
+)
+
+
+def _headcounts(text: str, cue: PolarityCue) -> set[str]:
+    """The head counts in the clause of ``cue``, up to its end."""
+    end = cue.start + len(cue.cue)
+    start = max((m.end() for m in re.finditer(r"[,;:]", text[: cue.start])), default=0)
+    return {m.group(1).lower() for m in _HEADCOUNT_RE.finditer(text[start:end])}
+
+
+def _two_groups(text_a: str, x: PolarityCue, text_b: str, y: PolarityCue) -> bool:
+    """The two cues are said of two groups or members of one: a head count
+    before one cue that the other does not give ("Two suspects were arrested"
+    / "A third suspect is still at large"; "The hostages remain in Gaza" /
+    "Two hostages were allowed to leave Gaza"; "Three players will leave the
+    club" / "The coach will stay at the club")."""
+    return _headcounts(text_a, x) != _headcounts(text_b, y)
+
+
+# Words of a thing ruined that name no thing: the extent and the ruin.
+_NOT_RUINED_THING = frozenset(
+    """entire whole part parts section sections portion portions stretch only just completely
+    totally entirely wholly altogether partly partially largely""".split()
+)
+
+
+def _ruined_words(text: str, cue: PolarityCue) -> set[str]:
+    # the words up to the cue's end ("part of the famous Boardwalk was torn away")
+    end = cue.start + len(cue.cue)
+    words = _prefix_words(text, dataclasses.replace(cue, start=end))
+    return {
+        w
+        for w in words
+        if len(w) > 2
+        and w not in _NOT_RUINED_THING
+        and not re.match(_RUINED + "|torn|washed|swept|was|were|been|ha", w)
+    }
+
+
+def _one_ruined(text_a: str, x: PolarityCue, text_b: str, y: PolarityCue) -> bool:
+    """The whole and the part are said of one thing: a word of the thing,
+    written up to the cue or in it, on both sides ("the entire Boardwalk was
+    destroyed" / "part of the famous Boardwalk was torn away"), not "the
+    entire village" / "part of the motorway"."""
+    return bool(_ruined_words(text_a, x) & _ruined_words(text_b, y))
 
 
 def _one_device(text_a: str, x: PolarityCue, text_b: str, y: PolarityCue) -> bool:
@@ -2791,6 +2854,12 @@ def polarity_conflict(a: str, b: str) -> bool:
                 continue  # "Abdeslam was arrested" / "police are hunting Abrini"
             if axis == "tenure" and not any(_one_stayer(a, x, b, y) for x in on_a for y in on_b):
                 continue  # "residents returned home" / "tourists stayed in shelters"
+            if axis in ("custody", "tenure") and all(
+                _two_groups(a, x, b, y) for x in on_a for y in on_b
+            ):
+                continue  # "two suspects were arrested" / "a third suspect is at large"
+            if axis == "extent" and not any(_one_ruined(a, x, b, y) for x in on_a for y in on_b):
+                continue  # "the entire village was flooded" / "part of the motorway was flooded"
             if axis.startswith("supply:"):
                 if any(_one_place(x, y) for x in on_a for y in on_b):
                     return True
