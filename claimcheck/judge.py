@@ -2741,6 +2741,14 @@ def _relative_clause(text: str, d: DateRef) -> tuple[int, int] | None:
     return start, end_match.start() if end_match else len(text)
 
 
+def clause_of(text: str, d: DateRef) -> tuple[int, int]:
+    """The span of the clause holding ``d``: a relative clause ("Aquino, who
+    toured Tacloban on Sunday, declared ...") or one of coordinated clauses
+    ("... was downgraded on Monday evening, and the last advisories were
+    lifted on Tuesday morning")."""
+    return _relative_clause(text, d) or _clause_span(text, d)
+
+
 def _antecedent(text: str, start: int) -> str:
     """The few words a relative clause starting at ``start`` describes: those
     before it back to a comma ("Jane Doe, who ..." -> "Jane Doe"; "counting

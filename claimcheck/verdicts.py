@@ -648,14 +648,6 @@ def _dates_like_the_draft(draft: Claim, source: Claim) -> bool:
     return not others or _other_days_elsewhere(draft, source, mine, theirs, others)
 
 
-def _date_clause(text: str, d: DateRef) -> tuple[int, int]:
-    """The span of the clause holding ``d``: a relative clause ("Aquino, who
-    toured Tacloban on Sunday, declared ...") or one of coordinated clauses
-    ("... was downgraded on Monday evening, and the last advisories were
-    lifted on Tuesday morning")."""
-    return judge._relative_clause(text, d) or judge._clause_span(text, d)
-
-
 def _other_days_elsewhere(
     draft: Claim,
     source: Claim,
@@ -679,9 +671,9 @@ def _other_days_elsewhere(
         return len(wanted & set(lexical.content_stems(text[span[0] : span[1]])))
 
     answers = [t for t in theirs if any(_answers_date(d, t) for d in mine)]
-    best = max((told(_date_clause(text, t)) for t in answers), default=0)
+    best = max((told(judge.clause_of(text, t)) for t in answers), default=0)
     for t in others:
-        span = _date_clause(text, t)
+        span = judge.clause_of(text, t)
         # (an answering date in the same clause, or in one inside it)
         if any(span[0] <= a.start < span[1] for a in answers) or told(span) >= best:
             return False
