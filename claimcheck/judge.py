@@ -5937,21 +5937,6 @@ _NEITHER_SUBJECTS_RE = re.compile(
 )
 
 
-# "did not confirm how many jobs would go", "would not say whether the men
-# had been charged": a question left open, not the act denied.
-_OPEN_QUESTION_AFTER_RE = re.compile(
-    r"\s+(?:how\s+(?:many|much|long|far|often|soon)|whether|when|where|why|who|what|which)\b",
-    re.IGNORECASE,
-)
-# ... after a verb of telling or knowing only ("did not resign when the
-# scandal broke" still denies a resignation, then).
-_TELLING_STEMS = frozenset(
-    _verb_stem(w)
-    for w in "say confirm disclose reveal know specify explain tell indicate detail announce"
-    " elaborate comment identify state clarify".split()
-)
-
-
 # Per-sentence word work, cached: judging compares each sentence with many others.
 @lru_cache(maxsize=65536)
 def _negated_stems(text: str) -> frozenset[str]:
@@ -5959,10 +5944,6 @@ def _negated_stems(text: str) -> frozenset[str]:
         m
         for m in _NEGATED_VERB_RE.finditer(text)
         if not _ADVICE_BEFORE_RE.search(text[: m.start()])
-        and not (
-            _OPEN_QUESTION_AFTER_RE.match(text, m.end())
-            and _verb_stem(m.group(1)) in _TELLING_STEMS
-        )
     ]
     found += _DENIED_RE.finditer(text)
     found += _NEITHER_SUBJECTS_RE.finditer(text)

@@ -4945,33 +4945,3 @@ def test_an_age_back_then_is_no_age_now():
     assert conflict(
         "The plane was at 35,000 feet when it disappeared.", "The plane was flying at 37,000 feet."
     )
-
-
-@pytest.mark.parametrize(
-    "b",
-    [
-        "The company did not confirm how many jobs would go.",
-        "Police would not confirm whether the men had been charged.",
-        "The firm did not disclose when the breach was found.",
-    ],
-)
-def test_a_question_left_open_denies_no_act(b):
-    """QA pass 14: "did not confirm how many jobs would go" leaves a detail
-    open; it does not deny that the layoffs were confirmed."""
-    a = "The company confirmed the layoffs and disclosed the breach; police confirmed two arrests."
-    assert judge.negation_differs(claim(a), claim(b, "B")) is None
-
-
-@pytest.mark.parametrize(
-    "a, b",
-    [
-        (
-            "The club confirmed the coach had been sacked.",
-            "The club did not confirm the coach had been sacked.",
-        ),
-        ("The minister resigned on Friday.", "The minister did not resign when the scandal broke."),
-    ],
-)
-def test_a_question_left_open_near_misses(a, b):
-    # the act itself denied; "when" after a verb not of telling opens a time clause
-    assert judge.negation_differs(claim(a), claim(b, "B")) is not None
