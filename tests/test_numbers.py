@@ -1322,6 +1322,9 @@ def test_a_figure_of_one_significant_digit_is_rounded_by_a_quarter_of_its_digit(
         "The official death toll rose to 14 on Thursday.",
         "The death toll stood at 14.",
         "A death toll of 14 was confirmed.",
+        # what the toll is of may take a long phrase
+        "The death toll from yesterday's Easter Sunday suicide attacks on churches and hotels "
+        "in Sri Lanka has risen to 14, police said.",
     ],
 )
 def test_the_figure_a_death_toll_reaches_counts_deaths(text):
@@ -1431,6 +1434,22 @@ def test_the_shares_of_a_vote_are_a_split_not_a_range(text):
     q = _one(text)
     assert q.dimension is S and q.low > q.other
     assert q.text.endswith("%")
+
+
+def test_a_second_share_without_its_unit_completes_a_split_only_when_they_make_the_whole():
+    q = _one("Scotland voted by 62 per cent to 38 to stay in the EU.")
+    assert (q.dimension, q.low, q.other) == (S, 62, 38)
+    # not a split: the two do not add up to the whole, or no vote is cast
+    assert [q.dimension for q in parse_quantities("Scotland voted by 62 per cent to 30.")] == [
+        P,
+        C,
+    ]
+    assert [
+        q.dimension for q in parse_quantities("Prices rose by 60 per cent to 41 this year.")
+    ] == [
+        P,
+        C,
+    ]
 
 
 def test_percentages_rising_to_a_level_stay_a_change_and_a_range_stays_a_range():
@@ -1668,3 +1687,21 @@ def test_an_age_range_after_from_and_the_eldest():
     assert len(parse_quantities("Prices rose from 28 to 68.")) == 2
     eldest = parse_quantities("The dead were a boy of nine and four women, the oldest of them 75.")
     assert eldest[-1].dimension is Dimension.DURATION
+
+
+def test_a_bare_figure_after_a_verb_of_hurting_counts_people():
+    from claimcheck.extract import extract_slots
+
+    text = "The attacks killed 52 people and injured more than 700."
+    hurt = extract_slots(text, anchor=None).quantities
+    assert [(q.low, q.unit) for q in hurt] == [(52, "death"), (pytest.approx(700), "person")]
+    (trains,) = extract_slots(
+        "Bombs tore through three Underground trains.", anchor=None
+    ).quantities
+    assert not comparable(hurt[1], trains)
+    # what the figure counts, when written, stays what it counts
+    (horses,) = extract_slots("The blast injured 12 horses.", anchor=None).quantities
+    assert horses.unit == "horse"
+    # and people wounded are still compared with people wounded
+    (wounded,) = extract_slots("About 800 people were wounded.", anchor=None).quantities
+    assert comparable(hurt[1], wounded)

@@ -2396,13 +2396,20 @@ def _is_score(ctx: _Ctx, s1: _Side, s2: _Side, modifier: str | None, conn: str) 
 
 def _is_percent_split(ctx: _Ctx, s1: _Side, s2: _Side, modifier: str | None, conn: str) -> bool:
     """ "approved by 62% to 38%", "won 55 percent to 45 percent": the shares of a
-    vote, not a range (a range runs upwards, and these add up to the whole)."""
-    if modifier is not None or conn != "to" or s1.unit is None or s2.unit is None:
-        return False
-    u1, u2 = s1.unit, s2.unit
-    if not (u1.dimension is u2.dimension is Dimension.PERCENT) or u1.code or u2.code:
+    vote, not a range (a range runs upwards, and these add up to the whole).
+    The second share may go without its unit ("by 62 per cent to 38") when the
+    two make the whole."""
+    if modifier is not None or conn != "to" or s1.unit is None:
         return False
     a, b = s1.core.lo, s2.core.lo
+    u1, u2 = s1.unit, s2.unit
+    if u1.dimension is not Dimension.PERCENT or u1.code:
+        return False
+    if u2 is None:
+        bare = s2.core.kind == "digits" and not s2.core.scaled and s2.core.lo == s2.core.hi
+        return bare and a > b and abs(a + b - 100) <= 1
+    if u2.dimension is not Dimension.PERCENT or u2.code:
+        return False
     return a > b and (ctx.score_context or abs(a + b - 100) <= 1)
 
 
@@ -2936,14 +2943,26 @@ _PLACED_BEFORE_RE = re.compile(
 
 
 # "The death toll from Tuesday's earthquake has risen to 14", "the toll
-# stood at 35": the figure a death toll reaches.
+# stood at 35": the figure a death toll reaches. What the toll is of may take
+# a long phrase ("The death toll from yesterday's Easter Sunday suicide
+# attacks on churches and hotels in Sri Lanka has risen to 290").
 _TOLL_BEFORE_RE = re.compile(
-    r"\bdeath\s+toll\b[^.;:()\d]{0,60}?\b(?:(?:has\s+|had\s+)?(?:risen|rose|climbed|jumped|increased"
+    r"\bdeath\s+toll\b[^.;:()\d]{0,120}?\b(?:(?:has\s+|had\s+)?(?:risen|rose|climbed|jumped|increased"
     r"|reached|hit|stands|stood|is|was)(?:\s+(?:to|at))?|of)\s+(?:at\s+least\s+|about\s+|some\s+)?$"
     # "the death toll had passed 130", "the death toll topped 300": the verb
     # is read as the figure's hedge, part of its text
     r"|\bdeath\s+toll\s+$",
     re.IGNORECASE,
+)
+
+
+_TOLL_WINDOW = 160  # characters before a figure searched for its death toll
+
+# "killed 52 people and injured more than 700": a bare figure after a verb
+# of hurting counts people (not the "three Underground trains" of another
+# sentence).
+_HURT_BEFORE_RE = re.compile(
+    r"\b(?:injured|injuring|injures|wounded|wounding|wounds|hurt|hurting)\s+$", re.IGNORECASE
 )
 
 
@@ -2966,11 +2985,13 @@ def _casualties(q: Quantity, text: str) -> Quantity:
         _DIED_AFTER_RE.match(text[q.end :]) or _OF_THE_DEAD_RE.match(text[q.end :])
     ) and not _PLACED_BEFORE_RE.search(text[max(0, q.start - 30) : q.start]):
         return dataclasses.replace(q, unit="death")
-    if _TOLL_BEFORE_RE.search(text[max(0, q.start - 80) : q.start]):
+    if _TOLL_BEFORE_RE.search(text[max(0, q.start - _TOLL_WINDOW) : q.start]):
         return dataclasses.replace(q, unit="death")
     before = _KILLED_BEFORE_RE.search(text[: q.start])
     if before and (q.unit in ("person", "life", "") or before.group(0).lower().startswith("kil")):
         return dataclasses.replace(q, unit="death")
+    if not q.unit and _HURT_BEFORE_RE.search(text[: q.start]):
+        return dataclasses.replace(q, unit="person")
     return q
 
 
