@@ -629,6 +629,11 @@ class _Figure:
     included: bool = False
     # The nation a count of people names: "58 Brazilians" -> "brazilian".
     nationality: str = ""
+    # A measure written as an adjective sizes the noun after it ("the 1.6-mile
+    # span" -> {"span"}); `_sizes_apart`.
+    sized: frozenset[str] = frozenset()
+    # The words around a measure's figure ("a span of 1.6 miles").
+    near: frozenset[str] = frozenset()
 
 
 def own_figures(claim: Claim) -> list[Quantity]:
@@ -683,10 +688,69 @@ def _figures(claim: Claim, qs: Sequence[Quantity]) -> list[_Figure]:
                 q, role, anchor, _share_of(claim.text, q.start, q.end, q.dimension),
                 _kinds_counted(claim.text, q), _chain_of(q, chains),
                 _INCLUDING_RE.search(claim.text[max(0, q.start - 30) : q.start]) is not None,
-                _nationality(claim.text, q),
+                _nationality(claim.text, q), *_measured(claim.text, q),
             )
         )  # fmt: skip
     return figures
+
+
+# "the 1.6-mile span", "two 20-litre containers", "the 3.2-kilometre (two-mile)
+# dam": a figure joined to its unit by a hyphen, then a noun in lower case (a
+# name, "the 948-foot Dali", says nothing of what kind of thing it is).
+_HYPHENED_UNIT_RE = re.compile(r"[\d\w]-[^\W\d_]+$")
+_SIZED_AFTER_RE = re.compile(r"^(?:\s*\([^()]{0,30}\))?\s+([a-z][\w-]*(?:\s+[a-z][\w-]*)?)")
+_MEASURE_STOP = frozenset(
+    "of in at on to from by for with and or that which who was were is are has had have "
+    "been be its their his her the a an".split()
+)
+_NEAR_WORDS = 4  # words either side of a plain measure's figure
+# A way travelled, by its noun or its verb: "the 6-kilometre journey" is how
+# far the coffin "was driven".
+_TRAVEL_WORDS = frozenset(
+    "journey trip drive route procession ride walk march flight voyage trek distance "
+    "drove driven driving travel travelled traveled travelling traveling walked marched "
+    "flew flown sailed covered rode ridden".split()
+)
+
+
+def _measured(text: str, q: Quantity) -> tuple[frozenset[str], frozenset[str]]:
+    """For a length, a weight or a measure counted in a unit (litres, square
+    km): the nouns an adjectival figure sizes, and the words around the figure."""
+    measure = q.dimension in (Dimension.LENGTH, Dimension.MASS) or (
+        q.dimension is Dimension.COUNT and numbers.is_measure_code(q.unit)
+    )
+    if not measure:
+        return frozenset(), frozenset()
+
+    def nouns(words: Sequence[str]) -> frozenset[str]:
+        return frozenset(
+            "travel" if w.lower() in _TRAVEL_WORDS else numbers.noun_lemma(w)
+            for w in words
+            if w.lower() not in _MEASURE_STOP
+        )
+
+    sized: frozenset[str] = frozenset()
+    if _HYPHENED_UNIT_RE.search(q.text):
+        m = _SIZED_AFTER_RE.match(text[q.end :])
+        if m is not None:
+            sized = nouns(m.group(1).split())
+    before = re.findall(r"[^\W\d_][\w'\u2019-]*", text[max(0, q.start - 40) : q.start])
+    after = re.findall(r"[^\W\d_][\w'\u2019-]*", text[q.end : q.end + 40])
+    return sized, nouns([*before[-_NEAR_WORDS:], *after[:_NEAR_WORDS]])
+
+
+def _sizes_apart(x: _Figure, y: _Figure) -> bool:
+    """Two measures of different things: an adjectival figure sizes a noun
+    ("the 948-foot ship" / "the 1.6-mile span"; "two 20-litre containers" /
+    "about 40 litres of petrol") that the other figure neither sizes nor
+    stands beside ("a 289-metre boxship" / "the ship, 290 metres long" are
+    compared)."""
+    if not x.sized and not y.sized:
+        return False
+    if x.sized and y.sized:
+        return not x.sized & y.sized
+    sized, other = (x, y) if x.sized else (y, x)
+    return not sized.sized & (other.near | other.sized)
 
 
 # A count of the people of one country: "58 Brazilians", "two South Koreans",
@@ -1230,6 +1294,7 @@ def _unmatched(side: Sequence[_Figure], other: Sequence[_Figure]) -> list[Quanti
             and numbers.comparable(f.q, o.q)
             and not _has_twin(o, twinned)
             and not _nations_apart(f, o)
+            and not _sizes_apart(f, o)
         ]
         # One nation's people under two nouns: "154 Chinese passengers" / "153 Chinese nationals".
         peers += [

@@ -684,3 +684,56 @@ def test_a_date_of_the_time_or_setting_of_the_shared_event_still_differs(a, b):
 )
 def test_a_hedge_with_the_shared_subject_or_no_time_clause_still_differs(a, b):
     assert not stance.hedges_compatible(a, b)
+
+
+# ---------------------------------------------------------------- measures of different things
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # the ship's length against the bridge's
+        (
+            "The 948-foot Dali slammed into a pier of the bridge on March 26.",
+            "The container ship struck a support on March 26, bringing down the 1.6-mile span.",
+        ),
+        # each container's size against the fuel bought
+        (
+            "He had bought two 20-litre containers of petrol at a filling station.",
+            "He had bought about 40 litres of petrol at a filling station nearby.",
+        ),
+    ],
+)
+def test_an_adjectival_measure_sizes_its_own_noun(a, b):
+    assert judged(claim(a), claim(b, "B")).label is Label.CORROBORATED
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("The 300-metre ship ran aground off the coast.", "The 250-metre vessel ran aground."),
+        (
+            "The 300-metre ship ran aground off the coast.",
+            "The ship, 250 metres long, ran aground.",
+        ),
+        # a way travelled, by its noun and by its verb
+        (
+            "The 6-kilometre journey to the basilica took about half an hour.",
+            "The coffin was then driven 12 kilometres across the city to the basilica.",
+        ),
+    ],
+)
+def test_measures_of_one_thing_still_differ(a, b):
+    pair = judged(claim(a), claim(b, "B"))
+    assert (pair.label, pair.kind) == (Label.DIVERGENT, Kind.NUMBER)
+
+
+def test_people_who_voted_are_votes():
+    a = claim(
+        "Leave received 17,410,742 votes and Remain 16,141,241, a margin of about 1.27 million."
+    )
+    b = claim("More than 17.4 million people voted Leave, against 16.1 million for Remain.", "B")
+    assert judged(a, b).label is Label.CORROBORATED
+    # and a count of votes that differs still differs
+    c = claim("More than 18.4 million people voted Leave, against 16.1 million for Remain.", "B")
+    assert judged(a, c).label is Label.DIVERGENT

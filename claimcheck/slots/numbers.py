@@ -2961,6 +2961,12 @@ _TOLL_WINDOW = 160  # characters before a figure searched for its death toll
 # "killed 52 people and injured more than 700": a bare figure after a verb
 # of hurting counts people (not the "three Underground trains" of another
 # sentence).
+# "More than 17.4 million people voted Leave": as many votes (against "Leave
+# received 17,410,742 votes").
+_VOTED_AFTER_RE = re.compile(
+    r"^\s+(?:people|voters|electors)\s+(?:had\s+|have\s+)?(?:voted|cast\s+(?:their\s+)?(?:votes|ballots))\b",
+    re.IGNORECASE,
+)
 _HURT_BEFORE_RE = re.compile(
     r"\b(?:injured|injuring|injures|wounded|wounding|wounds|hurt|hurting)\s+$", re.IGNORECASE
 )
@@ -2992,6 +2998,8 @@ def _casualties(q: Quantity, text: str) -> Quantity:
         return dataclasses.replace(q, unit="death")
     if not q.unit and _HURT_BEFORE_RE.search(text[: q.start]):
         return dataclasses.replace(q, unit="person")
+    if q.unit in ("person", "voter") and _VOTED_AFTER_RE.match(text[q.end :]):
+        return dataclasses.replace(q, unit="vote")
     return q
 
 
