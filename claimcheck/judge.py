@@ -1039,7 +1039,10 @@ def money_of_different_things(a: Claim, b: Claim) -> bool:
     return bool(heads_a and heads_b and not heads_a & heads_b)
 
 
-_OF_THEM_RE = re.compile(r"^\s+of\s+(?:them|whom)\b", re.IGNORECASE)
+_OF_THEM_RE = re.compile(
+    r"^\s+of\s+(?:them|whom|the\s+dead|the\s+victims|those\s+(?:killed|who\s+died))\b",
+    re.IGNORECASE,
+)
 _FIGURE_BEFORE_RE = re.compile(r"\d|\b(?:dozens|hundreds|thousands|millions)\b", re.IGNORECASE)
 # "one of the ten largest quakes", "among the five deadliest": a ranking's length.
 _RANKED_AMONG_RE = re.compile(r"\b(?:one\s+of|among|in)\s+the\s+(?:top\s+)?$", re.IGNORECASE)

@@ -737,3 +737,15 @@ def test_people_who_voted_are_votes():
     # and a count of votes that differs still differs
     c = claim("More than 18.4 million people voted Leave, against 16.1 million for Remain.", "B")
     assert judged(a, c).label is Label.DIVERGENT
+
+
+def test_some_of_the_dead_are_part_of_the_toll():
+    a = claim(
+        "Officials said 90 people were injured and five of the dead had yet to be identified."
+    )
+    b = claim("Officials put the toll at 30 dead and dozens injured.", "B")
+    assert judged(a, b).label is Label.CORROBORATED
+    # two tolls still differ
+    c = claim("Officials put the toll at 30 dead.", "A")
+    d = claim("Officials put the toll at 45 dead.", "B")
+    assert judged(c, d).label is Label.DIVERGENT

@@ -1705,3 +1705,27 @@ def test_a_bare_figure_after_a_verb_of_hurting_counts_people():
     # and people wounded are still compared with people wounded
     (wounded,) = extract_slots("About 800 people were wounded.", anchor=None).quantities
     assert comparable(hurt[1], wounded)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Twenty-three people, 20 of them children, were killed when the bus caught fire.",
+        "Twenty-three people, including 20 children, were killed when the bus caught fire.",
+        "Twenty-three people, most of them pupils, died when the bus caught fire.",
+    ],
+)
+def test_a_toll_with_what_it_counts_among_it_counts_deaths(text):
+    from claimcheck.extract import extract_slots
+
+    first = extract_slots(text, anchor=None).quantities[0]
+    assert (first.low, first.unit) == (23, "death")
+
+
+def test_a_clause_between_a_count_and_a_death_is_not_what_it_counts():
+    # "only one survived" is a clause of its own: the 242 aboard did not all die
+    from claimcheck.extract import extract_slots
+
+    text = "Of the 242 people aboard, only one survived, and 19 people died on the ground."
+    (aboard, _one, ground) = extract_slots(text, anchor=None).quantities
+    assert aboard.unit == "person" and ground.unit == "death"

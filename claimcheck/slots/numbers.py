@@ -2911,7 +2911,10 @@ _DIED_AFTER_RE = re.compile(
     r"^\s+(?:of\s+(?:his|her|their|its|the)\s+)?(?:(?:other|more|further|additional)\s+)?"
     # "three police officers were killed": a noun of two words
     r"(?:(?!" + _NOT_NOUN + r"\s)[^\W\d_][\w'\u2019-]*\s+(?!" + _NOT_NOUN + r"\s))?"
-    r"[\w'\u2019-]+\s+"
+    # "Twenty-three people, 20 of them children, were killed": a noun and what
+    # it counts among it
+    r"[\w'\u2019-]+(?:,\s+(?:(?:including|among\s+them)\s+[^,;.]{1,40}?"
+    r"|(?:[\d,]+|most|all|many|some)\s+of\s+them\s+[^,;.]{1,30}?),)?\s+"
     # "five people on the ground were killed", "eight people aboard died"
     # or "eleven residents of Sherwood Crescent died"
     r"(?:(?:on|in|at|inside)\s+(?:the\s+)?(?:ground|board|bus|train|plane|building)\s+|aboard\s+"
