@@ -813,3 +813,22 @@ def test_a_palace_named_for_a_saint_is_one_place():
 def test_a_word_inside_a_title_is_no_person(text, people):
     found = [e.text for e in names.extract_entities(text) if e.kind == "person"]
     assert found == people
+
+
+def test_a_son_named_after_his_father_is_another_person():
+    son, father = "Hamdan bin Mohammed bin Rashid Al Maktoum", "Mohammed bin Rashid Al Maktoum"
+    assert not names.same_entity(son, father)
+    # one person, with and without a title, a transliteration or the rest of the name
+    assert names.same_entity("Sheikh Mohammed bin Rashid Al Maktoum", "Mohammed bin Rashid")
+    assert names.same_entity("Mohammed bin Salman", "Muhammad bin Salman")
+    assert names.same_entity("Osama bin Laden", "bin Laden")
+
+
+def test_a_capitalised_particle_glued_to_a_given_name_is_part_of_the_name():
+    from claimcheck.extract import extract_slots
+
+    found = extract_slots("Army chief Park An-su was named commander.", anchor=None).entities
+    assert "Park An-su" in [e.text for e in found]
+    # a particle in lower case still leaves the name after it
+    found = extract_slots("Bashar al-Assad fled to Moscow.", anchor=None).entities
+    assert "Bashar al-Assad" in [e.text for e in found]

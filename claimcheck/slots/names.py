@@ -837,6 +837,30 @@ def same_entity(a: str, b: str, *, threshold: float = SAME_NAME_RATIO) -> bool:
         return False
 
 
+# "son of" / "daughter of" in Arabic names: "Hamdan bin Mohammed bin Rashid Al
+# Maktoum" is the son of "Mohammed bin Rashid Al Maktoum", whose whole name he
+# carries.
+_PATRONYMIC = frozenset({"bin", "ibn", "bint"})
+_GIVEN_NAME_RATIO = 70  # "Mohammed" / "Muhammad" (75) are one given name
+
+
+def _fathers_apart(a: str, b: str) -> bool:
+    """Two names that both give a father ("X bin Y") and different given
+    names before it: two people, however much of the rest they share."""
+    from rapidfuzz import fuzz
+
+    given = []
+    for name in (a, b):
+        words = [w.lower() for w in re.findall(r"[^\W\d_]+", name)]
+        while words and words[0] in TITLES:
+            words = words[1:]
+        at = next((i for i, w in enumerate(words) if w in _PATRONYMIC), 0)
+        if at == 0:
+            return False
+        given.append(words[at - 1])
+    return fuzz.ratio(given[0], given[1]) < _GIVEN_NAME_RATIO
+
+
 # The same few names recur in every source of a story and every pair compares
 # them again; the match is a pure function of the two strings.
 @lru_cache(maxsize=65536)
@@ -846,6 +870,8 @@ def _same_entity(a: str, b: str, threshold: float) -> bool:
         return False
     if ka == kb:
         return True
+    if _fathers_apart(a, b):
+        return False
     if _is_acronym_of(a, b) or _is_acronym_of(b, a) or _initials_form(a, b):
         return True
     if _acronym_after_shared_words(a, b):
@@ -1233,8 +1259,8 @@ class _Word:
     def is_cap(self) -> bool:
         text = self.text
         head, dash, rest = text.partition("-")
-        if dash and head.lower() in _HYPHEN_PARTICLES:
-            text = rest  # "al-Assad", "bin-Salman"
+        if dash and head.lower() in _HYPHEN_PARTICLES and not head[:1].isupper():
+            text = rest  # "al-Assad", "bin-Salman" ("An-su" in "Park An-su" is capitalised itself)
         first = text[:1]
         return first.isalpha() and first.isupper()
 
