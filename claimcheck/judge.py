@@ -955,7 +955,11 @@ _SUBJECT_BEFORE_PP_RE = re.compile(
     re.IGNORECASE,
 )
 # Words that name the same whole.
-_WHOLES = {"votes": "vote", "ballots": "vote", "ballot": "vote"}
+_WHOLES = {
+    "votes": "vote", "ballots": "vote", "ballot": "vote",
+    # "64% of the electorate voted", "of eligible voters", "of registered voters"
+    "electorate": "turnout", "eligible": "turnout", "registered": "turnout",
+}  # fmt: skip
 
 
 # What a sum of money is: "$209bn in total assets", "$3.3 billion of its
@@ -971,6 +975,9 @@ _MONEY_OF_RE = re.compile(
 def _share_of(text: str, start: int, end: int, dimension: Dimension) -> str | None:
     if dimension is not Dimension.PERCENT:
         return None
+    subject = _SHARE_SUBJECT_RE.search(text[:start])
+    if subject is not None and subject.group(1).lower() == "turnout":
+        return "turnout"  # "Turnout was about 70% of registered voters"
     m = _SHARE_OF_RE.match(text[end:])
     word = m.group(1).lower() if m else None
     if m is None:

@@ -749,3 +749,17 @@ def test_some_of_the_dead_are_part_of_the_toll():
     c = claim("Officials put the toll at 30 dead.", "A")
     d = claim("Officials put the toll at 45 dead.", "B")
     assert judged(c, d).label is Label.DIVERGENT
+
+
+def test_turnout_is_one_share_however_its_whole_is_named():
+    a = claim("Turnout was about 70% of registered voters.")
+    b = claim("Turnout was close to 65%, according to the election body.", "B")
+    pair = judged(a, b)
+    assert (pair.label, pair.kind) == (Label.DIVERGENT, Kind.NUMBER)
+    c = claim("About 64% of the electorate voted.")
+    d = claim("Turnout was 59.7 per cent, the lowest since 2001.", "B")
+    assert judged(c, d).label is Label.DIVERGENT
+    # a share of the vote is no turnout
+    e = claim("Sheinbaum won 60% of the vote.")
+    f = claim("Turnout was about 52%.", "B")
+    assert judged(e, f).label is Label.CORROBORATED

@@ -1729,3 +1729,21 @@ def test_a_clause_between_a_count_and_a_death_is_not_what_it_counts():
     text = "Of the 242 people aboard, only one survived, and 19 people died on the ground."
     (aboard, _one, ground) = extract_slots(text, anchor=None).quantities
     assert aboard.unit == "person" and ground.unit == "death"
+
+
+@pytest.mark.parametrize(
+    ("text", "metres"),
+    [
+        ("Wreckage was found in about 30 m of water off the coast.", 30),
+        ("The tower is 300 m tall.", 300),
+        ("The wave was 10 m high when it struck.", 10),
+    ],
+)
+def test_a_spaced_m_before_a_word_of_measure_is_metres(text, metres):
+    q = parse_quantities(text)[0]
+    assert q.dimension is L
+    assert q.low <= metres / 1000 <= q.high
+
+
+def test_a_spaced_m_elsewhere_is_no_unit():
+    assert [q.dimension for q in parse_quantities("The team scored 3 m points.")] == [C]

@@ -383,6 +383,23 @@ _UNITS: dict[tuple[str, ...], _Unit] = {
     **_units(_C, 1e3, "gwh|gigawatt hour|gigawatt hours|gigawatt - hour|gigawatt - hours", "MWh"),
     **_units(_C, 1e6, "twh|terawatt hour|terawatt hours|terawatt - hour|terawatt - hours", "MWh"),
 }
+# Words after a spaced "m" that make it metres ("30 m of water", "300 m tall"),
+# not a letter or a million.
+_METRES_AFTER = frozenset(
+    "deep high tall long wide thick across above below underground away offshore "
+    "beneath under down up".split()
+)
+_METRES_OF = frozenset("water snow rain mud ice sea debris rock earth ash lava".split())
+
+
+def _metres_follow(ctx: _Ctx, k: int) -> bool:
+    """Whether the words from token ``k`` make a spaced "m" before them metres."""
+    word = ctx.low(k)
+    if word in _METRES_AFTER:
+        return True
+    return word == "of" and ctx.low(k + 1) in _METRES_OF
+
+
 # Abbreviations that are also ordinary words or letters: only right after a digit.
 _GLUED_UNITS: dict[str, _Unit] = {
     "m": _Unit(_L, 1e-3), "g": _Unit(_M, 1e-3), "h": _Unit(_D, 1 / 24),
@@ -1176,6 +1193,8 @@ def _unit_at(ctx: _Ctx, j: int, glued: bool = False) -> tuple[_Unit, int] | None
         and (ctx.tok(j + 1) is None or not ctx.glued(j, j + 1) or ctx.toks[j + 1].kind == "sym")
     ):
         return (_FAHRENHEIT if t.text == "F" else _CELSIUS), j + 1  # "35C", British style
+    if not glued and t.text == "m" and _metres_follow(ctx, j + 1):
+        return _GLUED_UNITS["m"], j + 1  # "in about 30 m of water", "300 m tall"
     if glued and t.text in _GLUED_UNITS:  # case-sensitive: "5g" is grams, "5G" a network
         if nxt is not None and ctx.glued(j, j + 1) and nxt.kind in ("word", "num"):
             return None
