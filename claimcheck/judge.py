@@ -4974,6 +4974,79 @@ def _one_facility_each(
     return None
 
 
+# Kinds of venue `_FACILITIES` leaves out, for `_sites_of_two_kinds` only:
+# "the Fiera di Genova exhibition center", "the Casa Santa Marta guesthouse".
+_VENUE_KINDS = frozenset("centre center guesthouse hall".split())
+# Kinds that hold other sites or run past them: "a hotel at the airport", "a
+# museum on Tahrir Street", "a hospital at the university", "the base".
+_HOLDING_KINDS = _STREET_KINDS | frozenset(
+    "airport airbase base university terminal station exchange house crater trail".split()
+)
+# A venue put where something happens: "in Umayyad Square", "at Rome's Gemelli
+# hospital", "outside the Umayyad Mosque".
+_VENUE_BEFORE_RE = re.compile(
+    r"\b(?:in|at|outside|inside|from|into)\s+(?:the\s+)?(?:(?:[A-Z][\w.-]*|city|town)['\u2019]s\s+)?$"
+)
+_VENUE_AFTER_RE = re.compile(r"\s+([a-z]+)\b(?:\s+([a-z]+)\b)?")
+
+
+def _venue_kind(name: str, claim: Claim) -> str | None:
+    """The kind of venue a name names (`_facility`, or a word of `_VENUE_KINDS`
+    last in it or right after it, past one modifier)."""
+    kind = _facility(name, claim)
+    if kind is not None:
+        return kind
+    last = names.fold_accents(name).lower().split()[-1:]
+    if last and last[0] in _VENUE_KINDS:
+        return last[0]
+    for e in claim.slots.entities:
+        if e.text == name:
+            words = _VENUE_AFTER_RE.match(claim.text, e.end)
+            for kind, modifier in (
+                (words and words[1], None),
+                (words and words[2], words and words[1]),
+            ):
+                if kind in _VENUE_KINDS and modifier not in _NO_MODIFIER:
+                    return kind
+    return None
+
+
+def _sites_of_two_kinds(
+    ea: Sequence[str], a: Claim, eb: Sequence[str], b: Claim
+) -> tuple[str, str] | None:
+    """One named venue on each side, of two kinds, each where the thing is
+    (`_VENUE_BEFORE_RE`), neither named on the other side: "in Umayyad Square"
+    vs "at the Umayyad Mosque", "at the Fiera di Genova exhibition center" vs
+    "in the city's San Lorenzo cathedral". Kinds that may hold the other
+    (`_HOLDING_KINDS`) are left alone."""
+
+    def venues(mine: Sequence[str], claim: Claim, other: Claim) -> list[tuple[str, str]]:
+        out = []
+        for x in mine:
+            kind = _venue_kind(x, claim)
+            if kind is None:
+                continue
+            starts = [e.start for e in claim.slots.entities if e.text == x]
+            if not starts or not _VENUE_BEFORE_RE.search(
+                claim.text[max(0, starts[0] - 40) : starts[0]]
+            ):
+                continue
+            out.append((x, kind))
+        return out
+
+    va, vb = venues(ea, a, b), venues(eb, b, a)
+    if len(va) != 1 or len(vb) != 1:
+        return None
+    (x, kx), (y, ky) = va[0], vb[0]
+    if kx == ky or kx in _HOLDING_KINDS or ky in _HOLDING_KINDS:
+        return None
+    if x.lower() in b.text.lower() or y.lower() in a.text.lower():
+        return None
+    if same_place(x, y) or _nested(x, y) or _named_after(x, y) or _named_after(y, x):
+        return None
+    return x, y
+
+
 def _designations_differ(x: str, y: str) -> bool:
     """One facility, two numbers: "Launch Complex 39B" vs "Launch Complex 39A"."""
     tx, ty = _tokens(x), _tokens(y)
@@ -5504,6 +5577,14 @@ def place_differs(a: Claim, b: Claim) -> Finding | None:
         )
         if facility is not None:
             return Finding(Kind.PLACE, "place_differs", *facility)
+        venues = _sites_of_two_kinds(
+            tuple(dict.fromkeys((*ea, *_buildings(a), *_named_sites(a)))),
+            a,
+            tuple(dict.fromkeys((*eb, *_buildings(b), *_named_sites(b)))),
+            b,
+        )
+        if venues is not None:
+            return Finding(Kind.PLACE, "place_differs", *venues)
         core = _core_places_apart(a, b)
         if core is not None:
             return Finding(Kind.PLACE, "place_differs", *core)
@@ -5519,6 +5600,9 @@ def place_differs(a: Claim, b: Claim) -> Finding | None:
         return Finding(Kind.PLACE, "place_differs", x, y)
     if _facilities_apart(x, a, y, b):
         return Finding(Kind.PLACE, "place_differs", x, y)
+    venues = _sites_of_two_kinds(ea, a, eb, b)
+    if venues is not None:
+        return Finding(Kind.PLACE, "place_differs", *venues)
     if len(ea) == 1 and len(eb) == 1 and _towns_in_one_frame(x, a, y, b):
         return Finding(Kind.PLACE, "place_differs", x, y)
     if len(ea) == 1 and len(eb) == 1 and _both_near(x, a, y, b):

@@ -5005,3 +5005,58 @@ def test_a_town_and_a_bare_name_in_one_slot_diverge():
         )
         is None
     )
+
+
+def test_two_venues_of_two_kinds_diverge():
+    def place(a, b):
+        return judge.place_differs(claim(a, "A"), claim(b, "B"))
+
+    found = place(
+        "Jolani gave his first speech in the capital in Umayyad Square on Sunday.",
+        "Jolani addressed a crowd at the Umayyad Mosque on Sunday.",
+    )
+    assert found is not None and (found.value_a, found.value_b) == (
+        "Umayyad Square",
+        "Umayyad Mosque",
+    )
+    found = place(
+        "A state funeral will be held on Saturday at the Fiera di Genova exhibition center.",
+        "A state funeral will be held on Saturday in the city's San Lorenzo cathedral.",
+    )
+    assert found is not None and (found.value_a, found.value_b) == (
+        "Fiera di Genova",
+        "San Lorenzo",
+    )
+    found = place(
+        "Francis died on Monday at Rome's Gemelli hospital, aged 88.",
+        "Francis died on Monday aged 88 in his apartment at the Casa Santa Marta guesthouse.",
+    )
+    assert found is not None and (found.value_a, found.value_b) == ("Gemelli", "Casa Santa Marta")
+    # One side more specific: the other names the square the museum is on.
+    assert (
+        place(
+            "Crowds gathered in Tahrir Square on Friday.",
+            "Crowds gathered outside the Egyptian Museum in Tahrir Square on Friday.",
+        )
+        is None
+    )
+    # A kind that holds the other: a hotel at an airport.
+    a = claim("The minister was arrested at Heathrow airport on Friday.")
+    b = claim("The minister was arrested at the Sofitel hotel on Friday.", "B")
+    assert judge._sites_of_two_kinds(judge._places(a), a, judge._places(b), b) is None
+    # Two venues in a list on one side.
+    assert (
+        place(
+            "Vigils were held in Umayyad Square and at the Umayyad Mosque.",
+            "Vigils were held at the Umayyad Mosque.",
+        )
+        is None
+    )
+    # A venue of another predicate: not where the thing happened.
+    assert (
+        place(
+            "Francis died on Monday aged 88, weeks after leaving the Gemelli hospital.",
+            "Francis died on Monday aged 88 in his apartment at the Casa Santa Marta guesthouse.",
+        )
+        is None
+    )
