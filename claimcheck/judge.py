@@ -5047,6 +5047,82 @@ def _sites_of_two_kinds(
     return x, y
 
 
+# The seat of a named owner, where someone speaks, meets or gathers: "at the
+# BJP headquarters", "outside TEPCO's headquarters", "at Modi's official
+# residence", "outside the prime minister's office".
+_SEAT_RE = re.compile(
+    r"\b(?i:at|outside|inside|from)\s+(?:the\s+)?"
+    r"(?P<owner>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}|(?i:prime\s+minister|president))"
+    r"(?:['\u2019]s)?\s+(?:official\s+|main\s+)?(?P<seat>headquarters|offices?|residence)\b"
+)
+# A named site right after "at", "outside" or "inside": "at Starbase", "at the
+# New York Federal Reserve".
+_AT_SITE_RE = re.compile(r"\b(?i:at|outside|inside)\s+(?:the\s+)?$")
+
+
+def _seats(claim: Claim) -> list[tuple[str, str, str]]:
+    """(owner, kind of seat, as written) for each seat of `_SEAT_RE`; an
+    office and a headquarters are one kind (a body's office may be its
+    headquarters), a residence another."""
+    return [
+        (m["owner"], "residence" if m["seat"] == "residence" else "office", m[0])
+        for m in _SEAT_RE.finditer(claim.text)
+    ]
+
+
+def _owner_may_be_role(x: str, claim_x: Claim, y: str, claim_y: Claim) -> bool:
+    """One owner a role ("the prime minister"), the other a name not typed as
+    an organisation's ("Fumio Kishida"): perhaps one person."""
+    for role, name, claim in ((x, y, claim_y), (y, x, claim_x)):
+        if role[:1].islower() and not any(
+            e.kind == "org" and e.text == name for e in claim.slots.entities
+        ):
+            return True
+    return False
+
+
+def _seats_apart(a: Claim, b: Claim) -> tuple[str, str] | None:
+    """One owner's seat on one side against another owner's seat, or against a
+    named site, on the other: "outside the prime minister's office in Tokyo"
+    vs "outside TEPCO's headquarters in Tokyo", "at the BJP headquarters" vs
+    "at Modi's official residence", "from SpaceX's headquarters in Hawthorne"
+    vs "from the launch control centre at Starbase". Seats of one kind count
+    only when neither side names the other's owner and the owners are not a
+    role and a person ("the prime minister's office" / "Kishida's office")."""
+    sa, sb = _seats(a), _seats(b)
+    if len(sa) > 1 or len(sb) > 1 or not (sa or sb):
+        return None
+    if sa and sb:
+        (oa, ka, wa), (ob, kb, wb) = sa[0], sb[0]
+        if names.same_entity(oa, ob) or oa.lower() == ob.lower():
+            return None
+        if ka == kb and (
+            oa.lower() in b.text.lower()
+            or ob.lower() in a.text.lower()
+            or _owner_may_be_role(oa, a, ob, b)
+        ):
+            return None
+        return wa.split(None, 1)[1], wb.split(None, 1)[1]
+    seat_side, other = (a, b) if sa else (b, a)
+    owner, _, written = (sa or sb)[0]
+    if owner.lower() in other.text.lower():
+        return None
+    sites = [
+        e.text
+        for e in other.slots.entities
+        if e.kind in ("place", "org", "unknown")
+        and _AT_SITE_RE.search(other.text[max(0, e.start - 16) : e.start])
+        and not names.is_world_city(e.text)
+        and not names.is_region(e.text)
+        and not _major_place(e.text)
+        and e.text.lower() not in seat_side.text.lower()
+    ]
+    if len(sites) != 1:
+        return None
+    seat = written.split(None, 1)[1]
+    return (seat, sites[0]) if seat_side is a else (sites[0], seat)
+
+
 def _designations_differ(x: str, y: str) -> bool:
     """One facility, two numbers: "Launch Complex 39B" vs "Launch Complex 39A"."""
     tx, ty = _tokens(x), _tokens(y)
@@ -5486,6 +5562,9 @@ def place_differs(a: Claim, b: Claim) -> Finding | None:
     numbered = _designators_apart(a.text, b.text)
     if numbered is not None:
         return Finding(Kind.PLACE, "place_differs", *numbered)
+    seats = _seats_apart(a, b)
+    if seats is not None:
+        return Finding(Kind.PLACE, "place_differs", *seats)
     capital = _capital_against_town(a, b)
     if capital is not None:
         return Finding(Kind.PLACE, "place_differs", *capital)

@@ -5060,3 +5060,63 @@ def test_two_venues_of_two_kinds_diverge():
         )
         is None
     )
+
+
+def test_two_owners_seats_diverge():
+    def place(a, b):
+        return judge.place_differs(claim(a, "A"), claim(b, "B"))
+
+    found = place(
+        "Dozens of demonstrators rallied outside the prime minister's office in Tokyo on Thursday.",
+        "Dozens of protesters gathered outside TEPCO's headquarters in Tokyo on Thursday.",
+    )
+    assert found is not None and (found.value_a, found.value_b) == (
+        "the prime minister's office",
+        "TEPCO's headquarters",
+    )
+    found = place(
+        "At a meeting at the BJP headquarters in New Delhi on Wednesday, NDA leaders chose Modi.",
+        "NDA leaders will meet at Modi's official residence in New Delhi on Wednesday.",
+    )
+    assert found is not None and found.value_b == "Modi's official residence"
+    # A seat against a named site.
+    found = place(
+        "Musk followed the flight from SpaceX's headquarters in Hawthorne, California.",
+        "Musk, the company's founder, watched from the launch control centre at Starbase.",
+    )
+    assert found is not None and (found.value_a, found.value_b) == (
+        "SpaceX's headquarters",
+        "Starbase",
+    )
+    # The town of the seat only: one side more specific.
+    assert (
+        place(
+            "Protesters gathered in Tokyo on Thursday.",
+            "Protesters gathered outside TEPCO's headquarters in Tokyo on Thursday.",
+        )
+        is None
+    )
+    # A role and a person's name: perhaps one person's office.
+    assert (
+        place(
+            "Protesters rallied outside the prime minister's office on Thursday.",
+            "Protesters rallied outside Fumio Kishida's office on Thursday.",
+        )
+        is None
+    )
+    # One owner's seat on both sides.
+    assert (
+        place(
+            "Protesters rallied outside TEPCO's headquarters on Thursday.",
+            "Protesters rallied outside TEPCO's offices on Thursday.",
+        )
+        is None
+    )
+    # The other side names the owner: its site may be that seat.
+    assert (
+        place(
+            "Protesters rallied outside TEPCO's headquarters on Thursday.",
+            "Protesters rallied at the TEPCO building known as Uchisaiwaicho on Thursday.",
+        )
+        is None
+    )
