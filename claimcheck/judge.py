@@ -5050,7 +5050,7 @@ def _sites_of_two_kinds(
 # The seat of a named owner, where someone speaks, meets or gathers: "at the
 # BJP headquarters", "outside TEPCO's headquarters", "at Modi's official
 # residence", "outside the prime minister's office".
-_SEAT_RE = re.compile(
+_OWNED_SEAT_RE = re.compile(
     r"\b(?i:at|outside|inside|from)\s+(?:the\s+)?"
     r"(?P<owner>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}|(?i:prime\s+minister|president))"
     r"(?:['\u2019]s)?\s+(?:official\s+|main\s+)?(?P<seat>headquarters|offices?|residence)\b"
@@ -5061,12 +5061,12 @@ _AT_SITE_RE = re.compile(r"\b(?i:at|outside|inside)\s+(?:the\s+)?$")
 
 
 def _seats(claim: Claim) -> list[tuple[str, str, str]]:
-    """(owner, kind of seat, as written) for each seat of `_SEAT_RE`; an
+    """(owner, kind of seat, as written) for each seat of `_OWNED_SEAT_RE`; an
     office and a headquarters are one kind (a body's office may be its
     headquarters), a residence another."""
     return [
         (m["owner"], "residence" if m["seat"] == "residence" else "office", m[0])
-        for m in _SEAT_RE.finditer(claim.text)
+        for m in _OWNED_SEAT_RE.finditer(claim.text)
     ]
 
 
