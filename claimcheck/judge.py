@@ -5804,7 +5804,7 @@ def _places_in_one_slot(a: Claim, b: Claim) -> tuple[str, str] | None:
 
 
 _BARE_BEFORE_RE = re.compile(r"\b(?:in|at|near|off|from|to|outside)\s+$", re.IGNORECASE)
-_NOUN_AFTER_RE = re.compile(r"(?:['\u2019]s?\b|\s+([a-z]+)\b)")
+_BARE_AFTER_RE = re.compile(r"(?:['\u2019]s?\b|\s+([a-z]+)\b)")
 
 
 def _bare_place(e: Entity, claim: Claim) -> bool:
@@ -5815,7 +5815,7 @@ def _bare_place(e: Entity, claim: Claim) -> bool:
     often than a landmark."""
     if not _BARE_BEFORE_RE.search(claim.text[max(0, e.start - 12) : e.start]):
         return False
-    after = _NOUN_AFTER_RE.match(claim.text, e.end)
+    after = _BARE_AFTER_RE.match(claim.text, e.end)
     if after and (after.group(1) is None or after.group(1) not in _NO_MODIFIER):
         return False
     if _facility(e.text, claim) is not None or _FACILITY_FIRST_RE.match(e.text):
