@@ -4202,7 +4202,10 @@ _LOCATIVE_RE = re.compile(
     r"\b(?:(?:in|at|near|off)\s+(?:the\s+)?"
     # "in downtown Tampa", "in central Buenos Aires", "in northern Gaza"
     r"(?:(?:downtown|central|(?:north|south)(?:[- ]?(?:east|west))?ern|eastern|western)\s+)?"
-    r"|(?:the\s+)?(?:town|city|village|port)\s+of\s+)$",
+    r"|(?:the\s+)?(?:town|city|village|port)\s+of\s+"
+    # "in the Thai resort of Pattaya", "near the crowded suburb of Carrefour"
+    r"|\b(?:in|at|near)\s+the\s+(?:[A-Za-z]+(?:-[a-z]+)?\s+)?"
+    r"(?:town|city|village|port|resort|suburb|municipality)\s+of\s+)$",
     re.IGNORECASE,
 )
 _BASED_RE = re.compile(r"[-\u2010\u2013]based\b", re.IGNORECASE)

@@ -5120,3 +5120,34 @@ def test_two_owners_seats_diverge():
         )
         is None
     )
+
+
+def test_a_town_called_a_resort_or_suburb_of_is_located():
+    def place(a, b):
+        return judge.place_differs(claim(a, "A"), claim(b, "B"))
+
+    found = place(
+        "The two men had booked their tickets through an agent in Bangkok.",
+        "The two men bought their tickets at a travel agency in the Thai resort of Pattaya.",
+    )
+    assert found is not None and (found.value_a, found.value_b) == ("Bangkok", "Pattaya")
+    found = place(
+        "The epicentre was near the town of Léogâne, about 25 km west of Port-au-Prince.",
+        "Its epicentre lay roughly 10 miles west of the capital, near the crowded suburb of Carrefour.",
+    )
+    assert found is not None and (found.value_a, found.value_b) == ("Léogâne", "Carrefour")
+    # The resort named on both sides, and a region: no swap.
+    assert (
+        place(
+            "The men bought their tickets in Pattaya.",
+            "The men bought their tickets at an agency in the Thai resort of Pattaya.",
+        )
+        is None
+    )
+    assert (
+        place(
+            "The men bought their tickets in Thailand.",
+            "The men bought their tickets in the Thai resort of Pattaya.",
+        )
+        is None
+    )
