@@ -5743,17 +5743,7 @@ def _slot_of(claim: Claim, e: Entity) -> tuple[str, frozenset[str]] | None:
     if any(0 <= start - f.end <= 3 for f in claim.slots.entities if f.kind == "place"):
         return None
     clause = re.split(r"[,;:()\u2014\"]", before[: m.start()])[-1]
-    # The sentence's first word is capitalised as a sentence's is, not as a
-    # name's ("Prosecutors in Bonneville"), unless a name starts there.
-    first = None
-    if e.start <= 80 and clause == before[: m.start()] and not before[:1].isspace():
-        if not any(f.start == 0 for f in claim.slots.entities):
-            first = _SLOT_WORD_RE.match(clause)
-    words = [
-        w.group(0).lower()
-        for w in _SLOT_WORD_RE.finditer(clause)
-        if not w.group(0)[0].isupper() or (first is not None and w.start() == first.start())
-    ]
+    words = [w.lower() for w in _SLOT_WORD_RE.findall(clause) if not w[0].isupper()]
     words = [w for w in words if w not in _SLOT_STOP and len(w) > 2]
     return _SLOT_PREPOSITIONS[m["prep"].lower()], frozenset(w[:_SLOT_STEM] for w in words[-2:])
 
@@ -5766,11 +5756,8 @@ def _distinctive(name: str) -> str:
 def _places_in_one_slot(a: Claim, b: Claim) -> tuple[str, str] | None:
     """Two places, one on each side, that the other side does not name, each
     after the same word and a preposition of one sense (see above). Neither may
-    be a country or a region: "a Jakarta hospital" against "the Java Sea" may
-    be one side being more specific. A world city counts only against a bare
-    name (`_bare_place`): "came ashore near Humacao" vs "came ashore near
-    Yabucoa" are two towns, "talks in Moscow" vs "talks in the Kremlin" may be
-    one side being more specific."""
+    be a country, a region or a world city: "a Jakarta hospital" against "the
+    Java Sea" may be one side being more specific."""
 
     def unmatched(x: Claim, other: Claim) -> list[Entity]:
         return [
@@ -5781,6 +5768,7 @@ def _places_in_one_slot(a: Claim, b: Claim) -> tuple[str, str] | None:
             and not any(
                 same_place(e.text, f.text) or _nested(e.text, f.text) for f in other.slots.entities
             )
+            and not names.is_world_city(e.text)
             and not names.is_region(e.text)
             and not _major_place(e.text)
             and not _AREA_AFTER_RE.match(x.text, e.end)
@@ -5794,8 +5782,6 @@ def _places_in_one_slot(a: Claim, b: Claim) -> tuple[str, str] | None:
         for y, sy in slots_b:
             if sy is None or sy[0] != sx[0] or not sx[1] & sy[1]:
                 continue
-            if not _towns_or_bare(x, a, y, b):
-                continue
             if names.town_in(x.text, y.text) or names.town_in(y.text, x.text):
                 continue
             # Two spellings of one name ("Hrabove" / "Grabovo"), by the words
@@ -5804,34 +5790,6 @@ def _places_in_one_slot(a: Claim, b: Claim) -> tuple[str, str] | None:
                 continue
             return x.text, y.text
     return None
-
-
-_BARE_BEFORE_RE = re.compile(r"\b(?:in|at|near|off|from|to|outside)\s+$", re.IGNORECASE)
-_BARE_AFTER_RE = re.compile(r"(?:['\u2019]s?\b|\s+([a-z]+)\b)")
-
-
-def _bare_place(e: Entity, claim: Claim) -> bool:
-    """A name written as towns are: right after its preposition with no
-    article ("near Yabucoa", "in Bonneville"; not "in the Kremlin"), neither
-    owning nor modifying what follows ("in Istanbul's Uskudar district", "at a
-    Sydney shopping centre"), naming no kind of facility or area: a town more
-    often than a landmark."""
-    if not _BARE_BEFORE_RE.search(claim.text[max(0, e.start - 12) : e.start]):
-        return False
-    after = _BARE_AFTER_RE.match(claim.text, e.end)
-    if after and (after.group(1) is None or after.group(1) not in _NO_MODIFIER):
-        return False
-    if _facility(e.text, claim) is not None or _FACILITY_FIRST_RE.match(e.text):
-        return False
-    return not _PART_AFTER_RE.match(claim.text, e.end) and not _area_like(e.text, claim)
-
-
-def _towns_or_bare(x: Entity, a: Claim, y: Entity, b: Claim) -> bool:
-    """Two places of one standing for `_places_in_one_slot`: neither a world
-    city, or both bare names (`_bare_place`)."""
-    if not names.is_world_city(x.text) and not names.is_world_city(y.text):
-        return True
-    return _bare_place(x, a) and _bare_place(y, b)
 
 
 # A place put somewhere by the preposition right before it ("a rooftop in
