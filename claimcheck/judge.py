@@ -4212,7 +4212,10 @@ _LOCATIVE_RE = re.compile(
     r"\b(?:(?:in|at|near|off)\s+(?:the\s+)?"
     # "in downtown Tampa", "in central Buenos Aires", "in northern Gaza"
     r"(?:(?:downtown|central|(?:north|south)(?:[- ]?(?:east|west))?ern|eastern|western)\s+)?"
-    r"|(?:the\s+)?(?:town|city|village|port)\s+of\s+)$",
+    r"|(?:the\s+)?(?:town|city|village|port)\s+of\s+"
+    # "in the Thai resort of Pattaya", "near the crowded suburb of Carrefour"
+    r"|\b(?:in|at|near)\s+the\s+(?:[A-Za-z]+(?:-[a-z]+)?\s+)?"
+    r"(?:town|city|village|port|resort|suburb|municipality)\s+of\s+)$",
     re.IGNORECASE,
 )
 _BASED_RE = re.compile(r"[-\u2010\u2013]based\b", re.IGNORECASE)
@@ -4984,6 +4987,155 @@ def _one_facility_each(
     return None
 
 
+# Kinds of venue `_FACILITIES` leaves out, for `_sites_of_two_kinds` only:
+# "the Fiera di Genova exhibition center", "the Casa Santa Marta guesthouse".
+_VENUE_KINDS = frozenset("centre center guesthouse hall".split())
+# Kinds that hold other sites or run past them: "a hotel at the airport", "a
+# museum on Tahrir Street", "a hospital at the university", "the base".
+_HOLDING_KINDS = _STREET_KINDS | frozenset(
+    "airport airbase base university terminal station exchange house crater trail".split()
+)
+# A venue put where something happens: "in Umayyad Square", "at Rome's Gemelli
+# hospital", "outside the Umayyad Mosque".
+_VENUE_BEFORE_RE = re.compile(
+    r"\b(?:in|at|outside|inside|from|into)\s+(?:the\s+)?(?:(?:[A-Z][\w.-]*|city|town)['\u2019]s\s+)?$"
+)
+_VENUE_AFTER_RE = re.compile(r"\s+([a-z]+)\b(?:\s+([a-z]+)\b)?")
+
+
+def _venue_kind(name: str, claim: Claim) -> str | None:
+    """The kind of venue a name names (`_facility`, or a word of `_VENUE_KINDS`
+    last in it or right after it, past one modifier)."""
+    kind = _facility(name, claim)
+    if kind is not None:
+        return kind
+    last = names.fold_accents(name).lower().split()[-1:]
+    if last and last[0] in _VENUE_KINDS:
+        return last[0]
+    for e in claim.slots.entities:
+        if e.text == name:
+            words = _VENUE_AFTER_RE.match(claim.text, e.end)
+            for kind, modifier in (
+                (words and words[1], None),
+                (words and words[2], words and words[1]),
+            ):
+                if kind in _VENUE_KINDS and modifier not in _NO_MODIFIER:
+                    return kind
+    return None
+
+
+def _sites_of_two_kinds(
+    ea: Sequence[str], a: Claim, eb: Sequence[str], b: Claim
+) -> tuple[str, str] | None:
+    """One named venue on each side, of two kinds, each where the thing is
+    (`_VENUE_BEFORE_RE`), neither named on the other side: "in Umayyad Square"
+    vs "at the Umayyad Mosque", "at the Fiera di Genova exhibition center" vs
+    "in the city's San Lorenzo cathedral". Kinds that may hold the other
+    (`_HOLDING_KINDS`) are left alone."""
+
+    def venues(mine: Sequence[str], claim: Claim, other: Claim) -> list[tuple[str, str]]:
+        out = []
+        for x in mine:
+            kind = _venue_kind(x, claim)
+            if kind is None:
+                continue
+            starts = [e.start for e in claim.slots.entities if e.text == x]
+            if not starts or not _VENUE_BEFORE_RE.search(
+                claim.text[max(0, starts[0] - 40) : starts[0]]
+            ):
+                continue
+            out.append((x, kind))
+        return out
+
+    va, vb = venues(ea, a, b), venues(eb, b, a)
+    if len(va) != 1 or len(vb) != 1:
+        return None
+    (x, kx), (y, ky) = va[0], vb[0]
+    if kx == ky or kx in _HOLDING_KINDS or ky in _HOLDING_KINDS:
+        return None
+    if x.lower() in b.text.lower() or y.lower() in a.text.lower():
+        return None
+    if same_place(x, y) or _nested(x, y) or _named_after(x, y) or _named_after(y, x):
+        return None
+    return x, y
+
+
+# The seat of a named owner, where someone speaks, meets or gathers: "at the
+# BJP headquarters", "outside TEPCO's headquarters", "at Modi's official
+# residence", "outside the prime minister's office".
+_OWNED_SEAT_RE = re.compile(
+    r"\b(?i:at|outside|inside|from)\s+(?:the\s+)?"
+    r"(?P<owner>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}|(?i:prime\s+minister|president))"
+    r"(?:['\u2019]s)?\s+(?:official\s+|main\s+)?(?P<seat>headquarters|offices?|residence)\b"
+)
+# A named site right after "at", "outside" or "inside": "at Starbase", "at the
+# New York Federal Reserve".
+_AT_SITE_RE = re.compile(r"\b(?i:at|outside|inside)\s+(?:the\s+)?$")
+
+
+def _seats(claim: Claim) -> list[tuple[str, str, str]]:
+    """(owner, kind of seat, as written) for each seat of `_OWNED_SEAT_RE`; an
+    office and a headquarters are one kind (a body's office may be its
+    headquarters), a residence another."""
+    return [
+        (m["owner"], "residence" if m["seat"] == "residence" else "office", m[0])
+        for m in _OWNED_SEAT_RE.finditer(claim.text)
+    ]
+
+
+def _owner_may_be_role(x: str, claim_x: Claim, y: str, claim_y: Claim) -> bool:
+    """One owner a role ("the prime minister"), the other a name not typed as
+    an organisation's ("Fumio Kishida"): perhaps one person."""
+    for role, name, claim in ((x, y, claim_y), (y, x, claim_x)):
+        if role[:1].islower() and not any(
+            e.kind == "org" and e.text == name for e in claim.slots.entities
+        ):
+            return True
+    return False
+
+
+def _seats_apart(a: Claim, b: Claim) -> tuple[str, str] | None:
+    """One owner's seat on one side against another owner's seat, or against a
+    named site, on the other: "outside the prime minister's office in Tokyo"
+    vs "outside TEPCO's headquarters in Tokyo", "at the BJP headquarters" vs
+    "at Modi's official residence", "from SpaceX's headquarters in Hawthorne"
+    vs "from the launch control centre at Starbase". Seats of one kind count
+    only when neither side names the other's owner and the owners are not a
+    role and a person ("the prime minister's office" / "Kishida's office")."""
+    sa, sb = _seats(a), _seats(b)
+    if len(sa) > 1 or len(sb) > 1 or not (sa or sb):
+        return None
+    if sa and sb:
+        (oa, ka, wa), (ob, kb, wb) = sa[0], sb[0]
+        if names.same_entity(oa, ob) or oa.lower() == ob.lower():
+            return None
+        if ka == kb and (
+            oa.lower() in b.text.lower()
+            or ob.lower() in a.text.lower()
+            or _owner_may_be_role(oa, a, ob, b)
+        ):
+            return None
+        return wa.split(None, 1)[1], wb.split(None, 1)[1]
+    seat_side, other = (a, b) if sa else (b, a)
+    owner, _, written = (sa or sb)[0]
+    if owner.lower() in other.text.lower():
+        return None
+    sites = [
+        e.text
+        for e in other.slots.entities
+        if e.kind in ("place", "org", "unknown")
+        and _AT_SITE_RE.search(other.text[max(0, e.start - 16) : e.start])
+        and not names.is_world_city(e.text)
+        and not names.is_region(e.text)
+        and not _major_place(e.text)
+        and e.text.lower() not in seat_side.text.lower()
+    ]
+    if len(sites) != 1:
+        return None
+    seat = written.split(None, 1)[1]
+    return (seat, sites[0]) if seat_side is a else (sites[0], seat)
+
+
 def _designations_differ(x: str, y: str) -> bool:
     """One facility, two numbers: "Launch Complex 39B" vs "Launch Complex 39A"."""
     tx, ty = _tokens(x), _tokens(y)
@@ -5423,6 +5575,9 @@ def place_differs(a: Claim, b: Claim) -> Finding | None:
     numbered = _designators_apart(a.text, b.text)
     if numbered is not None:
         return Finding(Kind.PLACE, "place_differs", *numbered)
+    seats = _seats_apart(a, b)
+    if seats is not None:
+        return Finding(Kind.PLACE, "place_differs", *seats)
     capital = _capital_against_town(a, b)
     if capital is not None:
         return Finding(Kind.PLACE, "place_differs", *capital)
@@ -5514,6 +5669,14 @@ def place_differs(a: Claim, b: Claim) -> Finding | None:
         )
         if facility is not None:
             return Finding(Kind.PLACE, "place_differs", *facility)
+        venues = _sites_of_two_kinds(
+            tuple(dict.fromkeys((*ea, *_buildings(a), *_named_sites(a)))),
+            a,
+            tuple(dict.fromkeys((*eb, *_buildings(b), *_named_sites(b)))),
+            b,
+        )
+        if venues is not None:
+            return Finding(Kind.PLACE, "place_differs", *venues)
         core = _core_places_apart(a, b)
         if core is not None:
             return Finding(Kind.PLACE, "place_differs", *core)
@@ -5529,6 +5692,9 @@ def place_differs(a: Claim, b: Claim) -> Finding | None:
         return Finding(Kind.PLACE, "place_differs", x, y)
     if _facilities_apart(x, a, y, b):
         return Finding(Kind.PLACE, "place_differs", x, y)
+    venues = _sites_of_two_kinds(ea, a, eb, b)
+    if venues is not None:
+        return Finding(Kind.PLACE, "place_differs", *venues)
     if len(ea) == 1 and len(eb) == 1 and _towns_in_one_frame(x, a, y, b):
         return Finding(Kind.PLACE, "place_differs", x, y)
     if len(ea) == 1 and len(eb) == 1 and _both_near(x, a, y, b):

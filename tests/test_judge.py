@@ -4945,3 +4945,149 @@ def test_an_age_back_then_is_no_age_now():
     assert conflict(
         "The plane was at 35,000 feet when it disappeared.", "The plane was flying at 37,000 feet."
     )
+
+
+def test_two_venues_of_two_kinds_diverge():
+    def place(a, b):
+        return judge.place_differs(claim(a, "A"), claim(b, "B"))
+
+    found = place(
+        "Jolani gave his first speech in the capital in Umayyad Square on Sunday.",
+        "Jolani addressed a crowd at the Umayyad Mosque on Sunday.",
+    )
+    assert found is not None and (found.value_a, found.value_b) == (
+        "Umayyad Square",
+        "Umayyad Mosque",
+    )
+    found = place(
+        "A state funeral will be held on Saturday at the Fiera di Genova exhibition center.",
+        "A state funeral will be held on Saturday in the city's San Lorenzo cathedral.",
+    )
+    assert found is not None and (found.value_a, found.value_b) == (
+        "Fiera di Genova",
+        "San Lorenzo",
+    )
+    found = place(
+        "Francis died on Monday at Rome's Gemelli hospital, aged 88.",
+        "Francis died on Monday aged 88 in his apartment at the Casa Santa Marta guesthouse.",
+    )
+    assert found is not None and (found.value_a, found.value_b) == ("Gemelli", "Casa Santa Marta")
+    # One side more specific: the other names the square the museum is on.
+    assert (
+        place(
+            "Crowds gathered in Tahrir Square on Friday.",
+            "Crowds gathered outside the Egyptian Museum in Tahrir Square on Friday.",
+        )
+        is None
+    )
+    # A kind that holds the other: a hotel at an airport.
+    a = claim("The minister was arrested at Heathrow airport on Friday.")
+    b = claim("The minister was arrested at the Sofitel hotel on Friday.", "B")
+    assert judge._sites_of_two_kinds(judge._places(a), a, judge._places(b), b) is None
+    # Two venues in a list on one side.
+    assert (
+        place(
+            "Vigils were held in Umayyad Square and at the Umayyad Mosque.",
+            "Vigils were held at the Umayyad Mosque.",
+        )
+        is None
+    )
+    # A venue of another predicate: not where the thing happened.
+    assert (
+        place(
+            "Francis died on Monday aged 88, weeks after leaving the Gemelli hospital.",
+            "Francis died on Monday aged 88 in his apartment at the Casa Santa Marta guesthouse.",
+        )
+        is None
+    )
+
+
+def test_two_owners_seats_diverge():
+    def place(a, b):
+        return judge.place_differs(claim(a, "A"), claim(b, "B"))
+
+    found = place(
+        "Dozens of demonstrators rallied outside the prime minister's office in Tokyo on Thursday.",
+        "Dozens of protesters gathered outside TEPCO's headquarters in Tokyo on Thursday.",
+    )
+    assert found is not None and (found.value_a, found.value_b) == (
+        "the prime minister's office",
+        "TEPCO's headquarters",
+    )
+    found = place(
+        "At a meeting at the BJP headquarters in New Delhi on Wednesday, NDA leaders chose Modi.",
+        "NDA leaders will meet at Modi's official residence in New Delhi on Wednesday.",
+    )
+    assert found is not None and found.value_b == "Modi's official residence"
+    # A seat against a named site.
+    found = place(
+        "Musk followed the flight from SpaceX's headquarters in Hawthorne, California.",
+        "Musk, the company's founder, watched from the launch control centre at Starbase.",
+    )
+    assert found is not None and (found.value_a, found.value_b) == (
+        "SpaceX's headquarters",
+        "Starbase",
+    )
+    # The town of the seat only: one side more specific.
+    assert (
+        place(
+            "Protesters gathered in Tokyo on Thursday.",
+            "Protesters gathered outside TEPCO's headquarters in Tokyo on Thursday.",
+        )
+        is None
+    )
+    # A role and a person's name: perhaps one person's office.
+    assert (
+        place(
+            "Protesters rallied outside the prime minister's office on Thursday.",
+            "Protesters rallied outside Fumio Kishida's office on Thursday.",
+        )
+        is None
+    )
+    # One owner's seat on both sides.
+    assert (
+        place(
+            "Protesters rallied outside TEPCO's headquarters on Thursday.",
+            "Protesters rallied outside TEPCO's offices on Thursday.",
+        )
+        is None
+    )
+    # The other side names the owner: its site may be that seat.
+    assert (
+        place(
+            "Protesters rallied outside TEPCO's headquarters on Thursday.",
+            "Protesters rallied at the TEPCO building known as Uchisaiwaicho on Thursday.",
+        )
+        is None
+    )
+
+
+def test_a_town_called_a_resort_or_suburb_of_is_located():
+    def place(a, b):
+        return judge.place_differs(claim(a, "A"), claim(b, "B"))
+
+    found = place(
+        "The two men had booked their tickets through an agent in Bangkok.",
+        "The two men bought their tickets at a travel agency in the Thai resort of Pattaya.",
+    )
+    assert found is not None and (found.value_a, found.value_b) == ("Bangkok", "Pattaya")
+    found = place(
+        "The epicentre was near the town of Léogâne, about 25 km west of Port-au-Prince.",
+        "Its epicentre lay roughly 10 miles west of the capital, near the crowded suburb of Carrefour.",
+    )
+    assert found is not None and (found.value_a, found.value_b) == ("Léogâne", "Carrefour")
+    # The resort named on both sides, and a region: no swap.
+    assert (
+        place(
+            "The men bought their tickets in Pattaya.",
+            "The men bought their tickets at an agency in the Thai resort of Pattaya.",
+        )
+        is None
+    )
+    assert (
+        place(
+            "The men bought their tickets in Thailand.",
+            "The men bought their tickets in the Thai resort of Pattaya.",
+        )
+        is None
+    )
