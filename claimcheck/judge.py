@@ -473,10 +473,11 @@ _YARDSTICK_RE = re.compile(
     re.IGNORECASE,
 )
 # ... but "against nine sites", "charges against 12 people": what was struck
-# or charged, counted.
+# or charged, counted; and "73.2% of the vote against 24.5% for Poroshenko":
+# another side's share ("against 20% last year" stays a yardstick).
 _AGAINST_RE = re.compile(r"\bagainst\s+(?:the\s+|its\s+|their\s+)?$", re.IGNORECASE)
 _NOUN_AFTER_RE = re.compile(
-    r"\s+(?!(?:a|an|in|last|per|on|at|for|the|this|that|and|or|to|by|from|with)\b)"
+    r"\s+(?!(?:a|an|in|last|per|on|at|the|this|that|and|or|to|by|from|with)\b)"
     r"[^\W\d_]{3,}",
     re.IGNORECASE,
 )
@@ -2690,7 +2691,7 @@ def _zone_free(d: DateRef) -> DateRef:
 
 
 _OCCASION_YEAR_RE = re.compile(r"\b(?:the|its|their|a)\s+(?:\w+\s+)?$", re.IGNORECASE)
-_NOUN_AFTER_RE = re.compile(r"\s+([a-z]{3,})\b")
+_OCCASION_NOUN_RE = re.compile(r"\s+([a-z]{3,})\b")
 
 
 def _occasion_years(text: str, dates: Sequence[DateRef]) -> dict[int, str]:
@@ -2700,7 +2701,7 @@ def _occasion_years(text: str, dates: Sequence[DateRef]) -> dict[int, str]:
     for d in dates:
         if not re.fullmatch(r"\d{4}", d.text.strip()):
             continue
-        noun = _NOUN_AFTER_RE.match(text, d.end)
+        noun = _OCCASION_NOUN_RE.match(text, d.end)
         if noun and _OCCASION_YEAR_RE.search(text[: d.start]) and noun[1] not in _NOT_OCCASIONS:
             out[id(d)] = noun[1]
     return out

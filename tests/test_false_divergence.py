@@ -763,3 +763,14 @@ def test_turnout_is_one_share_however_its_whole_is_named():
     e = claim("Sheinbaum won 60% of the vote.")
     f = claim("Turnout was about 52%.", "B")
     assert judged(e, f).label is Label.CORROBORATED
+
+
+def test_another_sides_share_after_against_is_its_share():
+    # "against 24.5 percent for Poroshenko" is his share, not a yardstick
+    a = claim(
+        "Zelenskiy won with 73.2 percent of the vote against 24.5 percent for Petro Poroshenko."
+    )
+    b = claim("Petro Poroshenko took about 25 per cent.", "B")
+    assert judged(a, b).label is Label.CORROBORATED
+    c = claim("Petro Poroshenko took about 30 per cent.", "B")
+    assert judged(a, c).label is Label.DIVERGENT
