@@ -705,6 +705,12 @@ _MEASURE_STOP = frozenset(
     "been be its their his her the a an".split()
 )
 _NEAR_WORDS = 4  # words either side of a plain measure's figure
+# Nouns that name a measure's extent, not a thing: "a 20-hectare area of
+# forest" is "50 hectares of forest" measured again.
+_GENERIC_SIZED = frozenset(
+    "area zone stretch section patch swathe swath tract plot expanse strip portion part "
+    "piece chunk amount quantity total distance".split()
+)
 # A way travelled, by its noun or its verb: "the 6-kilometre journey" is how
 # far the coffin "was driven".
 _TRAVEL_WORDS = frozenset(
@@ -734,7 +740,7 @@ def _measured(text: str, q: Quantity) -> tuple[frozenset[str], frozenset[str]]:
     if _HYPHENED_UNIT_RE.search(q.text):
         m = _SIZED_AFTER_RE.match(text[q.end :])
         if m is not None:
-            sized = nouns(m.group(1).split())
+            sized = nouns(m.group(1).split()) - _GENERIC_SIZED
     before = re.findall(r"[^\W\d_][\w'\u2019-]*", text[max(0, q.start - 40) : q.start])
     after = re.findall(r"[^\W\d_][\w'\u2019-]*", text[q.end : q.end + 40])
     return sized, nouns([*before[-_NEAR_WORDS:], *after[:_NEAR_WORDS]])

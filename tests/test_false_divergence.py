@@ -716,6 +716,11 @@ def test_an_adjectival_measure_sizes_its_own_noun(a, b):
             "The 300-metre ship ran aground off the coast.",
             "The ship, 250 metres long, ran aground.",
         ),
+        # a measure's extent named as such
+        (
+            "The fire burned through a 20-hectare area of forest.",
+            "The fire burned through 50 hectares of forest.",
+        ),
         # a way travelled, by its noun and by its verb
         (
             "The 6-kilometre journey to the basilica took about half an hour.",
