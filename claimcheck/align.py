@@ -61,6 +61,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, replace
 from typing import Literal
 
@@ -705,17 +706,15 @@ def _nearest_exact(
     columns = matrix[distinct] if distinct.size < n else matrix
     window = min(n, max(_MIN_WINDOW, 4 * budget))
     chunk = max(1, min(1024, _BLOCK_CELLS // max(n, 1)))
-    found_i: list[np.ndarray] = []
-    found_j: list[np.ndarray] = []
     options = {"top_k": top_k, "budget": budget, "min_sim": min_sim}
-    for lo in range(0, rows.size, chunk):
-        block = rows[lo : lo + chunk]
-        sims = matrix[block] @ columns.T
-        if distinct.size < n:
-            sims = sims[:, group]
+
+    def neighbours(block: np.ndarray, sims: np.ndarray) -> list[tuple[np.ndarray, np.ndarray]]:
         sims[codes[block, None] == codes[None, :]] = -np.inf
         if window < n:
-            cols = np.argpartition(-sims, window - 1, axis=1)[:, :window]
+            # (Which of several columns tied with the window's least similarity
+            # fall inside changes nothing: `_rank` does not count ties with
+            # ``bound``. Partitioning ``sims`` itself saves negating a copy.)
+            cols = np.argpartition(sims, n - window, axis=1)[:, n - window :]
         else:
             cols = np.broadcast_to(np.arange(n), sims.shape)
         values = np.take_along_axis(sims, cols, axis=1)
@@ -724,16 +723,37 @@ def _nearest_exact(
         bound = values.min(axis=1)
         cols, keep, settled = _rank(cols, values, codes, capacity[block], bound, **options)
         done = np.nonzero(settled)[0]
-        found_i.append(np.repeat(block[done], keep[done].sum(axis=1)))
-        found_j.append(cols[done][keep[done]])
+        out = [(np.repeat(block[done], keep[done].sum(axis=1)), cols[done][keep[done]])]
         left = np.nonzero(~settled)[0]
         if left.size:  # rare: the window filled with claims beyond top_k of their source
             every = np.broadcast_to(np.arange(n), (left.size, n))
             unbounded = np.full(left.size, -np.inf)
             ranked = _rank(every, sims[left], codes, capacity[block[left]], unbounded, **options)
             cols, keep = ranked[0], ranked[1]
-            found_i.append(np.repeat(block[left], keep.sum(axis=1)))
-            found_j.append(cols[keep])
+            out.append((np.repeat(block[left], keep.sum(axis=1)), cols[keep]))
+        return out
+
+    found_i: list[np.ndarray] = []
+    found_j: list[np.ndarray] = []
+    # The products run on the BLAS threads; ranking a block (one core, numpy
+    # without the GIL) runs beside the product of the next one. Blocks are
+    # collected in order, so the result is that of a plain loop.
+    with ThreadPoolExecutor(1) as ranker:
+        pending: list[Future[list[tuple[np.ndarray, np.ndarray]]]] = []
+        for lo in range(0, rows.size, chunk):
+            block = rows[lo : lo + chunk]
+            sims = matrix[block] @ columns.T
+            if distinct.size < n:
+                sims = sims[:, group]
+            pending.append(ranker.submit(neighbours, block, sims))
+            if len(pending) > 1:  # at most two blocks of products held at once
+                for i, j in pending.pop(0).result():
+                    found_i.append(i)
+                    found_j.append(j)
+        for done_block in pending:
+            for i, j in done_block.result():
+                found_i.append(i)
+                found_j.append(j)
     return found_i, found_j
 
 
