@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from claimcheck import api, memo, parallel
+from claimcheck import api, judge, memo, parallel
 from claimcheck.embed import HashEmbedder
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -19,6 +19,7 @@ def _squares(chunk):
 def forked(monkeypatch):
     """Fork for any input size, in small chunks, on two workers."""
     monkeypatch.setattr(parallel, "MIN_ITEMS", 1)
+    monkeypatch.setattr(judge, "PARALLEL_MIN_PAIRS", 1)
     monkeypatch.setattr(parallel, "CHUNK", 3)
     monkeypatch.setattr(parallel, "cores", lambda: 2)
     monkeypatch.delenv(parallel.WORKERS_ENV, raising=False)
