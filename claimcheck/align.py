@@ -185,9 +185,13 @@ def topical_entities(claims: Sequence[Claim], share: float) -> frozenset[str]:
     for key in sorted(claims_of):
         mentioned = set(claims_of[key])
         others = {k for token in set(key.split()) for k in by_token[token]} - {key}
+        if len(mentioned) + sum(len(claims_of[other]) for other in others) <= limit:
+            continue  # not topical even if every other spelling were this name
         for other in sorted(others):
             if names.same_entity(text_of[key], text_of[other]):
                 mentioned |= claims_of[other]
+                if len(mentioned) > limit:
+                    break
         if len(mentioned) > limit:
             topical.add(key)
     return frozenset(topical)

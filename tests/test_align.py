@@ -721,3 +721,45 @@ def test_exact_search_finds_what_the_plain_loop_found_ties_included(seed, monkey
     want_i, want_j = _nearest_exact_plain(matrix, codes, rows, capacity, **options)
     assert got_i.size > 100
     assert np.array_equal(got_i, want_i) and np.array_equal(got_j, want_j)
+
+
+def _topical_plain(claims, share):
+    """`topical_entities` as it read before it skipped names that cannot reach the share."""
+    from claimcheck.slots import names
+
+    claims_of, text_of = {}, {}
+    for i, c in enumerate(claims):
+        for entity in c.slots.entities:
+            if entity.key:
+                claims_of.setdefault(entity.key, set()).add(i)
+                text_of.setdefault(entity.key, entity.text)
+    by_token = {}
+    for key in sorted(claims_of):
+        for token in set(key.split()):
+            by_token.setdefault(token, []).append(key)
+    topical = set()
+    for key in sorted(claims_of):
+        mentioned = set(claims_of[key])
+        for other in sorted({k for t in set(key.split()) for k in by_token[t]} - {key}):
+            if names.same_entity(text_of[key], text_of[other]):
+                mentioned |= claims_of[other]
+        if len(mentioned) > share * len(claims):
+            topical.add(key)
+    return frozenset(topical)
+
+
+def test_topical_entities_finds_what_the_plain_loop_found():
+    from claimcheck.align import topical_entities
+
+    claims = [
+        claim("A", 0, "Alyaksandr Lukashenka met troops in Minsk."),
+        claim("A", 1, "Lukashenka praised the army, President Lukashenko said."),
+        claim("B", 0, "Alexander Lukashenko spoke on Sunday in Minsk."),
+        claim("B", 1, "Poland closed its border with Belarus."),
+        claim("C", 0, "Belarusian leader Alexander Lukashenko met Vladimir Putin."),
+        claim("C", 1, "Putin and Lukashenka spoke in Minsk about Poland."),
+        claim("D", 0, "The Polish government in Warsaw said the border stays closed."),
+    ]
+    for share in (0.0, 0.1, 0.2, 0.3, 0.5, 0.9):
+        assert topical_entities(claims, share) == _topical_plain(claims, share), share
+    assert topical_entities(claims, 0.3)  # some name is the topic at some share
