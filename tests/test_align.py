@@ -763,3 +763,28 @@ def test_topical_entities_finds_what_the_plain_loop_found():
     for share in (0.0, 0.1, 0.2, 0.3, 0.5, 0.9):
         assert topical_entities(claims, share) == _topical_plain(claims, share), share
     assert topical_entities(claims, 0.3)  # some name is the topic at some share
+
+
+def test_the_bonus_bound_is_never_below_the_bonus():
+    """Alignment skips `shared_details` for a pair whose bound cannot reach the
+    floor: the bound must hold for every pair, and be tight enough to skip some."""
+    from itertools import permutations
+
+    from claimcheck.align import AlignOptions, _bonus_bound, bonus_of, shared_details
+
+    texts = [
+        'Lukashenko said on Monday that 40,000 troops were "ready to defend the border".',
+        'Alexander Lukashenko told troops on Monday they were "ready to defend the border".',
+        "Poland sent 10,000 soldiers and 200 tanks to the border in March 2024.",
+        "Polonia envió 10.000 soldados a la frontera, según el ministerio.",
+        "The weather was mild.",
+        "Officials said about 3,000 people left Minsk and Grodno on Tuesday.",
+    ]
+    claims = [claim(chr(65 + i), 0, t) for i, t in enumerate(texts)]
+    options = AlignOptions()
+    bounds = []
+    for a, b in permutations(claims, 2):
+        bound = _bonus_bound(a, b, options)
+        assert bonus_of(shared_details(a, b), options) <= bound + 1e-12, (a.text, b.text)
+        bounds.append(bound)
+    assert min(bounds) == 0.0 and max(bounds) > options.entity_bonus
