@@ -4,6 +4,10 @@ Alignment scores and judging labels each claim in about twenty pairs, and most
 rules first derive something from each claim alone (its own figures, its
 people, its places) before comparing the two sides. Caching that per claim
 leaves only the pairwise work in the loop.
+
+`reading` caches how one sentence reads (its polarity cues, hedges, names)
+so that forked workers can hand what they read back to the parent
+(`claimcheck.parallel`).
 """
 
 from __future__ import annotations
