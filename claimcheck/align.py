@@ -61,6 +61,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, replace
 from typing import Literal
 
@@ -184,9 +185,13 @@ def topical_entities(claims: Sequence[Claim], share: float) -> frozenset[str]:
     for key in sorted(claims_of):
         mentioned = set(claims_of[key])
         others = {k for token in set(key.split()) for k in by_token[token]} - {key}
+        if len(mentioned) + sum(len(claims_of[other]) for other in others) <= limit:
+            continue  # not topical even if every other spelling were this name
         for other in sorted(others):
             if names.same_entity(text_of[key], text_of[other]):
                 mentioned |= claims_of[other]
+                if len(mentioned) > limit:
+                    break
         if len(mentioned) > limit:
             topical.add(key)
     return frozenset(topical)
@@ -578,6 +583,23 @@ def _special(a: Claim, b: Claim, sim: float, plain_min: float, options: AlignOpt
     return sim + lift >= plain_min
 
 
+def _bonus_bound(a: Claim, b: Claim, options: AlignOptions) -> float:
+    """The most `bonus_of` can give the pair, from how many names, figures and
+    dates each claim has (1,000 distinct articles: one candidate in six cannot
+    reach the floor, and skips `shared_details`)."""
+    bonus = max(options.entity_bonus, 0.0) * min(2, len(a.slots.entities), len(b.slots.entities))
+    if a.slots.quantities and b.slots.quantities:
+        figures = (sum(not q.vague for q in c.slots.quantities) for c in (a, b))
+        bonus += max(options.number_bonus, 0.0) * min(2, *figures)
+    if a.slots.dates and b.slots.dates:
+        bonus += max(options.date_bonus, 0.0)
+    if options.cross_language_bonus > 0 and cross_language(a, b):
+        bonus += options.cross_language_bonus
+    if options.quote_bonus > 0 and stance.share_a_quote(a.text, b.text):
+        bonus += options.quote_bonus
+    return bonus
+
+
 def max_evidence_bonus(options: AlignOptions) -> float:
     """The largest bonus `evidence_bonus` can give (its counts are capped)."""
     return (
@@ -705,17 +727,15 @@ def _nearest_exact(
     columns = matrix[distinct] if distinct.size < n else matrix
     window = min(n, max(_MIN_WINDOW, 4 * budget))
     chunk = max(1, min(1024, _BLOCK_CELLS // max(n, 1)))
-    found_i: list[np.ndarray] = []
-    found_j: list[np.ndarray] = []
     options = {"top_k": top_k, "budget": budget, "min_sim": min_sim}
-    for lo in range(0, rows.size, chunk):
-        block = rows[lo : lo + chunk]
-        sims = matrix[block] @ columns.T
-        if distinct.size < n:
-            sims = sims[:, group]
+
+    def neighbours(block: np.ndarray, sims: np.ndarray) -> list[tuple[np.ndarray, np.ndarray]]:
         sims[codes[block, None] == codes[None, :]] = -np.inf
         if window < n:
-            cols = np.argpartition(-sims, window - 1, axis=1)[:, :window]
+            # (Which of several columns tied with the window's least similarity
+            # fall inside changes nothing: `_rank` does not count ties with
+            # ``bound``. Partitioning ``sims`` itself saves negating a copy.)
+            cols = np.argpartition(sims, n - window, axis=1)[:, n - window :]
         else:
             cols = np.broadcast_to(np.arange(n), sims.shape)
         values = np.take_along_axis(sims, cols, axis=1)
@@ -724,16 +744,37 @@ def _nearest_exact(
         bound = values.min(axis=1)
         cols, keep, settled = _rank(cols, values, codes, capacity[block], bound, **options)
         done = np.nonzero(settled)[0]
-        found_i.append(np.repeat(block[done], keep[done].sum(axis=1)))
-        found_j.append(cols[done][keep[done]])
+        out = [(np.repeat(block[done], keep[done].sum(axis=1)), cols[done][keep[done]])]
         left = np.nonzero(~settled)[0]
         if left.size:  # rare: the window filled with claims beyond top_k of their source
             every = np.broadcast_to(np.arange(n), (left.size, n))
             unbounded = np.full(left.size, -np.inf)
             ranked = _rank(every, sims[left], codes, capacity[block[left]], unbounded, **options)
             cols, keep = ranked[0], ranked[1]
-            found_i.append(np.repeat(block[left], keep.sum(axis=1)))
-            found_j.append(cols[keep])
+            out.append((np.repeat(block[left], keep.sum(axis=1)), cols[keep]))
+        return out
+
+    found_i: list[np.ndarray] = []
+    found_j: list[np.ndarray] = []
+    # The products run on the BLAS threads; ranking a block (one core, numpy
+    # without the GIL) runs beside the product of the next one. Blocks are
+    # collected in order, so the result is that of a plain loop.
+    with ThreadPoolExecutor(1) as ranker:
+        pending: list[Future[list[tuple[np.ndarray, np.ndarray]]]] = []
+        for lo in range(0, rows.size, chunk):
+            block = rows[lo : lo + chunk]
+            sims = matrix[block] @ columns.T
+            if distinct.size < n:
+                sims = sims[:, group]
+            pending.append(ranker.submit(neighbours, block, sims))
+            if len(pending) > 1:  # at most two blocks of products held at once
+                for i, j in pending.pop(0).result():
+                    found_i.append(i)
+                    found_j.append(j)
+        for done_block in pending:
+            for i, j in done_block.result():
+                found_i.append(i)
+                found_j.append(j)
     return found_i, found_j
 
 
@@ -965,6 +1006,8 @@ def align_claims(
         for a, b, sim in chunk:
             if sim < plain_min and not _special(claims[a], claims[b], sim, plain_min, options):
                 out.append(None)
+            elif sim + _bonus_bound(claims[a], claims[b], options) < floor - 1e-9:
+                out.append(None)  # under the floor whatever the two share: dropped below
             else:
                 evidence = shared_details(claims[a], claims[b], topical)
                 out.append((sim + bonus_of(evidence, options), evidence))

@@ -7,7 +7,8 @@ one core), and reading a thousand articles' sentences takes ~5 s
 (`api.prepare_claims`, one source per item). `map_chunks` cuts such a list
 into consecutive chunks and runs them in forked worker processes, which see
 the claims as the parent built them (no pickling on the way in); only the
-per-item results travel back, in order.
+per-item results travel back, in order, with the sentence readings the
+workers cached (`memo.reading`), which the parent adds to its caches.
 The result is the list a plain loop would build, whatever the number of
 workers: the functions mapped are pure, and the chunks are put back in order.
 
@@ -24,6 +25,8 @@ import sys
 import threading
 from collections.abc import Callable, Sequence
 from typing import Any, TypeVar
+
+from claimcheck import memo
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -116,7 +119,9 @@ def map_chunks(
         # A worker died (killed, out of memory): the loop in process gives the
         # same results, only slower.
         return fn(items)
-    return [result for part in parts for result in part]
+    for _part, readings in parts:
+        memo.absorb(readings)
+    return [result for part, _readings in parts for result in part]
 
 
 def _quiet_worker() -> None:
@@ -127,11 +132,15 @@ def _quiet_worker() -> None:
     sys.stdout = sys.stderr = sink
 
 
-def _run_chunk(index: int) -> list[Any]:
+def _run_chunk(index: int) -> tuple[list[Any], list[memo.Reading]]:
+    """A chunk's results, and how the worker read the sentences it met
+    (`memo.reading`), which the parent keeps: the caches of a worker die
+    with it, and later stages read the same sentences again."""
     assert _TASK is not None, "map_chunks sets the task before forking"
     fn, items, bounds = _TASK
     lo, hi = bounds[index]
-    out = fn(items[lo:hi])
+    with memo.recording() as readings:
+        out = fn(items[lo:hi])
     if len(out) != hi - lo:
         raise ValueError(f"map_chunks: {len(out)} results for {hi - lo} items")
-    return out
+    return out, readings

@@ -670,3 +670,121 @@ def test_a_figure_under_a_ceiling_is_shared_though_it_differs():
     assert judge.number_differs(a, b) is not None
     c = claim("C", 0, "Gusts reached 60 km/h, PAGASA said.")
     assert shared_figures(a, c) == 0  # under half the ceiling: another figure
+
+
+def _nearest_exact_plain(matrix, codes, rows, capacity, *, top_k, budget, min_sim):
+    """The exact search as a plain loop, partitioning the negated similarities
+    (as before the products and the ranking ran side by side)."""
+    n = matrix.shape[0]
+    window = min(n, max(align._MIN_WINDOW, 4 * budget))
+    chunk = max(1, min(1024, align._BLOCK_CELLS // max(n, 1)))
+    options = {"top_k": top_k, "budget": budget, "min_sim": min_sim}
+    found_i, found_j = [], []
+    for lo in range(0, rows.size, chunk):
+        block = rows[lo : lo + chunk]
+        sims = matrix[block] @ matrix.T
+        sims[codes[block, None] == codes[None, :]] = -np.inf
+        cols = np.argpartition(-sims, window - 1, axis=1)[:, :window]
+        values = np.take_along_axis(sims, cols, axis=1)
+        bound = values.min(axis=1)
+        cols, keep, settled = align._rank(cols, values, codes, capacity[block], bound, **options)
+        done = np.nonzero(settled)[0]
+        found_i.append(np.repeat(block[done], keep[done].sum(axis=1)))
+        found_j.append(cols[done][keep[done]])
+        left = np.nonzero(~settled)[0]
+        if left.size:
+            every = np.broadcast_to(np.arange(n), (left.size, n))
+            unbounded = np.full(left.size, -np.inf)
+            cols, keep, _ = align._rank(
+                every, sims[left], codes, capacity[block[left]], unbounded, **options
+            )
+            found_i.append(np.repeat(block[left], keep.sum(axis=1)))
+            found_j.append(cols[keep])
+    return np.concatenate(found_i), np.concatenate(found_j)
+
+
+@pytest.mark.parametrize("seed", [0, 1, 2])
+def test_exact_search_finds_what_the_plain_loop_found_ties_included(seed, monkeypatch):
+    # Small windows and blocks: many blocks, ties at the window's edge (values
+    # rounded to a few levels), rows left unsettled by their window.
+    monkeypatch.setattr(align, "_MIN_WINDOW", 6)
+    monkeypatch.setattr(align, "_BLOCK_CELLS", 300)
+    rng = np.random.default_rng(seed)
+    matrix = (np.round(rng.random((90, 4)) * 3) / 3).astype(np.float32)
+    codes = np.sort(rng.integers(0, 7, 90))
+    capacity = align._capacity(codes, top_k=2, budget=5)
+    options = {"top_k": 2, "budget": 5, "min_sim": 0.5}
+    rows = np.arange(90)
+    got_i, got_j = (
+        np.concatenate(x) for x in align._nearest_exact(matrix, codes, rows, capacity, **options)
+    )
+    want_i, want_j = _nearest_exact_plain(matrix, codes, rows, capacity, **options)
+    assert got_i.size > 100
+    assert np.array_equal(got_i, want_i) and np.array_equal(got_j, want_j)
+
+
+def _topical_plain(claims, share):
+    """`topical_entities` as it read before it skipped names that cannot reach the share."""
+    from claimcheck.slots import names
+
+    claims_of, text_of = {}, {}
+    for i, c in enumerate(claims):
+        for entity in c.slots.entities:
+            if entity.key:
+                claims_of.setdefault(entity.key, set()).add(i)
+                text_of.setdefault(entity.key, entity.text)
+    by_token = {}
+    for key in sorted(claims_of):
+        for token in set(key.split()):
+            by_token.setdefault(token, []).append(key)
+    topical = set()
+    for key in sorted(claims_of):
+        mentioned = set(claims_of[key])
+        for other in sorted({k for t in set(key.split()) for k in by_token[t]} - {key}):
+            if names.same_entity(text_of[key], text_of[other]):
+                mentioned |= claims_of[other]
+        if len(mentioned) > share * len(claims):
+            topical.add(key)
+    return frozenset(topical)
+
+
+def test_topical_entities_finds_what_the_plain_loop_found():
+    from claimcheck.align import topical_entities
+
+    claims = [
+        claim("A", 0, "Alyaksandr Lukashenka met troops in Minsk."),
+        claim("A", 1, "Lukashenka praised the army, President Lukashenko said."),
+        claim("B", 0, "Alexander Lukashenko spoke on Sunday in Minsk."),
+        claim("B", 1, "Poland closed its border with Belarus."),
+        claim("C", 0, "Belarusian leader Alexander Lukashenko met Vladimir Putin."),
+        claim("C", 1, "Putin and Lukashenka spoke in Minsk about Poland."),
+        claim("D", 0, "The Polish government in Warsaw said the border stays closed."),
+    ]
+    for share in (0.0, 0.1, 0.2, 0.3, 0.5, 0.9):
+        assert topical_entities(claims, share) == _topical_plain(claims, share), share
+    assert topical_entities(claims, 0.3)  # some name is the topic at some share
+
+
+def test_the_bonus_bound_is_never_below_the_bonus():
+    """Alignment skips `shared_details` for a pair whose bound cannot reach the
+    floor: the bound must hold for every pair, and be tight enough to skip some."""
+    from itertools import permutations
+
+    from claimcheck.align import AlignOptions, _bonus_bound, bonus_of, shared_details
+
+    texts = [
+        'Lukashenko said on Monday that 40,000 troops were "ready to defend the border".',
+        'Alexander Lukashenko told troops on Monday they were "ready to defend the border".',
+        "Poland sent 10,000 soldiers and 200 tanks to the border in March 2024.",
+        "Polonia envió 10.000 soldados a la frontera, según el ministerio.",
+        "The weather was mild.",
+        "Officials said about 3,000 people left Minsk and Grodno on Tuesday.",
+    ]
+    claims = [claim(chr(65 + i), 0, t) for i, t in enumerate(texts)]
+    options = AlignOptions()
+    bounds = []
+    for a, b in permutations(claims, 2):
+        bound = _bonus_bound(a, b, options)
+        assert bonus_of(shared_details(a, b), options) <= bound + 1e-12, (a.text, b.text)
+        bounds.append(bound)
+    assert min(bounds) == 0.0 and max(bounds) > options.entity_bonus

@@ -68,3 +68,44 @@ def test_last_pair_recomputes_when_its_context_changes():
     mode[0] = object()
     add(x, y)
     assert len(calls) == 2
+
+
+_READ: list[str] = []
+
+
+@memo.reading(maxsize=16)
+def _shout(text: str, *, times: int = 1) -> str:
+    _READ.append(text)
+    return text.upper() * times
+
+
+def test_reading_is_an_lru_cache_whose_new_entries_can_be_recorded():
+    _shout.cache_clear()
+    _READ.clear()
+    assert _shout("known") == "KNOWN"
+    with memo.recording() as readings:
+        assert _shout("known") == "KNOWN"  # a hit: nothing new to record
+        assert _shout("new", times=2) == "NEWNEW"
+    assert _shout("later") == "LATER"  # outside the block: not recorded
+    assert [r[1:] for r in readings] == [(("new",), (("times", 2),), "NEWNEW")]
+    assert _READ == ["known", "new", "later"]
+
+
+def test_absorbed_readings_answer_as_if_read_here_and_keep_what_is_there():
+    _shout.cache_clear()
+    with memo.recording() as readings:
+        _shout("a", times=2)
+        _shout("b")
+    _shout.cache_clear()  # another process: same function, empty cache
+    _READ.clear()
+    assert _shout("b") == "B"
+    # An entry already present stays as it is, even if handed a different value.
+    stale = [
+        (name, args, kwargs, "other") if args == ("b",) else (name, args, kwargs, value)
+        for name, args, kwargs, value in readings
+    ]
+    memo.absorb(stale)
+    assert _READ == ["b"]
+    assert _shout("a", times=2) == "AA" and _shout("b") == "B"
+    assert _READ == ["b"], "the absorbed entry was not read again"
+    assert _shout("c") == "C" and _READ == ["b", "c"], "other calls read as usual"

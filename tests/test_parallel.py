@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from claimcheck import api, parallel
+from claimcheck import api, judge, memo, parallel
 from claimcheck.embed import HashEmbedder
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -19,6 +19,7 @@ def _squares(chunk):
 def forked(monkeypatch):
     """Fork for any input size, in small chunks, on two workers."""
     monkeypatch.setattr(parallel, "MIN_ITEMS", 1)
+    monkeypatch.setattr(judge, "PARALLEL_MIN_PAIRS", 1)
     monkeypatch.setattr(parallel, "CHUNK", 3)
     monkeypatch.setattr(parallel, "cores", lambda: 2)
     monkeypatch.delenv(parallel.WORKERS_ENV, raising=False)
@@ -188,3 +189,29 @@ def test_reading_sources_runs_in_other_processes_when_there_are_many(forked, mon
     monkeypatch.setattr(api, "PARALLEL_MIN_SOURCES", len(sources) + 1)
     _kept, _claims, _dropped, pids = api.prepare_claims(sources, settings=Settings())
     assert set(pids) == {str(os.getpid())}
+
+
+_READ_IN: list[int] = []
+
+
+@memo.reading(maxsize=64)
+def _reading_of(text: str) -> tuple[int, str]:
+    _READ_IN.append(os.getpid())
+    return len(text), text[::-1]
+
+
+def _read_chunk(chunk):
+    return [_reading_of(text)[0] for text in chunk]
+
+
+def test_the_parent_keeps_what_the_workers_read(forked):
+    """A worker's sentence readings (`memo.reading`) come back with its results:
+    the parent's later stages need not read those sentences again."""
+    _reading_of.cache_clear()
+    _READ_IN.clear()
+    texts = [f"sentence {i}" for i in range(10)]
+    assert parallel.map_chunks(_read_chunk, texts) == [len(t) for t in texts]
+    assert _READ_IN == [], "read in the workers only"
+    assert [_reading_of(t) for t in texts] == [(len(t), t[::-1]) for t in texts]
+    assert _READ_IN == [], "the parent's cache holds the workers' readings"
+    assert _reading_of("unseen") == (6, "neesnu") and _READ_IN == [os.getpid()]

@@ -35,6 +35,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from claimcheck import memo
 from claimcheck.records import Entity
 from claimcheck.slots import SENTENCE_CACHE, numbers
 
@@ -1733,7 +1734,7 @@ def _skip_single(text: str, part: list[_Word]) -> bool:
     return False
 
 
-@lru_cache(maxsize=SENTENCE_CACHE)
+@memo.reading(maxsize=SENTENCE_CACHE)
 def extract_entities(text: str) -> tuple[Entity, ...]:
     """Named people, places and organisations in ``text``, in order of appearance.
 

@@ -47,6 +47,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TypeVar
 
+from claimcheck import memo
 from claimcheck.records import Dimension, Quantity
 from claimcheck.slots import SENTENCE_CACHE
 from claimcheck.slots import dates as date_slots
@@ -3094,7 +3095,7 @@ def _as_rate(q: Quantity, text: str) -> Quantity:
 _ARTICLE_FIGURE_RE = re.compile(r"an?\s", re.IGNORECASE)
 
 
-@lru_cache(maxsize=4096)
+@memo.reading(maxsize=65536)
 def _written(
     text: str, low: float, high: float, dimension: Dimension, unit: str
 ) -> tuple[float, float | None]:

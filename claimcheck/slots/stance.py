@@ -27,6 +27,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from claimcheck import memo
 from claimcheck.slots import SENTENCE_CACHE, prefilter
 from claimcheck.slots.names import (
     TITLE_ABBREVIATIONS,
@@ -1255,7 +1256,7 @@ _ARREST_BEFORE = re.compile(
 _HEDGE_GUARDS = tuple(prefilter.Prefilter(h.pattern) for h in _HEDGES)
 
 
-@lru_cache(maxsize=SENTENCE_CACHE)
+@memo.reading(maxsize=SENTENCE_CACHE)
 def _hedge_spans(text: str) -> tuple[tuple[int, int, str, int], ...]:
     taken: list[tuple[int, int]] = []
     found: list[tuple[int, int, str, int]] = []
@@ -2497,7 +2498,7 @@ def _objects(text: str, end: int) -> frozenset[str]:
     return frozenset(content[:_OBJECT_WORDS])
 
 
-@lru_cache(maxsize=SENTENCE_CACHE)
+@memo.reading(maxsize=SENTENCE_CACHE)
 def find_polarity_cues(text: str) -> tuple[PolarityCue, ...]:
     """Direction and state cues with their poles, after simple negation handling.
 

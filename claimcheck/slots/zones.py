@@ -14,6 +14,7 @@ import datetime as dt
 import re
 from functools import lru_cache
 
+from claimcheck import memo
 from claimcheck.slots import names
 
 # Town names too common as words to read as places in a sentence.
@@ -85,7 +86,7 @@ def _demonym_country(word: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-@lru_cache(maxsize=65536)
+@memo.reading(maxsize=65536)
 def place_zone(name: str) -> str | None:
     """The one IANA zone of a country, nationality or town ("Netherlands",
     "Dutch", "Canberra"), else None (unknown, or several zones)."""
@@ -109,7 +110,7 @@ _PLACE_RE = re.compile(r"\b[A-Z][\w'\u2019-]*(?:[ ]+[A-Z][\w'\u2019-]*)*")
 _LEADING = frozenset("In The By On At From For And But To Of As A An".split())
 
 
-@lru_cache(maxsize=65536)
+@memo.reading(maxsize=65536)
 def _is_place(name: str) -> bool:
     """A country, nationality or big town, whether or not it has one zone."""
     name = re.sub(r"(?:['\u2019]s)$", "", name.strip())
