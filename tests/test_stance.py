@@ -2150,6 +2150,15 @@ def test_no_caught_against_free(a, b):
             "The prime minister said initial indications pointed to Islamic State.",
             "Turkish authorities suspect the Islamic State group.",
         ),
+        (
+            "A video in which a masked man pledges allegiance to IS is being examined by police.",
+            "Amaq released a video that purportedly showed the attacker pledging allegiance.",
+        ),
+        (
+            "Officials said a bird strike damaged the gear, but the cause was still under "
+            "investigation.",
+            "Investigators have said a bird strike is one possible cause.",
+        ),
     ],
 )
 def test_a_tentative_report_is_as_hedged_as_a_possibility(tentative, hedged):

@@ -1597,7 +1597,13 @@ _TENTATIVE_REPORT_RE = re.compile(
     r"|\baccording\s+to\s+(?:preliminary|initial|early|first|unconfirmed)\s+"
     r"(?:information|reports?|findings|results|data|indications)\b"
     r"|\b(?:initial|preliminary|early|first)\s+(?:indications|signs|evidence|findings)\s+"
-    r"(?:pointed|points|point|suggested|suggests|suggest|indicated|indicates|indicate)\b",
+    r"(?:pointed|points|point|suggested|suggests|suggest|indicated|indicates|indicate)\b"
+    # still being checked: "a video ... is being examined by investigators",
+    # "cautioned that the cause was still under investigation"
+    r"|\b(?:is|are|was|were)\s+(?:still\s+)?being\s+(?:examined|investigated|studied"
+    r"|analy[sz]ed|verified|authenticated|checked)\b"
+    r"|\b(?:cause|origin|motive|authenticity)\s+(?:is|was|remains|remained)\s+(?:still\s+)?"
+    r"(?:under\s+investigation|being\s+investigated)\b",
     re.IGNORECASE,
 )
 
