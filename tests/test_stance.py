@@ -2203,3 +2203,18 @@ def test_a_guessed_purpose_or_a_trailing_consequence_is_off_the_claim():
     # a reported participle is what was said: ", saying it could take a week"
     said = "Con Edison cut power to lower Manhattan, saying it could take a week to restore."
     assert not hedges_compatible("It will take a week to restore power to lower Manhattan.", said)
+
+
+def test_others_expect_a_long_named_thing_to_happen():
+    assert "expect the mont blanc tunnel to" in find_hedges(
+        "Officials expect the Mont Blanc tunnel to remain closed for several months."
+    )
+    assert hedges_compatible(
+        "Officials said the Mont Blanc crossing was likely to stay closed for months.",
+        "Officials expect the Mont Blanc tunnel to remain closed for several months at least.",
+    )
+    # near miss: stated as fact against the likelihood still differs
+    assert not hedges_compatible(
+        "Officials said the Mont Blanc crossing was likely to stay closed for months.",
+        "The Mont Blanc tunnel remained closed for several months.",
+    )

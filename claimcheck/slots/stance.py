@@ -1222,7 +1222,7 @@ _HEDGES: tuple[_Hedge, ...] = (
     # crest", "Traders now expect another 50 basis point increase": an
     # expectation held by others, as "is expected to" is.
     _h(
-        r"\bexpects?\s+(?!to\b)(?:[\w'\u2019-]+\s+){1,3}?to\b(?=\s+[a-z])"
+        r"\bexpects?\s+(?!to\b)(?:[\w'\u2019-]+\s+){1,4}?to\b(?=\s+[a-z])"
         r"|\bexpects?\s+(?:another|further|more|a\s+(?:further|second|third|new))\b",
         1,
     ),
