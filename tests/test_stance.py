@@ -2125,3 +2125,96 @@ def test_caught_against_still_free(a, b):
 def test_no_caught_against_free(a, b):
     assert not polarity_conflict(a, b)
     assert not polarity_conflict(b, a)
+
+
+@pytest.mark.parametrize(
+    ("tentative", "hedged"),
+    [
+        (
+            "The federation estimated that some 13,000 homes had been destroyed.",
+            "The Red Cross said as many as 13,000 houses may have been destroyed.",
+        ),
+        (
+            "Early estimates put economic losses at about 40 trillion dong, the ministry said.",
+            "The ministry's early estimate of economic losses, $1.6 billion, is likely to rise.",
+        ),
+        (
+            "Residents and experts questioned whether the new cladding had helped the flames.",
+            "Experts said the cladding may have acted like a chimney, drawing the flames upwards.",
+        ),
+        (
+            "Putin said a window had been prepared for them, according to preliminary information.",
+            "Putin said a window had apparently been prepared for them on the border.",
+        ),
+        (
+            "The prime minister said initial indications pointed to Islamic State.",
+            "Turkish authorities suspect the Islamic State group.",
+        ),
+        (
+            "A video in which a masked man pledges allegiance to IS is being examined by police.",
+            "Amaq released a video that purportedly showed the attacker pledging allegiance.",
+        ),
+        (
+            "Officials said a bird strike damaged the gear, but the cause was still under "
+            "investigation.",
+            "Investigators have said a bird strike is one possible cause.",
+        ),
+    ],
+)
+def test_a_tentative_report_is_as_hedged_as_a_possibility(tentative, hedged):
+    assert hedges_compatible(tentative, hedged)
+    assert hedges_compatible(hedged, tentative)
+
+
+def test_a_report_told_as_fact_still_differs_from_a_possibility():
+    hedged = "The Red Cross said as many as 13,000 houses may have been destroyed."
+    assert not hedges_compatible(
+        "The federation said some 13,000 homes had been destroyed.", hedged
+    )
+    assert not hedges_compatible(
+        "By Tuesday morning the eruption was already weakening, scientists said.",
+        "The eruption may be losing strength, the Met Office said.",
+    )
+    # an estimate is no hedge against a fact
+    assert hedges_compatible(
+        "Officials estimated that 13,000 homes had been destroyed.",
+        "Some 13,000 homes were destroyed.",
+    )
+
+
+def test_a_guessed_purpose_or_a_trailing_consequence_is_off_the_claim():
+    purpose = (
+        "He had set up cameras in the hallway outside the suite, apparently to watch for police."
+    )
+    assert hedges_compatible(
+        "The sheriff said Paddock had placed cameras inside the suite and in the hallway outside.",
+        purpose,
+    )
+    # near miss: the purpose is the other sentence's claim
+    assert not hedges_compatible("He set up cameras to watch for approaching police.", purpose)
+    ending = (
+        "Divers opened a rear escape hatch on the submarine and found it flooded, ending any "
+        "hope that the 118 men aboard could have survived."
+    )
+    assert hedges_compatible(
+        "Norwegian divers opened the rear escape hatch and found the compartment flooded.", ending
+    )
+    assert not hedges_compatible("All 118 men aboard the submarine survived.", ending)
+    # a reported participle is what was said: ", saying it could take a week"
+    said = "Con Edison cut power to lower Manhattan, saying it could take a week to restore."
+    assert not hedges_compatible("It will take a week to restore power to lower Manhattan.", said)
+
+
+def test_others_expect_a_long_named_thing_to_happen():
+    assert "expect the mont blanc tunnel to" in find_hedges(
+        "Officials expect the Mont Blanc tunnel to remain closed for several months."
+    )
+    assert hedges_compatible(
+        "Officials said the Mont Blanc crossing was likely to stay closed for months.",
+        "Officials expect the Mont Blanc tunnel to remain closed for several months at least.",
+    )
+    # near miss: stated as fact against the likelihood still differs
+    assert not hedges_compatible(
+        "Officials said the Mont Blanc crossing was likely to stay closed for months.",
+        "The Mont Blanc tunnel remained closed for several months.",
+    )
