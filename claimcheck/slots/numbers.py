@@ -2668,7 +2668,10 @@ def parse_quantities(text: str) -> tuple[Quantity, ...]:
     """
     try:
         found = tuple(
-            _casualties(_partitive(_single_noun(_as_rate(f.quantity, text), text), text), text)
+            _voters(
+                _casualties(_partitive(_single_noun(_as_rate(f.quantity, text), text), text), text),
+                text,
+            )
             for f in _parse(text)
             if not _is_rank(f.quantity, text)
         )
@@ -2984,12 +2987,6 @@ _TOLL_WINDOW = 160  # characters before a figure searched for its death toll
 # "killed 52 people and injured more than 700": a bare figure after a verb
 # of hurting counts people (not the "three Underground trains" of another
 # sentence).
-# "More than 17.4 million people voted Leave": as many votes (against "Leave
-# received 17,410,742 votes").
-_VOTED_AFTER_RE = re.compile(
-    r"^\s+(?:people|voters|electors)\s+(?:had\s+|have\s+)?(?:voted|cast\s+(?:their\s+)?(?:votes|ballots))\b",
-    re.IGNORECASE,
-)
 _HURT_BEFORE_RE = re.compile(
     r"\b(?:injured|injuring|injures|wounded|wounding|wounds|hurt|hurting)\s+$", re.IGNORECASE
 )
@@ -3021,6 +3018,20 @@ def _casualties(q: Quantity, text: str) -> Quantity:
         return dataclasses.replace(q, unit="death")
     if not q.unit and _HURT_BEFORE_RE.search(text[: q.start]):
         return dataclasses.replace(q, unit="person")
+    return q
+
+
+# "More than 17.4 million people voted Leave": as many votes (against "Leave
+# received 17,410,742 votes").
+_VOTED_AFTER_RE = re.compile(
+    r"^\s+(?:people|voters|electors)\s+(?:had\s+|have\s+)?"
+    r"(?:voted|cast\s+(?:their\s+)?(?:votes|ballots))\b",
+    re.IGNORECASE,
+)
+
+
+def _voters(q: Quantity, text: str) -> Quantity:
+    """A count of people said to have voted counts votes."""
     if q.unit in ("person", "voter") and _VOTED_AFTER_RE.match(text[q.end :]):
         return dataclasses.replace(q, unit="vote")
     return q
