@@ -1747,3 +1747,25 @@ def test_a_spaced_m_before_a_word_of_measure_is_metres(text, metres):
 
 def test_a_spaced_m_elsewhere_is_no_unit():
     assert [q.dimension for q in parse_quantities("The team scored 3 m points.")] == [C]
+
+
+@pytest.mark.parametrize(
+    ("text", "currency", "amount"),
+    [
+        ("The club paid 30 m euros for the striker.", "EUR", 30e6),
+        ("The club paid $30 m for the striker.", "USD", 30e6),
+        ("A fine of £2.5 m was imposed.", "GBP", 2.5e6),
+        ("He was ordered to repay 2.5 m pounds.", "GBP", 2.5e6),
+    ],
+)
+def test_a_spaced_m_in_a_sum_of_money_is_a_million(text, currency, amount):
+    # a currency sign before the figure or a currency word after the "m": never metres
+    (q,) = parse_quantities(text)
+    assert (q.dimension, q.unit, q.low, q.high) == (Dimension.MONEY, currency, amount, amount)
+
+
+def test_a_spaced_m_beside_money_elsewhere_stays_metres():
+    # near miss: the "m" of a wall's height keeps its metres though euros follow later
+    height, cost = parse_quantities("The wall, 3 m high, cost 2 m euros.")
+    assert height.dimension is L and height.low <= 0.003 <= height.high
+    assert (cost.unit, cost.low) == ("EUR", 2e6)

@@ -1078,6 +1078,8 @@ def _read_scale(ctx: _Ctx, core: _Core, currency: str | None) -> _Core:
         if w == "b" and currency is None:
             return core
         scale, j = _GLUED_SCALES[w], j + 1
+    elif w == "m" and core.kind == "digits" and _money_around(ctx, j, currency):
+        scale, j = 1e6, j + 1  # spaced: "$30 m", "30 m euros" (never metres of money)
     if scale is None:
         return core
     if scale == 12.0:
@@ -1106,6 +1108,13 @@ def _read_scale(ctx: _Ctx, core: _Core, currency: str | None) -> _Core:
         core.vague,
         True,
     )
+
+
+def _money_around(ctx: _Ctx, j: int, currency: str | None) -> bool:
+    """Whether the "m" at token ``j`` after a figure sits in a sum of money: a
+    currency sign before the figure ("$30 m") or a currency word after the "m"
+    ("30 m euros", "2.5 m pounds")."""
+    return currency is not None or _currency_word_at(ctx, j + 1) is not None
 
 
 def _plural_noun_at(ctx: _Ctx, j: int) -> bool:
