@@ -3560,10 +3560,15 @@ _NOT_AGENT_VERBS = frozenset(
 _PAST_AFTER_NAME = frozenset("led won hit put cut set left found shot lost saw ran fled".split())
 
 
-# One act in other words: who flies an aircraft is at its controls, its pilot.
+# One act in other words: who flies an aircraft is at its controls, its pilot;
+# who struck the post hit it; who signed a proclamation or an order issued it;
+# who briefed reporters on the strikes announced them. Keys are words or the
+# stems `_verb_stem` gives ("struck" -> "strik", "issued" -> "issu").
 _SAME_ACTS = {
     "at the controls": "fly", "flying": "fly", "pilot": "fly", "piloting": "fly",
     "in command": "command", "in charge": "command", "commanding": "command", "led": "lead",
+    "strik": "hit", "sign": "issue", "issu": "issue", "brief": "announce",
+    "announc": "announce",
 }  # fmt: skip
 
 

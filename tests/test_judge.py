@@ -5091,3 +5091,50 @@ def test_a_town_called_a_resort_or_suburb_of_is_located():
         )
         is None
     )
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # One act in other words: struck / hit, signed / issued, announced / briefed.
+        (
+            "Midway through the half, Tomas Varga struck the post.",
+            "Oren Baptiste hit the post and Tomas Varga wasted a clear opening before half-time.",
+        ),
+        (
+            "Governor Lena Brandt signed an emergency proclamation on Tuesday.",
+            "Lieutenant Governor Rui Okafor, acting while Governor Brandt travelled abroad, issued an "
+            "emergency proclamation on Tuesday.",
+        ),
+        (
+            "The strikes were announced to reporters by Foreign Minister Tomas Kral.",
+            "Foreign Secretary Hana Lobo briefed reporters in the capital on Wednesday morning.",
+        ),
+    ],
+)
+def test_one_act_in_other_words_two_doers_is_person_divergence(a, b):
+    assert judge._agents_apart(claim(a, "A"), claim(b, "B")) is not None
+    found = conflict(a, b)
+    assert found is not None and found.kind is Kind.PERSON, found
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # The same doer in other words.
+        ("Tomas Varga struck the post midway through the half.", "Varga hit the post early on."),
+        (
+            "Governor Lena Brandt signed an emergency proclamation on Tuesday.",
+            "Brandt issued an emergency proclamation on Tuesday.",
+        ),
+        # Two acts that are not one: hitting the post, saving a shot.
+        (
+            "Tomas Varga hit the post in the first half.",
+            "Oren Baptiste saved a shot in the first half.",
+        ),
+    ],
+)
+def test_one_act_in_other_words_same_doer_stays_corroborated(a, b):
+    assert judge._agents_apart(claim(a, "A"), claim(b, "B")) is None
+    found = conflict(a, b)
+    assert found is None or found.rule != "agent_differs", found
