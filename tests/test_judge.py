@@ -5138,3 +5138,35 @@ def test_one_act_in_other_words_same_doer_stays_corroborated(a, b):
     assert judge._agents_apart(claim(a, "A"), claim(b, "B")) is None
     found = conflict(a, b)
     assert found is None or found.rule != "agent_differs", found
+
+
+def test_a_possessor_that_only_describes_a_person_fills_no_slot():
+    # new12: "Mr Milei's running mate, Victoria Villarruel" names Milei only
+    # to say whose running mate she is: whom he telephoned differs.
+    found = conflict(
+        "He said he had called President Ruiz to congratulate him on the result.",
+        "The minister said he had telephoned Mr Ruiz's running mate, Ana Lobo, to congratulate "
+        "the winning ticket.",
+    )
+    assert found is not None and found.kind is Kind.PERSON, found
+    # new155: two names of one owner, the relative the same: no swap.
+    assert (
+        conflict(
+            "Okafor's elder brother Tomas quit as prime minister on May 9.",
+            "Rui's elder brother Tomas, a former president, resigned as prime minister in May.",
+        )
+        is None
+    )
+
+
+def test_a_described_relative_told_by_kin_on_the_other_side_is_no_swap():
+    # new130: "her husband" is "Khatiwada's husband, Dipak Pokhrel", unnamed.
+    a = "The co-pilot, Lena Brandt, had joined the airline after her husband was killed in 2006."
+    b = "Brandt's husband, Tomas Okafor, died when one of the airline's planes crashed in 2006."
+    assert judge._described_by(claim(b, "B")) == frozenset({"Brandt"})
+    found = conflict(a, b)
+    assert found is None or found.kind is not Kind.PERSON, found
+    # near miss: a relative named on both sides, two names, still differs.
+    c = "Brandt's husband, Rui Varga, died when one of the airline's planes crashed in 2006."
+    found = conflict(b, c)
+    assert found is not None and found.kind is Kind.PERSON, found
