@@ -4016,12 +4016,13 @@ def _possessed(claim: Claim) -> tuple[tuple[str, str, str], ...]:
 
 def _kin_unnamed_there(name: str, claim: Claim, other: Claim) -> bool:
     """``name`` is told in ``claim`` by a relation ("Khatiwada's husband, Dipak
-    Pokhrel") that ``other`` states without a name ("her husband"): the same
-    person, unnamed there."""
+    Pokhrel") that ``other`` states without a name ("her husband", "Anju
+    Khatiwada's husband was killed"): the same person, unnamed there."""
     return any(
         person == name
         and re.search(
-            rf"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[a-z-]+\s+){{0,2}}{relation}s?\b"
+            rf"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)|\w['\u2019]s)\s+(?:[a-z-]+\s+){{0,2}}"
+            rf"{relation}s?\b"
             r"(?!,?\s+[A-Z])",  # not "her husband, Dipak Pokhrel": named there
             other.text,
         )

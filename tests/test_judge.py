@@ -5166,6 +5166,10 @@ def test_a_described_relative_told_by_kin_on_the_other_side_is_no_swap():
     assert judge._described_by(claim(b, "B")) == frozenset({"Brandt"})
     found = conflict(a, b)
     assert found is None or found.kind is not Kind.PERSON, found
+    # ... or by the same owner's relation, unnamed ("Lena Brandt's husband was killed").
+    d = "Co-pilot Lena Brandt's husband was killed in one of the airline's crashes in 2006."
+    found = conflict(d, b)
+    assert found is None or found.kind is not Kind.PERSON, found
     # near miss: a relative named on both sides, two names, still differs.
     c = "Brandt's husband, Rui Varga, died when one of the airline's planes crashed in 2006."
     found = conflict(b, c)
