@@ -3479,11 +3479,17 @@ def person_differs(a: Claim, b: Claim) -> Finding | None:
         return _relative_differs(a, b) or _trade_differs(a, b)
     x, y = swapped
     # A name read as another kind on the other side is still named there
-    # ("PH Nargeolet", unknown, is "Paul-Henri Nargeolet").
-    if any(names.same_entity(x, e.text) for e in b.slots.entities) or any(
-        names.same_entity(y, e.text) for e in a.slots.entities
+    # ("PH Nargeolet", unknown, is "Paul-Henri Nargeolet"); one that only
+    # describes another person there ("Mr Milei's running mate, Victoria
+    # Villarruel") fills no slot of it.
+    if any(
+        names.same_entity(x, e.text) for e in b.slots.entities if e.text not in _described_by(b)
+    ) or any(
+        names.same_entity(y, e.text) for e in a.slots.entities if e.text not in _described_by(a)
     ):
         return None
+    if _kin_unnamed_there(x, a, b) or _kin_unnamed_there(y, b, a):
+        return None  # "Khatiwada's husband, Dipak Pokhrel" / "her husband"
     # A place, body or thing taken for a person ("the Bitter Lakes", "Cedar
     # Key", "Endeavor Air", "the Republican National Convention") fills
     # another slot than the person on the other side.
@@ -3560,10 +3566,15 @@ _NOT_AGENT_VERBS = frozenset(
 _PAST_AFTER_NAME = frozenset("led won hit put cut set left found shot lost saw ran fled".split())
 
 
-# One act in other words: who flies an aircraft is at its controls, its pilot.
+# One act in other words: who flies an aircraft is at its controls, its pilot;
+# who struck the post hit it; who signed a proclamation or an order issued it;
+# who briefed reporters on the strikes announced them. Keys are words or the
+# stems `_verb_stem` gives ("struck" -> "strik", "issued" -> "issu").
 _SAME_ACTS = {
     "at the controls": "fly", "flying": "fly", "pilot": "fly", "piloting": "fly",
     "in command": "command", "in charge": "command", "commanding": "command", "led": "lead",
+    "strik": "hit", "sign": "issue", "issu": "issue", "brief": "announce",
+    "announc": "announce",
 }  # fmt: skip
 
 
@@ -3974,11 +3985,57 @@ _DESCRIBED_GAP_RE = re.compile(
 )
 
 
+# The same told the other way round, the describing name as a possessor: "Mr
+# Milei's running mate, Victoria Villarruel", "the president's elder brother
+# Mahinda".
+_POSSESSOR_GAP_RE = re.compile(
+    r"^['\u2019]s\s+(?:[a-z][a-z-]*\s+){0,2}?"
+    r"(?:son|daughter|wife|husband|widow|widower|brother|sister|mother|father|nephew|niece"
+    r"|cousin|aide|adviser|advisor|spokesman|spokeswoman|spokesperson|deputy|successor"
+    r"|predecessor|lawyer|partner|mate)s?,?\s+(?:[A-Z][\w.'\u2019-]*\s+){0,3}$"
+)
+
+
+@per_claim
+def _possessed(claim: Claim) -> tuple[tuple[str, str, str], ...]:
+    """(possessor, person, relation) for each "X's [adjectives] relation, Y"
+    (`_POSSESSOR_GAP_RE`): "Mr Milei's running mate, Victoria Villarruel"."""
+    people = [e for e in claim.slots.entities if e.kind == "person"]
+    out = []
+    for p in sorted(claim.slots.entities, key=lambda e: e.start):
+        if p.kind == "place":
+            continue  # "Iran's foreign ministry spokesman X": a country's, not a person's
+        for e in people:
+            gap = claim.text[p.end : e.start] if p.end <= e.start else ""
+            m = _POSSESSOR_GAP_RE.match(gap) if gap else None
+            if m:
+                relation = re.findall(r"[a-z]+", gap.split(",")[0])[-1]
+                out.append((p.text, e.text, relation.removesuffix("s")))
+    return tuple(out)
+
+
+def _kin_unnamed_there(name: str, claim: Claim, other: Claim) -> bool:
+    """``name`` is told in ``claim`` by a relation ("Khatiwada's husband, Dipak
+    Pokhrel") that ``other`` states without a name ("her husband", "Anju
+    Khatiwada's husband was killed"): the same person, unnamed there."""
+    return any(
+        person == name
+        and re.search(
+            rf"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)|\w['\u2019]s)\s+(?:[a-z-]+\s+){{0,2}}"
+            rf"{relation}s?\b"
+            r"(?!,?\s+[A-Z])",  # not "her husband, Dipak Pokhrel": named there
+            other.text,
+        )
+        for _, person, relation in _possessed(claim)
+    )
+
+
 @per_claim
 def _described_by(claim: Claim) -> frozenset[str]:
     """Names that only describe another person ("Auma Obama, half-sister of
-    former US president Barack Obama"): whose relative or employer someone is,
-    not who took part, so no slot for a swap."""
+    former US president Barack Obama", "Mr Milei's running mate, Victoria
+    Villarruel"): whose relative or employer someone is, not who took part,
+    so no slot for a swap."""
     people = [e for e in claim.slots.entities if e.kind == "person"]
     entities = sorted(claim.slots.entities, key=lambda e: e.start)
     out = set()
@@ -3988,6 +4045,7 @@ def _described_by(claim: Claim) -> frozenset[str]:
             for p in people
         ):
             out.add(e.text)
+    out.update(possessor for possessor, _, _ in _possessed(claim))
     return frozenset(out)
 
 

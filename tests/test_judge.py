@@ -5091,3 +5091,86 @@ def test_a_town_called_a_resort_or_suburb_of_is_located():
         )
         is None
     )
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # One act in other words: struck / hit, signed / issued, announced / briefed.
+        (
+            "Midway through the half, Tomas Varga struck the post.",
+            "Oren Baptiste hit the post and Tomas Varga wasted a clear opening before half-time.",
+        ),
+        (
+            "Governor Lena Brandt signed an emergency proclamation on Tuesday.",
+            "Lieutenant Governor Rui Okafor, acting while Governor Brandt travelled abroad, issued an "
+            "emergency proclamation on Tuesday.",
+        ),
+        (
+            "The strikes were announced to reporters by Foreign Minister Tomas Kral.",
+            "Foreign Secretary Hana Lobo briefed reporters in the capital on Wednesday morning.",
+        ),
+    ],
+)
+def test_one_act_in_other_words_two_doers_is_person_divergence(a, b):
+    assert judge._agents_apart(claim(a, "A"), claim(b, "B")) is not None
+    found = conflict(a, b)
+    assert found is not None and found.kind is Kind.PERSON, found
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # The same doer in other words.
+        ("Tomas Varga struck the post midway through the half.", "Varga hit the post early on."),
+        (
+            "Governor Lena Brandt signed an emergency proclamation on Tuesday.",
+            "Brandt issued an emergency proclamation on Tuesday.",
+        ),
+        # Two acts that are not one: hitting the post, saving a shot.
+        (
+            "Tomas Varga hit the post in the first half.",
+            "Oren Baptiste saved a shot in the first half.",
+        ),
+    ],
+)
+def test_one_act_in_other_words_same_doer_stays_corroborated(a, b):
+    assert judge._agents_apart(claim(a, "A"), claim(b, "B")) is None
+    found = conflict(a, b)
+    assert found is None or found.rule != "agent_differs", found
+
+
+def test_a_possessor_that_only_describes_a_person_fills_no_slot():
+    # new12: "Mr Milei's running mate, Victoria Villarruel" names Milei only
+    # to say whose running mate she is: whom he telephoned differs.
+    found = conflict(
+        "He said he had called President Ruiz to congratulate him on the result.",
+        "The minister said he had telephoned Mr Ruiz's running mate, Ana Lobo, to congratulate "
+        "the winning ticket.",
+    )
+    assert found is not None and found.kind is Kind.PERSON, found
+    # new155: two names of one owner, the relative the same: no swap.
+    assert (
+        conflict(
+            "Okafor's elder brother Tomas quit as prime minister on May 9.",
+            "Rui's elder brother Tomas, a former president, resigned as prime minister in May.",
+        )
+        is None
+    )
+
+
+def test_a_described_relative_told_by_kin_on_the_other_side_is_no_swap():
+    # new130: "her husband" is "Khatiwada's husband, Dipak Pokhrel", unnamed.
+    a = "The co-pilot, Lena Brandt, had joined the airline after her husband was killed in 2006."
+    b = "Brandt's husband, Tomas Okafor, died when one of the airline's planes crashed in 2006."
+    assert judge._described_by(claim(b, "B")) == frozenset({"Brandt"})
+    found = conflict(a, b)
+    assert found is None or found.kind is not Kind.PERSON, found
+    # ... or by the same owner's relation, unnamed ("Lena Brandt's husband was killed").
+    d = "Co-pilot Lena Brandt's husband was killed in one of the airline's crashes in 2006."
+    found = conflict(d, b)
+    assert found is None or found.kind is not Kind.PERSON, found
+    # near miss: a relative named on both sides, two names, still differs.
+    c = "Brandt's husband, Rui Varga, died when one of the airline's planes crashed in 2006."
+    found = conflict(b, c)
+    assert found is not None and found.kind is Kind.PERSON, found

@@ -2218,3 +2218,46 @@ def test_others_expect_a_long_named_thing_to_happen():
         "Officials said the Mont Blanc crossing was likely to stay closed for months.",
         "The Mont Blanc tunnel remained closed for several months.",
     )
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # A role in one field against a role or body in another.
+        (
+            "Tomas Varga, the police officer leading the investigation",
+            "the commander of the state's fire brigade",
+        ),
+        ("the region's seismic monitoring agency", "the city's environmental protection bureau"),
+        ("a spokesman for the search and rescue agency", "the state air navigation provider"),
+        ("the national disaster management agency", "Lena Brandt, head of the health ministry"),
+    ],
+)
+def test_sources_in_two_fields_are_two_sources(a, b):
+    assert attributions_compatible(a, b) is False
+    assert attributions_compatible(b, a) is False
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # One field on both sides, or a field on one side only.
+        ("Tomas Varga, the police officer leading the investigation", "the city's police chief"),
+        ("the commander of the fire brigade", "firefighters"),
+        ("the health ministry", "Health Minister Lena Brandt"),
+        ("officials", "the state air navigation provider"),
+        # A bare generic word may be the other body's own force.
+        ("Police", "the Harbour Transportation Authority"),
+        # A relative clause says what a source did, not what it is.
+        ("Tomas Varga, who led the fire inquiry", "Tomas Varga, the police officer"),
+    ],
+)
+def test_sources_of_one_field_or_none_stay_compatible(a, b):
+    assert attributions_compatible(a, b) is not False
+    assert attributions_compatible(b, a) is not False
+
+
+def test_the_armed_forces_are_no_field_of_their_own():
+    # A navy rescues and an army may run fire brigades: no field against a rescue chief.
+    assert attributions_compatible("the Chilean Navy", "rescue chief Andres Soto") is not False
+    assert attributions_compatible("the army", "the fire brigade commander") is not False

@@ -581,6 +581,61 @@ _FIELD_WORDS = frozenset(
 )
 
 
+# The field a source works in, told by a word of its role or its body's name:
+# "the police officer leading the investigation", "the commander of the state's
+# fire brigade", "China's earthquake monitoring agency", "the city's
+# environmental protection bureau", "the Sri Lanka Tourist Board", "the search
+# and rescue agency", "the state air navigation provider". Two sources in
+# fields that share none are two bodies, not one named two ways. The armed
+# forces are no field: a navy rescues, an army runs fire brigades and police.
+_SOURCE_FIELDS = {
+    **dict.fromkeys(
+        "police policeman policemen policewoman constabulary sheriff gendarmerie".split(), "police"
+    ),
+    **dict.fromkeys("fire firefighter firefighters firefighting firemen".split(), "fire"),
+    **dict.fromkeys("health medical hospital".split(), "health"),
+    **dict.fromkeys("tourism tourist".split(), "tourism"),
+    **dict.fromkeys("environment environmental".split(), "environment"),
+    **dict.fromkeys(
+        "earthquake seismic seismological seismology geological geophysics geosciences".split(),
+        "geophysics",
+    ),
+    **dict.fromkeys("weather meteorological meteorology".split(), "weather"),
+    **dict.fromkeys("aviation navigation airport airports".split(), "aviation"),
+    **dict.fromkeys("rescue disaster disasters".split(), "rescue"),
+    **dict.fromkeys("transport transportation railway railways".split(), "transport"),
+    **dict.fromkeys("finance treasury".split(), "finance"),
+}  # fmt: skip
+# A relative clause after the source says what it does, not what it is
+# ("Arigony, who led the fire inquiry").
+_RELATIVE_TAIL_RE = re.compile(r",?\s+(?:who|which|that|whose)\b.*$", re.IGNORECASE)
+
+
+def _source_fields(phrase: str) -> frozenset[str]:
+    """The fields (`_SOURCE_FIELDS`) a source phrase names; none for a bare
+    generic word ("Police said"), which may stand for any body's own force
+    (a transport authority's police)."""
+    head = _RELATIVE_TAIL_RE.sub("", phrase)
+    words = re.findall(r"[^\W\d_]+", fold_accents(head).lower())
+    content = [w for w in words if w not in _DETERMINERS]
+    if len(content) == 1 and content[0] in _UMBRELLA:
+        return frozenset()
+    return frozenset(_SOURCE_FIELDS[w] for w in words if w in _SOURCE_FIELDS)
+
+
+def _fields_apart(a: str, b: str, pa: _SourceParse, pb: _SourceParse) -> bool:
+    """Both sources name a field and no field is shared, nor any name: "the
+    police officer leading the investigation" / "the commander of the fire
+    brigade"; "China's earthquake monitoring agency" / "the city's
+    environmental protection bureau"."""
+    fa, fb = _source_fields(a), _source_fields(b)
+    if not fa or not fb or fa & fb:
+        return False
+    names_a = (*pa.persons, *pa.named, *pa.affiliations)
+    names_b = (*pb.persons, *pb.named, *pb.affiliations)
+    return not _any_same(names_a, names_b)
+
+
 _PORTFOLIO_RE = re.compile(r"\b([^\W\d_]+)\s+(minister|secretary|commissioner)\b", re.IGNORECASE)
 
 
@@ -954,7 +1009,7 @@ def _attributions_compatible(a: str | None, b: str | None) -> bool | None:
     if a is None or b is None or not a.strip() or not b.strip() or is_pronoun(a) or is_pronoun(b):
         return None
     pa, pb = _parse_source(a), _parse_source(b)
-    if _roles_conflict(pa, pb):
+    if _roles_conflict(pa, pb) or _fields_apart(a, b, pa, pb):
         return False
     for x, y in ((pa, pb), (pb, pa)):
         # "United" for "United Airlines": a one-word name that opens the other's.
