@@ -2725,7 +2725,8 @@ _NOT_OCCASIONS = frozenset("and or to for with when after before".split())
 def _share_a_day(da: Sequence[DateRef], db: Sequence[DateRef]) -> bool:
     """Some day (or time) of one side falls within a date of the other."""
     return any(
-        (_specific(x) or _specific(y)) and date_slots.dates_compatible(x, y) is True
+        (_specific(x) or _specific(y))
+        and date_slots.dates_compatible(x, y) is True
         for x in da
         for y in db
     )
@@ -2921,6 +2922,67 @@ def _drop_dates_before_presupposed(
     return out
 
 
+# Clauses whose very form tells another event than the main clause's: a
+# perfect participle ("lasted just 336 days, having been sworn in on 2 July
+# last year"), an earlier step ("The app, first made available on 10 January,
+# had climbed ..."), a "what" clause ("a fraction of what Credit Suisse was
+# worth ... only a few weeks ago") and a "before"/"since" clause with a
+# subject of its own ("was agreed in April, before he tried to back out of
+# the deal in July"; "since the men were entombed more than nine weeks ago").
+# Each runs to the next comma, dash or the end (`_RELATIVE_END_RE`).
+_OTHER_EVENT_CLAUSE_RE = re.compile(
+    r"\bhaving\s+(?:been\s+)?(?=\w)"
+    r"|(?<=,\s)(?:first|originally|initially|previously)\s+(?=(?:" + _PARTICIPLE + r")\b)"
+    r"|\bwhat\s+(?=(?:[\w'\u2019.-]+\s+){1,4}(?:was|were|is|are|had|has)\b)"
+    r"|\b(?:before|since)\s+(?=(?:he|she|it|they|we|the\s+\w+|[A-Z][\w'\u2019-]+)"
+    r"\s+(?:\w+\s+)?(?:was|were|had|has|have|is|are|[a-z]+ed|" + _PARTICIPLE + r")\b)",
+)
+# The verbs of such a clause, which the other side must not tell for the
+# clause's date to be another event's.
+_CLAUSE_VERB_RE = re.compile(
+    r"\b(?:was|were|is|are|had|has|have|having|been)\s+(?:been\s+)?\w+"
+    r"|\b(?:" + _PARTICIPLE + r"|tried|worth|began|chose|took|went|came|rose|fell|grew|gave)\b",
+    re.IGNORECASE,
+)
+
+
+def _other_event_clause(text: str, d: DateRef) -> tuple[int, int] | None:
+    """The clause of another event (`_OTHER_EVENT_CLAUSE_RE`) holding ``d``."""
+    starts = list(_OTHER_EVENT_CLAUSE_RE.finditer(text, 0, d.start))
+    if not starts or _RELATIVE_END_RE.search(text, starts[-1].end(), d.start):
+        return None
+    end_match = _RELATIVE_END_RE.search(text, d.end)
+    return starts[-1].start(), end_match.start() if end_match else len(text)
+
+
+def _drop_other_event_dates(
+    text: str, dates: list[DateRef], other: str, others: Sequence[DateRef]
+) -> list[DateRef]:
+    """``dates`` without one inside a clause of another event
+    (`_OTHER_EVENT_CLAUSE_RE`) whose verbs ``other`` does not use, while the
+    rest of the sentence shares a word with ``other``: the sworn-in day is not
+    the day the cabinet fell, the day of a failed bid to back out is not the
+    day the deal closed. Where ``other`` tells the clause's event ("was sworn
+    in on 3 July"), or a date of it agrees, the date stays and may clash."""
+    words = _stem_set(other)
+    out = []
+    for d in dates:
+        span = _other_event_clause(text, d)
+        if span is not None:
+            verbs = {
+                lexical.stem(v.split()[-1].lower()) for v in _CLAUSE_VERB_RE.findall(text, *span)
+            }
+            if (
+                verbs
+                and not verbs & words
+                and words & _stem_set(text[: span[0]] + " " + text[span[1] :])
+                and not any(date_slots.dates_compatible(d, o) for o in others)
+            ):
+                continue
+        out.append(d)
+    return out
+
+
 # The start and the end of a range: "from 8 p.m. to 6 a.m.", "from Monday until Friday".
 _FROM_RE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 _TO_AFTER_RE = re.compile(r"\s*(?:to|until|till|-|\u2013)\s", re.IGNORECASE)
@@ -2996,6 +3058,10 @@ def date_differs(a: Claim, b: Claim) -> Finding | None:
     da, db = (
         _drop_dates_before_presupposed(a.text, da, b.text, db),
         _drop_dates_before_presupposed(b.text, db, a.text, da),
+    )
+    da, db = (
+        _drop_other_event_dates(a.text, da, b.text, db),
+        _drop_other_event_dates(b.text, db, a.text, da),
     )
     if not da or not db or _opposite_ends(a, da, b, db):
         return None

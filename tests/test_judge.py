@@ -5091,3 +5091,61 @@ def test_a_town_called_a_resort_or_suburb_of_is_located():
         )
         is None
     )
+
+
+def test_a_date_in_a_clause_of_another_event_dates_that_event():
+    """A perfect participle ("having been sworn in on 2 July"), an earlier
+    step ("first made available on 10 January"), a "what" clause ("what it was
+    worth ... a few weeks ago") and a "before"/"since" clause with its own
+    subject tell another event than the main clause's: their dates do not
+    clash with the other side's day of the main event. Where the other side
+    tells the clause's event, the dates still clash."""
+    day = dt.date(2025, 6, 6)
+    fell = claim(
+        "The government collapsed yesterday after the party withdrew from the coalition.", "A", day
+    )
+    sworn = claim(
+        "The government collapsed after just 336 days, having been sworn in on 2 July 2024.",
+        "B",
+        day,
+    )
+    assert judge.date_differs(fell, sworn) is None
+    resworn = claim("The government was sworn in on 3 July 2024.", "C", day)
+    assert judge.date_differs(resworn, sworn).kind is Kind.DATE
+
+    day = dt.date(2022, 10, 29)
+    closed = claim("The deal, agreed in April at $54.20 a share, closed on Friday.", "A", day)
+    before = claim(
+        "The $54.20-a-share deal was agreed in April, before he tried to back out of it in July.",
+        "B",
+        day,
+    )
+    assert judge.date_differs(closed, before) is None
+    tried = claim("He tried to back out of the deal in August.", "C", day)
+    assert judge.date_differs(tried, before).kind is Kind.DATE
+
+    day = dt.date(2023, 3, 20)
+    agreed = claim("UBS agreed on Sunday to buy Credit Suisse for $3.2 billion.", "A", day)
+    worth = claim(
+        "UBS is paying just over $3 billion, a fraction of what Credit Suisse was worth on"
+        " the stock market only a few weeks ago.",
+        "B",
+        day,
+    )
+    assert judge.date_differs(agreed, worth) is None
+    # The same event in the main clause still clashes.
+    paid = claim("UBS agreed a few weeks ago to pay just over $3 billion.", "C", day)
+    assert judge.date_differs(agreed, paid).kind is Kind.DATE
+
+    day = dt.date(2025, 2, 2)
+    top = claim("The app overtook ChatGPT at the top of the App Store on Tuesday.", "A", day)
+    first = claim(
+        "The app, first made available on 10 January, overtook ChatGPT at the top of the"
+        " App Store on Monday.",
+        "B",
+        day,
+    )
+    found = judge.date_differs(top, first)
+    assert found is not None and "Monday" in found.value_b and "January" not in found.value_b
+    launched = claim("The app was first made available on 12 January.", "C", day)
+    assert judge.date_differs(launched, first).kind is Kind.DATE
