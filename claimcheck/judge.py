@@ -2722,10 +2722,24 @@ def _mentions(text: str, noun: str) -> bool:
 _NOT_OCCASIONS = frozenset("and or to for with when after before".split())
 
 
+def _dated_only(d: DateRef, others: Sequence[DateRef]) -> list[DateRef]:
+    """``others`` without times of day on no day ("earlier in the evening", the
+    hours of a curfew "between 11 p.m. and 5 a.m.") when ``d`` has a day and
+    some other date has one: such a time neither matches nor contradicts a
+    day, and must not save a clash of days ("fired him on Sunday afternoon"
+    vs "on Monday")."""
+    if d.low is None or all(o.low is None for o in others):
+        return list(others)
+    return [o for o in others if o.low is not None]
+
+
 def _share_a_day(da: Sequence[DateRef], db: Sequence[DateRef]) -> bool:
-    """Some day (or time) of one side falls within a date of the other."""
+    """Some day (or time) of one side falls within a date of the other (hours
+    of no day, a curfew's "between 11 p.m. and 5 a.m.", are no day they share)."""
     return any(
         (_specific(x) or _specific(y))
+        and x.low is not None
+        and y.low is not None
         and date_slots.dates_compatible(x, y) is True
         for x in da
         for y in db
@@ -3137,6 +3151,7 @@ def date_differs(a: Claim, b: Claim) -> Finding | None:
         # Unknown (None) never counts as a clash: only a definite False does.
         if _same_count(d, others):
             return False
+        others = _dated_only(d, others)
         days, text, other = offsets.get(id(d), (None, "", ""))
         verdicts = [
             date_slots.dates_compatible(r, o)

@@ -5149,3 +5149,36 @@ def test_a_date_in_a_clause_of_another_event_dates_that_event():
     assert found is not None and "Monday" in found.value_b and "January" not in found.value_b
     launched = claim("The app was first made available on 12 January.", "C", day)
     assert judge.date_differs(launched, first).kind is Kind.DATE
+
+
+def test_a_time_of_no_day_does_not_save_a_clash_of_days():
+    """ "earlier in the evening" or a curfew's hours, on no day, neither match
+    nor contradict "on Monday": the days still clash. The same days agree."""
+    a = claim(
+        "He apologised in a video earlier in the evening and fired his security secretary"
+        " on Sunday afternoon.",
+        "A",
+        dt.date(2023, 1, 9),
+    )
+    b = claim("He dismissed his security secretary on Monday.", "B", dt.date(2023, 1, 12))
+    assert judge.date_differs(a, b).kind is Kind.DATE
+    c = claim("He dismissed his security secretary on Sunday.", "C", dt.date(2023, 1, 12))
+    assert judge.date_differs(a, c) is None
+    curfew = claim(
+        "He imposed a 60-day state of emergency on Sunday night, with a curfew between"
+        " 11 p.m. and 5 a.m.",
+        "D",
+        dt.date(2024, 1, 12),
+    )
+    monday = claim(
+        "On Monday he imposed a state of emergency and a curfew from 11 p.m. to 5 a.m.",
+        "E",
+        dt.date(2024, 1, 10),
+    )
+    assert judge.date_differs(curfew, monday).kind is Kind.DATE
+    sunday = claim(
+        "On Sunday he imposed a state of emergency and a curfew from 11 p.m. to 5 a.m.",
+        "F",
+        dt.date(2024, 1, 10),
+    )
+    assert judge.date_differs(curfew, sunday) is None
