@@ -2279,6 +2279,9 @@ _SAY_VERBS = (
     r"said|says|told|tells|added|adds|stated|states|noted|notes|explained|announced|announces"
     r"|confirmed|confirms|reported|reports|estimated|wrote|writes|tweeted|posted|warned|warns"
     r"|claimed|claims|insisted|acknowledged|admitted|conceded|disclosed|revealed"
+    # what a count shows or a public learns: "official results showed on Monday",
+    # "Britain woke up yesterday to the news that it had voted to leave"
+    r"|showed|shows|learned|learnt|woke\s+up"
 )
 # A word between a verb of saying and its date: whom it was told ("told reporters",
 # "told an investigating magistrate") and how or where ("in a statement", "at a news
@@ -2299,7 +2302,8 @@ _SAID_ON_RE = re.compile(
 # had hired"), maybe after where it was said ("on Tuesday in a statement that").
 _REPORTED_AFTER_RE = re.compile(
     r"\s*,?\s*(?:(?:in|at|during|via)\s+(?:[\w'’-]+\s+){1,4}?)?,?\s*"
-    r"(?:that\b|(?=(?:it|he|she|they|we|there|its|his|her|their|the|a|an|some|about)\s))",
+    r"(?:(?:to\s+(?:the\s+)?news\s+)?that\b"
+    r"|(?=(?:it|he|she|they|we|there|its|his|her|their|the|a|an|some|about)\s))",
     re.IGNORECASE,
 )
 # "..., police said on Tuesday.": a tag after the reported clause.
@@ -2307,7 +2311,7 @@ _SAID_TAG_RE = re.compile(r",\s+(?:[\w'’.-]+\s+){1,6}?$")
 # "..., state media confirmed on Monday, after a search hampered by fog.": a
 # tag may close on a phrase of circumstance.
 _TAIL_RE = re.compile(
-    r"(?:,\s+(?:after|amid|as|following|before|despite|during|when|while)\b[^,;:]*)?"
+    r"(?:,\s+(?:after|amid|as|following|before|despite|during|when|while|with)\b[^,;:]*)?"
     r"[\s.!?\"'”’)]*",
     re.IGNORECASE,
 )

@@ -5182,3 +5182,39 @@ def test_a_time_of_no_day_does_not_save_a_clash_of_days():
         dt.date(2024, 1, 10),
     )
     assert judge.date_differs(curfew, sunday) is None
+
+
+def test_the_day_a_result_was_shown_or_learned_is_not_the_days_of_the_event():
+    """ "..., official results showed on Monday" and "woke up yesterday to the
+    news that" date the report of an earlier event, like "said on Monday"; a
+    day of the event itself still clashes."""
+    day = dt.date(2019, 4, 23)
+    runoff = claim(
+        "Zelenskiy's victory in Sunday's runoff, with 73% of the vote, was clear.", "A", day
+    )
+    shown = claim(
+        "Zelenskiy won the presidential election by a landslide, official results showed on"
+        " Monday, with 73.2 percent of the vote.",
+        "B",
+        day,
+    )
+    assert judge.date_differs(runoff, shown) is None
+    won = claim("Zelenskiy won the runoff on Monday with 73.2 percent of the vote.", "C", day)
+    assert judge.date_differs(runoff, won).kind is Kind.DATE
+
+    voted = claim(
+        "Britain voted to leave the European Union in a referendum on Thursday.",
+        "D",
+        dt.date(2016, 6, 24),
+    )
+    woke = claim(
+        "Britain woke up yesterday to the news that it had voted to walk away from the"
+        " European Union.",
+        "E",
+        dt.date(2016, 6, 25),
+    )
+    assert judge.date_differs(voted, woke) is None
+    friday = claim(
+        "Britain voted yesterday to walk away from the European Union.", "F", dt.date(2016, 6, 25)
+    )
+    assert judge.date_differs(voted, friday).kind is Kind.DATE
