@@ -2051,6 +2051,8 @@ def _counts_from_same_event(text: str, other: str) -> bool:
 # A state that lasts to a date ("closed until", "will remain shut until"), not
 # an event moved to it ("postponed until tomorrow", "waited until 30 March").
 _UNTIL_RE = re.compile(
+    # not after a negation: "did not run again until Friday morning" dates the restart
+    r"(?<!\bnot\s)(?<!n't\s)(?<!n\u2019t\s)"
     r"\b(?:closed|shut|suspended|halted|grounded|banned|remain\w*|stay\w*|run|runs|running|continu\w*"
     r"|last|lasts|open|valid|in\s+(?:force|place|effect))\b[^.;]{0,40}?"
     r"(?<!\bnot\s)\b(?:until|till|through)\s+(?:at\s+least\s+|the\s+end\s+of\s+)?$",

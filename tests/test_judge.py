@@ -5218,3 +5218,21 @@ def test_the_day_a_result_was_shown_or_learned_is_not_the_days_of_the_event():
         "Britain voted yesterday to walk away from the European Union.", "F", dt.date(2016, 6, 25)
     )
     assert judge.date_differs(voted, friday).kind is Kind.DATE
+
+
+def test_not_running_until_a_day_dates_the_restart_on_that_day():
+    """ "did not run again until Friday morning" is no state running until
+    Friday (which a Thursday would fall in): the buses ran again on Friday."""
+    a = claim(
+        "Bus services in central London resumed late this afternoon.", "A", dt.date(2005, 7, 7)
+    )
+    b = claim(
+        "Buses in central London did not run again until Friday morning.", "B", dt.date(2005, 7, 13)
+    )
+    assert judge.date_differs(a, b).kind is Kind.DATE
+    c = claim("Bus services in central London resumed on Friday.", "C", dt.date(2005, 7, 9))
+    assert judge.date_differs(c, b) is None
+    # A state that runs until a day still holds a day inside it.
+    d = claim("The airport stays closed until at least Friday.", "D", dt.date(2005, 7, 6))
+    e = claim("The airport was closed on Thursday.", "E", dt.date(2005, 7, 8))
+    assert judge.date_differs(d, e) is None
