@@ -2027,6 +2027,14 @@ def _merge_times(hits: list[_Hit], ctx: _Context) -> list[_Hit]:
                     minutes[0] + 720,
                     min(minutes[1] + 720, _LAST_MINUTE),
                 )  # "10:17 on Monday night"
+            if (
+                minutes
+                and day.minutes
+                and (minutes[1] < day.minutes[0] or minutes[0] > day.minutes[1])
+            ):
+                # "struck at about 2 p.m., then ... reached the island late that
+                # night": a time outside the day's part is another moment's.
+                continue
             merged = replace(
                 day, start=min(day.start, hit.start), end=max(day.end, hit.end),
                 minutes=minutes, clock=want_clock, utc=hit.utc, zone=hit.zone,
