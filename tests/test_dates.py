@@ -1201,16 +1201,17 @@ def test_a_span_counted_back_may_start_any_time_in_its_period():
 
 
 def test_a_time_outside_the_part_of_the_day_joins_no_day():
-    """ "at about 2 p.m., then ... late that night": 2 p.m. is not that night;
-    a time inside the part still joins it ("10:17 on Monday night")."""
+    """ "at about 2 p.m., then ... late on Sunday": 2 p.m. is not Sunday's late
+    hours but another moment of that day; a time inside the part still joins
+    it ("10:17 on Monday night")."""
     anchor = dt.date(2019, 9, 3)
     found = parse_dates(
         "It struck at about 2 p.m., then churned west and reached the island late on Sunday.",
         anchor=anchor,
     )
-    assert [(d.text, d.low) for d in found] == [
-        ("at about 2 p.m.", None),
-        ("late on Sunday", dt.date(2019, 9, 1)),
+    assert [(d.text, d.low, d.minutes) for d in found] == [
+        ("at about 2 p.m.", dt.date(2019, 9, 1), (810, 870)),
+        ("late on Sunday", dt.date(2019, 9, 1), (1080, 1439)),
     ]
     (night,) = parse_dates("It erupted at 10:17 on Monday night.", anchor=anchor)
     assert night.low == dt.date(2019, 9, 2) and night.minutes == (1337, 1337)

@@ -2032,8 +2032,15 @@ def _merge_times(hits: list[_Hit], ctx: _Context) -> list[_Hit]:
                 and day.minutes
                 and (minutes[1] < day.minutes[0] or minutes[0] > day.minutes[1])
             ):
-                # "struck at about 2 p.m., then ... reached the island late that
-                # night": a time outside the day's part is another moment's.
+                # "lands this afternoon, and a parade begins at 6pm": a time
+                # outside the day's part is another moment of that day; the
+                # part stays the first clause's ("struck at about 2 p.m., then
+                # ... reached the island late that night").
+                own = replace(
+                    day, start=hit.start, end=hit.end, minutes=minutes, clock=want_clock,
+                    utc=hit.utc, zone=hit.zone,
+                )  # fmt: skip
+                out = [own if h is hit else h for h in out]
                 continue
             merged = replace(
                 day, start=min(day.start, hit.start), end=max(day.end, hit.end),
