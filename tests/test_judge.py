@@ -5096,7 +5096,7 @@ def test_a_town_called_a_resort_or_suburb_of_is_located():
 def test_a_date_in_a_clause_of_another_event_dates_that_event():
     """A perfect participle ("having been sworn in on 2 July"), an earlier
     step ("first made available on 10 January"), a "what" clause ("what it was
-    worth ... a few weeks ago") and a "before"/"since" clause with its own
+    worth ... a few weeks ago") and a "before" clause with its own
     subject tell another event than the main clause's: their dates do not
     clash with the other side's day of the main event. Where the other side
     tells the clause's event, the dates still clash."""
