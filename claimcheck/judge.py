@@ -2051,6 +2051,8 @@ def _counts_from_same_event(text: str, other: str) -> bool:
 # A state that lasts to a date ("closed until", "will remain shut until"), not
 # an event moved to it ("postponed until tomorrow", "waited until 30 March").
 _UNTIL_RE = re.compile(
+    # not after a negation: "did not run again until Friday morning" dates the restart
+    r"(?<!\bnot\s)(?<!n't\s)(?<!n\u2019t\s)"
     r"\b(?:closed|shut|suspended|halted|grounded|banned|remain\w*|stay\w*|run|runs|running|continu\w*"
     r"|last|lasts|open|valid|in\s+(?:force|place|effect))\b[^.;]{0,40}?"
     r"(?<!\bnot\s)\b(?:until|till|through)\s+(?:at\s+least\s+|the\s+end\s+of\s+)?$",
@@ -2279,6 +2281,9 @@ _SAY_VERBS = (
     r"said|says|told|tells|added|adds|stated|states|noted|notes|explained|announced|announces"
     r"|confirmed|confirms|reported|reports|estimated|wrote|writes|tweeted|posted|warned|warns"
     r"|claimed|claims|insisted|acknowledged|admitted|conceded|disclosed|revealed"
+    # what a count shows or a public learns: "official results showed on Monday",
+    # "Britain woke up yesterday to the news that it had voted to leave"
+    r"|showed|shows|learned|learnt|woke\s+up"
 )
 # A word between a verb of saying and its date: whom it was told ("told reporters",
 # "told an investigating magistrate") and how or where ("in a statement", "at a news
@@ -2299,7 +2304,8 @@ _SAID_ON_RE = re.compile(
 # had hired"), maybe after where it was said ("on Tuesday in a statement that").
 _REPORTED_AFTER_RE = re.compile(
     r"\s*,?\s*(?:(?:in|at|during|via)\s+(?:[\w'’-]+\s+){1,4}?)?,?\s*"
-    r"(?:that\b|(?=(?:it|he|she|they|we|there|its|his|her|their|the|a|an|some|about)\s))",
+    r"(?:(?:to\s+(?:the\s+)?news\s+)?that\b"
+    r"|(?=(?:it|he|she|they|we|there|its|his|her|their|the|a|an|some|about)\s))",
     re.IGNORECASE,
 )
 # "..., police said on Tuesday.": a tag after the reported clause.
@@ -2307,7 +2313,7 @@ _SAID_TAG_RE = re.compile(r",\s+(?:[\w'’.-]+\s+){1,6}?$")
 # "..., state media confirmed on Monday, after a search hampered by fog.": a
 # tag may close on a phrase of circumstance.
 _TAIL_RE = re.compile(
-    r"(?:,\s+(?:after|amid|as|following|before|despite|during|when|while)\b[^,;:]*)?"
+    r"(?:,\s+(?:after|amid|as|following|before|despite|during|when|while|with)\b[^,;:]*)?"
     r"[\s.!?\"'”’)]*",
     re.IGNORECASE,
 )
@@ -2722,10 +2728,25 @@ def _mentions(text: str, noun: str) -> bool:
 _NOT_OCCASIONS = frozenset("and or to for with when after before".split())
 
 
+def _dated_only(d: DateRef, others: Sequence[DateRef]) -> list[DateRef]:
+    """``others`` without times of day on no day ("earlier in the evening", the
+    hours of a curfew "between 11 p.m. and 5 a.m.") when ``d`` has a day and
+    some other date has one: such a time neither matches nor contradicts a
+    day, and must not save a clash of days ("fired him on Sunday afternoon"
+    vs "on Monday")."""
+    if d.low is None or all(o.low is None for o in others):
+        return list(others)
+    return [o for o in others if o.low is not None]
+
+
 def _share_a_day(da: Sequence[DateRef], db: Sequence[DateRef]) -> bool:
-    """Some day (or time) of one side falls within a date of the other."""
+    """Some day (or time) of one side falls within a date of the other (hours
+    of no day, a curfew's "between 11 p.m. and 5 a.m.", are no day they share)."""
     return any(
-        (_specific(x) or _specific(y)) and date_slots.dates_compatible(x, y) is True
+        (_specific(x) or _specific(y))
+        and x.low is not None
+        and y.low is not None
+        and date_slots.dates_compatible(x, y) is True
         for x in da
         for y in db
     )
@@ -2921,6 +2942,68 @@ def _drop_dates_before_presupposed(
     return out
 
 
+# Clauses whose very form tells another event than the main clause's: a
+# perfect participle ("lasted just 336 days, having been sworn in on 2 July
+# last year"), an earlier step ("The app, first made available on 10 January,
+# had climbed ..."), a "what" clause ("a fraction of what Credit Suisse was
+# worth ... only a few weeks ago") and a "before" clause with a subject of
+# its own ("was agreed in April, before he tried to back out of the deal in
+# July"). Not "since": "closed since the volcano erupted on Wednesday" may
+# date the very eruption the other side tells.
+# Each runs to the next comma, dash or the end (`_RELATIVE_END_RE`).
+_OTHER_EVENT_CLAUSE_RE = re.compile(
+    r"\bhaving\s+(?:been\s+)?(?=\w)"
+    r"|(?<=,\s)(?:first|originally|initially|previously)\s+(?=(?:" + _PARTICIPLE + r")\b)"
+    r"|\bwhat\s+(?=(?:[\w'\u2019.-]+\s+){1,4}(?:was|were|is|are|had|has)\b)"
+    r"|\bbefore\s+(?=(?:he|she|it|they|we|the\s+\w+|[A-Z][\w'\u2019-]+)"
+    r"\s+(?:\w+\s+)?(?:was|were|had|has|have|is|are|[a-z]+ed|" + _PARTICIPLE + r")\b)",
+)
+# The verbs of such a clause, which the other side must not tell for the
+# clause's date to be another event's.
+_CLAUSE_VERB_RE = re.compile(
+    r"\b(?:was|were|is|are|had|has|have|having|been)\s+(?:been\s+)?\w+"
+    r"|\b(?:" + _PARTICIPLE + r"|tried|worth|began|chose|took|went|came|rose|fell|grew|gave)\b",
+    re.IGNORECASE,
+)
+
+
+def _other_event_clause(text: str, d: DateRef) -> tuple[int, int] | None:
+    """The clause of another event (`_OTHER_EVENT_CLAUSE_RE`) holding ``d``."""
+    starts = list(_OTHER_EVENT_CLAUSE_RE.finditer(text, 0, d.start))
+    if not starts or _RELATIVE_END_RE.search(text, starts[-1].end(), d.start):
+        return None
+    end_match = _RELATIVE_END_RE.search(text, d.end)
+    return starts[-1].start(), end_match.start() if end_match else len(text)
+
+
+def _drop_other_event_dates(
+    text: str, dates: list[DateRef], other: str, others: Sequence[DateRef]
+) -> list[DateRef]:
+    """``dates`` without one inside a clause of another event
+    (`_OTHER_EVENT_CLAUSE_RE`) whose verbs ``other`` does not use, while the
+    rest of the sentence shares a word with ``other``: the sworn-in day is not
+    the day the cabinet fell, the day of a failed bid to back out is not the
+    day the deal closed. Where ``other`` tells the clause's event ("was sworn
+    in on 3 July"), or a date of it agrees, the date stays and may clash."""
+    words = _stem_set(other)
+    out = []
+    for d in dates:
+        span = _other_event_clause(text, d)
+        if span is not None:
+            verbs = {
+                lexical.stem(v.split()[-1].lower()) for v in _CLAUSE_VERB_RE.findall(text, *span)
+            }
+            if (
+                verbs
+                and not verbs & words
+                and words & _stem_set(text[: span[0]] + " " + text[span[1] :])
+                and not any(date_slots.dates_compatible(d, o) for o in others)
+            ):
+                continue
+        out.append(d)
+    return out
+
+
 # The start and the end of a range: "from 8 p.m. to 6 a.m.", "from Monday until Friday".
 _FROM_RE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 _TO_AFTER_RE = re.compile(r"\s*(?:to|until|till|-|\u2013)\s", re.IGNORECASE)
@@ -2997,6 +3080,10 @@ def date_differs(a: Claim, b: Claim) -> Finding | None:
         _drop_dates_before_presupposed(a.text, da, b.text, db),
         _drop_dates_before_presupposed(b.text, db, a.text, da),
     )
+    da, db = (
+        _drop_other_event_dates(a.text, da, b.text, db),
+        _drop_other_event_dates(b.text, db, a.text, da),
+    )
     if not da or not db or _opposite_ends(a, da, b, db):
         return None
     began_a = any(d.bound == "since" and not _record_since(a.text, d) for d in da)
@@ -3071,6 +3158,7 @@ def date_differs(a: Claim, b: Claim) -> Finding | None:
         # Unknown (None) never counts as a clash: only a definite False does.
         if _same_count(d, others):
             return False
+        others = _dated_only(d, others)
         days, text, other = offsets.get(id(d), (None, "", ""))
         verdicts = [
             date_slots.dates_compatible(r, o)

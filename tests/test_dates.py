@@ -1170,3 +1170,48 @@ def test_a_holiday_compares_as_its_day():
 def test_a_start_told_in_the_present_or_an_open_end_looks_ahead(text, expected):
     thursday = D(2025, 4, 3)
     assert min(d.low for d in parse_dates(text, anchor=thursday)) == expected
+
+
+def test_the_hours_of_every_night_join_no_day():
+    """ "a curfew between 11 p.m. and 5 a.m." are the hours of each night, not
+    a time of the day the sentence names; a one-way range still joins it."""
+    anchor = dt.date(2024, 1, 12)
+    found = parse_dates(
+        "He imposed a state of emergency on Sunday night, with a curfew between 11 p.m. and 5 a.m.",
+        anchor=anchor,
+    )
+    assert [(d.text, d.low) for d in found] == [
+        ("Sunday night", dt.date(2024, 1, 7)),
+        ("11 p.m.", None),
+        ("5 a.m.", None),
+    ]
+    found = parse_dates("The polls were open on Sunday from 7 a.m. to 7 p.m.", anchor=anchor)
+    assert len(found) == 1 and found[0].minutes == (420, 1140)
+
+
+def test_a_span_counted_back_may_start_any_time_in_its_period():
+    """ "reigned for 70 years" (September 2022) holds a reign begun in
+    February 1952; not one begun in 1949."""
+    anchor = dt.date(2022, 9, 9)
+    (span,) = parse_dates("She had reigned for 70 years.", anchor=anchor)
+    (began,) = parse_dates("Her reign began in February 1952.", anchor=anchor)
+    assert dates_compatible(span, began) is True
+    (early,) = parse_dates("Her reign began in 1949.", anchor=anchor)
+    assert dates_compatible(span, early) is False
+
+
+def test_a_time_outside_the_part_of_the_day_joins_no_day():
+    """ "at about 2 p.m., then ... late on Sunday": 2 p.m. is not Sunday's late
+    hours but another moment of that day; a time inside the part still joins
+    it ("10:17 on Monday night")."""
+    anchor = dt.date(2019, 9, 3)
+    found = parse_dates(
+        "It struck at about 2 p.m., then churned west and reached the island late on Sunday.",
+        anchor=anchor,
+    )
+    assert [(d.text, d.low, d.minutes) for d in found] == [
+        ("at about 2 p.m.", dt.date(2019, 9, 1), (810, 870)),
+        ("late on Sunday", dt.date(2019, 9, 1), (1080, 1439)),
+    ]
+    (night,) = parse_dates("It erupted at 10:17 on Monday night.", anchor=anchor)
+    assert night.low == dt.date(2019, 9, 2) and night.minutes == (1337, 1337)

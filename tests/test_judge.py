@@ -5174,3 +5174,148 @@ def test_a_described_relative_told_by_kin_on_the_other_side_is_no_swap():
     c = "Brandt's husband, Rui Varga, died when one of the airline's planes crashed in 2006."
     found = conflict(b, c)
     assert found is not None and found.kind is Kind.PERSON, found
+
+
+def test_a_date_in_a_clause_of_another_event_dates_that_event():
+    """A perfect participle ("having been sworn in on 2 July"), an earlier
+    step ("first made available on 10 January"), a "what" clause ("what it was
+    worth ... a few weeks ago") and a "before" clause with its own
+    subject tell another event than the main clause's: their dates do not
+    clash with the other side's day of the main event. Where the other side
+    tells the clause's event, the dates still clash."""
+    day = dt.date(2025, 6, 6)
+    fell = claim(
+        "The government collapsed yesterday after the party withdrew from the coalition.", "A", day
+    )
+    sworn = claim(
+        "The government collapsed after just 336 days, having been sworn in on 2 July 2024.",
+        "B",
+        day,
+    )
+    assert judge.date_differs(fell, sworn) is None
+    resworn = claim("The government was sworn in on 3 July 2024.", "C", day)
+    assert judge.date_differs(resworn, sworn).kind is Kind.DATE
+
+    day = dt.date(2022, 10, 29)
+    closed = claim("The deal, agreed in April at $54.20 a share, closed on Friday.", "A", day)
+    before = claim(
+        "The $54.20-a-share deal was agreed in April, before he tried to back out of it in July.",
+        "B",
+        day,
+    )
+    assert judge.date_differs(closed, before) is None
+    tried = claim("He tried to back out of the deal in August.", "C", day)
+    assert judge.date_differs(tried, before).kind is Kind.DATE
+
+    day = dt.date(2023, 3, 20)
+    agreed = claim("UBS agreed on Sunday to buy Credit Suisse for $3.2 billion.", "A", day)
+    worth = claim(
+        "UBS is paying just over $3 billion, a fraction of what Credit Suisse was worth on"
+        " the stock market only a few weeks ago.",
+        "B",
+        day,
+    )
+    assert judge.date_differs(agreed, worth) is None
+    # The same event in the main clause still clashes.
+    paid = claim("UBS agreed a few weeks ago to pay just over $3 billion.", "C", day)
+    assert judge.date_differs(agreed, paid).kind is Kind.DATE
+
+    day = dt.date(2025, 2, 2)
+    top = claim("The app overtook ChatGPT at the top of the App Store on Tuesday.", "A", day)
+    first = claim(
+        "The app, first made available on 10 January, overtook ChatGPT at the top of the"
+        " App Store on Monday.",
+        "B",
+        day,
+    )
+    found = judge.date_differs(top, first)
+    assert found is not None and "Monday" in found.value_b and "January" not in found.value_b
+    launched = claim("The app was first made available on 12 January.", "C", day)
+    assert judge.date_differs(launched, first).kind is Kind.DATE
+
+
+def test_a_time_of_no_day_does_not_save_a_clash_of_days():
+    """ "earlier in the evening" or a curfew's hours, on no day, neither match
+    nor contradict "on Monday": the days still clash. The same days agree."""
+    a = claim(
+        "He apologised in a video earlier in the evening and fired his security secretary"
+        " on Sunday afternoon.",
+        "A",
+        dt.date(2023, 1, 9),
+    )
+    b = claim("He dismissed his security secretary on Monday.", "B", dt.date(2023, 1, 12))
+    assert judge.date_differs(a, b).kind is Kind.DATE
+    c = claim("He dismissed his security secretary on Sunday.", "C", dt.date(2023, 1, 12))
+    assert judge.date_differs(a, c) is None
+    curfew = claim(
+        "He imposed a 60-day state of emergency on Sunday night, with a curfew between"
+        " 11 p.m. and 5 a.m.",
+        "D",
+        dt.date(2024, 1, 12),
+    )
+    monday = claim(
+        "On Monday he imposed a state of emergency and a curfew from 11 p.m. to 5 a.m.",
+        "E",
+        dt.date(2024, 1, 10),
+    )
+    assert judge.date_differs(curfew, monday).kind is Kind.DATE
+    sunday = claim(
+        "On Sunday he imposed a state of emergency and a curfew from 11 p.m. to 5 a.m.",
+        "F",
+        dt.date(2024, 1, 10),
+    )
+    assert judge.date_differs(curfew, sunday) is None
+
+
+def test_the_day_a_result_was_shown_or_learned_is_not_the_days_of_the_event():
+    """ "..., official results showed on Monday" and "woke up yesterday to the
+    news that" date the report of an earlier event, like "said on Monday"; a
+    day of the event itself still clashes."""
+    day = dt.date(2019, 4, 23)
+    runoff = claim(
+        "Zelenskiy's victory in Sunday's runoff, with 73% of the vote, was clear.", "A", day
+    )
+    shown = claim(
+        "Zelenskiy won the presidential election by a landslide, official results showed on"
+        " Monday, with 73.2 percent of the vote.",
+        "B",
+        day,
+    )
+    assert judge.date_differs(runoff, shown) is None
+    won = claim("Zelenskiy won the runoff on Monday with 73.2 percent of the vote.", "C", day)
+    assert judge.date_differs(runoff, won).kind is Kind.DATE
+
+    voted = claim(
+        "Britain voted to leave the European Union in a referendum on Thursday.",
+        "D",
+        dt.date(2016, 6, 24),
+    )
+    woke = claim(
+        "Britain woke up yesterday to the news that it had voted to walk away from the"
+        " European Union.",
+        "E",
+        dt.date(2016, 6, 25),
+    )
+    assert judge.date_differs(voted, woke) is None
+    friday = claim(
+        "Britain voted yesterday to walk away from the European Union.", "F", dt.date(2016, 6, 25)
+    )
+    assert judge.date_differs(voted, friday).kind is Kind.DATE
+
+
+def test_not_running_until_a_day_dates_the_restart_on_that_day():
+    """ "did not run again until Friday morning" is no state running until
+    Friday (which a Thursday would fall in): the buses ran again on Friday."""
+    a = claim(
+        "Bus services in central London resumed late this afternoon.", "A", dt.date(2005, 7, 7)
+    )
+    b = claim(
+        "Buses in central London did not run again until Friday morning.", "B", dt.date(2005, 7, 13)
+    )
+    assert judge.date_differs(a, b).kind is Kind.DATE
+    c = claim("Bus services in central London resumed on Friday.", "C", dt.date(2005, 7, 9))
+    assert judge.date_differs(c, b) is None
+    # A state that runs until a day still holds a day inside it.
+    d = claim("The airport stays closed until at least Friday.", "D", dt.date(2005, 7, 6))
+    e = claim("The airport was closed on Thursday.", "E", dt.date(2005, 7, 8))
+    assert judge.date_differs(d, e) is None

@@ -1943,6 +1943,11 @@ def _merge_ranges(hits: list[_Hit], ctx: _Context) -> list[_Hit]:
             if prev.minutes and hit.minutes and prev.minutes[0] <= hit.minutes[1]:
                 minutes = (prev.minutes[0], hit.minutes[1])
                 out[-1] = replace(prev, start=start, end=hit.end, minutes=minutes)
+            elif prev.minutes and hit.minutes:
+                # "a curfew between 11 p.m. and 5 a.m.": hours of every night,
+                # not a time of the day the sentence names (`_merge_times`).
+                out[-1] = replace(prev, kind="overnight")
+                out.append(replace(hit, kind="overnight"))
             else:
                 out.append(hit)
             continue
@@ -2004,7 +2009,9 @@ def _merge_times(hits: list[_Hit], ctx: _Context) -> list[_Hit]:
     """Put each time of day on the nearest day of its sentence ("10 p.m. on Monday")."""
     out = list(hits)
     for want_clock in (True, False):
-        for hit in [h for h in out if h.grain == "time" and h.clock == want_clock]:
+        for hit in [
+            h for h in out if h.grain == "time" and h.clock == want_clock and h.kind != "overnight"
+        ]:
             sentence = ctx.sentence_index(hit.start)
             days = [
                 h for h in out
@@ -2020,6 +2027,21 @@ def _merge_times(hits: list[_Hit], ctx: _Context) -> list[_Hit]:
                     minutes[0] + 720,
                     min(minutes[1] + 720, _LAST_MINUTE),
                 )  # "10:17 on Monday night"
+            if (
+                minutes
+                and day.minutes
+                and (minutes[1] < day.minutes[0] or minutes[0] > day.minutes[1])
+            ):
+                # "lands this afternoon, and a parade begins at 6pm": a time
+                # outside the day's part is another moment of that day; the
+                # part stays the first clause's ("struck at about 2 p.m., then
+                # ... reached the island late that night").
+                own = replace(
+                    day, start=hit.start, end=hit.end, minutes=minutes, clock=want_clock,
+                    utc=hit.utc, zone=hit.zone,
+                )  # fmt: skip
+                out = [own if h is hit else h for h in out]
+                continue
             merged = replace(
                 day, start=min(day.start, hit.start), end=max(day.end, hit.end),
                 minutes=minutes, clock=want_clock, utc=hit.utc, zone=hit.zone,
@@ -2198,6 +2220,9 @@ def _compatible(a: DateRef, b: DateRef) -> bool | None:
     """`dates_compatible` with the years as resolved."""
     if a.bound and a.bound == b.bound and a.period and b.period:
         return _overlap(a.period, b.period)
+    # "reigned for 70 years" (dated September 2022) may have begun any time in
+    # its period: a reign "that began in February 1952" is in it.
+    a, b = _from_period_start(a), _from_period_start(b)
     days_known = None not in (a.low, a.high, b.low, b.high)
     if not days_known and any(
         d.relative and d.low is None and _NAMES_A_DAY.search(d.text) for d in (a, b)
@@ -2218,6 +2243,14 @@ def _compatible(a: DateRef, b: DateRef) -> bool | None:
     if a.minutes is not None and b.minutes is not None:
         return _overlap(a.minutes, b.minutes) and _times_meet(a.minutes, b.minutes)
     return True if days_known else None
+
+
+def _from_period_start(d: DateRef) -> DateRef:
+    """A "since" bound from the start of the period it names, which a span
+    counted back ("for 70 years") puts a year either side of its low."""
+    if d.bound != "since" or d.period is None or d.low is None or d.period[0] >= d.low:
+        return d
+    return replace(d, low=d.period[0])
 
 
 def _times_meet(x: tuple[int, int], y: tuple[int, int]) -> bool:
