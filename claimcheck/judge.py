@@ -2946,17 +2946,15 @@ def _drop_dates_before_presupposed(
 # perfect participle ("lasted just 336 days, having been sworn in on 2 July
 # last year"), an earlier step ("The app, first made available on 10 January,
 # had climbed ..."), a "what" clause ("a fraction of what Credit Suisse was
-# worth ... only a few weeks ago") and a "before" clause with a subject of
-# its own ("was agreed in April, before he tried to back out of the deal in
-# July"). Not "since": "closed since the volcano erupted on Wednesday" may
-# date the very eruption the other side tells.
+# worth ... only a few weeks ago"). Not "since" or "before": "closed since
+# the volcano erupted on Wednesday" and "fled before the hurricane struck the
+# coast on Monday" may date the very event the other side tells in other
+# words ("made landfall on Tuesday" is a clash of days).
 # Each runs to the next comma, dash or the end (`_RELATIVE_END_RE`).
 _OTHER_EVENT_CLAUSE_RE = re.compile(
     r"\bhaving\s+(?:been\s+)?(?=\w)"
     r"|(?<=,\s)(?:first|originally|initially|previously)\s+(?=(?:" + _PARTICIPLE + r")\b)"
-    r"|\bwhat\s+(?=(?:[\w'\u2019.-]+\s+){1,4}(?:was|were|is|are|had|has)\b)"
-    r"|\bbefore\s+(?=(?:he|she|it|they|we|the\s+\w+|[A-Z][\w'\u2019-]+)"
-    r"\s+(?:\w+\s+)?(?:was|were|had|has|have|is|are|[a-z]+ed|" + _PARTICIPLE + r")\b)",
+    r"|\bwhat\s+(?=(?:[\w'\u2019.-]+\s+){1,4}(?:was|were|is|are|had|has)\b)",
 )
 # The verbs of such a clause, which the other side must not tell for the
 # clause's date to be another event's.
