@@ -686,7 +686,7 @@ def _figures(claim: Claim, qs: Sequence[Quantity]) -> list[_Figure]:
             anchor = owner.group(1) if owner else None
         figures.append(
             _Figure(
-                q, role, anchor, _share_of(claim.text, q.start, q.end, q.dimension),
+                q, role, anchor, _share_whole(claim.text, q, claim.slots.quantities),
                 _kinds_counted(claim.text, q), _chain_of(q, chains),
                 _INCLUDING_RE.search(claim.text[max(0, q.start - 30) : q.start]) is not None,
                 _nationality(claim.text, q), *_measured(claim.text, q),
@@ -961,12 +961,40 @@ _SUBJECT_BEFORE_PP_RE = re.compile(
     r"(?:[\w'-]+\s+){0,3}$",
     re.IGNORECASE,
 )
+# "on a turnout of about 65%", "a turnout rate of 62%": the turnout, named
+# before "of" (a candidate's share beside it is of the vote).
+_TURNOUT_OF_RE = re.compile(r"\b(?:turnout|participation)(?:\s+rate)?\s+of\s+$", re.IGNORECASE)
 # Words that name the same whole.
 _WHOLES = {
     "votes": "vote", "ballots": "vote", "ballot": "vote",
     # "64% of the electorate voted", "of eligible voters", "of registered voters"
     "electorate": "turnout", "eligible": "turnout", "registered": "turnout",
 }  # fmt: skip
+
+
+# Between two shares set against each other: "73.2 percent of the vote against
+# 24.5 percent for Poroshenko", "40% of the vote to Hou's 33%".
+_SHARE_AGAINST_GAP_RE = re.compile(
+    r"^\s+of\s+(?:the\s+)?[^\W\d_]+\s*,?\s+(?:against|to|versus|vs\.?)\s+"
+    r"(?:[^\W\d_]+['\u2019]s?\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _share_whole(text: str, q: Quantity, qs: Sequence[Quantity]) -> str | None:
+    """What share ``q`` is of (`_share_of`); a share set against another one
+    ("73.2 percent of the vote against 24.5 percent for Poroshenko") is of the
+    same whole."""
+    whole = _share_of(text, q.start, q.end, q.dimension)
+    if whole is not None or q.dimension is not Dimension.PERCENT:
+        return whole
+    before = [p for p in qs if p.dimension is Dimension.PERCENT and p.end <= q.start]
+    if not before:
+        return None
+    p = max(before, key=lambda x: x.end)
+    if not _SHARE_AGAINST_GAP_RE.match(text[p.end : q.start]):
+        return None
+    return _share_of(text, p.start, p.end, p.dimension)
 
 
 # What a sum of money is: "$209bn in total assets", "$3.3 billion of its
@@ -985,6 +1013,9 @@ def _share_of(text: str, start: int, end: int, dimension: Dimension) -> str | No
     subject = _SHARE_SUBJECT_RE.search(text[:start])
     if subject is not None and subject.group(1).lower() == "turnout":
         return "turnout"  # "Turnout was about 70% of registered voters"
+    # (the figure's own modifier is part of it: "a turnout of about 65%")
+    if _TURNOUT_OF_RE.search(text[max(0, start - 40) : start]):
+        return "turnout"
     m = _SHARE_OF_RE.match(text[end:])
     word = m.group(1).lower() if m else None
     if m is None:
@@ -1557,13 +1588,26 @@ def _all_of(claim: Claim, whole: Quantity) -> Quantity | None:
     return None
 
 
+def _gives_part(claim: Claim, part: Quantity, every: Quantity) -> bool:
+    """``claim`` also gives the part, after its "all": "All four runways were
+    closed, and two reopened" against "reopened two of its four runways" (two
+    states of the runways, each agreeing)."""
+    return any(
+        q.start > every.end
+        and q.dimension is Dimension.COUNT
+        and (q.low, q.high) == (part.low, part.high)
+        and q.unit in ("", part.unit)
+        for q in claim.slots.quantities
+    )
+
+
 def _part_against_all(a: Claim, b: Claim) -> Finding | None:
     """ "seven of the eight towers" against "all eight towers": the whole both
     give agrees, the part does not."""
     for x, y, flip in ((a, b, False), (b, a, True)):
         for part, whole in _parts_of_wholes(x):
             every = _all_of(y, whole)
-            if every is not None:
+            if every is not None and not _gives_part(y, part, every):
                 values = (
                     f"{part.text} of {whole.text}",
                     f"all {every.text}",

@@ -570,6 +570,36 @@ def test_a_part_against_all_of_the_whole_is_a_number_divergence():
     assert judge.number_differs(skaters, claim("All 67 people on board died.", "D")) is None
 
 
+def test_all_of_the_whole_then_the_same_part_is_no_divergence():
+    """new188: "All four runways were closed ..., and two reopened" gives the
+    part too: it agrees with "reopened two of its four runways"."""
+    both = claim(
+        "All four of the airport's runways were closed after the crash, and two reopened.", "B"
+    )
+    two = claim("SFO reopened two of its four runways about four hours after the crash.", "A")
+    assert judge.number_differs(two, both) is None
+    # near miss: another part than the one given after "all" still conflicts
+    three = claim("SFO reopened three of its four runways about four hours after the crash.", "A")
+    assert judge.number_differs(three, both).kind is Kind.NUMBER
+
+
+def test_a_turnout_of_and_a_share_against_a_share_name_their_wholes():
+    """new252: "on a turnout of about 65%" is the turnout, and "24.5 percent"
+    set against "73.2 percent of the vote" is of the vote too: the turnout is
+    not compared with the shares, and Poroshenko's shares agree."""
+    a = claim("Petro Poroshenko took just under a quarter of the vote on a turnout of about 65%.")
+    b = claim(
+        "Zelenskiy won with 73.2 percent of the vote against 24.5 percent for Petro Poroshenko.",
+        "B",
+    )
+    assert judge.number_differs(a, b) is None
+    # near misses: a turnout still meets a turnout, and a share a share
+    turnout = claim("The commission put turnout at 62 percent.", "C")
+    assert judge.number_differs(a, turnout).kind is Kind.NUMBER
+    thirty = claim("Petro Poroshenko took 30% of the vote on a turnout of about 65%.")
+    assert judge.number_differs(thirty, b).kind is Kind.NUMBER
+
+
 def test_found_nothing_against_found_something_is_a_divergence():
     a = claim("Bomb technicians found crude explosive devices in his car.", "A")
     b = claim("Agents who searched his car found no explosives, officials said.", "B")
