@@ -2495,6 +2495,20 @@ def _finish(
             # "close to 40C" is 38-40C: a tenth of a temperature is no measure of
             # nearness (a tenth of 5C is half a degree)
             lo = max(lo, nominal - 0.05 * abs(nominal))
+        elif (
+            modifier == "nearly"
+            and a.kind != "fraction"
+            and about_grain
+            and abs(nominal) >= 10 * about_grain
+            # ("nearly two dozen" steps by a dozen: 22 is nearly two dozen)
+            and not any(ctx.low(k) == "dozen" for k in range(start_tok, end))
+        ):
+            # A mark of two significant digits or more ("nearly 1.3 million",
+            # "nearly nine and a half minutes", "nearly 1,200") is near to a
+            # twentieth: a writer with 1.17 million or 8 minutes 46 seconds
+            # would not round up to it. One digit ("nearly 3,000" for 2,750)
+            # keeps a tenth.
+            lo = max(lo, nominal - 0.05 * abs(nominal))
         if unit is not None and unit.dimension is Dimension.PERCENT and not unit.code:
             hi = min(hi, 100.0) if nominal <= 100 else hi  # a share cannot pass 100%
             if modifier == "nearly" and a.kind != "fraction":
@@ -3313,7 +3327,12 @@ def _holds_estimate(alo: float, ahi: float, blo: float, bhi: float) -> bool:
     wa, wb = ahi - alo, bhi - blo
     if math.isclose(wa, wb, rel_tol=1e-6):
         return a_holds and b_holds
-    return a_holds if wa > wb else b_holds
+    # The rounder one holds the other's figure inside its range, not on its
+    # edge: "some 80,000" (75,000-85,000) is no "around 75,000", nor "some
+    # 800" "about 750" (new142, new163).
+    if wa > wb:
+        return alo < b_mid < ahi and not math.isclose(b_mid, alo) and not math.isclose(b_mid, ahi)
+    return blo < a_mid < bhi and not math.isclose(a_mid, blo) and not math.isclose(a_mid, bhi)
 
 
 _CROWNS = frozenset({"CROWN", "SEK", "NOK", "DKK", "CZK", "ISK"})
