@@ -786,10 +786,13 @@ def _nationality(text: str, q: Quantity) -> str:
         return ""
     m = _NATIONALITY_AFTER_RE.match(text, q.end) or _NATIONALITY_SAID_RE.match(text, q.end)
     if m is None:
+        home = _FROM_COUNTRY_RE.match(text, q.end)
+        if home is not None and names.is_country(home.group(1)):
+            return "@" + home.group(1).lower()  # "at least 45 were from Spain"
         return ""
     words = m.group(1).lower().split()
     last = words[-1]
-    key = _NATIONALS.get(last)
+    key = _NATIONALS.get(last) or _NATIONALS.get(last.removesuffix("s"))  # "50 Spaniards"
     if key is None:
         for form in (last, last.removesuffix("s")):
             if names.is_demonym(form):
@@ -800,6 +803,24 @@ def _nationality(text: str, q: Quantity) -> str:
     return " ".join([*words[:-1], key])
 
 
+# "at least 45 were from Spain": the people of a country named as their home.
+_FROM_COUNTRY_RE = re.compile(
+    r"\s+(?:of\s+(?:the|them|whom)\b[^,;.]{0,30}?\s+)?(?:were|was|are|is|came)\s+(?:all\s+)?"
+    r"from\s+((?:[A-Z][a-z]+\s+)?[A-Z][a-z]+)\b"
+)
+
+
+def _same_nation(x: str, y: str) -> bool:
+    """Two nationalities of `_nationality` name one nation: "spanish" and
+    "@spain" (people said to be from Spain) do."""
+    if x == y:
+        return True
+    if x.startswith("@") != y.startswith("@"):
+        home, adjective = (x, y) if x.startswith("@") else (y, x)
+        return names.demonym_names(home[1:], adjective)
+    return False
+
+
 def _nations_apart(x: _Figure, y: _Figure) -> bool:
     """Two counts of people of two nations ("58 Brazilians" / "26 Germans"), or
     one nation's people against a count of another kind of people ("two South
@@ -807,7 +828,7 @@ def _nations_apart(x: _Figure, y: _Figure) -> bool:
     figure. A nation's people against people at large ("32 Kenyans" / "35
     citizens") may be."""
     if x.nationality and y.nationality:
-        return x.nationality != y.nationality
+        return not _same_nation(x.nationality, y.nationality)
     if not (x.nationality or y.nationality):
         return False
     nation, other = (x, y) if x.nationality else (y, x)

@@ -570,6 +570,29 @@ def test_a_part_against_all_of_the_whole_is_a_number_divergence():
     assert judge.number_differs(skaters, claim("All 67 people on board died.", "D")) is None
 
 
+def test_people_said_to_be_from_a_country_are_its_nationals():
+    """new160: "at least 45 were from Spain" counts Spaniards, not Germans: the
+    German counts (67 vs 72) are compared, the Spanish ones agree."""
+    a = claim(
+        "Germanwings said 67 of the victims were German, and Spanish officials said at least "
+        "45 were from Spain."
+    )
+    b = claim("The dead included 72 Germans and 50 Spaniards.", "B")
+    found = judge.number_differs(a, b)
+    assert (found.value_a, found.value_b) == ("67", "72")
+    # near misses: the German counts agreeing, the Spanish floor holds 50; above it, not
+    same = claim(
+        "Germanwings said 72 of the victims were German, and Spanish officials said at least "
+        "45 were from Spain."
+    )
+    assert judge.number_differs(same, b) is None
+    above = claim(
+        "Germanwings said 72 of the victims were German, and Spanish officials said at least "
+        "55 were from Spain."
+    )
+    assert judge.number_differs(above, b).kind is Kind.NUMBER
+
+
 def test_all_of_the_whole_then_the_same_part_is_no_divergence():
     """new188: "All four runways were closed ..., and two reopened" gives the
     part too: it agrees with "reopened two of its four runways"."""

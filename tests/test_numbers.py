@@ -875,6 +875,19 @@ COMPAT_TABLE = [
     ("Some 800 workers left.", "About 750 workers left.", False),
     ("Some 80,000 people were expected.", "Around 78,000 visitors were expected.", True),
     ("Some 800 workers left.", "About 780 workers left.", True),
+    # "kmph" is km/h (new218)
+    ("Gusts reached up to 205 kmph.", "Gusts reached up to 240 km/h.", False),
+    ("Gusts reached up to 205 kmph.", "Gusts reached 200 km/h.", True),
+    # "895 flight hours" is a span of hours, not an age (new169)
+    ("It had flown only about 800 hours.", "It had accumulated 895 flight hours.", False),
+    ("It had flown only about 900 hours.", "It had accumulated 895 flight hours.", True),
+    # (new199: "10,988 flying hours" is no "more than 11,000 flying hours")
+    ("He had logged 10,988 flying hours.", "He had more than 11,000 flying hours.", False),
+    # "degrees" without a scale may be Fahrenheit (new220: "-2F (-19C)")
+    ("Temperatures fell to minus 2 degrees.", "The temperature fell to -2F.", True),
+    ("Temperatures fell to minus 2 degrees.", "The temperature fell to -10C.", False),
+    ("It was 104 degrees in the shade.", "It was 40C in the shade.", True),
+    ("It was 40 degrees in the shade.", "It was 35C in the shade.", False),
 ]
 
 

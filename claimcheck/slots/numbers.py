@@ -317,8 +317,8 @@ _UNITS: dict[tuple[str, ...], _Unit] = {
     **_units(
         _C,
         1,
-        "km / h|kph|kmh|km per hour|kilometres per hour|kilometers per hour|kilometres an hour|"
-        "kilometers an hour|kilómetros por hora",
+        "km / h|kph|kmh|kmph|km per hour|kilometres per hour|kilometers per hour|"
+        "kilometres an hour|kilometers an hour|kilómetros por hora",
         "km/h",
     ),
     # "about 700 metres an hour" (a lava flow): as slow as that, still a speed
@@ -2771,7 +2771,9 @@ def _nouns_read_again(qs: tuple[Quantity, ...], text: str) -> tuple[Quantity, ..
     in that order."""
     return _others_of_kind(
         tuple(
-            _foreign_nationals(_supply_points(_times_made(_hours_as_duration(q), text), text), text)
+            _foreign_nationals(
+                _supply_points(_times_made(_hours_as_duration(q, text), text), text), text
+            )
             for q in qs
         ),
         text,
@@ -2807,11 +2809,23 @@ def _supply_points(q: Quantity, text: str) -> Quantity:
     return q
 
 
-def _hours_as_duration(q: Quantity) -> Quantity:
-    """ "20,000 flight hours" is as long as "20,000 hours of flying"."""
-    if q.dimension is Dimension.COUNT and q.unit == "hour":
+_FLIGHT_HOURS_RE = re.compile(r"\s+(?:flight|flying)\s+hours?\b", re.IGNORECASE)
+
+
+def _hours_as_duration(q: Quantity, text: str) -> Quantity:
+    """ "20,000 flight hours" is as long as "20,000 hours of flying". The
+    figure's text runs to "hours": a bare "895" would read as an age.
+    ("10,988 flying hours" stays a count of its own: as a duration it would
+    be rounded to a quarter of a percent, and "more than 11,000" hold it.)"""
+    if q.dimension is not Dimension.COUNT:
+        return q
+    flight = _FLIGHT_HOURS_RE.match(text, q.end)
+    if q.unit == "hour":
         low, high = q.low / 24, q.high / 24  # durations are in days
-        return dataclasses.replace(q, dimension=Dimension.DURATION, unit="", low=low, high=high)
+        out = dataclasses.replace(q, dimension=Dimension.DURATION, unit="", low=low, high=high)
+        if flight is not None:
+            out = dataclasses.replace(out, text=text[q.start : flight.end()], end=flight.end())
+        return out
     return q
 
 
@@ -3371,6 +3385,17 @@ def _compatible(
 ) -> bool:
     if not comparable(a, b):
         return False
+    if a.dimension is Dimension.TEMPERATURE:
+        # "fell to minus 2 degrees", "104 degrees": no scale named, read as
+        # Celsius, but a US report means Fahrenheit: either reading may agree
+        # ("-2F (-19C)"; new220).
+        for x, x_text, y, y_text in ((a, a_text, b, b_text), (b, b_text, a, a_text)):
+            if _BARE_DEGREES_RE.search(x_text.strip()):
+                f = dataclasses.replace(
+                    x, low=(x.low - 32) * 5 / 9, high=(x.high - 32) * 5 / 9, text=f"{x_text} F"
+                )
+                if _compatible(f, f.text, y, y_text, strict):
+                    return True
     if a.dimension is Dimension.MONEY and a.unit != b.unit:
         if "CROWN" in (a.unit, b.unit) and {a.unit, b.unit} <= _CROWNS:
             # "crowns" is the kronor or koruna the other side names
@@ -3658,6 +3683,9 @@ def _rounded_limit(a: Quantity, b: Quantity, bound: str) -> bool:
 def _is_range(q: Quantity) -> bool:
     """An explicit range, "between 90 and 2,700" or "90-2,700": two figures, not a hedge."""
     return q.low < q.high and not q.approx and not q.vague
+
+
+_BARE_DEGREES_RE = re.compile(r"\bdegrees?$", re.IGNORECASE)
 
 
 def _says_fahrenheit(text: str) -> bool:
