@@ -2230,6 +2230,19 @@ def _name_ends_at(ctx: _Ctx, k: int) -> bool:
     )
 
 
+def _initial_after_name(ctx: _Ctx, k: int) -> bool:
+    """Token ``k`` is an initial ("C" of "Juraj C.") after a capitalised name."""
+    t = ctx.tok(k)
+    return (
+        t is not None
+        and t.kind == "word"
+        and len(t.text) == 1
+        and t.text.isupper()
+        and ctx.glued(k, k + 1)
+        and _name_ends_at(ctx, k - 1)
+    )
+
+
 def _person_was(ctx: _Ctx, a: _Core) -> bool:
     """ "Mahsa Amini was 25 when she died", "The first officer, Fariq Abdul
     Hamid, was 32.": a full name (two capitalised words) and "was"/"is", then
@@ -2285,6 +2298,16 @@ def _is_age(ctx: _Ctx, s1: _Side) -> bool:
         and ctx.low(a.start - 3) in _ELDEST
     ):
         return True  # "the oldest of them 75", "the youngest 9"
+    if (
+        before is not None
+        and before.text == ","
+        and name is not None
+        and name.text == "."
+        and after is not None
+        and after.text == ","
+        and _initial_after_name(ctx, a.start - 3)
+    ):
+        return True  # "The suspect, Juraj C., 72, is ...": a name ending in an initial
     if not (
         before is not None
         and before.text == ","
@@ -3341,12 +3364,7 @@ def _holds_estimate(alo: float, ahi: float, blo: float, bhi: float) -> bool:
     wa, wb = ahi - alo, bhi - blo
     if math.isclose(wa, wb, rel_tol=1e-6):
         return a_holds and b_holds
-    # The rounder one holds the other's figure inside its range, not on its
-    # edge: "some 80,000" (75,000-85,000) is no "around 75,000", nor "some
-    # 800" "about 750" (new142, new163).
-    if wa > wb:
-        return alo < b_mid < ahi and not math.isclose(b_mid, alo) and not math.isclose(b_mid, ahi)
-    return blo < a_mid < bhi and not math.isclose(a_mid, blo) and not math.isclose(a_mid, bhi)
+    return a_holds if wa > wb else b_holds
 
 
 _CROWNS = frozenset({"CROWN", "SEK", "NOK", "DKK", "CZK", "ISK"})
