@@ -985,6 +985,13 @@ _SUBJECT_BEFORE_PP_RE = re.compile(
 # "on a turnout of about 65%", "a turnout rate of 62%": the turnout, named
 # before "of" (a candidate's share beside it is of the vote).
 _TURNOUT_OF_RE = re.compile(r"\b(?:turnout|participation)(?:\s+rate)?\s+of\s+$", re.IGNORECASE)
+# "between 60% and 61.5% of the nearly 100 million Mexicans registered to
+# vote", "64% of all eligible voters": a share of the electorate.
+_OF_VOTERS_RE = re.compile(
+    r"\s*of\s+(?:the\s+|all\s+|its\s+)?(?:[\w,.'\u2019-]+\s+){0,5}?"
+    r"(?:registered|eligible)\s+(?:to\s+vote|voters?)\b",
+    re.IGNORECASE,
+)
 # Words that name the same whole.
 _WHOLES = {
     "votes": "vote", "ballots": "vote", "ballot": "vote",
@@ -1035,7 +1042,7 @@ def _share_of(text: str, start: int, end: int, dimension: Dimension) -> str | No
     if subject is not None and subject.group(1).lower() == "turnout":
         return "turnout"  # "Turnout was about 70% of registered voters"
     # (the figure's own modifier is part of it: "a turnout of about 65%")
-    if _TURNOUT_OF_RE.search(text[max(0, start - 40) : start]):
+    if _TURNOUT_OF_RE.search(text[max(0, start - 40) : start]) or _OF_VOTERS_RE.match(text, end):
         return "turnout"
     m = _SHARE_OF_RE.match(text[end:])
     word = m.group(1).lower() if m else None

@@ -623,6 +623,21 @@ def test_a_turnout_of_and_a_share_against_a_share_name_their_wholes():
     assert judge.number_differs(thirty, b).kind is Kind.NUMBER
 
 
+def test_a_share_of_the_people_registered_to_vote_is_the_turnout():
+    """new105: "between 60% and 61.5% of the nearly 100 million Mexicans
+    registered to vote" is the turnout (not a share of "nearly")."""
+    b = claim(
+        "Turnout was estimated at between 60% and 61.5% of the nearly 100 million Mexicans "
+        "registered to vote.",
+        "B",
+    )
+    close = claim("Turnout was close to 65%, according to the election body.")
+    assert judge.number_differs(close, b).kind is Kind.NUMBER
+    # near misses: a turnout inside the range agrees; a share of the vote is another whole
+    assert judge.number_differs(claim("Turnout was about 61%."), b) is None
+    assert judge.number_differs(claim("Sheinbaum took about 65% of the vote."), b) is None
+
+
 def test_found_nothing_against_found_something_is_a_divergence():
     a = claim("Bomb technicians found crude explosive devices in his car.", "A")
     b = claim("Agents who searched his car found no explosives, officials said.", "B")

@@ -55,6 +55,10 @@ PARSE_TABLE = [
         [("0.7%", P, 0.7, 0.7, ""), ("5.28%", P, 5.28, 5.28, "")],
     ),
     ("She won 40.05% of the vote.", [("40.05%", P, 40.05, 40.05, "")]),
+    # a day before the month completes the date: the figure after the comma
+    # counts (new209), as it does after "April 28,"
+    ("By Sunday 16 April, 28 bodies had been found.", [("28", C, 28, 28, "body")]),
+    ("On April 28, 12 people died.", [("12", C, 12, 12, "death")]),
     (
         "Casi 89.000 espectadores llenaron el estadio.",
         [("Casi 89.000", C, 84_550, 89_000, "spectator")],
@@ -318,6 +322,7 @@ def test_parse_quantities_reads_news_figures(text, expected):
         "Talks were held on September 9 in Moscow.",
         "Talks were held on 9 September 2021 in Moscow.",
         "Residents left on 11 November.",
+        "Residents left on Saturday, 11 November.",
         "The spa stays shut until at least December 27.",
         "Se consagró el 18 de diciembre.",
         "The rise since 2007 came in March.",

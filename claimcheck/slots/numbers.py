@@ -509,6 +509,9 @@ _WEEKDAYS = (
 _DATE_BEFORE = re.compile(
     rf"(?:\b(?:{_MONTHS_EN}|{_WEEKDAYS})\.?,?|(?i:\b(?:{_MONTHS_ES}|{_WEEKDAYS}))\.?,?)\s*(?:the\s+)?$"
 )
+# "By the evening of Sunday 16 April, 28 bodies had been recovered": the date
+# has its day before the month, so the figure after the comma is a count.
+_DAY_THEN_MONTH_RE = re.compile(r"\b(?:[1-9]|[12][0-9]|3[01])\s+$")
 _DATE_AFTER = re.compile(
     rf"^(?:st|nd|rd|th)?\.?\s*(?:of\s+|de\s+)?(?:(?:{_MONTHS_EN})\b|(?i:(?:{_MONTHS_ES})\b))"
 )
@@ -1748,7 +1751,9 @@ def _is_name_or_date(ctx: _Ctx, side: _Side, currency: str | None, paired: bool 
         return True
     # Dates: "September 9", "9 September", "18 de diciembre", "Monday 11".
     if 1 <= value <= 31 and len(digits) <= 2:
-        if _DATE_BEFORE.search(text[max(0, first.start - 24) : first.start]):
+        lead = max(0, first.start - 24)
+        month = _DATE_BEFORE.search(text[lead : first.start])
+        if month is not None and not _DAY_THEN_MONTH_RE.search(text, 0, lead + month.start()):
             return True
         if _DATE_AFTER.match(text[first.end : first.end + 20]):
             return True
