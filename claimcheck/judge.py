@@ -565,7 +565,10 @@ _SINCE_LAST_RE = re.compile(
 _DEPTH_BEFORE_RE = re.compile(r"\bdepths?\b[^.\d]{0,30}$", re.IGNORECASE)
 _DEPTH_AFTER_RE = re.compile(
     # (a conversion may come between: "about 10 km (6 miles) below the surface")
-    r"^\s*(?:\([^)]*\)\s*)?(?:deep\b|down\b|underground\b|beneath\b|below\s+(?:the\s+)?(?:surface|ground|sea|seabed))",
+    # "up to 200 metres thick" (a deposit's depth), "up to 19 miles into the
+    # region" (how deep an advance reached: new94's "to a depth of 12 km")
+    r"^\s*(?:\([^)]*\)\s*)?(?:deep\b|down\b|underground\b|beneath\b|thick\b"
+    r"|below\s+(?:the\s+)?(?:surface|ground|sea|seabed)|into\s+(?:the\s+)?(?:region|territory|country))",
     re.IGNORECASE,
 )
 # A price move during the trading day, not where the day ended: "fell more

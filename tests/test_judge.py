@@ -570,6 +570,21 @@ def test_a_part_against_all_of_the_whole_is_a_number_divergence():
     assert judge.number_differs(skaters, claim("All 67 people on board died.", "D")) is None
 
 
+def test_thickness_and_an_advance_into_a_region_are_depths():
+    """new114: "up to 200 metres thick" vs "up to 100 metres deep"; new94: "to a
+    depth of 12 kilometres" vs "pushed up to 19 miles into the region"."""
+    thick = claim("The deposit is up to 200 metres thick in places.")
+    deep = claim("In places the debris is up to 100 metres deep.", "B")
+    assert judge.number_differs(thick, deep).kind is Kind.NUMBER
+    depth = claim("Ukrainian troops held 28 settlements to a depth of 12 kilometres.")
+    into = claim("Ukrainian forces had pushed up to 19 miles into the region.", "B")
+    assert judge.number_differs(depth, into).kind is Kind.NUMBER
+    # near misses: the same depths agree, and a distance from a place is no depth
+    assert judge.number_differs(claim("The debris is up to 100 metres thick."), deep) is None
+    assert judge.number_differs(claim("The forces pushed 12 km into the region."), depth) is None
+    assert judge.number_differs(claim("The front lies 30 km west of Kursk."), into) is None
+
+
 def test_people_said_to_be_from_a_country_are_its_nationals():
     """new160: "at least 45 were from Spain" counts Spaniards, not Germans: the
     German counts (67 vs 72) are compared, the Spanish ones agree."""
