@@ -881,8 +881,12 @@ COMPAT_TABLE = [
     # "895 flight hours" is a span of hours, not an age (new169)
     ("It had flown only about 800 hours.", "It had accumulated 895 flight hours.", False),
     ("It had flown only about 900 hours.", "It had accumulated 895 flight hours.", True),
-    # (new199: "10,988 flying hours" is no "more than 11,000 flying hours")
+    # ... counted to the hour (new199: "10,988 flying hours" is no "more
+    # than 11,000 flying hours"), and "flying hours" are flight hours (new160)
     ("He had logged 10,988 flying hours.", "He had more than 11,000 flying hours.", False),
+    ("He had 630 flight hours.", "He had 630 flying hours.", True),
+    ("He had 630 flight hours.", "He had 631 flying hours.", False),
+    ("He had nearly 22,000 flying hours.", "He had more than 21,900 flying hours.", True),
     # "degrees" without a scale may be Fahrenheit (new220: "-2F (-19C)")
     ("Temperatures fell to minus 2 degrees.", "The temperature fell to -2F.", True),
     ("Temperatures fell to minus 2 degrees.", "The temperature fell to -10C.", False),

@@ -2841,14 +2841,14 @@ _FLIGHT_HOURS_RE = re.compile(r"\s+(?:flight|flying)\s+hours?\b", re.IGNORECASE)
 
 
 def _hours_as_duration(q: Quantity, text: str) -> Quantity:
-    """ "20,000 flight hours" is as long as "20,000 hours of flying". The
-    figure's text runs to "hours": a bare "895" would read as an age.
-    ("10,988 flying hours" stays a count of its own: as a duration it would
-    be rounded to a quarter of a percent, and "more than 11,000" hold it.)"""
+    """ "20,000 flight hours" is as long as "20,000 hours of flying", and so
+    are "10,988 flying hours". The figure's text runs to "hours": a bare
+    "895" would read as an age (`_tolerant` keeps such a log exact to the
+    hour)."""
     if q.dimension is not Dimension.COUNT:
         return q
     flight = _FLIGHT_HOURS_RE.match(text, q.end)
-    if q.unit == "hour":
+    if q.unit == "hour" or (flight is not None and not q.unit):
         low, high = q.low / 24, q.high / 24  # durations are in days
         out = dataclasses.replace(q, dimension=Dimension.DURATION, unit="", low=low, high=high)
         if flight is not None:
@@ -3178,6 +3178,14 @@ def _written(
         return 0.0, None
     for f in found:
         q = f.quantity
+        if (
+            dimension is Dimension.DURATION
+            and q.dimension is Dimension.COUNT
+            and q.unit in ("hour", "")
+            and math.isclose(q.low / 24, low)
+            and math.isclose(q.high / 24, high)
+        ):
+            return f.grain / 24, f.factor  # "895 flight hours", read in days
         if (q.low, q.high, q.dimension, q.unit) == (low, high, dimension, unit) or (
             q.dimension is Dimension.COUNT
             and dimension is Dimension.COUNT
@@ -3207,6 +3215,8 @@ def _tolerant(q: Quantity, cross_unit: bool) -> tuple[float, float]:
         # One significant digit ("2 million", "$1bn"): a writer rounding 1.5
         # million would have written "1.5 million", so "2 million" is 1.75-2.25
         half = max(0.249 * grain, 0.0025 * abs(v))
+    elif q.dimension is Dimension.DURATION and grain and _FLIGHT_HOURS_RE.search(q.text):
+        half = 0.499 * grain  # a log of flight hours is counted to the hour
     elif q.dimension is Dimension.DURATION:
         # Half a unit, but at most an eighth of the span: "one month" is no "two
         # weeks" (half a month would reach them), "six weeks" may be 45 days,
