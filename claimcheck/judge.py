@@ -1619,6 +1619,60 @@ def _all_of(claim: Claim, whole: Quantity) -> Quantity | None:
     return None
 
 
+# "Of the 242 people aboard, only one survived": a part after the whole it is
+# taken from, set before it.
+_FRONTED_WHOLE_RE = re.compile(
+    r"^\s*(?:[^\W\d_]+\s+){0,3}?of\s+(?:the|its|their)\s+$", re.IGNORECASE
+)
+_FRONTED_GAP_RE = re.compile(r"^[^,;.\d]{0,60},\s+(?:only\s+|just\s+)?$", re.IGNORECASE)
+
+
+def _parts_and_wholes(claim: Claim) -> list[tuple[Quantity, Quantity]]:
+    """(part, whole) figures of "N of the M <things>" (`_parts_of_wholes`) and
+    of "Of the M <things> ..., N ..." (the whole first)."""
+    out = []
+    qs = sorted(claim.slots.quantities, key=lambda q: q.start)
+    for x, y in pairwise(qs):
+        if x.dimension is not Dimension.COUNT or y.dimension is not Dimension.COUNT:
+            continue
+        if x.high < y.low and _PART_OF_GAP_RE.match(claim.text[x.end : y.start]):
+            # "about 11,000 of the 28,000 flights", "killing 241 of the 242 people"
+            out.append((x, y))
+        elif (
+            y.high < x.low
+            and _FRONTED_WHOLE_RE.match(claim.text[: x.start])
+            and _FRONTED_GAP_RE.match(claim.text[x.end : y.start])
+        ):
+            out.append((y, x))  # "Of the 242 people aboard, only one survived"
+    return out
+
+
+def _complements_settled(
+    a: Claim, ua: list[Quantity], b: Claim, ub: list[Quantity]
+) -> tuple[list[Quantity], list[Quantity]]:
+    """The unmatched figures left once two parts of one whole that both sides
+    give, and that add up to it, are set aside: "only about 11,000 of the
+    28,000 flights took place" / "about 17,000 of the 28,000 flights were
+    cancelled"; "Of the 242 people aboard, only one survived" / "killing 241 of
+    the 242 people on board". Each side tells the other part of one split."""
+    for pa, wa in _parts_and_wholes(a):
+        for pb, wb in _parts_and_wholes(b):
+            if not numbers.quantities_compatible(wa, wb) or not (
+                any(pa is q for q in ua) and any(pb is q for q in ub)
+            ):
+                continue
+            low, high = pa.low + pb.low, pa.high + pb.high
+            exact = low == high and float(low).is_integer()
+            total = Quantity(  # (an exact sum is written to the unit: 243 is no 242)
+                low, high, Dimension.COUNT, approx=pa.approx or pb.approx,
+                text=f"{int(low)}" if exact else "",
+            )  # fmt: skip
+            both = Quantity(wa.low, wa.high, Dimension.COUNT, approx=wa.approx, text=wa.text)
+            if numbers.quantities_compatible(total, both):
+                return [q for q in ua if q is not pa], [q for q in ub if q is not pb]
+    return ua, ub
+
+
 def _gives_part(claim: Claim, part: Quantity, every: Quantity) -> bool:
     """``claim`` also gives the part, after its "all": "All four runways were
     closed, and two reopened" against "reopened two of its four runways" (two
@@ -1855,6 +1909,8 @@ def number_differs(a: Claim, b: Claim) -> Finding | None:
     ua, ub = _unmatched(fa, fb), _unmatched(fb, fa)
     if ua and ub:
         ua, ub = _sums_accounted(a, fa, ua, b, fb, ub)
+    if ua and ub:
+        ua, ub = _complements_settled(a, ua, b, ub)
     if ua and ub and _ages_then_and_now(a.text, b.text):
         # ("She was 15 when she was taken" / "She is now 25": two moments)
         if all(q.low is not None and q.low <= 120 for q in (*ua, *ub)):

@@ -570,6 +570,25 @@ def test_a_part_against_all_of_the_whole_is_a_number_divergence():
     assert judge.number_differs(skaters, claim("All 67 people on board died.", "D")) is None
 
 
+def test_two_parts_that_add_up_to_one_whole_are_no_conflict():
+    """new187: "only about 11,000 of the 28,000 flights took place" / "about
+    17,000 of the 28,000 flights were cancelled"; new61: "Of the 242 people
+    aboard, only one survived" / "killing 241 of the 242 people on board"."""
+    ran = claim("On Friday only about 11,000 of the 28,000 flights took place.")
+    cancelled = claim("About 17,000 of the 28,000 flights were cancelled on Friday.", "B")
+    assert judge.number_differs(ran, cancelled) is None
+    one = claim("Of the 242 people aboard, only one survived.")
+    killed = claim("The crash killed 241 of the 242 people on board.", "B")
+    assert judge.number_differs(one, killed) is None
+    # near misses: parts that do not add up to the whole, or of another whole
+    fewer = claim("On Friday only about 14,000 of the 28,000 flights took place.")
+    assert judge.number_differs(fewer, cancelled).kind is Kind.NUMBER
+    two = claim("Of the 242 people aboard, only two survived.")
+    assert judge.number_differs(two, killed).kind is Kind.NUMBER
+    other = claim("About 17,000 of the 30,000 flights were cancelled on Friday.", "B")
+    assert judge.number_differs(ran, other).kind is Kind.NUMBER
+
+
 def test_thickness_and_an_advance_into_a_region_are_depths():
     """new114: "up to 200 metres thick" vs "up to 100 metres deep"; new94: "to a
     depth of 12 kilometres" vs "pushed up to 19 miles into the region"."""
