@@ -570,6 +570,16 @@ def test_a_part_against_all_of_the_whole_is_a_number_divergence():
     assert judge.number_differs(skaters, claim("All 67 people on board died.", "D")) is None
 
 
+def test_aftershocks_of_magnitude_four_or_greater_hold_the_strongest():
+    """new191: "32 aftershocks of magnitude 4.0 or greater" is a class the
+    strongest one ("measuring 5.9") belongs to."""
+    b = claim("Seismographs recorded 32 aftershocks of magnitude 4.0 or greater.", "B")
+    assert judge.number_differs(claim("The strongest aftershock measured 5.9."), b) is None
+    # near miss: a strongest shock below the class bound conflicts
+    weak = claim("The strongest aftershock measured 3.5.")
+    assert judge.number_differs(weak, b).kind is Kind.NUMBER
+
+
 def test_two_parts_that_add_up_to_one_whole_are_no_conflict():
     """new187: "only about 11,000 of the 28,000 flights took place" / "about
     17,000 of the 28,000 flights were cancelled"; new61: "Of the 242 people

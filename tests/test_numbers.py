@@ -59,6 +59,11 @@ PARSE_TABLE = [
     # counts (new209), as it does after "April 28,"
     ("By Sunday 16 April, 28 bodies had been found.", [("28", C, 28, 28, "body")]),
     ("On April 28, 12 people died.", [("12", C, 12, 12, "death")]),
+    # "or greater" is "or more" (new191)
+    (
+        "It recorded 32 aftershocks of magnitude 4.0 or greater.",
+        [("32", C, 32, 32, "aftershock"), ("4.0 or greater", C, 4.0, 8.0, "magnitude")],
+    ),
     (
         "Casi 89.000 espectadores llenaron el estadio.",
         [("Casi 89.000", C, 84_550, 89_000, "spectator")],

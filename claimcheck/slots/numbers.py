@@ -1892,6 +1892,9 @@ def _apply_modifier(
 
 
 _SUFFIX_MODIFIERS = {("or", "so"): "about", ("or", "more"): "at_least", ("or", "less"): "up_to",
+                     # "aftershocks of magnitude 4.0 or greater" (new191)
+                     ("or", "greater"): "at_least", ("or", "higher"): "at_least",
+                     ("or", "above"): "at_least", ("and", "above"): "at_least",
                      ("or", "fewer"): "up_to", ("-", "plus"): "more_than", ("+",): "more_than",
                      ("plus",): "more_than", ("o", "más"): "at_least"}  # fmt: skip
 
