@@ -59,6 +59,12 @@ PARSE_TABLE = [
     # counts (new209), as it does after "April 28,"
     ("By Sunday 16 April, 28 bodies had been found.", [("28", C, 28, 28, "body")]),
     ("On April 28, 12 people died.", [("12", C, 12, 12, "death")]),
+    # new256: odds are a share; "N times the mass" is a ratio (compared only
+    # with ratios), "three times" a count
+    ("The odds were one in 10,000.", [("one in 10,000", P, 0.0095, 0.0105, "")]),
+    ("One in 10 people agreed.", [("10", C, 10, 10, "person")]),
+    ("It is about 133 times the mass of a proton.", [("about 133", C, 129.01, 136.99, "×")]),
+    ("He was jailed three times over the years.", [("three", C, 3, 3, "time")]),
     # "or greater" is "or more" (new191)
     (
         "It recorded 32 aftershocks of magnitude 4.0 or greater.",

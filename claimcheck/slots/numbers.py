@@ -806,6 +806,10 @@ def _one_counts(ctx: _Ctx, j: int) -> bool:
         return False  # "no one came", "the one that got away"
     if (ctx.low(j) == "in" and ctx.low(j + 1) in _SMALL) or ctx.match(j, ("out", "of")):
         return True  # "one in five"
+    if ctx.low(j) == "in" and (t := ctx.tok(j + 1)) is not None and t.kind == "num":
+        den = _read_core(ctx, j + 1, False, True)
+        if den is not None and _read_scale(ctx, den, None).lo > 1000:
+            return True  # odds: "one in 1.7 million" (`_read_share`)
     if ctx.low(j) in ("and",) and ctx.match(j, ("and", "a", "half")):
         return True
     t = ctx.tok(j)
@@ -1606,7 +1610,16 @@ def _read_share(ctx: _Ctx, core: _Core) -> _Core:
     else:
         return core
     t = ctx.tok(k)
-    if t is None or (t.kind == "num") != (core.kind == "digits"):
+    if t is None:
+        return core
+    if core.lo == 1 and t.kind == "num":
+        # Odds: "a chance of roughly one in 1.7 million", "1 in 3,000"
+        den = _read_core(ctx, k, False, True)
+        den = _read_scale(ctx, den, None) if den is not None else None
+        if den is not None and den.lo > 1000 and _unit_at(ctx, den.end) is None:
+            share = 100 / den.lo
+            return _Core(share, share, 0.0, 0.0, core.start, den.end, "fraction", approx=True)
+    if (t.kind == "num") != (core.kind == "digits"):
         return core
     den = _read_core(ctx, k, False, True)
     if den is None or not den.plain_int or den.kind != core.kind or den.end - den.start > 2:
@@ -2864,8 +2877,18 @@ def _times_made(q: Quantity, text: str) -> Quantity:
     """ "made landfall five times" counts landfalls, as "six landfalls" does."""
     if q.dimension is not Dimension.COUNT or q.unit != "time":
         return q
+    if _MULTIPLE_AFTER_RE.match(text, q.end):
+        # "about 133 times the mass of a proton": a ratio, compared only with ratios
+        return dataclasses.replace(q, unit="×")
     made = _MADE_NOUN_BEFORE_RE.search(text[max(0, q.start - 40) : q.start])
     return dataclasses.replace(q, unit=_lemma(made.group(1))) if made else q
+
+
+_MULTIPLE_AFTER_RE = re.compile(
+    r"(?:\s+times)?\s+(?:the|that|as|more|less|larger|bigger|smaller|higher|lower|greater|faster|stronger"
+    r"|heavier|longer|wider|deeper)\b",
+    re.IGNORECASE,
+)
 
 
 def _others_of_kind(qs: tuple[Quantity, ...], text: str) -> tuple[Quantity, ...]:
@@ -3280,7 +3303,7 @@ def is_measure_code(unit: str) -> bool:
     return unit in _MEASURE_CODES or unit.startswith("per ")
 
 
-_MEASURE_CODES = frozenset({"km²", "m³", "km/h", "MW", "MWh"})
+_MEASURE_CODES = frozenset({"km²", "m³", "km/h", "MW", "MWh", "×"})
 
 
 def quantities_compatible(
