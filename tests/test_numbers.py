@@ -65,6 +65,12 @@ PARSE_TABLE = [
     ("One in 10 people agreed.", [("10", C, 10, 10, "person")]),
     ("It is about 133 times the mass of a proton.", [("about 133", C, 129.01, 136.99, "×")]),
     ("He was jailed three times over the years.", [("three", C, 3, 3, "time")]),
+    # gross tonnage and pressure are measures of their own (new165, new56)
+    ("The 114,147 gt Costa Concordia struck a reef.", [("114,147 gt", C, 114147, 114147, "GT")]),
+    (
+        "Pressure fell from 105 bar to about 7 bar.",
+        [("105 bar", C, 105, 105, "bar"), ("about 7 bar", C, 6.5, 7.5, "bar")],
+    ),
     # "or greater" is "or more" (new191)
     (
         "It recorded 32 aftershocks of magnitude 4.0 or greater.",

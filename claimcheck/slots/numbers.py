@@ -376,6 +376,11 @@ _UNITS: dict[tuple[str, ...], _Unit] = {
     **_units(_C, 1e-3, "litre|litres|liter|liters|litros", "m³"),
     **_units(_C, 0.158987294928, "barrel|barrels|barriles", "m³"),
     # Power and energy, in megawatts and megawatt-hours ("20 GW" = "20,000 megawatts").
+    # A ship's gross tonnage ("the 114,147 gt Costa Concordia": new165) and a
+    # pressure ("from 105 bar to about 7 bar": new56): measures of their own.
+    **_units(_C, 1, "gt|grt|gross tons|gross tonnes|gross tonnage|gross register tons", "GT"),
+    **_units(_C, 1, "bar", "bar"),
+    **_units(_C, 1e-3, "millibar|millibars|mbar|hpa|hectopascal|hectopascals", "bar"),
     **_units(_C, 1e-3, "kw|kilowatt|kilowatts", "MW"),
     **_units(_C, 1, "mw|megawatt|megawatts", "MW"),
     **_units(_C, 1e3, "gw|gigawatt|gigawatts", "MW"),
@@ -3303,7 +3308,7 @@ def is_measure_code(unit: str) -> bool:
     return unit in _MEASURE_CODES or unit.startswith("per ")
 
 
-_MEASURE_CODES = frozenset({"km²", "m³", "km/h", "MW", "MWh", "×"})
+_MEASURE_CODES = frozenset({"km²", "m³", "km/h", "MW", "MWh", "×", "GT", "bar"})
 
 
 def quantities_compatible(
