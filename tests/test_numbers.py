@@ -65,6 +65,9 @@ PARSE_TABLE = [
     ("One in 10 people agreed.", [("10", C, 10, 10, "person")]),
     ("It is about 133 times the mass of a proton.", [("about 133", C, 129.01, 136.99, "×")]),
     ("He was jailed three times over the years.", [("three", C, 3, 3, "time")]),
+    # nights or days counted with a word between are a span (new92)
+    ("She played five sold-out nights.", [("five sold-out nights", D, 5, 5, "")]),
+    ("The strike lasted two full weeks.", [("two full weeks", D, 14, 14, "")]),
     # gross tonnage and pressure are measures of their own (new165, new56)
     ("The 114,147 gt Costa Concordia struck a reef.", [("114,147 gt", C, 114147, 114147, "GT")]),
     (
@@ -873,6 +876,8 @@ COMPAT_TABLE = [
     ("They were stuck for two hours.", "They were stuck for 90 minutes.", False),
     ("They were stuck for three hours.", "They were stuck for 90 minutes.", False),
     ("The ban lasts two years.", "The ban lasts 18 months.", False),
+    ("She played five sold-out nights at Wembley.", "She is booked for four nights.", False),
+    ("She played five sold-out nights at Wembley.", "She is booked for five nights.", True),
     # one figure in two currencies: a conversion at a rate far from one never
     # writes the same figure; the euro and the franc stand near the dollar
     ("It will spend £2bn on roads.", "It will spend $2bn on roads.", False),

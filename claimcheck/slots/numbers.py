@@ -2821,7 +2821,10 @@ def _nouns_read_again(qs: tuple[Quantity, ...], text: str) -> tuple[Quantity, ..
     return _others_of_kind(
         tuple(
             _foreign_nationals(
-                _supply_points(_times_made(_hours_as_duration(q, text), text), text), text
+                _supply_points(
+                    _times_made(_span_counted(_hours_as_duration(q, text), text), text), text
+                ),
+                text,
             )
             for q in qs
         ),
@@ -2876,6 +2879,32 @@ def _hours_as_duration(q: Quantity, text: str) -> Quantity:
             out = dataclasses.replace(out, text=text[q.start : flight.end()], end=flight.end())
         return out
     return q
+
+
+# Days and the like counted with a word between ("five sold-out nights", "three
+# straight days", "two full weeks"): as long as "five nights" (new92).
+_SPAN_COUNT_DAYS = {"night": 1.0, "day": 1.0, "week": 7.0, "fortnight": 14.0}
+_SPAN_NOUN_RE = re.compile(r"\s+[a-z][\w-]*\s+(?:nights?|days?|weeks?|fortnights?)\b")
+
+
+def _span_counted(q: Quantity, text: str) -> Quantity:
+    """A count of nights, days or weeks with an adjective between ("five
+    sold-out nights") is a span, as "five nights" is; the text runs to the noun."""
+    if q.dimension is not Dimension.COUNT or q.unit not in _SPAN_COUNT_DAYS:
+        return q
+    noun = _SPAN_NOUN_RE.match(text, q.end)
+    if noun is None:
+        return q
+    days = _SPAN_COUNT_DAYS[q.unit]
+    return dataclasses.replace(
+        q,
+        dimension=Dimension.DURATION,
+        unit="",
+        low=q.low * days,
+        high=q.high * days,
+        text=text[q.start : noun.end()],
+        end=noun.end(),
+    )
 
 
 def _times_made(q: Quantity, text: str) -> Quantity:
