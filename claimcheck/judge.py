@@ -312,7 +312,9 @@ def _other_figures(claim: Claim) -> tuple[_Figure, ...]:
 # also 35 dead.
 _ATTACKERS = r"(?:suicide\s+)?(?:gunm[ae]n|attackers?|bombers?|assailants?|shooters?|hijackers?)"
 _WITH_ATTACKERS_RE = re.compile(
-    r"^[^.;:]{0,40}?\b(?P<how>including|among\s+them|not\s+counting|excluding|besides)\s+"
+    # ("72, a figure that includes the five attackers": new189)
+    r"^[^.;:]{0,40}?\b(?P<how>including|includes|included|among\s+them|not\s+counting|excluding"
+    r"|besides)\s+"
     r"(?:the\s+|its\s+|their\s+)?(?:(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten"
     r"|both)\s+)?(?P<who>" + _ATTACKERS + r")\b",
     re.IGNORECASE,
@@ -336,7 +338,7 @@ def _with_attackers(text: str, qs: Sequence[Quantity]) -> list[Quantity]:
                 n = 1.0  # "including the gunman"
         if n is None or n >= q.low:
             out.append(q)
-        elif m.group("how").lower() in ("including", "among them"):
+        elif m.group("how").lower() in ("including", "includes", "included", "among them"):
             out.append(replace(q, low=q.low - n))
         else:
             out.append(replace(q, high=q.high + n))

@@ -2960,6 +2960,14 @@ def test_a_toll_that_counts_or_leaves_out_the_attackers():
     without = claim("Officials say 32 people were killed, not counting the three bombers.", "D")
     assert judge.number_differs(claim("The attacks killed 35 people."), without) is None
     assert judge.number_differs(claim("The attacks killed 36 people."), without) is not None
+    # new189: "72, a figure that includes the five attackers" is also 67 victims
+    includes = claim(
+        "The official toll stands at 72, a figure that includes the five attackers.", "E"
+    )
+    parts = claim("Kenyatta said 61 civilians and six members of the security forces were killed.")
+    assert judge.number_differs(parts, includes) is None
+    more = claim("The official toll stands at 75, a figure that includes the five attackers.", "E")
+    assert judge.number_differs(parts, more) is not None
 
 
 def test_the_length_of_a_ranking_is_no_count():
