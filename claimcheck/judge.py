@@ -1819,6 +1819,40 @@ def _sum_groups(claim: Claim, figures: Sequence[_Figure]) -> list[tuple[_Figure,
     return groups
 
 
+# "killed 25 tourists and a local pony handler": one more, counted by its
+# article; "All 69 people aboard the Tupolev ... were killed, as were both pilots
+# of the Boeing": two more, by "both" (new81, new215).
+_AND_ONE_MORE_RE = re.compile(
+    r"\s+(?:[^\W\d_][\w'\u2019-]*\s+){0,2}?[^\W\d_][\w'\u2019-]*s\s+and\s+(?:a|an)\s+"
+    r"(?!(?:few|half|dozen|total|number|further|lot|couple|third|quarter|fifth|majority"
+    r"|minority|series|range|host|score|handful|record|similar|third|second|new)\b)"
+    r"(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*\b(?!\s+of\b)"
+)
+_AS_WERE_BOTH_RE = re.compile(r"[^.;]{0,120}?,\s+as\s+(?:were|was)\s+both\s+[a-z]")
+
+
+def _unnumbered_parts(claim: Claim, figures: Sequence[_Figure]) -> list[tuple[_Figure, ...]]:
+    """A count and a further part the sentence names without a figure (`_AND_ONE_MORE_RE`,
+    `_AS_WERE_BOTH_RE`), as groups for `_sums_accounted`."""
+    own = sorted(
+        (
+            f
+            for f in figures
+            if f.role == "" and f.q.dimension is Dimension.COUNT and not f.q.vague and f.q.unit
+        ),
+        key=lambda f: f.q.start,
+    )
+    groups = []
+    for f in own:
+        more = 1.0 if _AND_ONE_MORE_RE.match(claim.text, f.q.end) else None
+        if more is None and f is own[0] and _AS_WERE_BOTH_RE.match(claim.text, f.q.end):
+            more = 2.0
+        if more is not None:
+            extra = Quantity(more, more, Dimension.COUNT, text="a" if more == 1 else "both")
+            groups.append((f, _Figure(extra, "", None)))
+    return groups
+
+
 def _units_sum_to(parts: Sequence[Quantity], whole: Quantity) -> bool:
     """Parts of one noun (or none) add up to that noun; people of several
     kinds ("passengers", "crew") to people."""
@@ -1871,7 +1905,7 @@ def _sums_accounted(
     and nine crew"), are no sum."""
     settled: set[int] = set()  # ids of settled quantities
     for x, fx, fy in ((a, fa, fb), (b, fb, fa)):
-        for group in _sum_groups(x, fx):
+        for group in (*_sum_groups(x, fx), *_unnumbered_parts(x, fx)):
             parts = [f.q for f in group]
             earlier = [f for f in fx if f.q.end <= parts[0].start]
             if _sum_whole(parts, earlier) is not None:

@@ -570,6 +570,25 @@ def test_a_part_against_all_of_the_whole_is_a_number_divergence():
     assert judge.number_differs(skaters, claim("All 67 people on board died.", "D")) is None
 
 
+def test_a_part_named_without_a_figure_adds_to_the_count():
+    """new81: "killed 25 tourists and a local pony handler" is 26 dead; new215:
+    "All 69 people aboard the Tupolev ... were killed, as were both pilots of
+    the Boeing" is 71."""
+    handler = claim("Gunmen killed 25 tourists and a local pony handler in a meadow.")
+    assert judge.number_differs(handler, claim("The attack killed 26 people.", "B")) is None
+    pilots = claim(
+        "All 69 people aboard the Tupolev were killed, as were both pilots of the Boeing."
+    )
+    both = claim("All 71 people aboard the two planes died.", "B")
+    assert judge.number_differs(pilots, both) is None
+    # near misses: other totals still conflict; "and a half" is no part
+    assert judge.number_differs(handler, claim("The attack killed 27 people.", "B")) is not None
+    other = claim("All 72 people aboard the two planes died.", "B")
+    assert judge.number_differs(pilots, other) is not None
+    half = claim("The rescue took 17 days and a half.")
+    assert judge.number_differs(half, claim("The rescue took 18 days.", "B")) is not None
+
+
 def test_aftershocks_of_magnitude_four_or_greater_hold_the_strongest():
     """new191: "32 aftershocks of magnitude 4.0 or greater" is a class the
     strongest one ("measuring 5.9") belongs to."""
