@@ -444,7 +444,9 @@ def _describe(qs: Sequence[Quantity]) -> str:
 # north of Grindavik" measure from two different places.
 _PREVIOUS_RE = re.compile(
     r"\b(?:(?:down|up|higher|lower|rising|falling|rose|fell|increased|decreased|dropped|jumped)"
-    r"(?:\s+\w+ly)?\s+from|compared\s+(?:with|to)|versus|vs\.?)\s*$",
+    r"(?:\s+\w+ly)?\s+from|compared\s+(?:with|to)|versus|vs\.?"
+    # "Police had initially said 86 people died, but revised the figure" (new162)
+    r"|(?:initially|originally)\s+(?:said|reported|put\s+(?:the\s+\w+\s+)?at|gave|estimated))\s*$",
     re.IGNORECASE,
 )
 # An age at an earlier moment ("She was 15 when she was taken", "was 45 years
@@ -791,7 +793,9 @@ def _nationality(text: str, q: Quantity) -> str:
         return ""
     m = _NATIONALITY_AFTER_RE.match(text, q.end) or _NATIONALITY_SAID_RE.match(text, q.end)
     if m is None:
-        home = _FROM_COUNTRY_RE.match(text, q.end)
+        home = _FROM_COUNTRY_RE.match(text, q.end) or _COUNTRY_WITH_RE.search(
+            text, max(0, q.start - 40), q.start
+        )
         if home is not None and names.is_country(home.group(1)):
             return "@" + home.group(1).lower()  # "at least 45 were from Spain"
         return ""
@@ -813,6 +817,10 @@ _FROM_COUNTRY_RE = re.compile(
     r"\s+(?:of\s+(?:the|them|whom)\b[^,;.]{0,30}?\s+)?(?:were|was|are|is|came)\s+(?:all\s+)?"
     r"from\s+((?:[A-Z][a-z]+\s+)?[A-Z][a-z]+)\b"
 )
+
+
+# "Kenya lost 32 citizens, followed by Canada with 18": a country's own count.
+_COUNTRY_WITH_RE = re.compile(r"\b((?:[A-Z][a-z]+\s+)?[A-Z][a-z]+)\s+with\s+$")
 
 
 def _same_nation(x: str, y: str) -> bool:

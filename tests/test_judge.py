@@ -656,6 +656,30 @@ def test_people_said_to_be_from_a_country_are_its_nationals():
     assert judge.number_differs(above, b).kind is Kind.NUMBER
 
 
+def test_a_country_with_a_count_names_its_nationals():
+    """new150: "followed by Canada with 18" counts Canadians, not Ethiopians or countries."""
+    a = claim("Kenya lost 32 citizens, the most of any country, followed by Canada with 18.")
+    b = claim(
+        "The passengers came from more than 30 countries, among them 32 Kenyans and nine "
+        "Ethiopians.",
+        "B",
+    )
+    assert judge.number_differs(a, b) is None
+    # near miss: the Kenyan counts still meet
+    fewer = claim("Kenya lost 30 citizens, the most of any country, followed by Canada with 18.")
+    assert judge.number_differs(fewer, b) is not None
+
+
+def test_an_initial_figure_is_an_earlier_one():
+    """new162: "Police had initially said 86 people died on the island" is the
+    figure before the revision, not the revised "sixty-eight on the island"."""
+    revised = claim("Police revised the toll on Monday: sixty-eight people died on the island.")
+    initially = claim("Police had initially said 86 people died on the island.", "B")
+    assert judge.number_differs(revised, initially) is None
+    said = claim("Police said 86 people died on the island.", "B")
+    assert judge.number_differs(revised, said).kind is Kind.NUMBER
+
+
 def test_all_of_the_whole_then_the_same_part_is_no_divergence():
     """new188: "All four runways were closed ..., and two reopened" gives the
     part too: it agrees with "reopened two of its four runways"."""
