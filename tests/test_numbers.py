@@ -65,6 +65,10 @@ PARSE_TABLE = [
     ("One in 10 people agreed.", [("10", C, 10, 10, "person")]),
     ("It is about 133 times the mass of a proton.", [("about 133", C, 129.01, 136.99, "×")]),
     ("He was jailed three times over the years.", [("three", C, 3, 3, "time")]),
+    ("Prices were three times as high.", [("three", C, 3, 3, "×")]),
+    # (new182: "made landfall five times as it crossed" counts landfalls)
+    ("It made landfall five times as it crossed the islands.", [("five", C, 5, 5, "landfall")]),
+    ("It struck five times as it crossed the islands.", [("five", C, 5, 5, "time")]),
     # nights or days counted with a word between are a span (new92)
     ("She played five sold-out nights.", [("five sold-out nights", D, 5, 5, "")]),
     ("The strike lasted two full weeks.", [("two full weeks", D, 14, 14, "")]),

@@ -2911,15 +2911,19 @@ def _times_made(q: Quantity, text: str) -> Quantity:
     """ "made landfall five times" counts landfalls, as "six landfalls" does."""
     if q.dimension is not Dimension.COUNT or q.unit != "time":
         return q
+    made = _MADE_NOUN_BEFORE_RE.search(text[max(0, q.start - 40) : q.start])
+    if made:
+        return dataclasses.replace(q, unit=_lemma(made.group(1)))
     if _MULTIPLE_AFTER_RE.match(text, q.end):
         # "about 133 times the mass of a proton": a ratio, compared only with ratios
         return dataclasses.replace(q, unit="×")
-    made = _MADE_NOUN_BEFORE_RE.search(text[max(0, q.start - 40) : q.start])
-    return dataclasses.replace(q, unit=_lemma(made.group(1))) if made else q
+    return q
 
 
 _MULTIPLE_AFTER_RE = re.compile(
-    r"(?:\s+times)?\s+(?:the|that|as|more|less|larger|bigger|smaller|higher|lower|greater|faster|stronger"
+    # ("three times as large", not "five times as it crossed the islands")
+    r"(?:\s+times)?\s+(?:the|that|as\s+(?!(?:it|he|she|they|we|the|a|an|its|his|her|their"
+    r"|this|that|of|well)\b)[a-z]+|more|less|larger|bigger|smaller|higher|lower|greater|faster|stronger"
     r"|heavier|longer|wider|deeper)\b",
     re.IGNORECASE,
 )
