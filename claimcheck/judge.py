@@ -312,7 +312,9 @@ def _other_figures(claim: Claim) -> tuple[_Figure, ...]:
 # also 35 dead.
 _ATTACKERS = r"(?:suicide\s+)?(?:gunm[ae]n|attackers?|bombers?|assailants?|shooters?|hijackers?)"
 _WITH_ATTACKERS_RE = re.compile(
-    r"^[^.;:]{0,40}?\b(?P<how>including|among\s+them|not\s+counting|excluding|besides)\s+"
+    # ("72, a figure that includes the five attackers": new189)
+    r"^[^.;:]{0,40}?\b(?P<how>including|includes|included|among\s+them|not\s+counting|excluding"
+    r"|besides)\s+"
     r"(?:the\s+|its\s+|their\s+)?(?:(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten"
     r"|both)\s+)?(?P<who>" + _ATTACKERS + r")\b",
     re.IGNORECASE,
@@ -336,7 +338,7 @@ def _with_attackers(text: str, qs: Sequence[Quantity]) -> list[Quantity]:
                 n = 1.0  # "including the gunman"
         if n is None or n >= q.low:
             out.append(q)
-        elif m.group("how").lower() in ("including", "among them"):
+        elif m.group("how").lower() in ("including", "includes", "included", "among them"):
             out.append(replace(q, low=q.low - n))
         else:
             out.append(replace(q, high=q.high + n))
@@ -442,7 +444,9 @@ def _describe(qs: Sequence[Quantity]) -> str:
 # north of Grindavik" measure from two different places.
 _PREVIOUS_RE = re.compile(
     r"\b(?:(?:down|up|higher|lower|rising|falling|rose|fell|increased|decreased|dropped|jumped)"
-    r"(?:\s+\w+ly)?\s+from|compared\s+(?:with|to)|versus|vs\.?)\s*$",
+    r"(?:\s+\w+ly)?\s+from|compared\s+(?:with|to)|versus|vs\.?"
+    # "Police had initially said 86 people died, but revised the figure" (new162)
+    r"|(?:initially|originally)\s+(?:said|reported|put\s+(?:the\s+\w+\s+)?at|gave|estimated))\s*$",
     re.IGNORECASE,
 )
 # An age at an earlier moment ("She was 15 when she was taken", "was 45 years
@@ -565,7 +569,10 @@ _SINCE_LAST_RE = re.compile(
 _DEPTH_BEFORE_RE = re.compile(r"\bdepths?\b[^.\d]{0,30}$", re.IGNORECASE)
 _DEPTH_AFTER_RE = re.compile(
     # (a conversion may come between: "about 10 km (6 miles) below the surface")
-    r"^\s*(?:\([^)]*\)\s*)?(?:deep\b|down\b|underground\b|beneath\b|below\s+(?:the\s+)?(?:surface|ground|sea|seabed))",
+    # "up to 200 metres thick" (a deposit's depth), "up to 19 miles into the
+    # region" (how deep an advance reached: new94's "to a depth of 12 km")
+    r"^\s*(?:\([^)]*\)\s*)?(?:deep\b|down\b|underground\b|beneath\b|thick\b"
+    r"|below\s+(?:the\s+)?(?:surface|ground|sea|seabed)|into\s+(?:the\s+)?(?:region|territory|country))",
     re.IGNORECASE,
 )
 # A price move during the trading day, not where the day ended: "fell more
@@ -686,7 +693,7 @@ def _figures(claim: Claim, qs: Sequence[Quantity]) -> list[_Figure]:
             anchor = owner.group(1) if owner else None
         figures.append(
             _Figure(
-                q, role, anchor, _share_of(claim.text, q.start, q.end, q.dimension),
+                q, role, anchor, _share_whole(claim.text, q, claim.slots.quantities),
                 _kinds_counted(claim.text, q), _chain_of(q, chains),
                 _INCLUDING_RE.search(claim.text[max(0, q.start - 30) : q.start]) is not None,
                 _nationality(claim.text, q), *_measured(claim.text, q),
@@ -786,10 +793,15 @@ def _nationality(text: str, q: Quantity) -> str:
         return ""
     m = _NATIONALITY_AFTER_RE.match(text, q.end) or _NATIONALITY_SAID_RE.match(text, q.end)
     if m is None:
+        home = _FROM_COUNTRY_RE.match(text, q.end) or _COUNTRY_WITH_RE.search(
+            text, max(0, q.start - 40), q.start
+        )
+        if home is not None and names.is_country(home.group(1)):
+            return "@" + home.group(1).lower()  # "at least 45 were from Spain"
         return ""
     words = m.group(1).lower().split()
     last = words[-1]
-    key = _NATIONALS.get(last)
+    key = _NATIONALS.get(last) or _NATIONALS.get(last.removesuffix("s"))  # "50 Spaniards"
     if key is None:
         for form in (last, last.removesuffix("s")):
             if names.is_demonym(form):
@@ -800,6 +812,28 @@ def _nationality(text: str, q: Quantity) -> str:
     return " ".join([*words[:-1], key])
 
 
+# "at least 45 were from Spain": the people of a country named as their home.
+_FROM_COUNTRY_RE = re.compile(
+    r"\s+(?:of\s+(?:the|them|whom)\b[^,;.]{0,30}?\s+)?(?:were|was|are|is|came)\s+(?:all\s+)?"
+    r"from\s+((?:[A-Z][a-z]+\s+)?[A-Z][a-z]+)\b"
+)
+
+
+# "Kenya lost 32 citizens, followed by Canada with 18": a country's own count.
+_COUNTRY_WITH_RE = re.compile(r"\b((?:[A-Z][a-z]+\s+)?[A-Z][a-z]+)\s+with\s+$")
+
+
+def _same_nation(x: str, y: str) -> bool:
+    """Two nationalities of `_nationality` name one nation: "spanish" and
+    "@spain" (people said to be from Spain) do."""
+    if x == y:
+        return True
+    if x.startswith("@") != y.startswith("@"):
+        home, adjective = (x, y) if x.startswith("@") else (y, x)
+        return names.demonym_names(home[1:], adjective)
+    return False
+
+
 def _nations_apart(x: _Figure, y: _Figure) -> bool:
     """Two counts of people of two nations ("58 Brazilians" / "26 Germans"), or
     one nation's people against a count of another kind of people ("two South
@@ -807,7 +841,7 @@ def _nations_apart(x: _Figure, y: _Figure) -> bool:
     figure. A nation's people against people at large ("32 Kenyans" / "35
     citizens") may be."""
     if x.nationality and y.nationality:
-        return x.nationality != y.nationality
+        return not _same_nation(x.nationality, y.nationality)
     if not (x.nationality or y.nationality):
         return False
     nation, other = (x, y) if x.nationality else (y, x)
@@ -961,12 +995,47 @@ _SUBJECT_BEFORE_PP_RE = re.compile(
     r"(?:[\w'-]+\s+){0,3}$",
     re.IGNORECASE,
 )
+# "on a turnout of about 65%", "a turnout rate of 62%": the turnout, named
+# before "of" (a candidate's share beside it is of the vote).
+_TURNOUT_OF_RE = re.compile(r"\b(?:turnout|participation)(?:\s+rate)?\s+of\s+$", re.IGNORECASE)
+# "between 60% and 61.5% of the nearly 100 million Mexicans registered to
+# vote", "64% of all eligible voters": a share of the electorate.
+_OF_VOTERS_RE = re.compile(
+    r"\s*of\s+(?:the\s+|all\s+|its\s+)?(?:[\w,.'\u2019-]+\s+){0,5}?"
+    r"(?:registered|eligible)\s+(?:to\s+vote|voters?)\b",
+    re.IGNORECASE,
+)
 # Words that name the same whole.
 _WHOLES = {
     "votes": "vote", "ballots": "vote", "ballot": "vote",
     # "64% of the electorate voted", "of eligible voters", "of registered voters"
     "electorate": "turnout", "eligible": "turnout", "registered": "turnout",
 }  # fmt: skip
+
+
+# Between two shares set against each other: "73.2 percent of the vote against
+# 24.5 percent for Poroshenko", "40% of the vote to Hou's 33%".
+_SHARE_AGAINST_GAP_RE = re.compile(
+    r"^\s+of\s+(?:the\s+)?[^\W\d_]+\s*,?\s+(?:against|to|versus|vs\.?)\s+"
+    r"(?:[^\W\d_]+['\u2019]s?\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _share_whole(text: str, q: Quantity, qs: Sequence[Quantity]) -> str | None:
+    """What share ``q`` is of (`_share_of`); a share set against another one
+    ("73.2 percent of the vote against 24.5 percent for Poroshenko") is of the
+    same whole."""
+    whole = _share_of(text, q.start, q.end, q.dimension)
+    if whole is not None or q.dimension is not Dimension.PERCENT:
+        return whole
+    before = [p for p in qs if p.dimension is Dimension.PERCENT and p.end <= q.start]
+    if not before:
+        return None
+    p = max(before, key=lambda x: x.end)
+    if not _SHARE_AGAINST_GAP_RE.match(text[p.end : q.start]):
+        return None
+    return _share_of(text, p.start, p.end, p.dimension)
 
 
 # What a sum of money is: "$209bn in total assets", "$3.3 billion of its
@@ -985,6 +1054,9 @@ def _share_of(text: str, start: int, end: int, dimension: Dimension) -> str | No
     subject = _SHARE_SUBJECT_RE.search(text[:start])
     if subject is not None and subject.group(1).lower() == "turnout":
         return "turnout"  # "Turnout was about 70% of registered voters"
+    # (the figure's own modifier is part of it: "a turnout of about 65%")
+    if _TURNOUT_OF_RE.search(text[max(0, start - 40) : start]) or _OF_VOTERS_RE.match(text, end):
+        return "turnout"
     m = _SHARE_OF_RE.match(text[end:])
     word = m.group(1).lower() if m else None
     if m is None:
@@ -1557,13 +1629,80 @@ def _all_of(claim: Claim, whole: Quantity) -> Quantity | None:
     return None
 
 
+# "Of the 242 people aboard, only one survived": a part after the whole it is
+# taken from, set before it.
+_FRONTED_WHOLE_RE = re.compile(
+    r"^\s*(?:[^\W\d_]+\s+){0,3}?of\s+(?:the|its|their)\s+$", re.IGNORECASE
+)
+_FRONTED_GAP_RE = re.compile(r"^[^,;.\d]{0,60},\s+(?:only\s+|just\s+)?$", re.IGNORECASE)
+
+
+def _parts_and_wholes(claim: Claim) -> list[tuple[Quantity, Quantity]]:
+    """(part, whole) figures of "N of the M <things>" (`_parts_of_wholes`) and
+    of "Of the M <things> ..., N ..." (the whole first)."""
+    out = []
+    qs = sorted(claim.slots.quantities, key=lambda q: q.start)
+    for x, y in pairwise(qs):
+        if x.dimension is not Dimension.COUNT or y.dimension is not Dimension.COUNT:
+            continue
+        if x.high < y.low and _PART_OF_GAP_RE.match(claim.text[x.end : y.start]):
+            # "about 11,000 of the 28,000 flights", "killing 241 of the 242 people"
+            out.append((x, y))
+        elif (
+            y.high < x.low
+            and _FRONTED_WHOLE_RE.match(claim.text[: x.start])
+            and _FRONTED_GAP_RE.match(claim.text[x.end : y.start])
+        ):
+            out.append((y, x))  # "Of the 242 people aboard, only one survived"
+    return out
+
+
+def _complements_settled(
+    a: Claim, ua: list[Quantity], b: Claim, ub: list[Quantity]
+) -> tuple[list[Quantity], list[Quantity]]:
+    """The unmatched figures left once two parts of one whole that both sides
+    give, and that add up to it, are set aside: "only about 11,000 of the
+    28,000 flights took place" / "about 17,000 of the 28,000 flights were
+    cancelled"; "Of the 242 people aboard, only one survived" / "killing 241 of
+    the 242 people on board". Each side tells the other part of one split."""
+    for pa, wa in _parts_and_wholes(a):
+        for pb, wb in _parts_and_wholes(b):
+            if not numbers.quantities_compatible(wa, wb) or not (
+                any(pa is q for q in ua) and any(pb is q for q in ub)
+            ):
+                continue
+            low, high = pa.low + pb.low, pa.high + pb.high
+            exact = low == high and float(low).is_integer()
+            total = Quantity(  # (an exact sum is written to the unit: 243 is no 242)
+                low, high, Dimension.COUNT, approx=pa.approx or pb.approx,
+                text=f"{int(low)}" if exact else "",
+            )  # fmt: skip
+            both = Quantity(wa.low, wa.high, Dimension.COUNT, approx=wa.approx, text=wa.text)
+            if numbers.quantities_compatible(total, both):
+                return [q for q in ua if q is not pa], [q for q in ub if q is not pb]
+    return ua, ub
+
+
+def _gives_part(claim: Claim, part: Quantity, every: Quantity) -> bool:
+    """``claim`` also gives the part, after its "all": "All four runways were
+    closed, and two reopened" against "reopened two of its four runways" (two
+    states of the runways, each agreeing)."""
+    return any(
+        q.start > every.end
+        and q.dimension is Dimension.COUNT
+        and (q.low, q.high) == (part.low, part.high)
+        and q.unit in ("", part.unit)
+        for q in claim.slots.quantities
+    )
+
+
 def _part_against_all(a: Claim, b: Claim) -> Finding | None:
     """ "seven of the eight towers" against "all eight towers": the whole both
     give agrees, the part does not."""
     for x, y, flip in ((a, b, False), (b, a, True)):
         for part, whole in _parts_of_wholes(x):
             every = _all_of(y, whole)
-            if every is not None:
+            if every is not None and not _gives_part(y, part, every):
                 values = (
                     f"{part.text} of {whole.text}",
                     f"all {every.text}",
@@ -1688,6 +1827,40 @@ def _sum_groups(claim: Claim, figures: Sequence[_Figure]) -> list[tuple[_Figure,
     return groups
 
 
+# "killed 25 tourists and a local pony handler": one more, counted by its
+# article; "All 69 people aboard the Tupolev ... were killed, as were both pilots
+# of the Boeing": two more, by "both" (new81, new215).
+_AND_ONE_MORE_RE = re.compile(
+    r"\s+(?:[^\W\d_][\w'\u2019-]*\s+){0,2}?[^\W\d_][\w'\u2019-]*s\s+and\s+(?:a|an)\s+"
+    r"(?!(?:few|half|dozen|total|number|further|lot|couple|third|quarter|fifth|majority"
+    r"|minority|series|range|host|score|handful|record|similar|third|second|new)\b)"
+    r"(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*\b(?!\s+of\b)"
+)
+_AS_WERE_BOTH_RE = re.compile(r"[^.;]{0,120}?,\s+as\s+(?:were|was)\s+both\s+[a-z]")
+
+
+def _unnumbered_parts(claim: Claim, figures: Sequence[_Figure]) -> list[tuple[_Figure, ...]]:
+    """A count and a further part the sentence names without a figure (`_AND_ONE_MORE_RE`,
+    `_AS_WERE_BOTH_RE`), as groups for `_sums_accounted`."""
+    own = sorted(
+        (
+            f
+            for f in figures
+            if f.role == "" and f.q.dimension is Dimension.COUNT and not f.q.vague and f.q.unit
+        ),
+        key=lambda f: f.q.start,
+    )
+    groups = []
+    for f in own:
+        more = 1.0 if _AND_ONE_MORE_RE.match(claim.text, f.q.end) else None
+        if more is None and f is own[0] and _AS_WERE_BOTH_RE.match(claim.text, f.q.end):
+            more = 2.0
+        if more is not None:
+            extra = Quantity(more, more, Dimension.COUNT, text="a" if more == 1 else "both")
+            groups.append((f, _Figure(extra, "", None)))
+    return groups
+
+
 def _units_sum_to(parts: Sequence[Quantity], whole: Quantity) -> bool:
     """Parts of one noun (or none) add up to that noun; people of several
     kinds ("passengers", "crew") to people."""
@@ -1740,7 +1913,7 @@ def _sums_accounted(
     and nine crew"), are no sum."""
     settled: set[int] = set()  # ids of settled quantities
     for x, fx, fy in ((a, fa, fb), (b, fb, fa)):
-        for group in _sum_groups(x, fx):
+        for group in (*_sum_groups(x, fx), *_unnumbered_parts(x, fx)):
             parts = [f.q for f in group]
             earlier = [f for f in fx if f.q.end <= parts[0].start]
             if _sum_whole(parts, earlier) is not None:
@@ -1780,6 +1953,8 @@ def number_differs(a: Claim, b: Claim) -> Finding | None:
     ua, ub = _unmatched(fa, fb), _unmatched(fb, fa)
     if ua and ub:
         ua, ub = _sums_accounted(a, fa, ua, b, fb, ub)
+    if ua and ub:
+        ua, ub = _complements_settled(a, ua, b, ub)
     if ua and ub and _ages_then_and_now(a.text, b.text):
         # ("She was 15 when she was taken" / "She is now 25": two moments)
         if all(q.low is not None and q.low <= 120 for q in (*ua, *ub)):

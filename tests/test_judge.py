@@ -570,6 +570,161 @@ def test_a_part_against_all_of_the_whole_is_a_number_divergence():
     assert judge.number_differs(skaters, claim("All 67 people on board died.", "D")) is None
 
 
+def test_a_part_named_without_a_figure_adds_to_the_count():
+    """new81: "killed 25 tourists and a local pony handler" is 26 dead; new215:
+    "All 69 people aboard the Tupolev ... were killed, as were both pilots of
+    the Boeing" is 71."""
+    handler = claim("Gunmen killed 25 tourists and a local pony handler in a meadow.")
+    assert judge.number_differs(handler, claim("The attack killed 26 people.", "B")) is None
+    pilots = claim(
+        "All 69 people aboard the Tupolev were killed, as were both pilots of the Boeing."
+    )
+    both = claim("All 71 people aboard the two planes died.", "B")
+    assert judge.number_differs(pilots, both) is None
+    # near misses: other totals still conflict; "and a half" is no part
+    assert judge.number_differs(handler, claim("The attack killed 27 people.", "B")) is not None
+    other = claim("All 72 people aboard the two planes died.", "B")
+    assert judge.number_differs(pilots, other) is not None
+    half = claim("The rescue took 17 days and a half.")
+    assert judge.number_differs(half, claim("The rescue took 18 days.", "B")) is not None
+
+
+def test_aftershocks_of_magnitude_four_or_greater_hold_the_strongest():
+    """new191: "32 aftershocks of magnitude 4.0 or greater" is a class the
+    strongest one ("measuring 5.9") belongs to."""
+    b = claim("Seismographs recorded 32 aftershocks of magnitude 4.0 or greater.", "B")
+    assert judge.number_differs(claim("The strongest aftershock measured 5.9."), b) is None
+    # near miss: a strongest shock below the class bound conflicts
+    weak = claim("The strongest aftershock measured 3.5.")
+    assert judge.number_differs(weak, b).kind is Kind.NUMBER
+
+
+def test_two_parts_that_add_up_to_one_whole_are_no_conflict():
+    """new187: "only about 11,000 of the 28,000 flights took place" / "about
+    17,000 of the 28,000 flights were cancelled"; new61: "Of the 242 people
+    aboard, only one survived" / "killing 241 of the 242 people on board"."""
+    ran = claim("On Friday only about 11,000 of the 28,000 flights took place.")
+    cancelled = claim("About 17,000 of the 28,000 flights were cancelled on Friday.", "B")
+    assert judge.number_differs(ran, cancelled) is None
+    one = claim("Of the 242 people aboard, only one survived.")
+    killed = claim("The crash killed 241 of the 242 people on board.", "B")
+    assert judge.number_differs(one, killed) is None
+    # near misses: parts that do not add up to the whole, or of another whole
+    fewer = claim("On Friday only about 14,000 of the 28,000 flights took place.")
+    assert judge.number_differs(fewer, cancelled).kind is Kind.NUMBER
+    two = claim("Of the 242 people aboard, only two survived.")
+    assert judge.number_differs(two, killed).kind is Kind.NUMBER
+    other = claim("About 17,000 of the 30,000 flights were cancelled on Friday.", "B")
+    assert judge.number_differs(ran, other).kind is Kind.NUMBER
+
+
+def test_thickness_and_an_advance_into_a_region_are_depths():
+    """new114: "up to 200 metres thick" vs "up to 100 metres deep"; new94: "to a
+    depth of 12 kilometres" vs "pushed up to 19 miles into the region"."""
+    thick = claim("The deposit is up to 200 metres thick in places.")
+    deep = claim("In places the debris is up to 100 metres deep.", "B")
+    assert judge.number_differs(thick, deep).kind is Kind.NUMBER
+    depth = claim("Ukrainian troops held 28 settlements to a depth of 12 kilometres.")
+    into = claim("Ukrainian forces had pushed up to 19 miles into the region.", "B")
+    assert judge.number_differs(depth, into).kind is Kind.NUMBER
+    # near misses: the same depths agree, and a distance from a place is no depth
+    assert judge.number_differs(claim("The debris is up to 100 metres thick."), deep) is None
+    assert judge.number_differs(claim("The forces pushed 12 km into the region."), depth) is None
+    assert judge.number_differs(claim("The front lies 30 km west of Kursk."), into) is None
+
+
+def test_people_said_to_be_from_a_country_are_its_nationals():
+    """new160: "at least 45 were from Spain" counts Spaniards, not Germans: the
+    German counts (67 vs 72) are compared, the Spanish ones agree."""
+    a = claim(
+        "Germanwings said 67 of the victims were German, and Spanish officials said at least "
+        "45 were from Spain."
+    )
+    b = claim("The dead included 72 Germans and 50 Spaniards.", "B")
+    found = judge.number_differs(a, b)
+    assert (found.value_a, found.value_b) == ("67", "72")
+    # near misses: the German counts agreeing, the Spanish floor holds 50; above it, not
+    same = claim(
+        "Germanwings said 72 of the victims were German, and Spanish officials said at least "
+        "45 were from Spain."
+    )
+    assert judge.number_differs(same, b) is None
+    above = claim(
+        "Germanwings said 72 of the victims were German, and Spanish officials said at least "
+        "55 were from Spain."
+    )
+    assert judge.number_differs(above, b).kind is Kind.NUMBER
+
+
+def test_a_country_with_a_count_names_its_nationals():
+    """new150: "followed by Canada with 18" counts Canadians, not Ethiopians or countries."""
+    a = claim("Kenya lost 32 citizens, the most of any country, followed by Canada with 18.")
+    b = claim(
+        "The passengers came from more than 30 countries, among them 32 Kenyans and nine "
+        "Ethiopians.",
+        "B",
+    )
+    assert judge.number_differs(a, b) is None
+    # near miss: the Kenyan counts still meet
+    fewer = claim("Kenya lost 30 citizens, the most of any country, followed by Canada with 18.")
+    assert judge.number_differs(fewer, b) is not None
+
+
+def test_an_initial_figure_is_an_earlier_one():
+    """new162: "Police had initially said 86 people died on the island" is the
+    figure before the revision, not the revised "sixty-eight on the island"."""
+    revised = claim("Police revised the toll on Monday: sixty-eight people died on the island.")
+    initially = claim("Police had initially said 86 people died on the island.", "B")
+    assert judge.number_differs(revised, initially) is None
+    said = claim("Police said 86 people died on the island.", "B")
+    assert judge.number_differs(revised, said).kind is Kind.NUMBER
+
+
+def test_all_of_the_whole_then_the_same_part_is_no_divergence():
+    """new188: "All four runways were closed ..., and two reopened" gives the
+    part too: it agrees with "reopened two of its four runways"."""
+    both = claim(
+        "All four of the airport's runways were closed after the crash, and two reopened.", "B"
+    )
+    two = claim("SFO reopened two of its four runways about four hours after the crash.", "A")
+    assert judge.number_differs(two, both) is None
+    # near miss: another part than the one given after "all" still conflicts
+    three = claim("SFO reopened three of its four runways about four hours after the crash.", "A")
+    assert judge.number_differs(three, both).kind is Kind.NUMBER
+
+
+def test_a_turnout_of_and_a_share_against_a_share_name_their_wholes():
+    """new252: "on a turnout of about 65%" is the turnout, and "24.5 percent"
+    set against "73.2 percent of the vote" is of the vote too: the turnout is
+    not compared with the shares, and Poroshenko's shares agree."""
+    a = claim("Petro Poroshenko took just under a quarter of the vote on a turnout of about 65%.")
+    b = claim(
+        "Zelenskiy won with 73.2 percent of the vote against 24.5 percent for Petro Poroshenko.",
+        "B",
+    )
+    assert judge.number_differs(a, b) is None
+    # near misses: a turnout still meets a turnout, and a share a share
+    turnout = claim("The commission put turnout at 62 percent.", "C")
+    assert judge.number_differs(a, turnout).kind is Kind.NUMBER
+    thirty = claim("Petro Poroshenko took 30% of the vote on a turnout of about 65%.")
+    assert judge.number_differs(thirty, b).kind is Kind.NUMBER
+
+
+def test_a_share_of_the_people_registered_to_vote_is_the_turnout():
+    """new105: "between 60% and 61.5% of the nearly 100 million Mexicans
+    registered to vote" is the turnout (not a share of "nearly")."""
+    b = claim(
+        "Turnout was estimated at between 60% and 61.5% of the nearly 100 million Mexicans "
+        "registered to vote.",
+        "B",
+    )
+    close = claim("Turnout was close to 65%, according to the election body.")
+    assert judge.number_differs(close, b).kind is Kind.NUMBER
+    # near misses: a turnout inside the range agrees; a share of the vote is another whole
+    assert judge.number_differs(claim("Turnout was about 61%."), b) is None
+    assert judge.number_differs(claim("Sheinbaum took about 65% of the vote."), b) is None
+
+
 def test_found_nothing_against_found_something_is_a_divergence():
     a = claim("Bomb technicians found crude explosive devices in his car.", "A")
     b = claim("Agents who searched his car found no explosives, officials said.", "B")
@@ -2848,6 +3003,14 @@ def test_a_toll_that_counts_or_leaves_out_the_attackers():
     without = claim("Officials say 32 people were killed, not counting the three bombers.", "D")
     assert judge.number_differs(claim("The attacks killed 35 people."), without) is None
     assert judge.number_differs(claim("The attacks killed 36 people."), without) is not None
+    # new189: "72, a figure that includes the five attackers" is also 67 victims
+    includes = claim(
+        "The official toll stands at 72, a figure that includes the five attackers.", "E"
+    )
+    parts = claim("Kenyatta said 61 civilians and six members of the security forces were killed.")
+    assert judge.number_differs(parts, includes) is None
+    more = claim("The official toll stands at 75, a figure that includes the five attackers.", "E")
+    assert judge.number_differs(parts, more) is not None
 
 
 def test_the_length_of_a_ranking_is_no_count():

@@ -55,9 +55,37 @@ PARSE_TABLE = [
         [("0.7%", P, 0.7, 0.7, ""), ("5.28%", P, 5.28, 5.28, "")],
     ),
     ("She won 40.05% of the vote.", [("40.05%", P, 40.05, 40.05, "")]),
+    # a day before the month completes the date: the figure after the comma
+    # counts (new209), as it does after "April 28,"
+    ("By Sunday 16 April, 28 bodies had been found.", [("28", C, 28, 28, "body")]),
+    ("On April 28, 12 people died.", [("12", C, 12, 12, "death")]),
+    # new256: odds are a share; "N times the mass" is a ratio (compared only
+    # with ratios), "three times" a count
+    ("The odds were one in 10,000.", [("one in 10,000", P, 0.0095, 0.0105, "")]),
+    ("One in 10 people agreed.", [("10", C, 10, 10, "person")]),
+    ("It is about 133 times the mass of a proton.", [("about 133", C, 129.01, 136.99, "×")]),
+    ("He was jailed three times over the years.", [("three", C, 3, 3, "time")]),
+    ("Prices were three times as high.", [("three", C, 3, 3, "×")]),
+    # (new182: "made landfall five times as it crossed" counts landfalls)
+    ("It made landfall five times as it crossed the islands.", [("five", C, 5, 5, "landfall")]),
+    ("It struck five times as it crossed the islands.", [("five", C, 5, 5, "time")]),
+    # nights or days counted with a word between are a span (new92)
+    ("She played five sold-out nights.", [("five sold-out nights", D, 5, 5, "")]),
+    ("The strike lasted two full weeks.", [("two full weeks", D, 14, 14, "")]),
+    # gross tonnage and pressure are measures of their own (new165, new56)
+    ("The 114,147 gt Costa Concordia struck a reef.", [("114,147 gt", C, 114147, 114147, "GT")]),
+    (
+        "Pressure fell from 105 bar to about 7 bar.",
+        [("105 bar", C, 105, 105, "bar"), ("about 7 bar", C, 6.5, 7.5, "bar")],
+    ),
+    # "or greater" is "or more" (new191)
+    (
+        "It recorded 32 aftershocks of magnitude 4.0 or greater.",
+        [("32", C, 32, 32, "aftershock"), ("4.0 or greater", C, 4.0, 8.0, "magnitude")],
+    ),
     (
         "Casi 89.000 espectadores llenaron el estadio.",
-        [("Casi 89.000", C, 80_100, 89_000, "spectator")],
+        [("Casi 89.000", C, 84_550, 89_000, "spectator")],
     ),
     ("The rate was raised to 1.125% on Friday.", [("1.125%", P, 1.125, 1.125, "")]),
     ("Unos 3.700 habitantes fueron evacuados.", [("Unos 3.700", C, 3_589, 3_811, "person")]),
@@ -318,6 +346,7 @@ def test_parse_quantities_reads_news_figures(text, expected):
         "Talks were held on September 9 in Moscow.",
         "Talks were held on 9 September 2021 in Moscow.",
         "Residents left on 11 November.",
+        "Residents left on Saturday, 11 November.",
         "The spa stays shut until at least December 27.",
         "Se consagró el 18 de diciembre.",
         "The rise since 2007 came in March.",
@@ -484,6 +513,8 @@ def test_a_score_written_with_to_and_hyphens_keeps_both_sides():
         # new98, new15
         ("The dead included a boy of nine.", 9),
         ("The victims were Stockton Rush, 61; and the pilot.", 61),
+        # new41: a name that ends in an initial
+        ("The suspect, Juraj C., 72, is a former security guard.", 72),
     ],
 )
 def test_ages_are_durations_in_years(text, years):
@@ -499,6 +530,8 @@ def test_ages_are_durations_in_years(text, years):
         "One of 12 boys was rescued.",
         "The percentage of 12 schools rose.",
         "A boy of 1,000 faces.",
+        # an initial not set off by commas on both sides is no name with an age
+        "The suspect, Juraj C., 72 people said, fled.",
     ],
 )
 def test_a_count_after_of_is_no_age(text):
@@ -847,6 +880,8 @@ COMPAT_TABLE = [
     ("They were stuck for two hours.", "They were stuck for 90 minutes.", False),
     ("They were stuck for three hours.", "They were stuck for 90 minutes.", False),
     ("The ban lasts two years.", "The ban lasts 18 months.", False),
+    ("She played five sold-out nights at Wembley.", "She is booked for four nights.", False),
+    ("She played five sold-out nights at Wembley.", "She is booked for five nights.", True),
     # one figure in two currencies: a conversion at a rate far from one never
     # writes the same figure; the euro and the franc stand near the dollar
     ("It will spend £2bn on roads.", "It will spend $2bn on roads.", False),
@@ -856,6 +891,33 @@ COMPAT_TABLE = [
     ("It will spend about £2bn on roads.", "It will spend $2bn on roads.", True),
     ("It will spend two billion pounds on roads.", "It will spend £2bn on roads.", True),
     ("It will spend five million pounds on roads.", "It will spend $5m on roads.", False),
+    # "nearly x" of two significant digits is within a twentieth below x
+    # (new253: 8 minutes 46 seconds is not "nearly nine and a half minutes");
+    # one digit keeps a tenth ("nearly 3,000 tonnes" for 2,750), and "nearly
+    # two dozen" steps by a dozen (new104: 22 gangs)
+    ("He knelt for nearly nine and a half minutes.", "He knelt for 8 minutes 46 seconds.", False),
+    ("He knelt for nearly nine and a half minutes.", "He knelt for 9 minutes 15 seconds.", True),
+    ("Nearly 1,200 people were injured.", "About 1,175 people were injured.", True),
+    ("Nearly 1,200 people were injured.", "1,120 people were injured.", False),
+    ("Nearly 3,000 tonnes were stored.", "2,750 tonnes were stored.", True),
+    ("It named nearly two dozen gangs.", "It named 22 gangs.", True),
+    # "kmph" is km/h (new218)
+    ("Gusts reached up to 205 kmph.", "Gusts reached up to 240 km/h.", False),
+    ("Gusts reached up to 205 kmph.", "Gusts reached 200 km/h.", True),
+    # "895 flight hours" is a span of hours, not an age (new169)
+    ("It had flown only about 800 hours.", "It had accumulated 895 flight hours.", False),
+    ("It had flown only about 900 hours.", "It had accumulated 895 flight hours.", True),
+    # ... counted to the hour (new199: "10,988 flying hours" is no "more
+    # than 11,000 flying hours"), and "flying hours" are flight hours (new160)
+    ("He had logged 10,988 flying hours.", "He had more than 11,000 flying hours.", False),
+    ("He had 630 flight hours.", "He had 630 flying hours.", True),
+    ("He had 630 flight hours.", "He had 631 flying hours.", False),
+    ("He had nearly 22,000 flying hours.", "He had more than 21,900 flying hours.", True),
+    # "degrees" without a scale may be Fahrenheit (new220: "-2F (-19C)")
+    ("Temperatures fell to minus 2 degrees.", "The temperature fell to -2F.", True),
+    ("Temperatures fell to minus 2 degrees.", "The temperature fell to -10C.", False),
+    ("It was 104 degrees in the shade.", "It was 40C in the shade.", True),
+    ("It was 40 degrees in the shade.", "It was 35C in the shade.", False),
 ]
 
 

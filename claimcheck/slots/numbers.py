@@ -317,8 +317,8 @@ _UNITS: dict[tuple[str, ...], _Unit] = {
     **_units(
         _C,
         1,
-        "km / h|kph|kmh|km per hour|kilometres per hour|kilometers per hour|kilometres an hour|"
-        "kilometers an hour|kilómetros por hora",
+        "km / h|kph|kmh|kmph|km per hour|kilometres per hour|kilometers per hour|"
+        "kilometres an hour|kilometers an hour|kilómetros por hora",
         "km/h",
     ),
     # "about 700 metres an hour" (a lava flow): as slow as that, still a speed
@@ -376,6 +376,11 @@ _UNITS: dict[tuple[str, ...], _Unit] = {
     **_units(_C, 1e-3, "litre|litres|liter|liters|litros", "m³"),
     **_units(_C, 0.158987294928, "barrel|barrels|barriles", "m³"),
     # Power and energy, in megawatts and megawatt-hours ("20 GW" = "20,000 megawatts").
+    # A ship's gross tonnage ("the 114,147 gt Costa Concordia": new165) and a
+    # pressure ("from 105 bar to about 7 bar": new56): measures of their own.
+    **_units(_C, 1, "gt|grt|gross tons|gross tonnes|gross tonnage|gross register tons", "GT"),
+    **_units(_C, 1, "bar", "bar"),
+    **_units(_C, 1e-3, "millibar|millibars|mbar|hpa|hectopascal|hectopascals", "bar"),
     **_units(_C, 1e-3, "kw|kilowatt|kilowatts", "MW"),
     **_units(_C, 1, "mw|megawatt|megawatts", "MW"),
     **_units(_C, 1e3, "gw|gigawatt|gigawatts", "MW"),
@@ -509,6 +514,9 @@ _WEEKDAYS = (
 _DATE_BEFORE = re.compile(
     rf"(?:\b(?:{_MONTHS_EN}|{_WEEKDAYS})\.?,?|(?i:\b(?:{_MONTHS_ES}|{_WEEKDAYS}))\.?,?)\s*(?:the\s+)?$"
 )
+# "By the evening of Sunday 16 April, 28 bodies had been recovered": the date
+# has its day before the month, so the figure after the comma is a count.
+_DAY_THEN_MONTH_RE = re.compile(r"\b(?:[1-9]|[12][0-9]|3[01])\s+$")
 _DATE_AFTER = re.compile(
     rf"^(?:st|nd|rd|th)?\.?\s*(?:of\s+|de\s+)?(?:(?:{_MONTHS_EN})\b|(?i:(?:{_MONTHS_ES})\b))"
 )
@@ -803,6 +811,10 @@ def _one_counts(ctx: _Ctx, j: int) -> bool:
         return False  # "no one came", "the one that got away"
     if (ctx.low(j) == "in" and ctx.low(j + 1) in _SMALL) or ctx.match(j, ("out", "of")):
         return True  # "one in five"
+    if ctx.low(j) == "in" and (t := ctx.tok(j + 1)) is not None and t.kind == "num":
+        den = _read_core(ctx, j + 1, False, True)
+        if den is not None and _read_scale(ctx, den, None).lo > 1000:
+            return True  # odds: "one in 1.7 million" (`_read_share`)
     if ctx.low(j) in ("and",) and ctx.match(j, ("and", "a", "half")):
         return True
     t = ctx.tok(j)
@@ -1612,7 +1624,16 @@ def _read_share(ctx: _Ctx, core: _Core) -> _Core:
     else:
         return core
     t = ctx.tok(k)
-    if t is None or (t.kind == "num") != (core.kind == "digits"):
+    if t is None:
+        return core
+    if core.lo == 1 and t.kind == "num":
+        # Odds: "a chance of roughly one in 1.7 million", "1 in 3,000"
+        den = _read_core(ctx, k, False, True)
+        den = _read_scale(ctx, den, None) if den is not None else None
+        if den is not None and den.lo > 1000 and _unit_at(ctx, den.end) is None:
+            share = 100 / den.lo
+            return _Core(share, share, 0.0, 0.0, core.start, den.end, "fraction", approx=True)
+    if (t.kind == "num") != (core.kind == "digits"):
         return core
     den = _read_core(ctx, k, False, True)
     if den is None or not den.plain_int or den.kind != core.kind or den.end - den.start > 2:
@@ -1757,7 +1778,9 @@ def _is_name_or_date(ctx: _Ctx, side: _Side, currency: str | None, paired: bool 
         return True
     # Dates: "September 9", "9 September", "18 de diciembre", "Monday 11".
     if 1 <= value <= 31 and len(digits) <= 2:
-        if _DATE_BEFORE.search(text[max(0, first.start - 24) : first.start]):
+        lead = max(0, first.start - 24)
+        month = _DATE_BEFORE.search(text[lead : first.start])
+        if month is not None and not _DAY_THEN_MONTH_RE.search(text, 0, lead + month.start()):
             return True
         if _DATE_AFTER.match(text[first.end : first.end + 20]):
             return True
@@ -1896,6 +1919,9 @@ def _apply_modifier(
 
 
 _SUFFIX_MODIFIERS = {("or", "so"): "about", ("or", "more"): "at_least", ("or", "less"): "up_to",
+                     # "aftershocks of magnitude 4.0 or greater" (new191)
+                     ("or", "greater"): "at_least", ("or", "higher"): "at_least",
+                     ("or", "above"): "at_least", ("and", "above"): "at_least",
                      ("or", "fewer"): "up_to", ("-", "plus"): "more_than", ("+",): "more_than",
                      ("plus",): "more_than", ("o", "más"): "at_least"}  # fmt: skip
 
@@ -2239,6 +2265,19 @@ def _name_ends_at(ctx: _Ctx, k: int) -> bool:
     )
 
 
+def _initial_after_name(ctx: _Ctx, k: int) -> bool:
+    """Token ``k`` is an initial ("C" of "Juraj C.") after a capitalised name."""
+    t = ctx.tok(k)
+    return (
+        t is not None
+        and t.kind == "word"
+        and len(t.text) == 1
+        and t.text.isupper()
+        and ctx.glued(k, k + 1)
+        and _name_ends_at(ctx, k - 1)
+    )
+
+
 def _person_was(ctx: _Ctx, a: _Core) -> bool:
     """ "Mahsa Amini was 25 when she died", "The first officer, Fariq Abdul
     Hamid, was 32.": a full name (two capitalised words) and "was"/"is", then
@@ -2294,6 +2333,16 @@ def _is_age(ctx: _Ctx, s1: _Side) -> bool:
         and ctx.low(a.start - 3) in _ELDEST
     ):
         return True  # "the oldest of them 75", "the youngest 9"
+    if (
+        before is not None
+        and before.text == ","
+        and name is not None
+        and name.text == "."
+        and after is not None
+        and after.text == ","
+        and _initial_after_name(ctx, a.start - 3)
+    ):
+        return True  # "The suspect, Juraj C., 72, is ...": a name ending in an initial
     if not (
         before is not None
         and before.text == ","
@@ -2503,6 +2552,20 @@ def _finish(
         if unit is not None and unit.dimension is Dimension.TEMPERATURE and modifier == "nearly":
             # "close to 40C" is 38-40C: a tenth of a temperature is no measure of
             # nearness (a tenth of 5C is half a degree)
+            lo = max(lo, nominal - 0.05 * abs(nominal))
+        elif (
+            modifier == "nearly"
+            and a.kind != "fraction"
+            and about_grain
+            and abs(nominal) >= 10 * about_grain
+            # ("nearly two dozen" steps by a dozen: 22 is nearly two dozen)
+            and not any(ctx.low(k) == "dozen" for k in range(start_tok, end))
+        ):
+            # A mark of two significant digits or more ("nearly 1.3 million",
+            # "nearly nine and a half minutes", "nearly 1,200") is near to a
+            # twentieth: a writer with 1.17 million or 8 minutes 46 seconds
+            # would not round up to it. One digit ("nearly 3,000" for 2,750)
+            # keeps a tenth.
             lo = max(lo, nominal - 0.05 * abs(nominal))
         if unit is not None and unit.dimension is Dimension.PERCENT and not unit.code:
             hi = min(hi, 100.0) if nominal <= 100 else hi  # a share cannot pass 100%
@@ -2766,7 +2829,12 @@ def _nouns_read_again(qs: tuple[Quantity, ...], text: str) -> tuple[Quantity, ..
     in that order."""
     return _others_of_kind(
         tuple(
-            _foreign_nationals(_supply_points(_times_made(_hours_as_duration(q), text), text), text)
+            _foreign_nationals(
+                _supply_points(
+                    _times_made(_span_counted(_hours_as_duration(q, text), text), text), text
+                ),
+                text,
+            )
             for q in qs
         ),
         text,
@@ -2802,12 +2870,50 @@ def _supply_points(q: Quantity, text: str) -> Quantity:
     return q
 
 
-def _hours_as_duration(q: Quantity) -> Quantity:
-    """ "20,000 flight hours" is as long as "20,000 hours of flying"."""
-    if q.dimension is Dimension.COUNT and q.unit == "hour":
+_FLIGHT_HOURS_RE = re.compile(r"\s+(?:flight|flying)\s+hours?\b", re.IGNORECASE)
+
+
+def _hours_as_duration(q: Quantity, text: str) -> Quantity:
+    """ "20,000 flight hours" is as long as "20,000 hours of flying", and so
+    are "10,988 flying hours". The figure's text runs to "hours": a bare
+    "895" would read as an age (`_tolerant` keeps such a log exact to the
+    hour)."""
+    if q.dimension is not Dimension.COUNT:
+        return q
+    flight = _FLIGHT_HOURS_RE.match(text, q.end)
+    if q.unit == "hour" or (flight is not None and not q.unit):
         low, high = q.low / 24, q.high / 24  # durations are in days
-        return dataclasses.replace(q, dimension=Dimension.DURATION, unit="", low=low, high=high)
+        out = dataclasses.replace(q, dimension=Dimension.DURATION, unit="", low=low, high=high)
+        if flight is not None:
+            out = dataclasses.replace(out, text=text[q.start : flight.end()], end=flight.end())
+        return out
     return q
+
+
+# Days and the like counted with a word between ("five sold-out nights", "three
+# straight days", "two full weeks"): as long as "five nights" (new92).
+_SPAN_COUNT_DAYS = {"night": 1.0, "day": 1.0, "week": 7.0, "fortnight": 14.0}
+_SPAN_NOUN_RE = re.compile(r"\s+[a-z][\w-]*\s+(?:nights?|days?|weeks?|fortnights?)\b")
+
+
+def _span_counted(q: Quantity, text: str) -> Quantity:
+    """A count of nights, days or weeks with an adjective between ("five
+    sold-out nights") is a span, as "five nights" is; the text runs to the noun."""
+    if q.dimension is not Dimension.COUNT or q.unit not in _SPAN_COUNT_DAYS:
+        return q
+    noun = _SPAN_NOUN_RE.match(text, q.end)
+    if noun is None:
+        return q
+    days = _SPAN_COUNT_DAYS[q.unit]
+    return dataclasses.replace(
+        q,
+        dimension=Dimension.DURATION,
+        unit="",
+        low=q.low * days,
+        high=q.high * days,
+        text=text[q.start : noun.end()],
+        end=noun.end(),
+    )
 
 
 def _times_made(q: Quantity, text: str) -> Quantity:
@@ -2815,7 +2921,21 @@ def _times_made(q: Quantity, text: str) -> Quantity:
     if q.dimension is not Dimension.COUNT or q.unit != "time":
         return q
     made = _MADE_NOUN_BEFORE_RE.search(text[max(0, q.start - 40) : q.start])
-    return dataclasses.replace(q, unit=_lemma(made.group(1))) if made else q
+    if made:
+        return dataclasses.replace(q, unit=_lemma(made.group(1)))
+    if _MULTIPLE_AFTER_RE.match(text, q.end):
+        # "about 133 times the mass of a proton": a ratio, compared only with ratios
+        return dataclasses.replace(q, unit="×")
+    return q
+
+
+_MULTIPLE_AFTER_RE = re.compile(
+    # ("three times as large", not "five times as it crossed the islands")
+    r"(?:\s+times)?\s+(?:the|that|as\s+(?!(?:it|he|she|they|we|the|a|an|its|his|her|their"
+    r"|this|that|of|well)\b)[a-z]+|more|less|larger|bigger|smaller|higher|lower|greater|faster|stronger"
+    r"|heavier|longer|wider|deeper)\b",
+    re.IGNORECASE,
+)
 
 
 def _others_of_kind(qs: tuple[Quantity, ...], text: str) -> tuple[Quantity, ...]:
@@ -3131,6 +3251,14 @@ def _written(
         return 0.0, None
     for f in found:
         q = f.quantity
+        if (
+            dimension is Dimension.DURATION
+            and q.dimension is Dimension.COUNT
+            and q.unit in ("hour", "")
+            and math.isclose(q.low / 24, low)
+            and math.isclose(q.high / 24, high)
+        ):
+            return f.grain / 24, f.factor  # "895 flight hours", read in days
         if (q.low, q.high, q.dimension, q.unit) == (low, high, dimension, unit) or (
             q.dimension is Dimension.COUNT
             and dimension is Dimension.COUNT
@@ -3160,6 +3288,8 @@ def _tolerant(q: Quantity, cross_unit: bool) -> tuple[float, float]:
         # One significant digit ("2 million", "$1bn"): a writer rounding 1.5
         # million would have written "1.5 million", so "2 million" is 1.75-2.25
         half = max(0.249 * grain, 0.0025 * abs(v))
+    elif q.dimension is Dimension.DURATION and grain and _FLIGHT_HOURS_RE.search(q.text):
+        half = 0.499 * grain  # a log of flight hours is counted to the hour
     elif q.dimension is Dimension.DURATION:
         # Half a unit, but at most an eighth of the span: "one month" is no "two
         # weeks" (half a month would reach them), "six weeks" may be 45 days,
@@ -3220,7 +3350,7 @@ def is_measure_code(unit: str) -> bool:
     return unit in _MEASURE_CODES or unit.startswith("per ")
 
 
-_MEASURE_CODES = frozenset({"km²", "m³", "km/h", "MW", "MWh"})
+_MEASURE_CODES = frozenset({"km²", "m³", "km/h", "MW", "MWh", "×", "GT", "bar"})
 
 
 def quantities_compatible(
@@ -3361,6 +3491,17 @@ def _compatible(
 ) -> bool:
     if not comparable(a, b):
         return False
+    if a.dimension is Dimension.TEMPERATURE:
+        # "fell to minus 2 degrees", "104 degrees": no scale named, read as
+        # Celsius, but a US report means Fahrenheit: either reading may agree
+        # ("-2F (-19C)"; new220).
+        for x, x_text, y, y_text in ((a, a_text, b, b_text), (b, b_text, a, a_text)):
+            if _BARE_DEGREES_RE.search(x_text.strip()):
+                f = dataclasses.replace(
+                    x, low=(x.low - 32) * 5 / 9, high=(x.high - 32) * 5 / 9, text=f"{x_text} F"
+                )
+                if _compatible(f, f.text, y, y_text, strict):
+                    return True
     if a.dimension is Dimension.MONEY and a.unit != b.unit:
         if "CROWN" in (a.unit, b.unit) and {a.unit, b.unit} <= _CROWNS:
             # "crowns" is the kronor or koruna the other side names
@@ -3648,6 +3789,9 @@ def _rounded_limit(a: Quantity, b: Quantity, bound: str) -> bool:
 def _is_range(q: Quantity) -> bool:
     """An explicit range, "between 90 and 2,700" or "90-2,700": two figures, not a hedge."""
     return q.low < q.high and not q.approx and not q.vague
+
+
+_BARE_DEGREES_RE = re.compile(r"\bdegrees?$", re.IGNORECASE)
 
 
 def _says_fahrenheit(text: str) -> bool:
