@@ -1712,6 +1712,91 @@ def _part_against_all(a: Claim, b: Claim) -> Finding | None:
     return None
 
 
+# "Eleven workers were killed, all of them Transocean employees"; "every one
+# of those calls": a whole said to be all of one thing, and what they all are.
+_ALL_OF_THEM_RE = re.compile(
+    r"\b(?:all\s+of\s+(?:them|whom)|every\s+one\s+of\s+(?:them|the|those|these))\s+"
+    r"(?P<rest>[^,;:.()\u2014]{3,60})",
+    re.IGNORECASE,
+)
+_ONLY_BEFORE_RE = re.compile(r"\b(?:only|just)\s+$", re.IGNORECASE)
+_PARTITIVE_OF_RE = re.compile(r"^\s+of\s+(?:the|those|these|its|their|them)\b", re.IGNORECASE)
+_PART_WORDS = 8  # words after a part's figure that may say what it is
+
+
+def _all_of_them(claim: Claim) -> list[tuple[Quantity | None, str, frozenset[str]]]:
+    """(whole, phrase, content stems) of each "<N things>, all of them <X>" or
+    "every one of those <things>"; whole is the count just before, if any."""
+    out = []
+    for m in _ALL_OF_THEM_RE.finditer(claim.text):
+        words = frozenset(lexical.content_stems(m["rest"]))
+        if not words:
+            continue
+        before = [
+            q for q in claim.slots.quantities
+            if q.dimension is Dimension.COUNT and q.end <= m.start()
+            and not re.search(r"[.;:]", claim.text[q.end : m.start()])
+        ]  # fmt: skip
+        whole = max(before, key=lambda q: q.end) if before else None
+        out.append((whole, m.group(0), words))
+    return out
+
+
+def _part_said_of(claim: Claim, q: Quantity) -> frozenset[str]:
+    """Content stems of the few words after the figure ``q``, within its clause."""
+    after = re.split(r"[,;:()\u2014]|\s+and\s+|\s+but\s+", claim.text[q.end : q.end + 120])[0]
+    return frozenset(lexical.content_stems(" ".join(after.split()[:_PART_WORDS])))
+
+
+def all_against_part(draft: Claim, source: Claim) -> Finding | None:
+    """The draft says all of a whole are one thing, the source that only a
+    part are: "Eleven workers were killed, all of them Transocean employees"
+    vs "Eight of the 11 workers ... were Transocean employees"; "Three people
+    were killed in Grenada, all of them on Carriacou" vs "three people were
+    killed in Grenada: two on Carriacou and a man on the main island"; "every
+    one of those calls" vs "only four of the calls". The part must say the
+    same thing as the draft's "all" (a word of it) and be taken from the same
+    whole: below the draft's whole, which the source gives too, or "only N of
+    the <things>". "Eleven workers died, all of them Transocean employees"
+    against "nine of the 11 had children" says nothing against it.
+
+    For checking a draft only (`verdicts`): between two sources a part may be
+    the share one outlet could confirm."""
+    counts = [q for q in source.slots.quantities if q.dimension is Dimension.COUNT]
+    for whole, phrase, words in _all_of_them(draft):
+        for q in counts:
+            partitive = _PARTITIVE_OF_RE.match(source.text[q.end :])
+            if whole is None and partitive is not None:
+                # "only four of the calls": what the part is taken from
+                said = frozenset(
+                    lexical.content_stems(
+                        " ".join(source.text[q.end + partitive.end() :].split()[:2])
+                    )
+                )
+            else:
+                said = _part_said_of(source, q)
+            if not said & words:
+                continue
+            if whole is not None:
+                if not q.high < whole.low or not any(
+                    w is not q
+                    and numbers.quantities_compatible(replace(w, unit=""), replace(whole, unit=""))
+                    for w in counts
+                ):  # (the whole, whatever noun counts it: "11 missing men" / "Eleven workers")
+                    continue
+            elif not (
+                (
+                    _ONLY_BEFORE_RE.search(source.text[max(0, q.start - 10) : q.start])
+                    or _ONLY_BEFORE_RE.search(q.text.split()[0] + " ")  # "only four"
+                )
+                and partitive is not None
+            ):
+                continue
+            every = f"{whole.text}, {phrase}" if whole is not None else phrase
+            return Finding(Kind.NUMBER, "number_differs", every.strip(), q.text)
+    return None
+
+
 # A number that names rather than counts: "Flight 371", "the number 10 shirt",
 # "No. 10", "Article 5", "Resolution 2334". Two of one kind that share none
 # name two things (QA pass 21: "flight 371" was supported by "flight 370").

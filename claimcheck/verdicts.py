@@ -231,9 +231,16 @@ def person_unstated(draft: Claim, source: Claim) -> judge.Finding | None:
 
 # The rules that judge a draft sentence: compare's, a place or a person the
 # draft gives where the source sentence gives another (`judge.place_unstated`,
-# `person_unstated`), and a claim the source leaves open stated as fact
-# (`open_frame_stated`).
-_CHECK_RULES = (*judge.RULES, judge.place_unstated, person_unstated, open_frame_stated)
+# `person_unstated`), a claim the source leaves open stated as fact
+# (`open_frame_stated`), and "all of them" where the source gives a part
+# (`judge.all_against_part`).
+_CHECK_RULES = (
+    *judge.RULES,
+    judge.place_unstated,
+    person_unstated,
+    open_frame_stated,
+    judge.all_against_part,
+)
 # The rules that judge a draft sentence against the outlet it names: "According
 # to Global Finance Review, Rengo reported ..." credits the outlet, whose own
 # sentence credits Rengo; the two speakers are one report, no conflict.

@@ -5479,3 +5479,74 @@ def test_not_running_until_a_day_dates_the_restart_on_that_day():
     d = claim("The airport stays closed until at least Friday.", "D", dt.date(2005, 7, 6))
     e = claim("The airport was closed on Thursday.", "E", dt.date(2005, 7, 8))
     assert judge.date_differs(d, e) is None
+
+
+@pytest.mark.parametrize(
+    ("draft", "source", "values"),
+    [
+        (
+            "Eleven workers were killed, all of them Transocean employees.",
+            "Eight of the 11 workers presumed dead were Transocean employees and three worked for "
+            "contractors.",
+            ("Eleven, all of them Transocean employees", "Eight"),
+        ),
+        (
+            "Eleven workers were killed, all of them Transocean employees.",
+            "Nine of the 11 missing men worked for Transocean; the other two were employed by "
+            "contractors.",
+            ("Eleven, all of them Transocean employees", "Nine"),
+        ),
+        (
+            "Three people were killed in Grenada, all of them on Carriacou.",
+            "In all, three people were killed in Grenada: two on Carriacou and a man on the main "
+            "island who was struck by a falling tree.",
+            ("Three, all of them on Carriacou", "two"),
+        ),
+        (
+            "Police sent officers in response to every one of those calls.",
+            "Officers were sent out in response to only four of the calls.",
+            ("every one of those calls", "only four"),
+        ),
+    ],
+)
+def test_a_drafts_all_of_them_against_a_part_in_the_source(draft, source, values):
+    found = judge.all_against_part(claim(draft), claim(source, "B"))
+    assert found is not None and found.kind is Kind.NUMBER
+    assert (found.value_a, found.value_b) == values
+
+
+@pytest.mark.parametrize(
+    ("draft", "source"),
+    [
+        # The part says something else of the whole.
+        (
+            "Eleven workers were killed, all of them Transocean employees.",
+            "Nine of the 11 workers had children.",
+        ),
+        (
+            "Three people were killed in Grenada, all of them on Carriacou.",
+            "Three people were killed on Carriacou, two of them children.",
+        ),
+        # All of the whole, as the draft says.
+        (
+            "Eleven workers were killed, all of them Transocean employees.",
+            "All 11 workers were Transocean employees.",
+        ),
+        # A part of some whole, not "only" a part of the draft's things.
+        (
+            "Police sent officers in response to every one of those calls.",
+            "Officers were sent out in response to four of the calls.",
+        ),
+        (
+            "Police sent officers in response to every one of those calls.",
+            "Only four of the officers answered calls.",
+        ),
+        # A part of another whole than the draft's.
+        (
+            "Eleven workers were killed, all of them Transocean employees.",
+            "Two of the rig's 126 crew were Transocean managers.",
+        ),
+    ],
+)
+def test_no_all_against_part_for_other_parts(draft, source):
+    assert judge.all_against_part(claim(draft), claim(source, "B")) is None
