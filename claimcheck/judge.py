@@ -2308,6 +2308,81 @@ def _counts_from_same_event(text: str, other: str) -> bool:
     return any(x & y for x in ours for y in theirs)
 
 
+# "two days after the crash", "the day before the attack", "hours after the
+# crash": how long after or before a named event, in days (low, high).
+_COUNTED_SPAN_RE = re.compile(
+    r"\b(?:(?P<n>\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|the|only|just)\s+)?"
+    r"(?P<unit>minutes?|hours?|days?|weeks?)\s+(?P<dir>after|before)\s+(?P<event>[^,;.]+)",
+    re.IGNORECASE,
+)
+
+
+def _counted_spans(text: str) -> list[tuple[float, float, str, set[str], int]]:
+    """(low, high, direction, event words, start) of each "N days after X" the
+    sentence counts from another event. Hours and minutes are the same day or
+    the next (0-1 days); a day or week counted is exact; a vague count ("days
+    after", "several weeks before", "the week before") gives none."""
+    out = []
+    for m in _COUNTED_SPAN_RE.finditer(text):
+        n, unit = (m["n"] or "").lower(), m["unit"].lower()
+        if unit.startswith("hour") and n.isdigit():
+            low = float(int(n) // 24)  # "48 hours after": two days, or three by the calendar
+            high = low + 1
+        elif unit.startswith(("minute", "hour")):
+            low, high = 0.0, 1.0
+        elif (
+            (n in ("the", "a", "an", "one") and unit in ("day", "week"))
+            or n.isdigit()
+            or n in _OFFSET_WORDS
+        ):
+            if n == "the" and unit == "week":
+                continue
+            count = (
+                1 if n in ("the", "a", "an", "one") else int(n) if n.isdigit() else _OFFSET_WORDS[n]
+            )
+            days = count * (7 if unit.startswith("week") else 1)
+            slack = 1 if unit.startswith("week") else 0  # "a week after": six days or eight
+            low, high = float(days - slack), float(days + slack)
+        else:
+            continue
+        out.append((low, high, m["dir"].lower(), _event_words(m["event"]), m.start()))
+    return out
+
+
+def counted_span_differs(draft: Claim, source: Claim) -> Finding | None:
+    """One act counted from one event by two spans that cannot both hold:
+    "resigned two days after the crash" vs "resigned ... the day after the
+    crash" or "hours after the crash"; "rented the truck a week before the
+    attack" vs "the day before the attack". The event shares a word, and so
+    does what was done before the count ("rented", "resigned"); "buried the
+    victims two days after the crash" says nothing against "Karamanlis
+    resigned the day after the crash".
+
+    For checking a draft only (`verdicts`): between two sources the spans may
+    count two acts of one sentence."""
+    for lo_a, hi_a, dir_a, event_a, start_a in _counted_spans(draft.text):
+        act_a = set(lexical.content_stems(draft.text[:start_a]))
+        for lo_b, hi_b, dir_b, event_b, start_b in _counted_spans(source.text):
+            if dir_a != dir_b or not event_a & event_b or (lo_a <= hi_b and lo_b <= hi_a):
+                continue
+            if not act_a & set(lexical.content_stems(source.text[:start_b])):
+                continue
+            return Finding(
+                Kind.DATE,
+                "date_differs",
+                _span_words(draft.text, start_a),
+                _span_words(source.text, start_b),
+            )
+    return None
+
+
+def _span_words(text: str, start: int) -> str:
+    """The count and the first words of the event: "two days after the crash"."""
+    m = _COUNTED_SPAN_RE.match(text, start)
+    assert m is not None
+    return " ".join(text[start : m.start("event")].split() + m["event"].split()[:3])
+
+
 # A state that lasts to a date ("closed until", "will remain shut until"), not
 # an event moved to it ("postponed until tomorrow", "waited until 30 March").
 _UNTIL_RE = re.compile(

@@ -5550,3 +5550,71 @@ def test_a_drafts_all_of_them_against_a_part_in_the_source(draft, source, values
 )
 def test_no_all_against_part_for_other_parts(draft, source):
     assert judge.all_against_part(claim(draft), claim(source, "B")) is None
+
+
+@pytest.mark.parametrize(
+    ("draft", "source", "values"),
+    [
+        (
+            "Transport Minister Kostas Karamanlis resigned two days after the crash.",
+            "Kostas Karamanlis, who resigned as transport minister the day after the crash, has been "
+            "replaced on an interim basis.",
+            ("two days after the crash", "the day after the crash"),
+        ),
+        (
+            "Transport Minister Kostas Karamanlis resigned two days after the crash.",
+            "Transport Minister Kostas Karamanlis stepped down on Wednesday, hours after the crash.",
+            ("two days after the crash", "hours after the crash"),
+        ),
+        (
+            "He had rented the truck a week before the attack.",
+            "He had rented the lorry on Wednesday, the day before the attack, prosecutors said.",
+            ("a week before the attack", "the day before the attack"),
+        ),
+        (
+            "The attacks came two days after London was chosen to host the 2012 Olympic Games.",
+            "The blasts came a day after London was chosen to host the 2012 Olympic Games.",
+            ("two days after London was chosen", "a day after London was chosen"),
+        ),
+    ],
+)
+def test_a_drafts_span_from_an_event_against_another_span(draft, source, values):
+    found = judge.counted_span_differs(claim(draft), claim(source, "B"))
+    assert found is not None and found.kind is Kind.DATE
+    assert (found.value_a, found.value_b) == values
+
+
+@pytest.mark.parametrize(
+    ("draft", "source"),
+    [
+        # Another act counted from the same event.
+        (
+            "Transport Minister Kostas Karamanlis resigned two days after the crash.",
+            "The victims were buried the day after the crash.",
+        ),
+        # A vague span, or one that may be the draft's.
+        (
+            "Transport Minister Kostas Karamanlis resigned two days after the crash.",
+            "Transport Minister Kostas Karamanlis resigned days after the crash.",
+        ),
+        (
+            "Transport Minister Kostas Karamanlis resigned two days after the crash.",
+            "Transport Minister Kostas Karamanlis resigned 48 hours after the crash.",
+        ),
+        (
+            "The Queen visited survivors a week after the attacks.",
+            "The Queen visited survivors eight days after the attacks.",
+        ),
+        # Another event, or the other side of it.
+        (
+            "He had rented the truck a week before the attack.",
+            "He had rented the truck the day before the parade.",
+        ),
+        (
+            "He had rented the truck a week before the attack.",
+            "He returned the truck the day after the attack.",
+        ),
+    ],
+)
+def test_no_counted_span_differs_for_other_acts_or_spans_that_may_agree(draft, source):
+    assert judge.counted_span_differs(claim(draft), claim(source, "B")) is None
