@@ -3858,6 +3858,92 @@ def _offices_swapped(a: Claim, b: Claim) -> tuple[str, str] | None:
     return oa[2], ob[2]
 
 
+# An office or a body of a place: "the mayor of Jeremie", "bishop of the
+# Peruvian diocese of Arequipa", "the Bank of England", "Sweden's prime minister".
+_PLACE_OFFICES = frozenset(_OFFICES) | frozenset(
+    "bishop archbishop diocese archdiocese bank ambassador embassy consul consulate".split()
+)
+_OFFICE_WORD_RE = re.compile(
+    r"\b(?:" + "|".join(sorted(map(re.escape, _PLACE_OFFICES), key=len, reverse=True)) + r")\b",
+    re.IGNORECASE,
+)
+_BODY_OF_RE = re.compile(
+    r"^(?P<head>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+of\s+(?:the\s+)?(?P<place>\S.*)$"
+)
+_OF_BEFORE_RE = re.compile(r"\bof\s+(?:the\s+)?$")
+_OFFICE_AFTER_RE = re.compile(
+    r"['\u2019]s?\s+(?:(?:new|former|then)\s+)?(?P<office>[a-z]+(?:\s+[a-z]+)?)"
+)
+_OFFICE_WINDOW = 6  # words before "of <place>" that may name the office
+
+
+def _place_offices(claim: Claim) -> list[tuple[frozenset[str], str, Kind, str]]:
+    """(offices, place, kind, as written) of each office or body of a place the claim
+    names: a body named for it ("the Bank of England", a person's kind of
+    divergence), a post "of" it ("a former mayor of Jeremie", a place's), or
+    a country's post ("Sweden's prime minister", a person's)."""
+    out = []
+    for e in claim.slots.entities:
+        m = _BODY_OF_RE.match(e.text)
+        if m is not None and m["head"].lower() in _PLACE_OFFICES:
+            out.append((frozenset({m["head"].lower()}), m["place"], Kind.PERSON, e.text))
+            continue
+        if e.kind not in ("place", "unknown"):
+            continue
+        before = claim.text[max(0, e.start - 80) : e.start]
+        if _OF_BEFORE_RE.search(before):
+            words = " ".join(re.split(r"[,;:()]", before)[-1].split()[-_OFFICE_WINDOW:])
+            offices = frozenset(o.lower() for o in _OFFICE_WORD_RE.findall(words))
+            if offices:
+                out.append((offices, e.text, Kind.PLACE, e.text))
+            continue
+        after = _OFFICE_AFTER_RE.match(claim.text, e.end)
+        if after is not None and names.is_country(e.text):
+            office = _OFFICE_WORD_RE.match(after["office"])
+            if office is not None:
+                written = claim.text[e.start : after.start("office") + len(office[0])]
+                out.append((frozenset({office[0].lower()}), e.text, Kind.PERSON, written))
+    return out
+
+
+def _tells_place(claim: Claim, place: str) -> bool:
+    """Whether the claim names ``place`` itself, in some spelling or form (not
+    what holds it: the country of two towns says neither's mayor)."""
+    if place.lower() in claim.text.lower():
+        return True
+    return any(
+        (same_place(place, e.text) and names.capital_country(place) != names.entity_key(e.text))
+        or _nested(place, e.text)
+        or _spelled_alike(_distinctive(place), _distinctive(e.text))
+        for e in claim.slots.entities
+    )
+
+
+def office_place_differs(draft: Claim, source: Claim) -> Finding | None:
+    """One office or body of two places: "Among the dead was Gabriel Fortune,
+    a former mayor of Jeremie" vs "a former mayor of Les Cayes"; "bishop of
+    the Peruvian diocese of Arequipa" vs "bishop of Trujillo"; "The Bank of
+    England had lowered its key rate" vs "The Bank of Canada cut its key
+    rate"; "Sweden's prime minister ran his government by iPad" vs "Denmark's
+    prime minister ... running his government by iPad". Neither side may name
+    the other's place ("the mayors of Jeremie and Les Cayes").
+
+    For checking a draft only (`verdicts`): two sources may each name a post
+    of their own in sentences about one event."""
+    theirs = _place_offices(source)
+    for offices, place, kind, written in _place_offices(draft):
+        if _tells_place(source, place):
+            continue
+        for other_offices, other, _kind, other_written in theirs:
+            if not offices & other_offices or _tells_place(draft, other):
+                continue
+            if names.town_in(place, other) or names.town_in(other, place):
+                continue
+            rule = "place_differs" if kind is Kind.PLACE else "person_differs"
+            return Finding(kind, rule, written, other_written)
+    return None
+
+
 def person_differs(a: Claim, b: Claim) -> Finding | None:
     """One person swapped for another, everybody else the same (speakers aside), or
     one relative for another ("his mother" vs "his father"), or one office for

@@ -5618,3 +5618,72 @@ def test_a_drafts_span_from_an_event_against_another_span(draft, source, values)
 )
 def test_no_counted_span_differs_for_other_acts_or_spans_that_may_agree(draft, source):
     assert judge.counted_span_differs(claim(draft), claim(source, "B")) is None
+
+
+@pytest.mark.parametrize(
+    ("draft", "source", "kind", "values"),
+    [
+        (
+            "Among the dead was Gabriel Fortuné, a former mayor of Jérémie.",
+            "Among the dead was Gabriel Fortuné, a former mayor of Les Cayes, who was killed when "
+            "the hotel collapsed.",
+            Kind.PLACE,
+            ("Jérémie", "Les Cayes"),
+        ),
+        (
+            "He served as bishop of the Peruvian diocese of Arequipa from 2015 to 2023.",
+            "He later served as bishop of Trujillo, on Peru's northern coast, from 2015 until 2023.",
+            Kind.PLACE,
+            ("Arequipa", "Trujillo"),
+        ),
+        (
+            "The Bank of England had lowered its key rate to 4.75% a day earlier.",
+            "The Bank of Canada cut its key rate to 4.75% on Wednesday.",
+            Kind.PERSON,
+            ("Bank of England", "Bank of Canada"),
+        ),
+        (
+            "Sweden's prime minister ran his government by iPad after being stranded in New York.",
+            "Denmark's prime minister, Lars Lokke Rasmussen, was reduced to running his government "
+            "by iPad after being stranded in New York.",
+            Kind.PERSON,
+            ("Sweden's prime minister", "Denmark's prime minister"),
+        ),
+    ],
+)
+def test_a_drafts_office_of_a_place_against_the_same_office_elsewhere(draft, source, kind, values):
+    found = judge.office_place_differs(claim(draft), claim(source, "B"))
+    assert found is not None and found.kind is kind
+    assert (found.value_a, found.value_b) == values
+
+
+@pytest.mark.parametrize(
+    ("draft", "source"),
+    [
+        # The same place, however written.
+        (
+            "The mayor of Paris, Anne Hidalgo, opened the games.",
+            "Paris mayor Anne Hidalgo opened the games in the French capital.",
+        ),
+        (
+            "The Bank of England raised rates.",
+            "The Bank of England's governor, Andrew Bailey, said rates would rise.",
+        ),
+        # The other side names both places.
+        (
+            "Sweden's prime minister met Denmark's prime minister in Oslo.",
+            "Denmark's prime minister travelled to Oslo.",
+        ),
+        (
+            "The governor of Texas declared an emergency.",
+            "The governor of Texas and the mayor of Houston declared an emergency.",
+        ),
+        # Two offices, each of its own place.
+        (
+            "The mayor of Jérémie said the hospital was overwhelmed.",
+            "The bishop of Les Cayes said the cathedral had collapsed.",
+        ),
+    ],
+)
+def test_no_office_place_differs_for_one_place_or_other_offices(draft, source):
+    assert judge.office_place_differs(claim(draft), claim(source, "B")) is None
