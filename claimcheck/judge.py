@@ -1712,6 +1712,91 @@ def _part_against_all(a: Claim, b: Claim) -> Finding | None:
     return None
 
 
+# "Eleven workers were killed, all of them Transocean employees"; "every one
+# of those calls": a whole said to be all of one thing, and what they all are.
+_ALL_OF_THEM_RE = re.compile(
+    r"\b(?:all\s+of\s+(?:them|whom)|every\s+one\s+of\s+(?:them|the|those|these))\s+"
+    r"(?P<rest>[^,;:.()\u2014]{3,60})",
+    re.IGNORECASE,
+)
+_ONLY_BEFORE_RE = re.compile(r"\b(?:only|just)\s+$", re.IGNORECASE)
+_PARTITIVE_OF_RE = re.compile(r"^\s+of\s+(?:the|those|these|its|their|them)\b", re.IGNORECASE)
+_PART_WORDS = 8  # words after a part's figure that may say what it is
+
+
+def _all_of_them(claim: Claim) -> list[tuple[Quantity | None, str, frozenset[str]]]:
+    """(whole, phrase, content stems) of each "<N things>, all of them <X>" or
+    "every one of those <things>"; whole is the count just before, if any."""
+    out = []
+    for m in _ALL_OF_THEM_RE.finditer(claim.text):
+        words = frozenset(lexical.content_stems(m["rest"]))
+        if not words:
+            continue
+        before = [
+            q for q in claim.slots.quantities
+            if q.dimension is Dimension.COUNT and q.end <= m.start()
+            and not re.search(r"[.;:]", claim.text[q.end : m.start()])
+        ]  # fmt: skip
+        whole = max(before, key=lambda q: q.end) if before else None
+        out.append((whole, m.group(0), words))
+    return out
+
+
+def _part_said_of(claim: Claim, q: Quantity) -> frozenset[str]:
+    """Content stems of the few words after the figure ``q``, within its clause."""
+    after = re.split(r"[,;:()\u2014]|\s+and\s+|\s+but\s+", claim.text[q.end : q.end + 120])[0]
+    return frozenset(lexical.content_stems(" ".join(after.split()[:_PART_WORDS])))
+
+
+def all_against_part(draft: Claim, source: Claim) -> Finding | None:
+    """The draft says all of a whole are one thing, the source that only a
+    part are: "Eleven workers were killed, all of them Transocean employees"
+    vs "Eight of the 11 workers ... were Transocean employees"; "Three people
+    were killed in Grenada, all of them on Carriacou" vs "three people were
+    killed in Grenada: two on Carriacou and a man on the main island"; "every
+    one of those calls" vs "only four of the calls". The part must say the
+    same thing as the draft's "all" (a word of it) and be taken from the same
+    whole: below the draft's whole, which the source gives too, or "only N of
+    the <things>". "Eleven workers died, all of them Transocean employees"
+    against "nine of the 11 had children" says nothing against it.
+
+    For checking a draft only (`verdicts`): between two sources a part may be
+    the share one outlet could confirm."""
+    counts = [q for q in source.slots.quantities if q.dimension is Dimension.COUNT]
+    for whole, phrase, words in _all_of_them(draft):
+        for q in counts:
+            partitive = _PARTITIVE_OF_RE.match(source.text[q.end :])
+            if whole is None and partitive is not None:
+                # "only four of the calls": what the part is taken from
+                said = frozenset(
+                    lexical.content_stems(
+                        " ".join(source.text[q.end + partitive.end() :].split()[:2])
+                    )
+                )
+            else:
+                said = _part_said_of(source, q)
+            if not said & words:
+                continue
+            if whole is not None:
+                if not q.high < whole.low or not any(
+                    w is not q
+                    and numbers.quantities_compatible(replace(w, unit=""), replace(whole, unit=""))
+                    for w in counts
+                ):  # (the whole, whatever noun counts it: "11 missing men" / "Eleven workers")
+                    continue
+            elif not (
+                (
+                    _ONLY_BEFORE_RE.search(source.text[max(0, q.start - 10) : q.start])
+                    or _ONLY_BEFORE_RE.search(q.text.split()[0] + " ")  # "only four"
+                )
+                and partitive is not None
+            ):
+                continue
+            every = f"{whole.text}, {phrase}" if whole is not None else phrase
+            return Finding(Kind.NUMBER, "number_differs", every.strip(), q.text)
+    return None
+
+
 # A number that names rather than counts: "Flight 371", "the number 10 shirt",
 # "No. 10", "Article 5", "Resolution 2334". Two of one kind that share none
 # name two things (QA pass 21: "flight 371" was supported by "flight 370").
@@ -2221,6 +2306,81 @@ def _counts_from_same_event(text: str, other: str) -> bool:
     ours = [_event_words(m["event"]) for m in _COUNTED_FROM_RE.finditer(text)]
     theirs = [_event_words(m["event"]) for m in _COUNTED_FROM_RE.finditer(other)]
     return any(x & y for x in ours for y in theirs)
+
+
+# "two days after the crash", "the day before the attack", "hours after the
+# crash": how long after or before a named event, in days (low, high).
+_COUNTED_SPAN_RE = re.compile(
+    r"\b(?:(?P<n>\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|the|only|just)\s+)?"
+    r"(?P<unit>minutes?|hours?|days?|weeks?)\s+(?P<dir>after|before)\s+(?P<event>[^,;.]+)",
+    re.IGNORECASE,
+)
+
+
+def _counted_spans(text: str) -> list[tuple[float, float, str, set[str], int]]:
+    """(low, high, direction, event words, start) of each "N days after X" the
+    sentence counts from another event. Hours and minutes are the same day or
+    the next (0-1 days); a day or week counted is exact; a vague count ("days
+    after", "several weeks before", "the week before") gives none."""
+    out = []
+    for m in _COUNTED_SPAN_RE.finditer(text):
+        n, unit = (m["n"] or "").lower(), m["unit"].lower()
+        if unit.startswith("hour") and n.isdigit():
+            low = float(int(n) // 24)  # "48 hours after": two days, or three by the calendar
+            high = low + 1
+        elif unit.startswith(("minute", "hour")):
+            low, high = 0.0, 1.0
+        elif (
+            (n in ("the", "a", "an", "one") and unit in ("day", "week"))
+            or n.isdigit()
+            or n in _OFFSET_WORDS
+        ):
+            if n == "the" and unit == "week":
+                continue
+            count = (
+                1 if n in ("the", "a", "an", "one") else int(n) if n.isdigit() else _OFFSET_WORDS[n]
+            )
+            days = count * (7 if unit.startswith("week") else 1)
+            slack = 1 if unit.startswith("week") else 0  # "a week after": six days or eight
+            low, high = float(days - slack), float(days + slack)
+        else:
+            continue
+        out.append((low, high, m["dir"].lower(), _event_words(m["event"]), m.start()))
+    return out
+
+
+def counted_span_differs(draft: Claim, source: Claim) -> Finding | None:
+    """One act counted from one event by two spans that cannot both hold:
+    "resigned two days after the crash" vs "resigned ... the day after the
+    crash" or "hours after the crash"; "rented the truck a week before the
+    attack" vs "the day before the attack". The event shares a word, and so
+    does what was done before the count ("rented", "resigned"); "buried the
+    victims two days after the crash" says nothing against "Karamanlis
+    resigned the day after the crash".
+
+    For checking a draft only (`verdicts`): between two sources the spans may
+    count two acts of one sentence."""
+    for lo_a, hi_a, dir_a, event_a, start_a in _counted_spans(draft.text):
+        act_a = set(lexical.content_stems(draft.text[:start_a]))
+        for lo_b, hi_b, dir_b, event_b, start_b in _counted_spans(source.text):
+            if dir_a != dir_b or not event_a & event_b or (lo_a <= hi_b and lo_b <= hi_a):
+                continue
+            if not act_a & set(lexical.content_stems(source.text[:start_b])):
+                continue
+            return Finding(
+                Kind.DATE,
+                "date_differs",
+                _span_words(draft.text, start_a),
+                _span_words(source.text, start_b),
+            )
+    return None
+
+
+def _span_words(text: str, start: int) -> str:
+    """The count and the first words of the event: "two days after the crash"."""
+    m = _COUNTED_SPAN_RE.match(text, start)
+    assert m is not None
+    return " ".join(text[start : m.start("event")].split() + m["event"].split()[:3])
 
 
 # A state that lasts to a date ("closed until", "will remain shut until"), not
@@ -3696,6 +3856,92 @@ def _offices_swapped(a: Claim, b: Claim) -> tuple[str, str] | None:
     if ob[0] in a.text.lower() or oa[0] in b.text.lower():
         return None  # "the president and the prime minister visited"
     return oa[2], ob[2]
+
+
+# An office or a body of a place: "the mayor of Jeremie", "bishop of the
+# Peruvian diocese of Arequipa", "the Bank of England", "Sweden's prime minister".
+_PLACE_OFFICES = frozenset(_OFFICES) | frozenset(
+    "bishop archbishop diocese archdiocese bank ambassador embassy consul consulate".split()
+)
+_OFFICE_WORD_RE = re.compile(
+    r"\b(?:" + "|".join(sorted(map(re.escape, _PLACE_OFFICES), key=len, reverse=True)) + r")\b",
+    re.IGNORECASE,
+)
+_BODY_OF_RE = re.compile(
+    r"^(?P<head>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+of\s+(?:the\s+)?(?P<place>\S.*)$"
+)
+_OF_BEFORE_RE = re.compile(r"\bof\s+(?:the\s+)?$")
+_OFFICE_AFTER_RE = re.compile(
+    r"['\u2019]s?\s+(?:(?:new|former|then)\s+)?(?P<office>[a-z]+(?:\s+[a-z]+)?)"
+)
+_OFFICE_WINDOW = 6  # words before "of <place>" that may name the office
+
+
+def _place_offices(claim: Claim) -> list[tuple[frozenset[str], str, Kind, str]]:
+    """(offices, place, kind, as written) of each office or body of a place the claim
+    names: a body named for it ("the Bank of England", a person's kind of
+    divergence), a post "of" it ("a former mayor of Jeremie", a place's), or
+    a country's post ("Sweden's prime minister", a person's)."""
+    out = []
+    for e in claim.slots.entities:
+        m = _BODY_OF_RE.match(e.text)
+        if m is not None and m["head"].lower() in _PLACE_OFFICES:
+            out.append((frozenset({m["head"].lower()}), m["place"], Kind.PERSON, e.text))
+            continue
+        if e.kind not in ("place", "unknown"):
+            continue
+        before = claim.text[max(0, e.start - 80) : e.start]
+        if _OF_BEFORE_RE.search(before):
+            words = " ".join(re.split(r"[,;:()]", before)[-1].split()[-_OFFICE_WINDOW:])
+            offices = frozenset(o.lower() for o in _OFFICE_WORD_RE.findall(words))
+            if offices:
+                out.append((offices, e.text, Kind.PLACE, e.text))
+            continue
+        after = _OFFICE_AFTER_RE.match(claim.text, e.end)
+        if after is not None and names.is_country(e.text):
+            office = _OFFICE_WORD_RE.match(after["office"])
+            if office is not None:
+                written = claim.text[e.start : after.start("office") + len(office[0])]
+                out.append((frozenset({office[0].lower()}), e.text, Kind.PERSON, written))
+    return out
+
+
+def _tells_place(claim: Claim, place: str) -> bool:
+    """Whether the claim names ``place`` itself, in some spelling or form (not
+    what holds it: the country of two towns says neither's mayor)."""
+    if place.lower() in claim.text.lower():
+        return True
+    return any(
+        (same_place(place, e.text) and names.capital_country(place) != names.entity_key(e.text))
+        or _nested(place, e.text)
+        or _spelled_alike(_distinctive(place), _distinctive(e.text))
+        for e in claim.slots.entities
+    )
+
+
+def office_place_differs(draft: Claim, source: Claim) -> Finding | None:
+    """One office or body of two places: "Among the dead was Gabriel Fortune,
+    a former mayor of Jeremie" vs "a former mayor of Les Cayes"; "bishop of
+    the Peruvian diocese of Arequipa" vs "bishop of Trujillo"; "The Bank of
+    England had lowered its key rate" vs "The Bank of Canada cut its key
+    rate"; "Sweden's prime minister ran his government by iPad" vs "Denmark's
+    prime minister ... running his government by iPad". Neither side may name
+    the other's place ("the mayors of Jeremie and Les Cayes").
+
+    For checking a draft only (`verdicts`): two sources may each name a post
+    of their own in sentences about one event."""
+    theirs = _place_offices(source)
+    for offices, place, kind, written in _place_offices(draft):
+        if _tells_place(source, place):
+            continue
+        for other_offices, other, _kind, other_written in theirs:
+            if not offices & other_offices or _tells_place(draft, other):
+                continue
+            if names.town_in(place, other) or names.town_in(other, place):
+                continue
+            rule = "place_differs" if kind is Kind.PLACE else "person_differs"
+            return Finding(kind, rule, written, other_written)
+    return None
 
 
 def person_differs(a: Claim, b: Claim) -> Finding | None:

@@ -231,9 +231,21 @@ def person_unstated(draft: Claim, source: Claim) -> judge.Finding | None:
 
 # The rules that judge a draft sentence: compare's, a place or a person the
 # draft gives where the source sentence gives another (`judge.place_unstated`,
-# `person_unstated`), and a claim the source leaves open stated as fact
-# (`open_frame_stated`).
-_CHECK_RULES = (*judge.RULES, judge.place_unstated, person_unstated, open_frame_stated)
+# `person_unstated`), a claim the source leaves open stated as fact
+# (`open_frame_stated`), "all of them" where the source gives a part
+# (`judge.all_against_part`), and another span from one event ("two days after
+# the crash" / "the day after the crash", `judge.counted_span_differs`), and
+# one office of another place ("mayor of Jeremie" / "mayor of Les Cayes",
+# `judge.office_place_differs`).
+_CHECK_RULES = (
+    *judge.RULES,
+    judge.place_unstated,
+    person_unstated,
+    open_frame_stated,
+    judge.all_against_part,
+    judge.counted_span_differs,
+    judge.office_place_differs,
+)
 # The rules that judge a draft sentence against the outlet it names: "According
 # to Global Finance Review, Rengo reported ..." credits the outlet, whose own
 # sentence credits Rengo; the two speakers are one report, no conflict.

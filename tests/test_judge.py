@@ -5479,3 +5479,211 @@ def test_not_running_until_a_day_dates_the_restart_on_that_day():
     d = claim("The airport stays closed until at least Friday.", "D", dt.date(2005, 7, 6))
     e = claim("The airport was closed on Thursday.", "E", dt.date(2005, 7, 8))
     assert judge.date_differs(d, e) is None
+
+
+@pytest.mark.parametrize(
+    ("draft", "source", "values"),
+    [
+        (
+            "Eleven workers were killed, all of them Transocean employees.",
+            "Eight of the 11 workers presumed dead were Transocean employees and three worked for "
+            "contractors.",
+            ("Eleven, all of them Transocean employees", "Eight"),
+        ),
+        (
+            "Eleven workers were killed, all of them Transocean employees.",
+            "Nine of the 11 missing men worked for Transocean; the other two were employed by "
+            "contractors.",
+            ("Eleven, all of them Transocean employees", "Nine"),
+        ),
+        (
+            "Three people were killed in Grenada, all of them on Carriacou.",
+            "In all, three people were killed in Grenada: two on Carriacou and a man on the main "
+            "island who was struck by a falling tree.",
+            ("Three, all of them on Carriacou", "two"),
+        ),
+        (
+            "Police sent officers in response to every one of those calls.",
+            "Officers were sent out in response to only four of the calls.",
+            ("every one of those calls", "only four"),
+        ),
+    ],
+)
+def test_a_drafts_all_of_them_against_a_part_in_the_source(draft, source, values):
+    found = judge.all_against_part(claim(draft), claim(source, "B"))
+    assert found is not None and found.kind is Kind.NUMBER
+    assert (found.value_a, found.value_b) == values
+
+
+@pytest.mark.parametrize(
+    ("draft", "source"),
+    [
+        # The part says something else of the whole.
+        (
+            "Eleven workers were killed, all of them Transocean employees.",
+            "Nine of the 11 workers had children.",
+        ),
+        (
+            "Three people were killed in Grenada, all of them on Carriacou.",
+            "Three people were killed on Carriacou, two of them children.",
+        ),
+        # All of the whole, as the draft says.
+        (
+            "Eleven workers were killed, all of them Transocean employees.",
+            "All 11 workers were Transocean employees.",
+        ),
+        # A part of some whole, not "only" a part of the draft's things.
+        (
+            "Police sent officers in response to every one of those calls.",
+            "Officers were sent out in response to four of the calls.",
+        ),
+        (
+            "Police sent officers in response to every one of those calls.",
+            "Only four of the officers answered calls.",
+        ),
+        # A part of another whole than the draft's.
+        (
+            "Eleven workers were killed, all of them Transocean employees.",
+            "Two of the rig's 126 crew were Transocean managers.",
+        ),
+    ],
+)
+def test_no_all_against_part_for_other_parts(draft, source):
+    assert judge.all_against_part(claim(draft), claim(source, "B")) is None
+
+
+@pytest.mark.parametrize(
+    ("draft", "source", "values"),
+    [
+        (
+            "Transport Minister Kostas Karamanlis resigned two days after the crash.",
+            "Kostas Karamanlis, who resigned as transport minister the day after the crash, has been "
+            "replaced on an interim basis.",
+            ("two days after the crash", "the day after the crash"),
+        ),
+        (
+            "Transport Minister Kostas Karamanlis resigned two days after the crash.",
+            "Transport Minister Kostas Karamanlis stepped down on Wednesday, hours after the crash.",
+            ("two days after the crash", "hours after the crash"),
+        ),
+        (
+            "He had rented the truck a week before the attack.",
+            "He had rented the lorry on Wednesday, the day before the attack, prosecutors said.",
+            ("a week before the attack", "the day before the attack"),
+        ),
+        (
+            "The attacks came two days after London was chosen to host the 2012 Olympic Games.",
+            "The blasts came a day after London was chosen to host the 2012 Olympic Games.",
+            ("two days after London was chosen", "a day after London was chosen"),
+        ),
+    ],
+)
+def test_a_drafts_span_from_an_event_against_another_span(draft, source, values):
+    found = judge.counted_span_differs(claim(draft), claim(source, "B"))
+    assert found is not None and found.kind is Kind.DATE
+    assert (found.value_a, found.value_b) == values
+
+
+@pytest.mark.parametrize(
+    ("draft", "source"),
+    [
+        # Another act counted from the same event.
+        (
+            "Transport Minister Kostas Karamanlis resigned two days after the crash.",
+            "The victims were buried the day after the crash.",
+        ),
+        # A vague span, or one that may be the draft's.
+        (
+            "Transport Minister Kostas Karamanlis resigned two days after the crash.",
+            "Transport Minister Kostas Karamanlis resigned days after the crash.",
+        ),
+        (
+            "Transport Minister Kostas Karamanlis resigned two days after the crash.",
+            "Transport Minister Kostas Karamanlis resigned 48 hours after the crash.",
+        ),
+        (
+            "The Queen visited survivors a week after the attacks.",
+            "The Queen visited survivors eight days after the attacks.",
+        ),
+        # Another event, or the other side of it.
+        (
+            "He had rented the truck a week before the attack.",
+            "He had rented the truck the day before the parade.",
+        ),
+        (
+            "He had rented the truck a week before the attack.",
+            "He returned the truck the day after the attack.",
+        ),
+    ],
+)
+def test_no_counted_span_differs_for_other_acts_or_spans_that_may_agree(draft, source):
+    assert judge.counted_span_differs(claim(draft), claim(source, "B")) is None
+
+
+@pytest.mark.parametrize(
+    ("draft", "source", "kind", "values"),
+    [
+        (
+            "Among the dead was Gabriel Fortuné, a former mayor of Jérémie.",
+            "Among the dead was Gabriel Fortuné, a former mayor of Les Cayes, who was killed when "
+            "the hotel collapsed.",
+            Kind.PLACE,
+            ("Jérémie", "Les Cayes"),
+        ),
+        (
+            "He served as bishop of the Peruvian diocese of Arequipa from 2015 to 2023.",
+            "He later served as bishop of Trujillo, on Peru's northern coast, from 2015 until 2023.",
+            Kind.PLACE,
+            ("Arequipa", "Trujillo"),
+        ),
+        (
+            "The Bank of England had lowered its key rate to 4.75% a day earlier.",
+            "The Bank of Canada cut its key rate to 4.75% on Wednesday.",
+            Kind.PERSON,
+            ("Bank of England", "Bank of Canada"),
+        ),
+        (
+            "Sweden's prime minister ran his government by iPad after being stranded in New York.",
+            "Denmark's prime minister, Lars Lokke Rasmussen, was reduced to running his government "
+            "by iPad after being stranded in New York.",
+            Kind.PERSON,
+            ("Sweden's prime minister", "Denmark's prime minister"),
+        ),
+    ],
+)
+def test_a_drafts_office_of_a_place_against_the_same_office_elsewhere(draft, source, kind, values):
+    found = judge.office_place_differs(claim(draft), claim(source, "B"))
+    assert found is not None and found.kind is kind
+    assert (found.value_a, found.value_b) == values
+
+
+@pytest.mark.parametrize(
+    ("draft", "source"),
+    [
+        # The same place, however written.
+        (
+            "The mayor of Paris, Anne Hidalgo, opened the games.",
+            "Paris mayor Anne Hidalgo opened the games in the French capital.",
+        ),
+        (
+            "The Bank of England raised rates.",
+            "The Bank of England's governor, Andrew Bailey, said rates would rise.",
+        ),
+        # The other side names both places.
+        (
+            "Sweden's prime minister met Denmark's prime minister in Oslo.",
+            "Denmark's prime minister travelled to Oslo.",
+        ),
+        (
+            "The governor of Texas declared an emergency.",
+            "The governor of Texas and the mayor of Houston declared an emergency.",
+        ),
+        # Two offices, each of its own place.
+        (
+            "The mayor of Jérémie said the hospital was overwhelmed.",
+            "The bishop of Les Cayes said the cathedral had collapsed.",
+        ),
+    ],
+)
+def test_no_office_place_differs_for_one_place_or_other_offices(draft, source):
+    assert judge.office_place_differs(claim(draft), claim(source, "B")) is None
