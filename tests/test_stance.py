@@ -2261,3 +2261,73 @@ def test_the_armed_forces_are_no_field_of_their_own():
     # A navy rescues and an army may run fire brigades: no field against a rescue chief.
     assert attributions_compatible("the Chilean Navy", "rescue chief Andres Soto") is not False
     assert attributions_compatible("the army", "the fire brigade commander") is not False
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # new219: leaving vs pulling into one station (a spelling variant of it)
+        (
+            "A bomb went off in a metro train as it was leaving Maalbeek station.",
+            "A bomb tore through a train as it pulled into Maelbeek station.",
+        ),
+        # new22: kept a post vs resigned from it at once
+        (
+            "He said he would stay on as Conservative leader until a successor was chosen.",
+            "Sunak resigned as Conservative leader with immediate effect on Friday.",
+        ),
+        # new30 and a new115 draft: put off vs called off, one event
+        (
+            "Biden, who postponed a trip to Germany and Angola, approved the declaration.",
+            "Biden, who cancelled a visit to Germany and Angola, will tour the area.",
+        ),
+        (
+            "The akharas cancelled their bathing procession altogether that day.",
+            "The akharas postponed their procession and bathed in smaller groups.",
+        ),
+    ],
+)
+def test_opposite_states_of_one_train_post_or_event(a, b):
+    assert polarity_conflict(a, b)
+    assert polarity_conflict(b, a)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # two stations: one journey's start and end
+        (
+            "The train was leaving Kings Cross station at 9 a.m.",
+            "The train pulled into York station two hours later.",
+        ),
+        # a stay until a successor is chosen tells of a later leave
+        (
+            "He said he would stay on as Conservative leader until a successor was chosen.",
+            "He confirmed that he would step down as leader of the Conservative Party.",
+        ),
+        # two things: flights cancelled, a match put off
+        ("Flights were cancelled at the airport.", "The match was postponed because of the storm."),
+        # many items, loosely "postponed" or "cancelled" (new20)
+        (
+            "Hospitals in the US postponed non-urgent operations on Friday.",
+            "The hospital system cancelled non-urgent surgeries and appointments on Friday.",
+        ),
+        # a side that says both: put off, then called off
+        (
+            "The summit was postponed and later cancelled.",
+            "The summit was cancelled, officials said.",
+        ),
+        # one trip put off, another called off
+        (
+            "Biden postponed a trip to Germany.",
+            "Biden cancelled a visit to Japan, but the trip to Peru goes on.",
+        ),
+    ],
+)
+def test_no_conflict_for_two_stations_a_stay_until_or_two_things(a, b):
+    assert not polarity_conflict(a, b)
+    assert not polarity_conflict(b, a)
+
+
+def test_one_event_put_off_and_called_off_in_the_passive():
+    assert polarity_conflict("The match was postponed.", "The match was cancelled on Sunday.")

@@ -2017,6 +2017,8 @@ _STAY = (
     r"(?!\s+(?:least|touch|place|force|effect|contact|line|step|charge|custody|hospital"
     r"|(?:a\s+)?(?:critical|serious|stable|good|fair|poor|grave|satisfactory)\b"
     r"|the\s+(?:lead|top|forefront|centre|center|heart|hands|dark|balance|running)\b))"
+    # a post kept: "would stay on as Conservative leader" (/ "resigned as leader")
+    r"|\b(?:stay|stays|stayed|staying|remain|remains|remained|remaining)\s+on\s+as\b"
     # a referendum's side: "Northern Ireland also chose Remain"
     r"|\b(?:voted|vote|votes|backed|backs|chose|choose|chooses|supported|favou?red)\s+(?:to\s+)?remain\b"
 )
@@ -2026,6 +2028,19 @@ _LEAVE = (
     r"|\b(?:return|returns|returned|returning|go\s+back|goes\s+back|went\s+back)\s+to\b"
     r"(?!\s+(?:normal|work|the\s+(?:scene|site|table|pitch|field|issue|subject|topic)\b))"
     r"|\bstep(?:s|ped|ping)?\s+down\b"
+    r"|\bresign(?:s|ed|ing)?\s+(?:as|from)\b"
+)
+# A train at a station: "as it pulled into Maelbeek station" / "a metro train
+# leaving Maalbeek station". The cue stops before the station's name, which
+# `_one_stop` compares.
+_STATION_AHEAD = r"(?=\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,2}?(?:station|platform)\b)"
+_ARRIVE = (
+    r"\b(?:pull(?:ed|s|ing)?\s+in(?:to)?|dr(?:ew|aws?|awing)\s+in(?:to)?"
+    r"|(?:arriv(?:ed|es|ing)|stopp(?:ed|ing)|halted)\s+at)" + _STATION_AHEAD
+)
+_DEPART = (
+    r"\b(?:leav(?:ing|es)|left|depart(?:ed|ing|s)?(?:\s+from)?|pull(?:ed|s|ing)?\s+out\s+of)"
+    + _STATION_AHEAD
 )
 
 _POLARITY: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
@@ -2420,6 +2435,8 @@ _POLARITY: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
             r"|(?:are|is|were|was|still|been)\s+(?:still\s+)?hunting\b(?!\s+(?:season|ground|trip|rifle))"
             r"|manhunt\s+for)\b",
         ),
+        ("arrival", "arrive", _ARRIVE),
+        ("arrival", "depart", _DEPART),
         ("tenure", "stay", _STAY),
         ("tenure", "leave", _LEAVE),
         # "in the opposite direction" vs "in the same direction".
@@ -2780,6 +2797,32 @@ def _one_stayer(text_a: str, x: PolarityCue, text_b: str, y: PolarityCue) -> boo
     return len(_prefix_words(text_a, x) & _prefix_words(text_b, y)) >= 2
 
 
+_UNTIL_AFTER_RE = re.compile(r"[^.;:]{0,80}?\b(?:until|till|pending)\b", re.IGNORECASE)
+_AT_ONCE_RE = re.compile(r"\b(?:immediate(?:ly)?|at\s+once|forthwith)\b", re.IGNORECASE)
+
+
+def _stays_until(a: str, on_a: list[PolarityCue], b: str, on_b: list[PolarityCue]) -> bool:
+    """A stay that lasts until something ("would stay on as leader until a
+    successor is chosen") tells of a later leave: no conflict with one, unless
+    the leave is at once ("resigned with immediate effect")."""
+    for text, cues, other in ((a, on_a, b), (b, on_b, a)):
+        if any(c.pole == "stay" and _UNTIL_AFTER_RE.match(text, c.start) for c in cues):
+            return not _AT_ONCE_RE.search(other)
+    return False
+
+
+_STOP_WORDS = frozenset("station platform metro train railway underground".split())
+
+
+def _one_stop(x: PolarityCue, y: PolarityCue) -> bool:
+    """Two train cues at one station: the same name before "station" (a
+    spelling variant too, "Maalbeek" / "Maelbeek"), or a side that names none."""
+    names_x, names_y = x.objects - _STOP_WORDS, y.objects - _STOP_WORDS
+    if not names_x or not names_y:
+        return True
+    return any(same_entity(p, q) for p in names_x for q in names_y)
+
+
 # Who arrests or hunts, not who is held: "police", "officers".
 _CAPTORS = frozenset(
     """police officer authority authoritie prosecutor investigator troop security force agent
@@ -2945,6 +2988,10 @@ def polarity_conflict(a: str, b: str) -> bool:
                 continue  # "recovered 78 bodies" vs "hundreds remain missing": two things
             if axis == "custody" and not any(_one_held(a, x, b, y) for x in on_a for y in on_b):
                 continue  # "Abdeslam was arrested" / "police are hunting Abrini"
+            if axis == "arrival" and not any(_one_stop(x, y) for x in on_a for y in on_b):
+                continue  # "left Kings Cross station" / "arrived at York station"
+            if axis == "tenure" and _stays_until(a, on_a, b, on_b):
+                continue  # "would stay on until a successor is chosen" / "would step down"
             if axis == "tenure" and not any(_one_stayer(a, x, b, y) for x in on_a for y in on_b):
                 continue  # "residents returned home" / "tourists stayed in shelters"
             if axis in ("custody", "tenure") and all(
@@ -2990,7 +3037,59 @@ def polarity_conflict(a: str, b: str) -> bool:
                     and ((x.pole, x.target) not in said_b or (y.pole, y.target) not in said_a)
                 ):
                     return True
-    return _cross_poles_deny(cues_a, cues_b, a, b)
+    return _cross_poles_deny(cues_a, cues_b, a, b) or _put_off_against_called_off(a, b)
+
+
+# Put off to a later day against called off for good: "postponed a trip to
+# Germany and Angola" / "cancelled a visit to Germany and Angola".
+_PUT_OFF_RE = re.compile(
+    r"\b(?:postpon(?:e|ed|es|ing)|put\s+off|puts\s+off|deferred|defers|rescheduled)\b",
+    re.IGNORECASE,
+)
+_CALLED_OFF_RE = re.compile(
+    r"\b(?:cancell?(?:ed|ing|s)?|called\s+off|calls?\s+off|scrapp(?:ed|ing)|scraps?|axed"
+    r"|abandon(?:ed|s|ing)?)\b",
+    re.IGNORECASE,
+)
+
+
+def _many_things(text: str, end: int) -> bool:
+    """The words after ``end``, up to a preposition or clause break, name
+    things in the plural ("non-urgent operations and appointments"): loose
+    talk of many items, not the status of one event."""
+    head = re.split(r"[,;:.]|\b(?:to|in|on|at|for|of|from|because|and|after|until)\b", text[end:])[
+        0
+    ]
+    return any(
+        re.fullmatch(r"[a-z-]{3,}[^s's]s", w) for w in re.findall(r"[a-z'-]+", head.lower())[:4]
+    )
+
+
+def _put_off_against_called_off(a: str, b: str) -> bool:
+    """One side puts a thing off, the other calls it off: the same thing (a
+    shared word after the verbs, or the same word just before them), and each
+    side says only one of the two."""
+    for x, y in ((a, b), (b, a)):
+        put_off = list(_PUT_OFF_RE.finditer(x))
+        called_off = list(_CALLED_OFF_RE.finditer(y))
+        if not put_off or not called_off or _CALLED_OFF_RE.search(x) or _PUT_OFF_RE.search(y):
+            continue
+        for m in put_off:
+            for n in called_off:
+                if _NEGATOR.search(x[max(0, m.start() - 40) : m.start()]) or _NEGATOR.search(
+                    y[max(0, n.start() - 40) : n.start()]
+                ):
+                    continue
+                if _many_things(x, m.end()) or _many_things(y, n.end()):
+                    continue  # "postponed non-urgent operations" / "cancelled surgeries"
+                things = _objects(x, m.end()) & _objects(y, n.end())
+                # "The match was postponed" / "the match was cancelled": the
+                # thing is the subject of a passive (an active one's subject acts)
+                passive = _BE_BEFORE.search(x[: m.start()]) and _BE_BEFORE.search(y[: n.start()])
+                tx, ty = _target(x, m.start())[0], _target(y, n.start())[0]
+                if things or (passive and tx and tx == ty):
+                    return True
+    return False
 
 
 _NEVER_BEFORE_RE = re.compile(r"\bnever\s+(?:[\w'\u2019]+\s+)?$", re.IGNORECASE)
