@@ -2331,3 +2331,49 @@ def test_no_conflict_for_two_stations_a_stay_until_or_two_things(a, b):
 
 def test_one_event_put_off_and_called_off_in_the_passive():
     assert polarity_conflict("The match was postponed.", "The match was cancelled on Sunday.")
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # new01: on board vs taken off the vessel
+        (
+            "All 25 crew members, who are Indian nationals, stayed on board throughout the salvage.",
+            "The ship's 25 crew members, all Indian nationals, were taken off the vessel.",
+        ),
+        # new46: attached vs ejected, "they" being the two counted before
+        (
+            "The two small rovers were to be dropped, but JAXA said that they had stayed attached"
+            " to the lander.",
+            "Two tiny rovers were ejected from SLIM just before it landed.",
+        ),
+    ],
+)
+def test_staying_aboard_or_attached_against_taken_off_or_ejected(a, b):
+    assert polarity_conflict(a, b)
+    assert polarity_conflict(b, a)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # two groups: passengers taken off, the crew stayed
+        (
+            "The crew stayed on board to keep the pumps running.",
+            "Two injured passengers were taken off the vessel by helicopter.",
+        ),
+        # "they" counts the ones before it: one rover of two left, not both
+        (
+            "Two rovers were on the lander, and they stayed attached until landing.",
+            "One rover was ejected from the lander, the agency said.",
+        ),
+        # a release from hospital is no leaving of a vessel
+        (
+            "The crew stayed on board throughout the salvage.",
+            "The injured sailor was released from hospital on Monday.",
+        ),
+    ],
+)
+def test_no_stay_leave_conflict_for_two_groups_or_another_place(a, b):
+    assert not polarity_conflict(a, b)
+    assert not polarity_conflict(b, a)

@@ -2017,6 +2017,11 @@ _STAY = (
     r"(?!\s+(?:least|touch|place|force|effect|contact|line|step|charge|custody|hospital"
     r"|(?:a\s+)?(?:critical|serious|stable|good|fair|poor|grave|satisfactory)\b"
     r"|the\s+(?:lead|top|forefront|centre|center|heart|hands|dark|balance|running)\b))"
+    # on a vessel or attached to one: "All 25 crew members stayed on board" (/
+    # "were taken off the vessel"), "the rovers had stayed attached to the lander"
+    # (/ "were ejected from SLIM")
+    r"|\b(?:stay|stays|stayed|staying|remain|remains|remained|remaining)\s+"
+    r"(?:on\s+board|aboard|attached)\b"
     # a post kept: "would stay on as Conservative leader" (/ "resigned as leader")
     r"|\b(?:stay|stays|stayed|staying|remain|remains|remained|remaining)\s+on\s+as\b"
     # a referendum's side: "Northern Ireland also chose Remain"
@@ -2029,6 +2034,10 @@ _LEAVE = (
     r"(?!\s+(?:normal|work|the\s+(?:scene|site|table|pitch|field|issue|subject|topic)\b))"
     r"|\bstep(?:s|ped|ping)?\s+down\b"
     r"|\bresign(?:s|ed|ing)?\s+(?:as|from)\b"
+    r"|\b(?:taken|took|lifted|airlifted|evacuated)\s+(?:off|from)\s+(?:the|a|their|its)\s+"
+    r"(?:[\w-]+\s+)?(?:vessel|ship|boat|tanker|ferry|freighter|rig|platform)\b"
+    r"|\b(?:ejected|jettisoned|separated)\s+from\b"
+    r"|\b(?:was|were|been|being)\s+(?:successfully\s+)?(?:ejected|jettisoned)\b"
 )
 # A train at a station: "as it pulled into Maelbeek station" / "a metro train
 # leaving Maalbeek station". The cue stops before the station's name, which
@@ -2867,7 +2876,15 @@ def _headcounts(text: str, cue: PolarityCue) -> set[str]:
     """The head counts in the clause of ``cue``, up to its end."""
     end = cue.start + len(cue.cue)
     start = max((m.end() for m in re.finditer(r"[,;:]", text[: cue.start])), default=0)
-    return {m.group(1).lower() for m in _HEADCOUNT_RE.finditer(text[start:end])}
+    counts = {m.group(1).lower() for m in _HEADCOUNT_RE.finditer(text[start:end])}
+    if not counts and _THEY_RE.search(text[start : cue.start]):
+        # "The two small rovers ..., but JAXA said that they had stayed
+        # attached": "they" are the ones counted earlier in the sentence
+        counts = {m.group(1).lower() for m in _HEADCOUNT_RE.finditer(text[:end])}
+    return counts
+
+
+_THEY_RE = re.compile(r"\b(?:they|them|all\s+of\s+them|both\s+of\s+them)\b", re.IGNORECASE)
 
 
 def _two_groups(text_a: str, x: PolarityCue, text_b: str, y: PolarityCue) -> bool:
