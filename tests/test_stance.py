@@ -2377,3 +2377,51 @@ def test_staying_aboard_or_attached_against_taken_off_or_ejected(a, b):
 def test_no_stay_leave_conflict_for_two_groups_or_another_place(a, b):
     assert not polarity_conflict(a, b)
     assert not polarity_conflict(b, a)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # new39 (and its draft): where the A350 struck the other plane
+        (
+            "The A350 hit the coast guard plane side-on as it touched down.",
+            "The A350 struck the Dash 8 from behind as it touched down.",
+        ),
+        (
+            "The A350 struck the smaller plane head-on as it touched down.",
+            "The A350 hit the coast guard plane side-on as it touched down.",
+        ),
+        # new74: the second approach from the same vs the opposite direction
+        (
+            "The pilots came around to approach again from the same direction.",
+            "After the go-around, the crew brought the jet back from the opposite direction.",
+        ),
+        # new260: paused advertising vs kept advertising
+        (
+            "General Motors said it had temporarily paused paid advertising on Twitter.",
+            "General Motors said it would keep advertising on Twitter for now.",
+        ),
+    ],
+)
+def test_opposite_impact_heading_or_continuation(a, b):
+    assert polarity_conflict(a, b)
+    assert polarity_conflict(b, a)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # two collisions: no name on both sides
+        ("A lorry hit the bus head-on near Lyon.", "A car struck a van from behind on the A7."),
+        # one impact said the same way
+        ("The A350 hit the Dash 8 from behind.", "The A350 struck the smaller plane from behind."),
+        # two activities: production paused, advertising kept
+        (
+            "General Motors paused producing trucks at the plant.",
+            "General Motors said it would keep advertising on Twitter.",
+        ),
+    ],
+)
+def test_no_conflict_for_two_collisions_one_impact_or_two_activities(a, b):
+    assert not polarity_conflict(a, b)
+    assert not polarity_conflict(b, a)

@@ -2419,6 +2419,12 @@ _POLARITY: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
             r"\b(?:stop|stops|stopped|stopping|halt|halts|halted|halting|cease|ceases|ceased|ceasing"
             r"|quit|quits|end|ends|ended|ending)\s+(?=\w+ing\b)",
         ),
+        # "had temporarily paused paid advertising" / "would keep advertising"
+        (
+            "continuation",
+            "stop",
+            r"\b(?:paused|pauses|pausing)\s+(?=(?:paid\s+|all\s+|its\s+|their\s+)?\w+ing\b)",
+        ),
         # A vote on a bill or budget: "approved" / "passed" vs "rejected".
         (
             "stance",
@@ -2449,8 +2455,22 @@ _POLARITY: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
         ("tenure", "stay", _STAY),
         ("tenure", "leave", _LEAVE),
         # "in the opposite direction" vs "in the same direction".
-        ("heading", "same", r"\bin\s+the\s+same\s+(?:direction|way)\b"),
-        ("heading", "opposite", r"\bin\s+the\s+(?:opposite|reverse|other)\s+(?:direction|way)\b"),
+        # "approach again from the same direction" / "from the opposite direction" too
+        ("heading", "same", r"\b(?:in|from)\s+the\s+same\s+(?:direction|way|end)\b"),
+        (
+            "heading",
+            "opposite",
+            r"\b(?:in|from)\s+the\s+(?:opposite|reverse|other)\s+(?:direction|way|end)\b",
+        ),
+        # Where one vehicle struck another: "hit the coast guard plane side-on"
+        # / "struck the Dash 8 from behind" / "struck the smaller plane head-on".
+        ("impact", "front", r"\bhead-?on\b"),
+        ("impact", "side", r"\b(?:side-?on|broadside|t-boned|from\s+the\s+side)\b"),
+        (
+            "impact",
+            "rear",
+            r"\b(?:from\s+behind|rear-?ended|(?:into|struck|hit)\s+the\s+(?:back|rear)\s+of)\b",
+        ),
         # How a crowd met someone: "cheered" vs "jeered".
         (
             "reception",
@@ -2820,6 +2840,12 @@ def _stays_until(a: str, on_a: list[PolarityCue], b: str, on_b: list[PolarityCue
     return False
 
 
+def _one_collision(a: str, b: str) -> bool:
+    """A name both sentences give ("The A350 hit ..." / "The A350 struck ...")."""
+    keys_b = [e.key for e in extract_entities(b)]
+    return any(same_entity(e.key, k) for e in extract_entities(a) for k in keys_b if e.key and k)
+
+
 _STOP_WORDS = frozenset("station platform metro train railway underground".split())
 
 
@@ -3005,6 +3031,12 @@ def polarity_conflict(a: str, b: str) -> bool:
                 continue  # "recovered 78 bodies" vs "hundreds remain missing": two things
             if axis == "custody" and not any(_one_held(a, x, b, y) for x in on_a for y in on_b):
                 continue  # "Abdeslam was arrested" / "police are hunting Abrini"
+            if axis == "impact":
+                # the striker or the one struck may be the nearest name: one
+                # collision when a name is on both sides
+                if _one_collision(a, b):
+                    return True
+                continue
             if axis == "arrival" and not any(_one_stop(x, y) for x in on_a for y in on_b):
                 continue  # "left Kings Cross station" / "arrived at York station"
             if axis == "tenure" and _stays_until(a, on_a, b, on_b):
