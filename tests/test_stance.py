@@ -2425,3 +2425,18 @@ def test_opposite_impact_heading_or_continuation(a, b):
 def test_no_conflict_for_two_collisions_one_impact_or_two_activities(a, b):
     assert not polarity_conflict(a, b)
     assert not polarity_conflict(b, a)
+
+
+def test_a_named_defendants_plea_against_the_other_plea_for_him():
+    # new47: Mirzoev / Mirzoyev is one man, named on both sides
+    assert polarity_conflict(
+        "Three of them pleaded guilty, but Mirzoev denied the charges.",
+        "Three of the men, including Mirzoyev, admitted their guilt.",
+    )
+    assert polarity_conflict("Lee pleaded not guilty on Monday.", "Lee pleaded guilty on Monday.")
+    # two defendants; one side saying both pleas of the same men
+    assert not polarity_conflict("Abrini pleaded guilty.", "Abdeslam denied the charges.")
+    assert not polarity_conflict(
+        "Three of them pleaded guilty, but Mirzoev denied the charges.",
+        "Three of the men admitted their guilt, while Mirzoev denied the charges.",
+    )

@@ -2454,6 +2454,20 @@ _POLARITY: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
         ("arrival", "depart", _DEPART),
         ("tenure", "stay", _STAY),
         ("tenure", "leave", _LEAVE),
+        # A plea: "Three of the men, including Mirzoyev, admitted their guilt" /
+        # "Three of them pleaded guilty, but Mirzoev denied the charges".
+        (
+            "plea",
+            "guilty",
+            r"\bpleaded\s+guilty\b|\badmitted\s+(?:his|her|their)\s+guilt\b"
+            r"|\bconfessed\s+to\s+(?:the|his|her|their)\s+(?:crimes?|killings?|murders?|attacks?)\b",
+        ),
+        (
+            "plea",
+            "not guilty",
+            r"\bpleaded\s+not\s+guilty\b|\bdenied\s+(?:the\s+|all\s+|any\s+)?"
+            r"(?:charges?|wrongdoing|guilt)\b",
+        ),
         # "in the opposite direction" vs "in the same direction".
         # "approach again from the same direction" / "from the opposite direction" too
         ("heading", "same", r"\b(?:in|from)\s+the\s+same\s+(?:direction|way|end)\b"),
@@ -2840,6 +2854,18 @@ def _stays_until(a: str, on_a: list[PolarityCue], b: str, on_b: list[PolarityCue
     return False
 
 
+def _one_plea(cues: list[PolarityCue], other: str, other_cues: list[PolarityCue]) -> bool:
+    """A plea said of a named person whom the other sentence names too, where
+    the other sentence states only the other plea."""
+    if len({c.pole for c in other_cues}) != 1:
+        return False
+    keys = [e.key for e in extract_entities(other)]
+    return any(
+        c.named and c.pole != other_cues[0].pole and any(same_entity(c.target, k) for k in keys)
+        for c in cues
+    )
+
+
 def _one_collision(a: str, b: str) -> bool:
     """A name both sentences give ("The A350 hit ..." / "The A350 struck ...")."""
     keys_b = [e.key for e in extract_entities(b)]
@@ -3016,6 +3042,8 @@ def polarity_conflict(a: str, b: str) -> bool:
         on_a = [c for c in cues_a if c.axis == axis]
         on_b = [c for c in cues_b if c.axis == axis]
         poles_a, poles_b = {c.pole for c in on_a}, {c.pole for c in on_b}
+        if axis == "plea" and (_one_plea(on_a, b, on_b) or _one_plea(on_b, a, on_a)):
+            return True  # "Mirzoev denied the charges" / "three, including Mirzoyev, admitted"
         if len(poles_a) == 1 and len(poles_b) == 1 and poles_a != poles_b:
             if axis == "continuation" and not any(_same_object(x, y) for x in on_a for y in on_b):
                 continue  # "keep buying bonds" vs "stop selling shares": two activities
