@@ -11,6 +11,7 @@ names of people and places come last because sentences often mention extra ones.
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 import math
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -7004,7 +7005,42 @@ def synonym_negation_differs(a: Claim, b: Claim) -> Finding | None:
     if ca is a and cb is b:
         return None
     finding = negation_differs(ca, cb)
-    return None if finding is None else replace(finding, rule="synonym_negation_differs")
+    if finding is None:
+        return None
+    return replace(
+        finding,
+        rule="synonym_negation_differs",
+        value_a=_as_written_before_acts(a.text, ca.text, finding.value_a),
+        value_b=_as_written_before_acts(b.text, cb.text, finding.value_b),
+    )
+
+
+def _as_written_before_acts(text: str, acts: str, value: str | None) -> str | None:
+    """``value``, found in the `_acts_text` reading ``acts`` of ``text``, in the
+    sentence's own words ("hold" -> "convened", "threatened" -> "at risk of")."""
+    if not value or re.search(rf"(?<!\w){re.escape(value)}(?!\w)", text):
+        return value
+    mine, read = text.split(), acts.split()
+    wanted = value.split()
+    starts = [
+        i for i in range(len(read) - len(wanted) + 1)
+        if [w.strip(",.;:") for w in read[i : i + len(wanted)]] == wanted
+    ]  # fmt: skip
+    if not starts:
+        return value
+    lo, hi = starts[0], starts[0] + len(wanted)
+    # word positions of ``acts`` back in ``text``, through the unchanged words
+    out_lo, out_hi = None, None
+    for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(
+        None, read, mine, autojunk=False
+    ).get_opcodes():
+        if i1 <= lo < max(i2, i1 + 1):
+            out_lo = j1 + (lo - i1 if tag == "equal" else 0)
+        if i1 < hi <= i2:
+            out_hi = j1 + (hi - i1) if tag == "equal" else j2
+    if out_lo is None or out_hi is None or out_hi <= out_lo:
+        return value
+    return " ".join(w.strip(",.;:") for w in mine[out_lo:out_hi][:6])
 
 
 # ------------------------------------------------------------ a correction

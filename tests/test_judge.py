@@ -5557,3 +5557,16 @@ def test_not_running_until_a_day_dates_the_restart_on_that_day():
     d = claim("The airport stays closed until at least Friday.", "D", dt.date(2005, 7, 6))
     e = claim("The airport was closed on Thursday.", "E", dt.date(2005, 7, 8))
     assert judge.date_differs(d, e) is None
+
+
+def test_a_denial_of_an_act_in_other_words_reports_the_words_as_written():
+    finding = judge.find_conflict(
+        claim("Minutes earlier he had convened a hastily arranged cabinet meeting."),
+        claim("He declared it without holding a cabinet meeting.", "B"),
+    )
+    assert (finding.value_a, finding.value_b) == ("convened", "without holding")
+    finding = judge.find_conflict(
+        claim("The tower was not in danger of collapse, engineers said."),
+        claim("Engineers warned that the tower was at risk of collapse.", "B"),
+    )
+    assert (finding.value_a, finding.value_b) == ("not in danger of", "at risk of")
