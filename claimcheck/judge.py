@@ -11,6 +11,7 @@ names of people and places come last because sentences often mention extra ones.
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 import math
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -6750,6 +6751,42 @@ _NEITHER_SUBJECTS_RE = re.compile(
 )
 
 
+# An act left undone by the one who did another: "He left without speaking to
+# reporters" (vs "he spoke briefly to reporters"), "declared it without holding
+# a cabinet meeting", "was released without being charged". Not a noun in -ing
+# ("without warning", "without funding") nor a set phrase ("without saying").
+_WITHOUT_ACT_RE = re.compile(
+    r"\bwithout\s+(?:(?:first|even|ever|actually|formally|properly)\s+)?"
+    r"(?:(?:being|having\s+been)\s+([a-z]{3,}(?:ed|en))"
+    r"|(?!(?:warning|saying|anything|nothing|something|funding|training|housing|heating"
+    r"|lighting|clothing|meaning|being|having|building|boarding|parking|ceiling)\b)"
+    r"([a-z]{3,}ing))\b",
+    re.IGNORECASE,
+)
+
+
+_OBJECT_STOP = frozenset(
+    "a an the any his her its their to with for from about on at in of by him them it".split()
+)
+
+
+def _without_other_object(x: str, y: str, verb: str) -> bool:
+    """``x`` denies ``verb`` only as "without V-ing <object>" and ``y`` names
+    none of that object's words ("left without speaking to reporters" against
+    "spoke to the judge": two acts)."""
+    if verb in _negated_stems(_WITHOUT_ACT_RE.sub(" ", x)):
+        return False  # denied in other words too
+    said = {lexical.stem(w) for w in re.findall(r"[a-z]{3,}", y.lower())}
+    for m in _WITHOUT_ACT_RE.finditer(x):
+        if _verb_stem(m.group(1) or m.group(2)) != verb:
+            continue
+        tail = re.split(r"[,;:.]", x[m.end() :], maxsplit=1)[0].lower()
+        words = [w for w in re.findall(r"[a-z]{3,}", tail) if w not in _OBJECT_STOP][:3]
+        if words and not any(lexical.stem(w) in said for w in words):
+            return True
+    return False
+
+
 # Per-sentence word work, cached: judging compares each sentence with many others.
 @lru_cache(maxsize=65536)
 def _negated_stems(text: str) -> frozenset[str]:
@@ -6763,6 +6800,7 @@ def _negated_stems(text: str) -> frozenset[str]:
     stems = {_verb_stem(m.group(1) or m.group(2)) for m in _REFUSED_ACT_RE.finditer(text)}
     found += _PREVENTED_RE.finditer(text)
     stems |= {_verb_stem(m.group(1)) for m in found}
+    stems |= {_verb_stem(m.group(1) or m.group(2)) for m in _WITHOUT_ACT_RE.finditer(text)}
     for m in _NEGATED_PAIR_RE.finditer(text):
         if m.group(1).lower()[-2:] == m.group(2).lower()[-2:]:
             stems.add(_verb_stem(m.group(2)))
@@ -6821,7 +6859,7 @@ def _plain_stems(text: str) -> frozenset[str]:
     kept = _NEITHER_SUBJECTS_RE.sub(" ", _NEITHER_VERBS_RE.sub(" ", text))
     kept = _PREVENTED_RE.sub(" ", _NEGATED_PAIR_RE.sub(" ", kept.lower()))
     kept = _DENIED_RE.sub(" ", _NEGATED_VERB_RE.sub(" ", kept))
-    kept = _REFUSED_ACT_RE.sub(" ", kept)
+    kept = _WITHOUT_ACT_RE.sub(" ", _REFUSED_ACT_RE.sub(" ", kept))
     return frozenset(_verb_stem(w) for w in re.findall(r"[a-z]+", kept))
 
 
@@ -6836,6 +6874,7 @@ def _denial_as_written(text: str, verb: str) -> str:
         _DENIED_RE,
         _PREVENTED_RE,
         _REFUSED_ACT_RE,
+        _WITHOUT_ACT_RE,
     ):
         for m in pattern.finditer(text):
             if any(g and _verb_stem(g.lower()) == verb for g in m.groups()):
@@ -6899,6 +6938,8 @@ def _not_affirmed_patterns(verb: str) -> tuple[re.Pattern[str], ...]:
 _UNSTATED_ACT_RE = re.compile(
     r"\btoo\s+[a-z]+\s+to\s+[a-z]+"
     r"|\b(?:for|of|before|without)\s+[a-z]+ing\b"
+    # "blamed the FAA, offering no evidence": an act done with nothing
+    r"|\b[a-z]{3,}ing\s+(?=(?:no|nothing)\b)"
 )
 
 
@@ -7096,6 +7137,8 @@ def negation_differs(a: Claim, b: Claim) -> Finding | None:
                 continue
             if _refused_object_acts(x.text, y.text, verb):
                 continue
+            if _without_other_object(x.text, y.text, verb):
+                continue
             same = _same_act(verb)
             if (
                 _affirms(y.text, verb)
@@ -7143,6 +7186,10 @@ _PHRASAL_ACTS = tuple(
             r"|beforehand|ahead)\b)",
             "been notified",
         ),
+        # "had gained access to the systems" / "never reached the systems"
+        (r"\b(?:gain|gains|gained|gaining)\s+access\s+to\b", "reached"),
+        # "was not in danger of collapse" / "was at risk of collapse"
+        (r"\b(?:in\s+(?:imminent\s+)?danger|at\s+(?:imminent\s+)?risk)\s+of\b", "threatened with"),
     )
 )
 _SYNONYM_GROUPS = (
@@ -7153,6 +7200,10 @@ _SYNONYM_GROUPS = (
     # "not recommending restrictions on travel" / "urged countries to consider
     # restrictions on travel" ("urged against" is no urging: left as written)
     "recommend urge",
+    # "the crew never answered" / "the crew replied that they did"
+    "answer reply",
+    # "without holding a cabinet meeting" / "had convened a cabinet meeting"
+    "hold convene",
 )
 # Each verb's stem -> the first verb of its group.
 _SYNONYM_FIRST = {
@@ -7169,11 +7220,19 @@ def _acts_text(text: str) -> str:
     `_SYNONYM_GROUPS` group written as the group's first verb."""
     for pattern, verb in _PHRASAL_ACTS:
         text = pattern.sub(verb, text)
-    return re.sub(
-        r"\b[a-z]{4,}\b(?!\s+against\b)",
-        lambda m: _SYNONYM_FIRST.get(_verb_stem(m.group(0)), m.group(0)),
-        text,
-    )
+    return re.sub(r"\b[a-z]{4,}\b(?!\s+against\b)", _as_first_synonym, text)
+
+
+def _as_first_synonym(m: re.Match[str]) -> str:
+    """The word as its group's first verb; an -ing form stays one ("without
+    holding" -> "without holding", `_WITHOUT_ACT_RE` reads it)."""
+    word = m.group(0)
+    first = _SYNONYM_FIRST.get(_verb_stem(word))
+    if first is None:
+        return word
+    if word.endswith("ing"):
+        return (first[:-1] if first.endswith("e") else first) + "ing"
+    return first
 
 
 def _as_acts(claim: Claim) -> Claim:
@@ -7192,7 +7251,42 @@ def synonym_negation_differs(a: Claim, b: Claim) -> Finding | None:
     if ca is a and cb is b:
         return None
     finding = negation_differs(ca, cb)
-    return None if finding is None else replace(finding, rule="synonym_negation_differs")
+    if finding is None:
+        return None
+    return replace(
+        finding,
+        rule="synonym_negation_differs",
+        value_a=_as_written_before_acts(a.text, ca.text, finding.value_a),
+        value_b=_as_written_before_acts(b.text, cb.text, finding.value_b),
+    )
+
+
+def _as_written_before_acts(text: str, acts: str, value: str | None) -> str | None:
+    """``value``, found in the `_acts_text` reading ``acts`` of ``text``, in the
+    sentence's own words ("hold" -> "convened", "threatened" -> "at risk of")."""
+    if not value or re.search(rf"(?<!\w){re.escape(value)}(?!\w)", text):
+        return value
+    mine, read = text.split(), acts.split()
+    wanted = value.split()
+    starts = [
+        i for i in range(len(read) - len(wanted) + 1)
+        if [w.strip(",.;:") for w in read[i : i + len(wanted)]] == wanted
+    ]  # fmt: skip
+    if not starts:
+        return value
+    lo, hi = starts[0], starts[0] + len(wanted)
+    # word positions of ``acts`` back in ``text``, through the unchanged words
+    out_lo, out_hi = None, None
+    for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(
+        None, read, mine, autojunk=False
+    ).get_opcodes():
+        if i1 <= lo < max(i2, i1 + 1):
+            out_lo = j1 + (lo - i1 if tag == "equal" else 0)
+        if i1 < hi <= i2:
+            out_hi = j1 + (hi - i1) if tag == "equal" else j2
+    if out_lo is None or out_hi is None or out_hi <= out_lo:
+        return value
+    return " ".join(w.strip(",.;:") for w in mine[out_lo:out_hi][:6])
 
 
 # ------------------------------------------------------------ a correction

@@ -264,6 +264,84 @@ def test_a_denial_meets_the_same_act_said_in_other_words():
         assert finding.kind == Kind.OTHER
 
 
+def test_an_act_done_without_another_denies_that_other_act():
+    """new28, new75: "left without speaking to reporters" / "spoke briefly to
+    reporters"; "declared it without holding a cabinet meeting" / "had convened
+    a cabinet meeting"."""
+    pairs = [
+        (
+            "He left without speaking to reporters, raising a fist.",
+            "Outside, he spoke briefly to reporters to thank his supporters.",
+        ),
+        (
+            "He declared it without holding a cabinet meeting, several ministers said.",
+            "Minutes earlier he had convened a hastily arranged cabinet meeting.",
+        ),
+        (
+            "The activist was released without being charged.",
+            "The activist was charged with trespass and released on bail.",
+        ),
+    ]
+    for a, b in pairs:
+        finding = judge.find_conflict(claim(a), claim(b, "B"))
+        assert finding is not None and finding.kind == Kind.OTHER, (a, b)
+
+
+def test_without_a_noun_or_an_act_done_with_nothing_is_no_denial():
+    # "without warning" is a noun; "without speaking" on both sides agrees;
+    # "offering no evidence" is no offering either
+    near_misses = [
+        ("The dam failed without warning overnight.", "Officials issued a warning overnight."),
+        ("He left without speaking to reporters.", "He did not speak to reporters as he left."),
+        (
+            "Trump blamed the FAA's diversity policies without offering evidence.",
+            "Trump blamed diversity initiatives at the FAA, offering no evidence.",
+        ),
+        ("The town was left without funding for repairs.", "The council funded the repairs."),
+        # another act of the same verb: spoke to the judge, not to reporters
+        ("He left without speaking to reporters.", "In court he spoke briefly to the judge."),
+    ]
+    for a, b in near_misses:
+        assert judge.find_conflict(claim(a), claim(b, "B")) is None, (a, b)
+
+
+def test_a_denial_meets_an_act_said_as_a_phrase_or_synonym():
+    """new154, new156, new67: "not in danger of collapse" / "at risk of
+    collapse"; "never reached the systems" / "had gained access to the
+    systems"; "never answered" / "replied"."""
+    pairs = [
+        (
+            "Structural engineers said the tower was not in danger of collapse.",
+            "Engineers warned that the tower was at risk of collapse.",
+        ),
+        (
+            "Blount said the hackers never reached the systems that run the pipeline.",
+            "The hackers had gained access to the systems that control the flow of fuel.",
+        ),
+        (
+            "The helicopter crew never answered when the controller asked about the jet.",
+            "The controller asked the helicopter crew about the jet, and the crew replied.",
+        ),
+    ]
+    for a, b in pairs:
+        finding = judge.find_conflict(claim(a), claim(b, "B"))
+        assert finding is not None and finding.rule == "synonym_negation_differs", (a, b)
+    # both at risk, both reached, both answered: no denial
+    agreeing = [
+        (
+            "The tower was in danger of collapse.",
+            "Engineers said the tower was at risk of collapse.",
+        ),
+        (
+            "The hackers reached the billing systems.",
+            "The hackers gained access to the billing systems.",
+        ),
+        ("The crew answered the controller.", "The crew replied to the controller."),
+    ]
+    for a, b in agreeing:
+        assert judge.find_conflict(claim(a), claim(b, "B")) is None, (a, b)
+
+
 def test_a_speech_verb_or_two_affirmations_are_no_denial_of_an_act():
     denied = claim("US officials said Washington had not been notified in advance.")
     told = claim("US officials told reporters the plan was announced on Tuesday.", "B")
@@ -5687,3 +5765,16 @@ def test_a_drafts_office_of_a_place_against_the_same_office_elsewhere(draft, sou
 )
 def test_no_office_place_differs_for_one_place_or_other_offices(draft, source):
     assert judge.office_place_differs(claim(draft), claim(source, "B")) is None
+
+
+def test_a_denial_of_an_act_in_other_words_reports_the_words_as_written():
+    finding = judge.find_conflict(
+        claim("Minutes earlier he had convened a hastily arranged cabinet meeting."),
+        claim("He declared it without holding a cabinet meeting.", "B"),
+    )
+    assert (finding.value_a, finding.value_b) == ("convened", "without holding")
+    finding = judge.find_conflict(
+        claim("The tower was not in danger of collapse, engineers said."),
+        claim("Engineers warned that the tower was at risk of collapse.", "B"),
+    )
+    assert (finding.value_a, finding.value_b) == ("not in danger of", "at risk of")

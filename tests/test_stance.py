@@ -2261,3 +2261,182 @@ def test_the_armed_forces_are_no_field_of_their_own():
     # A navy rescues and an army may run fire brigades: no field against a rescue chief.
     assert attributions_compatible("the Chilean Navy", "rescue chief Andres Soto") is not False
     assert attributions_compatible("the army", "the fire brigade commander") is not False
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # new219: leaving vs pulling into one station (a spelling variant of it)
+        (
+            "A bomb went off in a metro train as it was leaving Maalbeek station.",
+            "A bomb tore through a train as it pulled into Maelbeek station.",
+        ),
+        # new22: kept a post vs resigned from it at once
+        (
+            "He said he would stay on as Conservative leader until a successor was chosen.",
+            "Sunak resigned as Conservative leader with immediate effect on Friday.",
+        ),
+        # new30 and a new115 draft: put off vs called off, one event
+        (
+            "Biden, who postponed a trip to Germany and Angola, approved the declaration.",
+            "Biden, who cancelled a visit to Germany and Angola, will tour the area.",
+        ),
+        (
+            "The akharas cancelled their bathing procession altogether that day.",
+            "The akharas postponed their procession and bathed in smaller groups.",
+        ),
+    ],
+)
+def test_opposite_states_of_one_train_post_or_event(a, b):
+    assert polarity_conflict(a, b)
+    assert polarity_conflict(b, a)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # two stations: one journey's start and end
+        (
+            "The train was leaving Kings Cross station at 9 a.m.",
+            "The train pulled into York station two hours later.",
+        ),
+        # a stay until a successor is chosen tells of a later leave
+        (
+            "He said he would stay on as Conservative leader until a successor was chosen.",
+            "He confirmed that he would step down as leader of the Conservative Party.",
+        ),
+        # two things: flights cancelled, a match put off
+        ("Flights were cancelled at the airport.", "The match was postponed because of the storm."),
+        # many items, loosely "postponed" or "cancelled" (new20)
+        (
+            "Hospitals in the US postponed non-urgent operations on Friday.",
+            "The hospital system cancelled non-urgent surgeries and appointments on Friday.",
+        ),
+        # a side that says both: put off, then called off
+        (
+            "The summit was postponed and later cancelled.",
+            "The summit was cancelled, officials said.",
+        ),
+        # one trip put off, another called off
+        (
+            "Biden postponed a trip to Germany.",
+            "Biden cancelled a visit to Japan, but the trip to Peru goes on.",
+        ),
+    ],
+)
+def test_no_conflict_for_two_stations_a_stay_until_or_two_things(a, b):
+    assert not polarity_conflict(a, b)
+    assert not polarity_conflict(b, a)
+
+
+def test_one_event_put_off_and_called_off_in_the_passive():
+    assert polarity_conflict("The match was postponed.", "The match was cancelled on Sunday.")
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # new01: on board vs taken off the vessel
+        (
+            "All 25 crew members, who are Indian nationals, stayed on board throughout the salvage.",
+            "The ship's 25 crew members, all Indian nationals, were taken off the vessel.",
+        ),
+        # new46: attached vs ejected, "they" being the two counted before
+        (
+            "The two small rovers were to be dropped, but JAXA said that they had stayed attached"
+            " to the lander.",
+            "Two tiny rovers were ejected from SLIM just before it landed.",
+        ),
+    ],
+)
+def test_staying_aboard_or_attached_against_taken_off_or_ejected(a, b):
+    assert polarity_conflict(a, b)
+    assert polarity_conflict(b, a)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # two groups: passengers taken off, the crew stayed
+        (
+            "The crew stayed on board to keep the pumps running.",
+            "Two injured passengers were taken off the vessel by helicopter.",
+        ),
+        # "they" counts the ones before it: one rover of two left, not both
+        (
+            "Two rovers were on the lander, and they stayed attached until landing.",
+            "One rover was ejected from the lander, the agency said.",
+        ),
+        # a release from hospital is no leaving of a vessel
+        (
+            "The crew stayed on board throughout the salvage.",
+            "The injured sailor was released from hospital on Monday.",
+        ),
+    ],
+)
+def test_no_stay_leave_conflict_for_two_groups_or_another_place(a, b):
+    assert not polarity_conflict(a, b)
+    assert not polarity_conflict(b, a)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # new39 (and its draft): where the A350 struck the other plane
+        (
+            "The A350 hit the coast guard plane side-on as it touched down.",
+            "The A350 struck the Dash 8 from behind as it touched down.",
+        ),
+        (
+            "The A350 struck the smaller plane head-on as it touched down.",
+            "The A350 hit the coast guard plane side-on as it touched down.",
+        ),
+        # new74: the second approach from the same vs the opposite direction
+        (
+            "The pilots came around to approach again from the same direction.",
+            "After the go-around, the crew brought the jet back from the opposite direction.",
+        ),
+        # new260: paused advertising vs kept advertising
+        (
+            "General Motors said it had temporarily paused paid advertising on Twitter.",
+            "General Motors said it would keep advertising on Twitter for now.",
+        ),
+    ],
+)
+def test_opposite_impact_heading_or_continuation(a, b):
+    assert polarity_conflict(a, b)
+    assert polarity_conflict(b, a)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # two collisions: no name on both sides
+        ("A lorry hit the bus head-on near Lyon.", "A car struck a van from behind on the A7."),
+        # one impact said the same way
+        ("The A350 hit the Dash 8 from behind.", "The A350 struck the smaller plane from behind."),
+        # two activities: production paused, advertising kept
+        (
+            "General Motors paused producing trucks at the plant.",
+            "General Motors said it would keep advertising on Twitter.",
+        ),
+    ],
+)
+def test_no_conflict_for_two_collisions_one_impact_or_two_activities(a, b):
+    assert not polarity_conflict(a, b)
+    assert not polarity_conflict(b, a)
+
+
+def test_a_named_defendants_plea_against_the_other_plea_for_him():
+    # new47: Mirzoev / Mirzoyev is one man, named on both sides
+    assert polarity_conflict(
+        "Three of them pleaded guilty, but Mirzoev denied the charges.",
+        "Three of the men, including Mirzoyev, admitted their guilt.",
+    )
+    assert polarity_conflict("Lee pleaded not guilty on Monday.", "Lee pleaded guilty on Monday.")
+    # two defendants; one side saying both pleas of the same men
+    assert not polarity_conflict("Abrini pleaded guilty.", "Abdeslam denied the charges.")
+    assert not polarity_conflict(
+        "Three of them pleaded guilty, but Mirzoev denied the charges.",
+        "Three of the men admitted their guilt, while Mirzoev denied the charges.",
+    )

@@ -2017,6 +2017,13 @@ _STAY = (
     r"(?!\s+(?:least|touch|place|force|effect|contact|line|step|charge|custody|hospital"
     r"|(?:a\s+)?(?:critical|serious|stable|good|fair|poor|grave|satisfactory)\b"
     r"|the\s+(?:lead|top|forefront|centre|center|heart|hands|dark|balance|running)\b))"
+    # on a vessel or attached to one: "All 25 crew members stayed on board" (/
+    # "were taken off the vessel"), "the rovers had stayed attached to the lander"
+    # (/ "were ejected from SLIM")
+    r"|\b(?:stay|stays|stayed|staying|remain|remains|remained|remaining)\s+"
+    r"(?:on\s+board|aboard|attached)\b"
+    # a post kept: "would stay on as Conservative leader" (/ "resigned as leader")
+    r"|\b(?:stay|stays|stayed|staying|remain|remains|remained|remaining)\s+on\s+as\b"
     # a referendum's side: "Northern Ireland also chose Remain"
     r"|\b(?:voted|vote|votes|backed|backs|chose|choose|chooses|supported|favou?red)\s+(?:to\s+)?remain\b"
 )
@@ -2026,6 +2033,23 @@ _LEAVE = (
     r"|\b(?:return|returns|returned|returning|go\s+back|goes\s+back|went\s+back)\s+to\b"
     r"(?!\s+(?:normal|work|the\s+(?:scene|site|table|pitch|field|issue|subject|topic)\b))"
     r"|\bstep(?:s|ped|ping)?\s+down\b"
+    r"|\bresign(?:s|ed|ing)?\s+(?:as|from)\b"
+    r"|\b(?:taken|took|lifted|airlifted|evacuated)\s+(?:off|from)\s+(?:the|a|their|its)\s+"
+    r"(?:[\w-]+\s+)?(?:vessel|ship|boat|tanker|ferry|freighter|rig|platform)\b"
+    r"|\b(?:ejected|jettisoned|separated)\s+from\b"
+    r"|\b(?:was|were|been|being)\s+(?:successfully\s+)?(?:ejected|jettisoned)\b"
+)
+# A train at a station: "as it pulled into Maelbeek station" / "a metro train
+# leaving Maalbeek station". The cue stops before the station's name, which
+# `_one_stop` compares.
+_STATION_AHEAD = r"(?=\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,2}?(?:station|platform)\b)"
+_ARRIVE = (
+    r"\b(?:pull(?:ed|s|ing)?\s+in(?:to)?|dr(?:ew|aws?|awing)\s+in(?:to)?"
+    r"|(?:arriv(?:ed|es|ing)|stopp(?:ed|ing)|halted)\s+at)" + _STATION_AHEAD
+)
+_DEPART = (
+    r"\b(?:leav(?:ing|es)|left|depart(?:ed|ing|s)?(?:\s+from)?|pull(?:ed|s|ing)?\s+out\s+of)"
+    + _STATION_AHEAD
 )
 
 _POLARITY: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
@@ -2395,6 +2419,12 @@ _POLARITY: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
             r"\b(?:stop|stops|stopped|stopping|halt|halts|halted|halting|cease|ceases|ceased|ceasing"
             r"|quit|quits|end|ends|ended|ending)\s+(?=\w+ing\b)",
         ),
+        # "had temporarily paused paid advertising" / "would keep advertising"
+        (
+            "continuation",
+            "stop",
+            r"\b(?:paused|pauses|pausing)\s+(?=(?:paid\s+|all\s+|its\s+|their\s+)?\w+ing\b)",
+        ),
         # A vote on a bill or budget: "approved" / "passed" vs "rejected".
         (
             "stance",
@@ -2420,11 +2450,41 @@ _POLARITY: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
             r"|(?:are|is|were|was|still|been)\s+(?:still\s+)?hunting\b(?!\s+(?:season|ground|trip|rifle))"
             r"|manhunt\s+for)\b",
         ),
+        ("arrival", "arrive", _ARRIVE),
+        ("arrival", "depart", _DEPART),
         ("tenure", "stay", _STAY),
         ("tenure", "leave", _LEAVE),
+        # A plea: "Three of the men, including Mirzoyev, admitted their guilt" /
+        # "Three of them pleaded guilty, but Mirzoev denied the charges".
+        (
+            "plea",
+            "guilty",
+            r"\bpleaded\s+guilty\b|\badmitted\s+(?:his|her|their)\s+guilt\b"
+            r"|\bconfessed\s+to\s+(?:the|his|her|their)\s+(?:crimes?|killings?|murders?|attacks?)\b",
+        ),
+        (
+            "plea",
+            "not guilty",
+            r"\bpleaded\s+not\s+guilty\b|\bdenied\s+(?:the\s+|all\s+|any\s+)?"
+            r"(?:charges?|wrongdoing|guilt)\b",
+        ),
         # "in the opposite direction" vs "in the same direction".
-        ("heading", "same", r"\bin\s+the\s+same\s+(?:direction|way)\b"),
-        ("heading", "opposite", r"\bin\s+the\s+(?:opposite|reverse|other)\s+(?:direction|way)\b"),
+        # "approach again from the same direction" / "from the opposite direction" too
+        ("heading", "same", r"\b(?:in|from)\s+the\s+same\s+(?:direction|way|end)\b"),
+        (
+            "heading",
+            "opposite",
+            r"\b(?:in|from)\s+the\s+(?:opposite|reverse|other)\s+(?:direction|way|end)\b",
+        ),
+        # Where one vehicle struck another: "hit the coast guard plane side-on"
+        # / "struck the Dash 8 from behind" / "struck the smaller plane head-on".
+        ("impact", "front", r"\bhead-?on\b"),
+        ("impact", "side", r"\b(?:side-?on|broadside|t-boned|from\s+the\s+side)\b"),
+        (
+            "impact",
+            "rear",
+            r"\b(?:from\s+behind|rear-?ended|(?:into|struck|hit)\s+the\s+(?:back|rear)\s+of)\b",
+        ),
         # How a crowd met someone: "cheered" vs "jeered".
         (
             "reception",
@@ -2780,6 +2840,50 @@ def _one_stayer(text_a: str, x: PolarityCue, text_b: str, y: PolarityCue) -> boo
     return len(_prefix_words(text_a, x) & _prefix_words(text_b, y)) >= 2
 
 
+_UNTIL_AFTER_RE = re.compile(r"[^.;:]{0,80}?\b(?:until|till|pending)\b", re.IGNORECASE)
+_AT_ONCE_RE = re.compile(r"\b(?:immediate(?:ly)?|at\s+once|forthwith)\b", re.IGNORECASE)
+
+
+def _stays_until(a: str, on_a: list[PolarityCue], b: str, on_b: list[PolarityCue]) -> bool:
+    """A stay that lasts until something ("would stay on as leader until a
+    successor is chosen") tells of a later leave: no conflict with one, unless
+    the leave is at once ("resigned with immediate effect")."""
+    for text, cues, other in ((a, on_a, b), (b, on_b, a)):
+        if any(c.pole == "stay" and _UNTIL_AFTER_RE.match(text, c.start) for c in cues):
+            return not _AT_ONCE_RE.search(other)
+    return False
+
+
+def _one_plea(cues: list[PolarityCue], other: str, other_cues: list[PolarityCue]) -> bool:
+    """A plea said of a named person whom the other sentence names too, where
+    the other sentence states only the other plea."""
+    if len({c.pole for c in other_cues}) != 1:
+        return False
+    keys = [e.key for e in extract_entities(other)]
+    return any(
+        c.named and c.pole != other_cues[0].pole and any(same_entity(c.target, k) for k in keys)
+        for c in cues
+    )
+
+
+def _one_collision(a: str, b: str) -> bool:
+    """A name both sentences give ("The A350 hit ..." / "The A350 struck ...")."""
+    keys_b = [e.key for e in extract_entities(b)]
+    return any(same_entity(e.key, k) for e in extract_entities(a) for k in keys_b if e.key and k)
+
+
+_STOP_WORDS = frozenset("station platform metro train railway underground".split())
+
+
+def _one_stop(x: PolarityCue, y: PolarityCue) -> bool:
+    """Two train cues at one station: the same name before "station" (a
+    spelling variant too, "Maalbeek" / "Maelbeek"), or a side that names none."""
+    names_x, names_y = x.objects - _STOP_WORDS, y.objects - _STOP_WORDS
+    if not names_x or not names_y:
+        return True
+    return any(same_entity(p, q) for p in names_x for q in names_y)
+
+
 # Who arrests or hunts, not who is held: "police", "officers".
 _CAPTORS = frozenset(
     """police officer authority authoritie prosecutor investigator troop security force agent
@@ -2824,7 +2928,15 @@ def _headcounts(text: str, cue: PolarityCue) -> set[str]:
     """The head counts in the clause of ``cue``, up to its end."""
     end = cue.start + len(cue.cue)
     start = max((m.end() for m in re.finditer(r"[,;:]", text[: cue.start])), default=0)
-    return {m.group(1).lower() for m in _HEADCOUNT_RE.finditer(text[start:end])}
+    counts = {m.group(1).lower() for m in _HEADCOUNT_RE.finditer(text[start:end])}
+    if not counts and _THEY_RE.search(text[start : cue.start]):
+        # "The two small rovers ..., but JAXA said that they had stayed
+        # attached": "they" are the ones counted earlier in the sentence
+        counts = {m.group(1).lower() for m in _HEADCOUNT_RE.finditer(text[:end])}
+    return counts
+
+
+_THEY_RE = re.compile(r"\b(?:they|them|all\s+of\s+them|both\s+of\s+them)\b", re.IGNORECASE)
 
 
 def _two_groups(text_a: str, x: PolarityCue, text_b: str, y: PolarityCue) -> bool:
@@ -2930,6 +3042,8 @@ def polarity_conflict(a: str, b: str) -> bool:
         on_a = [c for c in cues_a if c.axis == axis]
         on_b = [c for c in cues_b if c.axis == axis]
         poles_a, poles_b = {c.pole for c in on_a}, {c.pole for c in on_b}
+        if axis == "plea" and (_one_plea(on_a, b, on_b) or _one_plea(on_b, a, on_a)):
+            return True  # "Mirzoev denied the charges" / "three, including Mirzoyev, admitted"
         if len(poles_a) == 1 and len(poles_b) == 1 and poles_a != poles_b:
             if axis == "continuation" and not any(_same_object(x, y) for x in on_a for y in on_b):
                 continue  # "keep buying bonds" vs "stop selling shares": two activities
@@ -2945,6 +3059,16 @@ def polarity_conflict(a: str, b: str) -> bool:
                 continue  # "recovered 78 bodies" vs "hundreds remain missing": two things
             if axis == "custody" and not any(_one_held(a, x, b, y) for x in on_a for y in on_b):
                 continue  # "Abdeslam was arrested" / "police are hunting Abrini"
+            if axis == "impact":
+                # the striker or the one struck may be the nearest name: one
+                # collision when a name is on both sides
+                if _one_collision(a, b):
+                    return True
+                continue
+            if axis == "arrival" and not any(_one_stop(x, y) for x in on_a for y in on_b):
+                continue  # "left Kings Cross station" / "arrived at York station"
+            if axis == "tenure" and _stays_until(a, on_a, b, on_b):
+                continue  # "would stay on until a successor is chosen" / "would step down"
             if axis == "tenure" and not any(_one_stayer(a, x, b, y) for x in on_a for y in on_b):
                 continue  # "residents returned home" / "tourists stayed in shelters"
             if axis in ("custody", "tenure") and all(
@@ -2990,7 +3114,59 @@ def polarity_conflict(a: str, b: str) -> bool:
                     and ((x.pole, x.target) not in said_b or (y.pole, y.target) not in said_a)
                 ):
                     return True
-    return _cross_poles_deny(cues_a, cues_b, a, b)
+    return _cross_poles_deny(cues_a, cues_b, a, b) or _put_off_against_called_off(a, b)
+
+
+# Put off to a later day against called off for good: "postponed a trip to
+# Germany and Angola" / "cancelled a visit to Germany and Angola".
+_PUT_OFF_RE = re.compile(
+    r"\b(?:postpon(?:e|ed|es|ing)|put\s+off|puts\s+off|deferred|defers|rescheduled)\b",
+    re.IGNORECASE,
+)
+_CALLED_OFF_RE = re.compile(
+    r"\b(?:cancell?(?:ed|ing|s)?|called\s+off|calls?\s+off|scrapp(?:ed|ing)|scraps?|axed"
+    r"|abandon(?:ed|s|ing)?)\b",
+    re.IGNORECASE,
+)
+
+
+def _many_things(text: str, end: int) -> bool:
+    """The words after ``end``, up to a preposition or clause break, name
+    things in the plural ("non-urgent operations and appointments"): loose
+    talk of many items, not the status of one event."""
+    head = re.split(r"[,;:.]|\b(?:to|in|on|at|for|of|from|because|and|after|until)\b", text[end:])[
+        0
+    ]
+    return any(
+        re.fullmatch(r"[a-z-]{3,}[^s's]s", w) for w in re.findall(r"[a-z'-]+", head.lower())[:4]
+    )
+
+
+def _put_off_against_called_off(a: str, b: str) -> bool:
+    """One side puts a thing off, the other calls it off: the same thing (a
+    shared word after the verbs, or the same word just before them), and each
+    side says only one of the two."""
+    for x, y in ((a, b), (b, a)):
+        put_off = list(_PUT_OFF_RE.finditer(x))
+        called_off = list(_CALLED_OFF_RE.finditer(y))
+        if not put_off or not called_off or _CALLED_OFF_RE.search(x) or _PUT_OFF_RE.search(y):
+            continue
+        for m in put_off:
+            for n in called_off:
+                if _NEGATOR.search(x[max(0, m.start() - 40) : m.start()]) or _NEGATOR.search(
+                    y[max(0, n.start() - 40) : n.start()]
+                ):
+                    continue
+                if _many_things(x, m.end()) or _many_things(y, n.end()):
+                    continue  # "postponed non-urgent operations" / "cancelled surgeries"
+                things = _objects(x, m.end()) & _objects(y, n.end())
+                # "The match was postponed" / "the match was cancelled": the
+                # thing is the subject of a passive (an active one's subject acts)
+                passive = _BE_BEFORE.search(x[: m.start()]) and _BE_BEFORE.search(y[: n.start()])
+                tx, ty = _target(x, m.start())[0], _target(y, n.start())[0]
+                if things or (passive and tx and tx == ty):
+                    return True
+    return False
 
 
 _NEVER_BEFORE_RE = re.compile(r"\bnever\s+(?:[\w'\u2019]+\s+)?$", re.IGNORECASE)
