@@ -52,13 +52,13 @@ def extract_claims(
 
 
 def _local_zones(claims: list[Claim], sources: Mapping[str, Source]) -> list[Claim]:
-    """Give a claim with a clock in "local time" the zone of the place its
-    source is about (`zones.source_zone`), for the judge to read it in when
-    the sentence names no place."""
+    """Give a claim with a clock in "local time", or with no zone written,
+    the zone of the place its source is about (`zones.source_zone`), for
+    the judge to read it in when the sentence names no place."""
     found: dict[str, str | None] = {}
     out = []
     for claim in claims:
-        if any(d.zone == "local" for d in claim.slots.dates):
+        if any(d.zone == "local" or _bare_clock(d) for d in claim.slots.dates):
             if claim.source not in found:
                 source = sources[claim.source]
                 body = source.text[source.body_start :]
@@ -67,6 +67,11 @@ def _local_zones(claims: list[Claim], sources: Mapping[str, Source]) -> list[Cla
                 claim = replace(claim, slots=replace(claim.slots, local_zone=found[claim.source]))
         out.append(claim)
     return out
+
+
+def _bare_clock(d: dates.DateRef) -> bool:
+    """A clock time with no zone written ("at 3:30 p.m.")."""
+    return d.minutes is not None and not d.zone and not d.utc
 
 
 # A sentence whose subject is a bare "he"/"she", perhaps after a short opening

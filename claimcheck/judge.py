@@ -2827,10 +2827,25 @@ def _clock_zone(text: str, d: DateRef, local: str | None = None) -> str | None:
     None for no zone."""
     if d.zone:
         return _local_zone(text, local) if d.zone == "local" else d.zone
-    found = {(m.group(1) or m.group(2)).lower() for m in _CLOCK_ZONE_RE.finditer(text)}
+    # A zone in brackets converts another clock ("12:33 p.m. (1133 GMT)").
+    unbracketed = re.sub(r"\([^()]*\)", "", text) if local else text
+    found = {(m.group(1) or m.group(2)).lower() for m in _CLOCK_ZONE_RE.finditer(unbracketed)}
     if found:
         return found.pop() if len(found) == 1 else None
-    return _place_clock_zone(text)
+    return _place_clock_zone(text) or _bare_clock_zone(text, local)
+
+
+def _bare_clock_zone(text: str, local: str | None) -> str | None:
+    """ "at 3:30 p.m." with no zone, in a report whose place stands out
+    (``local``, `zones.source_zone`): that place's time, as wires write it;
+    None when the sentence names a place of another zone ("left Heathrow
+    for New York at 7 p.m.")."""
+    if local is None:
+        return None
+    named = zones.sentence_zone(text)
+    if named is None and zones.names_place(text):
+        return None
+    return local if named is None or named == local else None
 
 
 def _local_zone(text: str, local: str | None) -> str | None:
@@ -2971,6 +2986,8 @@ def _moments_apart(
     False when they agree, None when this test does not apply."""
     za = [(d, _clock_zone(a_text, d, local[0])) for d in da if d.minutes is not None]
     zb = [(d, _clock_zone(b_text, d, local[1])) for d in db if d.minutes is not None]
+    if len({z for _, z in za + zb}) == 1:
+        return None  # one zone both sides, whatever its offsets that month
     if za and zb and any(d.low is None for d, _ in za + zb):
         return _clocks_apart(za, zb, anchors)
     season_a, season_b = _us_season(z for _, z in za), _us_season(z for _, z in zb)
@@ -2982,8 +2999,10 @@ def _moments_apart(
     ub = [(d, span) for d, span in ub if span is not None]
     if not ua or not ub or len(ua) != len(sa) or len(ub) != len(sb):
         return None
-    if {o for _, o in sa} == {o for _, o in sb}:
-        return None  # one zone both sides: the usual comparison does
+    if {o for _, o in sa} == {o for _, o in sb} and _time_zone(a_text) == _time_zone(b_text):
+        # one zone both sides: the usual comparison does (not when one side
+        # names its zone, "08:00 IST": that one reads no clock)
+        return None
     if any(x[0] <= y[1] and y[0] <= x[1] for _, x in ua for _, y in ub):
         return False
     return _times_differ([d for d, _ in ua], [d for d, _ in ub])
@@ -3459,6 +3478,10 @@ def date_differs(a: Claim, b: Claim) -> Finding | None:
     db = [d for d in db if id(d) not in hb or _mentions(a.text, hb[id(d)])]
     if not da or not db:
         return None
+    # "14:12 local time (19:12 GMT)": the GMT clock converts the local one,
+    # and a moment against a clock read in the report's place is the local one.
+    if a.slots.local_zone or b.slots.local_zone:
+        da, db = _local_first(da, db), _local_first(db, da)
     # Two clock times in two named zones ("22:17 GMT" vs "6:17 p.m. ET") are
     # compared as moments, in UTC (QA pass 7: any two such times "agreed").
     moments = _moments_apart(

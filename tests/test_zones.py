@@ -198,3 +198,123 @@ def test_local_time_with_no_place_takes_the_reports_zone():
 )
 def test_which_words_name_the_place_of_local_time(text, zone):
     assert zones.sentence_zone(text) == zone
+
+
+def test_places_whose_clocks_read_alike_count_with_the_reports_place():
+    day = dt.date(2024, 9, 18)
+    # Israel (UTC+3 in September, as Lebanon) counts with Lebanon against Hungary.
+    alike = (
+        "Lebanon said so. Lebanon agreed. Israel denied it. Israel's army too. Israel's envoy too. "
+        "Hungary denied it. Hungary's firm too."
+    )
+    assert zones.source_zone(alike, day) in {"Asia/Beirut", "Asia/Jerusalem"}
+    # One mention of Israel is not enough against Hungary's two.
+    fewer = (
+        "Lebanon said so. Lebanon agreed. Israel denied it. Hungary denied it. Hungary's firm too."
+    )
+    assert zones.source_zone(fewer, day) is None
+
+
+BRUSSELS_REPORT = (
+    "Two blasts hit Brussels airport on Tuesday. Belgium raised its alert level. "
+    "Brussels metro stations were shut. Belgian police searched homes. "
+    "A third blast hit Maelbeek station at 9.11am."
+)
+
+
+def _report_claim(text, first, day, name="B"):
+    from claimcheck.extract import extract_claims
+    from claimcheck.records import Source
+
+    start = text.index(first)
+    source = Source(name, "b.txt", text, published=day)
+    sentences = [Sentence(name, 0, start, len(text), text[start:])]
+    (out,) = extract_claims(sentences, sources={name: source})
+    return out
+
+
+def test_a_bare_clock_is_the_reports_place_time():
+    day = dt.date(2016, 3, 22)
+    local = _report_claim(BRUSSELS_REPORT, "A third", day)
+    assert local.slots.local_zone == "Europe/Brussels"
+    # 9.11am in Brussels (UTC+1 in March) is 08:11 GMT: the same moment.
+    same = claim("A third blast hit Maelbeek station at 08:11 GMT.", "A", day)
+    other = claim("A third blast hit Maelbeek station at 07:11 GMT.", "A", day)
+    assert judge.date_differs(same, local) is None
+    assert judge.date_differs(other, local).kind is Kind.DATE
+    # Without a place standing out in its report, a bare clock is read in no zone.
+    bare = claim("A third blast hit Maelbeek station at 9.11am.", "B", day)
+    assert judge.date_differs(other, bare) is None
+
+
+def test_a_bare_clock_in_a_report_of_two_zones_is_read_in_none():
+    day = dt.date(2016, 3, 22)
+    split = (
+        "Belgium said so. Brussels agreed. Belgian police searched homes. "
+        "Britain denied it. London agreed. British police too. "
+        "A third blast hit Maelbeek station at 9.11am."
+    )
+    local = _report_claim(split, "A third", day)
+    other = claim("A third blast hit Maelbeek station at 07:11 GMT.", "A", day)
+    assert judge.date_differs(other, local) is None
+    # A sentence naming a place of another zone keeps its clock unread.
+    away = _report_claim(
+        BRUSSELS_REPORT.replace("A third blast hit Maelbeek station", "A flight left for New York"),
+        "A flight",
+        day,
+    )
+    assert judge.date_differs(claim("A flight left at 07:11 GMT.", "A", day), away) is None
+
+
+PARIS_REPORT = (
+    "Gunmen attacked Paris on Friday. France declared a state of emergency. "
+    "French police sealed the Paris concert hall. "
+)
+
+
+def test_bare_clocks_of_one_zone_compare_as_they_read():
+    # Both reports are about Paris; the clocks changed within the month
+    # before the second one, but one zone on both sides reads alike: an hour apart.
+    a = _report_claim(
+        PARIS_REPORT + "Police stormed the hall at 00:20 on Saturday.",
+        "Police",
+        dt.date(2015, 11, 15),
+        "A",
+    )
+    b = _report_claim(
+        PARIS_REPORT + "Police stormed the hall at around 1.20am.", "Police", dt.date(2015, 11, 17)
+    )
+    assert a.slots.local_zone == b.slots.local_zone == "Europe/Paris"
+    assert judge.date_differs(a, b).kind is Kind.DATE
+
+
+QUITO_REPORT = (
+    "Gunmen stormed a TV studio in Guayaquil on Tuesday. Ecuador declared an internal conflict. "
+    "Ecuadorian troops patrolled Guayaquil. "
+)
+
+
+def test_a_gmt_clock_converting_a_local_one_gives_way_to_it():
+    day = dt.date(2024, 1, 10)
+    bare = _report_claim(QUITO_REPORT + "The attack began at around 1:30 p.m.", "The attack", day)
+    both = _report_claim(
+        QUITO_REPORT + "The assault began at 14:12 local time (19:12 GMT).", "The assault", day, "A"
+    )
+    assert bare.slots.local_zone == both.slots.local_zone == "America/Guayaquil"
+    # 1:30 p.m. against 14:12: 42 minutes apart, whatever the GMT clock's slack.
+    assert judge.date_differs(both, bare).kind is Kind.DATE
+    near = _report_claim(
+        QUITO_REPORT + "The assault began at 13:32 local time (18:32 GMT).", "The assault", day, "A"
+    )
+    assert judge.date_differs(near, bare) is None
+
+
+def test_a_bracketed_gmt_clock_does_not_zone_the_bare_one_it_converts():
+    day = dt.date(2024, 1, 10)
+    bare = _report_claim(QUITO_REPORT + "The attack began at 14:12.", "The attack", day)
+    both = _report_claim(
+        QUITO_REPORT + "The assault began at 2:12 p.m. (1912 GMT).", "The assault", day, "A"
+    )
+    assert judge.date_differs(both, bare) is None
+    later = _report_claim(QUITO_REPORT + "The attack began at 15:12.", "The attack", day)
+    assert judge.date_differs(both, later).kind is Kind.DATE

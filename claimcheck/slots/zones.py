@@ -204,8 +204,9 @@ def source_zone(text: str, day: dt.date | None = None) -> str | None:
     """The zone of the place a report is about ("local time" in a report
     from Beirut): the zone its places are named in most, at least twice and
     twice as often as all places whose offset differs on ``day`` (the
-    report's date; Israel's clocks read as Lebanon's in September) or that
-    span several zones ("the US"); None when no zone stands out."""
+    report's date; Israel's clocks read as Lebanon's in September, and
+    count with it) or that span several zones ("the US"); None when no zone
+    stands out."""
     counts: dict[str, int] = {}
     unzoned = 0  # places of several zones ("the US"), or unknown ones
     for zones, place in _mentions(text):
@@ -218,12 +219,11 @@ def source_zone(text: str, day: dt.date | None = None) -> str | None:
     if counts[top] < _SOURCE_MIN_MENTIONS:
         return None
     own = zone_offsets(top, day) if day is not None else ()
-    others = unzoned + sum(
-        n
-        for zone, n in counts.items()
-        if zone != top and (not own or zone_offsets(zone, day) != own)
-    )
-    return top if counts[top] >= _SOURCE_DOMINANCE * others else None
+    # Places whose clocks read as the top one's that day ("Israel" in a
+    # report from Beirut in September) count with it.
+    same = {z for z in counts if z == top or (own and zone_offsets(z, day) == own)}
+    others = unzoned + sum(n for zone, n in counts.items() if zone not in same)
+    return top if sum(counts[z] for z in same) >= _SOURCE_DOMINANCE * others else None
 
 
 def zone_offsets(zone: str, day: dt.date | None, anchor: dt.date | None = None) -> tuple[int, ...]:
