@@ -48,7 +48,7 @@ def extract_claims(
         for i, found in zip(members, counted, strict=True):
             if found is not claims[i].slots.dates:
                 claims[i] = replace(claims[i], slots=replace(claims[i].slots, dates=found))
-    return tuple(resolve_pronouns(_local_zones(claims, sources)))
+    return tuple(name_role_holders(resolve_pronouns(_local_zones(claims, sources))))
 
 
 def _local_zones(claims: list[Claim], sources: Mapping[str, Source]) -> list[Claim]:
@@ -158,6 +158,158 @@ def resolve_pronouns(claims: Sequence[Claim]) -> list[Claim]:
         if who:
             out[i] = replace(claim, slots=replace(claim.slots, referent=who))
     return out
+
+
+# A role a speaker is named by: the singular title that closes the source
+# phrase ("the ship's first officer", "The SBU chief", "the police commissioner").
+_ROLE_NOUNS = frozenset(
+    """officer engineer mate pilot copilot co-pilot captain commander commissioner chief
+    director chairman chairwoman chair administrator inspector superintendent governor
+    mayor minister secretary president premier chancellor sheriff""".split()
+)
+# Words before a title that make its bearer someone other than its holder now.
+_NOT_THE_HOLDER = frozenset(
+    """new former acting then same other deputy vice assistant associate interim ex
+    previous late outgoing incoming""".split()
+)
+_PERSON_NAME = r"[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)+"
+
+
+def role_words(source: str) -> str | None:
+    """The two words of a source named only by its role ("third officer",
+    "SBU chief"); None for a name, a group, a body or a one-word role (a story
+    has many spokesmen and officials)."""
+    if stance.is_pronoun(source) or re.search(r"\s(?:of|for|at|and)\s", source):
+        return None
+    words = source.split()
+    if len(words) < 3 or words[0].lower() != "the" or words[-1].lower() not in _ROLE_NOUNS:
+        return None
+    if not all(w.endswith(("'s", "\u2019s")) for w in words[1:-2]):
+        return None  # "the deputy police commissioner", "the Air France chief engineer"
+    if words[-2].endswith(("'s", "\u2019s")) or words[-2].lower() in _NOT_THE_HOLDER:
+        return None  # "the ship's officer", "the former chief"
+    return " ".join(words[-2:])
+
+
+def _role_holders(role: str, text: str) -> set[str]:
+    """The people a sentence names as holding a role: "SBU chief Vasyl Malyuk",
+    "the third officer, Park Han-gyeol,", "Mike Bush, the police commissioner"."""
+    title = r"\s+".join(re.escape(w) for w in role.split())
+    found = set()
+    for pattern in (
+        rf"(?i:\b{title})\s+({_PERSON_NAME})",
+        rf"(?i:\b{title}),\s+({_PERSON_NAME})\s*[,.;]",
+        rf"\b({_PERSON_NAME}),\s+(?:the|a)\s+(?i:{title})\b",
+    ):
+        for m in re.finditer(pattern, text):
+            before = text[: m.start()].split()
+            if before and before[-1].lower() in _NOT_THE_HOLDER:
+                continue  # "former SBU chief Ivan Bakanov", "deputy police commissioner ..."
+            found.add(m.group(1))
+    return found
+
+
+def name_role_holders(claims: Sequence[Claim]) -> list[Claim]:
+    """Give a sentence whose speaker is named only by a two-word title ("the
+    third officer said ...") the one person its own source names with that
+    title elsewhere (`Slots.holder`): "The third officer, Park Han-gyeol, was
+    in charge of the bridge" makes "the third officer said" Park's words,
+    which another source credits to Lee. Nothing when the source names no
+    one, or more than one person, with the title."""
+    out = list(claims)
+    by_source: dict[str, list[int]] = {}
+    for i, claim in enumerate(out):
+        by_source.setdefault(claim.source, []).append(i)
+    for members in by_source.values():
+        for i in members:
+            source = out[i].slots.attribution
+            role = role_words(source) if source else None
+            if role is None:
+                continue
+            holders: list[str] = []
+            for j in members:
+                if j == i:
+                    continue
+                for name in _role_holders(role, out[j].text):
+                    if not any(names.same_entity(name, seen) for seen in holders):
+                        holders.append(name)
+            if len(holders) == 1:
+                out[i] = replace(out[i], slots=replace(out[i].slots, holder=holders[0]))
+    return out
+
+
+def name_story_titles(claims: Sequence[Claim]) -> tuple[Claim, ...]:
+    """Give a sentence whose speaker is a bare name ("Schettino said") the one
+    title the whole story gives that name's fuller form (`Slots.title`):
+    "The captain, Francesco Schettino, was arrested" -> "captain". A title
+    holds across sources, as a name's kind does (`type_names_across`)."""
+    out = list(claims)
+    titles: dict[str, str | None] = {}
+    for i, claim in enumerate(out):
+        source = claim.slots.attribution
+        if not source or not _BARE_NAME_RE.fullmatch(source):
+            continue
+        if source not in titles:
+            titles[source] = _story_title(source, out)
+        if titles[source]:
+            out[i] = replace(out[i], slots=replace(out[i].slots, title=titles[source]))
+    return tuple(out)
+
+
+# Titles a story gives a person, each with the words that name the same office.
+_TITLE_GROUPS = {
+    "captain": "captain|skipper",
+    "first officer": "first officer|first mate|chief officer|chief mate|co-pilot|copilot",
+    "second officer": "second officer|second mate",
+    "third officer": "third officer|third mate",
+    "prime minister": "prime minister|premier",
+    "president": "president",
+    "police chief": "police commissioner|police chief|commissioner of police",
+}
+_TITLE_OF = {title: group for group, words in _TITLE_GROUPS.items() for title in words.split("|")}
+_TITLE_ALT = "|".join(sorted(map(re.escape, _TITLE_OF), key=len, reverse=True))
+_BARE_NAME_RE = re.compile(r"[A-Z][\w'\u2019-]+")
+# Heads of a state or government: a body's chief ("the SBU chief") is none of them.
+_HEADS_OF_STATE = frozenset({"president", "prime minister"})
+
+
+def _story_title(name: str, claims: Sequence[Claim]) -> str | None:
+    """The one title (`_TITLE_GROUPS`) the story gives a bare name's fuller
+    form: "Captain Lee Jun-seok", "The captain, Francesco Schettino,",
+    "Prime Minister Jacinda Ardern"; None when it gives none or several."""
+    full = rf"(?:[A-Z][\w'\u2019-]+\s+){{0,2}}{re.escape(name)}\b(?:\s+[A-Z][\w'\u2019-]+){{0,2}}"
+    found: set[str] = set()
+    for claim in claims:
+        text = claim.text
+        if name not in text:
+            continue
+        for pattern in (
+            rf"(?<![\w-])(?i:({_TITLE_ALT}))\s+{full}",
+            rf"\b(?i:the\s+({_TITLE_ALT})),\s+{full}",
+            rf"\b{full},\s+(?:the|a|its|his|her)\s+(?i:({_TITLE_ALT}))\b",
+        ):
+            for m in re.finditer(pattern, text):
+                before = text[: m.start()].split()
+                if before and before[-1].lower() in _NOT_THE_HOLDER:
+                    continue  # "former President ..."
+                found.add(_TITLE_OF[m.group(1).lower()])
+    return found.pop() if len(found) == 1 else None
+
+
+def titles_apart(role: str, title: str) -> bool:
+    """A role ("third officer", "SBU chief") another office than a title
+    ("captain", "president")."""
+    group = _TITLE_OF.get(role.lower())
+    if group is not None:
+        return group != title
+    words = role.split()
+    # "the SBU chief" / "the army chief": a body's head is no head of state.
+    return (
+        len(words) == 2
+        and words[0][:1].isupper()
+        and words[1].lower() in ("chief", "head")
+        and title in _HEADS_OF_STATE
+    )
 
 
 _LOWER_WORD_RE = re.compile(r"\b[a-z][a-z'\u2019-]*\b")

@@ -100,7 +100,48 @@ def attribution_differs(a: Claim, b: Claim) -> Finding | None:
         return Finding(Kind.ATTRIBUTION, "attribution_differs", sa, sb)
     if sa and sb and _seat_against_ministry(sa, sb):
         return Finding(Kind.ATTRIBUTION, "attribution_differs", sa, sb)
+    holder = _holder_differs(a, b)
+    if holder is not None:
+        return holder
     return _finders_differ(a, b)
+
+
+def _holder_differs(a: Claim, b: Claim) -> Finding | None:
+    """A speaker named by its role whose holder its own source names
+    (`extract.name_role_holders`: "the third officer" = Park Han-gyeol) set
+    against another named person ("Lee said ..."), who is not that holder."""
+    for x, y in ((a, b), (b, a)):
+        holder, other = x.slots.holder, _speaker(y)
+        if not holder or not other or stance.is_pronoun(other) or _pronoun_headed(other):
+            continue
+        if stance.attributions_compatible(holder, other) is not False:
+            continue
+        if any(names.same_entity(e.text, holder) for e in y.slots.entities):
+            continue  # the other sentence names the holder too
+        if any(stance.attributions_compatible(e.text, other) for e in x.slots.entities):
+            continue  # this sentence names the other speaker too
+        la, lb = lexical.language_of(a.text), lexical.language_of(b.text)
+        if la and lb and la != lb:
+            return None
+        shown = f"{x.slots.attribution} ({holder})"
+        values = (shown, _shown(y)) if x is a else (_shown(y), shown)
+        return Finding(Kind.ATTRIBUTION, "attribution_differs", *values)
+    for x, y in ((a, b), (b, a)):
+        # "the third officer said" against "Schettino said", whom the story
+        # calls the captain: two offices, two speakers.
+        role = extract.role_words(x.slots.attribution) if x.slots.attribution else None
+        title = y.slots.title
+        if not role or not title or not extract.titles_apart(role, title):
+            continue
+        if y.slots.attribution and y.slots.attribution in x.text:
+            continue  # this sentence names the other speaker too
+        la, lb = lexical.language_of(a.text), lexical.language_of(b.text)
+        if la and lb and la != lb:
+            return None
+        shown = f"{y.slots.attribution} ({title})"
+        values = (x.slots.attribution, shown) if x is a else (shown, x.slots.attribution)
+        return Finding(Kind.ATTRIBUTION, "attribution_differs", *values)
+    return None
 
 
 # The office of a head of state or government named by its seat: "the
@@ -8375,10 +8416,12 @@ def _content_key(claim: Claim) -> tuple[object, ...]:
     """What the rules read of a claim: its sentence and slots. Slots compare
     without the words and spans their figures, dates and names were read from
     and without the publication date, pronoun and time zone they were resolved
-    with; the words and spans follow from the sentence, the rest is added."""
+    with, nor the role holder and title the story gives the speaker; the words
+    and spans follow from the sentence, the rest is added."""
     slots = claim.slots
     sentence = claim.sentence
-    return (sentence.text, sentence.plain, slots, slots.anchor, slots.referent, slots.local_zone)
+    key = (sentence.text, sentence.plain, slots, slots.anchor, slots.referent, slots.local_zone)
+    return (*key, slots.holder, slots.title)  # who a role is, what a bare name's title is
 
 
 # From this many candidate pairs `judge_pairs` runs on all cores.
