@@ -48,7 +48,7 @@ def extract_claims(
         for i, found in zip(members, counted, strict=True):
             if found is not claims[i].slots.dates:
                 claims[i] = replace(claims[i], slots=replace(claims[i].slots, dates=found))
-    return tuple(name_role_holders(resolve_pronouns(_local_zones(claims, sources))))
+    return tuple(resolve_pronouns(_local_zones(claims, sources)))
 
 
 def _local_zones(claims: list[Claim], sources: Mapping[str, Source]) -> list[Claim]:
@@ -167,12 +167,11 @@ _ROLE_NOUNS = frozenset(
     director chairman chairwoman chair administrator inspector superintendent governor
     mayor minister secretary president premier chancellor sheriff""".split()
 )
-# Words before a title that make its bearer someone other than its holder now.
-_NOT_THE_HOLDER = frozenset(
+# Words before a title that make it another time's or rank's office ("former President").
+_NOT_THE_OFFICE = frozenset(
     """new former acting then same other deputy vice assistant associate interim ex
     previous late outgoing incoming""".split()
 )
-_PERSON_NAME = r"[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)+"
 
 
 def role_words(source: str) -> str | None:
@@ -186,56 +185,9 @@ def role_words(source: str) -> str | None:
         return None
     if not all(w.endswith(("'s", "\u2019s")) for w in words[1:-2]):
         return None  # "the deputy police commissioner", "the Air France chief engineer"
-    if words[-2].endswith(("'s", "\u2019s")) or words[-2].lower() in _NOT_THE_HOLDER:
+    if words[-2].endswith(("'s", "\u2019s")) or words[-2].lower() in _NOT_THE_OFFICE:
         return None  # "the ship's officer", "the former chief"
     return " ".join(words[-2:])
-
-
-def _role_holders(role: str, text: str) -> set[str]:
-    """The people a sentence names as holding a role: "SBU chief Vasyl Malyuk",
-    "the third officer, Park Han-gyeol,", "Mike Bush, the police commissioner"."""
-    title = r"\s+".join(re.escape(w) for w in role.split())
-    found = set()
-    for pattern in (
-        rf"(?i:\b{title})\s+({_PERSON_NAME})",
-        rf"(?i:\b{title}),\s+({_PERSON_NAME})\s*[,.;]",
-        rf"\b({_PERSON_NAME}),\s+(?:the|a)\s+(?i:{title})\b",
-    ):
-        for m in re.finditer(pattern, text):
-            before = text[: m.start()].split()
-            if before and before[-1].lower() in _NOT_THE_HOLDER:
-                continue  # "former SBU chief Ivan Bakanov", "deputy police commissioner ..."
-            found.add(m.group(1))
-    return found
-
-
-def name_role_holders(claims: Sequence[Claim]) -> list[Claim]:
-    """Give a sentence whose speaker is named only by a two-word title ("the
-    third officer said ...") the one person its own source names with that
-    title elsewhere (`Slots.holder`): "The third officer, Park Han-gyeol, was
-    in charge of the bridge" makes "the third officer said" Park's words,
-    which another source credits to Lee. Nothing when the source names no
-    one, or more than one person, with the title."""
-    out = list(claims)
-    by_source: dict[str, list[int]] = {}
-    for i, claim in enumerate(out):
-        by_source.setdefault(claim.source, []).append(i)
-    for members in by_source.values():
-        for i in members:
-            source = out[i].slots.attribution
-            role = role_words(source) if source else None
-            if role is None:
-                continue
-            holders: list[str] = []
-            for j in members:
-                if j == i:
-                    continue
-                for name in _role_holders(role, out[j].text):
-                    if not any(names.same_entity(name, seen) for seen in holders):
-                        holders.append(name)
-            if len(holders) == 1:
-                out[i] = replace(out[i], slots=replace(out[i].slots, holder=holders[0]))
-    return out
 
 
 def name_story_titles(claims: Sequence[Claim]) -> tuple[Claim, ...]:
@@ -290,7 +242,7 @@ def _story_title(name: str, claims: Sequence[Claim]) -> str | None:
         ):
             for m in re.finditer(pattern, text):
                 before = text[: m.start()].split()
-                if before and before[-1].lower() in _NOT_THE_HOLDER:
+                if before and before[-1].lower() in _NOT_THE_OFFICE:
                     continue  # "former President ..."
                 found.add(_TITLE_OF[m.group(1).lower()])
     return found.pop() if len(found) == 1 else None

@@ -100,35 +100,17 @@ def attribution_differs(a: Claim, b: Claim) -> Finding | None:
         return Finding(Kind.ATTRIBUTION, "attribution_differs", sa, sb)
     if sa and sb and _seat_against_ministry(sa, sb):
         return Finding(Kind.ATTRIBUTION, "attribution_differs", sa, sb)
-    holder = _holder_differs(a, b)
-    if holder is not None:
-        return holder
+    office = _office_differs(a, b)
+    if office is not None:
+        return office
     return _finders_differ(a, b)
 
 
-def _holder_differs(a: Claim, b: Claim) -> Finding | None:
-    """A speaker named by its role whose holder its own source names
-    (`extract.name_role_holders`: "the third officer" = Park Han-gyeol) set
-    against another named person ("Lee said ..."), who is not that holder."""
+def _office_differs(a: Claim, b: Claim) -> Finding | None:
+    """A speaker named by a role ("the third officer said") against a bare name
+    the story gives another title ("Schettino said", whom it calls "The
+    captain, Francesco Schettino"): two offices, two speakers."""
     for x, y in ((a, b), (b, a)):
-        holder, other = x.slots.holder, _speaker(y)
-        if not holder or not other or stance.is_pronoun(other) or _pronoun_headed(other):
-            continue
-        if stance.attributions_compatible(holder, other) is not False:
-            continue
-        if any(names.same_entity(e.text, holder) for e in y.slots.entities):
-            continue  # the other sentence names the holder too
-        if any(stance.attributions_compatible(e.text, other) for e in x.slots.entities):
-            continue  # this sentence names the other speaker too
-        la, lb = lexical.language_of(a.text), lexical.language_of(b.text)
-        if la and lb and la != lb:
-            return None
-        shown = f"{x.slots.attribution} ({holder})"
-        values = (shown, _shown(y)) if x is a else (_shown(y), shown)
-        return Finding(Kind.ATTRIBUTION, "attribution_differs", *values)
-    for x, y in ((a, b), (b, a)):
-        # "the third officer said" against "Schettino said", whom the story
-        # calls the captain: two offices, two speakers.
         role = extract.role_words(x.slots.attribution) if x.slots.attribution else None
         title = y.slots.title
         if not role or not title or not extract.titles_apart(role, title):
@@ -8416,12 +8398,12 @@ def _content_key(claim: Claim) -> tuple[object, ...]:
     """What the rules read of a claim: its sentence and slots. Slots compare
     without the words and spans their figures, dates and names were read from
     and without the publication date, pronoun and time zone they were resolved
-    with, nor the role holder and title the story gives the speaker; the words
+    with, nor the title the story gives a bare-named speaker; the words
     and spans follow from the sentence, the rest is added."""
     slots = claim.slots
     sentence = claim.sentence
     key = (sentence.text, sentence.plain, slots, slots.anchor, slots.referent, slots.local_zone)
-    return (*key, slots.holder, slots.title)  # who a role is, what a bare name's title is
+    return (*key, slots.title)  # the title the story gives a bare name
 
 
 # From this many candidate pairs `judge_pairs` runs on all cores.

@@ -145,10 +145,6 @@ class Slots:
     # person the sentence before, in the same source, names as its speaker or
     # subject ("Mr Powell said ... . He added ..." -> "Mr Powell"); else None.
     referent: str | None = field(default=None, compare=False)
-    # Who holds the office a speaker named only by its role is: the person the
-    # same source names with that role elsewhere ("the SBU chief said" after
-    # "SBU chief Vasyl Malyuk ..." -> "Vasyl Malyuk"); else None.
-    holder: str | None = field(default=None, compare=False)
     # The title the story gives a speaker named bare ("Schettino said" in a
     # story with "The captain, Francesco Schettino, ..." -> "captain"); else None.
     title: str | None = field(default=None, compare=False)

@@ -1,9 +1,9 @@
-"""A speaker named only by a two-word title, whose holder its source names elsewhere."""
+"""A speaker named only by a two-word title against a bare name the story titles otherwise."""
 
 import datetime as dt
 
 from claimcheck import judge
-from claimcheck.extract import extract_slots, name_role_holders, name_story_titles
+from claimcheck.extract import extract_slots, name_story_titles, role_words
 from claimcheck.records import Claim, Kind, Sentence
 
 
@@ -12,84 +12,10 @@ def claim(text, source="A", index=0):
     return Claim(sentence, extract_slots(text, anchor=dt.date(2024, 3, 20)))
 
 
-def _story(source, *texts):
-    return name_role_holders([claim(t, source, index=i) for i, t in enumerate(texts)])
-
-
-def test_title_holder_named_elsewhere_against_another_person():
-    a = _story(
-        "A",
-        "The third officer, Park Han-gyeol, was in charge of the bridge, investigators say.",
-        "The third officer said the evacuation had been delayed because the current was strong.",
-    )[1]
-    b = claim("Lee said he had delayed the evacuation because the current was strong.", "B")
-    assert a.slots.holder == "Park Han-gyeol"
-    found = judge.find_conflict(a, b)
-    assert found is not None and found.kind == Kind.ATTRIBUTION
-    assert found.value_a == "the third officer (Park Han-gyeol)"
-    # either order
-    found = judge.attribution_differs(b, a)
-    assert found is not None and found.value_b == "the third officer (Park Han-gyeol)"
-
-
-def test_title_before_name_and_name_then_title():
-    a = _story(
-        "A",
-        "Police Commissioner Mike Bush said four people had been detained.",
-        'The police commissioner described the shootings as "one of our darkest days".',
-    )[1]
-    assert a.slots.holder == "Mike Bush"
-    b = claim('Ardern called the attack "one of our darkest days".', "B")
-    assert judge.attribution_differs(a, b) is not None
-    a = _story(
-        "A",
-        "Vasyl Malyuk, the SBU chief, oversaw the operation.",
-        'The SBU chief called the result "absolutely brilliant".',
-    )[1]
-    assert a.slots.holder == "Vasyl Malyuk"
-
-
-def test_same_holder_or_unknown_holder_is_no_divergence():
-    # The other side names the holder: the same person.
-    a = _story(
-        "A",
-        "SBU chief Vasyl Malyuk said the operation took 18 months.",
-        'The SBU chief called the result "absolutely brilliant".',
-    )[1]
-    b = claim('Malyuk called the result "absolutely brilliant".', "B")
-    assert judge.attribution_differs(a, b) is None
-    # Near miss: the source names no holder; a role against a name stays open
-    # ("the prime minister" may be Ardern).
-    a = _story(
-        "A",
-        "Four people were detained.",
-        'The police commissioner described the shootings as "one of our darkest days".',
-    )[1]
-    assert a.slots.holder is None
-    b = claim('Ardern called the attack "one of our darkest days".', "B")
-    assert judge.attribution_differs(a, b) is None
-    # Two people with the title (a former one): no single holder.
-    a = _story(
-        "A",
-        "Former SBU chief Ivan Bakanov was dismissed in 2022.",
-        "SBU chief Vasyl Malyuk said the operation took 18 months.",
-        'The SBU chief called the result "absolutely brilliant".',
-    )[2]
-    assert a.slots.holder == "Vasyl Malyuk"
-    # One-word roles ("the spokesman") and ranks ("the deputy police
-    # commissioner") are not bound.
-    a = _story(
-        "A",
-        "Police Commissioner Mike Bush said four people had been detained.",
-        "The deputy police commissioner said the attack was planned.",
-    )[1]
-    assert a.slots.holder is None
-
-
 def _stories(*sources):
     """Claims of several sources of one story, as `extract_claims` gives them."""
     claims = [claim(t, source, index=i) for source, texts in sources for i, t in enumerate(texts)]
-    return name_story_titles(name_role_holders(claims))
+    return name_story_titles(claims)
 
 
 def test_bare_name_takes_the_title_the_story_gives_it():
@@ -164,3 +90,14 @@ def test_same_office_or_two_titles_is_no_divergence():
     )
     assert claims[2].slots.title is None
     assert judge.attribution_differs(claims[0], claims[2]) is None
+
+
+def test_role_words_only_plain_two_word_titles():
+    assert role_words("the third officer") == "third officer"
+    assert role_words("the ship's first officer") == "first officer"
+    assert role_words("The SBU chief") == "SBU chief"
+    # near misses: a one-word role, a rank, a former office, a named owner
+    assert role_words("the spokesman") is None
+    assert role_words("the deputy police commissioner") is None
+    assert role_words("the former police chief") is None
+    assert role_words("Air France's chief engineer") is None
