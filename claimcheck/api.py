@@ -87,7 +87,7 @@ def prepare_claims(
             continue
         kept_sources.append(source)
         claims.extend(extracted)
-    typed = extract.type_names_across(claims)
+    typed = extract.name_story_titles(extract.type_names_across(claims))
     return tuple(kept_sources), typed, tuple(dropped), tuple(warnings)
 
 

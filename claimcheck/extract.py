@@ -165,6 +165,110 @@ def resolve_pronouns(claims: Sequence[Claim]) -> list[Claim]:
     return out
 
 
+# A role a speaker is named by: the singular title that closes the source
+# phrase ("the ship's first officer", "The SBU chief", "the police commissioner").
+_ROLE_NOUNS = frozenset(
+    """officer engineer mate pilot copilot co-pilot captain commander commissioner chief
+    director chairman chairwoman chair administrator inspector superintendent governor
+    mayor minister secretary president premier chancellor sheriff""".split()
+)
+# Words before a title that make it another time's or rank's office ("former President").
+_NOT_THE_OFFICE = frozenset(
+    """new former acting then same other deputy vice assistant associate interim ex
+    previous late outgoing incoming""".split()
+)
+
+
+def role_words(source: str) -> str | None:
+    """The two words of a source named only by its role ("third officer",
+    "SBU chief"); None for a name, a group, a body or a one-word role (a story
+    has many spokesmen and officials)."""
+    if stance.is_pronoun(source) or re.search(r"\s(?:of|for|at|and)\s", source):
+        return None
+    words = source.split()
+    if len(words) < 3 or words[0].lower() != "the" or words[-1].lower() not in _ROLE_NOUNS:
+        return None
+    if not all(w.endswith(("'s", "\u2019s")) for w in words[1:-2]):
+        return None  # "the deputy police commissioner", "the Air France chief engineer"
+    if words[-2].endswith(("'s", "\u2019s")) or words[-2].lower() in _NOT_THE_OFFICE:
+        return None  # "the ship's officer", "the former chief"
+    return " ".join(words[-2:])
+
+
+def name_story_titles(claims: Sequence[Claim]) -> tuple[Claim, ...]:
+    """Give a sentence whose speaker is a bare name ("Schettino said") the one
+    title the whole story gives that name's fuller form (`Slots.title`):
+    "The captain, Francesco Schettino, was arrested" -> "captain". A title
+    holds across sources, as a name's kind does (`type_names_across`)."""
+    out = list(claims)
+    titles: dict[str, str | None] = {}
+    for i, claim in enumerate(out):
+        source = claim.slots.attribution
+        if not source or not _BARE_NAME_RE.fullmatch(source):
+            continue
+        if source not in titles:
+            titles[source] = _story_title(source, out)
+        if titles[source]:
+            out[i] = replace(out[i], slots=replace(out[i].slots, title=titles[source]))
+    return tuple(out)
+
+
+# Titles a story gives a person, each with the words that name the same office.
+_TITLE_GROUPS = {
+    "captain": "captain|skipper",
+    "first officer": "first officer|first mate|chief officer|chief mate|co-pilot|copilot",
+    "second officer": "second officer|second mate",
+    "third officer": "third officer|third mate",
+    "prime minister": "prime minister|premier",
+    "president": "president",
+    "police chief": "police commissioner|police chief|commissioner of police",
+}
+_TITLE_OF = {title: group for group, words in _TITLE_GROUPS.items() for title in words.split("|")}
+_TITLE_ALT = "|".join(sorted(map(re.escape, _TITLE_OF), key=len, reverse=True))
+_BARE_NAME_RE = re.compile(r"[A-Z][\w'\u2019-]+")
+# Heads of a state or government: a body's chief ("the SBU chief") is none of them.
+_HEADS_OF_STATE = frozenset({"president", "prime minister"})
+
+
+def _story_title(name: str, claims: Sequence[Claim]) -> str | None:
+    """The one title (`_TITLE_GROUPS`) the story gives a bare name's fuller
+    form: "Captain Lee Jun-seok", "The captain, Francesco Schettino,",
+    "Prime Minister Jacinda Ardern"; None when it gives none or several."""
+    full = rf"(?:[A-Z][\w'\u2019-]+\s+){{0,2}}{re.escape(name)}\b(?:\s+[A-Z][\w'\u2019-]+){{0,2}}"
+    found: set[str] = set()
+    for claim in claims:
+        text = claim.text
+        if name not in text:
+            continue
+        for pattern in (
+            rf"(?<![\w-])(?i:({_TITLE_ALT}))\s+{full}",
+            rf"\b(?i:the\s+({_TITLE_ALT})),\s+{full}",
+            rf"\b{full},\s+(?:the|a|its|his|her)\s+(?i:({_TITLE_ALT}))\b",
+        ):
+            for m in re.finditer(pattern, text):
+                before = text[: m.start()].split()
+                if before and before[-1].lower() in _NOT_THE_OFFICE:
+                    continue  # "former President ..."
+                found.add(_TITLE_OF[m.group(1).lower()])
+    return found.pop() if len(found) == 1 else None
+
+
+def titles_apart(role: str, title: str) -> bool:
+    """A role ("third officer", "SBU chief") another office than a title
+    ("captain", "president")."""
+    group = _TITLE_OF.get(role.lower())
+    if group is not None:
+        return group != title
+    words = role.split()
+    # "the SBU chief" / "the army chief": a body's head is no head of state.
+    return (
+        len(words) == 2
+        and words[0][:1].isupper()
+        and words[1].lower() in ("chief", "head")
+        and title in _HEADS_OF_STATE
+    )
+
+
 _LOWER_WORD_RE = re.compile(r"\b[a-z][a-z'\u2019-]*\b")
 
 

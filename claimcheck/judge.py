@@ -100,7 +100,30 @@ def attribution_differs(a: Claim, b: Claim) -> Finding | None:
         return Finding(Kind.ATTRIBUTION, "attribution_differs", sa, sb)
     if sa and sb and _seat_against_ministry(sa, sb):
         return Finding(Kind.ATTRIBUTION, "attribution_differs", sa, sb)
+    office = _office_differs(a, b)
+    if office is not None:
+        return office
     return _finders_differ(a, b)
+
+
+def _office_differs(a: Claim, b: Claim) -> Finding | None:
+    """A speaker named by a role ("the third officer said") against a bare name
+    the story gives another title ("Schettino said", whom it calls "The
+    captain, Francesco Schettino"): two offices, two speakers."""
+    for x, y in ((a, b), (b, a)):
+        role = extract.role_words(x.slots.attribution) if x.slots.attribution else None
+        title = y.slots.title
+        if not role or not title or not extract.titles_apart(role, title):
+            continue
+        if y.slots.attribution and y.slots.attribution in x.text:
+            continue  # this sentence names the other speaker too
+        la, lb = lexical.language_of(a.text), lexical.language_of(b.text)
+        if la and lb and la != lb:
+            return None
+        shown = f"{y.slots.attribution} ({title})"
+        values = (x.slots.attribution, shown) if x is a else (shown, x.slots.attribution)
+        return Finding(Kind.ATTRIBUTION, "attribution_differs", *values)
+    return None
 
 
 # The office of a head of state or government named by its seat: "the
@@ -8398,10 +8421,12 @@ def _content_key(claim: Claim) -> tuple[object, ...]:
     """What the rules read of a claim: its sentence and slots. Slots compare
     without the words and spans their figures, dates and names were read from
     and without the publication date, pronoun and time zone they were resolved
-    with; the words and spans follow from the sentence, the rest is added."""
+    with, nor the title the story gives a bare-named speaker; the words
+    and spans follow from the sentence, the rest is added."""
     slots = claim.slots
     sentence = claim.sentence
-    return (sentence.text, sentence.plain, slots, slots.anchor, slots.referent, slots.local_zone)
+    key = (sentence.text, sentence.plain, slots, slots.anchor, slots.referent, slots.local_zone)
+    return (*key, slots.title)  # the title the story gives a bare name
 
 
 # From this many candidate pairs `judge_pairs` runs on all cores.

@@ -145,6 +145,9 @@ class Slots:
     # person the sentence before, in the same source, names as its speaker or
     # subject ("Mr Powell said ... . He added ..." -> "Mr Powell"); else None.
     referent: str | None = field(default=None, compare=False)
+    # The title the story gives a speaker named bare ("Schettino said" in a
+    # story with "The captain, Francesco Schettino, ..." -> "captain"); else None.
+    title: str | None = field(default=None, compare=False)
     # The zone (IANA name) of the place the sentence's source is about, for a
     # "local time" the sentence names no place for (`zones.source_zone`).
     local_zone: str | None = field(default=None, compare=False)

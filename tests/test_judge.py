@@ -4859,7 +4859,7 @@ def test_content_key_holds_every_field_equality_leaves_out():
     named here as one the rules never read."""
     assert [f.name for f in dataclasses.fields(Claim)] == ["sentence", "slots"]
     slot_fields = {f.name for f in dataclasses.fields(Slots) if not f.compare}
-    assert slot_fields == {"anchor", "referent", "local_zone"}
+    assert slot_fields == {"anchor", "referent", "local_zone", "title"}
     sentence_fields = {f.name for f in dataclasses.fields(Sentence) if not f.compare}
     assert sentence_fields == {"source", "index", "start", "end", "line", "plain"}
     text = "The earthquake struck at 3 p.m. local time on Tuesday, he said."
@@ -4875,6 +4875,7 @@ def test_content_key_holds_every_field_equality_leaves_out():
         {"anchor": dt.date(2024, 7, 11)},
         {"referent": "Mr Powell"},
         {"local_zone": "Europe/London"},
+        {"title": "captain"},
     ):
         other = Claim(base.sentence, dataclasses.replace(base.slots, **change))
         assert other.slots == base.slots and judge._content_key(other) != key, change
