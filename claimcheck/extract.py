@@ -202,12 +202,21 @@ def name_story_titles(claims: Sequence[Claim]) -> tuple[Claim, ...]:
     holds across sources, as a name's kind does (`type_names_across`)."""
     out = list(claims)
     titles: dict[str, str | None] = {}
+    # Claims by the words they hold, so that each name reads only the claims
+    # that can title it (a name starts a word: its first word is one of theirs).
+    holding: dict[str, list[Claim]] | None = None
     for i, claim in enumerate(out):
         source = claim.slots.attribution
         if not source or not _BARE_NAME_RE.fullmatch(source):
             continue
         if source not in titles:
-            titles[source] = _story_title(source, out)
+            if holding is None:
+                holding = {}
+                for c in claims:
+                    for word in set(_WORD_RE.findall(c.text)):
+                        holding.setdefault(word, []).append(c)
+            first = _WORD_RE.search(source)
+            titles[source] = _story_title(source, holding.get(first.group() if first else "", []))
         if titles[source]:
             out[i] = replace(out[i], slots=replace(out[i].slots, title=titles[source]))
     return tuple(out)
@@ -226,6 +235,7 @@ _TITLE_GROUPS = {
 _TITLE_OF = {title: group for group, words in _TITLE_GROUPS.items() for title in words.split("|")}
 _TITLE_ALT = "|".join(sorted(map(re.escape, _TITLE_OF), key=len, reverse=True))
 _BARE_NAME_RE = re.compile(r"[A-Z][\w'\u2019-]+")
+_WORD_RE = re.compile(r"\w+")
 # Heads of a state or government: a body's chief ("the SBU chief") is none of them.
 _HEADS_OF_STATE = frozenset({"president", "prime minister"})
 
