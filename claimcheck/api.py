@@ -88,6 +88,7 @@ def prepare_claims(
         kept_sources.append(source)
         claims.extend(extracted)
     typed = extract.name_story_titles(extract.type_names_across(claims))
+    typed = extract.count_from_events_across(typed, by_id)
     return tuple(kept_sources), typed, tuple(dropped), tuple(warnings)
 
 
@@ -535,6 +536,9 @@ def check(
     if not draft_claims:
         raise SourceLoadError(f"{draft_path}: the draft has no sentence to check")
     draft_claims = extract.type_names_across(draft_claims, reference=source_claims)
+    draft_claims = extract.count_from_events_across(
+        draft_claims, {s.id: s for s in (draft_source, *sources)}, reference=source_claims
+    )
     language_note = _language_mismatch(draft_claims, source_claims)
     if language_note:
         draft_warnings = (*draft_warnings, language_note)

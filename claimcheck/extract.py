@@ -51,6 +51,82 @@ def extract_claims(
     return tuple(resolve_pronouns(_local_zones(claims, sources)))
 
 
+# `count_from_events_across` borrows an event's day from sources published this
+# many days at most from the borrower's.
+_LENDING_DAYS = 31
+
+
+def count_from_events_across(
+    claims: Sequence[Claim], sources: Mapping[str, Source], reference: Sequence[Claim] = ()
+) -> tuple[Claim, ...]:
+    """Read "N days after the <event>" in a source that never dates the event
+    from the day the other sources that date it agree on, two at least
+    ("detained four days after the collapse" where two others say the building
+    fell on 24 April; `events.count_from_events` with ``elsewhere``).
+    ``reference``: claims of other sources that lend their days and are not
+    changed (a draft's sources)."""
+    every = [*claims, *reference]
+    by_source: dict[str, list[int]] = {}
+    for i, claim in enumerate(every):
+        by_source.setdefault(claim.source, []).append(i)
+    texts = {s: [every[i].text for i in members] for s, members in by_source.items()}
+    own = {c.source for c in claims}
+    wanted = {s: events.counted_events(texts[s]) for s in by_source if s in own}
+    if len(by_source) < 3 or not any(wanted.values()):
+        return tuple(claims)
+    known: dict[tuple[str, str], dt.date | None] = {}
+
+    def day(source: str, word: str) -> dt.date | None:
+        if (source, word) not in known:
+            known[source, word] = events.event_day(
+                word,
+                texts[source],
+                [every[i].slots.dates for i in by_source[source]],
+                sources[source].published,
+            )
+        return known[source, word]
+
+    lower = {s: " ".join(t).lower() for s, t in texts.items()}
+
+    def lenders(source: str, word: str) -> list[str]:
+        """Sources published within a month of ``source`` that name the event
+        (a large run may hold other stories' crashes)."""
+        published = sources[source].published
+        return [
+            other
+            for other in by_source
+            if other != source
+            and published is not None
+            and (when := sources[other].published) is not None
+            and abs((when - published).days) <= _LENDING_DAYS
+            and events.may_date(word, lower[other])
+        ]
+
+    out = list(claims)
+    for source, words in wanted.items():
+        elsewhere = {}
+        for word in sorted(words):
+            if day(source, word) is not None:
+                continue
+            given = [d for other in lenders(source, word) if (d := day(other, word))]
+            # Two outlets at least: one may have misread which day its words date.
+            if len(given) >= 2 and len(set(given)) == 1:
+                elsewhere[word] = given[0]
+        if not elsewhere:
+            continue
+        members = by_source[source]
+        counted = events.count_from_events(
+            texts[source],
+            [every[i].slots.dates for i in members],
+            sources[source].published,
+            elsewhere,
+        )
+        for i, found in zip(members, counted, strict=True):
+            if found is not every[i].slots.dates:
+                out[i] = replace(every[i], slots=replace(every[i].slots, dates=found))
+    return tuple(out)
+
+
 def _local_zones(claims: list[Claim], sources: Mapping[str, Source]) -> list[Claim]:
     """Give a claim with a clock in "local time", or with no zone written,
     the zone of the place its source is about (`zones.source_zone`), for

@@ -2280,7 +2280,11 @@ def _shifted(d: DateRef, days: int | None, text: str, other: str = "") -> list[D
     ("three days after the crash") also reads as the event's day where the
     ``other`` sentence speaks of that event ("crashed on Sunday")."""
     if events.is_counted(d):
-        return [d, events.without_event(d)] if events.names_event(d, other) else [d]
+        if not events.names_event(d, other):
+            return [d]
+        # An event's day the source never gave (`extract.count_from_events_across`):
+        # the other sentence's date may be the event's, which is not compared.
+        return [] if d.counted_elsewhere else [d, events.without_event(d)]
     if days is None or d.low is None or d.high is None or _OFFSET_RE.search(d.text):
         return [d]
     # The offset phrase itself ("three days after") is no date of the sentence.

@@ -114,6 +114,9 @@ class DateRef:
     counted_from: dt.date | None = None
     # ... and its time of day, for a moment counted in hours ("six hours after the crash").
     counted_minutes: tuple[int, int] | None = None
+    # The event's day came from the other sources (this one never dates it):
+    # the date stands for the sentence's own fact only, never for the event's.
+    counted_elsewhere: bool = False
 
 
 @dataclass(frozen=True, slots=True)

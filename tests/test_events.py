@@ -3,7 +3,7 @@
 import datetime as dt
 
 from claimcheck import judge
-from claimcheck.extract import extract_claims
+from claimcheck.extract import count_from_events_across, extract_claims
 from claimcheck.records import Sentence, Source
 from claimcheck.slots.dates import parse_dates
 from claimcheck.slots.events import count_from_events, names_event
@@ -99,6 +99,101 @@ def test_the_event_is_dated_by_its_own_source_only():
         [Sentence(src, i, 0, len(t), t) for i, (src, t) in enumerate(texts)], sources=sources
     )
     assert not any(d.counted_from for d in claims[1].slots.dates)
+
+
+def across(texts, reference=(), published=None):
+    """Claims of the (source, text) pairs after the cross-source pass, with
+    ``reference`` (source, text) pairs lending their days; ``published``:
+    publication dates other than ANCHOR by source."""
+    published = published or {}
+    sources = {x: Source(x, f"{x}.txt", "", published=published.get(x, ANCHOR)) for x in "ABCD"}
+    every = [*texts, *reference]
+    claims = extract_claims(
+        [Sentence(src, i, 0, len(t), t) for i, (src, t) in enumerate(every)], sources=sources
+    )
+    own = [c for c in claims if c.sentence.index < len(texts)]
+    ref = [c for c in claims if c.sentence.index >= len(texts)]
+    return count_from_events_across(own, sources, reference=ref)
+
+
+DETAINED = "The owner was detained four days after the collapse at the border."
+
+
+def test_a_day_counted_from_an_event_two_other_sources_date():
+    claims = across(
+        [
+            ("A", "The building collapsed on Wednesday morning."),
+            ("B", "The eight-storey building collapsed on Wednesday."),
+            ("C", DETAINED),
+        ]
+    )
+    (d,) = claims[2].slots.dates
+    assert (d.low, d.counted_from, d.counted_elsewhere) == (D(2019, 1, 27), D(2019, 1, 23), True)
+    assert d.text == "four days after the collapse"
+    # A draft borrows from its sources the same way; the sources are not changed.
+    draft = across(
+        [("C", DETAINED)],
+        reference=[("A", "It collapsed on Wednesday."), ("B", "The collapse on Wednesday.")],
+    )
+    assert [d.low for d in draft[0].slots.dates] == [D(2019, 1, 27)]
+
+
+def test_no_day_borrowed_from_one_source_or_from_sources_that_disagree():
+    one = across(
+        [("A", "The building collapsed on Wednesday."), ("B", "Rain fell."), ("C", DETAINED)]
+    )
+    assert not any(d.counted_from for d in one[2].slots.dates)
+    apart = across(
+        [
+            ("A", "The building collapsed on Wednesday."),
+            ("B", "The building collapsed on Tuesday."),
+            ("C", DETAINED),
+        ]
+    )
+    assert not any(d.counted_from for d in apart[2].slots.dates)
+    # Nor from reports of another month (a large run holds other stories' collapses).
+    months = across(
+        [
+            ("A", "The building collapsed on 23 January."),
+            ("B", "The building collapsed on 23 January."),
+            ("C", DETAINED),
+        ],
+        published={"A": D(2018, 11, 2), "B": D(2018, 11, 3)},
+    )
+    assert not any(d.counted_from for d in months[2].slots.dates)
+    # The source's own day wins over the others'.
+    own = across(
+        [
+            ("A", "The building collapsed on Wednesday."),
+            ("B", "The building collapsed on Wednesday."),
+            ("C", "The building collapsed on Tuesday."),
+            ("C", DETAINED),
+        ]
+    )
+    (d,) = own[3].slots.dates
+    assert (d.low, d.counted_elsewhere) == (D(2019, 1, 26), False)
+
+
+def test_a_borrowed_event_day_is_not_compared_with_the_events_own_day():
+    claims = across(
+        [
+            ("A", "The building collapsed on Wednesday."),
+            ("B", "The building collapsed on Wednesday."),
+            ("C", DETAINED),
+        ]
+    )
+    detained = claims[2]
+    sources = {"D": Source("D", "D.txt", "", published=ANCHOR)}
+
+    def other(text):
+        return extract_claims([Sentence("D", 0, 0, len(text), text)], sources=sources)[0]
+
+    assert (
+        judge.date_differs(detained, other("Rana was arrested at Benapole on Friday.")) is not None
+    )
+    assert judge.date_differs(detained, other("Rana was arrested at Benapole on Sunday.")) is None
+    # The other side dates the collapse, which source C never did: no clash on that day.
+    assert judge.date_differs(detained, other("The building collapsed on Thursday.")) is None
 
 
 def judged(a_texts, b_text):

@@ -20,7 +20,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from claimcheck.records import DateRef
@@ -179,8 +179,51 @@ def _counted_spans(text: str) -> list[re.Match[str]]:
     return [m for m in _COUNTED_RE.finditer(text) if _event_word(m["noun"])]
 
 
+def may_date(word: str, text: str) -> bool:
+    """Whether lower-case ``text`` holds a word `event_day` could date ``word`` by."""
+    return any(stem in text for stem in _stems(word))
+
+
+def counted_events(texts: Sequence[str]) -> set[str]:
+    """The event words the sentences count days from ("the day after the collapse": collapse)."""
+    return {w for t in texts for m in _counted_spans(t) if (w := _event_word(m["noun"]))}
+
+
+def event_day(
+    word: str,
+    texts: Sequence[str],
+    dates: Sequence[tuple[DateRef, ...]],
+    published: dt.date | None = None,
+) -> dt.date | None:
+    """The day one source gives the event ``word`` names: the day it gives most
+    often beside that word; else, for a disaster, the story's main event dated
+    by any event word within a month before publication (see the module
+    docstring). Sentences that count from an event date something else."""
+    found = [_counted_spans(t) for t in texts]
+    for stems in (_stems(word), _ANY_EVENT if word in _DISASTERS else ()):
+        if not stems:
+            break
+        votes: Counter[dt.date] = Counter()
+        for text, spans, ds in zip(texts, found, dates, strict=True):
+            days = set() if spans else _dated_events(text, ds, stems)
+            if len(days) == 1:
+                votes[days.pop()] += 1
+        if stems is _ANY_EVENT and published is not None:
+            # The story's own event is recent: "Lion Air Flight 610 crashed
+            # on 29 October" is the background of a crash in March.
+            votes = Counter(
+                {d: n for d, n in votes.items() if dt.timedelta(0) <= published - d <= _RECENT}
+            )
+        if votes:
+            return min(votes, key=lambda d: (-votes[d], d))
+    return None
+
+
 def count_from_events(
-    texts: Sequence[str], dates: Sequence[tuple[DateRef, ...]], published: dt.date | None = None
+    texts: Sequence[str],
+    dates: Sequence[tuple[DateRef, ...]],
+    published: dt.date | None = None,
+    elsewhere: Mapping[str, dt.date] | None = None,
 ) -> list[tuple[DateRef, ...]]:
     """``dates`` of one source's sentences, with each "N days after the <event>"
     read as a day when the source dates that event (see the module docstring).
@@ -188,6 +231,14 @@ def count_from_events(
     The new date keeps the event's day in ``counted_from``, so a comparison can
     also read the sentence as dating the event itself ("three days after the
     crash that killed Kobe Bryant" speaks of the crash's Sunday too).
+
+    With ``elsewhere`` (the day the other sources agree on for an event word),
+    only the phrases whose event this source never dates are read, from that
+    day ("detained four days after the collapse" in a report that only says
+    the building fell "nearly three weeks" ago): a second pass over ``dates``
+    the first pass returned (`claimcheck.extract.count_from_events_across`).
+    Such a date is marked ``counted_elsewhere``: it says when the sentence's
+    own fact happened, not when the event did.
     """
     found = [_counted_spans(t) for t in texts]
     if not any(found):
@@ -203,29 +254,15 @@ def count_from_events(
                 times |= _dated_events(text, ds, _stems(word), clocks=True)
         return times.pop() if len(times) == 1 else None  # type: ignore[return-value]
 
-    def event_day(noun: str) -> tuple[dt.date, str] | None:
+    days: dict[str, dt.date | None] = {}
+
+    def dated(noun: str) -> tuple[dt.date, str] | None:
         word = _event_word(noun)
         assert word is not None
-        # The event's own word first; else the story's main event, dated by any
-        # event word ("the day after the collapse" where "the dam burst on Friday").
-        for stems in (_stems(word), _ANY_EVENT if word in _DISASTERS else ()):
-            if not stems:
-                break
-            votes: Counter[dt.date] = Counter()
-            for text, spans, ds in zip(texts, found, dates, strict=True):
-                # A sentence that counts from an event dates something else.
-                days = set() if spans else _dated_events(text, ds, stems)
-                if len(days) == 1:
-                    votes[days.pop()] += 1
-            if stems is _ANY_EVENT and published is not None:
-                # The story's own event is recent: "Lion Air Flight 610 crashed
-                # on 29 October" is the background of a crash in March.
-                votes = Counter(
-                    {d: n for d, n in votes.items() if dt.timedelta(0) <= published - d <= _RECENT}
-                )
-            if votes:
-                return min(votes, key=lambda d: (-votes[d], d)), word
-        return None
+        if word not in days:
+            days[word] = event_day(word, texts, dates, published)
+        day = days[word]
+        return None if day is None else (day, word)
 
     out = []
     for text, spans, ds in zip(texts, found, dates, strict=True):
@@ -233,13 +270,22 @@ def count_from_events(
         for m in spans:
             hours = _hours(m)
             if hours is not None:
-                clock, dated = event_clock(m["noun"]), event_day(m["noun"])
-                counted = _counted_hours(m, hours, text, clock, dated)
-                if counted is not None:
-                    added.append(counted)
+                if elsewhere is None:
+                    clock = event_clock(m["noun"])
+                    counted = _counted_hours(m, hours, text, clock, dated(m["noun"]))
+                    if counted is not None:
+                        added.append(counted)
                 continue
-            found_day = event_day(m["noun"])
-            if found_day is None:
+            found_day = dated(m["noun"])
+            borrowed = elsewhere is not None
+            if borrowed:
+                word = _event_word(m["noun"]) or ""
+                if found_day is not None or word not in elsewhere:
+                    continue  # read from the source's own day, or not at all
+                if any(is_counted(d) and d.start == m.start() for d in ds):
+                    continue  # read already
+                found_day = (elsewhere[word], word)
+            elif found_day is None:
                 continue
             day, word = found_day
             when = day + dt.timedelta(days=_offset(m))
@@ -254,6 +300,7 @@ def count_from_events(
                     start=m.start(),
                     end=end,
                     counted_from=day,
+                    counted_elsewhere=borrowed,
                 )
             )
         if not added:
