@@ -6,7 +6,10 @@ burst on Friday afternoon"). Reading the phrase against that day gives the
 sentence a day (Saturday) that compares with another outlet's "on Sunday".
 
 Only the sentence's own source dates the event: another outlet's date for it
-is what the comparison checks, so it cannot also be the ruler. The event's day
+is what the comparison checks, so it cannot also be the ruler. A source that
+never dates the event at all borrows the day two or more other reports of the
+same month agree on (`claimcheck.extract.count_from_events_across`); that day
+dates the sentence's own fact only, never the event. The event's day
 is the one its source gives most often beside a word of the same stem
 ("collapse", "collapsed"), the earliest on a tie: a story's event comes before
 its aftermath. A disaster whose own word is never dated is the story's main
