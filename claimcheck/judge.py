@@ -1970,6 +1970,65 @@ def _unnumbered_parts(claim: Claim, figures: Sequence[_Figure]) -> list[tuple[_F
     return groups
 
 
+# Words that add the second figure to the first: "80 homes were destroyed and
+# another 65 damaged", "300 on Sunday and about 1,200 more on Monday", "30,000
+# megawatts of thermal plants ... along with 16,000 megawatts from wind". Said
+# of another act or moment ("12 killed and another 30 injured"), such parts
+# make a total only of a whole said of both (`_GATHERED_RE`).
+_ADDITION_GAP_RE = re.compile(
+    r"\b(?P<word>another|a\s+further|(?P<attached>along\s+with|plus|as\s+well\s+as))\s+"
+    r"(?:(?:about|around|some|nearly|almost|roughly|approximately)\s+)?$",
+    re.IGNORECASE,
+)
+_MORE_AFTER_RE = re.compile(r"\s+(?:more|others)\b(?!\s+than\b)", re.IGNORECASE)
+_WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+# A whole said of two acts or two days at once ("destroyed or damaged", "killed
+# or injured", "on Sunday and Monday"), or counted as a total ("in all").
+_GATHERED_RE = re.compile(
+    r"\b[^\W\d_]{2,}ed\s+(?:or|and)\s+(?:[^\W\d_]+\s+)?[^\W\d_]{2,}ed\b"
+    rf"|\b{_WEEKDAY}\s+(?:or|and)\s+(?:on\s+)?{_WEEKDAY}\b",
+    re.IGNORECASE,
+)
+_TOTALLED_RE = re.compile(r"\b(?:in\s+all|in\s+total|altogether|combined|a\s+total\s+of)\b", re.I)
+
+
+def _marked_sum_groups(
+    claim: Claim, figures: Sequence[_Figure]
+) -> list[tuple[tuple[_Figure, _Figure], bool]]:
+    """Two figures of one dimension that words mark as added (`_ADDITION_GAP_RE`,
+    `_MORE_AFTER_RE`), and whether the second is said of its own act, so that
+    only a whole said of both gathers them (`_gathers`)."""
+    own = sorted(
+        (
+            f
+            for f in figures
+            if f.role == "" and f.q.dimension is Dimension.COUNT and not f.q.vague
+            and not _partitive(claim.text, f.q)
+        ),
+        key=lambda f: f.q.start,
+    )  # fmt: skip
+    groups = []
+    for x, y in pairwise(own):
+        gap = claim.text[x.q.end : y.q.start]
+        if len(gap) > _SUM_MAX_GAP or re.search(r"[.;:()]", gap):
+            continue
+        joint = _ADDITION_GAP_RE.search(gap)
+        if joint is not None:
+            groups.append(((x, y), joint.group("attached") is None))
+        elif _MORE_AFTER_RE.match(claim.text, y.q.end) and re.search(r"\band\s", gap):
+            groups.append(((x, y), True))
+    return groups
+
+
+def _gathers(text: str, q: Quantity) -> bool:
+    """The figure ``q`` is said of two acts or days at once, or as a total."""
+    start = max((text.rfind(c, 0, q.start) for c in ",;:"), default=-1) + 1
+    ends = [i for i in (text.find(c, q.end) for c in ",;:.") if i >= 0]
+    return bool(
+        _GATHERED_RE.search(text[start : min(ends, default=len(text))]) or _TOTALLED_RE.search(text)
+    )
+
+
 def _units_sum_to(parts: Sequence[Quantity], whole: Quantity) -> bool:
     """Parts of one noun (or none) add up to that noun; people of several
     kinds ("passengers", "crew") to people."""
@@ -2021,8 +2080,10 @@ def _sums_accounted(
     or two splits of one total ("57 passengers and 12 crew" / "60 passengers
     and nine crew"), are no sum."""
     settled: set[int] = set()  # ids of settled quantities
-    for x, fx, fy in ((a, fa, fb), (b, fb, fa)):
-        for group in (*_sum_groups(x, fx), *_unnumbered_parts(x, fx)):
+    for x, fx, y, fy in ((a, fa, b, fb), (b, fb, a, fa)):
+        groups = [(g, False) for g in (*_sum_groups(x, fx), *_unnumbered_parts(x, fx))]
+        groups += _marked_sum_groups(x, fx)
+        for group, own_acts in groups:
             parts = [f.q for f in group]
             earlier = [f for f in fx if f.q.end <= parts[0].start]
             if _sum_whole(parts, earlier) is not None:
@@ -2039,6 +2100,8 @@ def _sums_accounted(
                 for g in fy
             ):
                 continue  # "57 passengers and 12 crew" is no total of "60 passengers and nine crew"
+            if own_acts and not _gathers(y.text, whole.q):
+                continue  # "12 killed and another 30 injured" is no total of "42 killed"
             settled.update(id(p) for p in parts)
             settled.add(id(whole.q))
     if not settled:

@@ -385,6 +385,58 @@ def test_parts_that_do_not_add_up_or_two_splits_still_differ(a, b):
     assert judge.number_differs(claim(a), claim(b, "B")) is not None
 
 
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # "another N" of a second state, against a whole said of both states
+        (
+            "Eighty homes were destroyed outright and another 65 were damaged.",
+            "In all, 145 houses were destroyed or damaged, officials said.",
+        ),
+        (
+            "Eighty homes were destroyed outright and another 65 were damaged.",
+            "The landslide buried or damaged more than 100 houses.",
+        ),
+        # "N more" on a second day, against a whole said of both days
+        (
+            "Around 300 people were arrested on Sunday, and about 1,200 more were detained on Monday.",
+            "Authorities said some 1,500 people had been detained on Sunday and Monday.",
+        ),
+        # "along with" adds a figure to the same predicate
+        (
+            "About 30,000 megawatts of thermal generation had been forced offline, along with 16,000 megawatts from wind and solar.",
+            "At the worst point, 46,000 megawatts of generating capacity had been knocked offline.",
+        ),
+    ],
+)
+def test_figures_marked_as_added_make_the_other_sides_total(a, b):
+    assert judge.number_differs(claim(a), claim(b, "B")) is None
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # a whole said of one of the two states only
+        (
+            "Eighty homes were destroyed outright and another 65 were damaged.",
+            "The landslide destroyed 145 houses.",
+        ),
+        # a whole of one day only
+        (
+            "Around 300 people were arrested on Sunday, and about 1,200 more were detained on Monday.",
+            "Authorities said some 1,500 people had been detained on Monday.",
+        ),
+        # added figures that do not reach the other side's total
+        (
+            "About 30,000 megawatts of thermal generation had been forced offline, along with 16,000 megawatts from wind and solar.",
+            "At the worst point, 52,000 megawatts of generating capacity had been knocked offline.",
+        ),
+    ],
+)
+def test_figures_marked_as_added_still_differ_from_a_whole_of_one_act(a, b):
+    assert judge.number_differs(claim(a), claim(b, "B")) is not None
+
+
 # ---------------------------------------------------------------- one nation's people counted
 
 
