@@ -7211,6 +7211,65 @@ def _refused_object_acts(x: str, y: str, verb: str) -> bool:
     return False
 
 
+# Words that open a noun phrase: after "ruled out" ("ruled out any government")
+# the word caught is no act.
+_NOT_ACT_WORDS = frozenset(
+    "any all some every each the its their his her this these those other another such".split()
+)
+_COPULA_NOT_RE = re.compile(r"\b(?:is|are|was|were|be|been)\s+not\s+$", re.IGNORECASE)
+_PARTICIPLE_END_RE = re.compile(r"(?:ed|en|ing|wn|ne|ght|ung|ept|ade|ose)$")
+_FUNCTION_AFTER = frozenset(
+    "to in on at of for by with from as than that because and or but until since when while if"
+    " enough yet".split()
+)
+# A compound noun in a prepositional phrase, at the end of its clause: "for
+# construction work,", "of crisis talks.".
+_NOUN_IN_PHRASE_RE = re.compile(
+    r"\b(?:for|of|with|from|by|in|on|at|after|before|during|without|under|amid)\s+"
+    r"(?:(?:the|a|an)\s+)?[a-z]{3,}\s+$"
+)
+
+
+def _negated_non_act(text: str, verb: str, other: str) -> bool:
+    """Every plain negation ``not``/``ruled out`` + word that gives ``verb``
+    catches no act: a determiner ("ruled out any government") or a
+    predicate noun's modifier ("was not federal forest"), unless ``other``
+    says it of the same noun ("was federal forest")."""
+    found = [m for m in _NEGATED_VERB_RE.finditer(text) if _verb_stem(m.group(1)) == verb]
+    if not found:
+        return False
+    for m in found:
+        word = m.group(1).lower()
+        if word in _NOT_ACT_WORDS:
+            continue
+        after = re.match(r"\s+([a-z]+)\b", text[m.end() :])
+        if (
+            _COPULA_NOT_RE.search(text, 0, m.start(1))
+            and not _PARTICIPLE_END_RE.search(word)
+            and after is not None
+            and after.group(1) not in _FUNCTION_AFTER
+            and not after.group(1).endswith("ly")
+            and not re.search(
+                rf"\b{re.escape(word)}\s+{re.escape(after.group(1)[:4])}", other, re.IGNORECASE
+            )
+        ):
+            continue  # "was not federal forest" against "federal funds": two nouns
+        return False
+    return True
+
+
+def _affirmed_only_as_noun(text: str, verb: str) -> bool:
+    """Every use of ``verb`` in ``text`` is a compound noun's head at the end
+    of a prepositional phrase ("out of service for construction work,"):
+    nothing done is told."""
+    uses = [m for m in re.finditer(r"[A-Za-z]+", text) if _verb_stem(m.group()) == verb]
+    return bool(uses) and all(
+        _NOUN_IN_PHRASE_RE.search(text.lower(), 0, m.start())
+        and re.match(r"\s*(?:[,;:.)]|$)", text[m.end() :])
+        for m in uses
+    )
+
+
 def negation_differs(a: Claim, b: Claim) -> Finding | None:
     """One side says an action will not happen, the other that it will.
 
@@ -7248,6 +7307,8 @@ def negation_differs(a: Claim, b: Claim) -> Finding | None:
                 continue
             if _without_other_object(x.text, y.text, verb):
                 continue
+            if _negated_non_act(x.text, verb, y.text) or _affirmed_only_as_noun(y.text, verb):
+                continue  # "ruled out any government" / "any coalition": no act denied
             same = _same_act(verb)
             if (
                 _affirms(y.text, verb)

@@ -320,6 +320,48 @@ def test_a_denial_still_meets_the_thing_stated():
     assert judge.negation_differs(x, y) is not None
 
 
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # a determiner caught after "ruled out" is no act
+        (
+            "The party leader has already ruled out any government that includes the Greens.",
+            "The party leader has vowed to block any coalition that includes the Greens.",
+        ),
+        # a predicate noun's modifier, said of another noun on the other side
+        (
+            "Fire scientists note that most of the land that burned was not federal forest.",
+            "The president threatened to cut off federal funds over the fires.",
+        ),
+        # the other side's word is a compound noun's head, no act
+        (
+            "The runway's glide slope was not working because of construction, officials said.",
+            "The glide slope had been out of service since June 1 for construction work.",
+        ),
+    ],
+)
+def test_a_negated_or_affirmed_word_that_is_no_act_is_no_negation_conflict(a, b):
+    assert judge.negation_differs(claim(a), claim(b, "B")) is None
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # the same modifier of the same noun, denied and affirmed
+        (
+            "Most of the land that burned was not federal forest.",
+            "Most of the land that burned was federal forest.",
+        ),
+        # the act itself, denied and affirmed
+        ("The glide slope was not working on Saturday.", "The glide slope was working normally."),
+        ("Workers did not strike on Monday.", "Workers went on strike on Monday."),
+        ("The hospital was not open on Sunday.", "The hospital was open on Sunday."),
+    ],
+)
+def test_a_negated_act_still_meets_the_act_affirmed(a, b):
+    assert judge.negation_differs(claim(a), claim(b, "B")) is not None
+
+
 def test_a_place_the_other_side_also_names_is_not_swapped_for_its_first_place():
     x = claim(
         "Some 150,000 people attended the funeral Mass in St Peter's Square, the Vatican said."
