@@ -4945,6 +4945,36 @@ _NATIONALITY_RE = re.compile(
 )
 
 
+# A place named for its government, which is told, asked or dealt with
+# ("lobbied Washington to drop the case", "was in contact with Seoul",
+# "Washington had not been notified"), or a currency's country ("US$43.7
+# million"): no place where something is.
+_DEALT_WITH_BEFORE_RE = re.compile(
+    r"\b(?:lobb(?:y|ied|ies|ying)|urg(?:e|ed|es|ing)|press(?:ed|ing)?|pressured|warn(?:ed|ing)?"
+    r"|accus(?:e|ed|ing)|ask(?:ed|ing)?|notif(?:y|ied)|inform(?:ed|ing)?|thank(?:ed|ing)?"
+    r"|contact(?:ed|ing)?|(?:contact|talks|ties|relations|dialogue)\s+with"
+    r"|pressure\s+(?:on|from)|call(?:ed|s|ing)?\s+on)\s+$",
+    re.IGNORECASE,
+)
+_DEALT_WITH_AFTER_RE = re.compile(r"\s*(?:[,.;:)]|$|(?:to|that|of|over|about|for|and)\b)")
+_TOLD_AFTER_RE = re.compile(
+    r"\s+(?:(?:has|had|have|was|were|is|would|will|did|does)\s+)?(?:not\s+)?(?:been\s+)?"
+    r"(?:said|says|told|notified|informed|warned|accused|denied|insisted|announced|responded"
+    r"|rejected|demanded|welcomed|condemned|protested)\b",
+    re.IGNORECASE,
+)
+
+
+def _government_not_place(text: str, start: int, end: int) -> bool:
+    """The place at ``start``-``end`` names a government or a currency (see
+    `_DEALT_WITH_BEFORE_RE`), not where something is."""
+    if text.startswith("$", end):
+        return True  # "US$43.7 million"
+    if _DEALT_WITH_BEFORE_RE.search(text, 0, start) and _DEALT_WITH_AFTER_RE.match(text, end):
+        return True
+    return bool(_TOLD_AFTER_RE.match(text, end))
+
+
 @per_claim
 def _places(claim: Claim) -> tuple[str, ...]:
     """Place names of a claim where something is or happens.
@@ -4969,6 +4999,7 @@ def _places(claim: Claim) -> tuple[str, ...]:
             _TITLE_OF_RE.search(claim.text[: e.start])
             or _ZONE_AFTER_RE.match(claim.text, e.end)  # "10am, Canberra time": a clock
             or _in_compared_event(claim.text, e.start)  # "surpassing ... in Orlando"
+            or _government_not_place(claim.text, e.start, e.end)  # "lobbied Washington to"
         )
     }
     return tuple(

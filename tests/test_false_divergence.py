@@ -362,6 +362,47 @@ def test_a_negated_act_still_meets_the_act_affirmed(a, b):
     assert judge.negation_differs(claim(a), claim(b, "B")) is not None
 
 
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # a capital lobbied or told, for its government
+        (
+            "The prime minister told parliament in Canberra on Tuesday that the case had dragged on for too long.",
+            "The prime minister, whose government lobbied Washington to drop the case, said it had dragged on for too long.",
+        ),
+        (
+            "US officials said Washington had not been notified in advance.",
+            "The White House said it had not been told in advance and was in contact with Seoul.",
+        ),
+        # a currency's country
+        (
+            "The owner filed in April to limit its liability to US$43.7 million.",
+            "The Singapore-based owner asked a court to cap its liability at $43.7 million.",
+        ),
+    ],
+)
+def test_a_place_named_for_its_government_or_currency_is_no_place_conflict(a, b):
+    assert judge.place_differs(claim(a), claim(b, "B")) is None
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # the same capitals as where things happen
+        (
+            "The prime minister spoke to reporters in Canberra on Tuesday.",
+            "The prime minister spoke to reporters in Washington on Tuesday.",
+        ),
+        (
+            "Thousands of protesters rallied in Washington.",
+            "Thousands of protesters rallied in Seoul.",
+        ),
+    ],
+)
+def test_capitals_where_things_happen_still_differ(a, b):
+    assert judge.place_differs(claim(a), claim(b, "B")) is not None
+
+
 def test_a_place_the_other_side_also_names_is_not_swapped_for_its_first_place():
     x = claim(
         "Some 150,000 people attended the funeral Mass in St Peter's Square, the Vatican said."
