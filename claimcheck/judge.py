@@ -7289,10 +7289,24 @@ def _negated_non_act(text: str, verb: str, other: str) -> bool:
     return True
 
 
-def _affirmed_only_as_noun(text: str, verb: str) -> bool:
-    """Every use of ``verb`` in ``text`` is a compound noun's head at the end
-    of a prepositional phrase ("out of service for construction work,"):
-    nothing done is told."""
+_AUXILIARY_NOT_RE = re.compile(
+    r"(?:\b(?:is|are|was|were|be|been|do|does|did|will|would|could|can|should|has|have|had|may"
+    r"|might|must)\s+not|n['\u2019]t)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _affirmed_only_as_noun(text: str, verb: str, denied: str) -> bool:
+    """``denied`` negates ``verb`` as a verb ("was not working") and every use
+    of it in ``text`` is a compound noun's head at the end of a prepositional
+    phrase ("out of service for construction work,"): nothing done is told. A
+    thing denied ("fuel oil, not jet fuel") may meet a noun ("came from the
+    missing jet")."""
+    if not any(
+        _verb_stem(m.group(1)) == verb and _AUXILIARY_NOT_RE.search(denied, 0, m.start(1))
+        for m in _NEGATED_VERB_RE.finditer(denied)
+    ):
+        return False
     uses = [m for m in re.finditer(r"[A-Za-z]+", text) if _verb_stem(m.group()) == verb]
     return bool(uses) and all(
         _NOUN_IN_PHRASE_RE.search(text.lower(), 0, m.start())
@@ -7338,7 +7352,9 @@ def negation_differs(a: Claim, b: Claim) -> Finding | None:
                 continue
             if _without_other_object(x.text, y.text, verb):
                 continue
-            if _negated_non_act(x.text, verb, y.text) or _affirmed_only_as_noun(y.text, verb):
+            if _negated_non_act(x.text, verb, y.text) or _affirmed_only_as_noun(
+                y.text, verb, x.text
+            ):
                 continue  # "ruled out any government" / "any coalition": no act denied
             same = _same_act(verb)
             if (

@@ -356,6 +356,11 @@ def test_a_negated_or_affirmed_word_that_is_no_act_is_no_negation_conflict(a, b)
         ("The glide slope was not working on Saturday.", "The glide slope was working normally."),
         ("Workers did not strike on Monday.", "Workers went on strike on Monday."),
         ("The hospital was not open on Sunday.", "The hospital was open on Sunday."),
+        # a thing denied meets a noun: no verb was denied
+        (
+            "Samples from the oil slick turned out to be fuel oil used by ships, not jet fuel.",
+            "Tests showed that the oil slick came from the missing jet.",
+        ),
     ],
 )
 def test_a_negated_act_still_meets_the_act_affirmed(a, b):
