@@ -1970,6 +1970,65 @@ def _unnumbered_parts(claim: Claim, figures: Sequence[_Figure]) -> list[tuple[_F
     return groups
 
 
+# Words that add the second figure to the first: "80 homes were destroyed and
+# another 65 damaged", "300 on Sunday and about 1,200 more on Monday", "30,000
+# megawatts of thermal plants ... along with 16,000 megawatts from wind". Said
+# of another act or moment ("12 killed and another 30 injured"), such parts
+# make a total only of a whole said of both (`_GATHERED_RE`).
+_ADDITION_GAP_RE = re.compile(
+    r"\b(?P<word>another|a\s+further|(?P<attached>along\s+with|plus|as\s+well\s+as))\s+"
+    r"(?:(?:about|around|some|nearly|almost|roughly|approximately)\s+)?$",
+    re.IGNORECASE,
+)
+_MORE_AFTER_RE = re.compile(r"\s+(?:more|others)\b(?!\s+than\b)", re.IGNORECASE)
+_WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+# A whole said of two acts or two days at once ("destroyed or damaged", "killed
+# or injured", "on Sunday and Monday"), or counted as a total ("in all").
+_GATHERED_RE = re.compile(
+    r"\b[^\W\d_]{2,}ed\s+(?:or|and)\s+(?:[^\W\d_]+\s+)?[^\W\d_]{2,}ed\b"
+    rf"|\b{_WEEKDAY}\s+(?:or|and)\s+(?:on\s+)?{_WEEKDAY}\b",
+    re.IGNORECASE,
+)
+_TOTALLED_RE = re.compile(r"\b(?:in\s+all|in\s+total|altogether|combined|a\s+total\s+of)\b", re.I)
+
+
+def _marked_sum_groups(
+    claim: Claim, figures: Sequence[_Figure]
+) -> list[tuple[tuple[_Figure, _Figure], bool]]:
+    """Two figures of one dimension that words mark as added (`_ADDITION_GAP_RE`,
+    `_MORE_AFTER_RE`), and whether the second is said of its own act, so that
+    only a whole said of both gathers them (`_gathers`)."""
+    own = sorted(
+        (
+            f
+            for f in figures
+            if f.role == "" and f.q.dimension is Dimension.COUNT and not f.q.vague
+            and not _partitive(claim.text, f.q)
+        ),
+        key=lambda f: f.q.start,
+    )  # fmt: skip
+    groups = []
+    for x, y in pairwise(own):
+        gap = claim.text[x.q.end : y.q.start]
+        if len(gap) > _SUM_MAX_GAP or re.search(r"[.;:()]", gap):
+            continue
+        joint = _ADDITION_GAP_RE.search(gap)
+        if joint is not None:
+            groups.append(((x, y), joint.group("attached") is None))
+        elif _MORE_AFTER_RE.match(claim.text, y.q.end) and re.search(r"\band\s", gap):
+            groups.append(((x, y), True))
+    return groups
+
+
+def _gathers(text: str, q: Quantity) -> bool:
+    """The figure ``q`` is said of two acts or days at once, or as a total."""
+    start = max((text.rfind(c, 0, q.start) for c in ",;:"), default=-1) + 1
+    ends = [i for i in (text.find(c, q.end) for c in ",;:.") if i >= 0]
+    return bool(
+        _GATHERED_RE.search(text[start : min(ends, default=len(text))]) or _TOTALLED_RE.search(text)
+    )
+
+
 def _units_sum_to(parts: Sequence[Quantity], whole: Quantity) -> bool:
     """Parts of one noun (or none) add up to that noun; people of several
     kinds ("passengers", "crew") to people."""
@@ -2021,8 +2080,10 @@ def _sums_accounted(
     or two splits of one total ("57 passengers and 12 crew" / "60 passengers
     and nine crew"), are no sum."""
     settled: set[int] = set()  # ids of settled quantities
-    for x, fx, fy in ((a, fa, fb), (b, fb, fa)):
-        for group in (*_sum_groups(x, fx), *_unnumbered_parts(x, fx)):
+    for x, fx, y, fy in ((a, fa, b, fb), (b, fb, a, fa)):
+        groups = [(g, False) for g in (*_sum_groups(x, fx), *_unnumbered_parts(x, fx))]
+        groups += _marked_sum_groups(x, fx)
+        for group, own_acts in groups:
             parts = [f.q for f in group]
             earlier = [f for f in fx if f.q.end <= parts[0].start]
             if _sum_whole(parts, earlier) is not None:
@@ -2039,6 +2100,8 @@ def _sums_accounted(
                 for g in fy
             ):
                 continue  # "57 passengers and 12 crew" is no total of "60 passengers and nine crew"
+            if own_acts and not _gathers(y.text, whole.q):
+                continue  # "12 killed and another 30 injured" is no total of "42 killed"
             settled.update(id(p) for p in parts)
             settled.add(id(whole.q))
     if not settled:
@@ -4886,6 +4949,36 @@ _NATIONALITY_RE = re.compile(
 )
 
 
+# A place named for its government, which is told, asked or dealt with
+# ("lobbied Washington to drop the case", "was in contact with Seoul",
+# "Washington had not been notified"), or a currency's country ("US$43.7
+# million"): no place where something is.
+_DEALT_WITH_BEFORE_RE = re.compile(
+    r"\b(?:lobb(?:y|ied|ies|ying)|urg(?:e|ed|es|ing)|press(?:ed|ing)?|pressured|warn(?:ed|ing)?"
+    r"|accus(?:e|ed|ing)|ask(?:ed|ing)?|notif(?:y|ied)|inform(?:ed|ing)?|thank(?:ed|ing)?"
+    r"|contact(?:ed|ing)?|(?:contact|talks|ties|relations|dialogue)\s+with"
+    r"|pressure\s+(?:on|from)|call(?:ed|s|ing)?\s+on)\s+$",
+    re.IGNORECASE,
+)
+_DEALT_WITH_AFTER_RE = re.compile(r"\s*(?:[,.;:)]|$|(?:to|that|of|over|about|for|and)\b)")
+_TOLD_AFTER_RE = re.compile(
+    r"\s+(?:(?:has|had|have|was|were|is|would|will|did|does)\s+)?(?:not\s+)?(?:been\s+)?"
+    r"(?:said|says|told|notified|informed|warned|accused|denied|insisted|announced|responded"
+    r"|rejected|demanded|welcomed|condemned|protested)\b",
+    re.IGNORECASE,
+)
+
+
+def _government_not_place(text: str, start: int, end: int) -> bool:
+    """The place at ``start``-``end`` names a government or a currency (see
+    `_DEALT_WITH_BEFORE_RE`), not where something is."""
+    if text.startswith("$", end):
+        return True  # "US$43.7 million"
+    if _DEALT_WITH_BEFORE_RE.search(text, 0, start) and _DEALT_WITH_AFTER_RE.match(text, end):
+        return True
+    return bool(_TOLD_AFTER_RE.match(text, end))
+
+
 @per_claim
 def _places(claim: Claim) -> tuple[str, ...]:
     """Place names of a claim where something is or happens.
@@ -4910,6 +5003,7 @@ def _places(claim: Claim) -> tuple[str, ...]:
             _TITLE_OF_RE.search(claim.text[: e.start])
             or _ZONE_AFTER_RE.match(claim.text, e.end)  # "10am, Canberra time": a clock
             or _in_compared_event(claim.text, e.start)  # "surpassing ... in Orlando"
+            or _government_not_place(claim.text, e.start, e.end)  # "lobbied Washington to"
         )
     }
     return tuple(
@@ -7152,6 +7246,79 @@ def _refused_object_acts(x: str, y: str, verb: str) -> bool:
     return False
 
 
+# Words that open a noun phrase: after "ruled out" ("ruled out any government")
+# the word caught is no act.
+_NOT_ACT_WORDS = frozenset(
+    "any all some every each the its their his her this these those other another such".split()
+)
+_COPULA_NOT_RE = re.compile(r"\b(?:is|are|was|were|be|been)\s+not\s+$", re.IGNORECASE)
+_PARTICIPLE_END_RE = re.compile(r"(?:ed|en|ing|wn|ne|ght|ung|ept|ade|ose)$")
+_FUNCTION_AFTER = frozenset(
+    "to in on at of for by with from as than that because and or but until since when while if"
+    " enough yet".split()
+)
+# A compound noun in a prepositional phrase, at the end of its clause: "for
+# construction work,", "of crisis talks.".
+_NOUN_IN_PHRASE_RE = re.compile(
+    r"\b(?:for|of|with|from|by|in|on|at|after|before|during|without|under|amid)\s+"
+    r"(?:(?:the|a|an)\s+)?[a-z]{3,}\s+$"
+)
+
+
+def _negated_non_act(text: str, verb: str, other: str) -> bool:
+    """Every plain negation ``not``/``ruled out`` + word that gives ``verb``
+    catches no act: a determiner ("ruled out any government") or a
+    predicate noun's modifier ("was not federal forest"), unless ``other``
+    says it of the same noun ("was federal forest")."""
+    found = [m for m in _NEGATED_VERB_RE.finditer(text) if _verb_stem(m.group(1)) == verb]
+    if not found:
+        return False
+    for m in found:
+        word = m.group(1).lower()
+        if word in _NOT_ACT_WORDS:
+            continue
+        after = re.match(r"\s+([a-z]+)\b", text[m.end() :])
+        if (
+            _COPULA_NOT_RE.search(text, 0, m.start(1))
+            and not _PARTICIPLE_END_RE.search(word)
+            and after is not None
+            and after.group(1) not in _FUNCTION_AFTER
+            and not after.group(1).endswith("ly")
+            and not re.search(
+                rf"\b{re.escape(word)}\s+{re.escape(after.group(1)[:4])}", other, re.IGNORECASE
+            )
+        ):
+            continue  # "was not federal forest" against "federal funds": two nouns
+        return False
+    return True
+
+
+_AUXILIARY_NOT_RE = re.compile(
+    r"(?:\b(?:is|are|was|were|be|been|do|does|did|will|would|could|can|should|has|have|had|may"
+    r"|might|must)\s+not|n['\u2019]t)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _affirmed_only_as_noun(text: str, verb: str, denied: str) -> bool:
+    """``denied`` negates ``verb`` as a verb ("was not working") and every use
+    of it in ``text`` is a compound noun's head at the end of a prepositional
+    phrase ("out of service for construction work,"): nothing done is told. A
+    thing denied ("fuel oil, not jet fuel") may meet a noun ("came from the
+    missing jet")."""
+    if not any(
+        _verb_stem(m.group(1)) == verb and _AUXILIARY_NOT_RE.search(denied, 0, m.start(1))
+        for m in _NEGATED_VERB_RE.finditer(denied)
+    ):
+        return False
+    uses = [m for m in re.finditer(r"[A-Za-z]+", text) if _verb_stem(m.group()) == verb]
+    return bool(uses) and all(
+        _NOUN_IN_PHRASE_RE.search(text.lower(), 0, m.start())
+        and re.match(r"\s*(?:[,;:.)]|$)", text[m.end() :])
+        for m in uses
+    )
+
+
 def negation_differs(a: Claim, b: Claim) -> Finding | None:
     """One side says an action will not happen, the other that it will.
 
@@ -7189,6 +7356,10 @@ def negation_differs(a: Claim, b: Claim) -> Finding | None:
                 continue
             if _without_other_object(x.text, y.text, verb):
                 continue
+            if _negated_non_act(x.text, verb, y.text) or _affirmed_only_as_noun(
+                y.text, verb, x.text
+            ):
+                continue  # "ruled out any government" / "any coalition": no act denied
             same = _same_act(verb)
             if (
                 _affirms(y.text, verb)

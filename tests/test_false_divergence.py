@@ -320,6 +320,94 @@ def test_a_denial_still_meets_the_thing_stated():
     assert judge.negation_differs(x, y) is not None
 
 
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # a determiner caught after "ruled out" is no act
+        (
+            "The party leader has already ruled out any government that includes the Greens.",
+            "The party leader has vowed to block any coalition that includes the Greens.",
+        ),
+        # a predicate noun's modifier, said of another noun on the other side
+        (
+            "Fire scientists note that most of the land that burned was not federal forest.",
+            "The president threatened to cut off federal funds over the fires.",
+        ),
+        # the other side's word is a compound noun's head, no act
+        (
+            "The runway's glide slope was not working because of construction, officials said.",
+            "The glide slope had been out of service since June 1 for construction work.",
+        ),
+    ],
+)
+def test_a_negated_or_affirmed_word_that_is_no_act_is_no_negation_conflict(a, b):
+    assert judge.negation_differs(claim(a), claim(b, "B")) is None
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # the same modifier of the same noun, denied and affirmed
+        (
+            "Most of the land that burned was not federal forest.",
+            "Most of the land that burned was federal forest.",
+        ),
+        # the act itself, denied and affirmed
+        ("The glide slope was not working on Saturday.", "The glide slope was working normally."),
+        ("Workers did not strike on Monday.", "Workers went on strike on Monday."),
+        ("The hospital was not open on Sunday.", "The hospital was open on Sunday."),
+        # a thing denied meets a noun: no verb was denied
+        (
+            "Samples from the oil slick turned out to be fuel oil used by ships, not jet fuel.",
+            "Tests showed that the oil slick came from the missing jet.",
+        ),
+    ],
+)
+def test_a_negated_act_still_meets_the_act_affirmed(a, b):
+    assert judge.negation_differs(claim(a), claim(b, "B")) is not None
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # a capital lobbied or told, for its government
+        (
+            "The prime minister told parliament in Canberra on Tuesday that the case had dragged on for too long.",
+            "The prime minister, whose government lobbied Washington to drop the case, said it had dragged on for too long.",
+        ),
+        (
+            "US officials said Washington had not been notified in advance.",
+            "The White House said it had not been told in advance and was in contact with Seoul.",
+        ),
+        # a currency's country
+        (
+            "The owner filed in April to limit its liability to US$43.7 million.",
+            "The Singapore-based owner asked a court to cap its liability at $43.7 million.",
+        ),
+    ],
+)
+def test_a_place_named_for_its_government_or_currency_is_no_place_conflict(a, b):
+    assert judge.place_differs(claim(a), claim(b, "B")) is None
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # the same capitals as where things happen
+        (
+            "The prime minister spoke to reporters in Canberra on Tuesday.",
+            "The prime minister spoke to reporters in Washington on Tuesday.",
+        ),
+        (
+            "Thousands of protesters rallied in Washington.",
+            "Thousands of protesters rallied in Seoul.",
+        ),
+    ],
+)
+def test_capitals_where_things_happen_still_differ(a, b):
+    assert judge.place_differs(claim(a), claim(b, "B")) is not None
+
+
 def test_a_place_the_other_side_also_names_is_not_swapped_for_its_first_place():
     x = claim(
         "Some 150,000 people attended the funeral Mass in St Peter's Square, the Vatican said."
@@ -382,6 +470,58 @@ def test_parts_that_add_up_to_the_other_sides_figure_are_no_number_conflict(a, b
     ],
 )
 def test_parts_that_do_not_add_up_or_two_splits_still_differ(a, b):
+    assert judge.number_differs(claim(a), claim(b, "B")) is not None
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # "another N" of a second state, against a whole said of both states
+        (
+            "Eighty homes were destroyed outright and another 65 were damaged.",
+            "In all, 145 houses were destroyed or damaged, officials said.",
+        ),
+        (
+            "Eighty homes were destroyed outright and another 65 were damaged.",
+            "The landslide buried or damaged more than 100 houses.",
+        ),
+        # "N more" on a second day, against a whole said of both days
+        (
+            "Around 300 people were arrested on Sunday, and about 1,200 more were detained on Monday.",
+            "Authorities said some 1,500 people had been detained on Sunday and Monday.",
+        ),
+        # "along with" adds a figure to the same predicate
+        (
+            "About 30,000 megawatts of thermal generation had been forced offline, along with 16,000 megawatts from wind and solar.",
+            "At the worst point, 46,000 megawatts of generating capacity had been knocked offline.",
+        ),
+    ],
+)
+def test_figures_marked_as_added_make_the_other_sides_total(a, b):
+    assert judge.number_differs(claim(a), claim(b, "B")) is None
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # a whole said of one of the two states only
+        (
+            "Eighty homes were destroyed outright and another 65 were damaged.",
+            "The landslide destroyed 145 houses.",
+        ),
+        # a whole of one day only
+        (
+            "Around 300 people were arrested on Sunday, and about 1,200 more were detained on Monday.",
+            "Authorities said some 1,500 people had been detained on Monday.",
+        ),
+        # added figures that do not reach the other side's total
+        (
+            "About 30,000 megawatts of thermal generation had been forced offline, along with 16,000 megawatts from wind and solar.",
+            "At the worst point, 52,000 megawatts of generating capacity had been knocked offline.",
+        ),
+    ],
+)
+def test_figures_marked_as_added_still_differ_from_a_whole_of_one_act(a, b):
     assert judge.number_differs(claim(a), claim(b, "B")) is not None
 
 
