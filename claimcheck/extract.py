@@ -40,10 +40,13 @@ def extract_claims(
     for i, claim in enumerate(claims):
         by_source.setdefault(claim.source, []).append(i)
     for members in by_source.values():
-        counted = events.count_from_events(
+        counted = events.count_from_lead(
             [claims[i].text for i in members],
-            [claims[i].slots.dates for i in members],
-            sources[claims[members[0]].source].published,
+            events.count_from_events(
+                [claims[i].text for i in members],
+                [claims[i].slots.dates for i in members],
+                sources[claims[members[0]].source].published,
+            ),
         )
         for i, found in zip(members, counted, strict=True):
             if found is not claims[i].slots.dates:

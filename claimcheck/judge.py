@@ -2343,6 +2343,8 @@ def _shifted(d: DateRef, days: int | None, text: str, other: str = "") -> list[D
     ("three days after the crash") also reads as the event's day where the
     ``other`` sentence speaks of that event ("crashed on Sunday")."""
     if events.is_counted(d):
+        if events.counts_back(d):
+            return [d, events.without_event(d)]  # the news's day and what it came after
         if not events.names_event(d, other):
             return [d]
         # An event's day the source never gave (`extract.count_from_events_across`):

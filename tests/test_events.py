@@ -6,7 +6,7 @@ from claimcheck import judge
 from claimcheck.extract import count_from_events_across, extract_claims
 from claimcheck.records import Sentence, Source
 from claimcheck.slots.dates import parse_dates
-from claimcheck.slots.events import count_from_events, names_event
+from claimcheck.slots.events import count_from_events, count_from_lead, names_event
 
 D = dt.date
 ANCHOR = D(2019, 1, 28)  # a Monday
@@ -15,6 +15,11 @@ ANCHOR = D(2019, 1, 28)  # a Monday
 def counted(*texts, anchor=ANCHOR):
     """The dates of each sentence of one source after event counting."""
     return count_from_events(list(texts), [parse_dates(t, anchor=anchor) for t in texts])
+
+
+def counted_from_lead(*texts, anchor=ANCHOR):
+    """The dates of each sentence of one source after lead counting."""
+    return count_from_lead(list(texts), [parse_dates(t, anchor=anchor) for t in texts])
 
 
 def counted_days(found):
@@ -194,6 +199,36 @@ def test_a_borrowed_event_day_is_not_compared_with_the_events_own_day():
     assert judge.date_differs(detained, other("Rana was arrested at Benapole on Sunday.")) is None
     # The other side dates the collapse, which source C never did: no clash on that day.
     assert judge.date_differs(detained, other("The building collapsed on Thursday.")) is None
+
+
+def test_what_the_news_came_days_after_is_dated_from_the_lead():
+    found = counted_from_lead(
+        "Bombs exploded at the airport on Tuesday morning, killing at least 31 people.",
+        "Police raided a flat in Schaerbeek.",
+        "The attacks came four days after the arrest of Salah Abdeslam in Molenbeek.",
+        "The strikes came a day before delegations were due to meet in Istanbul.",
+    )
+    assert counted_days(found[2]) == [(D(2019, 1, 18), D(2019, 1, 22))]
+    assert counted_days(found[3]) == [(D(2019, 1, 23), D(2019, 1, 22))]
+    # No lead day in the first sentences: nothing to count from.
+    late = counted_from_lead(
+        "Police raided a flat.",
+        "Officers searched a car.",
+        "A third team waited.",
+        "Bombs exploded at the airport on Tuesday.",
+        "The attacks came four days after the arrest of Salah Abdeslam.",
+    )
+    assert counted_days(late[4]) == []
+
+
+def test_what_the_news_came_after_compares_with_either_day():
+    lead = "The US Securities and Exchange Commission on Wednesday approved the funds."
+    came = "The decision came a day after a false post on the SEC's account on X."
+    # Published Monday 28 January: Wednesday is the 23rd, the post the 22nd.
+    assert judged([lead, came], "Someone hijacked the SEC's X account on Monday.") is not None
+    assert judged([lead, came], "Someone hijacked the SEC's X account on Tuesday.") is None
+    # ... and the news's own day is no clash either.
+    assert judged([lead, came], "The SEC approved the funds on Wednesday.") is None
 
 
 def judged(a_texts, b_text):

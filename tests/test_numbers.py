@@ -622,12 +622,21 @@ def test_units_and_names_at_the_edges(text, expected):
         ("Rates fell by a quarter of a percentage point.", 0.25, "pp"),
         ("Prices rose by half a per cent.", 0.5, ""),
         ("Rates rose by three quarters of a percentage point.", 0.75, "pp"),
+        # a rate's "point" is a percentage point
+        ("The bank lowered its rate by a quarter point.", 0.25, "pp"),
+        ("The Fed delivered a quarter-point cut.", 0.25, "pp"),
+        ("The Fed raised rates by half a point.", 0.5, "pp"),
     ],
 )
 def test_a_share_of_one_percentage_point_is_a_fraction_of_a_point(text, value, unit):
     (q,) = parse_quantities(text)
     assert q.dimension is Dimension.PERCENT and q.unit == unit
     assert q.low <= value <= q.high and q.high < 1
+
+
+def test_a_share_before_other_points_is_still_a_share():
+    (half, _first) = parse_quantities("Half the points were scored in the first half.")
+    assert half.dimension is Dimension.PERCENT and half.unit == "" and half.low > 40
 
 
 def test_cubic_miles_are_a_volume():

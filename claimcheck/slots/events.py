@@ -317,6 +317,77 @@ def count_from_events(
     return out
 
 
+# "The attacks came four days after the arrest of ...", "The move came a day
+# after ...": the sentence's subject is the story's news, its day the lead's;
+# what it came after is that many days earlier (or later, "before").
+_CAME_RE = re.compile(
+    r"\b(?:the\s+[a-z]+(?:\s+[a-z]+)?|it|this)\s+(?:came|followed)\s+"
+    r"(?:just\s+|only\s+|barely\s+)?"
+    rf"(?P<n>\d{{1,2}}|{'|'.join(_COUNTS)})\s+(?P<unit>days?|weeks?)\s+(?P<dir>after|before)\b",
+    re.IGNORECASE,
+)
+# The lead: the day the first of the source's first few sentences to give one
+# day gives.
+_LEAD_SENTENCES = 3
+
+
+def _lead_day(dates: Sequence[tuple[DateRef, ...]]) -> dt.date | None:
+    for ds in dates[:_LEAD_SENTENCES]:
+        days = [d.low for d in ds if d.low is not None and d.low == d.high and not d.bound]
+        if days:
+            return days[0]
+    return None
+
+
+def count_from_lead(
+    texts: Sequence[str], dates: Sequence[tuple[DateRef, ...]]
+) -> list[tuple[DateRef, ...]]:
+    """``dates`` of one source's sentences, with "The attacks came four days
+    after <something>" read as a day four days before the lead's: the
+    sentence's subject is the news the article leads with. The date keeps the
+    lead's day in ``counted_from``: the sentence speaks of both days
+    (`counts_back`)."""
+    spans = [list(_CAME_RE.finditer(t)) for t in texts]
+    if not any(spans):
+        return list(dates)
+    lead = _lead_day(dates)
+    if lead is None:
+        return list(dates)
+    out = []
+    for found, ds in zip(spans, dates, strict=True):
+        added = []
+        for m in found:
+            n = m["n"].lower()
+            days = (int(n) if n.isdigit() else _COUNTS[n]) * (
+                7 if m["unit"].lower().startswith("week") else 1
+            )
+            when = lead - dt.timedelta(days=days if m["dir"].lower() == "after" else -days)
+            added.append(
+                DateRef(
+                    low=when,
+                    high=when,
+                    relative=True,
+                    text=m.group(0),
+                    start=m.start(),
+                    end=m.end(),
+                    counted_from=lead,
+                )
+            )
+        if not added:
+            out.append(ds)
+            continue
+        kept = tuple(
+            d for d in ds if not (d.low is None and any(a.start <= d.start < a.end for a in added))
+        )
+        out.append(tuple(sorted((*kept, *added), key=lambda d: d.start)))
+    return out
+
+
+def counts_back(d: DateRef) -> bool:
+    """Whether ``d`` is the day of what the news "came N days after" (`count_from_lead`)."""
+    return d.counted_from is not None and bool(_CAME_RE.fullmatch(d.text))
+
+
 def _counted_hours(
     m: re.Match[str],
     hours: int,

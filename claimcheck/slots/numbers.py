@@ -1494,6 +1494,11 @@ def _read_unit(ctx: _Ctx, core: _Core, currency: str | None) -> tuple[_Unit | No
             u = _unit_at(ctx, k + 1)
             if u is not None:
                 return u[0], u[1], False
+        # "a quarter point", "a quarter-point cut", "half a point": a rate's
+        # percentage point.
+        point = j + 1 if ctx.low(j) == "-" else k + 1 if ctx.low(k) == "a" else j
+        if ctx.low(point) == "point":
+            return _Unit(Dimension.PERCENT, 1, "pp"), point + 1, False
         return _Unit(Dimension.PERCENT), core.end, False
     if ctx.low(j) in ("pound", "pounds"):
         cw = _currency_word_at(ctx, j)  # "two billion pounds" is money, not weight
