@@ -210,6 +210,12 @@ def test_what_the_news_came_days_after_is_dated_from_the_lead():
     )
     assert counted_days(found[2]) == [(D(2019, 1, 18), D(2019, 1, 22))]
     assert counted_days(found[3]) == [(D(2019, 1, 23), D(2019, 1, 22))]
+    # Weeks state a span, compared as a figure.
+    weeks = counted_from_lead(
+        "The channel reopened on Monday.",
+        "The reopening came nine weeks after the bridge collapsed.",
+    )
+    assert counted_days(weeks[1]) == []
     # No lead day in the first sentences: nothing to count from.
     late = counted_from_lead(
         "Police raided a flat.",

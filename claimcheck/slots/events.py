@@ -319,11 +319,13 @@ def count_from_events(
 
 # "The attacks came four days after the arrest of ...", "The move came a day
 # after ...": the sentence's subject is the story's news, its day the lead's;
-# what it came after is that many days earlier (or later, "before").
+# what it came after is that many days earlier (or later, "before"). Weeks
+# ("The reopening came nine weeks after the bridge collapsed") state a span,
+# which is compared as a figure.
 _CAME_RE = re.compile(
     r"\b(?:the\s+[a-z]+(?:\s+[a-z]+)?|it|this)\s+(?:came|followed)\s+"
     r"(?:just\s+|only\s+|barely\s+)?"
-    rf"(?P<n>\d{{1,2}}|{'|'.join(_COUNTS)})\s+(?P<unit>days?|weeks?)\s+(?P<dir>after|before)\b",
+    rf"(?P<n>\d{{1,2}}|{'|'.join(_COUNTS)})\s+(?P<unit>days?)\s+(?P<dir>after|before)\b",
     re.IGNORECASE,
 )
 # The lead: the day the first of the source's first few sentences to give one
@@ -358,9 +360,7 @@ def count_from_lead(
         added = []
         for m in found:
             n = m["n"].lower()
-            days = (int(n) if n.isdigit() else _COUNTS[n]) * (
-                7 if m["unit"].lower().startswith("week") else 1
-            )
+            days = int(n) if n.isdigit() else _COUNTS[n]
             when = lead - dt.timedelta(days=days if m["dir"].lower() == "after" else -days)
             added.append(
                 DateRef(
