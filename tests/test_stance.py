@@ -2440,3 +2440,19 @@ def test_a_named_defendants_plea_against_the_other_plea_for_him():
         "Three of them pleaded guilty, but Mirzoev denied the charges.",
         "Three of the men admitted their guilt, while Mirzoev denied the charges.",
     )
+
+
+def test_backing_a_call_and_rejecting_it_are_opposite_stances():
+    rejected = "President Michel Aoun has rejected calls for an international investigation."
+    backed = "President Michel Aoun has backed calls for an international investigation."
+    assert stance.polarity_conflict(rejected, backed)
+    assert stance.polarity_conflict(
+        "The committee opposed the move.", "The committee backed the move."
+    )
+    # Backed by someone, backed up, Russian-backed: no stance taken.
+    for text in (
+        "The plan was backed by the committee.",
+        "Traffic backed up into the tunnel.",
+        "Russian-backed separatists rejected the plan.",
+    ):
+        assert not [c for c in stance._sessioned(text) if c.pole == "agree"], text

@@ -2404,7 +2404,14 @@ _POLARITY: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
             r"\b(?:disagreed|disagrees|disagree|rejected|rejects|disputed"
             r"|disputes|opposed|opposes)\b",
         ),
-        ("stance", "agree", r"\b(?:agreed|agrees|agree|accepted|accepts|endorsed|endorses)\b"),
+        (
+            "stance",
+            "agree",
+            r"\b(?:agreed|agrees|agree|accepted|accepts|endorsed|endorses"
+            # "backed the plan", "has backed calls for"; not "backed by", "backed up"
+            r"|(?<![-\u2011])backed(?!\s+(?:by|up|down|away|off|out|into|onto)\b)(?=\s+[\w\"\u201c])"
+            r"|backs(?=\s+(?:the|a|an|calls|plans?|proposals?)\b))\b",
+        ),
         # Going on with an activity or stopping it: "will keep buying ETFs"
         # vs "will stop buying ETFs" (QA pass 7).
         (
