@@ -4973,10 +4973,14 @@ def _regions_apart(x: str, a: Claim, y: str, b: Claim) -> bool:
     return False
 
 
-def _placed(claim: Claim, destination: bool) -> Mapping[str, str]:
+def _placed(claim: Claim, destination: bool, origin: bool = False) -> Mapping[str, str]:
     out: dict[str, str] = {}
     # "the Santa Clara, California-based company": the town is where it is based.
-    town_of = {} if destination else {region: town for town, region in _qualified(claim).items()}
+    town_of = (
+        {}
+        if destination or origin
+        else {region: town for town, region in _qualified(claim).items()}
+    )
     for e in claim.slots.entities:
         # A one-word name the extractor could not type ("Mykolaiv") counts
         # when a preposition puts something there and GeoNames knows the town.
@@ -4989,7 +4993,9 @@ def _placed(claim: Claim, destination: bool) -> Mapping[str, str]:
         before = claim.text[: e.start]
         if _in_compared_event(claim.text, e.start):
             continue  # where another event, the one a record is set against, happened
-        if destination:
+        if origin:
+            placed = _ORIGIN_RE.search(before[-120:]) or _LEFT_RE.search(before[-40:])
+        elif destination:
             placed = _DESTINATION_RE.search(before[-120:]) or _BOUND_FOR_RE.search(before[-120:])
         else:
             placed = (
@@ -5001,7 +5007,7 @@ def _placed(claim: Claim, destination: bool) -> Mapping[str, str]:
             out[e.text] = "town"
         elif placed and names.is_region(e.text):
             out[e.text] = "region"
-        elif not destination and _REGION_AFTER_RE.match(claim.text, e.end):
+        elif not destination and not origin and _REGION_AFTER_RE.match(claim.text, e.end):
             out[e.text] = "region"  # "in the mountains of Taroudant province"
     return MappingProxyType(out)  # shared between callers (per_claim): read-only
 
@@ -5043,6 +5049,56 @@ def _destinations(claim: Claim) -> Mapping[str, str]:
     is not where the thing happened ("a train from Athens to Thessaloniki
     crashed near Tempi"), so kept apart from `_located`."""
     return _placed(claim, destination=True)
+
+
+# Where someone or something set out from: "had departed from
+# Thiruvananthapuram", "was operating from Kochi", "set off from a beach near
+# Benghazi" (the place the start was near or in), "It had left Tobruk". A word
+# of travel or departure must come first in the clause: "away from Frankfurt",
+# "a statement from Moscow" or "data from Tokyo" say no start.
+_DEPARTURE = (
+    r"depart(?:s|ed|ing)?|leav(?:e|es|ing)|left|(?:took|take|takes|taking)\s+off|set\s+(?:off|out|sail)"
+    r"|operat(?:e|es|ed|ing)|launch(?:es|ed|ing)?|escap(?:e|es|ed|ing)|came|com(?:e|es|ing)"
+)
+_ORIGIN_RE = re.compile(
+    rf"\b(?:{_TRAVEL}|{_DEPARTURE})\b[^.,;:!?()]{{0,60}}?\bfrom\s+"
+    r"(?:(?:a|an|the|its|his|her|their)\s+(?:[a-z][\w-]*\s+){0,3}?(?:near|in|at|outside)\s+)?"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# "had left Tobruk", "left Dublin for London": the place left, right after the verb.
+_LEFT_RE = re.compile(r"\b(?:left|leav(?:e|es|ing)|depart(?:s|ed|ing)|fled|flee(?:s|ing)?)\s+$")
+
+
+@per_claim
+def _origins(claim: Claim) -> Mapping[str, str]:
+    """Towns and regions the sentence has someone or something set out from
+    (see `_ORIGIN_RE`): a third slot beside where the thing is (`_located`)
+    and where it went (`_destinations`); "a flight from Kochi" and "landed in
+    Dubai" name two places of one trip."""
+    return _placed(claim, destination=False, origin=True)
+
+
+def _origins_apart(a: Claim, b: Claim) -> tuple[str, str] | None:
+    """One town (or one region) each side sets out from, GeoNames putting them
+    apart, neither named anywhere on the other side: "had departed from
+    Thiruvananthapuram" vs "was operating from Kochi"; "set off from a beach
+    near Benghazi" vs "had left Tobruk". Whatever else either names (where it
+    went, where the start lies) fills other slots."""
+    oa, ob = _origins(a), _origins(b)
+    for wanted in ("town", "region"):
+        ta = [p for p, kind in oa.items() if kind == wanted]
+        tb = [p for p, kind in ob.items() if kind == wanted]
+        if len(ta) != 1 or len(tb) != 1:
+            continue
+        x, y = ta[0], tb[0]
+        if x.lower() in b.text.lower() or y.lower() in a.text.lower():
+            continue
+        if any(same_place(x, p) for p in _places(b)) or any(same_place(y, p) for p in _places(a)):
+            continue
+        if _located_apart(x, wanted, y, wanted):
+            return x, y
+    return None
 
 
 def _small_places_apart(x: str, a: Claim, y: str, b: Claim) -> bool:
@@ -6248,6 +6304,9 @@ def place_differs(a: Claim, b: Claim) -> Finding | None:
     sites = _town_sites_apart(a, b)
     if sites is not None:
         return Finding(Kind.PLACE, "place_differs", *sites)
+    origins = _origins_apart(a, b)
+    if origins is not None:
+        return Finding(Kind.PLACE, "place_differs", *origins)
     if swapped is None:
         # Other places may fill other slots ("start-ups in the US"); one town
         # (or one province) where the thing is, or where someone went, on each

@@ -448,3 +448,60 @@ def test_opposite_sides_of_a_town_are_left_to_direction_differs():
     b = claim("The eye passed west of Tallahassee.", "B")
     assert judge.place_differs(a, b) is None
     assert judge.find_conflict(a, b).rule == "direction_differs"
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "values"),
+    [
+        # new207: where the flight set out from, two towns GeoNames knows
+        (
+            "The flight, EK521, had departed from Thiruvananthapuram in Kerala earlier in the day.",
+            "The Boeing 777-300 was operating from Kochi in the southern Indian state of Kerala.",
+            ("Thiruvananthapuram", "Kochi"),
+        ),
+        (
+            "The train had departed from Lyon shortly after dawn.",
+            "The train, which had left Marseille at 6 a.m., was carrying 300 passengers.",
+            ("Lyon", "Marseille"),
+        ),
+        # new123: the start was near a town on one side; "left" names it on the other
+        (
+            "Survivors said the boat had set off from a beach near Benghazi, in eastern Libya.",
+            "It had left Tobruk, in eastern Libya, on June 10, heading for Italy.",
+            ("Benghazi", "Tobruk"),
+        ),
+    ],
+)
+def test_two_towns_set_out_from(a, b, values):
+    found = place(a, b)
+    assert found is not None and (found.value_a, found.value_b) == values
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # one town, two names
+        ("The flight departed from Bombay at noon.", "The flight departed from Mumbai at noon."),
+        # a borough and its city: one side more specific
+        ("The ferry sailed from Manhattan at dawn.", "The ferry sailed from New York at dawn."),
+        # an airport GeoNames does not know against its town
+        (
+            "The jet took off from Heathrow on Monday night.",
+            "The jet took off from London on Monday night.",
+        ),
+        # the other side names the town too, elsewhere
+        (
+            "The plane took off from Kochi and landed in Dubai.",
+            "The plane landed in Dubai after a flight from Kochi, not from Chennai.",
+        ),
+    ],
+)
+def test_one_start_is_no_conflict(a, b):
+    assert place(a, b) is None
+
+
+def test_from_without_a_journey_is_no_start():
+    """ "away from Frankfurt", "a statement from Moscow": no one set out from there."""
+    assert dict(judge._origins(claim("The council met in Vilnius, away from Frankfurt."))) == {}
+    assert dict(judge._origins(claim("A statement from Moscow denied the report."))) == {}
+    assert dict(judge._origins(claim("The flight left Dublin for London."))) == {"Dublin": "town"}
