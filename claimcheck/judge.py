@@ -5891,6 +5891,65 @@ def _both_near(x: str, a: Claim, y: str, b: Claim) -> bool:
     return near(x, a) and near(y, b) and not _nested(x, y) and not _spelled_alike(x, y)
 
 
+def _near_places(claim: Claim) -> list[str]:
+    """Places the sentence puts something near (`_NEAR_BEFORE_RE`), a town
+    GeoNames knows counting whatever kind the extractor gave it."""
+    out: list[str] = []
+    for e in claim.slots.entities:
+        if e.kind != "place" and (e.kind != "unknown" or not names.is_world_city(e.text)):
+            continue
+        if _NEAR_BEFORE_RE.search(claim.text[max(0, e.start - 40) : e.start]) and e.text not in out:
+            out.append(e.text)
+    return out
+
+
+# Words that make a name a site a town may lie near or hold ("Keaton Beach",
+# "Cedar Key", "Sanibel Island", "Dulles airport"), not a settlement of its own.
+_LANDMARK_WORDS = (
+    _FACILITIES
+    | _FEATURES
+    | _BUILDING_WORDS
+    | _ISLAND_WORDS
+    | frozenset("beach point cape head mount mountain hill park".split())
+)
+
+
+def _near_places_apart(a: Claim, b: Claim) -> tuple[str, str] | None:
+    """The one place each side puts the thing near, two settlements: "came
+    ashore near Humacao" vs "near Yabucoa, on the south-east coast"; "the
+    plant near Bay City" vs "near Glen Rose"; "near Matara" vs "near
+    Hikkaduwa, south of Colombo". Other places either names (the island
+    struck, the town a place is measured from) fill other slots, as long as
+    neither side names the other's. Not a country, a region or a capital
+    ("near the Kremlin" vs "near Moscow" is one side more specific), nor a
+    landmark's name ("near Sanibel Island", "near Dulles airport"); two towns
+    GeoNames knows must be two (`_located_apart`)."""
+    na, nb = _near_places(a), _near_places(b)
+    if len(na) != 1 or len(nb) != 1:
+        return None
+    x, y = na[0], nb[0]
+    if x.lower() in b.text.lower() or y.lower() in a.text.lower():
+        return None
+    if any(same_place(x, p) or _nested(x, p) for p in _places(b)):
+        return None
+    if any(same_place(y, p) or _nested(y, p) for p in _places(a)):
+        return None
+    if same_place(x, y) or _nested(x, y) or _spelled_alike(x, y):
+        return None
+    for name, claim in ((x, a), (y, b)):
+        if names.is_region(name) or _major_place(name) or _area_like(name, claim):
+            return None
+        if not names.is_world_city(name) and (
+            set(names.fold_accents(name).lower().split()) & _LANDMARK_WORDS
+        ):
+            return None  # "near Sanibel Island"; not "near Bay City", a town
+    if names.town_in(x, y) or names.town_in(y, x):
+        return None
+    if names.is_world_city(x) and names.is_world_city(y):
+        return (x, y) if _located_apart(x, "town", y, "town") else None
+    return x, y
+
+
 def _towns_in_one_frame(x: str, a: Claim, y: str, b: Claim) -> bool:
     """Two towns GeoNames puts apart, each the one place of its sentence, in the
     same words ("Part of Mombasa's City Hall" / "Part of Nairobi's City Hall",
@@ -6307,6 +6366,9 @@ def place_differs(a: Claim, b: Claim) -> Finding | None:
     origins = _origins_apart(a, b)
     if origins is not None:
         return Finding(Kind.PLACE, "place_differs", *origins)
+    near = _near_places_apart(a, b)
+    if near is not None:
+        return Finding(Kind.PLACE, "place_differs", *near)
     if swapped is None:
         # Other places may fill other slots ("start-ups in the US"); one town
         # (or one province) where the thing is, or where someone went, on each

@@ -505,3 +505,73 @@ def test_from_without_a_journey_is_no_start():
     assert dict(judge._origins(claim("The council met in Vilnius, away from Frankfurt."))) == {}
     assert dict(judge._origins(claim("A statement from Moscow denied the report."))) == {}
     assert dict(judge._origins(claim("The flight left Dublin for London."))) == {"Dublin": "town"}
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "values"),
+    [
+        # new157: a town GeoNames knows against one it does not, both "near"
+        (
+            "Maria came ashore near Humacao on Wednesday morning, the strongest storm to strike "
+            "Puerto Rico in 90 years.",
+            "The eye came ashore near Yabucoa, on the south-east coast, at 6:15 a.m.",
+            ("Humacao", "Yabucoa"),
+        ),
+        # new220: a town whose name holds a feature's word ("Bay City") is still a town
+        (
+            "One of the reactors at the South Texas Project nuclear plant near Bay City shut down.",
+            "Unit 1 of the South Texas Project, near Glen Rose, tripped at 5:37 a.m.",
+            ("Bay City", "Glen Rose"),
+        ),
+        # new204: the other side's place measured from a city it also names
+        (
+            "The Queen of the Sea, a crowded coastal train, was swept off the tracks near Matara, "
+            "killing about 1,500 people.",
+            "A crowded passenger train on the coastal line was overturned by the waves near "
+            "Hikkaduwa, south of Colombo, and hundreds of bodies were feared trapped inside.",
+            ("Matara", "Hikkaduwa"),
+        ),
+    ],
+)
+def test_two_settlements_the_thing_was_near(a, b, values):
+    found = place(a, b)
+    assert found is not None and (found.value_a, found.value_b) == values
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # new07: a beach, a key or an island may lie near the other side's town
+        (
+            "Idalia made landfall near Keaton Beach in Florida's Big Bend region.",
+            "Idalia came ashore near Perry, in the Big Bend area of Florida.",
+        ),
+        (
+            "The storm came ashore near Sanibel Island on Wednesday.",
+            "The storm came ashore near Punta Gorda on Wednesday.",
+        ),
+        # a capital against a landmark near it: one side more specific
+        ("A drone exploded near the Kremlin overnight.", "A drone exploded near Moscow overnight."),
+        # the other side names the place too
+        (
+            "The plane crashed near Yabucoa, not far from Humacao.",
+            "The plane crashed near Humacao.",
+        ),
+        # one town, two spellings
+        ("The bus overturned near Bishkek.", "The bus overturned near Biskek."),
+    ],
+)
+def test_one_place_near_is_no_conflict(a, b):
+    # (other rules may still set "Sanibel Island" against "Punta Gorda")
+    assert judge._near_places_apart(claim(a, "A"), claim(b, "B")) is None
+
+
+def test_a_beach_near_the_other_town_stays_corroborated():
+    """new07's "near Keaton Beach" vs "near Perry": 20 miles apart, one landfall."""
+    assert (
+        place(
+            "Idalia made landfall near Keaton Beach in Florida's Big Bend region on Wednesday.",
+            "Idalia came ashore as a major hurricane near Perry, in the Big Bend area of Florida.",
+        )
+        is None
+    )
