@@ -575,3 +575,29 @@ def test_a_beach_near_the_other_town_stays_corroborated():
         )
         is None
     )
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "values"),
+    [
+        # new130: "the district of Surkhet" is a place, set against "in Jumla"
+        (
+            "Khatiwada had been widowed in 2006, when her husband was killed in a Yeti crash in "
+            "the western district of Surkhet.",
+            "Khatiwada's husband, Dipak Pokhrel, died when a Yeti Airlines Twin Otter crashed in "
+            "Jumla in 2006.",
+            ("Surkhet", "Jumla"),
+        ),
+        # new173: "the hills of Poboya" against "at Pantoloan"
+        (
+            "Volunteers began lowering the dead into a single mass grave dug at Pantoloan, north "
+            "of the city.",
+            "Officials said the dead would be buried in a single mass grave being dug in the hills "
+            "of Poboya, east of Palu.",
+            ("Pantoloan", "Poboya"),
+        ),
+    ],
+)
+def test_a_place_named_as_an_area_of_it(a, b, values):
+    found = place(a, b)
+    assert found is not None and (found.value_a, found.value_b) == values
