@@ -5002,6 +5002,7 @@ def _placed(claim: Claim, destination: bool, origin: bool = False) -> Mapping[st
                 _LOCATIVE_RE.search(before)
                 or _BASED_RE.match(claim.text[e.end :])
                 or _on_island(e.text, before)
+                or _site_of(e, claim)
             )
         if placed and names.is_world_city(e.text) and not _region_first(e.text):
             out[e.text] = "town"
@@ -5010,6 +5011,22 @@ def _placed(claim: Claim, destination: bool, origin: bool = False) -> Mapping[st
         elif not destination and not origin and _REGION_AFTER_RE.match(claim.text, e.end):
             out[e.text] = "region"  # "in the mountains of Taroudant province"
     return MappingProxyType(out)  # shared between callers (per_claim): read-only
+
+
+# "held in a New Jersey jail", "missing from his cell in a Guayaquil prison":
+# a place named before the kind of site it holds, the site being where the
+# thing is.
+_SITE_OF_BEFORE_RE = re.compile(r"\b(?:in|at|from|into|to)\s+an?\s+$", re.IGNORECASE)
+_SITE_OF_AFTER_RE = re.compile(
+    r"\s+(?:prison|jail|hospital|courtroom|court|airport|hotel|studio|stadium|police\s+station)\b"
+)
+
+
+def _site_of(e: Entity, claim: Claim) -> bool:
+    return bool(
+        _SITE_OF_BEFORE_RE.search(claim.text[max(0, e.start - 12) : e.start])
+        and _SITE_OF_AFTER_RE.match(claim.text, e.end)
+    )
 
 
 _ON_RE = re.compile(r"\bon\s+(?:the\s+)?$", re.IGNORECASE)
@@ -5099,6 +5116,33 @@ def _origins_apart(a: Claim, b: Claim) -> tuple[str, str] | None:
         if _located_apart(x, wanted, y, wanted):
             return x, y
     return None
+
+
+def _town_against_region(
+    a: Claim, la: Mapping[str, str], b: Claim, lb: Mapping[str, str]
+) -> tuple[str, str] | None:
+    """The one place each side puts the thing in, a town on one side and a
+    country or US state on the other that GeoNames says does not hold it:
+    "held in a New Jersey jail" vs "held at the Metropolitan Detention Center
+    in Brooklyn" (New York). A town in that region ("a rally in Florida" vs
+    "in Miami") is one side more specific."""
+    if len(la) != 1 or len(lb) != 1:
+        return None
+    (x, kind_x), (y, kind_y) = next(iter(la.items())), next(iter(lb.items()))
+    if kind_x == kind_y or x.lower() in b.text.lower() or y.lower() in a.text.lower():
+        return None
+    if any(same_place(x, p) for p in _places(b)) or any(same_place(y, p) for p in _places(a)):
+        return None
+    for name, claim in ((x, a), (y, b)):
+        if any(
+            e.text == name and _BORDER_AFTER_RE.match(claim.text, e.end)
+            for e in claim.slots.entities
+        ):
+            return None  # "near the Louisiana border": the thing is outside it
+    return (x, y) if _located_apart(x, kind_x, y, kind_y) else None
+
+
+_BORDER_AFTER_RE = re.compile(r"\s+(?:border|frontier|state\s+line|line)\b", re.IGNORECASE)
 
 
 def _small_places_apart(x: str, a: Claim, y: str, b: Claim) -> bool:
@@ -6370,6 +6414,9 @@ def place_differs(a: Claim, b: Claim) -> Finding | None:
     if near is not None:
         return Finding(Kind.PLACE, "place_differs", *near)
     if swapped is None:
+        town_region = _town_against_region(a, la, b, lb)
+        if town_region is not None:
+            return Finding(Kind.PLACE, "place_differs", *town_region)
         # Other places may fill other slots ("start-ups in the US"); one town
         # (or one province) where the thing is, or where someone went, on each
         # side, still says where.

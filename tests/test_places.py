@@ -601,3 +601,56 @@ def test_a_beach_near_the_other_town_stays_corroborated():
 def test_a_place_named_as_an_area_of_it(a, b, values):
     found = place(a, b)
     assert found is not None and (found.value_a, found.value_b) == values
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "values"),
+    [
+        # new08: a state named before the jail against a town GeoNames puts elsewhere
+        (
+            "He has been held in a New Jersey jail since August, when the judge revoked his bail.",
+            "He has been held at the Metropolitan Detention Center in Brooklyn since the judge "
+            "revoked his bail in August.",
+            ("New Jersey", "Brooklyn"),
+        ),
+        # new104: a town named before the prison, which the extractor left untyped
+        (
+            "The discovery that Fito had escaped from a maximum-security prison in Latacunga.",
+            "Authorities discovered that Fito was missing from his cell in a Guayaquil prison.",
+            ("Latacunga", "Guayaquil"),
+        ),
+    ],
+)
+def test_a_place_named_before_its_site(a, b, values):
+    found = place(a, b)
+    assert found is not None and (found.value_a, found.value_b) == values
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # the town lies in the state: one side more specific
+        (
+            "He has been held in a Florida jail since August.",
+            "He has been held at the county jail in Miami since August.",
+        ),
+        # one town both sides
+        (
+            "He escaped from a Guayaquil prison on Sunday.",
+            "He escaped on Sunday from a prison in Guayaquil.",
+        ),
+    ],
+)
+def test_a_site_in_one_place_is_no_conflict(a, b):
+    assert place(a, b) is None
+
+
+def test_a_region_whose_border_the_thing_is_near_is_not_where_it_is():
+    a = claim("Most of the wreckage came down around Nacogdoches, north-east of Houston.", "A")
+    b = claim("The heaviest fall was around Hemphill, near the Louisiana border.", "B")
+    assert judge._town_against_region(a, judge._located(a), b, judge._located(b)) is None
+
+
+def test_a_name_before_a_person_is_no_site():
+    assert dict(judge._located(claim("He spoke to a Boston reporter on Monday."))) == {}
+    assert dict(judge._located(claim("He was treated in a Boston hospital."))) == {"Boston": "town"}
