@@ -5994,6 +5994,78 @@ def _near_places_apart(a: Claim, b: Claim) -> tuple[str, str] | None:
     return x, y
 
 
+# An authority of a place: "Prosecutors in Annecy", "the authorities in the
+# neighbouring Bryansk region", "Police in Fujairah" (before the place), "Ras
+# Al Khaimah police", "the Belgorod regional authorities" (after it).
+_AUTHORITIES = {
+    "police": "police",
+    "prosecutor": "prosecutors",
+    "prosecutors": "prosecutors",
+    "authorities": "authorities",
+    "officials": "authorities",
+    "coroner": "coroner",
+    "court": "court",
+}
+_AUTHORITY_WORDS = "|".join(_AUTHORITIES)
+_AUTHORITY_BEFORE_RE = re.compile(
+    rf"\b({_AUTHORITY_WORDS})\s+in\s+(?:the\s+)?(?:neighbou?ring\s+|nearby\s+)?$", re.IGNORECASE
+)
+_AUTHORITY_AFTER_RE = re.compile(
+    rf"\s+(?:(?:regional|region|province|provincial|state|city|county|district)\s+)?"
+    rf"({_AUTHORITY_WORDS})\b",
+    re.IGNORECASE,
+)
+
+
+@per_claim
+def _authority_places(claim: Claim) -> Mapping[str, tuple[str, ...]]:
+    """Kind of authority -> the places the sentence makes it the authority of."""
+    out: dict[str, list[str]] = {}
+    for e in claim.slots.entities:
+        if e.kind != "place" and not (
+            e.kind in ("org", "unknown")
+            and (names.is_world_city(e.text) or names.is_region(e.text))
+        ):
+            continue
+        m = _AUTHORITY_BEFORE_RE.search(claim.text[max(0, e.start - 60) : e.start])
+        m = m or _AUTHORITY_AFTER_RE.match(claim.text, e.end)
+        if m:
+            places = out.setdefault(_AUTHORITIES[m.group(1).lower()], [])
+            if e.text not in places:
+                places.append(e.text)
+    return MappingProxyType({k: tuple(v) for k, v in out.items()})
+
+
+def _authorities_apart(a: Claim, b: Claim) -> tuple[str, str] | None:
+    """One authority of a kind on each side, of two places: "Prosecutors in
+    Bonneville" vs "Prosecutors in Annecy", "Ras Al Khaimah police" vs
+    "Police in Fujairah", "the authorities in the Belgorod region" vs "in the
+    Bryansk region". Not a place holding the other ("Moscow police" vs
+    "Russian police"), nor a capital against another place, whose districts
+    have police of their own ("Police in Soho" vs "London police")."""
+    pa, pb = _authority_places(a), _authority_places(b)
+    for kind in sorted(set(pa) & set(pb)):
+        if len(pa[kind]) != 1 or len(pb[kind]) != 1:
+            continue
+        x, y = pa[kind][0], pb[kind][0]
+        if x.lower() in b.text.lower() or y.lower() in a.text.lower():
+            continue
+        if same_place(x, y) or _nested(x, y) or _spelled_alike(x, y):
+            continue
+        if names.town_in(x, y) or names.town_in(y, x):
+            continue
+        if _major_place(x) != _major_place(y):
+            continue  # "Police in Soho" vs "London police": the capital's police reach its parts
+        known = [n for n in (x, y) if names.is_world_city(n) or names.is_region(n)]
+        if len(known) == 2:
+            kx = "region" if names.is_region(x) and not names.is_world_city(x) else "town"
+            ky = "region" if names.is_region(y) and not names.is_world_city(y) else "town"
+            if kx == ky and not _located_apart(x, kx, y, ky):
+                continue
+        return x, y
+    return None
+
+
 def _towns_in_one_frame(x: str, a: Claim, y: str, b: Claim) -> bool:
     """Two towns GeoNames puts apart, each the one place of its sentence, in the
     same words ("Part of Mombasa's City Hall" / "Part of Nairobi's City Hall",
@@ -6413,6 +6485,9 @@ def place_differs(a: Claim, b: Claim) -> Finding | None:
     near = _near_places_apart(a, b)
     if near is not None:
         return Finding(Kind.PLACE, "place_differs", *near)
+    authorities = _authorities_apart(a, b)
+    if authorities is not None:
+        return Finding(Kind.PLACE, "place_differs", *authorities)
     if swapped is None:
         town_region = _town_against_region(a, la, b, lb)
         if town_region is not None:

@@ -654,3 +654,57 @@ def test_a_region_whose_border_the_thing_is_near_is_not_where_it_is():
 def test_a_name_before_a_person_is_no_site():
     assert dict(judge._located(claim("He spoke to a Boston reporter on Monday."))) == {}
     assert dict(judge._located(claim("He was treated in a Boston hospital."))) == {"Boston": "town"}
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "values"),
+    [
+        # new206: one kind of authority, of two towns (one GeoNames does not know)
+        (
+            "Prosecutors in Bonneville have opened a manslaughter investigation.",
+            "Prosecutors in Annecy have opened a manslaughter inquiry.",
+            ("Bonneville", "Annecy"),
+        ),
+        # new34: the place before "police" on one side, after "Police in" on the other
+        (
+            "Ras Al Khaimah police said a man in his 70s died when his car was swept away.",
+            "Police in Fujairah said a man in his 70s died when his car was swept away.",
+            ("Ras Al Khaimah", "Fujairah"),
+        ),
+        # new94: two regions' authorities
+        (
+            "The authorities in the neighbouring Belgorod region ordered evacuations from the "
+            "Krasnaya Yaruga district.",
+            "The authorities in the neighbouring Bryansk region also ordered evacuations.",
+            ("Belgorod", "Bryansk"),
+        ),
+        (
+            "Police in Lyon said two men had been arrested.",
+            "Grenoble police said two men had been arrested.",
+            ("Lyon", "Grenoble"),
+        ),
+    ],
+)
+def test_authorities_of_two_places(a, b, values):
+    found = place(a, b)
+    assert found is not None and (found.value_a, found.value_b) == values
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # a borough of the city: one side more specific
+        ("Police in Brooklyn said two men were held.", "New York police said two men were held."),
+        # a capital against a name GeoNames does not know: maybe one of its districts
+        ("Police in Soho said two men were held.", "Police in London said two men were held."),
+        # two kinds of authority say nothing of one slot
+        (
+            "Police in Lyon said two men were held.",
+            "Prosecutors in Grenoble said two men were held.",
+        ),
+        # one town both sides
+        ("Police in Lyon said two men were held.", "Lyon police said two men were held."),
+    ],
+)
+def test_authorities_of_one_place_are_no_conflict(a, b):
+    assert judge._authorities_apart(claim(a, "A"), claim(b, "B")) is None
