@@ -4906,6 +4906,8 @@ def _places(claim: Claim) -> tuple[str, ...]:
             _TITLE_OF_RE.search(claim.text[: e.start])
             or _ZONE_AFTER_RE.match(claim.text, e.end)  # "10am, Canberra time": a clock
             or _in_compared_event(claim.text, e.start)  # "surpassing ... in Orlando"
+            or claim.text.startswith("$", e.end)  # "US$43.7 million": a currency
+            or _as_government(e, claim)
         )
     }
     return tuple(
@@ -4917,6 +4919,33 @@ def _places(claim: Claim) -> tuple[str, ...]:
         and p not in titles
         and names.entity_key(p) not in _bloc_keys()
     )
+
+
+# A capital or a country standing for its government, dealt with or informed
+# rather than a place where something is: "lobbied Washington to drop the
+# case", "was in contact with Seoul", "Washington had not been notified".
+_DEALT_WITH_BEFORE_RE = re.compile(
+    r"\b(?:lobb(?:y|ies|ied|ying)|urg(?:e|es|ed|ing)|press(?:es|ed|ing)?|pressur(?:e|es|ed|ing)"
+    r"|warn(?:s|ed|ing)?|notif(?:y|ies|ied|ying)|inform(?:s|ed|ing)?|contact(?:s|ed|ing)?"
+    r"|(?:in\s+)?(?:contact|talks|touch|relations|ties)\s+with|call(?:s|ed|ing)?\s+on"
+    r"|appeal(?:s|ed|ing)?\s+to|accus(?:e|es|ed|ing)|blam(?:e|es|ed|ing))\s+$",
+    re.IGNORECASE,
+)
+_INFORMED_AFTER_RE = re.compile(
+    r"\s+(?:had|has|have|was|were|is|would|will)?\s*(?:not\s+)?(?:been\s+|be\s+)?"
+    r"(?:notified|informed|told|warned|consulted|briefed)\b"
+)
+
+
+def _as_government(e: Entity, claim: Claim) -> bool:
+    """``e`` names a capital or a country as its government (see above)."""
+    if names.capital_country(e.text) is None and not names.is_country(e.text):
+        return False
+    before = claim.text[max(0, e.start - 30) : e.start]
+    if _DEALT_WITH_BEFORE_RE.search(before):
+        return True
+    # "Washington had not been notified"; not "officials in Seoul were informed"
+    return bool(_INFORMED_AFTER_RE.match(claim.text, e.end)) and not _LOCATIVE_RE.search(before)
 
 
 # Unions of countries hold the places a sentence names ("deported to Bulgaria,

@@ -708,3 +708,35 @@ def test_authorities_of_two_places(a, b, values):
 )
 def test_authorities_of_one_place_are_no_conflict(a, b):
     assert judge._authorities_apart(claim(a, "A"), claim(b, "B")) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kept"),
+    [
+        # new109: "US$43.7 million" is a currency
+        ("They filed to limit their liability to US$43.7 million.", "US", False),
+        ("They filed in the US to limit their liability.", "US", True),
+        # new28, new75: a capital standing for its government
+        ("His government lobbied Washington to drop the case.", "Washington", False),
+        ("The White House was in contact with Seoul.", "Seoul", False),
+        ("US officials said Washington had not been notified in advance.", "Washington", False),
+        ("He told parliament in Canberra that the case had dragged on.", "Canberra", True),
+        ("Officials in Seoul were informed on Tuesday.", "Seoul", True),
+        ("Talks were held in Washington on Monday.", "Washington", True),
+    ],
+)
+def test_a_currency_or_a_government_is_no_place(text, name, kept):
+    assert (name in judge._places(claim(text))) is kept
+
+
+def test_a_capital_dealt_with_is_no_place_set_against_another():
+    """new28: "told parliament in Canberra" vs "lobbied Washington to drop the case"."""
+    assert (
+        place(
+            "Anthony Albanese told parliament in Canberra on Tuesday that the case had "
+            '"dragged on for too long".',
+            "Anthony Albanese, whose government lobbied Washington to drop the case, has said "
+            'it "dragged on for too long".',
+        )
+        is None
+    )
