@@ -6046,9 +6046,6 @@ _AUTHORITIES = {
     "prosecutor": "prosecutors",
     "prosecutors": "prosecutors",
     "authorities": "authorities",
-    "officials": "authorities",
-    "coroner": "coroner",
-    "court": "court",
 }
 _AUTHORITY_WORDS = "|".join(_AUTHORITIES)
 _AUTHORITY_BEFORE_RE = re.compile(
@@ -6085,8 +6082,7 @@ def _authorities_apart(a: Claim, b: Claim) -> tuple[str, str] | None:
     Bonneville" vs "Prosecutors in Annecy", "Ras Al Khaimah police" vs
     "Police in Fujairah", "the authorities in the Belgorod region" vs "in the
     Bryansk region". Not a place holding the other ("Moscow police" vs
-    "Russian police"), nor a capital against another place, whose districts
-    have police of their own ("Police in Soho" vs "London police")."""
+    "Russian police"), nor a capital or a country (see below)."""
     pa, pb = _authority_places(a), _authority_places(b)
     for kind in sorted(set(pa) & set(pb)):
         if len(pa[kind]) != 1 or len(pb[kind]) != 1:
@@ -6098,8 +6094,10 @@ def _authorities_apart(a: Claim, b: Claim) -> tuple[str, str] | None:
             continue
         if names.town_in(x, y) or names.town_in(y, x):
             continue
-        if _major_place(x) != _major_place(y):
-            continue  # "Police in Soho" vs "London police": the capital's police reach its parts
+        if _major_place(x) or _major_place(y):
+            # "Police in Soho" vs "London police": a capital's police reach its
+            # parts; "the authorities in Moscow" vs "in Kyiv" are two governments.
+            continue
         known = [n for n in (x, y) if names.is_world_city(n) or names.is_region(n)]
         if len(known) == 2:
             kx = "region" if names.is_region(x) and not names.is_world_city(x) else "town"

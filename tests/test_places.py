@@ -748,3 +748,10 @@ def test_a_capital_dealt_with_is_no_place_set_against_another():
         )
         is None
     )
+
+
+def test_the_authorities_of_two_capitals_are_two_governments():
+    """Not a place: who speaks ("the authorities in Moscow" vs "in Kyiv")."""
+    a = claim("The authorities in Moscow said the drone was shot down.", "A")
+    b = claim("The authorities in Kyiv said the drone was shot down.", "B")
+    assert judge._authorities_apart(a, b) is None
