@@ -5976,23 +5976,15 @@ def _near_places(claim: Claim) -> list[str]:
     return out
 
 
-# Words that make a name a site a town may lie near or hold ("Sanibel Island",
-# "Dulles airport", "Cape Canaveral"), not a settlement of its own; "Cedar
-# Key" or "Miami Beach" are towns.
+# Words that make a name a site a town may lie near or hold ("Keaton Beach",
+# "Cedar Key", "Sanibel Island", "Dulles airport"), not a settlement of its own.
 _LANDMARK_WORDS = (
     _FACILITIES
     | _FEATURES
     | _BUILDING_WORDS
-    | frozenset("point cape head mount mountain hill park".split())
+    | _ISLAND_WORDS
+    | frozenset("beach point cape head mount mountain hill park".split())
 )
-
-
-def _places_after(name: str, claim: Claim) -> list[str]:
-    """The sentence's places written after the first mention of ``name``."""
-    starts = [e.start for e in claim.slots.entities if e.text == name]
-    if not starts:
-        return []
-    return [e.text for e in claim.slots.entities if e.kind == "place" and e.start > starts[0]]
 
 
 def _near_places_apart(a: Claim, b: Claim) -> tuple[str, str] | None:
@@ -6016,13 +6008,6 @@ def _near_places_apart(a: Claim, b: Claim) -> tuple[str, str] | None:
     if any(same_place(y, p) or _nested(y, p) for p in _places(a)):
         return None
     if same_place(x, y) or _nested(x, y) or _spelled_alike(x, y):
-        return None
-    # Both put in one area smaller than a state ("near Keaton Beach in Florida's
-    # Big Bend region" vs "near Perry, in the Big Bend area of Florida"): two
-    # towns of one stretch of coast, each near enough.
-    after_a, after_b = _places_after(x, a), _places_after(y, b)
-    shared = [p for p in after_a if any(same_place(p, q) for q in after_b)]
-    if any(not names.is_region(p) and not _major_place(p) for p in shared):
         return None
     for name, claim in ((x, a), (y, b)):
         if names.is_region(name) or _major_place(name) or _area_like(name, claim):
