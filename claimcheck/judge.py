@@ -5147,33 +5147,6 @@ def _origins_apart(a: Claim, b: Claim) -> tuple[str, str] | None:
     return None
 
 
-def _town_against_region(
-    a: Claim, la: Mapping[str, str], b: Claim, lb: Mapping[str, str]
-) -> tuple[str, str] | None:
-    """The one place each side puts the thing in, a town on one side and a
-    country or US state on the other that GeoNames says does not hold it:
-    "held in a New Jersey jail" vs "held at the Metropolitan Detention Center
-    in Brooklyn" (New York). A town in that region ("a rally in Florida" vs
-    "in Miami") is one side more specific."""
-    if len(la) != 1 or len(lb) != 1:
-        return None
-    (x, kind_x), (y, kind_y) = next(iter(la.items())), next(iter(lb.items()))
-    if kind_x == kind_y or x.lower() in b.text.lower() or y.lower() in a.text.lower():
-        return None
-    if any(same_place(x, p) for p in _places(b)) or any(same_place(y, p) for p in _places(a)):
-        return None
-    for name, claim in ((x, a), (y, b)):
-        if any(
-            e.text == name and _BORDER_AFTER_RE.match(claim.text, e.end)
-            for e in claim.slots.entities
-        ):
-            return None  # "near the Louisiana border": the thing is outside it
-    return (x, y) if _located_apart(x, kind_x, y, kind_y) else None
-
-
-_BORDER_AFTER_RE = re.compile(r"\s+(?:border|frontier|state\s+line|line)\b", re.IGNORECASE)
-
-
 def _small_places_apart(x: str, a: Claim, y: str, b: Claim) -> bool:
     """Two places too small for GeoNames' list, each where the thing happened
     ("a second stop, in Chiva" vs "in Utiel"; "near Keaton Beach" vs "near
@@ -6516,9 +6489,6 @@ def place_differs(a: Claim, b: Claim) -> Finding | None:
     if authorities is not None:
         return Finding(Kind.PLACE, "place_differs", *authorities)
     if swapped is None:
-        town_region = _town_against_region(a, la, b, lb)
-        if town_region is not None:
-            return Finding(Kind.PLACE, "place_differs", *town_region)
         # Other places may fill other slots ("start-ups in the US"); one town
         # (or one province) where the thing is, or where someone went, on each
         # side, still says where.
