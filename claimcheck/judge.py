@@ -4978,7 +4978,10 @@ def _government_not_place(text: str, start: int, end: int) -> bool:
         return True  # "US$43.7 million"
     if _DEALT_WITH_BEFORE_RE.search(text, 0, start) and _DEALT_WITH_AFTER_RE.match(text, end):
         return True
-    return bool(_TOLD_AFTER_RE.match(text, end))
+    # "Washington had not been notified"; not "officials in Seoul were informed"
+    return bool(_TOLD_AFTER_RE.match(text, end)) and not _LOCATIVE_RE.search(
+        text[max(0, start - 30) : start]
+    )
 
 
 @per_claim
@@ -5073,10 +5076,14 @@ def _regions_apart(x: str, a: Claim, y: str, b: Claim) -> bool:
     return False
 
 
-def _placed(claim: Claim, destination: bool) -> Mapping[str, str]:
+def _placed(claim: Claim, destination: bool, origin: bool = False) -> Mapping[str, str]:
     out: dict[str, str] = {}
     # "the Santa Clara, California-based company": the town is where it is based.
-    town_of = {} if destination else {region: town for town, region in _qualified(claim).items()}
+    town_of = (
+        {}
+        if destination or origin
+        else {region: town for town, region in _qualified(claim).items()}
+    )
     for e in claim.slots.entities:
         # A one-word name the extractor could not type ("Mykolaiv") counts
         # when a preposition puts something there and GeoNames knows the town.
@@ -5089,21 +5096,40 @@ def _placed(claim: Claim, destination: bool) -> Mapping[str, str]:
         before = claim.text[: e.start]
         if _in_compared_event(claim.text, e.start):
             continue  # where another event, the one a record is set against, happened
-        if destination:
+        if origin:
+            placed = _ORIGIN_RE.search(before[-120:]) or _LEFT_RE.search(before[-40:])
+        elif destination:
             placed = _DESTINATION_RE.search(before[-120:]) or _BOUND_FOR_RE.search(before[-120:])
         else:
             placed = (
                 _LOCATIVE_RE.search(before)
                 or _BASED_RE.match(claim.text[e.end :])
                 or _on_island(e.text, before)
+                or _site_of(e, claim)
             )
         if placed and names.is_world_city(e.text) and not _region_first(e.text):
             out[e.text] = "town"
         elif placed and names.is_region(e.text):
             out[e.text] = "region"
-        elif not destination and _REGION_AFTER_RE.match(claim.text, e.end):
+        elif not destination and not origin and _REGION_AFTER_RE.match(claim.text, e.end):
             out[e.text] = "region"  # "in the mountains of Taroudant province"
     return MappingProxyType(out)  # shared between callers (per_claim): read-only
+
+
+# "held in a New Jersey jail", "missing from his cell in a Guayaquil prison":
+# a place named before the kind of site it holds, the site being where the
+# thing is.
+_SITE_OF_BEFORE_RE = re.compile(r"\b(?:in|at|from|into|to)\s+an?\s+$", re.IGNORECASE)
+_SITE_OF_AFTER_RE = re.compile(
+    r"\s+(?:prison|jail|hospital|courtroom|court|airport|hotel|studio|stadium|police\s+station)\b"
+)
+
+
+def _site_of(e: Entity, claim: Claim) -> bool:
+    return bool(
+        _SITE_OF_BEFORE_RE.search(claim.text[max(0, e.start - 12) : e.start])
+        and _SITE_OF_AFTER_RE.match(claim.text, e.end)
+    )
 
 
 _ON_RE = re.compile(r"\bon\s+(?:the\s+)?$", re.IGNORECASE)
@@ -5143,6 +5169,56 @@ def _destinations(claim: Claim) -> Mapping[str, str]:
     is not where the thing happened ("a train from Athens to Thessaloniki
     crashed near Tempi"), so kept apart from `_located`."""
     return _placed(claim, destination=True)
+
+
+# Where someone or something set out from: "had departed from
+# Thiruvananthapuram", "was operating from Kochi", "set off from a beach near
+# Benghazi" (the place the start was near or in), "It had left Tobruk". A word
+# of travel or departure must come first in the clause: "away from Frankfurt",
+# "a statement from Moscow" or "data from Tokyo" say no start.
+_DEPARTURE = (
+    r"depart(?:s|ed|ing)?|leav(?:e|es|ing)|left|(?:took|take|takes|taking)\s+off|set\s+(?:off|out|sail)"
+    r"|operat(?:e|es|ed|ing)|launch(?:es|ed|ing)?|escap(?:e|es|ed|ing)|came|com(?:e|es|ing)"
+)
+_ORIGIN_RE = re.compile(
+    rf"\b(?:{_TRAVEL}|{_DEPARTURE})\b[^.,;:!?()]{{0,60}}?\bfrom\s+"
+    r"(?:(?:a|an|the|its|his|her|their)\s+(?:[a-z][\w-]*\s+){0,3}?(?:near|in|at|outside)\s+)?"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# "had left Tobruk", "left Dublin for London": the place left, right after the verb.
+_LEFT_RE = re.compile(r"\b(?:left|leav(?:e|es|ing)|depart(?:s|ed|ing)|fled|flee(?:s|ing)?)\s+$")
+
+
+@per_claim
+def _origins(claim: Claim) -> Mapping[str, str]:
+    """Towns and regions the sentence has someone or something set out from
+    (see `_ORIGIN_RE`): a third slot beside where the thing is (`_located`)
+    and where it went (`_destinations`); "a flight from Kochi" and "landed in
+    Dubai" name two places of one trip."""
+    return _placed(claim, destination=False, origin=True)
+
+
+def _origins_apart(a: Claim, b: Claim) -> tuple[str, str] | None:
+    """One town (or one region) each side sets out from, GeoNames putting them
+    apart, neither named anywhere on the other side: "had departed from
+    Thiruvananthapuram" vs "was operating from Kochi"; "set off from a beach
+    near Benghazi" vs "had left Tobruk". Whatever else either names (where it
+    went, where the start lies) fills other slots."""
+    oa, ob = _origins(a), _origins(b)
+    for wanted in ("town", "region"):
+        ta = [p for p, kind in oa.items() if kind == wanted]
+        tb = [p for p, kind in ob.items() if kind == wanted]
+        if len(ta) != 1 or len(tb) != 1:
+            continue
+        x, y = ta[0], tb[0]
+        if x.lower() in b.text.lower() or y.lower() in a.text.lower():
+            continue
+        if any(same_place(x, p) for p in _places(b)) or any(same_place(y, p) for p in _places(a)):
+            continue
+        if _located_apart(x, wanted, y, wanted):
+            return x, y
+    return None
 
 
 def _small_places_apart(x: str, a: Claim, y: str, b: Claim) -> bool:
@@ -5935,6 +6011,135 @@ def _both_near(x: str, a: Claim, y: str, b: Claim) -> bool:
     return near(x, a) and near(y, b) and not _nested(x, y) and not _spelled_alike(x, y)
 
 
+def _near_places(claim: Claim) -> list[str]:
+    """Places the sentence puts something near (`_NEAR_BEFORE_RE`), a town
+    GeoNames knows counting whatever kind the extractor gave it."""
+    out: list[str] = []
+    for e in claim.slots.entities:
+        if e.kind != "place" and (e.kind != "unknown" or not names.is_world_city(e.text)):
+            continue
+        if _NEAR_BEFORE_RE.search(claim.text[max(0, e.start - 40) : e.start]) and e.text not in out:
+            out.append(e.text)
+    return out
+
+
+# Words that make a name a site a town may lie near or hold ("Keaton Beach",
+# "Cedar Key", "Sanibel Island", "Dulles airport"), not a settlement of its own.
+_LANDMARK_WORDS = (
+    _FACILITIES
+    | _FEATURES
+    | _BUILDING_WORDS
+    | _ISLAND_WORDS
+    | frozenset("beach point cape head mount mountain hill park".split())
+)
+
+
+def _near_places_apart(a: Claim, b: Claim) -> tuple[str, str] | None:
+    """The one place each side puts the thing near, two settlements: "came
+    ashore near Humacao" vs "near Yabucoa, on the south-east coast"; "the
+    plant near Bay City" vs "near Glen Rose"; "near Matara" vs "near
+    Hikkaduwa, south of Colombo". Other places either names (the island
+    struck, the town a place is measured from) fill other slots, as long as
+    neither side names the other's. Not a country, a region or a capital
+    ("near the Kremlin" vs "near Moscow" is one side more specific), nor a
+    landmark's name ("near Sanibel Island", "near Dulles airport"); two towns
+    GeoNames knows must be two (`_located_apart`)."""
+    na, nb = _near_places(a), _near_places(b)
+    if len(na) != 1 or len(nb) != 1:
+        return None
+    x, y = na[0], nb[0]
+    if x.lower() in b.text.lower() or y.lower() in a.text.lower():
+        return None
+    if any(same_place(x, p) or _nested(x, p) for p in _places(b)):
+        return None
+    if any(same_place(y, p) or _nested(y, p) for p in _places(a)):
+        return None
+    if same_place(x, y) or _nested(x, y) or _spelled_alike(x, y):
+        return None
+    for name, claim in ((x, a), (y, b)):
+        if names.is_region(name) or _major_place(name) or _area_like(name, claim):
+            return None
+        if not names.is_world_city(name) and (
+            set(names.fold_accents(name).lower().split()) & _LANDMARK_WORDS
+        ):
+            return None  # "near Sanibel Island"; not "near Bay City", a town
+    if names.town_in(x, y) or names.town_in(y, x):
+        return None
+    if names.is_world_city(x) and names.is_world_city(y):
+        return (x, y) if _located_apart(x, "town", y, "town") else None
+    return x, y
+
+
+# An authority of a place: "Prosecutors in Annecy", "the authorities in the
+# neighbouring Bryansk region", "Police in Fujairah" (before the place), "Ras
+# Al Khaimah police", "the Belgorod regional authorities" (after it).
+_AUTHORITIES = {
+    "police": "police",
+    "prosecutor": "prosecutors",
+    "prosecutors": "prosecutors",
+    "authorities": "authorities",
+}
+_AUTHORITY_WORDS = "|".join(_AUTHORITIES)
+_AUTHORITY_BEFORE_RE = re.compile(
+    rf"\b({_AUTHORITY_WORDS})\s+in\s+(?:the\s+)?(?:neighbou?ring\s+|nearby\s+)?$", re.IGNORECASE
+)
+_AUTHORITY_AFTER_RE = re.compile(
+    rf"\s+(?:(?:regional|region|province|provincial|state|city|county|district)\s+)?"
+    rf"({_AUTHORITY_WORDS})\b",
+    re.IGNORECASE,
+)
+
+
+@per_claim
+def _authority_places(claim: Claim) -> Mapping[str, tuple[str, ...]]:
+    """Kind of authority -> the places the sentence makes it the authority of."""
+    out: dict[str, list[str]] = {}
+    for e in claim.slots.entities:
+        if e.kind != "place" and not (
+            e.kind in ("org", "unknown")
+            and (names.is_world_city(e.text) or names.is_region(e.text))
+        ):
+            continue
+        m = _AUTHORITY_BEFORE_RE.search(claim.text[max(0, e.start - 60) : e.start])
+        m = m or _AUTHORITY_AFTER_RE.match(claim.text, e.end)
+        if m:
+            places = out.setdefault(_AUTHORITIES[m.group(1).lower()], [])
+            if e.text not in places:
+                places.append(e.text)
+    return MappingProxyType({k: tuple(v) for k, v in out.items()})
+
+
+def _authorities_apart(a: Claim, b: Claim) -> tuple[str, str] | None:
+    """One authority of a kind on each side, of two places: "Prosecutors in
+    Bonneville" vs "Prosecutors in Annecy", "Ras Al Khaimah police" vs
+    "Police in Fujairah", "the authorities in the Belgorod region" vs "in the
+    Bryansk region". Not a place holding the other ("Moscow police" vs
+    "Russian police"), nor a capital or a country (see below)."""
+    pa, pb = _authority_places(a), _authority_places(b)
+    for kind in sorted(set(pa) & set(pb)):
+        if len(pa[kind]) != 1 or len(pb[kind]) != 1:
+            continue
+        x, y = pa[kind][0], pb[kind][0]
+        if x.lower() in b.text.lower() or y.lower() in a.text.lower():
+            continue
+        if same_place(x, y) or _nested(x, y) or _spelled_alike(x, y):
+            continue
+        if names.town_in(x, y) or names.town_in(y, x):
+            continue
+        if _major_place(x) or _major_place(y):
+            # "Police in Soho" vs "London police": a capital's police reach its
+            # parts; "the authorities in Moscow" vs "in Kyiv" are two governments.
+            continue
+        known = [n for n in (x, y) if names.is_world_city(n) or names.is_region(n)]
+        if len(known) == 2:
+            kx = "region" if names.is_region(x) and not names.is_world_city(x) else "town"
+            ky = "region" if names.is_region(y) and not names.is_world_city(y) else "town"
+            if kx == ky and not _located_apart(x, kx, y, ky):
+                continue
+        return x, y
+    return None
+
+
 def _towns_in_one_frame(x: str, a: Claim, y: str, b: Claim) -> bool:
     """Two towns GeoNames puts apart, each the one place of its sentence, in the
     same words ("Part of Mombasa's City Hall" / "Part of Nairobi's City Hall",
@@ -6348,6 +6553,15 @@ def place_differs(a: Claim, b: Claim) -> Finding | None:
     sites = _town_sites_apart(a, b)
     if sites is not None:
         return Finding(Kind.PLACE, "place_differs", *sites)
+    origins = _origins_apart(a, b)
+    if origins is not None:
+        return Finding(Kind.PLACE, "place_differs", *origins)
+    near = _near_places_apart(a, b)
+    if near is not None:
+        return Finding(Kind.PLACE, "place_differs", *near)
+    authorities = _authorities_apart(a, b)
+    if authorities is not None:
+        return Finding(Kind.PLACE, "place_differs", *authorities)
     if swapped is None:
         # Other places may fill other slots ("start-ups in the US"); one town
         # (or one province) where the thing is, or where someone went, on each

@@ -832,3 +832,25 @@ def test_a_capitalised_particle_glued_to_a_given_name_is_part_of_the_name():
     # a particle in lower case still leaves the name after it
     found = extract_slots("Bashar al-Assad fled to Moscow.", anchor=None).entities
     assert "Bashar al-Assad" in [e.text for e in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # new130, new138, new169, new173: an area word and "of" before the name
+        ("Her husband was killed in a crash in the western district of Surkhet.", "Surkhet"),
+        ("The eruption started in the municipality of Fuencaliente on Sunday.", "Fuencaliente"),
+        ("The plane came down off the coast of Bekasi, east of Jakarta.", "Bekasi"),
+        ("The dead would be buried in a grave dug in the hills of Poboya.", "Poboya"),
+        ("Floods cut off the county of Tarrant overnight.", "Tarrant"),
+    ],
+)
+def test_an_area_of_a_name_is_a_place(text, name):
+    assert {e.text: e.kind for e in names.extract_entities(text)}[name] == "place"
+
+
+def test_other_words_and_of_leave_a_name_untyped():
+    """Only area words cue a place: "a friend of Surkhet" says nothing of what Surkhet is."""
+    assert {e.text: e.kind for e in names.extract_entities("He was a friend of Surkhet.")}[
+        "Surkhet"
+    ] != "place"

@@ -448,3 +448,289 @@ def test_opposite_sides_of_a_town_are_left_to_direction_differs():
     b = claim("The eye passed west of Tallahassee.", "B")
     assert judge.place_differs(a, b) is None
     assert judge.find_conflict(a, b).rule == "direction_differs"
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "values"),
+    [
+        # new207: where the flight set out from, two towns GeoNames knows
+        (
+            "The flight, EK521, had departed from Thiruvananthapuram in Kerala earlier in the day.",
+            "The Boeing 777-300 was operating from Kochi in the southern Indian state of Kerala.",
+            ("Thiruvananthapuram", "Kochi"),
+        ),
+        (
+            "The train had departed from Lyon shortly after dawn.",
+            "The train, which had left Marseille at 6 a.m., was carrying 300 passengers.",
+            ("Lyon", "Marseille"),
+        ),
+        # new123: the start was near a town on one side; "left" names it on the other
+        (
+            "Survivors said the boat had set off from a beach near Benghazi, in eastern Libya.",
+            "It had left Tobruk, in eastern Libya, on June 10, heading for Italy.",
+            ("Benghazi", "Tobruk"),
+        ),
+    ],
+)
+def test_two_towns_set_out_from(a, b, values):
+    found = place(a, b)
+    assert found is not None and (found.value_a, found.value_b) == values
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # one town, two names
+        ("The flight departed from Bombay at noon.", "The flight departed from Mumbai at noon."),
+        # a borough and its city: one side more specific
+        ("The ferry sailed from Manhattan at dawn.", "The ferry sailed from New York at dawn."),
+        # an airport GeoNames does not know against its town
+        (
+            "The jet took off from Heathrow on Monday night.",
+            "The jet took off from London on Monday night.",
+        ),
+        # the other side names the town too, elsewhere
+        (
+            "The plane took off from Kochi and landed in Dubai.",
+            "The plane landed in Dubai after a flight from Kochi, not from Chennai.",
+        ),
+    ],
+)
+def test_one_start_is_no_conflict(a, b):
+    assert place(a, b) is None
+
+
+def test_from_without_a_journey_is_no_start():
+    """ "away from Frankfurt", "a statement from Moscow": no one set out from there."""
+    assert dict(judge._origins(claim("The council met in Vilnius, away from Frankfurt."))) == {}
+    assert dict(judge._origins(claim("A statement from Moscow denied the report."))) == {}
+    assert dict(judge._origins(claim("The flight left Dublin for London."))) == {"Dublin": "town"}
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "values"),
+    [
+        # new157: a town GeoNames knows against one it does not, both "near"
+        (
+            "Maria came ashore near Humacao on Wednesday morning, the strongest storm to strike "
+            "Puerto Rico in 90 years.",
+            "The eye came ashore near Yabucoa, on the south-east coast, at 6:15 a.m.",
+            ("Humacao", "Yabucoa"),
+        ),
+        # new220: a town whose name holds a feature's word ("Bay City") is still a town
+        (
+            "One of the reactors at the South Texas Project nuclear plant near Bay City shut down.",
+            "Unit 1 of the South Texas Project, near Glen Rose, tripped at 5:37 a.m.",
+            ("Bay City", "Glen Rose"),
+        ),
+        # new204: the other side's place measured from a city it also names
+        (
+            "The Queen of the Sea, a crowded coastal train, was swept off the tracks near Matara, "
+            "killing about 1,500 people.",
+            "A crowded passenger train on the coastal line was overturned by the waves near "
+            "Hikkaduwa, south of Colombo, and hundreds of bodies were feared trapped inside.",
+            ("Matara", "Hikkaduwa"),
+        ),
+    ],
+)
+def test_two_settlements_the_thing_was_near(a, b, values):
+    found = place(a, b)
+    assert found is not None and (found.value_a, found.value_b) == values
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # new07: a beach, a key or an island may lie near the other side's town
+        (
+            "Idalia made landfall near Keaton Beach in Florida's Big Bend region.",
+            "Idalia came ashore near Perry, in the Big Bend area of Florida.",
+        ),
+        (
+            "The storm came ashore near Sanibel Island on Wednesday.",
+            "The storm came ashore near Punta Gorda on Wednesday.",
+        ),
+        # a capital against a landmark near it: one side more specific
+        ("A drone exploded near the Kremlin overnight.", "A drone exploded near Moscow overnight."),
+        # the other side names the place too
+        (
+            "The plane crashed near Yabucoa, not far from Humacao.",
+            "The plane crashed near Humacao.",
+        ),
+        # one town, two spellings
+        ("The bus overturned near Bishkek.", "The bus overturned near Biskek."),
+    ],
+)
+def test_one_place_near_is_no_conflict(a, b):
+    # (other rules may still set "Sanibel Island" against "Punta Gorda")
+    assert judge._near_places_apart(claim(a, "A"), claim(b, "B")) is None
+
+
+def test_a_beach_near_the_other_town_stays_corroborated():
+    """new07's "near Keaton Beach" vs "near Perry": 20 miles apart, one landfall."""
+    assert (
+        place(
+            "Idalia made landfall near Keaton Beach in Florida's Big Bend region on Wednesday.",
+            "Idalia came ashore as a major hurricane near Perry, in the Big Bend area of Florida.",
+        )
+        is None
+    )
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "values"),
+    [
+        # new130: "the district of Surkhet" is a place, set against "in Jumla"
+        (
+            "Khatiwada had been widowed in 2006, when her husband was killed in a Yeti crash in "
+            "the western district of Surkhet.",
+            "Khatiwada's husband, Dipak Pokhrel, died when a Yeti Airlines Twin Otter crashed in "
+            "Jumla in 2006.",
+            ("Surkhet", "Jumla"),
+        ),
+        # new173: "the hills of Poboya" against "at Pantoloan"
+        (
+            "Volunteers began lowering the dead into a single mass grave dug at Pantoloan, north "
+            "of the city.",
+            "Officials said the dead would be buried in a single mass grave being dug in the hills "
+            "of Poboya, east of Palu.",
+            ("Pantoloan", "Poboya"),
+        ),
+    ],
+)
+def test_a_place_named_as_an_area_of_it(a, b, values):
+    found = place(a, b)
+    assert found is not None and (found.value_a, found.value_b) == values
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "values"),
+    [
+        # new104: a town named before the prison, which the extractor left untyped
+        (
+            "The discovery that Fito had escaped from a maximum-security prison in Latacunga.",
+            "Authorities discovered that Fito was missing from his cell in a Guayaquil prison.",
+            ("Latacunga", "Guayaquil"),
+        ),
+    ],
+)
+def test_a_place_named_before_its_site(a, b, values):
+    found = place(a, b)
+    assert found is not None and (found.value_a, found.value_b) == values
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # the town lies in the state: one side more specific
+        (
+            "He has been held in a Florida jail since August.",
+            "He has been held at the county jail in Miami since August.",
+        ),
+        # one town both sides
+        (
+            "He escaped from a Guayaquil prison on Sunday.",
+            "He escaped on Sunday from a prison in Guayaquil.",
+        ),
+    ],
+)
+def test_a_site_in_one_place_is_no_conflict(a, b):
+    assert place(a, b) is None
+
+
+def test_a_name_before_a_person_is_no_site():
+    assert dict(judge._located(claim("He spoke to a Boston reporter on Monday."))) == {}
+    assert dict(judge._located(claim("He was treated in a Boston hospital."))) == {"Boston": "town"}
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "values"),
+    [
+        # new206: one kind of authority, of two towns (one GeoNames does not know)
+        (
+            "Prosecutors in Bonneville have opened a manslaughter investigation.",
+            "Prosecutors in Annecy have opened a manslaughter inquiry.",
+            ("Bonneville", "Annecy"),
+        ),
+        # new34: the place before "police" on one side, after "Police in" on the other
+        (
+            "Ras Al Khaimah police said a man in his 70s died when his car was swept away.",
+            "Police in Fujairah said a man in his 70s died when his car was swept away.",
+            ("Ras Al Khaimah", "Fujairah"),
+        ),
+        # new94: two regions' authorities
+        (
+            "The authorities in the neighbouring Belgorod region ordered evacuations from the "
+            "Krasnaya Yaruga district.",
+            "The authorities in the neighbouring Bryansk region also ordered evacuations.",
+            ("Belgorod", "Bryansk"),
+        ),
+        (
+            "Police in Lyon said two men had been arrested.",
+            "Grenoble police said two men had been arrested.",
+            ("Lyon", "Grenoble"),
+        ),
+    ],
+)
+def test_authorities_of_two_places(a, b, values):
+    found = place(a, b)
+    assert found is not None and (found.value_a, found.value_b) == values
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # a borough of the city: one side more specific
+        ("Police in Brooklyn said two men were held.", "New York police said two men were held."),
+        # a capital against a name GeoNames does not know: maybe one of its districts
+        ("Police in Soho said two men were held.", "Police in London said two men were held."),
+        # two kinds of authority say nothing of one slot
+        (
+            "Police in Lyon said two men were held.",
+            "Prosecutors in Grenoble said two men were held.",
+        ),
+        # one town both sides
+        ("Police in Lyon said two men were held.", "Lyon police said two men were held."),
+    ],
+)
+def test_authorities_of_one_place_are_no_conflict(a, b):
+    assert judge._authorities_apart(claim(a, "A"), claim(b, "B")) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kept"),
+    [
+        # new109: "US$43.7 million" is a currency
+        ("They filed to limit their liability to US$43.7 million.", "US", False),
+        ("They filed in the US to limit their liability.", "US", True),
+        # new28, new75: a capital standing for its government
+        ("His government lobbied Washington to drop the case.", "Washington", False),
+        ("The White House was in contact with Seoul.", "Seoul", False),
+        ("US officials said Washington had not been notified in advance.", "Washington", False),
+        ("He told parliament in Canberra that the case had dragged on.", "Canberra", True),
+        ("Officials in Seoul were informed on Tuesday.", "Seoul", True),
+        ("Talks were held in Washington on Monday.", "Washington", True),
+    ],
+)
+def test_a_currency_or_a_government_is_no_place(text, name, kept):
+    assert (name in judge._places(claim(text))) is kept
+
+
+def test_a_capital_dealt_with_is_no_place_set_against_another():
+    """new28: "told parliament in Canberra" vs "lobbied Washington to drop the case"."""
+    assert (
+        place(
+            "Anthony Albanese told parliament in Canberra on Tuesday that the case had "
+            '"dragged on for too long".',
+            "Anthony Albanese, whose government lobbied Washington to drop the case, has said "
+            'it "dragged on for too long".',
+        )
+        is None
+    )
+
+
+def test_the_authorities_of_two_capitals_are_two_governments():
+    """Not a place: who speaks ("the authorities in Moscow" vs "in Kyiv")."""
+    a = claim("The authorities in Moscow said the drone was shot down.", "A")
+    b = claim("The authorities in Kyiv said the drone was shot down.", "B")
+    assert judge._authorities_apart(a, b) is None

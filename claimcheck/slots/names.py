@@ -255,6 +255,9 @@ _PLACE_CUE_PHRASES = re.compile(
     # "the flooded areas of Camarines Sur", "the Basilica of Santa Maria Maggiore"
     r"(?:\b(?:areas?|parts?|basilica|cathedral|shrine"
     r"|town|city|village|capital|port|province|region|state|island|outskirts|suburb"
+    # "the western district of Surkhet", "the municipality of Fuencaliente",
+    # "off the coast of Bekasi", "in the hills of Poboya"
+    r"|district|municipality|county|prefecture|commune|parish|borough|coast|hills"
     r"|residents|inhabitants|people|north|south|east|west|north-east|north-west|south-east"
     r"|south-west|northeast|northwest|southeast|southwest|km|kilometres|kilometers|miles)"
     r"\s+of|\baway\s+from|\bciudad\s+de|\baeropuerto(?:\s+de)?|\bairport|\bcity"
