@@ -306,15 +306,19 @@ def count_from_events(
                     counted_elsewhere=borrowed,
                 )
             )
-        if not added:
-            out.append(ds)
-            continue
-        # The unresolved "the day after" this reading replaces.
-        kept = tuple(
-            d for d in ds if not (d.low is None and any(a.start <= d.start < a.end for a in added))
-        )
-        out.append(tuple(sorted((*kept, *added), key=lambda d: d.start)))
+        out.append(_with_added(ds, added))
     return out
+
+
+def _with_added(ds: tuple[DateRef, ...], added: Sequence[DateRef]) -> tuple[DateRef, ...]:
+    """``ds`` with the ``added`` readings, in text order, less the unresolved
+    dates they replace ("the day after"); ``ds`` itself when nothing is added."""
+    if not added:
+        return ds
+    kept = tuple(
+        d for d in ds if not (d.low is None and any(a.start <= d.start < a.end for a in added))
+    )
+    return tuple(sorted((*kept, *added), key=lambda d: d.start))
 
 
 # "The attacks came four days after the arrest of ...", "The move came a day
@@ -373,13 +377,7 @@ def count_from_lead(
                     counted_from=lead,
                 )
             )
-        if not added:
-            out.append(ds)
-            continue
-        kept = tuple(
-            d for d in ds if not (d.low is None and any(a.start <= d.start < a.end for a in added))
-        )
-        out.append(tuple(sorted((*kept, *added), key=lambda d: d.start)))
+        out.append(_with_added(ds, added))
     return out
 
 
