@@ -1681,6 +1681,22 @@ def hedges_compatible(a_text: str, b_text: str) -> bool:
     return True
 
 
+def hedge_level_against(text: str, other: str) -> tuple[int, tuple[str, ...]]:
+    """`hedge_level` of ``text`` and its cues, counting only hedges on the
+    claim ``other`` shares (see `hedges_compatible`)."""
+    try:
+        return _level_against(text, other)
+    except Exception:
+        return 0, ()
+
+
+def tentative_report(text: str) -> str | None:
+    """The words that report ``text``'s claim as tentative ("estimated that",
+    "initial indications pointed"), or None."""
+    m = _TENTATIVE_REPORT_RE.search(text)
+    return " ".join(m.group(0).split()) if m else None
+
+
 # A claim reported as tentative in words the cue list does not count (an
 # estimate, an open question, first indications): never a hedge against a
 # fact, but as hedged as "may" or "likely" on the other side ("The IFRC
