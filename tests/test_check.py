@@ -1760,3 +1760,23 @@ def test_a_draft_calls_confirmed_what_the_source_only_estimates():
     plain = claim("13,000 homes had been destroyed, the Red Cross said.", "draft")
     source = claim("The Red Cross said as many as 13,000 houses may have been destroyed.", "B")
     assert verdicts.certainty_overstated(plain, source) is None
+
+
+def test_an_early_estimate_told_as_confirmed():
+    """new210: "Catastrophe modellers have confirmed that Irma caused $40
+    billion in insured losses" against "Early estimates from catastrophe
+    modellers put insured losses ... at $20 billion to $40 billion"."""
+    draft = claim(
+        "Catastrophe modellers have confirmed that Irma caused $40 billion in insured losses.",
+        "draft",
+    )
+    source = claim(
+        "Early estimates from catastrophe modellers put insured losses from Irma at $20 billion "
+        "to $40 billion.",
+        "B",
+    )
+    found = verdicts.certainty_overstated(draft, source)
+    assert found is not None and found.kind is Kind.HEDGE
+    # A final count is no estimate.
+    final = claim("Catastrophe modellers put insured losses from Irma at $40 billion.", "B")
+    assert verdicts.certainty_overstated(draft, final) is None

@@ -1703,8 +1703,12 @@ def tentative_report(text: str) -> str | None:
 # estimated that some 13,000 homes had been destroyed" / "as many as 13,000
 # houses may have been destroyed"; "questioned whether the cladding had
 # helped the flames race up" / "the cladding may have acted like a chimney").
+# An early estimate is one too ("Early estimates from catastrophe modellers put
+# insured losses at $20 billion to $40 billion"); a draft that calls it
+# confirmed overstates it (`verdicts.certainty_overstated`).
 _TENTATIVE_REPORT_RE = re.compile(
-    r"\bestimated?\s+that\b|\bestimates?\s+put\b"
+    r"\bestimated?\s+that\b|\bestimates?\s+(?:(?:from|by|of)\s+(?:[\w'\u2019-]+\s+){1,3}?)?put\b"
+    r"|\b(?:early|initial|preliminary|first|rough)\s+estimates?\b"
     r"|\baccording\s+to\s+(?:[\w'\u2019-]+\s+){0,3}?estimates\b"
     r"|\b(?:questioned|questioning|asked|asking|wondered|wondering|doubted)\s+whether\b"
     r"|\baccording\s+to\s+(?:preliminary|initial|early|first|unconfirmed)\s+"
