@@ -3891,6 +3891,9 @@ def _persons(claim: Claim) -> tuple[str, ...]:
 # by kinship fills the slot a name would.
 _KIN_RE = re.compile(
     r"\b(?:his|her|their|a|the\s+(?:boy|girl|child|president|king|queen|minister)['\u2019]s)\s+"
+    # "her younger sister", "their 13-year-old daughter", "his eldest son"
+    r"(?:(?:younger|older|elder|eldest|youngest|little|baby|infant|teenage|adult|only|late"
+    r"|\d+-year-old|[a-z]+-year-old)\s+)?"
     r"(mother|father|son|daughter|husband|wife|brother|sister|grandmother|grandfather"
     r"|uncle|aunt|nephew|niece|grandson|granddaughter)\b",
     re.IGNORECASE,
@@ -3919,8 +3922,10 @@ def _relatives(text: str) -> tuple[frozenset[str], frozenset[str], tuple[tuple[s
 
 def _relative_differs(a: Claim, b: Claim) -> Finding | None:
     (ka, ua, ta), (kb, ub, tb) = _relatives(a.text), _relatives(b.text)
-    if len(ka) == 1 and len(kb) == 1 and ka != kb:
-        return Finding(Kind.PERSON, "person_differs", next(iter(ka)), next(iter(kb)))
+    if len(ka - kb) == 1 and len(kb - ka) == 1:
+        # one relative for another, the rest the same: "his wife, Keri, and
+        # their son" / "his wife, Keri, and their daughter, Alyssa"
+        return Finding(Kind.PERSON, "person_differs", next(iter(ka - kb)), next(iter(kb - ka)))
     if len(ua) == 1 and len(ub) == 1:
         x, y = next(iter(ua)), next(iter(ub))
         if _SEX[x] != _SEX[y]:

@@ -153,6 +153,35 @@ def open_frame_stated(draft: Claim, source: Claim) -> judge.Finding | None:
     return None
 
 
+# A draft that says the thing was established: "The Red Cross confirmed that",
+# "Investigators have established that", "Scientists have shown that".
+_CERTAINTY_RE = re.compile(
+    r"\b(?:confirmed|established|proved|proven|shown|showed|verified|determined)\s+that\b",
+    re.IGNORECASE,
+)
+
+
+def certainty_overstated(draft: Claim, source: Claim) -> judge.Finding | None:
+    """The draft says it was confirmed or established what the source sentence
+    only estimates, expects or leaves possible: "The Red Cross confirmed that
+    13,000 homes had been destroyed" against "the IFRC estimated that some
+    13,000 homes had been destroyed or badly damaged"; "Catastrophe modellers
+    have confirmed that Irma caused $40 billion in insured losses" against
+    "Early estimates from catastrophe modellers put insured losses ... at $20
+    billion to $40 billion". For checking a draft only: compare's hedge rule
+    reads an estimate as a report of it, which two sources may share."""
+    if not _CERTAINTY_RE.search(draft.text) or _DRAFT_OPEN_RE.search(draft.text):
+        return None
+    if stance.hedge_level(draft.text) > 0:
+        return None  # "confirmed that Mbappé will join": a plan confirmed, not a fact
+    level, cues = stance.hedge_level_against(source.text, draft.text)
+    tentative = stance.tentative_report(source.text)
+    if level == 0 and not tentative:
+        return None
+    frame = ", ".join(cues) or tentative or "hedged"
+    return judge.Finding(Kind.HEDGE, "certainty_overstated", "stated as established", frame)
+
+
 # Words either side of a name that tell its role in the sentence.
 ROLE_WINDOW = 4
 _NAME_TOKEN_RE = re.compile(r"[\w'\u2019-]{3,}")
@@ -232,7 +261,8 @@ def person_unstated(draft: Claim, source: Claim) -> judge.Finding | None:
 # The rules that judge a draft sentence: compare's, a place or a person the
 # draft gives where the source sentence gives another (`judge.place_unstated`,
 # `person_unstated`), a claim the source leaves open stated as fact
-# (`open_frame_stated`), "all of them" where the source gives a part
+# (`open_frame_stated`) or an estimate told as confirmed (`certainty_overstated`),
+# "all of them" where the source gives a part
 # (`judge.all_against_part`), and another span from one event ("two days after
 # the crash" / "the day after the crash", `judge.counted_span_differs`), and
 # one office of another place ("mayor of Jeremie" / "mayor of Les Cayes",
@@ -242,6 +272,7 @@ _CHECK_RULES = (
     judge.place_unstated,
     person_unstated,
     open_frame_stated,
+    certainty_overstated,
     judge.all_against_part,
     judge.counted_span_differs,
     judge.office_place_differs,

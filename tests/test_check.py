@@ -1736,3 +1736,47 @@ def test_a_sum_of_money_against_a_count_is_no_dissent():
         min_similarity=0.75,
     )
     assert near.verdict is Verdict.SUPPORTED and near.disputed
+
+
+def test_a_draft_calls_confirmed_what_the_source_only_estimates():
+    """new145: "The Red Cross confirmed that 13,000 homes had been destroyed"
+    against "The Red Cross said as many as 13,000 houses may have been
+    destroyed" or "The IFRC estimated that some 13,000 homes had been
+    destroyed": an estimate told as established."""
+    draft = claim("The Red Cross confirmed that 13,000 homes had been destroyed.", "draft")
+    for text in (
+        "The Red Cross said as many as 13,000 houses may have been destroyed or severely damaged.",
+        "The IFRC estimated that some 13,000 homes had been destroyed or badly damaged.",
+    ):
+        found = verdicts.certainty_overstated(draft, claim(text, "B"))
+        assert found is not None and found.kind is Kind.HEDGE
+    # The source states it too; or the draft confirms a plan, not a fact.
+    told = claim("The Red Cross said 13,000 homes had been destroyed.", "B")
+    assert verdicts.certainty_overstated(draft, told) is None
+    plan = claim("On Monday, Madrid confirmed that Mbappe will join from PSG.", "draft")
+    expected = claim("Madrid are also expected to confirm the signing of Mbappe from PSG.", "B")
+    assert verdicts.certainty_overstated(plan, expected) is None
+    # A draft without a word of establishing is left to the other rules.
+    plain = claim("13,000 homes had been destroyed, the Red Cross said.", "draft")
+    source = claim("The Red Cross said as many as 13,000 houses may have been destroyed.", "B")
+    assert verdicts.certainty_overstated(plain, source) is None
+
+
+def test_an_early_estimate_told_as_confirmed():
+    """new210: "Catastrophe modellers have confirmed that Irma caused $40
+    billion in insured losses" against "Early estimates from catastrophe
+    modellers put insured losses ... at $20 billion to $40 billion"."""
+    draft = claim(
+        "Catastrophe modellers have confirmed that Irma caused $40 billion in insured losses.",
+        "draft",
+    )
+    source = claim(
+        "Early estimates from catastrophe modellers put insured losses from Irma at $20 billion "
+        "to $40 billion.",
+        "B",
+    )
+    found = verdicts.certainty_overstated(draft, source)
+    assert found is not None and found.kind is Kind.HEDGE
+    # A final count is no estimate.
+    final = claim("Catastrophe modellers put insured losses from Irma at $40 billion.", "B")
+    assert verdicts.certainty_overstated(draft, final) is None

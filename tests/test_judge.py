@@ -167,6 +167,24 @@ def test_one_relative_for_another_is_a_person_divergence():
     assert conflict(a, "A boy lost his shirt, and his mother held on to him.") is None
 
 
+def test_one_relative_for_another_beside_the_same_ones():
+    """new147: "his wife, Keri, and their son" / "his wife, Keri, and their
+    daughter, Alyssa"; new87: "with her younger sister" / "with her daughter"."""
+    a = "Coach John Altobelli died along with his wife, Keri, and their son, who was also on board."
+    b = "Also killed were John Altobelli, his wife, Keri, and their daughter, Alyssa."
+    found = conflict(a, b)
+    assert found.kind is Kind.PERSON and (found.value_a, found.value_b) == ("son", "daughter")
+    a = "Hasina had flown out of the capital with her younger sister on Monday."
+    b = "Hasina fled the capital with her daughter on Monday."
+    found = conflict(a, b)
+    assert found.kind is Kind.PERSON and (found.value_a, found.value_b) == ("sister", "daughter")
+    # The same relatives, or one more on one side, are no swap.
+    same = "John Altobelli died along with his wife, Keri, and their son, who was on board."
+    assert conflict(a, a.replace("younger ", "")) is None
+    assert conflict(same, "John Altobelli, his wife, Keri, and their son were killed.") is None
+    assert conflict(same, "John Altobelli and his wife, Keri, were killed.") is None
+
+
 def test_extra_people_in_one_sentence_are_not_a_person_divergence():
     a = "Ueda Kazuo, who took over as governor last April, spoke."
     b = "Governor Kazuo Ueda, who succeeded Haruhiko Kuroda in April 2023, spoke."

@@ -2456,3 +2456,45 @@ def test_backing_a_call_and_rejecting_it_are_opposite_stances():
         "Russian-backed separatists rejected the plan.",
     ):
         assert not [c for c in stance._sessioned(text) if c.pole == "agree"], text
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # new67 draft, new95: an office holder against a body none of theirs.
+        ("Mayor Muriel Bowser", "a preliminary FAA safety report"),
+        ("Foreign Minister Hossein Amir-Abdollahian", "Iran's mission to the United Nations"),
+        # new77: a named body against another's centre (no role a name may hold).
+        ("US Geological Survey", "Germany's GFZ geosciences centre"),
+    ],
+)
+def test_an_office_holder_or_a_body_against_another_named_body(a, b):
+    assert attributions_compatible(a, b) is False
+    assert attributions_compatible(b, a) is False
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # A role at a body may be held by the bare name: cannot tell.
+        ("Nelson", "the NASA administrator"),
+        # A spokesman may speak for a body.
+        ("spokesman Asrat Begashaw", "Ethiopian Airlines"),
+        # A minister may speak as his own ministry or government.
+        ("Interior Minister Ivica Dacic", "the Serbian Interior Ministry"),
+        ("Prime Minister Kishida", "the Japanese Cabinet Office"),
+    ],
+)
+def test_a_person_against_a_body_they_may_speak_for_stays_open(a, b):
+    assert attributions_compatible(a, b) is not False
+    assert attributions_compatible(b, a) is not False
+
+
+def test_a_closing_attribution_in_the_plural_present():
+    """new84: "GEM expects to draw ..., officials say": the officials speak,
+    not the museum whose plan they report."""
+    text = "GEM expects to draw around 5 million visitors a year, officials say."
+    assert find_attribution(text) == "officials"
+    assert find_attribution("Tesla expects to deliver more cars, analysts tell us.") == "analysts"
+    # A plan with no closing speaker keeps its subject.
+    assert find_attribution("GEM expects to draw around 5 million visitors a year.") == "GEM"
