@@ -3449,13 +3449,58 @@ def firm_rate(unit: str) -> bool:
     return unit.removesuffix(RATE_SUFFIX) in _USD_PER_UNIT
 
 
+def _strictly_inside(v: float, lo: float, hi: float) -> bool:
+    """``v`` lies inside ``lo``-``hi`` and not on either end (float noise aside)."""
+    tol = 1e-9 * max(1.0, abs(lo), abs(hi))
+    return lo + tol < v < hi - tol
+
+
+def _mark_holds_estimate(
+    mark: Quantity, mark_text: str, est: Quantity, est_text: str
+) -> bool | None:
+    """A figure just under its mark or a ceiling against an estimate in the same
+    unit: one figure only when the estimate lies under the mark and within its
+    reach ("nearly 1,200" holds "about 1,175", "nearly 500" "about 470"); their
+    ranges merely touching is not enough ("nearly 60,000 tons" vs "roughly
+    50,000 tons", "up to 300,000" vs "some 250,000", "nearly 1.3 million" vs
+    "some 1.34 million": new109, new77, new124). None when the rule does not
+    apply (not a mark, not a single "about" estimate, a range)."""
+    if _modifier_of(mark_text) not in ("nearly", "just_under", "up_to") or not mark.approx:
+        return None
+    if _modifier_of(est_text) != "about" or not est.approx or est.vague or mark.vague:
+        return None
+    if _is_range(est) or _is_range(_limit(mark, mark_text, "upper")):
+        # "tons" may be short, long or metric tons, so each figure reads as a
+        # range; the same unit word on both sides is one ton: compare the numbers.
+        mark_words, est_words = mark_text.split(), est_text.split()
+        if len(mark_words) < 3 or len(est_words) < 3 or mark_words[-1] != est_words[-1]:
+            return None
+        bare_mark = list(parse_quantities(" ".join(mark_words[:-1])))
+        bare_est = list(parse_quantities(" ".join(est_words[:-1])))
+        if (
+            len(bare_mark) != 1
+            or len(bare_est) != 1
+            or bare_mark[0].dimension is not bare_est[0].dimension
+        ):
+            return None
+        mark, est = bare_mark[0], bare_est[0]
+        if _is_range(est) or _is_range(_limit(mark, mark.text, "upper")):
+            return None
+    y = (est.low + est.high) / 2
+    tol = 1e-6 * max(1.0, abs(y))
+    return mark.low - tol <= y <= mark.high + tol
+
+
 def _holds_estimate(alo: float, ahi: float, blo: float, bhi: float) -> bool:
     """Two estimates in one unit are one figure when the rounder one's range
     holds the other's figure ("some 30" holds "about 31"; "about 40%" does not
     hold "about 45%", though the ranges 36-44 and 42.5-47.5 overlap); two
-    equally round ones must each hold the other's."""
+    equally round ones must each hold the other's. A figure on the very edge
+    of the rounder range is a rounding step of its own: "some 80,000" (75,000-
+    85,000) does not hold "around 75,000", nor "some 800" "about 750" (new142,
+    new163: two estimates of one crowd or one withdrawal)."""
     a_mid, b_mid = (alo + ahi) / 2, (blo + bhi) / 2
-    a_holds, b_holds = alo <= b_mid <= ahi, blo <= a_mid <= bhi
+    a_holds, b_holds = _strictly_inside(b_mid, alo, ahi), _strictly_inside(a_mid, blo, bhi)
     wa, wb = ahi - alo, bhi - blo
     if math.isclose(wa, wb, rel_tol=1e-6):
         return a_holds and b_holds
@@ -3570,6 +3615,11 @@ def _compatible(
             ahi = _floor_top(a, a_text, bound, other_bound, ahi)
         if b_text not in strict.draft_floors:
             bhi = _floor_top(b, b_text, other_bound, bound, bhi)
+    if not cross and (bound is None) != (other_bound is None):
+        mark, mark_text, est, est_text = (a, a_text, b, b_text) if bound else (b, b_text, a, a_text)
+        held = _mark_holds_estimate(mark, mark_text, est, est_text)
+        if held is not None:
+            return held
     estimates = a.approx and b.approx and not a.vague and not b.vague
     if estimates and bound is None and other_bound is None:
         # Two round estimates whose ranges only touch ("about 60%", 55-65, vs
