@@ -201,7 +201,8 @@ def shared_figures(a: Claim, b: Claim) -> int:
     """How many non-vague quantities of ``a`` have a compatible one in ``b``
     (two floors only when they state one limit: "more than 50" and "more than
     70" can both hold, but are no sign of one sentence), or one under its
-    ceiling (`numbers.under_ceiling`)."""
+    ceiling (`numbers.under_ceiling`), or two estimates whose ranges overlap
+    (`numbers.estimates_overlap`)."""
     if not b.slots.quantities:
         return 0
     count = 0
@@ -212,6 +213,7 @@ def shared_figures(a: Claim, b: Claim) -> int:
             (numbers.comparable(qa, qb) and numbers.quantities_compatible(qa, qb, strict=True))
             or numbers.under_ceiling(qa, qb)
             or numbers.under_ceiling(qb, qa)
+            or numbers.estimates_overlap(qa, qb)
             for qb in b.slots.quantities
         ):
             count += 1

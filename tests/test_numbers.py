@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from claimcheck.records import Dimension, Quantity
 from claimcheck.slots.numbers import (
     comparable,
+    estimates_overlap,
     format_quantity,
     parse_quantities,
     quantities_compatible,
@@ -320,6 +321,9 @@ PARSE_TABLE = [
     # a part counts the noun of its whole
     ("Pollard supplied all 12 of South Africa's points.", [("12", C, 12, 12, "point")]),
     ("Three of them resigned.", [("Three", C, 3, 3, "")]),
+    # ... and the whole ends at its verb: "limbs" is what they lost (new168)
+    ("Thirteen of the wounded had limbs amputated.", [("Thirteen", C, 13, 13, "")]),
+    ("Ten of the derailed cars were carrying acid.", [("Ten", C, 10, 10, "vehicle")]),
     ("The yen weakened past 150 per dollar.", [("past 150", C, 150, 225, "per dollar")]),
     ("Over the past 10 years it grew.", [("10 years", D, 10 * YEAR, 10 * YEAR, "")]),
 ]
@@ -1867,3 +1871,30 @@ def test_a_spaced_m_beside_money_elsewhere_stays_metres():
     height, cost = parse_quantities("The wall, 3 m high, cost 2 m euros.")
     assert height.dimension is L and height.low <= 0.003 <= height.high
     assert (cost.unit, cost.low) == ("EUR", 2e6)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        # two estimates of one slot whose ranges overlap: a shared detail for
+        # alignment, though two figures (new142, new163)
+        (
+            "Organisers expected some 80,000 people.",
+            "Organisers expected around 75,000 people.",
+            True,
+        ),
+        ("TEPCO pulled back some 800 workers.", "TEPCO pulled back about 750 workers.", True),
+        ("Crews pulled nearly 60,000 tons.", "Crews pulled roughly 50,000 tons.", True),
+        # ranges that only touch, floors, ceilings and far figures are not
+        (
+            "Children make up about 60% of cases.",
+            "Children make up about 70 percent of cases.",
+            False,
+        ),
+        ("More than 50 officers were hurt.", "More than 70 officers were hurt.", False),
+        ("Up to 115 homes burned.", "Up to 150 homes burned.", False),
+        ("About 40 people were hurt.", "About 400 people were hurt.", False),
+    ],
+)
+def test_estimates_overlap_marks_one_slot(a, b, expected):
+    assert estimates_overlap(_pick(a), _pick(b)) is expected

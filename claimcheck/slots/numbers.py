@@ -3051,11 +3051,22 @@ def _partitive(q: Quantity, text: str) -> Quantity:
     if m is None:
         return q
     for word in m.group(1).split():
+        if word.lower() in _PARTITIVE_END:
+            # "Thirteen of the wounded had limbs amputated": the whole ends at
+            # its verb; a noun after it is no noun of the whole (new168).
+            break
         if word[:1].isupper() or word.endswith(("'s", "\u2019s")):
             continue
         if word.endswith("s") and len(word) > 3 and word not in _STOP:
             return dataclasses.replace(q, unit=_lemma(word))
     return q
+
+
+# Words that end the noun phrase of a partitive's whole (`_partitive`).
+_PARTITIVE_END = frozenset(
+    "had have has were was is are remain remained could would will may might must can "
+    "who that which".split()
+)
 
 
 # Words that end a noun phrase before a verb ("20,000 people could have died"
@@ -3769,6 +3780,22 @@ def _bound_kind(text: str) -> str | None:
         return None
     kind = _MODIFIERS[" ".join(m.group("word").lower().split())]
     return "lower" if kind in _LOWER_BOUNDS else "upper"
+
+
+def estimates_overlap(a: Quantity, b: Quantity) -> bool:
+    """Two estimates of one kind whose ranges share more than an edge ("some
+    80,000" and "around 75,000", "nearly 60,000 tons" and "roughly 50,000
+    tons"): a figure of the same slot, though `quantities_compatible` reads
+    them as two figures. Alignment reads it as a shared detail, so the two
+    reports stay a pair and are judged apart (new142, new163)."""
+    if a.vague or b.vague or not (a.approx and b.approx) or not comparable(a, b):
+        return False
+    kinds = {_modifier_of(a.text), _modifier_of(b.text)}
+    if "about" not in kinds or not kinds <= {"about", "nearly", "just_under", "up_to"}:
+        return False  # two floors or two ceilings keep their own reading
+    if a.dimension is Dimension.MONEY and a.unit != b.unit:
+        return False
+    return max(a.low, b.low) < min(a.high, b.high)
 
 
 def under_ceiling(ceiling: Quantity, other: Quantity) -> bool:
