@@ -1894,6 +1894,13 @@ def test_a_spaced_m_beside_money_elsewhere_stays_metres():
         ("More than 50 officers were hurt.", "More than 70 officers were hurt.", False),
         ("Up to 115 homes burned.", "Up to 150 homes burned.", False),
         ("About 40 people were hurt.", "About 400 people were hurt.", False),
+        # two "about" figures the rounder range does not hold (new183: the glide
+        # and the ferry's arrival are two spans)
+        (
+            "The glide lasted about three and a half minutes.",
+            "A ferry came within about four minutes.",
+            False,
+        ),
     ],
 )
 def test_estimates_overlap_marks_one_slot(a, b, expected):

@@ -3502,7 +3502,7 @@ def _mark_holds_estimate(
     return mark.low - tol <= y <= mark.high + tol
 
 
-def _holds_estimate(alo: float, ahi: float, blo: float, bhi: float) -> bool:
+def _holds_estimate(alo: float, ahi: float, blo: float, bhi: float, *, edge: bool = False) -> bool:
     """Two estimates in one unit are one figure when the rounder one's range
     holds the other's figure ("some 30" holds "about 31"; "about 40%" does not
     hold "about 45%", though the ranges 36-44 and 42.5-47.5 overlap); two
@@ -3511,7 +3511,11 @@ def _holds_estimate(alo: float, ahi: float, blo: float, bhi: float) -> bool:
     85,000) does not hold "around 75,000", nor "some 800" "about 750" (new142,
     new163: two estimates of one crowd or one withdrawal)."""
     a_mid, b_mid = (alo + ahi) / 2, (blo + bhi) / 2
-    a_holds, b_holds = _strictly_inside(b_mid, alo, ahi), _strictly_inside(a_mid, blo, bhi)
+    if edge:  # ``edge``: a figure on the edge counts as held
+        a_holds, b_holds = alo <= b_mid <= ahi, blo <= a_mid <= bhi
+    else:
+        a_holds = _strictly_inside(b_mid, alo, ahi)
+        b_holds = _strictly_inside(a_mid, blo, bhi)
     wa, wb = ahi - alo, bhi - blo
     if math.isclose(wa, wb, rel_tol=1e-6):
         return a_holds and b_holds
@@ -3795,7 +3799,14 @@ def estimates_overlap(a: Quantity, b: Quantity) -> bool:
         return False  # two floors or two ceilings keep their own reading
     if a.dimension is Dimension.MONEY and a.unit != b.unit:
         return False
-    return max(a.low, b.low) < min(a.high, b.high)
+    if max(a.low, b.low) >= min(a.high, b.high):
+        return False
+    if kinds == {"about"}:
+        # Two "about" figures: only when the rounder range holds the other's
+        # figure, if only on its edge ("about 3.5 minutes" is no "about four
+        # minutes", `_holds_estimate`).
+        return _holds_estimate(a.low, a.high, b.low, b.high, edge=True)
+    return True
 
 
 def under_ceiling(ceiling: Quantity, other: Quantity) -> bool:
