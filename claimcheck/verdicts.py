@@ -932,10 +932,56 @@ def _does_what_the_draft_says(draft: Claim, source: Claim, speakers: Sequence[st
     table" shares only the mayor with "Mayor Olivia Chow called the offer
     'an insult'"): a sentence naming the speaker doing something else does
     not state what the draft has the speaker say or do, however close its
-    score (the name itself adds to it)."""
-    names_ = {w for speaker in speakers for w in lexical.content_stems(speaker)}
+    score (the name itself adds to it). The title the draft puts before the
+    name is part of the name, no deed ("Prime Minister Jens Stoltenberg was
+    working at his official residence" does not tell "Prime Minister Jens
+    Stoltenberg had addressed the camp", `_titled_speaker`)."""
+    names_ = {
+        w
+        for speaker in speakers
+        for w in lexical.content_stems(_titled_speaker(draft.text, speaker))
+    }
     deed = set(lexical.content_stems(draft.text)) - names_
     return bool(deed & set(lexical.content_stems(source.text)))
+
+
+_TITLE_TOKEN_RE = re.compile(r"[\w'\u2019.&-]+")
+# Words that may stand in a title before a name besides capitalised and
+# title words: a possessive ("her son, Sajeeb Wazed Joy") and a relative.
+_TITLE_EXTRA = frozenset(
+    """the her his their its son daughter wife husband mother father brother sister
+    grandson granddaughter grandmother grandfather uncle aunt nephew niece""".split()
+)
+
+
+def _titled_speaker(text: str, speaker: str) -> str:
+    """``speaker`` with the title written just before it in ``text``, in the
+    same clause or as the phrase a comma sets before the name in apposition:
+    capitalised words other than stopwords, lower-case title words
+    (`judge._TITLE_WORDS`), relatives and possessives ("Amtrak chief
+    executive Joseph Boardman", "Prime Minister Jens Stoltenberg", "her son,
+    Sajeeb Wazed Joy"). ``speaker`` alone when the text does not write it
+    out or another word comes between ("On Monday, Osama Hammad" keeps no
+    "On Monday")."""
+    at = text.lower().find(speaker.lower())
+    if at <= 0:
+        return speaker
+    before = text[:at].rstrip()
+    if before.endswith(","):
+        before = before[:-1]
+    clause = re.split(r"[,;:()\"\u201c\u201d]", before)[-1]
+    tokens = _TITLE_TOKEN_RE.findall(clause)
+    title: list[str] = []
+    for token in reversed(tokens):
+        word = token.lower()
+        if not (
+            word in _TITLE_EXTRA
+            or word in judge._TITLE_WORDS
+            or (token[0].isupper() and word not in lexical.STOPWORDS)
+        ):
+            break
+        title.insert(0, token)
+    return " ".join([*title, speaker])
 
 
 def _dissent(
