@@ -78,6 +78,8 @@ def attribution_differs(a: Claim, b: Claim) -> Finding | None:
             return None
         if _apposed(sa, sb, b.text) or _apposed(sb, sa, a.text):
             return None
+        if _speaks_for(sa, sb, a.text) or _speaks_for(sb, sa, b.text):
+            return None  # "CrowdStrike's chief executive, George Kurtz" vs "CrowdStrike"
         if _referred(a) and _referred(b):
             return None  # two guesses at who "he" is
         if _pronoun_headed(sa) or _pronoun_headed(sb):
@@ -270,6 +272,27 @@ def _apposed(name: str, speaker: str, text: str) -> bool:
     core = re.sub(r"^(?:the|The)\s+", "", name)
     other = re.sub(r"^(?:the|The)\s+", "", speaker)
     return any(_apposition_re(x, y).search(text) for x, y in ((core, other), (other, core)))
+
+
+def _speaks_for(name: str, body: str, text: str) -> bool:
+    """``name`` written after a title the other side's speaker ``body`` owns,
+    with a comma between: "CrowdStrike's chief executive, George Kurtz, said"
+    has the company's head speak for it, the specific form of the generic
+    "CrowdStrike said" (../shared/eval/README.md: not an attribution
+    divergence). Not another body's officer ("Delta's chief executive, Ed
+    Bastian" against "CrowdStrike")."""
+    core = re.sub(r"^(?:the|The)\s+", "", body)
+    return _speaks_for_re(core, name).search(text) is not None
+
+
+@lru_cache(maxsize=4096)
+def _speaks_for_re(body: str, name: str) -> re.Pattern[str]:
+    """``body``'s, up to five title words, comma, ``name`` (see `_speaks_for`)."""
+    return re.compile(
+        rf"(?<!\w){re.escape(body)}(?:'s|\u2019s)\s+(?:[a-z][\w-]*\s+){{0,4}}[a-z][\w-]*,\s+"
+        rf"{re.escape(name)}(?!\w)",
+        re.IGNORECASE,
+    )
 
 
 @lru_cache(maxsize=4096)

@@ -926,16 +926,69 @@ def _gives_place(source: Claim, place: str) -> bool:
     )
 
 
-def _does_what_the_draft_says(draft: Claim, source: Claim, speakers: Sequence[str]) -> bool:
+def _does_what_the_draft_says(
+    draft: Claim, source: Claim, speakers: Sequence[str], *, titled: bool = True
+) -> bool:
     """Whether the source shares with the draft a content word besides the
     draft's speaker ("Mayor Olivia Chow urged both sides to return to the
     table" shares only the mayor with "Mayor Olivia Chow called the offer
     'an insult'"): a sentence naming the speaker doing something else does
     not state what the draft has the speaker say or do, however close its
-    score (the name itself adds to it)."""
-    names_ = {w for speaker in speakers for w in lexical.content_stems(speaker)}
+    score (the name itself adds to it).
+
+    ``titled``: the title the draft writes before the name is part of the
+    name, no deed ("Prime Minister Jens Stoltenberg was working at his
+    official residence" does not tell "Prime Minister Jens Stoltenberg had
+    addressed the camp", `_titled_speaker`). `check_claim` asks it of a
+    support whose cosine is below that of a sentence giving the deed to
+    someone else; a closer one may tell the deed in other words ("toured the
+    area" for "visited the town"), its title the only word in common."""
+    names_ = {
+        w
+        for speaker in speakers
+        for w in lexical.content_stems(_titled_speaker(draft.text, speaker) if titled else speaker)
+    }
     deed = set(lexical.content_stems(draft.text)) - names_
     return bool(deed & set(lexical.content_stems(source.text)))
+
+
+_TITLE_TOKEN_RE = re.compile(r"[\w'\u2019.&-]+")
+# Words that may stand in a title before a name besides capitalised and
+# title words: a possessive ("her son, Sajeeb Wazed Joy") and a relative.
+_TITLE_EXTRA = frozenset(
+    """the her his their its son daughter wife husband mother father brother sister
+    grandson granddaughter grandmother grandfather uncle aunt nephew niece""".split()
+)
+
+
+def _titled_speaker(text: str, speaker: str) -> str:
+    """``speaker`` with the title written just before it in ``text``, in the
+    same clause or as the phrase a comma sets before the name in apposition:
+    capitalised words other than stopwords, lower-case title words
+    (`judge._TITLE_WORDS`), relatives and possessives ("Amtrak chief
+    executive Joseph Boardman", "Prime Minister Jens Stoltenberg", "her son,
+    Sajeeb Wazed Joy"). ``speaker`` alone when the text does not write it
+    out or another word comes between ("On Monday, Osama Hammad" keeps no
+    "On Monday")."""
+    at = text.lower().find(speaker.lower())
+    if at <= 0:
+        return speaker
+    before = text[:at].rstrip()
+    if before.endswith(","):
+        before = before[:-1]
+    clause = re.split(r"[,;:()\"\u201c\u201d]", before)[-1]
+    tokens = _TITLE_TOKEN_RE.findall(clause)
+    title: list[str] = []
+    for token in reversed(tokens):
+        word = token.lower()
+        if not (
+            word in _TITLE_EXTRA
+            or word in judge._TITLE_WORDS
+            or (token[0].isupper() and word not in lexical.STOPWORDS)
+        ):
+            break
+        title.insert(0, token)
+    return " ".join([*title, speaker])
 
 
 def _dissent(
@@ -1627,6 +1680,11 @@ def check_claim(
          if e.label == "contradicts" and e.kind in (Kind.ATTRIBUTION, Kind.PERSON)),
         default=0.0,
     )  # fmt: skip
+    misattributed_cosine = max(
+        (c for (_sc, c, _s), e in zip(kept, evidence, strict=True)
+         if e.label == "contradicts" and e.kind in (Kind.ATTRIBUTION, Kind.PERSON)),
+        default=0.0,
+    )  # fmt: skip
     speakers = [
         e.value_draft for e in contradicts
         if e.kind in (Kind.ATTRIBUTION, Kind.PERSON) and e.value_draft
@@ -1671,7 +1729,9 @@ def check_claim(
             [(e, o) for c, e, o in against if c >= sc - SUPPORT_MARGIN],
         ):
             uncounted[position] = "lacks_detail"
-        elif speakers and not _does_what_the_draft_says(draft, s, speakers):
+        elif speakers and not _does_what_the_draft_says(
+            draft, s, speakers, titled=c < misattributed_cosine
+        ):
             # (another source gives the draft's words or deed to someone else)
             uncounted[position] = "lacks_detail"
         # The outlet the draft names answers for it, however close another

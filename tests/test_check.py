@@ -479,6 +479,55 @@ def test_a_sentence_naming_the_speaker_doing_something_else_never_outweighs_a_mi
     assert v.verdict is Verdict.SUPPORTED
 
 
+def test_the_title_before_the_drafts_speaker_is_no_deed():
+    """new162, new87: a sentence naming the draft's person doing something
+    else shares only the title the draft writes before the name ("Prime
+    Minister", "her son,"); below a sentence giving the deed to someone
+    else, it does not outweigh it, though the words it shares lift its
+    score above that sentence's."""
+    draft = ["Prime Minister Jens Stoltenberg had addressed the camp earlier that day."]
+    sources = [
+        ("A", "Prime Minister Jens Stoltenberg was working at his official residence."),
+        (
+            "B",
+            "Former prime minister Gro Harlem Brundtland had addressed the camp earlier that day.",
+        ),
+    ]
+    (v,) = run(draft, sources, [[0.64, 0.66]], lexical_vectors=True)
+    assert v.verdict is Verdict.CONTRADICTED and v.kind is Kind.PERSON
+    (related,) = [e for e in v.evidence if e.label == "supports"]
+    assert related.uncounted == "lacks_detail"
+    # Closer than the conflict, it may tell the deed in other words: it counts.
+    (v,) = run(draft, sources, [[0.7, 0.66]], lexical_vectors=True)
+    assert v.verdict is Verdict.SUPPORTED
+    # Doing what the draft says, he supports it (the title words aside).
+    sources[0] = ("A", "Prime Minister Jens Stoltenberg spoke to the camp in the morning.")
+    (v,) = run(draft, sources, [[0.64, 0.66]], lexical_vectors=True)
+    assert v.verdict is Verdict.SUPPORTED
+    # A title in apposition before the name is the name's too.
+    draft = ["Hasina flew out with her son, Sajeeb Wazed Joy."]
+    sources = [
+        ("A", "Her son, Sajeeb Wazed Joy, told the BBC that she would not return to politics."),
+        ("B", "Hasina had flown out of Dhaka with her younger sister, Sheikh Rehana."),
+    ]
+    (v,) = run(draft, sources, [[0.64, 0.66]], lexical_vectors=True)
+    assert v.verdict is Verdict.CONTRADICTED
+
+
+def test_titled_speaker_takes_the_title_written_before_the_name():
+    titled = verdicts._titled_speaker
+    text = "Amtrak chief executive Joseph Boardman called the engineer reckless."
+    assert titled(text, "Joseph Boardman") == "Amtrak chief executive Joseph Boardman"
+    assert titled("The eastern prime minister, Osama Hammad, warned", "Osama Hammad") == (
+        "prime minister Osama Hammad"
+    )
+    # Not the words of another phrase: a fronted time, a verb, a preposition.
+    assert titled("On Monday, Osama Hammad said", "Osama Hammad") == "Osama Hammad"
+    assert titled("He said that Mayor Ann Lee had left.", "Ann Lee") == "Mayor Ann Lee"
+    assert titled("Police thanked Ann Lee.", "Ann Lee") == "Ann Lee"
+    assert titled("Nobody named", "Ann Lee") == "Ann Lee"
+
+
 def test_a_different_person_in_a_loose_sentence_is_no_dissent():
     draft = ["A jury found Sam Bankman-Fried guilty on all seven counts."]
     sources = [

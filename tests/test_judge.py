@@ -3507,6 +3507,20 @@ def test_a_distance_from_a_place_named_on_one_side_and_referred_back_to_on_the_o
     assert judge.number_differs(draft, other) is None
 
 
+def test_a_bodys_officer_named_after_its_title_speaks_for_the_body():
+    """new20: "CrowdStrike's chief executive, George Kurtz, said" reads its
+    speaker as Kurtz; against "CrowdStrike" he is the company speaking (generic
+    against specific attribution, not a divergence)."""
+    draft = claim(
+        "CrowdStrike's chief executive, George Kurtz, said the problem was not a cyberattack."
+    )
+    source = claim("CrowdStrike has stressed that the outage was not the result of a cyberattack.")
+    assert judge.attribution_differs(draft, source) is None
+    # Another body's officer still differs.
+    other = claim("Delta's chief executive, Ed Bastian, said the problem was not a cyberattack.")
+    assert judge.attribution_differs(other, source) is not None
+
+
 def test_a_speaker_named_beside_its_other_name_is_one_speaker():
     """new53: "Russia's Federal Air Transport Agency, Rosaviatsia, said" reads
     its speaker as Rosaviatsia; the draft's agency is the same, named beside it."""
