@@ -836,6 +836,17 @@ COMPAT_TABLE = [
     ("Nearly 500 people were hurt.", "About 470 people were hurt.", True),
     ("Nearly 1,000 people were hurt.", "About 1,000 people were hurt.", True),
     ("Gusts reached nearly 40 mph.", "Gusts reached about 60 km/h.", True),
+    # ... in two units too, the estimate converted with a conversion's play
+    # (new78, new187); a floor holds an estimate only at or above it, within
+    # its reach (new198)
+    ("It was close to 104 degrees Fahrenheit.", "It was about 35C.", False),
+    ("It was close to 104 degrees Fahrenheit.", "It was about 39C.", True),
+    ("The ash rose to around 30,000 ft.", "The ash rose up to 11 km.", False),
+    ("The ash rose to around 30,000 ft.", "The ash rose up to 9.5 km.", True),
+    ("It was felt more than 1,000 miles away.", "It was felt some 1,500 km away.", False),
+    ("It was felt more than 1,000 miles away.", "It was felt some 1,700 km away.", True),
+    ("It was felt more than 1,000 miles away.", "It was felt some 1,000 km away.", False),
+    ("It was felt more than 100 miles away.", "It was felt some 1,000 km away.", False),
     # ... and the rounder one's range must hold the other's figure
     (
         "Cloud firms made up about 40 percent of sales.",

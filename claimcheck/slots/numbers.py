@@ -3317,8 +3317,14 @@ def _tolerant(q: Quantity, cross_unit: bool) -> tuple[float, float]:
     else:
         half = max(0.499 * grain, 0.0025 * abs(v))
     if cross_unit:
-        half = max(half, 0.5 if q.dimension is Dimension.TEMPERATURE else 0.025 * abs(v))
+        half = max(half, _conversion_play(q.dimension, v))
     return v - half, v + half
+
+
+def _conversion_play(dimension: Dimension, v: float) -> float:
+    """How far a figure converted from another unit may stray from the exact
+    conversion: half a degree, else 2.5% ("11 km (36,000 feet)")."""
+    return 0.5 if dimension is Dimension.TEMPERATURE else 0.025 * abs(v)
 
 
 def comparable(a: Quantity, b: Quantity) -> bool:
@@ -3467,7 +3473,7 @@ def _strictly_inside(v: float, lo: float, hi: float) -> bool:
 
 
 def _mark_holds_estimate(
-    mark: Quantity, mark_text: str, est: Quantity, est_text: str
+    mark: Quantity, mark_text: str, est: Quantity, est_text: str, *, cross: bool = False
 ) -> bool | None:
     """A figure just under its mark or a ceiling against an estimate in the same
     unit: one figure only when the estimate lies under the mark and within its
@@ -3475,10 +3481,24 @@ def _mark_holds_estimate(
     ranges merely touching is not enough ("nearly 60,000 tons" vs "roughly
     50,000 tons", "up to 300,000" vs "some 250,000", "nearly 1.3 million" vs
     "some 1.34 million": new109, new77, new124). None when the rule does not
-    apply (not a mark, not a single "about" estimate, a range)."""
-    if _modifier_of(mark_text) not in ("nearly", "just_under", "up_to") or not mark.approx:
-        return None
+    apply (not a mark, not a single "about" estimate, a range).
+
+    In two units (``cross``) the estimate's figure, converted, may stray by a
+    conversion's play (`_conversion_play`): "close to 104 degrees Fahrenheit"
+    (40C) does not hold "about 35C", nor "up to 11 km" "around 30,000 ft" (9.1
+    km) (new78, new187). A floor ("more than 1,000 miles") holds an estimate
+    only at or above it, within the floor's reach: "some 1,500 km" (930
+    miles) is under it (new198)."""
     if _modifier_of(est_text) != "about" or not est.approx or est.vague or mark.vague:
+        return None
+    if cross and _modifier_of(mark_text) in _LOWER_BOUNDS - {"well_over"}:
+        y = (est.low + est.high) / 2
+        floor = _limit(mark, mark_text, "lower")
+        if _is_range(floor) or _is_range(est):
+            return None
+        play = _conversion_play(est.dimension, y)
+        return floor.low - play <= y <= mark.high + play
+    if _modifier_of(mark_text) not in ("nearly", "just_under", "up_to") or not mark.approx:
         return None
     if _is_range(est) or _is_range(_limit(mark, mark_text, "upper")):
         # "tons" may be short, long or metric tons, so each figure reads as a
@@ -3498,7 +3518,7 @@ def _mark_holds_estimate(
         if _is_range(est) or _is_range(_limit(mark, mark.text, "upper")):
             return None
     y = (est.low + est.high) / 2
-    tol = 1e-6 * max(1.0, abs(y))
+    tol = _conversion_play(est.dimension, y) if cross else 1e-6 * max(1.0, abs(y))
     return mark.low - tol <= y <= mark.high + tol
 
 
@@ -3630,9 +3650,9 @@ def _compatible(
             ahi = _floor_top(a, a_text, bound, other_bound, ahi)
         if b_text not in strict.draft_floors:
             bhi = _floor_top(b, b_text, other_bound, bound, bhi)
-    if not cross and (bound is None) != (other_bound is None):
+    if (bound is None) != (other_bound is None):
         mark, mark_text, est, est_text = (a, a_text, b, b_text) if bound else (b, b_text, a, a_text)
-        held = _mark_holds_estimate(mark, mark_text, est, est_text)
+        held = _mark_holds_estimate(mark, mark_text, est, est_text, cross=cross)
         if held is not None:
             return held
     estimates = a.approx and b.approx and not a.vague and not b.vague
