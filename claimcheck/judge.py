@@ -3013,19 +3013,23 @@ def _zone_offset(zone: str | None, d: DateRef, daylight: bool | None = None) -> 
     return None if daylight is None else _US_ZONES[zone] + (60 if daylight else 0)
 
 
-def _utc_span(d: DateRef, offset: int) -> tuple[dt.datetime, dt.datetime] | None:
-    """A clock time on one known day as a UTC interval (a few minutes of slack)."""
+def _utc_span(d: DateRef, offset: int) -> tuple[int, int] | None:
+    """A clock time on one known day as a UTC interval, in minutes since 1 January 1 AD."""
     if d.minutes is None or d.low is None or d.low != d.high:
         return None
-    base = dt.datetime.combine(d.low, dt.time()) - dt.timedelta(minutes=offset)
-    return (
-        base + dt.timedelta(minutes=d.minutes[0] - CLOCK_SLACK_MINUTES),
-        base + dt.timedelta(minutes=d.minutes[1] + CLOCK_SLACK_MINUTES),
-    )
+    base = d.low.toordinal() * _DAY_MINUTES - offset
+    return base + d.minutes[0], base + d.minutes[1]
 
 
-CLOCK_SLACK_MINUTES = 15
 _DAY_MINUTES = 24 * 60
+
+
+def _clocks_agree(x: tuple[int, int], y: tuple[int, int]) -> bool:
+    """Two clock times converted to UTC name one moment as two clocks of one
+    zone do (`dates.times_meet`): a conversion with the offset known adds no
+    play ("01:32 GMT" is no "3.42am" in Italy; "shortly after 12:30 GMT" is no
+    "around 4:30 p.m." in Beirut, 13:30 GMT: new216, new125)."""
+    return x[0] <= y[1] and y[0] <= x[1] and date_slots.times_meet(x, y)
 
 
 def _zone_offsets(
@@ -3049,12 +3053,12 @@ def _utc_minutes(d: DateRef, offsets: tuple[int, ...]) -> list[tuple[int, int]]:
     """A clock time as minutes of the UTC day, one interval per possible offset."""
     assert d.minutes is not None
     low, high = d.minutes
-    return [(low - o - CLOCK_SLACK_MINUTES, high - o + CLOCK_SLACK_MINUTES) for o in offsets]
+    return [(low - o, high - o) for o in offsets]
 
 
 def _clocks_meet(x: tuple[int, int], y: tuple[int, int]) -> bool:
-    """Two UTC times of day overlap on the 24-hour dial (23:50 meets 00:05)."""
-    return any(x[0] <= y[1] + s and y[0] + s <= x[1] for s in (-_DAY_MINUTES, 0, _DAY_MINUTES))
+    """Two UTC times of day agree on the 24-hour dial (23:50 meets 00:05 the next day)."""
+    return any(_clocks_agree(x, (y[0] + s, y[1] + s)) for s in (-_DAY_MINUTES, 0, _DAY_MINUTES))
 
 
 def _clocks_apart(
@@ -3118,7 +3122,7 @@ def _moments_apart(
         # one zone both sides: the usual comparison does (not when one side
         # names its zone, "08:00 IST": that one reads no clock)
         return None
-    if any(x[0] <= y[1] and y[0] <= x[1] for _, x in ua for _, y in ub):
+    if any(_clocks_agree(x, y) for _, x in ua for _, y in ub):
         return False
     return _times_differ([d for d, _ in ua], [d for d, _ in ub])
 

@@ -1299,6 +1299,28 @@ def test_a_market_figure_at_two_moments_of_the_day_is_two_occasions():
             "The jet landed at 10 a.m. Eastern time on Monday.",
             False,
         ),
+        # Converted with a known offset, two clocks compare as in one zone: no
+        # play beyond their own rounding (new125, new216).
+        (
+            "The quake struck at 12:30 JST on Monday.",
+            "The quake struck at 03:40 GMT on Monday.",
+            True,
+        ),
+        (
+            "The quake struck shortly after 12:30 GMT on Monday.",
+            "The quake struck at around 10:30 p.m. JST on Monday.",
+            True,
+        ),
+        (
+            "The quake struck shortly after 12:30 GMT on Monday.",
+            "The quake struck at around 9:45 p.m. JST on Monday.",
+            False,
+        ),
+        (
+            "The quake struck at about 12:30 JST on Monday.",
+            "The quake struck at 03:32 GMT on Monday.",
+            False,
+        ),
     ],
 )
 def test_clock_times_in_two_named_zones_compare_as_moments(a, b, differ):
@@ -2237,6 +2259,8 @@ def test_clock_times_in_written_zones_compare_in_utc(a, b, differ):
         ("The fire was put out at 9 a.m. EDT.", "The fire was put out at 14:00 GMT.", True),
         ("The fire was put out at 9 a.m. ET.", "The fire was put out at 6 a.m. PT.", False),
         ("The fire was put out at 9 a.m. ET.", "The fire was put out at 8 a.m. PT.", True),
+        ("The fire was put out at 9 a.m. ET.", "The fire was put out at 1320 GMT.", True),
+        ("The fire was put out at about 9 a.m. ET.", "It was put out at 1310 GMT.", False),
         # across midnight in UTC
         ("The probe landed at 10:40 p.m. PDT.", "The probe landed at 0540 GMT.", False),
         # one side gives the day

@@ -2253,6 +2253,11 @@ def _from_period_start(d: DateRef) -> DateRef:
     return replace(d, low=d.period[0])
 
 
+def times_meet(x: tuple[int, int], y: tuple[int, int]) -> bool:
+    """Whether two overlapping clock intervals (minutes) name one moment (`_times_meet`)."""
+    return _times_meet(x, y)
+
+
 def _times_meet(x: tuple[int, int], y: tuple[int, int]) -> bool:
     """Two rounded times of day name one moment only if more than their ends
     touch ("shortly after 10 a.m." is not "about 9:45 a.m."), and the wider
