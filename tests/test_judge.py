@@ -1520,6 +1520,15 @@ def test_a_package_weighed_or_a_fund_counted_in_donors_is_measured_differently()
     # People who did not give are still no measure of a sum of money.
     evacuated = claim("More than 40,000 people were evacuated, the Red Cross said.", "E")
     assert judge.find_conflict(raised, evacuated) is None
+    # A nation's pounds are a sum (new84: tickets counted vs valued), a weight is not.
+    tickets = claim("Advance bookings for the first week passed 60,000 tickets.", "F")
+    valued = claim(
+        "Ticket sales for the first week were worth some 40 million Egyptian pounds.", "G"
+    )
+    assert judge.find_conflict(tickets, valued).rule == "measured_differently"
+    weighed = claim("Ticket sales for the first week were printed on 400 pounds of paper.", "H")
+    found = judge.find_conflict(tickets, weighed)
+    assert found is None or found.kind is not Kind.AMOUNT
 
 
 def test_all_but_n_of_a_total_is_the_rest():

@@ -158,6 +158,12 @@ PARSE_TABLE = [
     ),
     ("The repair costs 40 million yen.", [("40 million yen", M, 4e7, 4e7, "JPY")]),
     ("They raised 3 million Taiwan dollars.", [("3 million Taiwan dollars", M, 3e6, 3e6, "TWD")]),
+    # a nation's pound is money, a bare pound after no money scale a weight (new84)
+    (
+        "Sales were worth 40 million Egyptian pounds.",
+        [("40 million Egyptian pounds", M, 4e7, 4e7, "EGP")],
+    ),
+    ("A ticket costs 1,200 Egyptian pounds.", [("1,200 Egyptian pounds", M, 1200, 1200, "EGP")]),
     ("Sales reached 12 billion euros.", [("12 billion euros", M, 12e9, 12e9, "EUR")]),
     ("The bill came to less than $10 million.", [("less than $10 million", M, 0, 10e6, "USD")]),
     ("Profits rose to $5-10 million.", [("$5-10 million", M, 5e6, 10e6, "USD")]),

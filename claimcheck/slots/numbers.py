@@ -279,6 +279,8 @@ _DOLLAR_COUNTRY = {"us": "USD", "american": "USD", "taiwan": "TWD", "taiwanese":
                    "nt": "TWD", "canadian": "CAD", "australian": "AUD", "singapore": "SGD",
                    "zealand": "NZD", "kong": "HKD"}  # fmt: skip
 _RUBLE_COUNTRY = {"belarusian": "BYN", "belarussian": "BYN"}
+# "40 million Egyptian pounds": a nation's pound is its money, never a weight.
+_POUND_COUNTRY = {"egyptian": "EGP", "lebanese": "LBP", "syrian": "SYP", "sudanese": "SDG"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -1249,6 +1251,8 @@ def _currency_word_at(ctx: _Ctx, j: int) -> tuple[str, int] | None:
             k = j + span
             w = ctx.low(k)
             break
+    if w in _POUND_COUNTRY and ctx.low(j + 1) in ("pound", "pounds") and ctx.is_word(j + 1):
+        return _POUND_COUNTRY[w], j + 2
     if w == "won" and ctx.low(k - 1) in ("million", "billion", "trillion", "bn", "tn"):
         return "KRW", k + 1  # "1.2 trillion won"; a bare "won" is the verb
     if w in ("pound", "pounds"):
