@@ -46,6 +46,24 @@ def test_a_day_counted_from_an_event_the_source_dates():
     assert [d for d in found[1] if d.low is None] == []
 
 
+def test_a_day_written_before_the_events_noun_dates_it():
+    # "The 22 April attack": the day modifies the event's noun (new81), and
+    # dates the story's massacre where no day stands beside that word.
+    found = counted(
+        "The 22 April attack near Pahalgam killed 26 people.",
+        "India suspended the treaty the day after the massacre.",
+        anchor=D(2019, 5, 7),
+    )
+    assert counted_days(found[1]) == [(D(2019, 4, 23), D(2019, 4, 22))]
+    # A day before a noun that is no event dates nothing.
+    found = counted(
+        "The 22 April meeting near Pahalgam drew 26 people.",
+        "India suspended the treaty the day after the massacre.",
+        anchor=D(2019, 5, 7),
+    )
+    assert counted_days(found[1]) == []
+
+
 def test_no_day_without_a_close_dating_of_the_event():
     # A date beside a later mention of the word dates something else.
     found = counted(

@@ -143,6 +143,8 @@ def _object_of(words: Sequence[str]) -> bool:
 
 
 _OWNER_RE = re.compile(r"['\u2019]s\s+(\w+)(?:\s+(\w+))?")
+_THE_BEFORE_RE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+_NOUN_AFTER_RE = re.compile(r"\s+([^\W\d_]+)\b")
 
 
 def _dated_events(
@@ -173,6 +175,11 @@ def _dated_events(
         ]
         owner = _OWNER_RE.match(text, d.end)
         owned = [w for w in owner.groups() if w] if owner else []
+        # "The 22 April attack", "the August 6 incursion": a day written
+        # before the event's noun, as its modifier, dates it.
+        the = d.text.lower().startswith("the ") or _THE_BEFORE_RE.search(text, 0, d.start)
+        if the and (noun := _NOUN_AFTER_RE.match(text, d.end)):
+            owned.append(noun.group(1))
         if any(_is_event(w, stems) for w in [*named, *owned]):
             days.add(d.minutes if clocks else d.low)
     return days
