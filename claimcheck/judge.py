@@ -3368,17 +3368,46 @@ def _drop_relative_clause_dates(
         if (
             span is not None
             and not words & _stem_set(text[span[0] : d.start] + " " + text[d.end : span[1]])
-            # whom the clause describes is not the other side's subject either
-            # ("Harper, who visited the town on Monday" against "Harper toured
-            # it on Sunday": one visit, two days)
-            and not words & _stem_set(_antecedent(text, span[0]))
             and not _setting_that(text, span[0])
             and words & _stem_set(text[: span[0]] + " " + text[span[1] :])
-            and not any(date_slots.dates_compatible(d, o) for o in others)
+            and (
+                _main_clause_dated(text, span, dates, other, others)
+                or (
+                    # whom the clause describes is not the other side's subject
+                    # either ("Harper, who visited the town on Monday" against
+                    # "Harper toured it on Sunday": one visit, two days)
+                    not words & _stem_set(_antecedent(text, span[0]))
+                    and not any(date_slots.dates_compatible(d, o) for o in others)
+                )
+            )
         ):
             continue
         out.append(d)
     return out
+
+
+def _main_clause_dated(
+    text: str,
+    span: tuple[int, int],
+    dates: Sequence[DateRef],
+    other: str,
+    others: Sequence[DateRef],
+) -> bool:
+    """The sentence outside the relative clause ``span`` gives its own date and
+    tells the fact of ``other`` (its one date's words aside, two words or
+    more beyond the subject the clause describes): the clause's date is the
+    subject's other deed, even one on the other side's day ("President
+    Aquino, who toured Tacloban on Sunday, declared a state of national
+    calamity yesterday" against "declared a state of national calamity on
+    Sunday": new182)."""
+    if len(others) != 1 or not any(d.start < span[0] or d.start >= span[1] for d in dates):
+        return False
+    rest = text[: span[0]] + " " + text[span[1] :]
+    for d in dates:
+        rest = rest.replace(d.text, " ")
+    told = _stem_set(other.replace(others[0].text, " "))
+    subject = _stem_set(_antecedent(text, span[0]))
+    return len((told & _stem_set(rest)) - subject) >= 2
 
 
 # A time clause after a dated main clause: "spent an anxious night yesterday

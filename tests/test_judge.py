@@ -3421,6 +3421,20 @@ def test_a_date_in_a_relative_clause_dates_what_the_clause_describes():
     # A plain sentence's day still clashes.
     plain = claim("About 500,000 people joined Saturday's march, organisers said.", "E", day)
     assert judge.date_differs(march, plain).kind is Kind.DATE
+    # Whom the clause describes is the other side's subject, but the rest of
+    # the sentence dates the other side's deed: the clause's day, even the
+    # other side's own, is another deed's (new182).
+    declared = claim("President Jane Doe declared a state of calamity on Sunday.", "H", day)
+    toured_then = claim(
+        "President Jane Doe, who toured the town on Sunday, declared a state of calamity"
+        " on Saturday.",
+        "I",
+        day,
+    )
+    assert judge.date_differs(declared, toured_then).kind is Kind.DATE
+    # ... and where it tells the other side's deed, the clause's day agrees.
+    toured_on = claim("President Jane Doe toured the town on Sunday.", "J", day)
+    assert judge.date_differs(toured_on, toured_then) is None
 
 
 def test_a_date_in_a_clause_of_its_own_dates_another_event():
