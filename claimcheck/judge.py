@@ -567,6 +567,9 @@ _AFTER_GAP_RE = re.compile(
     r"\bafter\s+(?:(?:about|roughly|around|nearly|almost|some|more\s+than|over|just\s+over)\s+)?$",
     re.IGNORECASE,
 )
+# "after two years of renovation work", "after 20 years of war": the span an
+# activity lasted.
+_OF_ACTIVITY_RE = re.compile(r"^\s+of\s+(?!the\b|a\b|an\b|its\b|their\b|his\b|her\b)[a-z]")
 _LONG_SPAN_RE = re.compile(
     r"\b(?:years?|decades?|centur(?:y|ies)|millenni(?:um|a))\b", re.IGNORECASE
 )
@@ -1275,6 +1278,9 @@ def _role(
         dimension is Dimension.DURATION
         and _AFTER_GAP_RE.search(before)
         and _LONG_SPAN_RE.search(qtext)
+        # "reopened after nearly two years of renovation": how long the
+        # renovation lasted, not the gap since it last happened (new113)
+        and not _OF_ACTIVITY_RE.match(after)
     ):
         role = "since_last"
     elif (

@@ -476,6 +476,18 @@ def test_figures_in_different_roles_are_not_compared(a, b):
     assert conflict(a, b) is None
 
 
+def test_years_of_an_activity_after_which_it_ended_are_how_long_it_lasted():
+    """ "reopened after nearly two years of renovation work" says how long the
+    renovation took, as "a three-year renovation" does (new113); "after
+    roughly 800 years" alone is the quiet before, not a figure of it."""
+    three = claim("It reopened in July after a three-year renovation.", "A")
+    two = claim("It reopened in July after nearly two years of renovation work.", "B")
+    found = judge.find_conflict(three, two)
+    assert found is not None and found.kind is Kind.NUMBER
+    gap = claim("It reopened in July after nearly two years.", "C")
+    assert judge.find_conflict(three, gap) is None
+
+
 @pytest.mark.parametrize(
     ("a", "b"),
     [
