@@ -853,6 +853,10 @@ COMPAT_TABLE = [
     ("It was felt more than 1,000 miles away.", "It was felt some 1,700 km away.", True),
     ("It was felt more than 1,000 miles away.", "It was felt some 1,000 km away.", False),
     ("It was felt more than 100 miles away.", "It was felt some 1,000 km away.", False),
+    ("It stalled for more than a day.", "It stalled for roughly 40 hours.", True),
+    # a nation's pound converts at the rates of the decade, however wide
+    ("A ticket costs 1,200 Egyptian pounds.", "The building cost more than $1.2 billion.", False),
+    ("A ticket costs 1,200 Egyptian pounds.", "A ticket costs about $25.", True),
     # ... and the rounder one's range must hold the other's figure
     (
         "Cloud firms made up about 40 percent of sales.",

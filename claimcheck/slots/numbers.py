@@ -3462,6 +3462,9 @@ _USD_PER_UNIT = {
 _USD_PER_UNIT_WIDE = {
     "RUB": (0.0074, 0.0196), "BRL": (0.16, 0.32), "UAH": (0.024, 0.048),
     "NGN": (0.00062, 0.0053), "TRY": (0.024, 0.37),
+    # a nation's pound (`_POUND_COUNTRY`): "1,200 Egyptian pounds" is no $1.2 billion
+    "EGP": (0.019, 0.14), "LBP": (0.000011, 0.00067), "SYP": (0.000075, 0.0053),
+    "SDG": (0.0015, 0.17),
 }  # fmt: skip
 
 
@@ -3490,9 +3493,10 @@ def _mark_holds_estimate(
     In two units (``cross``) the estimate's figure, converted, may stray by a
     conversion's play (`_conversion_play`): "close to 104 degrees Fahrenheit"
     (40C) does not hold "about 35C", nor "up to 11 km" "around 30,000 ft" (9.1
-    km) (new78, new187). A floor ("more than 1,000 miles") holds an estimate
-    only at or above it, within the floor's reach: "some 1,500 km" (930
-    miles) is under it (new198)."""
+    km) (new78, new187). A floor ("more than 1,000 miles") never holds an
+    estimate under it: "some 1,500 km" (930 miles) is another figure (new198);
+    one above it is judged by the ranges ("more than a day" and "roughly 40
+    hours" agree, new145)."""
     if _modifier_of(est_text) != "about" or not est.approx or est.vague or mark.vague:
         return None
     if cross and _modifier_of(mark_text) in _LOWER_BOUNDS - {"well_over"}:
@@ -3500,8 +3504,9 @@ def _mark_holds_estimate(
         floor = _limit(mark, mark_text, "lower")
         if _is_range(floor) or _is_range(est):
             return None
-        play = _conversion_play(est.dimension, y)
-        return floor.low - play <= y <= mark.high + play
+        if y < floor.low - _conversion_play(est.dimension, y):
+            return False
+        return None  # above the floor: the ranges decide, as in one unit
     if _modifier_of(mark_text) not in ("nearly", "just_under", "up_to") or not mark.approx:
         return None
     if _is_range(est) or _is_range(_limit(mark, mark_text, "upper")):
