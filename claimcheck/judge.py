@@ -4826,11 +4826,16 @@ _NOT_PERSON_WORDS = frozenset(
 @lru_cache(maxsize=65536)
 def _person_like(name: str) -> bool:
     """Whether a name read as a person's could be one: no word that names a
-    place, body or thing, and not a country, capital or big city; nor, in two
-    words or more, a town GeoNames knows (one word may be a surname: "Mitchell"
-    is also a town in South Dakota)."""
+    place, body or thing (a place's word alone is a surname), and not a
+    country, capital or big city; nor, in two words or more, a town GeoNames
+    knows (one word may be a surname: "Mitchell" is also a town in South
+    Dakota)."""
     words = {w.lower().strip(".,'\u2019") for w in name.split()}
-    if words & (_NOT_PERSON_WORDS | names.PLACE_SUFFIX_WORDS | names.ORG_WORDS):
+    # A word that heads a place's name ("Cedar Key", "Hyde Park", "Westminster
+    # Hall") names none alone: one such word is a surname ("Key declared a
+    # state of emergency"); a body's word alone ("Police", "Fed") is no one's.
+    place_words = _NOT_PERSON_WORDS | names.PLACE_SUFFIX_WORDS if len(words) > 1 else frozenset()
+    if words & (place_words | names.ORG_WORDS):
         return False
     if names.is_place_name(name) or names.region_code(name):
         return False

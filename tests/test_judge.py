@@ -5811,3 +5811,23 @@ def test_a_denial_of_an_act_in_other_words_reports_the_words_as_written():
         claim("Engineers warned that the tower was at risk of collapse.", "B"),
     )
     assert (finding.value_a, finding.value_b) == ("not in danger of", "at risk of")
+
+
+@pytest.mark.parametrize(
+    ("name", "person"),
+    [
+        # A place's word alone names no place: a surname ("Key declared ...").
+        ("Key", True),
+        ("Hall", True),
+        ("Park", True),
+        # With a name before it, the word heads a place's name.
+        ("Cedar Key", False),
+        ("Hyde Park", False),
+        ("Westminster Hall", False),
+        # A body's word alone is still no one's.
+        ("Police", False),
+        ("Fed", False),
+    ],
+)
+def test_a_place_word_alone_may_be_a_surname(name, person):
+    assert judge._person_like(name) is person
