@@ -146,6 +146,11 @@ def _mask_quotes(text: str) -> str:
     return "".join(chars)
 
 
+def unquoted(text: str) -> str:
+    """``text`` with its quoted passages blanked (same length)."""
+    return _mask_quotes(text).replace("\u0000", " ")
+
+
 _QUOTE_MIN_WORDS = 4
 
 
