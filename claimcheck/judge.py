@@ -90,6 +90,8 @@ def attribution_differs(a: Claim, b: Claim) -> Finding | None:
             # does not name it ("he added" beside "Lula told" / "Dino said").
             if _names_speaker(a, sb) or _names_speaker(b, sa):
                 return None
+        if _speakers_act(a, b):
+            return Finding(Kind.PERSON, "speaker_acts", _shown(a), _shown(b))
         return Finding(Kind.ATTRIBUTION, "attribution_differs", _shown(a), _shown(b))
     # The same words quoted, one side crediting a person, the other a body.
     if (
@@ -106,6 +108,45 @@ def attribution_differs(a: Claim, b: Claim) -> Finding | None:
     if office is not None:
         return office
     return _finders_differ(a, b)
+
+
+# What a speaker tells of their own part: "... that he would quit politics",
+# "... that Bankman-Fried had directed her to commit the crimes".
+_OWN_PART_RE = re.compile(
+    r"\b(?:he|she)\s+(?:(?:also|then|soon|not)\s+)?(?:would|will|was\s+going\s+to)\s+"
+    r"(?!be\b|have\s+been\b)[a-z]+|\b(?:him|himself|herself)\b"
+    # "her" as an object, not a possessive ("directed her to", not "her husband")
+    r"|\bher\b(?=\s+(?:to|and|in|at|on|for|with|from|as|that)\b|\s*[,.;:]|\s*$)"
+)
+# An act announced to come: "announced that the coroner would hold an inquest".
+_ANNOUNCED_RE = re.compile(r"\bannounc(?:ed|es|ing)\b")
+_ACT_TO_COME_RE = re.compile(
+    r"\b(?:would|will)\s+(?:(?:also|soon|not)\s+)?(?!be\b|have\s+been\b)[a-z]+"
+)
+
+
+def _speakers_act(a: Claim, b: Claim) -> bool:
+    """Two named speakers whose telling is itself the act both sides report:
+    each tells of their own part ("Wolfgang Kubicki announced that he would
+    quit politics" / "Christian Lindner said that he would withdraw from
+    politics"; the star witness "told jurors that Bankman-Fried had directed
+    him" / "her"), or one announces, and both tell, an act to come ("Premier
+    Chris Minns said that a coronial inquest would examine the attack" /
+    "Michael Daley announced that the coroner would hold an inquest"). Who
+    did it is a person divergence (../shared/eval/README.md: announcing is an
+    act). Not for words quoted alike (one statement, two speakers), nor for a
+    claim two sources tell of someone else ("said the company would cut
+    jobs" on both sides, nothing announced)."""
+    if stance.share_a_quote(a.text, b.text):
+        return False
+    ta, tb = stance.unquoted(a.text), stance.unquoted(b.text)
+    if _OWN_PART_RE.search(ta) and _OWN_PART_RE.search(tb):
+        return True
+    return bool(
+        (_ANNOUNCED_RE.search(ta) or _ANNOUNCED_RE.search(tb))
+        and _ACT_TO_COME_RE.search(ta)
+        and _ACT_TO_COME_RE.search(tb)
+    )
 
 
 def _office_differs(a: Claim, b: Claim) -> Finding | None:
@@ -4865,11 +4906,16 @@ _NOT_PERSON_WORDS = frozenset(
 @lru_cache(maxsize=65536)
 def _person_like(name: str) -> bool:
     """Whether a name read as a person's could be one: no word that names a
-    place, body or thing, and not a country, capital or big city; nor, in two
-    words or more, a town GeoNames knows (one word may be a surname: "Mitchell"
-    is also a town in South Dakota)."""
+    place, body or thing (a place's word alone is a surname), and not a
+    country, capital or big city; nor, in two words or more, a town GeoNames
+    knows (one word may be a surname: "Mitchell" is also a town in South
+    Dakota)."""
     words = {w.lower().strip(".,'\u2019") for w in name.split()}
-    if words & (_NOT_PERSON_WORDS | names.PLACE_SUFFIX_WORDS | names.ORG_WORDS):
+    # A word that heads a place's name ("Cedar Key", "Hyde Park", "Westminster
+    # Hall") names none alone: one such word is a surname ("Key declared a
+    # state of emergency"); a body's word alone ("Police", "Fed") is no one's.
+    place_words = _NOT_PERSON_WORDS | names.PLACE_SUFFIX_WORDS if len(words) > 1 else frozenset()
+    if words & (place_words | names.ORG_WORDS):
         return False
     if names.is_place_name(name) or names.region_code(name):
         return False

@@ -288,6 +288,10 @@ def _evidence(
 ) -> tuple[Evidence, judge.Finding | None]:
     with numbers.strict_limits(draft.slots.quantities):  # a draft keeps its source's floors
         finding = judge.find_conflict(draft, source, rules=_NAMED_RULES if named else _CHECK_RULES)
+    if finding is not None and finding.rule == "speaker_acts":
+        # Two speakers of their own act: a person divergence between two
+        # sources, still a speaker the draft may credit otherwise.
+        finding = dataclasses.replace(finding, kind=Kind.ATTRIBUTION, rule="attribution_differs")
     if finding is None:
         support = Evidence(
             claim=source.id,

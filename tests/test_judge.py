@@ -5870,3 +5870,77 @@ def test_a_denial_of_an_act_in_other_words_reports_the_words_as_written():
         claim("Engineers warned that the tower was at risk of collapse.", "B"),
     )
     assert (finding.value_a, finding.value_b) == ("not in danger of", "at risk of")
+
+
+@pytest.mark.parametrize(
+    ("name", "person"),
+    [
+        # A place's word alone names no place: a surname ("Key declared ...").
+        ("Key", True),
+        ("Hall", True),
+        ("Park", True),
+        # With a name before it, the word heads a place's name.
+        ("Cedar Key", False),
+        ("Hyde Park", False),
+        ("Westminster Hall", False),
+        # A body's word alone is still no one's.
+        ("Police", False),
+        ("Fed", False),
+    ],
+)
+def test_a_place_word_alone_may_be_a_surname(name, person):
+    assert judge._person_like(name) is person
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # Each speaker tells of their own part: who acted differs.
+        (
+            "Wolfgang Kubicki, the party's deputy leader, announced on election night that he "
+            "would quit politics.",
+            "Party leader Christian Lindner said late on Sunday that he would withdraw from "
+            "politics.",
+        ),
+        (
+            "The star witness was Gary Wang, who told jurors that Bankman-Fried had directed him "
+            "to commit the crimes.",
+            "The star witness, Caroline Ellison, told jurors that Bankman-Fried had directed her "
+            "to commit the crimes.",
+        ),
+        # An act to come, announced.
+        (
+            "Premier Chris Minns said today that a coronial inquest would examine the attack.",
+            "The Attorney-General, Michael Daley, announced on Monday that the coroner would "
+            "hold an inquest into the attack.",
+        ),
+    ],
+)
+def test_two_speakers_of_their_own_act_is_person_divergence(a, b):
+    found = conflict(a, b)
+    assert found is not None and found.kind is Kind.PERSON and found.rule == "speaker_acts"
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # A claim about someone else, nothing announced: who says so.
+        (
+            "Finance Minister Ana Lobo said the company would cut 500 jobs.",
+            "Labour Minister Tomas Kral said the company would cut 500 jobs.",
+        ),
+        # "her" a possessive, not the speaker's part.
+        (
+            "Finance Minister Ana Lobo said her husband had been injured in the blast.",
+            "Labour Minister Tomas Kral said her husband had been injured in the blast.",
+        ),
+        # The same words quoted: one statement, two speakers.
+        (
+            '"We said we would give Baltimore its channel back," said Colonel Estee Pinchasin.',
+            '"We said we would give Baltimore its channel back," Governor Wes Moore said.',
+        ),
+    ],
+)
+def test_two_speakers_of_a_claim_stay_attribution(a, b):
+    found = conflict(a, b)
+    assert found is not None and found.kind is Kind.ATTRIBUTION, found

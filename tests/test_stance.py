@@ -212,6 +212,13 @@ COMPATIBLE_SOURCES = [
     ("an airline spokesman", "the airline"),
     ("airline spokesman Tomas Berg", "a spokesman for the airline"),
     ("Chief executive Ana Lobo", "Ana Lobo, the airline's chief executive"),
+    # A generic kind of source that the named body is, or may serve.
+    ("police", "Police Scotland"),
+    ("police", "the Metropolitan Transportation Authority"),
+    ("the army", "army spokesman Colonel Ram Thapa"),
+    ("the sheriff", "the Las Vegas Metropolitan Police Department"),
+    ("the mayor", "City Hall"),
+    ("the mayor", "the Interior Ministry"),
 ]
 
 INCOMPATIBLE_SOURCES = [
@@ -258,6 +265,11 @@ INCOMPATIBLE_SOURCES = [
     # One who speaks for a body is not who holds its office.
     ("the airline's chief executive", "airline spokesman Tomas Berg"),
     ("Lena Brandt, a spokeswoman for the operator", "the operator's president"),
+    # A generic kind of source against a named body of another kind (new86,
+    # new204, new171).
+    ("the army", "Nepal Police spokesman Binod Ghimire"),
+    ("police", "the Sri Lanka Tourist Board"),
+    ("the sheriff", "MGM Resorts"),
 ]
 
 

@@ -125,7 +125,7 @@ _ORG_WORDS = frozenset(
     foundation fund trust service services police army navy forces force guard
     reserve exchange board network times post journal daily news review wire press
     broadcaster broadcasting television radio tv motors airlines airways systems
-    technologies holdings partners capital securities energy industries organisation
+    technologies holdings partners capital securities energy industries resorts organisation
     organization nations alliance coalition movement front cabinet kremlin pentagon
     fc club cf united house fed
     polymers plastics chemicals chemical pharmaceuticals pharma therapeutics biosciences

@@ -146,6 +146,11 @@ def _mask_quotes(text: str) -> str:
     return "".join(chars)
 
 
+def unquoted(text: str) -> str:
+    """``text`` with its quoted passages blanked (same length)."""
+    return _mask_quotes(text).replace("\u0000", " ")
+
+
 _QUOTE_MIN_WORDS = 4
 
 
@@ -1128,6 +1133,9 @@ def _attributions_compatible(a: str | None, b: str | None) -> bool | None:
             return None  # a person against an organisation: cannot tell
         if other.places and not other.head:
             return None  # "Beijing" vs a named person: cannot tell
+        person_phrase, other_phrase = (a, b) if pa.persons else (b, a)
+        if _generic_kind_apart(other, other_phrase, person_side, person_phrase):
+            return False  # "the army" vs "Nepal Police spokesman Binod Ghimire"
         return True  # a generic source against a named person
     if (pa.places and pb.named and not pb.context) or (pb.places and pa.named and not pa.context):
         return None  # "the Kremlin" vs "Lukashenko" or "Tesla": cannot tell
@@ -1148,6 +1156,9 @@ def _attributions_compatible(a: str | None, b: str | None) -> bool | None:
             and _places_agree(generic.context, named.context) is False
         ):
             return False
+        generic_phrase, named_phrase = (b, a) if anchors_a else (a, b)
+        if _generic_kind_apart(generic, generic_phrase, named, named_phrase):
+            return False  # "police" vs "the Sri Lanka Tourist Board"
         return _generic_vs_named(generic, named)
     # Two generic sources: only a clash of qualified bodies counts. Words that
     # say no field ("the national disaster agency" / "Indonesia's disaster
@@ -1159,6 +1170,49 @@ def _attributions_compatible(a: str | None, b: str | None) -> bool | None:
     if pa.head != pb.head and pa.head in _DISTINCT_BODIES and pb.head in _DISTINCT_BODIES:
         return False
     return True
+
+
+# Fields whose bodies keep no force of their own: "police said" is not one of
+# them speaking (a transport authority or an airport may have its police).
+_UNARMED_FIELDS = frozenset("tourism weather geophysics environment finance health".split())
+
+
+def _generic_kind_apart(
+    generic: _SourceParse, generic_phrase: str, named: _SourceParse, named_phrase: str
+) -> bool:
+    """A generic source that says what kind of source it is, against a named
+    body (or a person speaking for one) that is another kind: "the army"
+    against "Nepal Police spokesman Binod Ghimire" (two distinct bodies),
+    "police" against "the Sri Lanka Tourist Board" (a body of a field no
+    force serves), "the sheriff" against "MGM Resorts" (a public office
+    against a company). Not when they share a field ("the sheriff" and the
+    "Metropolitan Police Department") or the body is a government's ("the
+    mayor" and "City Hall"): "officials" or "the company" still fit any name."""
+    if generic.persons or generic.named or generic.places or generic.affiliations:
+        return False
+    bodies = tuple(dict.fromkeys((*named.named, *named.orgs)))
+    if not bodies:
+        return False
+    words = {fold_accents(w).lower() for n in bodies for w in re.findall(r"[^\W\d_]+", n)}
+    fields = _source_fields(named_phrase)
+    if _source_fields(generic_phrase) & fields:
+        return False
+    head = generic.head
+    if head in _DISTINCT_BODIES:
+        if head in words or any(_singular(w) == head for w in words):
+            return False
+        if words & _DISTINCT_BODIES:
+            return True  # "the army" vs "Nepal Police"
+        return head == "police" and bool(fields) and fields <= _UNARMED_FIELDS
+    offices = {role for _rank, role in generic.roles} & (_PUBLIC_OFFICES | {"sheriff"})
+    return bool(
+        offices
+        and head in offices
+        and named.orgs
+        and not named.persons
+        and not fields
+        and not words & (_GOVERNMENT_WORDS | _DISTINCT_BODIES | _BODY_TYPES | {"hall"})
+    )
 
 
 # Kinds of body that cannot speak for one another; "office", "administration",
