@@ -7891,16 +7891,34 @@ def correction_differs(a: Claim, b: Claim) -> Finding | None:
     return None
 
 
+def opposite_moves_differ(a: Claim, b: Claim) -> Finding | None:
+    """One figure moved opposite ways, each side with its own size: "Boeing's
+    shares rose 3.9% on Tuesday" / "slipped 1.2% on Tuesday"; "closed 1.3%
+    lower" / "closed 1.1% higher". The direction is the conflict (kind
+    other), not the sizes, which differ because the moves do; checked before
+    `number_differs`. Moves of one size ("rose 3%" / "slowing to 3%") are
+    left to the rules in their order."""
+    finding = direction_differs(a, b)
+    if finding is None or {finding.value_a, finding.value_b} != {"up", "down"}:
+        return None
+    return finding if number_differs(a, b) is not None else None
+
+
 RULES: tuple[Rule, ...] = (
     attribution_differs,
     amount_differs,
+    opposite_moves_differ,
     number_differs,
     age_differs,
     start_date_differs,
     record_since_differs,
     date_differs,
-    hedge_differs,
+    # An opposite direction or state is the conflict even where one side
+    # hedges ("appeared to show the plane tilting sharply to the left" /
+    # "rolling sharply to the right"; "The rupee firmed, helped by suspected
+    # intervention" / "The rupee slid").
     direction_differs,
+    hedge_differs,
     negation_differs,
     synonym_negation_differs,
     person_differs,

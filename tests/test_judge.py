@@ -5811,3 +5811,43 @@ def test_a_denial_of_an_act_in_other_words_reports_the_words_as_written():
         claim("Engineers warned that the tower was at risk of collapse.", "B"),
     )
     assert (finding.value_a, finding.value_b) == ("not in danger of", "at risk of")
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "kind"),
+    [
+        # opposite moves, each with its own size: the direction is the conflict
+        (
+            "Shares of the carmaker rose 2.4% on Friday.",
+            "The carmaker's shares slipped 0.8% on Friday.",
+            Kind.OTHER,
+        ),
+        ("The index closed 1.3% lower in Tokyo.", "The index closed 0.7% higher.", Kind.OTHER),
+        # one direction, two sizes: the figure is the conflict
+        (
+            "Shares of the carmaker rose 2.4% on Friday.",
+            "The carmaker's shares rose 0.8% on Friday.",
+            Kind.NUMBER,
+        ),
+        # opposite sides or moves where one side hedges: the direction is the conflict
+        (
+            "A video filmed by a resident shows the helicopter rolling sharply to the right.",
+            "Footage appeared to show the helicopter tilting sharply to the left.",
+            Kind.OTHER,
+        ),
+        (
+            "The peso strengthened against the dollar, helped by suspected central bank buying.",
+            "The peso weakened about 0.4% against the dollar.",
+            Kind.OTHER,
+        ),
+        # one side, one hedged: the hedge is the conflict
+        (
+            "A video filmed by a resident shows the helicopter rolling sharply to the right.",
+            "Footage appeared to show the helicopter tilting sharply to the right.",
+            Kind.HEDGE,
+        ),
+    ],
+)
+def test_an_opposite_direction_outranks_the_sizes_and_the_hedge(a, b, kind):
+    found = conflict(a, b)
+    assert found is not None and found.kind == kind
