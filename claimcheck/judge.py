@@ -7139,6 +7139,39 @@ _NEITHER_SUBJECTS_RE = re.compile(
 )
 
 
+# "None of those on board had been wearing a lifejacket": a subject that
+# counts none of a group denies the verb ("A few of those rescued had been
+# wearing lifejackets" affirms it; "none was seriously hurt" denies it too).
+# ("No one was hurt" / "One was hurt" is a count, left to the numbers.)
+_NONE_SUBJECT_RE = re.compile(
+    rf"(?:\b[Nn]one(?:\s+of\s+(?:the|those|them|its|their|these|his|her)\b[^.;,]{{0,60}}?)?"
+    rf")\s+{_AUXILIARY}\s+"
+    r"(?:(?:yet|ever|previously|actually|seriously|immediately|publicly|now)\s+)?"
+    r"(?:be\s+|been\s+|have\s+)?(?:been\s+)?([a-z]{3,})"
+)
+
+
+def _none_of_another_group(x: str, y: str, verb: str) -> bool:
+    """``x`` denies ``verb`` only as "None of <group> ..." and ``y`` names
+    none of the group's words ("None of the passengers had been wearing a
+    seatbelt" / "The driver had been wearing one": two groups)."""
+    if verb in _negated_stems(_NONE_SUBJECT_RE.sub(" ", x)):
+        return False  # denied in other words too
+    said = {lexical.stem(w) for w in re.findall(r"[a-z]{3,}", y.lower())}
+    for m in _NONE_SUBJECT_RE.finditer(x):
+        group = re.match(r"[Nn]one\s+of\s+(.*)", x[m.start() : m.start(1)])
+        if group is None or _verb_stem(m.group(1)) != verb:
+            continue
+        words = {
+            lexical.stem(w)
+            for w in re.findall(r"[a-z]{3,}", group.group(1).lower())
+            if w not in _OBJECT_STOP and not re.fullmatch(_AUXILIARY + "|been|be", w)
+        }
+        if words and not words & said:
+            return True
+    return False
+
+
 # An act left undone by the one who did another: "He left without speaking to
 # reporters" (vs "he spoke briefly to reporters"), "declared it without holding
 # a cabinet meeting", "was released without being charged". Not a noun in -ing
@@ -7185,6 +7218,7 @@ def _negated_stems(text: str) -> frozenset[str]:
     ]
     found += _DENIED_RE.finditer(text)
     found += _NEITHER_SUBJECTS_RE.finditer(text)
+    found += _NONE_SUBJECT_RE.finditer(text)
     stems = {_verb_stem(m.group(1) or m.group(2)) for m in _REFUSED_ACT_RE.finditer(text)}
     found += _PREVENTED_RE.finditer(text)
     stems |= {_verb_stem(m.group(1)) for m in found}
@@ -7245,6 +7279,7 @@ def _all_stems(text: str) -> frozenset[str]:
 def _plain_stems(text: str) -> frozenset[str]:
     """Stems used outside a negation (the negated occurrences removed)."""
     kept = _NEITHER_SUBJECTS_RE.sub(" ", _NEITHER_VERBS_RE.sub(" ", text))
+    kept = _NONE_SUBJECT_RE.sub(" ", kept)
     kept = _PREVENTED_RE.sub(" ", _NEGATED_PAIR_RE.sub(" ", kept.lower()))
     kept = _DENIED_RE.sub(" ", _NEGATED_VERB_RE.sub(" ", kept))
     kept = _WITHOUT_ACT_RE.sub(" ", _REFUSED_ACT_RE.sub(" ", kept))
@@ -7259,6 +7294,7 @@ def _denial_as_written(text: str, verb: str) -> str:
         _NEGATED_PAIR_RE,
         _NEITHER_VERBS_RE,
         _NEITHER_SUBJECTS_RE,
+        _NONE_SUBJECT_RE,
         _DENIED_RE,
         _PREVENTED_RE,
         _REFUSED_ACT_RE,
@@ -7599,6 +7635,8 @@ def negation_differs(a: Claim, b: Claim) -> Finding | None:
             if _refused_object_acts(x.text, y.text, verb):
                 continue
             if _without_other_object(x.text, y.text, verb):
+                continue
+            if _none_of_another_group(x.text, y.text, verb):
                 continue
             if _negated_non_act(x.text, verb, y.text) or _affirmed_only_as_noun(
                 y.text, verb, x.text

@@ -5851,3 +5851,45 @@ def test_a_denial_of_an_act_in_other_words_reports_the_words_as_written():
 def test_an_opposite_direction_outranks_the_sizes_and_the_hedge(a, b, kind):
     found = conflict(a, b)
     assert found is not None and found.kind == kind
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "denied"),
+    [
+        (
+            "None of those on board had been wearing a lifejacket, the coast guard said.",
+            "A few of those pulled from the sea had been wearing lifejackets.",
+            True,
+        ),
+        (
+            "None of the passengers had been wearing a seatbelt, police said.",
+            "Several of the passengers had been wearing seatbelts.",
+            True,
+        ),
+        (
+            "None of the groups has claimed responsibility for the attack.",
+            "The group claimed responsibility for the attack.",
+            True,
+        ),
+        # another group: the driver is none of the passengers
+        (
+            "None of the passengers had been wearing a seatbelt, police said.",
+            "The driver had been wearing a seatbelt.",
+            False,
+        ),
+        # both deny it ("none was seriously hurt")
+        (
+            "No one was seriously injured, the governor said.",
+            "Several people sought help, but none was seriously hurt.",
+            False,
+        ),
+        (
+            "None of the miners were injured.",
+            "The miners were brought up one by one.",
+            False,
+        ),
+    ],
+)
+def test_a_subject_that_names_no_one_denies_the_verb(a, b, denied):
+    found = conflict(a, b)
+    assert (found is not None and found.rule == "negation_differs") is denied
