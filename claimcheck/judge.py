@@ -7483,6 +7483,37 @@ def _none_against_some(x: str, y: str) -> str | None:
     return None
 
 
+# A thing someone or something was without: "appeared in a white cassock,
+# without the red mozzetta". Only a definite thing, at the end of its phrase:
+# "without warning", "without power", "without a word" say how, not what was
+# missing. The other side has it on or with it: "wearing the red mozzetta
+# cape" (`_WITH_THING_RE`); a mention alone ("the capsule will return without
+# its two astronauts" / "the two astronauts will not fly home on it") is none.
+_WITHOUT_THING_RE = re.compile(
+    r"\bwithout\s+((?:the|his|her|its|their)\s+(?:[a-z][\w-]*\s+){0,2}?([a-z][\w-]{3,}))"
+    r"(?=\s*[,.;]|\s+(?:or|and|but|as|while|when)\b)",
+    re.IGNORECASE,
+)
+_WITH_THING_RE = (
+    r"\b(?:with|wearing|wore|worn|carrying|carried|holding|held|in)\s+"
+    r"(?:(?:a|an|the|his|her|its|their)\s+)?(?:[a-z][\w-]*\s+){{0,2}}?{noun}"
+)
+
+
+def _without_against_with(x: str, y: str) -> str | None:
+    """The thing ``x`` says one was without and ``y`` has one wear or carry
+    ("without the red mozzetta" / "wearing the red mozzetta cape")."""
+    for m in _WITHOUT_THING_RE.finditer(x):
+        noun = m.group(2).lower()
+        with_it = re.compile(_WITH_THING_RE.format(noun=re.escape(noun)), re.IGNORECASE)
+        if any(
+            not _DENIAL_BEFORE_RE.search(y[: w.start()]) and not _WITHOUT_THING_RE.search(y)
+            for w in with_it.finditer(y)
+        ):
+            return m.group(1).lower()
+    return None
+
+
 # Per-sentence parts of `_none_against_some`, cached: judging compares each
 # sentence with many others.
 @lru_cache(maxsize=65536)
@@ -7661,6 +7692,10 @@ def negation_differs(a: Claim, b: Claim) -> Finding | None:
                 values = (denied, affirmed) if x is a else (affirmed, denied)
                 return Finding(Kind.OTHER, "negation_differs", *values)
         missing = _found_none_against_found(x.text, y.text) or _none_against_some(x.text, y.text)
+        without = _without_against_with(x.text, y.text)
+        if without:
+            values = (f"without {without}", without) if x is a else (without, f"without {without}")
+            return Finding(Kind.OTHER, "negation_differs", *values)
         if missing:
             values = (f"no {missing}", missing) if x is a else (missing, f"no {missing}")
             return Finding(Kind.OTHER, "negation_differs", *values)

@@ -5893,3 +5893,32 @@ def test_an_opposite_direction_outranks_the_sizes_and_the_hedge(a, b, kind):
 def test_a_subject_that_names_no_one_denies_the_verb(a, b, denied):
     found = conflict(a, b)
     assert (found is not None and found.rule == "negation_differs") is denied
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "denied"),
+    [
+        (
+            "The new pope appeared in a plain white cassock, without the red mozzetta.",
+            "He emerged on the balcony wearing the red mozzetta cape.",
+            True,
+        ),
+        ("The plane took off without its co-pilot.", "It took off with its co-pilot.", True),
+        # both without it; a mention that has nobody wear or carry it
+        (
+            "The new pope appeared in a plain white cassock, without the red mozzetta.",
+            "He emerged in a white cassock, without the red mozzetta.",
+            False,
+        ),
+        (
+            "The capsule will return from the station without its two astronauts.",
+            "The two astronauts will not fly home on the capsule.",
+            False,
+        ),
+        # no definite thing: how it was done, not what was missing
+        ("She spoke without notes, aides said.", "She spoke with notes.", False),
+    ],
+)
+def test_without_a_thing_against_with_it(a, b, denied):
+    found = conflict(a, b)
+    assert (found is not None and found.rule == "negation_differs") is denied
