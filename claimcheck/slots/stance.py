@@ -2018,6 +2018,12 @@ class PolarityCue:
     owner: str = ""
 
 
+# What is ended when something opens again: "ending ten weeks of
+# restrictions on shipping", "ended the blockade".
+_ENDS_A_CLOSURE = (
+    r"(?!\s+(?:[\w-]+\s+){0,5}?(?:restrictions?|closures?|blockades?|bans?|curfews?|lockdowns?"
+    r"|suspensions?|shutdowns?|moratorium|embargo(?:es)?)\b)"
+)
 _NUMBERISH = r"(?:\W?\d|about|around|some|nearly|almost|more|less|as\s+much|by)"
 # What is passed or failed: "passed its annual safety inspection".
 _TEST_OBJECT = (
@@ -2172,7 +2178,10 @@ _POLARITY: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
             r"\b(?:rose|rise|rises|rising|risen|gained|gains|gaining|climbed|climbs"
             r"|climbing|climb|(?:jumped|jumps)(?!\s+(?:into|onto|off|out\s+of|from)\b)"
             r"|surged|surges|soared|soars|rallied|rallies"
-            r"|increased|increases|increasing|raised|raises|raising|lifted|lifts|lifting"
+            # "raised more than $24 billion in a share sale": money found, no level
+            r"|increased|increases|increasing|(?:raised|raises|raising)(?!\s+(?:(?:more\s+than"
+            r"|about|nearly|almost|over|some|roughly|around|at\s+least)\s+)?(?:[A-Z]{0,2}\$|[€£¥]))"
+            r"|lifted|lifts|lifting"
             r"|hiked|hikes|higher|strengthened|strengthens|strengthening|stronger|ticked\s+up|edged\s+up"
             r"|appreciated|firmed|firming|grew|grows|growing|widened|accelerated|subió|subieron|aumentó"
             r"|aumentaron|creció|se\s+fortaleció|se\s+apreció)\b",
@@ -2184,8 +2193,11 @@ _POLARITY: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
             r"\b(?:fell|fall|falls|(?<!\ba\s)(?<!\bthe\s)(?<!\bby\s)falling|fallen"
             # "paratroopers were dropped into Mao county" moves people, not a level
             r"|(?:dropped|drops|dropping)(?!\s+(?:into|onto|off|out\s+of)\b)|declined"
-            r"|declines|declining|decreased|decreases|decreasing|slumped|slumps|slid"
-            r"|slides|sliding|slipped|slips|slipping|sank|sinks|plunged|plunges"
+            r"|declines|declining|decreased|decreases|decreasing|slumped|slumps"
+            # "the fuselage slid along the runway" moves a thing, not a level
+            r"|(?:slid|slides|sliding)(?!\s+(?:along|across|off|onto|down|towards?|through|over"
+            r"|under|sideways)\b)"
+            r"|slipped|slips|slipping|sank|sinks|plunged|plunges"
             r"|plummeted|tumbled|tumbles|lowered|lowers|lower|reduced|reduces|dipped|dips|dipping|retreated"
             r"|weakened|weakens|weakening|weaker|depreciated|eased|eases|narrowed"
             r"|shrank|shrinks|contracted|slowed|bajó|bajaron|cayó|cayeron|descendió"
@@ -2316,7 +2328,11 @@ _POLARITY: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
         (
             "state",
             "closed",
-            r"\b(?:shut|shuts|shutting|shutdown|ended|ends|ending|halted|halts"
+            # ("ending more than ten weeks of restrictions on shipping" ends a
+            # closure: `_ENDS_A_CLOSURE`)
+            r"\b(?:shut|shuts|shutting|shutdown|(?:ended|ends|ending)"
+            + _ENDS_A_CLOSURE
+            + "|halted|halts"
             r"|terminated|cerrad[oa]s?|cerró|cierra|cierre)\b"
             r"(?!\s+(?:up|\W?\d|higher|lower))",
         ),
@@ -2746,6 +2762,11 @@ _ATTRIBUTIVE_RE = re.compile(
 )
 
 
+# A count of voters before a stance word: "with 106 members opposed", "250
+# lawmakers voted ... 120 opposed" tell a tally, not the stance of the subject.
+_TALLY_BEFORE_RE = re.compile(r"\b\d[\d,]*\s+(?:[a-z-]+\s+){0,2}$")
+
+
 def _find_polarity_cues(text: str) -> tuple[PolarityCue, ...]:
     taken: list[tuple[int, int]] = []
     cues: list[PolarityCue] = []
@@ -2767,6 +2788,8 @@ def _find_polarity_cues(text: str) -> tuple[PolarityCue, ...]:
                 and _ATTRIBUTIVE_RE.match(text, e)
             ):
                 continue  # "the effect of lower energy bills": a description, no move
+            if axis == "stance" and _TALLY_BEFORE_RE.search(text, 0, s):
+                continue  # "cleared the house by 89 votes, with 106 members opposed": a tally
             stated = pole
             if _NEGATOR.search(text[max(0, s - 40) : s]):
                 flipped = _FLIP_ON_NEGATION.get(axis, {}).get(pole)
@@ -3094,6 +3117,24 @@ def _same_judge(x: PolarityCue, y: PolarityCue) -> bool:
     return bool(x.target) and (x.target == y.target or same_entity(x.target, y.target))
 
 
+_ACTIVE_DEFEAT_RE = re.compile(r"(?:defeated|defeats|defeating|beat|beats|beating)")
+_PASSIVE_DEFEAT_RE = re.compile(r"(?:was|were|been)\s+(?:[a-z]+ly\s+)?(?:defeated|beaten)")
+
+
+def _one_defeat(x: PolarityCue, y: PolarityCue) -> bool:
+    """One defeat told in two voices: "security forces had defeated the
+    gunmen" / "the attackers had been defeated". The active verb's object is
+    the loser, so the two conflict only when the passive one's subject is the
+    active one's: "Argentina beat France" / "Argentina was beaten"."""
+    for win, lose in ((x, y), (y, x)):
+        if _ACTIVE_DEFEAT_RE.fullmatch(win.cue) and _PASSIVE_DEFEAT_RE.fullmatch(lose.cue):
+            same = bool(win.target) and (
+                win.target == lose.target or same_entity(win.target, lose.target)
+            )
+            return not same
+    return False
+
+
 def polarity_conflict(a: str, b: str) -> bool:
     """Whether two sentences state opposite poles of the same axis.
 
@@ -3125,6 +3166,8 @@ def polarity_conflict(a: str, b: str) -> bool:
                 continue  # "the generators worked" / "the talks failed": two things
             if axis == "search" and not any(_one_thing(a, x, b, y) for x in on_a for y in on_b):
                 continue  # "recovered 78 bodies" vs "hundreds remain missing": two things
+            if axis == "outcome" and all(_one_defeat(x, y) for x in on_a for y in on_b):
+                continue  # "forces had defeated the gunmen" / "the attackers had been defeated"
             if axis == "custody" and not any(_one_held(a, x, b, y) for x in on_a for y in on_b):
                 continue  # "Abdeslam was arrested" / "police are hunting Abrini"
             if axis == "impact":
