@@ -7242,6 +7242,55 @@ def _not_until(text: str, verb: str) -> bool:
     )
 
 
+# A denial that holds while a condition lasts: "the hull will not be lifted
+# while anyone might still be alive inside", "will not resume as long as ...".
+# (", while ..." after a comma sets another fact beside it.)
+_NOT_WHILE_RE = re.compile(
+    r"[^.;:!?,]{0,60}?\b(?:while|as\s+long\s+as|so\s+long\s+as|unless)\b", re.IGNORECASE
+)
+
+
+def _denied_while(text: str, verb: str) -> bool:
+    """The sentence denies ``verb`` only while a condition holds."""
+    found = [m for m in _NEGATED_VERB_RE.finditer(text) if _verb_stem(m.group(1)) == verb]
+    return bool(found) and all(_NOT_WHILE_RE.match(text, m.end()) for m in found)
+
+
+# The name right after a verb, past a preposition or two: "speak in English",
+# "meet Putin", "travel to Kyiv".
+_NAME_AFTER_RE = re.compile(
+    r"\s+(?:(?:in|to|with|at|on|for|from|about|the)\s+){0,2}"
+    r"([A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)*)"
+)
+
+
+def _denied_of_another_name(x: str, y: str, verb: str) -> bool:
+    """``x`` denies ``verb`` of one name and ``y`` affirms it of other names
+    only: "did not speak in English" / "went on to speak in Italian and
+    Spanish", "did not meet Putin" / "met Zelensky" (not "had not asked the
+    United States" / "had asked Washington": one country)."""
+    denied = []
+    for m in _NEGATED_VERB_RE.finditer(x):
+        if _verb_stem(m.group(1)) == verb:
+            name = _NAME_AFTER_RE.match(x, m.end())
+            if name is None:
+                return False
+            denied.append(name.group(1))
+    affirmed = []
+    for w in re.finditer(r"[A-Za-z]+", y):
+        if _verb_stem(w.group().lower()) == verb and not _DENIAL_BEFORE_RE.search(y[: w.start()]):
+            name = _NAME_AFTER_RE.match(y, w.end())
+            if name is None:
+                return False
+            affirmed.append(name.group(1))
+    return (
+        bool(denied)
+        and bool(affirmed)
+        and not any(re.search(rf"\b{re.escape(n)}\b", y) for n in denied)
+        and not any(same_place(n, other) for n in denied for other in affirmed)
+    )
+
+
 def _until_met(claim: Claim, other: Claim) -> bool:
     """A date or time after the claim's "until" that the other claim gives too."""
     m = re.search(r"\b(?:until|till)\b", claim.text, re.IGNORECASE)
@@ -7457,7 +7506,9 @@ _NONE_RE = re.compile(
     # "the FBI said no arrest had been made", "and no arrests have been made"
     r"|\b(?:said|says|added|confirmed|stressed|insisted|and|but)\s+)"
     r"no\s+(?!longer\b|one\b|more\b|fewer\b|less\b|later\b|sooner\b|matter\b|doubt\b|other\b"
-    r"|way\b|sign\b|evidence\b|indication\b|immediate\b)"
+    r"|way\b|sign\b|evidence\b|indication\b|immediate\b"
+    # "there was no need to panic" says nothing of whether anyone panicked
+    r"|need\b|reason\b|point\b)"
     r"((?:[a-z][\w-]*\s+){0,2}?([a-z][\w-]{3,}))"
     # "No Mayday call or other distress message was received": the first thing named
     r"(?:\s+or\s+(?:other\s+|any\s+)?(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]{3,})?"
@@ -7665,6 +7716,10 @@ def negation_differs(a: Claim, b: Claim) -> Finding | None:
                 continue
             if _refused_object_acts(x.text, y.text, verb):
                 continue
+            if _denied_while(x.text, verb):
+                continue  # "will not be lifted while anyone might be alive" / "to lift the hull"
+            if _denied_of_another_name(x.text, y.text, verb):
+                continue  # "did not speak in English" / "went on to speak in Italian"
             if _without_other_object(x.text, y.text, verb):
                 continue
             if _none_of_another_group(x.text, y.text, verb):

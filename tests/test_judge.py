@@ -5922,3 +5922,132 @@ def test_a_subject_that_names_no_one_denies_the_verb(a, b, denied):
 def test_without_a_thing_against_with_it(a, b, denied):
     found = conflict(a, b)
     assert (found is not None and found.rule == "negation_differs") is denied
+
+
+def _rule_fires(rule, a, b):
+    return rule(claim(a, "A"), claim(b, "B")) is not None
+
+
+@pytest.mark.parametrize(
+    ("rule", "a", "b", "fires"),
+    [
+        # one defeat in two voices; the same side beaten is a conflict
+        (
+            judge.direction_differs,
+            "Security forces had defeated the gunmen who stormed the mall, the president said.",
+            "The siege ended when the president told the nation the attackers had been defeated.",
+            False,
+        ),
+        (
+            judge.direction_differs,
+            "Argentina beat France in the final.",
+            "Argentina was beaten in the final.",
+            True,
+        ),
+        # money raised is no level; a rate raised is
+        (
+            judge.direction_differs,
+            "Boeing raised more than $24 billion in a share sale last week.",
+            "Boeing lost $6.17 billion in the third quarter.",
+            False,
+        ),
+        (
+            judge.direction_differs,
+            "The bank raised its key rate by 0.25 points.",
+            "The bank lowered its key rate by 0.25 points.",
+            True,
+        ),
+        # ending restrictions opens; a closure that lasted is closed
+        (
+            judge.direction_differs,
+            "Engineers restored the channel on Monday, ending ten weeks of restrictions on shipping.",
+            "The channel reopened to shipping on Monday.",
+            False,
+        ),
+        (
+            judge.direction_differs,
+            "The channel remained closed to shipping on Monday.",
+            "The channel reopened to shipping on Monday.",
+            True,
+        ),
+        # a thing that slid along the runway moved; a currency that slid fell
+        (
+            judge.direction_differs,
+            "The fuselage slid along the runway and came to rest on its roof.",
+            "Black smoke rose from the wreck, which lay on its roof.",
+            False,
+        ),
+        (
+            judge.direction_differs,
+            "The rouble slid against the dollar on Monday.",
+            "The rouble rose against the dollar on Monday.",
+            True,
+        ),
+        # a tally of votes against is no stance of the house
+        (
+            judge.direction_differs,
+            "Legislators passed the bill 195 to 106.",
+            "The bill cleared the house by 89 votes, with 106 members opposed.",
+            False,
+        ),
+        (
+            judge.direction_differs,
+            "The senate passed the bill on Tuesday.",
+            "The senate rejected the bill on Tuesday.",
+            True,
+        ),
+        # a denial while a condition lasts; a contrast after a comma denies
+        (
+            judge.negation_differs,
+            "Three cranes were due at the site to help lift the hull.",
+            "Officials say the hull will not be lifted while anyone might still be alive inside.",
+            False,
+        ),
+        (
+            judge.negation_differs,
+            "Three cranes were due at the site to help lift the hull.",
+            "Officials say the hull will not be lifted.",
+            True,
+        ),
+        (
+            judge.negation_differs,
+            "The company did not cut jobs, while rivals did.",
+            "The company cut 200 jobs.",
+            True,
+        ),
+        # "no need to panic" says nothing of panic; "no panic" does
+        (
+            judge.negation_differs,
+            "Crew members told passengers there was no need to panic.",
+            "Passengers described scenes of panic on the ship.",
+            False,
+        ),
+        (
+            judge.negation_differs,
+            "There was no panic on board, the captain said.",
+            "Passengers described scenes of panic on the ship.",
+            True,
+        ),
+        # denied of one name, affirmed of others; of the same name or country
+        (
+            judge.negation_differs,
+            "He did not speak in English, but switched to Spanish.",
+            "He went on to speak in Italian and Spanish.",
+            False,
+        ),
+        (
+            judge.negation_differs,
+            "He did not speak in English.",
+            "He spoke in English to the crowd.",
+            True,
+        ),
+        (
+            judge.negation_differs,
+            "Tehran had not asked the United States for help.",
+            "Iran had asked Washington for help.",
+            True,
+        ),
+    ],
+)
+def test_opposite_words_that_tell_no_opposite_fact(rule, a, b, fires):
+    assert _rule_fires(rule, a, b) is fires
