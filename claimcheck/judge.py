@@ -7242,6 +7242,31 @@ def _not_until(text: str, verb: str) -> bool:
     )
 
 
+# A part of a group counted: "five of the dead", "25 of those rescued",
+# "several of the victims". ("None of" is no part: it denies.)
+_COUNTED_PART_RE = re.compile(
+    r"\b(\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen"
+    r"|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?|dozens|hundreds"
+    r"|several|many|most|some|a\s+few|half)\s+of\s+(?:the|those|them|these)\s+([a-z]{3,})?",
+    re.IGNORECASE,
+)
+
+
+def _other_counted_parts(x: str, y: str) -> bool:
+    """Each side tells a different counted part of one group: "five of the
+    dead had yet to be identified" / "Twenty-five of the dead have been
+    identified" (the rest of them), not one part denied and affirmed."""
+    parts_x = {
+        (m[1].lower(), lexical.stem((m[2] or "").lower())) for m in _COUNTED_PART_RE.finditer(x)
+    }
+    parts_y = {
+        (m[1].lower(), lexical.stem((m[2] or "").lower())) for m in _COUNTED_PART_RE.finditer(y)
+    }
+    return any(gx == gy and cx != cy for cx, gx in parts_x for cy, gy in parts_y) and not any(
+        p in parts_y for p in parts_x
+    )
+
+
 # A denial that holds while a condition lasts: "the hull will not be lifted
 # while anyone might still be alive inside", "will not resume as long as ...".
 # (", while ..." after a comma sets another fact beside it.)
@@ -7716,6 +7741,8 @@ def negation_differs(a: Claim, b: Claim) -> Finding | None:
                 continue
             if _refused_object_acts(x.text, y.text, verb):
                 continue
+            if _other_counted_parts(x.text, y.text):
+                continue  # "five of the dead had yet to be identified" / "25 of the dead have been"
             if _denied_while(x.text, verb):
                 continue  # "will not be lifted while anyone might be alive" / "to lift the hull"
             if _denied_of_another_name(x.text, y.text, verb):

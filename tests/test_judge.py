@@ -6051,3 +6051,28 @@ def _rule_fires(rule, a, b):
 )
 def test_opposite_words_that_tell_no_opposite_fact(rule, a, b, fires):
     assert _rule_fires(rule, a, b) is fires
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "fires"),
+    [
+        (
+            "Ninety people were injured and five of the dead had yet to be identified.",
+            "Twenty-five of the dead have been identified, he said.",
+            False,
+        ),
+        # the same part denied and affirmed; none against several
+        (
+            "Five of the dead had yet to be identified.",
+            "Five of the dead have been identified, he said.",
+            True,
+        ),
+        (
+            "None of the passengers had been wearing a seatbelt, police said.",
+            "Several of the passengers had been wearing seatbelts.",
+            True,
+        ),
+    ],
+)
+def test_two_counted_parts_of_a_group_are_no_denial(a, b, fires):
+    assert _rule_fires(judge.negation_differs, a, b) is fires
