@@ -2498,3 +2498,14 @@ def test_a_closing_attribution_in_the_plural_present():
     assert find_attribution("Tesla expects to deliver more cars, analysts tell us.") == "analysts"
     # A plan with no closing speaker keeps its subject.
     assert find_attribution("GEM expects to draw around 5 million visitors a year.") == "GEM"
+
+
+def test_a_participle_that_opens_its_clause_takes_the_clause_before_as_subject():
+    from claimcheck.slots import stance
+
+    a = "The S&P 500 finished almost flat, slipping 0.02%, while the Nasdaq Composite fell 0.1%."
+    b = "The S&P 500 edged higher after the announcement and ended the session with a small gain."
+    assert stance.polarity_conflict(a, b)
+    # near misses: another index moved up; the one that slipped fell
+    assert not stance.polarity_conflict(a, "The Dow Jones Industrial Average edged higher.")
+    assert not stance.polarity_conflict(a, "The S&P 500 dipped 0.02% after the announcement.")

@@ -2708,6 +2708,18 @@ def _target(text: str, start: int) -> tuple[str, bool]:
     return "", False
 
 
+def _participle_subject(text: str, start: int, cue: str) -> tuple[str, bool]:
+    """The subject of a participle that opens its clause: "The S&P 500
+    finished almost flat, slipping 0.02%" -> the S&P 500 slipped."""
+    if not cue.lower().endswith("ing"):
+        return "", False
+    head = text[:start]
+    m = re.search(r",\s*$", head)
+    if m is None:
+        return "", False
+    return _target(text, m.start())
+
+
 _POSSESSIVE_GAP_RE = re.compile(r"^['\u2019]s?\s+$")
 
 
@@ -2779,6 +2791,8 @@ def _find_polarity_cues(text: str) -> tuple[PolarityCue, ...]:
             if any(s < te and ts < e for ts, te in taken):
                 continue
             target, named = _target(text, s)
+            if not target:
+                target, named = _participle_subject(text, s, m.group(0))
             if axis == "survival" and not _thing_survived(m.group(0), target, named):
                 continue  # "the driver survived": a person, not a building (span left free)
             taken.append((s, e))
