@@ -2509,3 +2509,42 @@ def test_a_participle_that_opens_its_clause_takes_the_clause_before_as_subject()
     # near misses: another index moved up; the one that slipped fell
     assert not stance.polarity_conflict(a, "The Dow Jones Industrial Average edged higher.")
     assert not stance.polarity_conflict(a, "The S&P 500 dipped 0.02% after the announcement.")
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "conflict"),
+    [
+        (
+            "The European Union took Nepali airlines off its air safety blacklist last year.",
+            "The EU has kept all Nepali carriers on its air safety list since 2013.",
+            True,
+        ),
+        (
+            "Hayat Tahrir al-Sham has been removed from the US list of terrorist organisations.",
+            "Washington and the United Nations still list the group as a terrorist organisation.",
+            True,
+        ),
+        # two parties, two lists
+        (
+            "The US removed Cuba from its list of state sponsors of terrorism.",
+            "The EU has kept Iranian airlines on its air safety list.",
+            False,
+        ),
+        # added to a list may come before the removal
+        (
+            "The European Union took Nepali airlines off its air safety blacklist last year.",
+            "Nepali airlines were added to the EU air safety list in 2013.",
+            False,
+        ),
+        # both say it is off
+        (
+            "The European Union took Nepali airlines off its air safety blacklist last year.",
+            "Nepali carriers no longer remain on the EU's air safety list.",
+            False,
+        ),
+    ],
+)
+def test_taken_off_a_list_against_kept_on_it(a, b, conflict):
+    from claimcheck.slots import stance
+
+    assert stance.polarity_conflict(a, b) is conflict

@@ -2024,6 +2024,9 @@ _ENDS_A_CLOSURE = (
     r"(?!\s+(?:[\w-]+\s+){0,5}?(?:restrictions?|closures?|blockades?|bans?|curfews?|lockdowns?"
     r"|suspensions?|shutdowns?|moratorium|embargo(?:es)?)\b)"
 )
+# A list a party is on or off: "its air safety blacklist", "the US list of
+# terrorist organisations".
+_LIST = r"(?:its|the|their|a|an|his|her)\s+(?:[\w'\u2019-]+\s+){0,4}?(?:list|blacklist|register)\b"
 _NUMBERISH = r"(?:\W?\d|about|around|some|nearly|almost|more|less|as\s+much|by)"
 # What is passed or failed: "passed its annual safety inspection".
 _TEST_OBJECT = (
@@ -2661,9 +2664,31 @@ _POLARITY: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
             r"\b(?:illegally|unlawfully|illicitly)\b|\b(?:is|was|were|are|been|be)\s+"
             r"(?:illegal|unlawful|illicit)\b",
         ),
+        # Taken off a list against kept on it: "The European Union took Nepali
+        # airlines off its air safety blacklist" / "The EU has kept all Nepali
+        # carriers on its air safety list"; "has been removed from the US list of
+        # terrorist organisations" / "Washington ... still list the group as a
+        # terrorist organisation". Added to a list is no "on" pole: it may come
+        # before a removal. Compared only of one listing (`_one_listing`).
+        (
+            "listing",
+            "off",
+            rf"\b(?:took|take|takes|taken|taking)\s+(?:[\w'\u2019-]+\s+){{0,4}}?off\s+{_LIST}"
+            rf"|\b(?:removed|removes|removing|delisted|struck|dropped)\s+(?:[\w'\u2019-]+\s+){{0,4}}?"
+            rf"from\s+{_LIST}",
+        ),
+        (
+            "listing",
+            "on",
+            rf"\b(?:kept|keeps|keep|keeping)\s+(?:[\w'\u2019-]+\s+){{0,4}}?on\s+{_LIST}"
+            rf"|\b(?:remains?|remained|stays?|stayed|still)\s+(?:[\w-]+\s+){{0,2}}?on\s+{_LIST}"
+            r"|\bstill\s+(?:lists?|listed|designates?|designated|blacklists?|blacklisted)\b"
+            r"|\b(?:remains?|remained)\s+(?:designated|listed|blacklisted)\b",
+        ),
     )
 )
 _FLIP_ON_NEGATION = {
+    "listing": {"off": "on", "on": "off"},
     "record": {"known": "unknown", "unknown": "known"},
     "state": {"open": "closed", "closed": "open"},
     "stance": {"agree": "disagree", "disagree": "agree"},
@@ -3131,6 +3156,30 @@ def _same_judge(x: PolarityCue, y: PolarityCue) -> bool:
     return bool(x.target) and (x.target == y.target or same_entity(x.target, y.target))
 
 
+_LIST_WORDS = frozenset(
+    """took take takes taken taking off removed removes removing delisted struck dropped
+    from kept keeps keep keeping remain remains remained stay stays stayed still on list
+    lists listed blacklist blacklisted register designate designates designated all""".split()
+)
+
+
+def _listing_words(cue: PolarityCue) -> frozenset[str]:
+    words = {
+        fold_accents(w.lower()).rstrip("s")
+        for w in re.findall(r"[^\W\d_][\w'\u2019-]*", cue.cue)
+        if w.lower() not in _LIST_WORDS and w.lower() not in _TARGET_STOP
+    }
+    return frozenset(words | set(cue.objects)) - {""}
+
+
+def _one_listing(x: PolarityCue, y: PolarityCue) -> bool:
+    """A removal and a listing kept said of one party or one list: a word of
+    the party or the list, in the cue or just after it, on both sides ("took
+    Nepali airlines off its air safety blacklist" / "kept all Nepali carriers
+    on its air safety list")."""
+    return bool(_listing_words(x) & _listing_words(y))
+
+
 _ACTIVE_DEFEAT_RE = re.compile(r"(?:defeated|defeats|defeating|beat|beats|beating)")
 _PASSIVE_DEFEAT_RE = re.compile(r"(?:was|were|been)\s+(?:[a-z]+ly\s+)?(?:defeated|beaten)")
 
@@ -3180,6 +3229,10 @@ def polarity_conflict(a: str, b: str) -> bool:
                 continue  # "the generators worked" / "the talks failed": two things
             if axis == "search" and not any(_one_thing(a, x, b, y) for x in on_a for y in on_b):
                 continue  # "recovered 78 bodies" vs "hundreds remain missing": two things
+            if axis == "listing":
+                if any(_one_listing(x, y) for x in on_a for y in on_b):
+                    return True
+                continue  # "removed Iran from its list" / "kept Cuba on its list"
             if axis == "outcome" and all(_one_defeat(x, y) for x in on_a for y in on_b):
                 continue  # "forces had defeated the gunmen" / "the attackers had been defeated"
             if axis == "custody" and not any(_one_held(a, x, b, y) for x in on_a for y in on_b):
