@@ -2548,3 +2548,63 @@ def test_taken_off_a_list_against_kept_on_it(a, b, conflict):
     from claimcheck.slots import stance
 
     assert stance.polarity_conflict(a, b) is conflict
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "conflict"),
+    [
+        # a vehicle standing against one moving, of one kind of vehicle
+        (
+            "It ran into the back of a goods train, which was still moving slowly along the loop.",
+            "The express slammed into a stationary freight train loaded with iron ore.",
+            True,
+        ),
+        (
+            "The bus was still moving when the driver jumped out.",
+            "The lorry was parked outside the depot.",
+            False,
+        ),
+        (
+            "The train was still moving when it hit a stationary car.",
+            "The train slammed into a stationary car at the crossing.",
+            False,
+        ),
+        # a referendum's side: one nation voted both ways
+        (
+            "England and Wales voted to leave, while Scotland backed staying in.",
+            "England backed Leave, Wales voted narrowly to stay, and Scotland voted Remain.",
+            True,
+        ),
+        (
+            "England and Wales voted to leave, while Scotland backed staying in.",
+            "England and Wales backed Leave, and Scotland voted to stay.",
+            False,
+        ),
+        # an inspection passed against one that found repairs needed
+        (
+            "The bridge passed its most recent safety inspection in June.",
+            "Officials said an inspection in June had found that the bridge needed repairs.",
+            True,
+        ),
+        (
+            "The bridge passed its most recent safety inspection in June.",
+            "An inspection in June found that the bridge was in good condition.",
+            False,
+        ),
+        # landing gear down against failed to come down
+        (
+            "The landing gear was fully extended when the jet first touched the runway.",
+            "Passengers said the jet's landing gear had failed to come down.",
+            True,
+        ),
+        (
+            "The landing gear was fully extended when the jet first touched the runway.",
+            "Passengers said the jet's engines had failed to respond.",
+            False,
+        ),
+    ],
+)
+def test_opposite_states_of_one_thing(a, b, conflict):
+    from claimcheck.slots import stance
+
+    assert stance.polarity_conflict(a, b) is conflict

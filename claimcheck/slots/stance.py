@@ -2030,7 +2030,8 @@ _LIST = r"(?:its|the|their|a|an|his|her)\s+(?:[\w'\u2019-]+\s+){0,4}?(?:list|bla
 _NUMBERISH = r"(?:\W?\d|about|around|some|nearly|almost|more|less|as\s+much|by)"
 # What is passed or failed: "passed its annual safety inspection".
 _TEST_OBJECT = (
-    r"\s+(?:(?:its|the|an?|their|his|her|all)\s+)?(?:[\w-]+\s+){0,2}?"
+    # ("passed its most recent safety inspection": three words before it)
+    r"\s+(?:(?:its|the|an?|their|his|her|all)\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:inspections?|tests?|exams?|examinations?|checks?|audits?|stress\s+tests?)\b"
 )
 _ACTIVITY_BASE = r"use|fly|operate|run|produce|sell|send|ship|pump|export|import|supply"
@@ -2096,6 +2097,8 @@ _STAY = (
     r"|\b(?:stay|stays|stayed|staying|remain|remains|remained|remaining)\s+on\s+as\b"
     # a referendum's side: "Northern Ireland also chose Remain"
     r"|\b(?:voted|vote|votes|backed|backs|chose|choose|chooses|supported|favou?red)\s+(?:to\s+)?remain\b"
+    # "Wales voted narrowly to stay" (/ "England and Wales voted to leave")
+    r"|\b(?:voted|votes|vote)\s+(?:[a-z]+ly\s+)?to\s+stay\b(?!\s+(?:on|in\s+power|at\s+home)\b)"
 )
 _LEAVE = (
     r"\b(?:retire[sd]?|retiring)\s+from\b|\b(?:quit|quits|quitting)\b"
@@ -2361,6 +2364,15 @@ _POLARITY: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
         # A test and its result: "passed its safety inspection" vs "failed it".
         ("result", "passed", r"\bpass(?:ed|es)?" + _TEST_OBJECT),
         ("result", "failed", r"\bfail(?:ed|s)?" + _TEST_OBJECT),
+        # "an inspection in June had found that the bridge needed repairs"
+        (
+            "result",
+            "failed",
+            r"\b(?:inspections?|tests?|checks?|audits?|examinations?)\s+(?:[\w-]+\s+){0,4}?"
+            r"(?:had\s+|has\s+)?(?:found|showed|shown|revealed)\s+(?:that\s+)?(?:[\w'\u2019-]+\s+){0,4}?"
+            r"(?:needed|required|needs|requires|was\s+in\s+need\s+of)\s+(?:urgent\s+|major\s+"
+            r"|structural\s+|extensive\s+)?(?:repairs?|repair\s+work|fixing|replacing)\b",
+        ),
         # Whether a building or plant came through: "escaped serious damage",
         # "largely intact" vs "suffered heavy damage", "badly damaged".
         (
@@ -2386,12 +2398,16 @@ _POLARITY: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
             "function",
             "worked",
             r"\b(?:worked|work|works|functioned)\b(?=\s*(?:[,;:.]|$)|\s+(?:normally|properly"
-            r"|correctly|as\s+(?:designed|intended|expected)|and\b|when\b|during\b))",
+            r"|correctly|as\s+(?:designed|intended|expected)|and\b|when\b|during\b))"
+            # "the landing gear was fully extended when the jet touched down"
+            r"|\b(?:was|were|had\s+been)\s+fully\s+(?:extended|deployed|lowered)\b",
         ),
         (
             "function",
             "failed",
             r"\b(?:failed|fails)\s+to\s+(?:sound|go\s+off|work|operate|function|activate|deploy"
+            # "the landing gear had failed to come down"
+            r"|come\s+down|extend|lower"
             r"|start|kick\s+in|trigger|engage|respond|come\s+on)\b"
             r"|\bmalfunction(?:ed|s)?\b"
             r"|\b(?:failed|fails)\b(?=\s*(?:[,;:.]|$)|\s+(?:when|as|after|during|because|and)\b)",
@@ -2663,6 +2679,19 @@ _POLARITY: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
             "illegal",
             r"\b(?:illegally|unlawfully|illicitly)\b|\b(?:is|was|were|are|been|be)\s+"
             r"(?:illegal|unlawful|illicit)\b",
+        ),
+        # A vehicle standing against one moving: "slammed into a stationary
+        # freight train" / "a goods train ... which was still moving slowly".
+        # Compared only when both name one kind of vehicle (`_one_vehicle`).
+        (
+            "motion",
+            "still",
+            r"\b(?:stationary|at\s+a\s+standstill|standing\s+still|(?:was|were)\s+parked)\b",
+        ),
+        (
+            "motion",
+            "moving",
+            r"\b(?:(?:was|were|still|had\s+been)\s+(?:still\s+)?moving|in\s+motion)\b",
         ),
         # Taken off a list against kept on it: "The European Union took Nepali
         # airlines off its air safety blacklist" / "The EU has kept all Nepali
@@ -3156,6 +3185,21 @@ def _same_judge(x: PolarityCue, y: PolarityCue) -> bool:
     return bool(x.target) and (x.target == y.target or same_entity(x.target, y.target))
 
 
+_VEHICLE_RE = re.compile(
+    r"\b(train|car|bus|truck|lorry|van|tram|coach|vehicle|ship|vessel|boat|ferry|tanker|plane"
+    r"|aircraft|jet|helicopter)s?\b",
+    re.IGNORECASE,
+)
+
+
+def _one_vehicle(a: str, b: str) -> bool:
+    """Both sentences name one kind of vehicle, each a single kind ("a
+    stationary freight train" / "a goods train ... still moving")."""
+    kinds_a = {m.lower() for m in _VEHICLE_RE.findall(a)}
+    kinds_b = {m.lower() for m in _VEHICLE_RE.findall(b)}
+    return len(kinds_a) == 1 and kinds_a == kinds_b
+
+
 _LIST_WORDS = frozenset(
     """took take takes taken taking off removed removes removing delisted struck dropped
     from kept keeps keep keeping remain remains remained stay stays stayed still on list
@@ -3229,6 +3273,10 @@ def polarity_conflict(a: str, b: str) -> bool:
                 continue  # "the generators worked" / "the talks failed": two things
             if axis == "search" and not any(_one_thing(a, x, b, y) for x in on_a for y in on_b):
                 continue  # "recovered 78 bodies" vs "hundreds remain missing": two things
+            if axis == "motion":
+                if _one_vehicle(a, b):
+                    return True
+                continue  # "a stationary car" / "the train was moving": two vehicles
             if axis == "listing":
                 if any(_one_listing(x, y) for x in on_a for y in on_b):
                     return True
