@@ -7810,6 +7810,10 @@ _PHRASAL_ACTS = tuple(
         (r"\b(?:gain|gains|gained|gaining)\s+access\s+to\b", "reached"),
         # "was not in danger of collapse" / "was at risk of collapse"
         (r"\b(?:in\s+(?:imminent\s+)?danger|at\s+(?:imminent\s+)?risk)\s+of\b", "threatened with"),
+        # "was carried off by protesters" / "was never taken"
+        (r"\b(?:carry|carries|carried|carrying)\s+off\b", "took"),
+        # "made no mention of the award" / "reported the award"
+        (r"\b(?:made|makes|make)\s+no\s+mention\s+of\b", "did not mention"),
     )
 )
 _SYNONYM_GROUPS = (
@@ -7824,6 +7828,8 @@ _SYNONYM_GROUPS = (
     "answer reply",
     # "without holding a cabinet meeting" / "had convened a cabinet meeting"
     "hold convene",
+    # "made no mention of the award" / "state television reported the award"
+    "mention report",
 )
 # Each verb's stem -> the first verb of its group.
 _SYNONYM_FIRST = {

@@ -6076,3 +6076,32 @@ def test_opposite_words_that_tell_no_opposite_fact(rule, a, b, fires):
 )
 def test_two_counted_parts_of_a_group_are_no_denial(a, b, fires):
     assert _rule_fires(judge.negation_differs, a, b) is fires
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "fires"),
+    [
+        (
+            "The ceremonial mace was carried off by protesters during the chaos.",
+            "Parliament said the mace had been secured by its staff and was never taken.",
+            True,
+        ),
+        (
+            "The ceremonial mace was carried off by protesters during the chaos.",
+            "Protesters took the ceremonial mace during the chaos.",
+            False,
+        ),
+        (
+            "State television reported the award within hours of its announcement.",
+            "Iranian state media made no mention of the award on Friday.",
+            True,
+        ),
+        (
+            "Iranian state media made no mention of the award on Friday.",
+            "State media did not report the award on Friday.",
+            False,
+        ),
+    ],
+)
+def test_carried_off_is_taken_and_no_mention_is_not_reported(a, b, fires):
+    assert (conflict(a, b) is not None) is fires
