@@ -2608,3 +2608,36 @@ def test_opposite_states_of_one_thing(a, b, conflict):
     from claimcheck.slots import stance
 
     assert stance.polarity_conflict(a, b) is conflict
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "conflict"),
+    [
+        (
+            "Despite the rain, the flypast of 60 aircraft went ahead in full over the Palace.",
+            "Low cloud forced organisers to cut back the flypast over the Palace.",
+            True,
+        ),
+        # two things: the parade in full, the fireworks cut back
+        (
+            "Despite the rain, the parade went ahead in full.",
+            "Organisers cut back the fireworks display.",
+            False,
+        ),
+        (
+            "Georgia's ambassador to the United States, David Zalkaliani, resigned in protest.",
+            "Davit Zalkaliani, Georgia's ambassador in Washington, was recalled by the ministry.",
+            True,
+        ),
+        # two people: one resigned, another was sacked
+        (
+            "The minister, Anna Berg, resigned on Friday.",
+            "Her deputy, Lars Olsen, was sacked on Friday.",
+            False,
+        ),
+    ],
+)
+def test_held_in_full_against_cut_back_and_resigned_against_dismissed(a, b, conflict):
+    from claimcheck.slots import stance
+
+    assert stance.polarity_conflict(a, b) is conflict

@@ -2281,6 +2281,21 @@ _POLARITY: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
         ),
         # "several of its buildings burned.": gone in the fire.
         ("survival", "destroyed", r"\bburn(?:ed|t)\b(?=\s*(?:[,;:.]|$))"),
+        # Held in full against cut back: "the flypast of 60 aircraft went ahead
+        # in full" / "forced the RAF to scale back a planned flypast" (before
+        # the schedule, which reads "went ahead" alone). Compared only of one
+        # thing (`_one_scaled`).
+        (
+            "scale",
+            "full",
+            r"\b(?:went|go|goes|going|gone|proceeded|took\s+place|was\s+held|were\s+held)\s+"
+            r"(?:ahead\s+)?in\s+full\b",
+        ),
+        (
+            "scale",
+            "reduced",
+            r"\b(?:scal(?:e|ed|es|ing)\s+(?:back|down)|cut(?:s|ting)?\s+back|curtail(?:ed|s|ing)?)\b",
+        ),
         # "the election would go ahead as planned" vs "has postponed the election"
         (
             "schedule",
@@ -2557,6 +2572,17 @@ _POLARITY: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
         ("arrival", "depart", _DEPART),
         ("tenure", "stay", _STAY),
         ("tenure", "leave", _LEAVE),
+        # How one left a post: "David Zalkaliani resigned in protest" / "Davit
+        # Zalkaliani ... was recalled by the foreign ministry". ("resigned as"
+        # and "stepped down" are read as a leave above.) Compared only of a
+        # person both sentences name (`_one_person`).
+        ("departure", "resigned", r"\bresign(?:ed|s)\b(?!\s+(?:as|from)\b)"),
+        (
+            "departure",
+            "dismissed",
+            r"\b(?:was|were|been|being)\s+(?:[a-z]+ly\s+)?(?:fired|sacked|dismissed|recalled|ousted"
+            r"|removed\s+from\s+(?:office|(?:his|her|the)\s+post))\b",
+        ),
         # A plea: "Three of the men, including Mirzoyev, admitted their guilt" /
         # "Three of them pleaded guilty, but Mirzoev denied the charges".
         (
@@ -3185,6 +3211,26 @@ def _same_judge(x: PolarityCue, y: PolarityCue) -> bool:
     return bool(x.target) and (x.target == y.target or same_entity(x.target, y.target))
 
 
+def _scaled_words(text: str, cue: PolarityCue) -> frozenset[str]:
+    """The content words of the cue's clause up to it and the words after it."""
+    return (_device_words(text, cue) | cue.objects) - {""}
+
+
+def _one_scaled(text_a: str, x: PolarityCue, text_b: str, y: PolarityCue) -> bool:
+    """Held in full and cut back said of one thing: a word of the thing
+    around each cue ("the flypast of 60 aircraft went ahead in full" / "cut
+    back the flypast")."""
+    return bool(_scaled_words(text_a, x) & _scaled_words(text_b, y))
+
+
+def _one_person(a: str, b: str) -> bool:
+    """A person both sentences name (a spelling variant too)."""
+    people_b = [e.key for e in extract_entities(b) if e.kind == "person"]
+    return any(
+        same_entity(e.key, k) for e in extract_entities(a) if e.kind == "person" for k in people_b
+    )
+
+
 _VEHICLE_RE = re.compile(
     r"\b(train|car|bus|truck|lorry|van|tram|coach|vehicle|ship|vessel|boat|ferry|tanker|plane"
     r"|aircraft|jet|helicopter)s?\b",
@@ -3273,6 +3319,14 @@ def polarity_conflict(a: str, b: str) -> bool:
                 continue  # "the generators worked" / "the talks failed": two things
             if axis == "search" and not any(_one_thing(a, x, b, y) for x in on_a for y in on_b):
                 continue  # "recovered 78 bodies" vs "hundreds remain missing": two things
+            if axis == "scale":
+                if any(_one_scaled(a, x, b, y) for x in on_a for y in on_b):
+                    return True
+                continue  # "the parade went ahead in full" / "cut back the fireworks"
+            if axis == "departure":
+                if _one_person(a, b):
+                    return True
+                continue  # "the minister resigned" / "his deputy was sacked"
             if axis == "motion":
                 if _one_vehicle(a, b):
                     return True
