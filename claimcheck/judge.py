@@ -8059,10 +8059,26 @@ def opposite_moves_differ(a: Claim, b: Claim) -> Finding | None:
     other), not the sizes, which differ because the moves do; checked before
     `number_differs`. Moves of one size ("rose 3%" / "slowing to 3%") are
     left to the rules in their order."""
-    finding = direction_differs(a, b)
+    finding = _direction_of_one_thing(a, b)
     if finding is None or {finding.value_a, finding.value_b} != {"up", "down"}:
         return None
     return finding if number_differs(a, b) is not None else None
+
+
+def _direction_of_one_thing(a: Claim, b: Claim) -> Finding | None:
+    """`direction_differs`, where opposite poles are said of one written
+    target ("The rupee firmed" / "The rupee slid") or the conflict is a
+    heading or a side: checked before the hedge, which it outranks. Poles of
+    two unnamed things ("reserves have slipped" / "Prices are rising") are
+    left to their place after it."""
+    finding = direction_differs(a, b)
+    if finding is None:
+        return None
+    if stance.polarity_conflict(a.text, b.text) and not stance.opposed_on_one_target(
+        a.text, b.text
+    ):
+        return None
+    return finding
 
 
 RULES: tuple[Rule, ...] = (
@@ -8074,12 +8090,13 @@ RULES: tuple[Rule, ...] = (
     start_date_differs,
     record_since_differs,
     date_differs,
-    # An opposite direction or state is the conflict even where one side
-    # hedges ("appeared to show the plane tilting sharply to the left" /
-    # "rolling sharply to the right"; "The rupee firmed, helped by suspected
-    # intervention" / "The rupee slid").
-    direction_differs,
+    # An opposite direction or state of one thing is the conflict even where
+    # one side hedges ("appeared to show the plane tilting sharply to the
+    # left" / "rolling sharply to the right"; "The rupee firmed, helped by
+    # suspected intervention" / "The rupee slid").
+    _direction_of_one_thing,
     hedge_differs,
+    direction_differs,
     negation_differs,
     synonym_negation_differs,
     person_differs,

@@ -5846,6 +5846,18 @@ def test_a_denial_of_an_act_in_other_words_reports_the_words_as_written():
             "Footage appeared to show the helicopter tilting sharply to the right.",
             Kind.HEDGE,
         ),
+        # poles of two things (reserves, prices): the hedge stays the conflict
+        (
+            "The central bank's net foreign reserves have already slipped into negative territory.",
+            "Prices are rising at an annual rate of more than 140%, while the central bank's net "
+            "foreign reserves are thought to be negative.",
+            Kind.HEDGE,
+        ),
+        (
+            "Under the plea deal, Assange may be barred from returning to the United States.",
+            "Under the agreement, he cannot return to the United States without permission.",
+            Kind.HEDGE,
+        ),
     ],
 )
 def test_an_opposite_direction_outranks_the_sizes_and_the_hedge(a, b, kind):

@@ -53,6 +53,7 @@ __all__ = [
     "hedges_compatible",
     "is_negated",
     "is_pronoun",
+    "opposed_on_one_target",
     "person_against_body",
     "polarity_conflict",
     "quotations",
@@ -3643,6 +3644,29 @@ def _same_object(x: PolarityCue, y: PolarityCue) -> bool:
     if x.axis not in _OBJECT_AXES:
         return True
     return not x.objects or not y.objects or bool(x.objects & y.objects)
+
+
+def opposed_on_one_target(a: str, b: str) -> bool:
+    """Opposite poles of one axis said of one written target on each side:
+    "The rupee firmed" / "The rupee slid", not "reserves slipped" / "Prices
+    are rising" (see `polarity_conflict`, which lets unnamed targets meet)."""
+    try:
+        cues_a, cues_b = _sessioned(a), _sessioned(b)
+    except Exception:
+        return False
+    return any(
+        x.axis == y.axis
+        and x.pole != y.pole
+        and (
+            (x.target and x.target == y.target)
+            or (x.named and y.named and same_entity(x.target, y.target))
+            # "Boeing's shares rose" / "Shares of Boeing slipped": the words
+            # before each cue in its clause
+            or bool(_device_words(a, x) & _device_words(b, y))
+        )
+        for x in cues_a
+        for y in cues_b
+    )
 
 
 _NEGATION_RE = re.compile(
