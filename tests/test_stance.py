@@ -2635,6 +2635,12 @@ def test_opposite_states_of_one_thing(a, b, conflict):
             "Her deputy, Lars Olsen, was sacked on Friday.",
             False,
         ),
+        # a thing recalled
+        (
+            "The chief executive, Anna Berg, resigned on Friday.",
+            "Anna Berg said two million cars were recalled last year.",
+            False,
+        ),
     ],
 )
 def test_held_in_full_against_cut_back_and_resigned_against_dismissed(a, b, conflict):

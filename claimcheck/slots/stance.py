@@ -3224,6 +3224,29 @@ def _one_scaled(text_a: str, x: PolarityCue, text_b: str, y: PolarityCue) -> boo
     return bool(_scaled_words(text_a, x) & _scaled_words(text_b, y))
 
 
+# Who holds a post: the word a "resigned" or "was recalled" may follow.
+_POST_HOLDERS = frozenset(
+    """ambassador envoy minister secretary chief director executive officer official coach
+    manager president chairman chairwoman chair head governor commissioner general commander
+    mayor premier leader editor captain deputy""".split()
+)
+
+
+def _of_a_person(text: str, cue: PolarityCue) -> bool:
+    """The word right before the cue in its clause is a name or a post
+    holder, or there is none ("..., was recalled by the ministry"); not a
+    thing ("2 million cars were recalled")."""
+    head = text[: cue.start]
+    cut = max((m.end() for m in _CLAUSE_SPLIT.finditer(head)), default=0)
+    words = [
+        w for w in re.findall(r"[^\W\d_][\w'\u2019-]*", head[cut:]) if w.lower() not in _TARGET_STOP
+    ]
+    if not words:
+        return True
+    last = words[-1]
+    return last[0].isupper() or last.lower().rstrip("s") in _POST_HOLDERS
+
+
 def _one_person(a: str, b: str) -> bool:
     """A person both sentences name (a spelling variant too)."""
     people_b = [e.key for e in extract_entities(b) if e.kind == "person"]
@@ -3325,7 +3348,9 @@ def polarity_conflict(a: str, b: str) -> bool:
                     return True
                 continue  # "the parade went ahead in full" / "cut back the fireworks"
             if axis == "departure":
-                if _one_person(a, b):
+                if _one_person(a, b) and all(
+                    _of_a_person(text, c) for text, cues in ((a, on_a), (b, on_b)) for c in cues
+                ):
                     return True
                 continue  # "the minister resigned" / "his deputy was sacked"
             if axis == "motion":
