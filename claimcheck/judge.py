@@ -7224,6 +7224,39 @@ _NEITHER_SUBJECTS_RE = re.compile(
 )
 
 
+# "None of those on board had been wearing a lifejacket": a subject that
+# counts none of a group denies the verb ("A few of those rescued had been
+# wearing lifejackets" affirms it; "none was seriously hurt" denies it too).
+# ("No one was hurt" / "One was hurt" is a count, left to the numbers.)
+_NONE_SUBJECT_RE = re.compile(
+    rf"(?:\b[Nn]one(?:\s+of\s+(?:the|those|them|its|their|these|his|her)\b[^.;,]{{0,60}}?)?"
+    rf")\s+{_AUXILIARY}\s+"
+    r"(?:(?:yet|ever|previously|actually|seriously|immediately|publicly|now)\s+)?"
+    r"(?:be\s+|been\s+|have\s+)?(?:been\s+)?([a-z]{3,})"
+)
+
+
+def _none_of_another_group(x: str, y: str, verb: str) -> bool:
+    """``x`` denies ``verb`` only as "None of <group> ..." and ``y`` names
+    none of the group's words ("None of the passengers had been wearing a
+    seatbelt" / "The driver had been wearing one": two groups)."""
+    if verb in _negated_stems(_NONE_SUBJECT_RE.sub(" ", x)):
+        return False  # denied in other words too
+    said = {lexical.stem(w) for w in re.findall(r"[a-z]{3,}", y.lower())}
+    for m in _NONE_SUBJECT_RE.finditer(x):
+        group = re.match(r"[Nn]one\s+of\s+(.*)", x[m.start() : m.start(1)])
+        if group is None or _verb_stem(m.group(1)) != verb:
+            continue
+        words = {
+            lexical.stem(w)
+            for w in re.findall(r"[a-z]{3,}", group.group(1).lower())
+            if w not in _OBJECT_STOP and not re.fullmatch(_AUXILIARY + "|been|be", w)
+        }
+        if words and not words & said:
+            return True
+    return False
+
+
 # An act left undone by the one who did another: "He left without speaking to
 # reporters" (vs "he spoke briefly to reporters"), "declared it without holding
 # a cabinet meeting", "was released without being charged". Not a noun in -ing
@@ -7270,6 +7303,7 @@ def _negated_stems(text: str) -> frozenset[str]:
     ]
     found += _DENIED_RE.finditer(text)
     found += _NEITHER_SUBJECTS_RE.finditer(text)
+    found += _NONE_SUBJECT_RE.finditer(text)
     stems = {_verb_stem(m.group(1) or m.group(2)) for m in _REFUSED_ACT_RE.finditer(text)}
     found += _PREVENTED_RE.finditer(text)
     stems |= {_verb_stem(m.group(1)) for m in found}
@@ -7290,6 +7324,80 @@ def _not_until(text: str, verb: str) -> bool:
     return any(
         _verb_stem(m.group(1)) == verb and _NOT_UNTIL_RE.match(text, m.end())
         for m in _NEGATED_VERB_RE.finditer(text)
+    )
+
+
+# A part of a group counted: "five of the dead", "25 of those rescued",
+# "several of the victims". ("None of" is no part: it denies.)
+_COUNTED_PART_RE = re.compile(
+    r"\b(\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen"
+    r"|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?|dozens|hundreds"
+    r"|several|many|most|some|a\s+few|half)\s+of\s+(?:the|those|them|these)\s+([a-z]{3,})?",
+    re.IGNORECASE,
+)
+
+
+def _other_counted_parts(x: str, y: str) -> bool:
+    """Each side tells a different counted part of one group: "five of the
+    dead had yet to be identified" / "Twenty-five of the dead have been
+    identified" (the rest of them), not one part denied and affirmed."""
+    parts_x = {
+        (m[1].lower(), lexical.stem((m[2] or "").lower())) for m in _COUNTED_PART_RE.finditer(x)
+    }
+    parts_y = {
+        (m[1].lower(), lexical.stem((m[2] or "").lower())) for m in _COUNTED_PART_RE.finditer(y)
+    }
+    return any(gx == gy and cx != cy for cx, gx in parts_x for cy, gy in parts_y) and not any(
+        p in parts_y for p in parts_x
+    )
+
+
+# A denial that holds while a condition lasts: "the hull will not be lifted
+# while anyone might still be alive inside", "will not resume as long as ...".
+# (", while ..." after a comma sets another fact beside it.)
+_NOT_WHILE_RE = re.compile(
+    r"[^.;:!?,]{0,60}?\b(?:while|as\s+long\s+as|so\s+long\s+as|unless)\b", re.IGNORECASE
+)
+
+
+def _denied_while(text: str, verb: str) -> bool:
+    """The sentence denies ``verb`` only while a condition holds."""
+    found = [m for m in _NEGATED_VERB_RE.finditer(text) if _verb_stem(m.group(1)) == verb]
+    return bool(found) and all(_NOT_WHILE_RE.match(text, m.end()) for m in found)
+
+
+# The name right after a verb, past a preposition or two: "speak in English",
+# "meet Putin", "travel to Kyiv".
+_NAME_AFTER_RE = re.compile(
+    r"\s+(?:(?:in|to|with|at|on|for|from|about|the)\s+){0,2}"
+    r"([A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)*)"
+)
+
+
+def _denied_of_another_name(x: str, y: str, verb: str) -> bool:
+    """``x`` denies ``verb`` of one name and ``y`` affirms it of other names
+    only: "did not speak in English" / "went on to speak in Italian and
+    Spanish", "did not meet Putin" / "met Zelensky" (not "had not asked the
+    United States" / "had asked Washington": one country)."""
+    denied = []
+    for m in _NEGATED_VERB_RE.finditer(x):
+        if _verb_stem(m.group(1)) == verb:
+            name = _NAME_AFTER_RE.match(x, m.end())
+            if name is None:
+                return False
+            denied.append(name.group(1))
+    affirmed = []
+    for w in re.finditer(r"[A-Za-z]+", y):
+        if _verb_stem(w.group().lower()) == verb and not _DENIAL_BEFORE_RE.search(y[: w.start()]):
+            name = _NAME_AFTER_RE.match(y, w.end())
+            if name is None:
+                return False
+            affirmed.append(name.group(1))
+    return (
+        bool(denied)
+        and bool(affirmed)
+        and not any(re.search(rf"\b{re.escape(n)}\b", y) for n in denied)
+        and not any(same_place(n, other) for n in denied for other in affirmed)
     )
 
 
@@ -7330,6 +7438,7 @@ def _all_stems(text: str) -> frozenset[str]:
 def _plain_stems(text: str) -> frozenset[str]:
     """Stems used outside a negation (the negated occurrences removed)."""
     kept = _NEITHER_SUBJECTS_RE.sub(" ", _NEITHER_VERBS_RE.sub(" ", text))
+    kept = _NONE_SUBJECT_RE.sub(" ", kept)
     kept = _PREVENTED_RE.sub(" ", _NEGATED_PAIR_RE.sub(" ", kept.lower()))
     kept = _DENIED_RE.sub(" ", _NEGATED_VERB_RE.sub(" ", kept))
     kept = _WITHOUT_ACT_RE.sub(" ", _REFUSED_ACT_RE.sub(" ", kept))
@@ -7344,6 +7453,7 @@ def _denial_as_written(text: str, verb: str) -> str:
         _NEGATED_PAIR_RE,
         _NEITHER_VERBS_RE,
         _NEITHER_SUBJECTS_RE,
+        _NONE_SUBJECT_RE,
         _DENIED_RE,
         _PREVENTED_RE,
         _REFUSED_ACT_RE,
@@ -7506,7 +7616,9 @@ _NONE_RE = re.compile(
     # "the FBI said no arrest had been made", "and no arrests have been made"
     r"|\b(?:said|says|added|confirmed|stressed|insisted|and|but)\s+)"
     r"no\s+(?!longer\b|one\b|more\b|fewer\b|less\b|later\b|sooner\b|matter\b|doubt\b|other\b"
-    r"|way\b|sign\b|evidence\b|indication\b|immediate\b)"
+    r"|way\b|sign\b|evidence\b|indication\b|immediate\b"
+    # "there was no need to panic" says nothing of whether anyone panicked
+    r"|need\b|reason\b|point\b)"
     r"((?:[a-z][\w-]*\s+){0,2}?([a-z][\w-]{3,}))"
     # "No Mayday call or other distress message was received": the first thing named
     r"(?:\s+or\s+(?:other\s+|any\s+)?(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]{3,})?"
@@ -7529,6 +7641,37 @@ def _none_against_some(x: str, y: str) -> str | None:
     for phrase, head in _none_heads(x):
         if head in said and head not in denied_too:
             return phrase
+    return None
+
+
+# A thing someone or something was without: "appeared in a white cassock,
+# without the red mozzetta". Only a definite thing, at the end of its phrase:
+# "without warning", "without power", "without a word" say how, not what was
+# missing. The other side has it on or with it: "wearing the red mozzetta
+# cape" (`_WITH_THING_RE`); a mention alone ("the capsule will return without
+# its two astronauts" / "the two astronauts will not fly home on it") is none.
+_WITHOUT_THING_RE = re.compile(
+    r"\bwithout\s+((?:the|his|her|its|their)\s+(?:[a-z][\w-]*\s+){0,2}?([a-z][\w-]{3,}))"
+    r"(?=\s*[,.;]|\s+(?:or|and|but|as|while|when)\b)",
+    re.IGNORECASE,
+)
+_WITH_THING_RE = (
+    r"\b(?:with|wearing|wore|worn|carrying|carried|holding|held|in)\s+"
+    r"(?:(?:a|an|the|his|her|its|their)\s+)?(?:[a-z][\w-]*\s+){{0,2}}?{noun}"
+)
+
+
+def _without_against_with(x: str, y: str) -> str | None:
+    """The thing ``x`` says one was without and ``y`` has one wear or carry
+    ("without the red mozzetta" / "wearing the red mozzetta cape")."""
+    for m in _WITHOUT_THING_RE.finditer(x):
+        noun = m.group(2).lower()
+        with_it = re.compile(_WITH_THING_RE.format(noun=re.escape(noun)), re.IGNORECASE)
+        if any(
+            not _DENIAL_BEFORE_RE.search(y[: w.start()]) and not _WITHOUT_THING_RE.search(y)
+            for w in with_it.finditer(y)
+        ):
+            return m.group(1).lower()
     return None
 
 
@@ -7683,7 +7826,15 @@ def negation_differs(a: Claim, b: Claim) -> Finding | None:
                 continue
             if _refused_object_acts(x.text, y.text, verb):
                 continue
+            if _other_counted_parts(x.text, y.text):
+                continue  # "five of the dead had yet to be identified" / "25 of the dead have been"
+            if _denied_while(x.text, verb):
+                continue  # "will not be lifted while anyone might be alive" / "to lift the hull"
+            if _denied_of_another_name(x.text, y.text, verb):
+                continue  # "did not speak in English" / "went on to speak in Italian"
             if _without_other_object(x.text, y.text, verb):
+                continue
+            if _none_of_another_group(x.text, y.text, verb):
                 continue
             if _negated_non_act(x.text, verb, y.text) or _affirmed_only_as_noun(
                 y.text, verb, x.text
@@ -7708,6 +7859,10 @@ def negation_differs(a: Claim, b: Claim) -> Finding | None:
                 values = (denied, affirmed) if x is a else (affirmed, denied)
                 return Finding(Kind.OTHER, "negation_differs", *values)
         missing = _found_none_against_found(x.text, y.text) or _none_against_some(x.text, y.text)
+        without = _without_against_with(x.text, y.text)
+        if without:
+            values = (f"without {without}", without) if x is a else (without, f"without {without}")
+            return Finding(Kind.OTHER, "negation_differs", *values)
         if missing:
             values = (f"no {missing}", missing) if x is a else (missing, f"no {missing}")
             return Finding(Kind.OTHER, "negation_differs", *values)
@@ -7740,6 +7895,10 @@ _PHRASAL_ACTS = tuple(
         (r"\b(?:gain|gains|gained|gaining)\s+access\s+to\b", "reached"),
         # "was not in danger of collapse" / "was at risk of collapse"
         (r"\b(?:in\s+(?:imminent\s+)?danger|at\s+(?:imminent\s+)?risk)\s+of\b", "threatened with"),
+        # "was carried off by protesters" / "was never taken"
+        (r"\b(?:carry|carries|carried|carrying)\s+off\b", "took"),
+        # "made no mention of the award" / "reported the award"
+        (r"\b(?:made|makes|make)\s+no\s+mention\s+of\b", "did not mention"),
     )
 )
 _SYNONYM_GROUPS = (
@@ -7754,6 +7913,8 @@ _SYNONYM_GROUPS = (
     "answer reply",
     # "without holding a cabinet meeting" / "had convened a cabinet meeting"
     "hold convene",
+    # "made no mention of the award" / "state television reported the award"
+    "mention report",
 )
 # Each verb's stem -> the first verb of its group.
 _SYNONYM_FIRST = {
@@ -7976,14 +8137,49 @@ def correction_differs(a: Claim, b: Claim) -> Finding | None:
     return None
 
 
+def opposite_moves_differ(a: Claim, b: Claim) -> Finding | None:
+    """One figure moved opposite ways, each side with its own size: "Boeing's
+    shares rose 3.9% on Tuesday" / "slipped 1.2% on Tuesday"; "closed 1.3%
+    lower" / "closed 1.1% higher". The direction is the conflict (kind
+    other), not the sizes, which differ because the moves do; checked before
+    `number_differs`. Moves of one size ("rose 3%" / "slowing to 3%") are
+    left to the rules in their order."""
+    finding = _direction_of_one_thing(a, b)
+    if finding is None or {finding.value_a, finding.value_b} != {"up", "down"}:
+        return None
+    return finding if number_differs(a, b) is not None else None
+
+
+def _direction_of_one_thing(a: Claim, b: Claim) -> Finding | None:
+    """`direction_differs`, where opposite poles are said of one written
+    target ("The rupee firmed" / "The rupee slid") or the conflict is a
+    heading or a side: checked before the hedge, which it outranks. Poles of
+    two unnamed things ("reserves have slipped" / "Prices are rising") are
+    left to their place after it."""
+    finding = direction_differs(a, b)
+    if finding is None:
+        return None
+    if stance.polarity_conflict(a.text, b.text) and not stance.opposed_on_one_target(
+        a.text, b.text
+    ):
+        return None
+    return finding
+
+
 RULES: tuple[Rule, ...] = (
     attribution_differs,
     amount_differs,
+    opposite_moves_differ,
     number_differs,
     age_differs,
     start_date_differs,
     record_since_differs,
     date_differs,
+    # An opposite direction or state of one thing is the conflict even where
+    # one side hedges ("appeared to show the plane tilting sharply to the
+    # left" / "rolling sharply to the right"; "The rupee firmed, helped by
+    # suspected intervention" / "The rupee slid").
+    _direction_of_one_thing,
     hedge_differs,
     direction_differs,
     negation_differs,

@@ -5944,3 +5944,309 @@ def test_two_speakers_of_their_own_act_is_person_divergence(a, b):
 def test_two_speakers_of_a_claim_stay_attribution(a, b):
     found = conflict(a, b)
     assert found is not None and found.kind is Kind.ATTRIBUTION, found
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "kind"),
+    [
+        # opposite moves, each with its own size: the direction is the conflict
+        (
+            "Shares of the carmaker rose 2.4% on Friday.",
+            "The carmaker's shares slipped 0.8% on Friday.",
+            Kind.OTHER,
+        ),
+        ("The index closed 1.3% lower in Tokyo.", "The index closed 0.7% higher.", Kind.OTHER),
+        # one direction, two sizes: the figure is the conflict
+        (
+            "Shares of the carmaker rose 2.4% on Friday.",
+            "The carmaker's shares rose 0.8% on Friday.",
+            Kind.NUMBER,
+        ),
+        # opposite sides or moves where one side hedges: the direction is the conflict
+        (
+            "A video filmed by a resident shows the helicopter rolling sharply to the right.",
+            "Footage appeared to show the helicopter tilting sharply to the left.",
+            Kind.OTHER,
+        ),
+        (
+            "The peso strengthened against the dollar, helped by suspected central bank buying.",
+            "The peso weakened about 0.4% against the dollar.",
+            Kind.OTHER,
+        ),
+        # one side, one hedged: the hedge is the conflict
+        (
+            "A video filmed by a resident shows the helicopter rolling sharply to the right.",
+            "Footage appeared to show the helicopter tilting sharply to the right.",
+            Kind.HEDGE,
+        ),
+        # poles of two things (reserves, prices): the hedge stays the conflict
+        (
+            "The central bank's net foreign reserves have already slipped into negative territory.",
+            "Prices are rising at an annual rate of more than 140%, while the central bank's net "
+            "foreign reserves are thought to be negative.",
+            Kind.HEDGE,
+        ),
+        (
+            "Under the plea deal, Assange may be barred from returning to the United States.",
+            "Under the agreement, he cannot return to the United States without permission.",
+            Kind.HEDGE,
+        ),
+    ],
+)
+def test_an_opposite_direction_outranks_the_sizes_and_the_hedge(a, b, kind):
+    found = conflict(a, b)
+    assert found is not None and found.kind == kind
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "denied"),
+    [
+        (
+            "None of those on board had been wearing a lifejacket, the coast guard said.",
+            "A few of those pulled from the sea had been wearing lifejackets.",
+            True,
+        ),
+        (
+            "None of the passengers had been wearing a seatbelt, police said.",
+            "Several of the passengers had been wearing seatbelts.",
+            True,
+        ),
+        (
+            "None of the groups has claimed responsibility for the attack.",
+            "The group claimed responsibility for the attack.",
+            True,
+        ),
+        # another group: the driver is none of the passengers
+        (
+            "None of the passengers had been wearing a seatbelt, police said.",
+            "The driver had been wearing a seatbelt.",
+            False,
+        ),
+        # both deny it ("none was seriously hurt")
+        (
+            "No one was seriously injured, the governor said.",
+            "Several people sought help, but none was seriously hurt.",
+            False,
+        ),
+        (
+            "None of the miners were injured.",
+            "The miners were brought up one by one.",
+            False,
+        ),
+    ],
+)
+def test_a_subject_that_names_no_one_denies_the_verb(a, b, denied):
+    found = conflict(a, b)
+    assert (found is not None and found.rule == "negation_differs") is denied
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "denied"),
+    [
+        (
+            "The new pope appeared in a plain white cassock, without the red mozzetta.",
+            "He emerged on the balcony wearing the red mozzetta cape.",
+            True,
+        ),
+        ("The plane took off without its co-pilot.", "It took off with its co-pilot.", True),
+        # both without it; a mention that has nobody wear or carry it
+        (
+            "The new pope appeared in a plain white cassock, without the red mozzetta.",
+            "He emerged in a white cassock, without the red mozzetta.",
+            False,
+        ),
+        (
+            "The capsule will return from the station without its two astronauts.",
+            "The two astronauts will not fly home on the capsule.",
+            False,
+        ),
+        # no definite thing: how it was done, not what was missing
+        ("She spoke without notes, aides said.", "She spoke with notes.", False),
+    ],
+)
+def test_without_a_thing_against_with_it(a, b, denied):
+    found = conflict(a, b)
+    assert (found is not None and found.rule == "negation_differs") is denied
+
+
+def _rule_fires(rule, a, b):
+    return rule(claim(a, "A"), claim(b, "B")) is not None
+
+
+@pytest.mark.parametrize(
+    ("rule", "a", "b", "fires"),
+    [
+        # one defeat in two voices; the same side beaten is a conflict
+        (
+            judge.direction_differs,
+            "Security forces had defeated the gunmen who stormed the mall, the president said.",
+            "The siege ended when the president told the nation the attackers had been defeated.",
+            False,
+        ),
+        (
+            judge.direction_differs,
+            "Argentina beat France in the final.",
+            "Argentina was beaten in the final.",
+            True,
+        ),
+        # money raised is no level; a rate raised is
+        (
+            judge.direction_differs,
+            "Boeing raised more than $24 billion in a share sale last week.",
+            "Boeing lost $6.17 billion in the third quarter.",
+            False,
+        ),
+        (
+            judge.direction_differs,
+            "The bank raised its key rate by 0.25 points.",
+            "The bank lowered its key rate by 0.25 points.",
+            True,
+        ),
+        # ending restrictions opens; a closure that lasted is closed
+        (
+            judge.direction_differs,
+            "Engineers restored the channel on Monday, ending ten weeks of restrictions on shipping.",
+            "The channel reopened to shipping on Monday.",
+            False,
+        ),
+        (
+            judge.direction_differs,
+            "The channel remained closed to shipping on Monday.",
+            "The channel reopened to shipping on Monday.",
+            True,
+        ),
+        # a thing that slid along the runway moved; a currency that slid fell
+        (
+            judge.direction_differs,
+            "The fuselage slid along the runway and came to rest on its roof.",
+            "Black smoke rose from the wreck, which lay on its roof.",
+            False,
+        ),
+        (
+            judge.direction_differs,
+            "The rouble slid against the dollar on Monday.",
+            "The rouble rose against the dollar on Monday.",
+            True,
+        ),
+        # a tally of votes against is no stance of the house
+        (
+            judge.direction_differs,
+            "Legislators passed the bill 195 to 106.",
+            "The bill cleared the house by 89 votes, with 106 members opposed.",
+            False,
+        ),
+        (
+            judge.direction_differs,
+            "The senate passed the bill on Tuesday.",
+            "The senate rejected the bill on Tuesday.",
+            True,
+        ),
+        # a denial while a condition lasts; a contrast after a comma denies
+        (
+            judge.negation_differs,
+            "Three cranes were due at the site to help lift the hull.",
+            "Officials say the hull will not be lifted while anyone might still be alive inside.",
+            False,
+        ),
+        (
+            judge.negation_differs,
+            "Three cranes were due at the site to help lift the hull.",
+            "Officials say the hull will not be lifted.",
+            True,
+        ),
+        (
+            judge.negation_differs,
+            "The company did not cut jobs, while rivals did.",
+            "The company cut 200 jobs.",
+            True,
+        ),
+        # "no need to panic" says nothing of panic; "no panic" does
+        (
+            judge.negation_differs,
+            "Crew members told passengers there was no need to panic.",
+            "Passengers described scenes of panic on the ship.",
+            False,
+        ),
+        (
+            judge.negation_differs,
+            "There was no panic on board, the captain said.",
+            "Passengers described scenes of panic on the ship.",
+            True,
+        ),
+        # denied of one name, affirmed of others; of the same name or country
+        (
+            judge.negation_differs,
+            "He did not speak in English, but switched to Spanish.",
+            "He went on to speak in Italian and Spanish.",
+            False,
+        ),
+        (
+            judge.negation_differs,
+            "He did not speak in English.",
+            "He spoke in English to the crowd.",
+            True,
+        ),
+        (
+            judge.negation_differs,
+            "Tehran had not asked the United States for help.",
+            "Iran had asked Washington for help.",
+            True,
+        ),
+    ],
+)
+def test_opposite_words_that_tell_no_opposite_fact(rule, a, b, fires):
+    assert _rule_fires(rule, a, b) is fires
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "fires"),
+    [
+        (
+            "Ninety people were injured and five of the dead had yet to be identified.",
+            "Twenty-five of the dead have been identified, he said.",
+            False,
+        ),
+        # the same part denied and affirmed; none against several
+        (
+            "Five of the dead had yet to be identified.",
+            "Five of the dead have been identified, he said.",
+            True,
+        ),
+        (
+            "None of the passengers had been wearing a seatbelt, police said.",
+            "Several of the passengers had been wearing seatbelts.",
+            True,
+        ),
+    ],
+)
+def test_two_counted_parts_of_a_group_are_no_denial(a, b, fires):
+    assert _rule_fires(judge.negation_differs, a, b) is fires
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "fires"),
+    [
+        (
+            "The ceremonial mace was carried off by protesters during the chaos.",
+            "Parliament said the mace had been secured by its staff and was never taken.",
+            True,
+        ),
+        (
+            "The ceremonial mace was carried off by protesters during the chaos.",
+            "Protesters took the ceremonial mace during the chaos.",
+            False,
+        ),
+        (
+            "State television reported the award within hours of its announcement.",
+            "Iranian state media made no mention of the award on Friday.",
+            True,
+        ),
+        (
+            "Iranian state media made no mention of the award on Friday.",
+            "State media did not report the award on Friday.",
+            False,
+        ),
+    ],
+)
+def test_carried_off_is_taken_and_no_mention_is_not_reported(a, b, fires):
+    assert (conflict(a, b) is not None) is fires

@@ -2510,3 +2510,152 @@ def test_a_closing_attribution_in_the_plural_present():
     assert find_attribution("Tesla expects to deliver more cars, analysts tell us.") == "analysts"
     # A plan with no closing speaker keeps its subject.
     assert find_attribution("GEM expects to draw around 5 million visitors a year.") == "GEM"
+
+
+def test_a_participle_that_opens_its_clause_takes_the_clause_before_as_subject():
+    from claimcheck.slots import stance
+
+    a = "The S&P 500 finished almost flat, slipping 0.02%, while the Nasdaq Composite fell 0.1%."
+    b = "The S&P 500 edged higher after the announcement and ended the session with a small gain."
+    assert stance.polarity_conflict(a, b)
+    # near misses: another index moved up; the one that slipped fell
+    assert not stance.polarity_conflict(a, "The Dow Jones Industrial Average edged higher.")
+    assert not stance.polarity_conflict(a, "The S&P 500 dipped 0.02% after the announcement.")
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "conflict"),
+    [
+        (
+            "The European Union took Nepali airlines off its air safety blacklist last year.",
+            "The EU has kept all Nepali carriers on its air safety list since 2013.",
+            True,
+        ),
+        (
+            "Hayat Tahrir al-Sham has been removed from the US list of terrorist organisations.",
+            "Washington and the United Nations still list the group as a terrorist organisation.",
+            True,
+        ),
+        # two parties, two lists
+        (
+            "The US removed Cuba from its list of state sponsors of terrorism.",
+            "The EU has kept Iranian airlines on its air safety list.",
+            False,
+        ),
+        # added to a list may come before the removal
+        (
+            "The European Union took Nepali airlines off its air safety blacklist last year.",
+            "Nepali airlines were added to the EU air safety list in 2013.",
+            False,
+        ),
+        # both say it is off
+        (
+            "The European Union took Nepali airlines off its air safety blacklist last year.",
+            "Nepali carriers no longer remain on the EU's air safety list.",
+            False,
+        ),
+    ],
+)
+def test_taken_off_a_list_against_kept_on_it(a, b, conflict):
+    from claimcheck.slots import stance
+
+    assert stance.polarity_conflict(a, b) is conflict
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "conflict"),
+    [
+        # a vehicle standing against one moving, of one kind of vehicle
+        (
+            "It ran into the back of a goods train, which was still moving slowly along the loop.",
+            "The express slammed into a stationary freight train loaded with iron ore.",
+            True,
+        ),
+        (
+            "The bus was still moving when the driver jumped out.",
+            "The lorry was parked outside the depot.",
+            False,
+        ),
+        (
+            "The train was still moving when it hit a stationary car.",
+            "The train slammed into a stationary car at the crossing.",
+            False,
+        ),
+        # a referendum's side: one nation voted both ways
+        (
+            "England and Wales voted to leave, while Scotland backed staying in.",
+            "England backed Leave, Wales voted narrowly to stay, and Scotland voted Remain.",
+            True,
+        ),
+        (
+            "England and Wales voted to leave, while Scotland backed staying in.",
+            "England and Wales backed Leave, and Scotland voted to stay.",
+            False,
+        ),
+        # an inspection passed against one that found repairs needed
+        (
+            "The bridge passed its most recent safety inspection in June.",
+            "Officials said an inspection in June had found that the bridge needed repairs.",
+            True,
+        ),
+        (
+            "The bridge passed its most recent safety inspection in June.",
+            "An inspection in June found that the bridge was in good condition.",
+            False,
+        ),
+        # landing gear down against failed to come down
+        (
+            "The landing gear was fully extended when the jet first touched the runway.",
+            "Passengers said the jet's landing gear had failed to come down.",
+            True,
+        ),
+        (
+            "The landing gear was fully extended when the jet first touched the runway.",
+            "Passengers said the jet's engines had failed to respond.",
+            False,
+        ),
+    ],
+)
+def test_opposite_states_of_one_thing(a, b, conflict):
+    from claimcheck.slots import stance
+
+    assert stance.polarity_conflict(a, b) is conflict
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "conflict"),
+    [
+        (
+            "Despite the rain, the flypast of 60 aircraft went ahead in full over the Palace.",
+            "Low cloud forced organisers to cut back the flypast over the Palace.",
+            True,
+        ),
+        # two things: the parade in full, the fireworks cut back
+        (
+            "Despite the rain, the parade went ahead in full.",
+            "Organisers cut back the fireworks display.",
+            False,
+        ),
+        (
+            "Georgia's ambassador to the United States, David Zalkaliani, resigned in protest.",
+            "Davit Zalkaliani, Georgia's ambassador in Washington, was recalled by the ministry.",
+            True,
+        ),
+        # two people: one resigned, another was sacked
+        (
+            "The minister, Anna Berg, resigned on Friday.",
+            "Her deputy, Lars Olsen, was sacked on Friday.",
+            False,
+        ),
+        # a thing recalled
+        (
+            "The chief executive, Anna Berg, resigned on Friday.",
+            "Anna Berg said two million cars were recalled last year.",
+            False,
+        ),
+    ],
+)
+def test_held_in_full_against_cut_back_and_resigned_against_dismissed(a, b, conflict):
+    from claimcheck.slots import stance
+
+    assert stance.polarity_conflict(a, b) is conflict

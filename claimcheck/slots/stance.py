@@ -53,6 +53,7 @@ __all__ = [
     "hedges_compatible",
     "is_negated",
     "is_pronoun",
+    "opposed_on_one_target",
     "person_against_body",
     "polarity_conflict",
     "quotations",
@@ -2072,10 +2073,20 @@ class PolarityCue:
     owner: str = ""
 
 
+# What is ended when something opens again: "ending ten weeks of
+# restrictions on shipping", "ended the blockade".
+_ENDS_A_CLOSURE = (
+    r"(?!\s+(?:[\w-]+\s+){0,5}?(?:restrictions?|closures?|blockades?|bans?|curfews?|lockdowns?"
+    r"|suspensions?|shutdowns?|moratorium|embargo(?:es)?)\b)"
+)
+# A list a party is on or off: "its air safety blacklist", "the US list of
+# terrorist organisations".
+_LIST = r"(?:its|the|their|a|an|his|her)\s+(?:[\w'\u2019-]+\s+){0,4}?(?:list|blacklist|register)\b"
 _NUMBERISH = r"(?:\W?\d|about|around|some|nearly|almost|more|less|as\s+much|by)"
 # What is passed or failed: "passed its annual safety inspection".
 _TEST_OBJECT = (
-    r"\s+(?:(?:its|the|an?|their|his|her|all)\s+)?(?:[\w-]+\s+){0,2}?"
+    # ("passed its most recent safety inspection": three words before it)
+    r"\s+(?:(?:its|the|an?|their|his|her|all)\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:inspections?|tests?|exams?|examinations?|checks?|audits?|stress\s+tests?)\b"
 )
 _ACTIVITY_BASE = r"use|fly|operate|run|produce|sell|send|ship|pump|export|import|supply"
@@ -2141,6 +2152,8 @@ _STAY = (
     r"|\b(?:stay|stays|stayed|staying|remain|remains|remained|remaining)\s+on\s+as\b"
     # a referendum's side: "Northern Ireland also chose Remain"
     r"|\b(?:voted|vote|votes|backed|backs|chose|choose|chooses|supported|favou?red)\s+(?:to\s+)?remain\b"
+    # "Wales voted narrowly to stay" (/ "England and Wales voted to leave")
+    r"|\b(?:voted|votes|vote)\s+(?:[a-z]+ly\s+)?to\s+stay\b(?!\s+(?:on|in\s+power|at\s+home)\b)"
 )
 _LEAVE = (
     r"\b(?:retire[sd]?|retiring)\s+from\b|\b(?:quit|quits|quitting)\b"
@@ -2226,7 +2239,10 @@ _POLARITY: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
             r"\b(?:rose|rise|rises|rising|risen|gained|gains|gaining|climbed|climbs"
             r"|climbing|climb|(?:jumped|jumps)(?!\s+(?:into|onto|off|out\s+of|from)\b)"
             r"|surged|surges|soared|soars|rallied|rallies"
-            r"|increased|increases|increasing|raised|raises|raising|lifted|lifts|lifting"
+            # "raised more than $24 billion in a share sale": money found, no level
+            r"|increased|increases|increasing|(?:raised|raises|raising)(?!\s+(?:(?:more\s+than"
+            r"|about|nearly|almost|over|some|roughly|around|at\s+least)\s+)?(?:[A-Z]{0,2}\$|[€£¥]))"
+            r"|lifted|lifts|lifting"
             r"|hiked|hikes|higher|strengthened|strengthens|strengthening|stronger|ticked\s+up|edged\s+up"
             r"|appreciated|firmed|firming|grew|grows|growing|widened|accelerated|subió|subieron|aumentó"
             r"|aumentaron|creció|se\s+fortaleció|se\s+apreció)\b",
@@ -2238,8 +2254,11 @@ _POLARITY: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
             r"\b(?:fell|fall|falls|(?<!\ba\s)(?<!\bthe\s)(?<!\bby\s)falling|fallen"
             # "paratroopers were dropped into Mao county" moves people, not a level
             r"|(?:dropped|drops|dropping)(?!\s+(?:into|onto|off|out\s+of)\b)|declined"
-            r"|declines|declining|decreased|decreases|decreasing|slumped|slumps|slid"
-            r"|slides|sliding|slipped|slips|slipping|sank|sinks|plunged|plunges"
+            r"|declines|declining|decreased|decreases|decreasing|slumped|slumps"
+            # "the fuselage slid along the runway" moves a thing, not a level
+            r"|(?:slid|slides|sliding)(?!\s+(?:along|across|off|onto|down|towards?|through|over"
+            r"|under|sideways)\b)"
+            r"|slipped|slips|slipping|sank|sinks|plunged|plunges"
             r"|plummeted|tumbled|tumbles|lowered|lowers|lower|reduced|reduces|dipped|dips|dipping|retreated"
             r"|weakened|weakens|weakening|weaker|depreciated|eased|eases|narrowed"
             r"|shrank|shrinks|contracted|slowed|bajó|bajaron|cayó|cayeron|descendió"
@@ -2317,6 +2336,21 @@ _POLARITY: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
         ),
         # "several of its buildings burned.": gone in the fire.
         ("survival", "destroyed", r"\bburn(?:ed|t)\b(?=\s*(?:[,;:.]|$))"),
+        # Held in full against cut back: "the flypast of 60 aircraft went ahead
+        # in full" / "forced the RAF to scale back a planned flypast" (before
+        # the schedule, which reads "went ahead" alone). Compared only of one
+        # thing (`_one_scaled`).
+        (
+            "scale",
+            "full",
+            r"\b(?:went|go|goes|going|gone|proceeded|took\s+place|was\s+held|were\s+held)\s+"
+            r"(?:ahead\s+)?in\s+full\b",
+        ),
+        (
+            "scale",
+            "reduced",
+            r"\b(?:scal(?:e|ed|es|ing)\s+(?:back|down)|cut(?:s|ting)?\s+back|curtail(?:ed|s|ing)?)\b",
+        ),
         # "the election would go ahead as planned" vs "has postponed the election"
         (
             "schedule",
@@ -2370,7 +2404,11 @@ _POLARITY: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
         (
             "state",
             "closed",
-            r"\b(?:shut|shuts|shutting|shutdown|ended|ends|ending|halted|halts"
+            # ("ending more than ten weeks of restrictions on shipping" ends a
+            # closure: `_ENDS_A_CLOSURE`)
+            r"\b(?:shut|shuts|shutting|shutdown|(?:ended|ends|ending)"
+            + _ENDS_A_CLOSURE
+            + "|halted|halts"
             r"|terminated|cerrad[oa]s?|cerró|cierra|cierre)\b"
             r"(?!\s+(?:up|\W?\d|higher|lower))",
         ),
@@ -2396,6 +2434,15 @@ _POLARITY: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
         # A test and its result: "passed its safety inspection" vs "failed it".
         ("result", "passed", r"\bpass(?:ed|es)?" + _TEST_OBJECT),
         ("result", "failed", r"\bfail(?:ed|s)?" + _TEST_OBJECT),
+        # "an inspection in June had found that the bridge needed repairs"
+        (
+            "result",
+            "failed",
+            r"\b(?:inspections?|tests?|checks?|audits?|examinations?)\s+(?:[\w-]+\s+){0,4}?"
+            r"(?:had\s+|has\s+)?(?:found|showed|shown|revealed)\s+(?:that\s+)?(?:[\w'\u2019-]+\s+){0,4}?"
+            r"(?:needed|required|needs|requires|was\s+in\s+need\s+of)\s+(?:urgent\s+|major\s+"
+            r"|structural\s+|extensive\s+)?(?:repairs?|repair\s+work|fixing|replacing)\b",
+        ),
         # Whether a building or plant came through: "escaped serious damage",
         # "largely intact" vs "suffered heavy damage", "badly damaged".
         (
@@ -2421,12 +2468,16 @@ _POLARITY: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
             "function",
             "worked",
             r"\b(?:worked|work|works|functioned)\b(?=\s*(?:[,;:.]|$)|\s+(?:normally|properly"
-            r"|correctly|as\s+(?:designed|intended|expected)|and\b|when\b|during\b))",
+            r"|correctly|as\s+(?:designed|intended|expected)|and\b|when\b|during\b))"
+            # "the landing gear was fully extended when the jet touched down"
+            r"|\b(?:was|were|had\s+been)\s+fully\s+(?:extended|deployed|lowered)\b",
         ),
         (
             "function",
             "failed",
             r"\b(?:failed|fails)\s+to\s+(?:sound|go\s+off|work|operate|function|activate|deploy"
+            # "the landing gear had failed to come down"
+            r"|come\s+down|extend|lower"
             r"|start|kick\s+in|trigger|engage|respond|come\s+on)\b"
             r"|\bmalfunction(?:ed|s)?\b"
             r"|\b(?:failed|fails)\b(?=\s*(?:[,;:.]|$)|\s+(?:when|as|after|during|because|and)\b)",
@@ -2576,6 +2627,17 @@ _POLARITY: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
         ("arrival", "depart", _DEPART),
         ("tenure", "stay", _STAY),
         ("tenure", "leave", _LEAVE),
+        # How one left a post: "David Zalkaliani resigned in protest" / "Davit
+        # Zalkaliani ... was recalled by the foreign ministry". ("resigned as"
+        # and "stepped down" are read as a leave above.) Compared only of a
+        # person both sentences name (`_one_person`).
+        ("departure", "resigned", r"\bresign(?:ed|s)\b(?!\s+(?:as|from)\b)"),
+        (
+            "departure",
+            "dismissed",
+            r"\b(?:was|were|been|being)\s+(?:[a-z]+ly\s+)?(?:fired|sacked|dismissed|recalled|ousted"
+            r"|removed\s+from\s+(?:office|(?:his|her|the)\s+post))\b",
+        ),
         # A plea: "Three of the men, including Mirzoyev, admitted their guilt" /
         # "Three of them pleaded guilty, but Mirzoev denied the charges".
         (
@@ -2699,9 +2761,44 @@ _POLARITY: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
             r"\b(?:illegally|unlawfully|illicitly)\b|\b(?:is|was|were|are|been|be)\s+"
             r"(?:illegal|unlawful|illicit)\b",
         ),
+        # A vehicle standing against one moving: "slammed into a stationary
+        # freight train" / "a goods train ... which was still moving slowly".
+        # Compared only when both name one kind of vehicle (`_one_vehicle`).
+        (
+            "motion",
+            "still",
+            r"\b(?:stationary|at\s+a\s+standstill|standing\s+still|(?:was|were)\s+parked)\b",
+        ),
+        (
+            "motion",
+            "moving",
+            r"\b(?:(?:was|were|still|had\s+been)\s+(?:still\s+)?moving|in\s+motion)\b",
+        ),
+        # Taken off a list against kept on it: "The European Union took Nepali
+        # airlines off its air safety blacklist" / "The EU has kept all Nepali
+        # carriers on its air safety list"; "has been removed from the US list of
+        # terrorist organisations" / "Washington ... still list the group as a
+        # terrorist organisation". Added to a list is no "on" pole: it may come
+        # before a removal. Compared only of one listing (`_one_listing`).
+        (
+            "listing",
+            "off",
+            rf"\b(?:took|take|takes|taken|taking)\s+(?:[\w'\u2019-]+\s+){{0,4}}?off\s+{_LIST}"
+            rf"|\b(?:removed|removes|removing|delisted|struck|dropped)\s+(?:[\w'\u2019-]+\s+){{0,4}}?"
+            rf"from\s+{_LIST}",
+        ),
+        (
+            "listing",
+            "on",
+            rf"\b(?:kept|keeps|keep|keeping)\s+(?:[\w'\u2019-]+\s+){{0,4}}?on\s+{_LIST}"
+            rf"|\b(?:remains?|remained|stays?|stayed|still)\s+(?:[\w-]+\s+){{0,2}}?on\s+{_LIST}"
+            r"|\bstill\s+(?:lists?|listed|designates?|designated|blacklists?|blacklisted)\b"
+            r"|\b(?:remains?|remained)\s+(?:designated|listed|blacklisted)\b",
+        ),
     )
 )
 _FLIP_ON_NEGATION = {
+    "listing": {"off": "on", "on": "off"},
     "record": {"known": "unknown", "unknown": "known"},
     "state": {"open": "closed", "closed": "open"},
     "stance": {"agree": "disagree", "disagree": "agree"},
@@ -2744,6 +2841,18 @@ def _target(text: str, start: int) -> tuple[str, bool]:
         if low not in _TARGET_STOP and not low.endswith("ly"):
             return fold_accents(low).rstrip("s"), False
     return "", False
+
+
+def _participle_subject(text: str, start: int, cue: str) -> tuple[str, bool]:
+    """The subject of a participle that opens its clause: "The S&P 500
+    finished almost flat, slipping 0.02%" -> the S&P 500 slipped."""
+    if not cue.lower().endswith("ing"):
+        return "", False
+    head = text[:start]
+    m = re.search(r",\s*$", head)
+    if m is None:
+        return "", False
+    return _target(text, m.start())
 
 
 _POSSESSIVE_GAP_RE = re.compile(r"^['\u2019]s?\s+$")
@@ -2800,6 +2909,11 @@ _ATTRIBUTIVE_RE = re.compile(
 )
 
 
+# A count of voters before a stance word: "with 106 members opposed", "250
+# lawmakers voted ... 120 opposed" tell a tally, not the stance of the subject.
+_TALLY_BEFORE_RE = re.compile(r"\b\d[\d,]*\s+(?:[a-z-]+\s+){0,2}$")
+
+
 def _find_polarity_cues(text: str) -> tuple[PolarityCue, ...]:
     taken: list[tuple[int, int]] = []
     cues: list[PolarityCue] = []
@@ -2812,6 +2926,8 @@ def _find_polarity_cues(text: str) -> tuple[PolarityCue, ...]:
             if any(s < te and ts < e for ts, te in taken):
                 continue
             target, named = _target(text, s)
+            if not target:
+                target, named = _participle_subject(text, s, m.group(0))
             if axis == "survival" and not _thing_survived(m.group(0), target, named):
                 continue  # "the driver survived": a person, not a building (span left free)
             taken.append((s, e))
@@ -2821,6 +2937,8 @@ def _find_polarity_cues(text: str) -> tuple[PolarityCue, ...]:
                 and _ATTRIBUTIVE_RE.match(text, e)
             ):
                 continue  # "the effect of lower energy bills": a description, no move
+            if axis == "stance" and _TALLY_BEFORE_RE.search(text, 0, s):
+                continue  # "cleared the house by 89 votes, with 106 members opposed": a tally
             stated = pole
             if _NEGATOR.search(text[max(0, s - 40) : s]):
                 flipped = _FLIP_ON_NEGATION.get(axis, {}).get(pole)
@@ -3148,6 +3266,106 @@ def _same_judge(x: PolarityCue, y: PolarityCue) -> bool:
     return bool(x.target) and (x.target == y.target or same_entity(x.target, y.target))
 
 
+def _scaled_words(text: str, cue: PolarityCue) -> frozenset[str]:
+    """The content words of the cue's clause up to it and the words after it."""
+    return (_device_words(text, cue) | cue.objects) - {""}
+
+
+def _one_scaled(text_a: str, x: PolarityCue, text_b: str, y: PolarityCue) -> bool:
+    """Held in full and cut back said of one thing: a word of the thing
+    around each cue ("the flypast of 60 aircraft went ahead in full" / "cut
+    back the flypast")."""
+    return bool(_scaled_words(text_a, x) & _scaled_words(text_b, y))
+
+
+# Who holds a post: the word a "resigned" or "was recalled" may follow.
+_POST_HOLDERS = frozenset(
+    """ambassador envoy minister secretary chief director executive officer official coach
+    manager president chairman chairwoman chair head governor commissioner general commander
+    mayor premier leader editor captain deputy""".split()
+)
+
+
+def _of_a_person(text: str, cue: PolarityCue) -> bool:
+    """The word right before the cue in its clause is a name or a post
+    holder, or there is none ("..., was recalled by the ministry"); not a
+    thing ("2 million cars were recalled")."""
+    head = text[: cue.start]
+    cut = max((m.end() for m in _CLAUSE_SPLIT.finditer(head)), default=0)
+    words = [
+        w for w in re.findall(r"[^\W\d_][\w'\u2019-]*", head[cut:]) if w.lower() not in _TARGET_STOP
+    ]
+    if not words:
+        return True
+    last = words[-1]
+    return last[0].isupper() or last.lower().rstrip("s") in _POST_HOLDERS
+
+
+def _one_person(a: str, b: str) -> bool:
+    """A person both sentences name (a spelling variant too)."""
+    people_b = [e.key for e in extract_entities(b) if e.kind == "person"]
+    return any(
+        same_entity(e.key, k) for e in extract_entities(a) if e.kind == "person" for k in people_b
+    )
+
+
+_VEHICLE_RE = re.compile(
+    r"\b(train|car|bus|truck|lorry|van|tram|coach|vehicle|ship|vessel|boat|ferry|tanker|plane"
+    r"|aircraft|jet|helicopter)s?\b",
+    re.IGNORECASE,
+)
+
+
+def _one_vehicle(a: str, b: str) -> bool:
+    """Both sentences name one kind of vehicle, each a single kind ("a
+    stationary freight train" / "a goods train ... still moving")."""
+    kinds_a = {m.lower() for m in _VEHICLE_RE.findall(a)}
+    kinds_b = {m.lower() for m in _VEHICLE_RE.findall(b)}
+    return len(kinds_a) == 1 and kinds_a == kinds_b
+
+
+_LIST_WORDS = frozenset(
+    """took take takes taken taking off removed removes removing delisted struck dropped
+    from kept keeps keep keeping remain remains remained stay stays stayed still on list
+    lists listed blacklist blacklisted register designate designates designated all""".split()
+)
+
+
+def _listing_words(cue: PolarityCue) -> frozenset[str]:
+    words = {
+        fold_accents(w.lower()).rstrip("s")
+        for w in re.findall(r"[^\W\d_][\w'\u2019-]*", cue.cue)
+        if w.lower() not in _LIST_WORDS and w.lower() not in _TARGET_STOP
+    }
+    return frozenset(words | set(cue.objects)) - {""}
+
+
+def _one_listing(x: PolarityCue, y: PolarityCue) -> bool:
+    """A removal and a listing kept said of one party or one list: a word of
+    the party or the list, in the cue or just after it, on both sides ("took
+    Nepali airlines off its air safety blacklist" / "kept all Nepali carriers
+    on its air safety list")."""
+    return bool(_listing_words(x) & _listing_words(y))
+
+
+_ACTIVE_DEFEAT_RE = re.compile(r"(?:defeated|defeats|defeating|beat|beats|beating)")
+_PASSIVE_DEFEAT_RE = re.compile(r"(?:was|were|been)\s+(?:[a-z]+ly\s+)?(?:defeated|beaten)")
+
+
+def _one_defeat(x: PolarityCue, y: PolarityCue) -> bool:
+    """One defeat told in two voices: "security forces had defeated the
+    gunmen" / "the attackers had been defeated". The active verb's object is
+    the loser, so the two conflict only when the passive one's subject is the
+    active one's: "Argentina beat France" / "Argentina was beaten"."""
+    for win, lose in ((x, y), (y, x)):
+        if _ACTIVE_DEFEAT_RE.fullmatch(win.cue) and _PASSIVE_DEFEAT_RE.fullmatch(lose.cue):
+            same = bool(win.target) and (
+                win.target == lose.target or same_entity(win.target, lose.target)
+            )
+            return not same
+    return False
+
+
 def polarity_conflict(a: str, b: str) -> bool:
     """Whether two sentences state opposite poles of the same axis.
 
@@ -3179,6 +3397,26 @@ def polarity_conflict(a: str, b: str) -> bool:
                 continue  # "the generators worked" / "the talks failed": two things
             if axis == "search" and not any(_one_thing(a, x, b, y) for x in on_a for y in on_b):
                 continue  # "recovered 78 bodies" vs "hundreds remain missing": two things
+            if axis == "scale":
+                if any(_one_scaled(a, x, b, y) for x in on_a for y in on_b):
+                    return True
+                continue  # "the parade went ahead in full" / "cut back the fireworks"
+            if axis == "departure":
+                if _one_person(a, b) and all(
+                    _of_a_person(text, c) for text, cues in ((a, on_a), (b, on_b)) for c in cues
+                ):
+                    return True
+                continue  # "the minister resigned" / "his deputy was sacked"
+            if axis == "motion":
+                if _one_vehicle(a, b):
+                    return True
+                continue  # "a stationary car" / "the train was moving": two vehicles
+            if axis == "listing":
+                if any(_one_listing(x, y) for x in on_a for y in on_b):
+                    return True
+                continue  # "removed Iran from its list" / "kept Cuba on its list"
+            if axis == "outcome" and all(_one_defeat(x, y) for x in on_a for y in on_b):
+                continue  # "forces had defeated the gunmen" / "the attackers had been defeated"
             if axis == "custody" and not any(_one_held(a, x, b, y) for x in on_a for y in on_b):
                 continue  # "Abdeslam was arrested" / "police are hunting Abrini"
             if axis == "impact":
@@ -3485,6 +3723,29 @@ def _same_object(x: PolarityCue, y: PolarityCue) -> bool:
     if x.axis not in _OBJECT_AXES:
         return True
     return not x.objects or not y.objects or bool(x.objects & y.objects)
+
+
+def opposed_on_one_target(a: str, b: str) -> bool:
+    """Opposite poles of one axis said of one written target on each side:
+    "The rupee firmed" / "The rupee slid", not "reserves slipped" / "Prices
+    are rising" (see `polarity_conflict`, which lets unnamed targets meet)."""
+    try:
+        cues_a, cues_b = _sessioned(a), _sessioned(b)
+    except Exception:
+        return False
+    return any(
+        x.axis == y.axis
+        and x.pole != y.pole
+        and (
+            (x.target and x.target == y.target)
+            or (x.named and y.named and same_entity(x.target, y.target))
+            # "Boeing's shares rose" / "Shares of Boeing slipped": the words
+            # before each cue in its clause
+            or bool(_device_words(a, x) & _device_words(b, y))
+        )
+        for x in cues_a
+        for y in cues_b
+    )
 
 
 _NEGATION_RE = re.compile(
