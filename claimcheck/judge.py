@@ -6098,6 +6098,195 @@ def _near_places_apart(a: Claim, b: Claim) -> tuple[str, str] | None:
     return x, y
 
 
+# Where a storm came ashore, a quake's epicentre lay or an eruption opened: one
+# site per event, whatever verb each side uses ("crashed ashore on Cayo
+# Costa" vs "slammed into Florida's Gulf coast near Punta Gorda"; "made its
+# third landfall at West End" vs "another landfall near East End"; "the
+# eruption began ... in the Cabeza de Vaca area" vs "started ... in the
+# municipality of Fuencaliente"). The frame says which place is the site, so
+# the extractor's kind for the name does not matter.
+_STORM_RE = re.compile(r"\b(?:hurricane|storm|typhoon|cyclone)s?\b", re.IGNORECASE)
+_SITE_FRAMES = (
+    (
+        "landfall",
+        re.compile(
+            r"\blandfalls?\b|\b(?:came|comes|come|coming|crashed|roared|moved)\s+ashore\b", re.I
+        ),
+    ),
+    ("landfall", re.compile(r"\beye\s+(?:crossed|passed\s+over|moved\s+over)\s+", re.I)),
+    (
+        "landfall",
+        re.compile(
+            r"\b(?:struck|hit|reached)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}coast(?:line)?\b", re.I
+        ),
+    ),
+    ("epicentre", re.compile(r"\bepicent(?:re|er)\b", re.I)),
+    ("eruption", re.compile(r"\beruption\s+(?:began|started|opened|broke\s+out)\b", re.I)),
+)
+# Verbs whose object is the site ("slammed into Acapulco"), said of a storm.
+_STRUCK_INTO_RE = re.compile(
+    r"\b(?:slammed|crashed|smashed|roared|barrell?ed|plough?ed|plowed)\s+into\s+", re.I
+)
+_SITE_PREP_RE = re.compile(
+    r"\b(?P<prep>at|on|in|near|off|within|between)\s+(?:the\s+)?"
+    # "the south-eastern municipality of", "the coastal town of", "the coast of"
+    r"(?:(?:[a-z][\w-]*\s+){0,2}(?P<kind>town|village|city|municipality|port|island|suburb|hamlet"
+    r"|commune|resort|coast|state|province|county|district|region|parish|regency|mountains|hills)\s+of\s+"
+    r"(?:the\s+)?)?(?=[A-Z])"
+)
+# A name's words, an apostrophe inside one ("N'Yaaqoub") but no possessive.
+_SITE_WORD = r"[A-Z][\w.-]*(?:['\u2019](?!s\b)[\w.-]+)*"
+_SITE_NAME_RE = re.compile(rf"{_SITE_WORD}(?:[ -](?:{_SITE_WORD}|(?:de|del|la|du|di|da|do)\b))*")
+_BETWEEN_SECOND_RE = re.compile(r"\s+and\s+(?=[A-Z])")
+# The clause ends at a semicolon, a dash, or a comma not followed by another
+# place the site is put in ("near Perry, in the Big Bend"; not ", Category 1
+# on the Saffir-Simpson scale").
+_SITE_STOP_RE = re.compile(r"[;\u2014]|,\s+(?!(?:in|at|on|near|off|within)\s)")
+_BROAD_SITE_WORDS = frozenset(
+    "coast coastline shore region province state county district parish regency oblast "
+    "prefecture governorate islands keys peninsula".split()
+)
+_BROAD_SITE_KINDS = frozenset(
+    "state province county district region parish regency mountains hills".split()
+)
+_SITE_AREA_AFTER_RE = re.compile(
+    r"\s+(?:region|province|state|county|oblast|prefecture|regency|district|parish|governorate"
+    r"|coast|islands)\b",
+    re.IGNORECASE,
+)
+_SITE_ORDINALS = frozenset("first second third fourth fifth final last another".split())
+_SITE_ORDINAL_RE = re.compile(rf"\b({'|'.join(_SITE_ORDINALS)})\s+(?:landfall|came\s+ashore)", re.I)
+_COMPASS_NAME_WORDS = frozenset("north south east west".split())
+
+
+def _site_names(text: str, at: int) -> tuple[str, tuple[str, ...]] | None:
+    """The preposition and the name(s) of the first place put somewhere after
+    ``at`` in the same clause: ("near", ("Punta Gorda",)); ("between",
+    ("Accumoli", "Amatrice")); ("", (name,)) for a storm's direct object. A
+    region-level place ("in the state of Morelos", "in Beichuan county",
+    "the U.S. Gulf Coast") comes back with an empty tuple: no site to set
+    against another."""
+    rest = text[at : at + 140]
+    stop = _SITE_STOP_RE.search(rest)
+    rest = rest[: stop.start()] if stop else rest
+    for m in _SITE_PREP_RE.finditer(rest):
+        name = _SITE_NAME_RE.match(rest, m.end())
+        if name is None:
+            continue
+        found = name.group().rstrip(".")
+        if found.lower().split()[0] in names._MONTHS_DAYS:
+            continue  # "on Sunday", "in September"
+        if rest[name.end() : name.end() + 2] in ("'s", "\u2019s"):
+            continue  # "near Florida's Gulf coast": the site comes later
+        if m["kind"] and m["kind"].lower() in _BROAD_SITE_KINDS:
+            return m["prep"].lower(), ()
+        words = names.fold_accents(found).lower().split()
+        if (words and words[-1] in _BROAD_SITE_WORDS) or _SITE_AREA_AFTER_RE.match(
+            rest, name.end()
+        ):
+            return m["prep"].lower(), ()
+        found_names = [found]
+        if m["prep"].lower() == "between":
+            second = _BETWEEN_SECOND_RE.match(rest, name.end())
+            if second is None:
+                return None
+            other = _SITE_NAME_RE.match(rest, second.end())
+            if other is None:
+                return None
+            found_names.append(other.group().rstrip("."))
+        return m["prep"].lower(), tuple(found_names)
+    return None
+
+
+def _event_site(claim: Claim) -> tuple[str, str, tuple[str, ...], str | None] | None:
+    """(event, preposition, site names, ordinal) of the claim's landfall,
+    epicentre or eruption (see above), or None."""
+    text = claim.text
+    for event, frame in _SITE_FRAMES:
+        m = frame.search(text)
+        if m is None:
+            continue
+        if event == "landfall" and m.group().lower().startswith("eye"):
+            obj = _SITE_NAME_RE.match(text, m.end())
+            if obj is not None and text[obj.end() : obj.end() + 2] not in ("'s", "\u2019s"):
+                found = obj.group().rstrip(".")
+                broad = (
+                    names.fold_accents(found).lower().split()[-1] in _BROAD_SITE_WORDS
+                    or _SITE_AREA_AFTER_RE.match(text, obj.end()) is not None
+                )
+                site = ("", () if broad else (found,))
+            else:
+                site = _site_names(text, m.end())
+        else:
+            site = _site_names(text, m.end())
+        if site is None:
+            return None
+        ordinal = _SITE_ORDINAL_RE.search(text)
+        return event, site[0], site[1], ordinal[1].lower() if ordinal else None
+    m = _STRUCK_INTO_RE.search(text)
+    if m is None or not _STORM_RE.search(text):
+        return None
+    obj = _SITE_NAME_RE.match(text, m.end())
+    if obj is not None and text[obj.end() : obj.end() + 2] not in ("'s", "\u2019s"):
+        found = obj.group().rstrip(".")
+        words = names.fold_accents(found).lower().split()
+        if words[-1] in _BROAD_SITE_WORDS or _SITE_AREA_AFTER_RE.match(text, obj.end()):
+            return "landfall", "", (), None
+        return "landfall", "", (found,), None
+    site = _site_names(text, m.end())
+    return None if site is None else ("landfall", site[0], site[1], None)
+
+
+def _compass_apart(x: str, y: str) -> bool:
+    """ "West End" / "East End": names told apart by a compass word."""
+    wx = set(names.fold_accents(x).lower().split())
+    wy = set(names.fold_accents(y).lower().split())
+    return bool((wx ^ wy) & _COMPASS_NAME_WORDS)
+
+
+def _event_sites_apart(a: Claim, b: Claim) -> tuple[str, str] | None:
+    """One landfall, epicentre or eruption, put at two places neither side
+    names: "crashed ashore on Cayo Costa" vs "near Punta Gorda"; "made landfall
+    near Port Lavaca" vs "Harvey's eye crossed San Jose Island". Not when a
+    side names the other's place ("near Rockport, Texas" vs "San Jose Island,
+    just east of Rockport"), when either is a region, a country, a capital or a
+    coast ("slammed into Florida's Big Bend coast" vs "near Perry": one side
+    more specific), when both are only "near" (see `_near_places_apart`), or
+    when the sides count different landfalls ("a second landfall at Naples"
+    vs "made landfall at Cudjoe Key")."""
+    sa, sb = _event_site(a), _event_site(b)
+    if sa is None or sb is None or sa[0] != sb[0] or not sa[2] or not sb[2]:
+        return None
+    if sa[1] == "near" and sb[1] == "near":
+        return None
+    oa, ob = sa[3], sb[3]
+    if oa != ob and not (
+        {oa, ob} <= {None, "first"} or ("another" in (oa, ob) and not {oa, ob} & {None, "first"})
+    ):
+        return None
+    others_a = [e.text for e in a.slots.entities]
+    others_b = [e.text for e in b.slots.entities]
+    for x in sa[2]:
+        for y in sb[2]:
+            if x.lower() in b.text.lower() or y.lower() in a.text.lower():
+                return None
+            if any(same_place(x, p) or _nested(x, p) for p in others_b):
+                return None
+            if any(same_place(y, p) or _nested(y, p) for p in others_a):
+                return None
+            if _nested(x, y) or names.town_in(x, y) or names.town_in(y, x):
+                return None
+            if _spelled_alike(x, y) and not _compass_apart(x, y):
+                return None
+            for name in (x, y):
+                if names.is_region(name) or _major_place(name):
+                    return None
+            if names.is_world_city(x) and names.is_world_city(y):
+                if not _located_apart(x, "town", y, "town"):
+                    return None
+    return sa[2][0], sb[2][0]
+
+
 # An authority of a place: "Prosecutors in Annecy", "the authorities in the
 # neighbouring Bryansk region", "Police in Fujairah" (before the place), "Ras
 # Al Khaimah police", "the Belgorod regional authorities" (after it).
@@ -6587,6 +6776,9 @@ def place_differs(a: Claim, b: Claim) -> Finding | None:
     near = _near_places_apart(a, b)
     if near is not None:
         return Finding(Kind.PLACE, "place_differs", *near)
+    event_sites = _event_sites_apart(a, b)
+    if event_sites is not None:
+        return Finding(Kind.PLACE, "place_differs", *event_sites)
     authorities = _authorities_apart(a, b)
     if authorities is not None:
         return Finding(Kind.PLACE, "place_differs", *authorities)

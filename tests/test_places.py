@@ -734,3 +734,98 @@ def test_the_authorities_of_two_capitals_are_two_governments():
     a = claim("The authorities in Moscow said the drone was shot down.", "A")
     b = claim("The authorities in Kyiv said the drone was shot down.", "B")
     assert judge._authorities_apart(a, b) is None
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "values"),
+    [
+        # new132: an island the extractor reads as a person, against a town "near"
+        (
+            "Hurricane Ian crashed ashore on Cayo Costa, a barrier island west of Fort Myers, at "
+            "3:05 p.m. yesterday as a Category 4 storm.",
+            "Ian slammed into Florida's Gulf coast near Punta Gorda on Wednesday afternoon as a "
+            "Category 4 hurricane.",
+            ("Cayo Costa", "Punta Gorda"),
+        ),
+        # new145: two ends of one island; "another" landfall may be the third
+        (
+            "It made its third landfall at West End on Grand Bahama late last Sunday.",
+            "Dorian then made another landfall near East End on Grand Bahama at 11 p.m.",
+            ("West End", "East End"),
+        ),
+        # new157: "near" against "in the municipality of"
+        (
+            "Maria came ashore near Humacao on Wednesday morning.",
+            "Maria made landfall in the south-eastern municipality of Yabucoa at about 8:15 a.m.",
+            ("Humacao", "Yabucoa"),
+        ),
+        # new172: the eye crossed an island
+        (
+            "Harvey made landfall near Port Lavaca on Friday night as a Category 4 hurricane.",
+            "Harvey's eye crossed San Jose Island at about 03:00 UTC on 26 August.",
+            ("Port Lavaca", "San Jose Island"),
+        ),
+        # new138: where an eruption opened
+        (
+            "The eruption began at 3:12 p.m. local time on Sunday in the Cabeza de Vaca area.",
+            "The eruption started shortly after 3 p.m. on Sunday in the municipality of "
+            "Fuencaliente, near the island's southern tip.",
+            ("Cabeza de Vaca", "Fuencaliente"),
+        ),
+        # new153: an epicentre between two villages against one near a third
+        (
+            "The epicentre lay near Arquata del Tronto, just across the regional border.",
+            "The epicentre lay between Accumoli and Amatrice, in the province of Rieti.",
+            ("Arquata del Tronto", "Accumoli"),
+        ),
+    ],
+)
+def test_one_event_site_two_places(a, b, values):
+    found = judge._event_sites_apart(claim(a, "A"), claim(b, "B"))
+    assert found == values
+    whole = place(a, b)
+    assert whole is not None and (whole.value_a, whole.value_b) == values
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # new172: the other side measures its island from this town
+        (
+            "Hurricane Harvey roared ashore near Rockport, Texas, late on Friday.",
+            "Harvey's eye crossed San Jose Island, just east of Rockport, at about 03:00 UTC.",
+        ),
+        # new54: a coast against a town on it
+        (
+            "Hurricane Helene slammed into Florida's Big Bend coast last night.",
+            "Helene roared ashore near Perry, Florida, shortly after 11 p.m. on Thursday.",
+        ),
+        # a second landfall against the first
+        (
+            "It made a second landfall at Naples that afternoon, as a Category 3 storm.",
+            "Hurricane Irma made landfall at Cudjoe Key at 9:10 a.m. today.",
+        ),
+        # a state against a town
+        (
+            "The quake hit with its epicentre near Raboso, southeast of Mexico City.",
+            "The agency located the epicentre in the state of Morelos, at a depth of 57 km.",
+        ),
+        # one town, two prepositions
+        (
+            "Kristine made landfall in Divilacan, Isabela, at around 12:30 a.m. yesterday.",
+            "Trami came ashore at Divilacan, on the Isabela coast, at about 00:30.",
+        ),
+        # a scale is no site
+        (
+            "It made landfall as a Category 1 hurricane, Category 1 on the Saffir-Simpson scale.",
+            "The storm made landfall near Wilmington as a Category 1 hurricane.",
+        ),
+        # two unrelated acts: a plane, not a storm, slammed into a building
+        (
+            "The plane slammed into Tower One near Liberty Street.",
+            "The plane slammed into the north tower at Vesey Street.",
+        ),
+    ],
+)
+def test_one_event_site_is_no_conflict(a, b):
+    assert judge._event_sites_apart(claim(a, "A"), claim(b, "B")) is None
