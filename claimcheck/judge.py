@@ -5249,6 +5249,121 @@ def _origins_apart(a: Claim, b: Claim) -> tuple[str, str] | None:
     return None
 
 
+# Where a thing or people were taken, any name the extractor did not read as
+# a person's or a body's: "hauled by barge to Sparrows Point", "taken to a
+# site at Karadiyana", "sent west to Valemount", "headed ... to an oil
+# refinery in St. John's, Newfoundland" (the place the site is in).
+_CARRIED = (
+    _TRAVEL
+    + r"|haul(?:s|ed|ing)?|shipp(?:ed|ing)|direct(?:s|ed|ing)?|truck(?:s|ed|ing)|tow(?:s|ed|ing)?"
+    r"|ferr(?:y|ies|ied|ying)|airlift(?:s|ed|ing)?"
+)
+_CARRIED_TO_RE = re.compile(
+    rf"\b(?:{_CARRIED})\b[^.;:!?()]{{0,60}}?\b{_NOT_AFTER}to\s+"
+    r"(?:(?:(?:a|an|the)\s+)?(?:[\w'\u2019-]+\s+){1,3}?(?:in|at)\s+)?(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_COMPASS_WORD_RE = re.compile(r"\b(?:north|south|east|west)(?:wards?|ward)?\b", re.IGNORECASE)
+# ", north of Colombo", ", 20 km south of the city": a place measured from another.
+_BEARING_AFTER_RE = re.compile(
+    r",\s+(?:[\w.-]+\s+){0,3}?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\b"
+)
+_QUALIFIER_AFTER_RE = re.compile(
+    r"(?:['\u2019]s)?,\s+((?:[A-Z][\w.]*)(?:\s+[A-Z][\w.]*)?)(?=\s*[,.;:)]|\s*$|\s+[a-z])"
+)
+
+
+def _carried_to(claim: Claim) -> list[str]:
+    """Names a thing or people were taken to (see above), in order, less a
+    place named right after another as the place that holds it ("the Military
+    Medical Academy in Belgrade")."""
+    out: list[str] = []
+    last_end = -1
+    for e in claim.slots.entities:
+        after = claim.text[e.end : e.end + 3]
+        if re.match(r"['\u2019]s\s", after):
+            continue  # "to Colombo's landfill": the site is what follows
+        carried = _CARRIED_TO_RE.search(claim.text[max(0, e.start - 120) : e.start])
+        if carried is None:
+            continue
+        landmark = e.text.split()[-1].lower() in _LANDMARK_WORDS  # "to Sparrows Point"
+        if e.kind != "place" and not (landmark and e.kind in ("person", "unknown")):
+            # A name of no kind is a place when its words say so: "sent west
+            # to Valemount", "to a site at X", "to McBride, B.C.", "to X,
+            # north of Colombo"; not "sent a letter to Smith".
+            if e.kind != "unknown" or not (
+                _COMPASS_WORD_RE.search(carried.group())
+                or carried.group().rstrip().lower().endswith((" in", " at"))
+                or _BEARING_AFTER_RE.match(claim.text, e.end)
+                or _region_after(e.end, claim)
+            ):
+                continue
+        if last_end >= 0 and re.fullmatch(r"\s*(?:,|in|at)\s*", claim.text[last_end : e.start]):
+            continue
+        if e.text not in out:
+            out.append(e.text)
+        last_end = e.end
+    return out
+
+
+def _region_after(end: int, claim: Claim) -> bool:
+    """A region written after a name ("McBride, B.C.", "Perry, Fla.", "Mitchell,
+    South Dakota"): the name is a town's."""
+    m = _QUALIFIER_AFTER_RE.match(claim.text, end)
+    if m is None:
+        return False
+    q = m[1]
+    return bool(
+        re.fullmatch(r"(?:[A-Z]\.){2,}", q)
+        or names.state_abbreviation(q)
+        or names.is_region(q.rstrip("."))
+    )
+
+
+def _qualifier(name: str, claim: Claim) -> str | None:
+    """The region written after a town ("Saint John, New Brunswick"; "Tampa,
+    Fla." read as Florida), else None."""
+    at = claim.text.find(name)
+    m = _QUALIFIER_AFTER_RE.match(claim.text, at + len(name)) if at >= 0 else None
+    if m is None:
+        return None
+    return names.state_abbreviation(m[1]) or m[1].rstrip(".")
+
+
+def _carried_apart(a: Claim, b: Claim) -> tuple[str, str] | None:
+    """The one place each side says a thing or people were taken to, neither
+    named on the other side: "hauled by barge to Sparrows Point" vs "went by
+    barge to a scrap-metal yard at Curtis Bay"; "sent west to Valemount" vs
+    "directed west ... to McBride". Two spellings of one name stay one place
+    unless each is written in a different region ("Saint John, New
+    Brunswick" vs "St. John's, Newfoundland"). Not a region, a country or a
+    capital ("taken to Britain" vs "to London" is one side more specific); two
+    towns GeoNames knows must be two (`_located_apart`)."""
+    ca, cb = _carried_to(a), _carried_to(b)
+    if len(ca) != 1 or len(cb) != 1:
+        return None
+    x, y = ca[0], cb[0]
+    if x.lower() in b.text.lower() or y.lower() in a.text.lower():
+        return None
+    if any(same_place(x, e.text) or _nested(x, e.text) for e in b.slots.entities):
+        return None
+    if any(same_place(y, e.text) or _nested(y, e.text) for e in a.slots.entities):
+        return None
+    for name, claim in ((x, a), (y, b)):
+        if names.is_region(name) or _major_place(name) or _area_like(name, claim):
+            return None
+    if _nested(x, y) or names.town_in(x, y) or names.town_in(y, x):
+        return None
+    if _spelled_alike(x, y):
+        qx, qy = _qualifier(x, a), _qualifier(y, b)
+        if qx is None or qy is None or same_place(qx, qy) or _nested(qx, qy):
+            return None
+        return f"{x}, {qx}", f"{y}, {qy}"
+    if names.is_world_city(x) and names.is_world_city(y):
+        return (x, y) if _located_apart(x, "town", y, "town") else None
+    return x, y
+
+
 def _small_places_apart(x: str, a: Claim, y: str, b: Claim) -> bool:
     """Two places too small for GeoNames' list, each where the thing happened
     ("a second stop, in Chiva" vs "in Utiel"; "near Keaton Beach" vs "near
@@ -6779,6 +6894,9 @@ def place_differs(a: Claim, b: Claim) -> Finding | None:
     event_sites = _event_sites_apart(a, b)
     if event_sites is not None:
         return Finding(Kind.PLACE, "place_differs", *event_sites)
+    carried = _carried_apart(a, b)
+    if carried is not None:
+        return Finding(Kind.PLACE, "place_differs", *carried)
     authorities = _authorities_apart(a, b)
     if authorities is not None:
         return Finding(Kind.PLACE, "place_differs", *authorities)

@@ -829,3 +829,68 @@ def test_one_event_site_two_places(a, b, values):
 )
 def test_one_event_site_is_no_conflict(a, b):
     assert judge._event_sites_apart(claim(a, "A"), claim(b, "B")) is None
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "values"),
+    [
+        # new109: a name read as a person's, after a word of carrying
+        (
+            "Most of the debris went by barge to a scrap-metal yard at Curtis Bay.",
+            "Much of the wreckage was hauled by barge to Sparrows Point to be cut up for scrap.",
+            ("Curtis Bay", "Sparrows Point"),
+        ),
+        # new97: two towns too small for GeoNames, names of no known kind
+        (
+            "Many evacuees were first sent west to Valemount, British Columbia.",
+            "Thousands were at first directed west across the provincial boundary to McBride, B.C.",
+            ("Valemount", "McBride"),
+        ),
+        # new209
+        (
+            "Colombo's rubbish would for now be taken to a site at Karadiyana, south of the city.",
+            "The city's waste is now being taken to Muthurajawela, north of Colombo, as a stopgap.",
+            ("Karadiyana", "Muthurajawela"),
+        ),
+        # new164: two spellings of one name, each in another province
+        (
+            "The oil was being shipped from North Dakota to a refinery in Saint John, New Brunswick.",
+            "The crude was headed from North Dakota to an oil refinery in St. John's, Newfoundland.",
+            ("Saint John, New Brunswick", "St. John, Newfoundland"),
+        ),
+    ],
+)
+def test_taken_to_two_places(a, b, values):
+    assert judge._carried_apart(claim(a, "A"), claim(b, "B")) == values
+    whole = place(a, b)
+    assert whole is not None and (whole.value_a, whole.value_b) == values
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # a country against a town in it: one side more specific
+        ("The wreckage was taken to Britain for tests.", "The wreckage was taken to Farnborough."),
+        # one town, two spellings, no region to tell them apart
+        (
+            "The oil was being shipped to a refinery in Saint John.",
+            "The crude was headed to an oil refinery in St. John.",
+        ),
+        # one town, two names GeoNames knows
+        ("The team flew to Bangalore on Monday.", "The team flew to Bengaluru on Monday."),
+        # people, not places
+        ("He sent a letter to Smith on Monday.", "He sent a letter to Jones on Monday."),
+        # the other side names the place too
+        (
+            "The waste is being taken to Muthurajawela.",
+            "The waste is being taken to Karadiyana, not to Muthurajawela.",
+        ),
+        # one side lists two destinations
+        (
+            "Evacuees were sent to Valemount and to McBride.",
+            "Evacuees were sent to Valemount.",
+        ),
+    ],
+)
+def test_taken_to_one_place_is_no_conflict(a, b):
+    assert judge._carried_apart(claim(a, "A"), claim(b, "B")) is None
