@@ -6897,6 +6897,9 @@ def place_differs(a: Claim, b: Claim) -> Finding | None:
     carried = _carried_apart(a, b)
     if carried is not None:
         return Finding(Kind.PLACE, "place_differs", *carried)
+    superlative = _superlative_sites_apart(a, b)
+    if superlative is not None:
+        return Finding(Kind.PLACE, "place_differs", *superlative)
     authorities = _authorities_apart(a, b)
     if authorities is not None:
         return Finding(Kind.PLACE, "place_differs", *authorities)
@@ -7071,6 +7074,125 @@ def _places_in_one_slot(a: Claim, b: Claim) -> tuple[str, str] | None:
                 continue
             return x.text, y.text
     return None
+
+
+# Where the worst, the most or the largest of something was: "the worst-hit
+# area was Chimanimani district" vs "the worst-hit district was Chipinge";
+# "Zindajan accounted for the great majority of the deaths" vs "Most of the
+# deaths were in Ghoryan district"; "the largest waves ... struck Ust-Kamchatsk"
+# vs "The biggest waves ... swept into Severo-Kurilsk". One place holds the
+# most of one thing, so two places each said to hold it differ.
+_SUPERLATIVE_RE = re.compile(
+    r"\b(?:worst|hardest|largest|biggest|highest|heaviest|tallest|greatest"
+    r"|(?:most|(?:great\s+)?majority|bulk)\s+of\s+the)\b",
+    re.IGNORECASE,
+)
+_SUPERLATIVE_WORDS = frozenset(
+    "worst hardest largest biggest highest heaviest tallest greatest most great majority bulk "
+    "hit".split()
+)
+_SUPERLATIVE_PLACE_RE = re.compile(
+    r"(?P<verb>\b(?:was|were)\s+(?:(?:in|at|around|on|near)\s+)?"
+    r"|\b(?:struck|hit|swamped|battered|lashed|flooded|swept\s+into|measured\s+(?:in|at|on))\s+)?"
+    r"(?(verb)|\b(?:in|at|around|on|near|into)\s+)"
+    r"(?:the\s+)?(?:(?:[a-z-]+\s+){0,2}?(?:town|city|village|port|district|island|municipality"
+    r"|county)\s+of\s+)?(?=[A-Z])"
+)
+_ACCOUNTED_RE = re.compile(r"\s+accounted\s+for\s+(?:the\s+)?(?:great\s+)?(?:majority|bulk|most)\b")
+_LEVEL_AFTER_RE = re.compile(
+    r"\s+(?:province|region|state|oblast|governorate|prefecture)\b", re.IGNORECASE
+)
+# "near the border with Iran", "north-east of Houston", "near the Louisiana
+# border": a place named to say where another is, no scope of the claim.
+_REFERENCE_BEFORE_RE = re.compile(
+    r"(?:\bborder\s+with|\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of"
+    r"|\bnear\s+the|\bfrom)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _superlative_site(claim: Claim) -> tuple[str, frozenset[str]] | None:
+    """The place said to hold the worst, most or largest of something (see
+    above) and the content words that say what ("deaths", "waves",
+    "worst-hit"), or None."""
+    text = claim.text
+    for e in claim.slots.entities:
+        m = _ACCOUNTED_RE.match(text, e.end)
+        if m and e.kind != "person":
+            return e.text, _content_stems(text[m.start() : m.start() + 60])
+    cue = _SUPERLATIVE_RE.search(text)
+    if cue is None:
+        return None
+    rest = text[cue.start() :]
+    stop = re.search(r"[;:]", rest)
+    rest = rest[: stop.start()] if stop else rest
+    found = None
+    for m in _SUPERLATIVE_PLACE_RE.finditer(rest):
+        name = _SITE_NAME_RE.match(rest, m.end())
+        if name is None or name.group().lower().split()[0] in names._MONTHS_DAYS:
+            continue
+        if rest[name.end() : name.end() + 2] in ("'s", "\u2019s"):
+            continue
+        if found is None or (m["verb"] and not found[2]):
+            found = (name.group().rstrip("."), m.start(), bool(m["verb"]))
+        if m["verb"]:
+            break
+    if found is None:
+        return None
+    return found[0], _content_stems(rest[: found[1]])
+
+
+def _content_stems(text: str) -> frozenset[str]:
+    words = [w.lower() for w in _SLOT_WORD_RE.findall(text) if not w[0].isupper() or w.isupper()]
+    return frozenset(
+        w[:_SLOT_STEM]
+        for w in words
+        if w not in _SLOT_STOP and w not in _SUPERLATIVE_WORDS and len(w) > 2
+    ) | frozenset(w for w in re.findall(r"\b\w+-hit\b", text.lower()))
+
+
+def _scopes(claim: Claim) -> list[str]:
+    """Countries, US states and capitals a claim is about, less those it names
+    only to say where something else is ("near the border with Iran")."""
+    return [
+        e.text
+        for e in claim.slots.entities
+        if e.kind == "place"
+        and (names.is_region(e.text) or _major_place(e.text))
+        and not _REFERENCE_BEFORE_RE.search(claim.text[max(0, e.start - 30) : e.start])
+    ]
+
+
+def _superlative_sites_apart(a: Claim, b: Claim) -> tuple[str, str] | None:
+    """Two places each said to hold the worst, most or largest of one thing
+    (see above): the same words say what ("deaths", "waves", "worst-hit"),
+    neither side names the other's place, neither is a province, a state, a
+    country or a capital (one side more specific), and when both name a
+    country or a state they name one ("In Zimbabwe" on both sides)."""
+    sa, sb = _superlative_site(a), _superlative_site(b)
+    if sa is None or sb is None or not (sa[1] & sb[1]):
+        return None
+    (x, _), (y, _) = sa, sb
+    if x.lower() in b.text.lower() or y.lower() in a.text.lower():
+        return None
+    if any(same_place(x, e.text) or _nested(x, e.text) for e in b.slots.entities):
+        return None
+    if any(same_place(y, e.text) or _nested(y, e.text) for e in a.slots.entities):
+        return None
+    for name, claim in ((x, a), (y, b)):
+        at = claim.text.find(name)
+        if names.is_region(name) or _major_place(name):
+            return None
+        if at >= 0 and _LEVEL_AFTER_RE.match(claim.text, at + len(name)):
+            return None
+    if _nested(x, y) or names.town_in(x, y) or names.town_in(y, x) or _spelled_alike(x, y):
+        return None
+    ca, cb = _scopes(a), _scopes(b)
+    if ca and cb and not any(same_place(p, q) for p in ca for q in cb):
+        return None
+    if names.is_world_city(x) and names.is_world_city(y):
+        return (x, y) if _located_apart(x, "town", y, "town") else None
+    return x, y
 
 
 # A place put somewhere by the preposition right before it ("a rooftop in

@@ -894,3 +894,76 @@ def test_taken_to_two_places(a, b, values):
 )
 def test_taken_to_one_place_is_no_conflict(a, b):
     assert judge._carried_apart(claim(a, "A"), claim(b, "B")) is None
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "values"),
+    [
+        # new190: the worst-hit district, a name of no known kind on one side
+        (
+            "In Zimbabwe, the worst-hit area was Chimanimani district, near the Mozambican border.",
+            "In Zimbabwe, the worst-hit district was Chipinge, in the eastern highlands.",
+            ("Chimanimani", "Chipinge"),
+        ),
+        # new126: the place named first, then what it holds most of
+        (
+            "Zindajan accounted for the great majority of the deaths.",
+            "Most of the deaths were in Ghoryan district, near the border with Iran.",
+            ("Zindajan", "Ghoryan"),
+        ),
+        # new72: the largest waves struck one port, swept into another
+        (
+            "This week the largest waves, as high as 4 metres, struck Ust-Kamchatsk, a fishing "
+            "settlement near the mouth of the Kamchatka River.",
+            "The biggest waves, up to 4 metres high, swept into Severo-Kurilsk, a port town on "
+            "Paramushir island.",
+            ("Ust-Kamchatsk", "Severo-Kurilsk"),
+        ),
+        # new211
+        (
+            "Most of the wreckage came down around the town of Nacogdoches, about 140 miles "
+            "north-east of Houston.",
+            "The heaviest fall of wreckage was around Hemphill, a small town in Sabine County near "
+            "the Louisiana border.",
+            ("Nacogdoches", "Hemphill"),
+        ),
+    ],
+)
+def test_the_most_in_two_places(a, b, values):
+    assert judge._superlative_sites_apart(claim(a, "A"), claim(b, "B")) == values
+    whole = place(a, b)
+    assert whole is not None and (whole.value_a, whole.value_b) == values
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # a province holds the district: one side more specific
+        (
+            "The worst-hit area was Manicaland province, near the Mozambican border.",
+            "The worst-hit district was Chipinge, in the eastern highlands.",
+        ),
+        # the most of two different things
+        (
+            "Most of the deaths were in Ghoryan district.",
+            "The largest waves struck Ust-Kamchatsk.",
+        ),
+        # two countries' worst-hit places
+        (
+            "In Zimbabwe, the worst-hit area was Chimanimani district.",
+            "In Mozambique, the worst-hit area was Buzi district.",
+        ),
+        # the other side names the place too
+        (
+            "Most of the deaths were in Ghoryan district.",
+            "Most of the deaths were in Zindajan, west of Ghoryan.",
+        ),
+        # one place, two spellings
+        (
+            "The worst-hit village was Talat N'Yaaqoub.",
+            "The worst-hit village was Talat Nyacoub.",
+        ),
+    ],
+)
+def test_the_most_in_one_place_is_no_conflict(a, b):
+    assert judge._superlative_sites_apart(claim(a, "A"), claim(b, "B")) is None
