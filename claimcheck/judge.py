@@ -6900,6 +6900,9 @@ def place_differs(a: Claim, b: Claim) -> Finding | None:
     superlative = _superlative_sites_apart(a, b)
     if superlative is not None:
         return Finding(Kind.PLACE, "place_differs", *superlative)
+    venues = _venues_apart(a, b)
+    if venues is not None:
+        return Finding(Kind.PLACE, "place_differs", *venues)
     authorities = _authorities_apart(a, b)
     if authorities is not None:
         return Finding(Kind.PLACE, "place_differs", *authorities)
@@ -7193,6 +7196,100 @@ def _superlative_sites_apart(a: Claim, b: Claim) -> tuple[str, str] | None:
     if names.is_world_city(x) and names.is_world_city(y):
         return (x, y) if _located_apart(x, "town", y, "town") else None
     return x, y
+
+
+# Where someone spoke: "Speaking at the bank's headquarters in Frankfurt" vs
+# "Speaking in Vilnius"; "Speaking to reporters at the Fed's headquarters in
+# Washington" vs "explained the decision at the New York Federal Reserve";
+# "Speaking to House Republicans at a retreat in Florida" vs "Addressing
+# Republican lawmakers at the White House". The phrase after the word of
+# speaking says where; only places the tool can put on a map count: towns
+# GeoNames knows (or a site named after one, "the New York Federal Reserve"),
+# countries and US states, and a few seats of power.
+_SPEECH_CUE_RE = re.compile(
+    r"\b(?:[Ss]peaking|[Aa]ddressing|[Tt]alking|spoke|address|remarks|(?:news|press)\s+conference"
+    r"|briefing|told\s+reporters|explained\s+the\s+decision)\b"
+)
+_VENUE_PREP_RE = re.compile(r"\b(?:at|in|from)\s+")
+_VENUE_STOP_RE = re.compile(r"[,;:(\u2014\"\u201c]")
+_SEATS_IN = {
+    "white house": "Washington",
+    "kremlin": "Moscow",
+    "downing street": "London",
+    "elysee": "Paris",
+    "elysee palace": "Paris",
+    "zhongnanhai": "Beijing",
+    "great hall of the people": "Beijing",
+    "blue house": "Seoul",
+}
+_AWAY_FROM_RE = re.compile(r"\b(?:away|far)\s+from\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _venue_places(claim: Claim) -> list[tuple[str, str]]:
+    """(place, "town" or "region") of where the claim's speaker spoke (see above),
+    the first words of speaking only; empty when it says no place the tool
+    can put on a map."""
+    text = claim.text
+    cue = _SPEECH_CUE_RE.search(text)
+    if cue is None:
+        return []
+    rest = text[cue.end() : cue.end() + 120]
+    stop = _VENUE_STOP_RE.search(rest)
+    rest = rest[: stop.start()] if stop else rest
+    prep = _VENUE_PREP_RE.search(rest)
+    if prep is None:
+        return []
+    out: list[tuple[str, str]] = []
+    for m in _SITE_NAME_RE.finditer(rest, prep.start()):
+        name = m.group().rstrip(".")
+        if rest[m.end() : m.end() + 2] in ("'s", "\u2019s"):
+            continue  # "the Fed's headquarters": an owner, not a place
+        folded = names.fold_accents(name).lower()
+        seat = _SEATS_IN.get(folded.removeprefix("the "))
+        words = name.split()
+        town = next(
+            (
+                " ".join(words[:n])
+                for n in range(len(words), 0, -1)
+                if names.is_world_city(" ".join(words[:n]))
+                and not _region_first(" ".join(words[:n]))
+            ),
+            None,
+        )
+        if seat is not None:
+            out.append((seat, "town"))
+        elif town is not None and (town == name or len(town.split()) > 1):
+            out.append((town, "town"))  # "Frankfurt"; "the New York Federal Reserve"
+        elif names.is_region(name):
+            out.append((name, "region"))
+    return out
+
+
+def _venues_apart(a: Claim, b: Claim) -> tuple[str, str] | None:
+    """Each side's speaker spoke somewhere on the map (`_venue_places`), and every
+    such place of one side lies apart from every one of the other (two towns,
+    or a town outside a region), none named by the other side but as where the
+    speaker was not ("away from Frankfurt")."""
+    va, vb = _venue_places(a), _venue_places(b)
+    if not va or not vb:
+        return None
+
+    def named(place: str, claim: Claim) -> bool:
+        low = claim.text.lower()
+        at = low.find(place.lower())
+        while at >= 0:
+            if not _AWAY_FROM_RE.search(claim.text[max(0, at - 20) : at]):
+                return True
+            at = low.find(place.lower(), at + 1)
+        return False
+
+    for x, kx in va:
+        for y, ky in vb:
+            if named(x, b) or named(y, a) or same_place(x, y):
+                return None
+            if not _located_apart(x, kx, y, ky):
+                return None
+    return va[0][0], vb[0][0]
 
 
 # A place put somewhere by the preposition right before it ("a rooftop in

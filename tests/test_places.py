@@ -967,3 +967,72 @@ def test_the_most_in_two_places(a, b, values):
 )
 def test_the_most_in_one_place_is_no_conflict(a, b):
     assert judge._superlative_sites_apart(claim(a, "A"), claim(b, "B")) is None
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "values"),
+    [
+        # new48: the other side names the town only as where the speaker was not
+        (
+            "Speaking at the bank's headquarters in Frankfurt, Lagarde said the economy had picked "
+            "up in recent months.",
+            "Speaking in Vilnius, where the Governing Council held one of its periodic meetings "
+            "away from Frankfurt, Lagarde said the recovery had gathered pace.",
+            ("Frankfurt", "Vilnius"),
+        ),
+        # new148: a site named after its town
+        (
+            "Speaking to reporters at the Fed's headquarters in Washington, Powell said the "
+            "outlook had changed materially.",
+            "Powell explained the decision at the New York Federal Reserve, saying the outlook "
+            "had changed materially.",
+            ("Washington", "New York"),
+        ),
+        # new69: a seat of power against a state
+        (
+            "Speaking to House Republicans at a retreat in Florida on Monday evening, Trump "
+            "called DeepSeek's release a wake-up call.",
+            "Addressing Republican lawmakers at the White House that Monday, Trump called "
+            "DeepSeek a wake-up call.",
+            ("Florida", "Washington"),
+        ),
+    ],
+)
+def test_spoke_in_two_places(a, b, values):
+    assert judge._venues_apart(claim(a, "A"), claim(b, "B")) == values
+    whole = place(a, b)
+    assert whole is not None and (whole.value_a, whole.value_b) == values
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # a seat of power in the other side's town
+        (
+            "Speaking at the White House on Monday, Biden said the deal was done.",
+            "Speaking in Washington on Monday, Biden said the deal was done.",
+        ),
+        # a part of a seat the tool cannot place
+        (
+            "Speaking at the White House on Monday, Biden said the deal was done.",
+            "Speaking in the Oval Office on Monday, Biden said the deal was done.",
+        ),
+        # a town in the other side's country
+        (
+            "Speaking to reporters in Tokyo, Kishida said talks would resume.",
+            "Speaking in Japan, Kishida said talks would resume.",
+        ),
+        # the other side names the town as another stop
+        (
+            "Speaking in Frankfurt, Lagarde said rates would fall.",
+            "Speaking in Vilnius after a meeting in Frankfurt, Lagarde said rates would fall.",
+        ),
+        # a building the tool cannot place
+        (
+            "Speaking in Brussels, Stoltenberg said the alliance was united.",
+            "Speaking at NATO headquarters, Stoltenberg said the alliance was united.",
+        ),
+    ],
+)
+def test_spoke_in_one_place_is_no_conflict(a, b):
+    assert judge._venues_apart(claim(a, "A"), claim(b, "B")) is None
