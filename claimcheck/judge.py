@@ -7096,7 +7096,8 @@ _SUPERLATIVE_WORDS = frozenset(
 )
 _SUPERLATIVE_PLACE_RE = re.compile(
     r"(?P<verb>\b(?:was|were)\s+(?:(?:in|at|around|on|near)\s+)?"
-    r"|\b(?:struck|hit|swamped|battered|lashed|flooded|swept\s+into|measured\s+(?:in|at|on))\s+)?"
+    r"|\b(?:struck|hit|reached|swamped|battered|lashed|flooded|swept\s+into"
+    r"|measured\s+(?:in|at|on))\s+)?"
     r"(?(verb)|\b(?:in|at|around|on|near|into)\s+)"
     r"(?:the\s+)?(?:(?:[a-z-]+\s+){0,2}?(?:town|city|village|port|district|island|municipality"
     r"|county)\s+of\s+)?(?=[A-Z])"
@@ -7136,6 +7137,8 @@ def _superlative_site(claim: Claim) -> tuple[str, frozenset[str]] | None:
             continue
         if rest[name.end() : name.end() + 2] in ("'s", "\u2019s"):
             continue
+        if names.is_region(name.group()) or _major_place(name.group()):
+            continue  # "the highest wave recorded in Japan": the scope, not the site
         if found is None or (m["verb"] and not found[2]):
             found = (name.group().rstrip("."), m.start(), bool(m["verb"]))
         if m["verb"]:
@@ -7147,11 +7150,26 @@ def _superlative_site(claim: Claim) -> tuple[str, frozenset[str]] | None:
 
 def _content_stems(text: str) -> frozenset[str]:
     words = [w.lower() for w in _SLOT_WORD_RE.findall(text) if not w[0].isupper() or w.isupper()]
-    return frozenset(
-        w[:_SLOT_STEM]
-        for w in words
-        if w not in _SLOT_STOP and w not in _SUPERLATIVE_WORDS and len(w) > 2
-    ) | frozenset(w for w in re.findall(r"\b\w+-hit\b", text.lower()))
+    return (
+        frozenset(
+            w[:_SLOT_STEM]
+            for w in words
+            if w not in _SLOT_STOP and w not in _SUPERLATIVE_WORDS and len(w) > 2
+        )
+        | frozenset(w for w in re.findall(r"\b\w+-hit\b", text.lower()))
+        | _worst_hit(text)
+    )
+
+
+def _worst_hit(text: str) -> frozenset[str]:
+    """ "the worst damage", "the hardest hit", "the worst-affected": the place
+    harmed most, one thing however it is said."""
+    found = re.search(
+        r"\b(?:worst|hardest)[- ](?:hit|affected|damage|destruction|devastation|flooding)\b",
+        text,
+        re.IGNORECASE,
+    )
+    return frozenset({"worst-hit"}) if found else frozenset()
 
 
 def _scopes(claim: Claim) -> list[str]:

@@ -1036,3 +1036,24 @@ def test_spoke_in_two_places(a, b, values):
 )
 def test_spoke_in_one_place_is_no_conflict(a, b):
     assert judge._venues_apart(claim(a, "A"), claim(b, "B")) is None
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "values"),
+    [
+        # the worst damage is the worst-hit place, however said
+        (
+            "In Zimbabwe, the worst damage was around the city of Bulawayo.",
+            "In Zimbabwe, the worst-hit district was Chipinge, in the eastern highlands.",
+            ("Bulawayo", "Chipinge"),
+        ),
+        # a country named before the site is the scope, not the site
+        (
+            "The highest wave recorded in Japan, about 30 cm, reached Ishigaki island.",
+            "The highest wave, roughly 30 cm, was measured on Miyako island.",
+            ("Ishigaki", "Miyako"),
+        ),
+    ],
+)
+def test_the_most_said_otherwise(a, b, values):
+    assert judge._superlative_sites_apart(claim(a, "A"), claim(b, "B")) == values
