@@ -6277,10 +6277,9 @@ _COMPASS_NAME_WORDS = frozenset("north south east west".split())
 def _site_names(text: str, at: int) -> tuple[str, tuple[str, ...]] | None:
     """The preposition and the name(s) of the first place put somewhere after
     ``at`` in the same clause: ("near", ("Punta Gorda",)); ("between",
-    ("Accumoli", "Amatrice")); ("", (name,)) for a storm's direct object. A
-    region-level place ("in the state of Morelos", "in Beichuan county",
-    "the U.S. Gulf Coast") comes back with an empty tuple: no site to set
-    against another."""
+    ("Accumoli", "Amatrice")). A region-level place ("in the state of
+    Morelos", "in Beichuan county", "the U.S. Gulf Coast") comes back with an
+    empty tuple: no site to set against another."""
     rest = text[at : at + 140]
     stop = _SITE_STOP_RE.search(rest)
     rest = rest[: stop.start()] if stop else rest
