@@ -5334,6 +5334,121 @@ def _origins_apart(a: Claim, b: Claim) -> tuple[str, str] | None:
     return None
 
 
+# Where a thing or people were taken, any name the extractor did not read as
+# a person's or a body's: "hauled by barge to Sparrows Point", "taken to a
+# site at Karadiyana", "sent west to Valemount", "headed ... to an oil
+# refinery in St. John's, Newfoundland" (the place the site is in).
+_CARRIED = (
+    _TRAVEL
+    + r"|haul(?:s|ed|ing)?|shipp(?:ed|ing)|direct(?:s|ed|ing)?|truck(?:s|ed|ing)|tow(?:s|ed|ing)?"
+    r"|ferr(?:y|ies|ied|ying)|airlift(?:s|ed|ing)?"
+)
+_CARRIED_TO_RE = re.compile(
+    rf"\b(?:{_CARRIED})\b[^.;:!?()]{{0,60}}?\b{_NOT_AFTER}to\s+"
+    r"(?:(?:(?:a|an|the)\s+)?(?:[\w'\u2019-]+\s+){1,3}?(?:in|at)\s+)?(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_COMPASS_WORD_RE = re.compile(r"\b(?:north|south|east|west)(?:wards?|ward)?\b", re.IGNORECASE)
+# ", north of Colombo", ", 20 km south of the city": a place measured from another.
+_BEARING_AFTER_RE = re.compile(
+    r",\s+(?:[\w.-]+\s+){0,3}?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\b"
+)
+_QUALIFIER_AFTER_RE = re.compile(
+    r"(?:['\u2019]s)?,\s+((?:[A-Z][\w.]*)(?:\s+[A-Z][\w.]*)?)(?=\s*[,.;:)]|\s*$|\s+[a-z])"
+)
+
+
+def _carried_to(claim: Claim) -> list[str]:
+    """Names a thing or people were taken to (see above), in order, less a
+    place named right after another as the place that holds it ("the Military
+    Medical Academy in Belgrade")."""
+    out: list[str] = []
+    last_end = -1
+    for e in claim.slots.entities:
+        after = claim.text[e.end : e.end + 3]
+        if re.match(r"['\u2019]s\s", after):
+            continue  # "to Colombo's landfill": the site is what follows
+        carried = _CARRIED_TO_RE.search(claim.text[max(0, e.start - 120) : e.start])
+        if carried is None:
+            continue
+        landmark = e.text.split()[-1].lower() in _LANDMARK_WORDS  # "to Sparrows Point"
+        if e.kind != "place" and not (landmark and e.kind in ("person", "unknown")):
+            # A name of no kind is a place when its words say so: "sent west
+            # to Valemount", "to a site at X", "to McBride, B.C.", "to X,
+            # north of Colombo"; not "sent a letter to Smith".
+            if e.kind != "unknown" or not (
+                _COMPASS_WORD_RE.search(carried.group())
+                or carried.group().rstrip().lower().endswith((" in", " at"))
+                or _BEARING_AFTER_RE.match(claim.text, e.end)
+                or _region_after(e.end, claim)
+            ):
+                continue
+        if last_end >= 0 and re.fullmatch(r"\s*(?:,|in|at)\s*", claim.text[last_end : e.start]):
+            continue
+        if e.text not in out:
+            out.append(e.text)
+        last_end = e.end
+    return out
+
+
+def _region_after(end: int, claim: Claim) -> bool:
+    """A region written after a name ("McBride, B.C.", "Perry, Fla.", "Mitchell,
+    South Dakota"): the name is a town's."""
+    m = _QUALIFIER_AFTER_RE.match(claim.text, end)
+    if m is None:
+        return False
+    q = m[1]
+    return bool(
+        re.fullmatch(r"(?:[A-Z]\.){2,}", q)
+        or names.state_abbreviation(q)
+        or names.is_region(q.rstrip("."))
+    )
+
+
+def _qualifier(name: str, claim: Claim) -> str | None:
+    """The region written after a town ("Saint John, New Brunswick"; "Tampa,
+    Fla." read as Florida), else None."""
+    at = claim.text.find(name)
+    m = _QUALIFIER_AFTER_RE.match(claim.text, at + len(name)) if at >= 0 else None
+    if m is None:
+        return None
+    return names.state_abbreviation(m[1]) or m[1].rstrip(".")
+
+
+def _carried_apart(a: Claim, b: Claim) -> tuple[str, str] | None:
+    """The one place each side says a thing or people were taken to, neither
+    named on the other side: "hauled by barge to Sparrows Point" vs "went by
+    barge to a scrap-metal yard at Curtis Bay"; "sent west to Valemount" vs
+    "directed west ... to McBride". Two spellings of one name stay one place
+    unless each is written in a different region ("Saint John, New
+    Brunswick" vs "St. John's, Newfoundland"). Not a region, a country or a
+    capital ("taken to Britain" vs "to London" is one side more specific); two
+    towns GeoNames knows must be two (`_located_apart`)."""
+    ca, cb = _carried_to(a), _carried_to(b)
+    if len(ca) != 1 or len(cb) != 1:
+        return None
+    x, y = ca[0], cb[0]
+    if x.lower() in b.text.lower() or y.lower() in a.text.lower():
+        return None
+    if any(same_place(x, e.text) or _nested(x, e.text) for e in b.slots.entities):
+        return None
+    if any(same_place(y, e.text) or _nested(y, e.text) for e in a.slots.entities):
+        return None
+    for name, claim in ((x, a), (y, b)):
+        if names.is_region(name) or _major_place(name) or _area_like(name, claim):
+            return None
+    if _nested(x, y) or names.town_in(x, y) or names.town_in(y, x):
+        return None
+    if _spelled_alike(x, y):
+        qx, qy = _qualifier(x, a), _qualifier(y, b)
+        if qx is None or qy is None or same_place(qx, qy) or _nested(qx, qy):
+            return None
+        return f"{x}, {qx}", f"{y}, {qy}"
+    if names.is_world_city(x) and names.is_world_city(y):
+        return (x, y) if _located_apart(x, "town", y, "town") else None
+    return x, y
+
+
 def _small_places_apart(x: str, a: Claim, y: str, b: Claim) -> bool:
     """Two places too small for GeoNames' list, each where the thing happened
     ("a second stop, in Chiva" vs "in Utiel"; "near Keaton Beach" vs "near
@@ -6183,6 +6298,194 @@ def _near_places_apart(a: Claim, b: Claim) -> tuple[str, str] | None:
     return x, y
 
 
+# Where a storm came ashore, a quake's epicentre lay or an eruption opened: one
+# site per event, whatever verb each side uses ("crashed ashore on Cayo
+# Costa" vs "slammed into Florida's Gulf coast near Punta Gorda"; "made its
+# third landfall at West End" vs "another landfall near East End"; "the
+# eruption began ... in the Cabeza de Vaca area" vs "started ... in the
+# municipality of Fuencaliente"). The frame says which place is the site, so
+# the extractor's kind for the name does not matter.
+_STORM_RE = re.compile(r"\b(?:hurricane|storm|typhoon|cyclone)s?\b", re.IGNORECASE)
+_SITE_FRAMES = (
+    (
+        "landfall",
+        re.compile(
+            r"\blandfalls?\b|\b(?:came|comes|come|coming|crashed|roared|moved)\s+ashore\b", re.I
+        ),
+    ),
+    ("landfall", re.compile(r"\beye\s+(?:crossed|passed\s+over|moved\s+over)\s+", re.I)),
+    (
+        "landfall",
+        re.compile(
+            r"\b(?:struck|hit|reached)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}coast(?:line)?\b", re.I
+        ),
+    ),
+    ("epicentre", re.compile(r"\bepicent(?:re|er)\b", re.I)),
+    ("eruption", re.compile(r"\beruption\s+(?:began|started|opened|broke\s+out)\b", re.I)),
+)
+# Verbs whose object is the site ("slammed into Acapulco"), said of a storm.
+_STRUCK_INTO_RE = re.compile(
+    r"\b(?:slammed|crashed|smashed|roared|barrell?ed|plough?ed|plowed)\s+into\s+", re.I
+)
+_SITE_PREP_RE = re.compile(
+    r"\b(?P<prep>at|on|in|near|off|within|between)\s+(?:the\s+)?"
+    # "the south-eastern municipality of", "the coastal town of", "the coast of"
+    r"(?:(?:[a-z][\w-]*\s+){0,2}(?P<kind>town|village|city|municipality|port|island|suburb|hamlet"
+    r"|commune|resort|coast|state|province|county|district|region|parish|regency|mountains|hills)\s+of\s+"
+    r"(?:the\s+)?)?(?=[A-Z])"
+)
+# A name's words, an apostrophe inside one ("N'Yaaqoub") but no possessive.
+_SITE_WORD = r"[A-Z][\w.-]*(?:['\u2019](?!s\b)[\w.-]+)*"
+_SITE_NAME_RE = re.compile(rf"{_SITE_WORD}(?:[ -](?:{_SITE_WORD}|(?:de|del|la|du|di|da|do)\b))*")
+_BETWEEN_SECOND_RE = re.compile(r"\s+and\s+(?=[A-Z])")
+# The clause ends at a semicolon, a dash, or a comma not followed by another
+# place the site is put in ("near Perry, in the Big Bend"; not ", Category 1
+# on the Saffir-Simpson scale").
+_SITE_STOP_RE = re.compile(r"[;\u2014]|,\s+(?!(?:in|at|on|near|off|within)\s)")
+_BROAD_SITE_WORDS = frozenset(
+    "coast coastline shore region province state county district parish regency oblast "
+    "prefecture governorate islands keys peninsula".split()
+)
+_BROAD_SITE_KINDS = frozenset(
+    "state province county district region parish regency mountains hills".split()
+)
+_SITE_AREA_AFTER_RE = re.compile(
+    r"\s+(?:region|province|state|county|oblast|prefecture|regency|district|parish|governorate"
+    r"|coast|islands)\b",
+    re.IGNORECASE,
+)
+_SITE_ORDINALS = frozenset("first second third fourth fifth final last another".split())
+_SITE_ORDINAL_RE = re.compile(rf"\b({'|'.join(_SITE_ORDINALS)})\s+(?:landfall|came\s+ashore)", re.I)
+_COMPASS_NAME_WORDS = frozenset("north south east west".split())
+
+
+def _site_names(text: str, at: int) -> tuple[str, tuple[str, ...]] | None:
+    """The preposition and the name(s) of the first place put somewhere after
+    ``at`` in the same clause: ("near", ("Punta Gorda",)); ("between",
+    ("Accumoli", "Amatrice")). A region-level place ("in the state of
+    Morelos", "in Beichuan county", "the U.S. Gulf Coast") comes back with an
+    empty tuple: no site to set against another."""
+    rest = text[at : at + 140]
+    stop = _SITE_STOP_RE.search(rest)
+    rest = rest[: stop.start()] if stop else rest
+    for m in _SITE_PREP_RE.finditer(rest):
+        name = _SITE_NAME_RE.match(rest, m.end())
+        if name is None:
+            continue
+        found = name.group().rstrip(".")
+        if found.lower().split()[0] in names._MONTHS_DAYS:
+            continue  # "on Sunday", "in September"
+        if rest[name.end() : name.end() + 2] in ("'s", "\u2019s"):
+            continue  # "near Florida's Gulf coast": the site comes later
+        if m["kind"] and m["kind"].lower() in _BROAD_SITE_KINDS:
+            return m["prep"].lower(), ()
+        words = names.fold_accents(found).lower().split()
+        if (words and words[-1] in _BROAD_SITE_WORDS) or _SITE_AREA_AFTER_RE.match(
+            rest, name.end()
+        ):
+            return m["prep"].lower(), ()
+        found_names = [found]
+        if m["prep"].lower() == "between":
+            second = _BETWEEN_SECOND_RE.match(rest, name.end())
+            if second is None:
+                return None
+            other = _SITE_NAME_RE.match(rest, second.end())
+            if other is None:
+                return None
+            found_names.append(other.group().rstrip("."))
+        return m["prep"].lower(), tuple(found_names)
+    return None
+
+
+def _event_site(claim: Claim) -> tuple[str, str, tuple[str, ...], str | None] | None:
+    """(event, preposition, site names, ordinal) of the claim's landfall,
+    epicentre or eruption (see above), or None."""
+    text = claim.text
+    for event, frame in _SITE_FRAMES:
+        m = frame.search(text)
+        if m is None:
+            continue
+        if event == "landfall" and m.group().lower().startswith("eye"):
+            obj = _SITE_NAME_RE.match(text, m.end())
+            if obj is not None and text[obj.end() : obj.end() + 2] not in ("'s", "\u2019s"):
+                found = obj.group().rstrip(".")
+                broad = (
+                    names.fold_accents(found).lower().split()[-1] in _BROAD_SITE_WORDS
+                    or _SITE_AREA_AFTER_RE.match(text, obj.end()) is not None
+                )
+                site = ("", () if broad else (found,))
+            else:
+                site = _site_names(text, m.end())
+        else:
+            site = _site_names(text, m.end())
+        if site is None:
+            return None
+        ordinal = _SITE_ORDINAL_RE.search(text)
+        return event, site[0], site[1], ordinal[1].lower() if ordinal else None
+    m = _STRUCK_INTO_RE.search(text)
+    if m is None or not _STORM_RE.search(text):
+        return None
+    obj = _SITE_NAME_RE.match(text, m.end())
+    if obj is not None and text[obj.end() : obj.end() + 2] not in ("'s", "\u2019s"):
+        found = obj.group().rstrip(".")
+        words = names.fold_accents(found).lower().split()
+        if words[-1] in _BROAD_SITE_WORDS or _SITE_AREA_AFTER_RE.match(text, obj.end()):
+            return "landfall", "", (), None
+        return "landfall", "", (found,), None
+    site = _site_names(text, m.end())
+    return None if site is None else ("landfall", site[0], site[1], None)
+
+
+def _compass_apart(x: str, y: str) -> bool:
+    """ "West End" / "East End": names told apart by a compass word."""
+    wx = set(names.fold_accents(x).lower().split())
+    wy = set(names.fold_accents(y).lower().split())
+    return bool((wx ^ wy) & _COMPASS_NAME_WORDS)
+
+
+def _event_sites_apart(a: Claim, b: Claim) -> tuple[str, str] | None:
+    """One landfall, epicentre or eruption, put at two places neither side
+    names: "crashed ashore on Cayo Costa" vs "near Punta Gorda"; "made landfall
+    near Port Lavaca" vs "Harvey's eye crossed San Jose Island". Not when a
+    side names the other's place ("near Rockport, Texas" vs "San Jose Island,
+    just east of Rockport"), when either is a region, a country, a capital or a
+    coast ("slammed into Florida's Big Bend coast" vs "near Perry": one side
+    more specific), when both are only "near" (see `_near_places_apart`), or
+    when the sides count different landfalls ("a second landfall at Naples"
+    vs "made landfall at Cudjoe Key")."""
+    sa, sb = _event_site(a), _event_site(b)
+    if sa is None or sb is None or sa[0] != sb[0] or not sa[2] or not sb[2]:
+        return None
+    if sa[1] == "near" and sb[1] == "near":
+        return None
+    oa, ob = sa[3], sb[3]
+    if oa != ob and not (
+        {oa, ob} <= {None, "first"} or ("another" in (oa, ob) and not {oa, ob} & {None, "first"})
+    ):
+        return None
+    others_a = [e.text for e in a.slots.entities]
+    others_b = [e.text for e in b.slots.entities]
+    for x in sa[2]:
+        for y in sb[2]:
+            if x.lower() in b.text.lower() or y.lower() in a.text.lower():
+                return None
+            if any(same_place(x, p) or _nested(x, p) for p in others_b):
+                return None
+            if any(same_place(y, p) or _nested(y, p) for p in others_a):
+                return None
+            if _nested(x, y) or names.town_in(x, y) or names.town_in(y, x):
+                return None
+            if _spelled_alike(x, y) and not _compass_apart(x, y):
+                return None
+            for name in (x, y):
+                if names.is_region(name) or _major_place(name):
+                    return None
+            if names.is_world_city(x) and names.is_world_city(y):
+                if not _located_apart(x, "town", y, "town"):
+                    return None
+    return sa[2][0], sb[2][0]
+
+
 # An authority of a place: "Prosecutors in Annecy", "the authorities in the
 # neighbouring Bryansk region", "Police in Fujairah" (before the place), "Ras
 # Al Khaimah police", "the Belgorod regional authorities" (after it).
@@ -6672,6 +6975,18 @@ def place_differs(a: Claim, b: Claim) -> Finding | None:
     near = _near_places_apart(a, b)
     if near is not None:
         return Finding(Kind.PLACE, "place_differs", *near)
+    event_sites = _event_sites_apart(a, b)
+    if event_sites is not None:
+        return Finding(Kind.PLACE, "place_differs", *event_sites)
+    carried = _carried_apart(a, b)
+    if carried is not None:
+        return Finding(Kind.PLACE, "place_differs", *carried)
+    superlative = _superlative_sites_apart(a, b)
+    if superlative is not None:
+        return Finding(Kind.PLACE, "place_differs", *superlative)
+    venues = _venues_apart(a, b)
+    if venues is not None:
+        return Finding(Kind.PLACE, "place_differs", *venues)
     authorities = _authorities_apart(a, b)
     if authorities is not None:
         return Finding(Kind.PLACE, "place_differs", *authorities)
@@ -6846,6 +7161,237 @@ def _places_in_one_slot(a: Claim, b: Claim) -> tuple[str, str] | None:
                 continue
             return x.text, y.text
     return None
+
+
+# Where the worst, the most or the largest of something was: "the worst-hit
+# area was Chimanimani district" vs "the worst-hit district was Chipinge";
+# "Zindajan accounted for the great majority of the deaths" vs "Most of the
+# deaths were in Ghoryan district"; "the largest waves ... struck Ust-Kamchatsk"
+# vs "The biggest waves ... swept into Severo-Kurilsk". One place holds the
+# most of one thing, so two places each said to hold it differ.
+_SUPERLATIVE_RE = re.compile(
+    r"\b(?:worst|hardest|largest|biggest|highest|heaviest|tallest|greatest"
+    r"|(?:most|(?:great\s+)?majority|bulk)\s+of\s+the)\b",
+    re.IGNORECASE,
+)
+_SUPERLATIVE_WORDS = frozenset(
+    "worst hardest largest biggest highest heaviest tallest greatest most great majority bulk "
+    "hit".split()
+)
+_SUPERLATIVE_PLACE_RE = re.compile(
+    r"(?P<verb>\b(?:was|were)\s+(?:(?:in|at|around|on|near)\s+)?"
+    r"|\b(?:struck|hit|reached|swamped|battered|lashed|flooded|swept\s+into"
+    r"|measured\s+(?:in|at|on))\s+)?"
+    r"(?(verb)|\b(?:in|at|around|on|near|into)\s+)"
+    r"(?:the\s+)?(?:(?:[a-z-]+\s+){0,2}?(?:town|city|village|port|district|island|municipality"
+    r"|county)\s+of\s+)?(?=[A-Z])"
+)
+_ACCOUNTED_RE = re.compile(r"\s+accounted\s+for\s+(?:the\s+)?(?:great\s+)?(?:majority|bulk|most)\b")
+_LEVEL_AFTER_RE = re.compile(
+    r"\s+(?:province|region|state|oblast|governorate|prefecture)\b", re.IGNORECASE
+)
+# "near the border with Iran", "north-east of Houston", "near the Louisiana
+# border": a place named to say where another is, no scope of the claim.
+_REFERENCE_BEFORE_RE = re.compile(
+    r"(?:\bborder\s+with|\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of"
+    r"|\bnear\s+the|\bfrom)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _superlative_site(claim: Claim) -> tuple[str, frozenset[str]] | None:
+    """The place said to hold the worst, most or largest of something (see
+    above) and the content words that say what ("deaths", "waves",
+    "worst-hit"), or None."""
+    text = claim.text
+    for e in claim.slots.entities:
+        m = _ACCOUNTED_RE.match(text, e.end)
+        if m and e.kind != "person":
+            return e.text, _content_stems(text[m.start() : m.start() + 60])
+    cue = _SUPERLATIVE_RE.search(text)
+    if cue is None:
+        return None
+    rest = text[cue.start() :]
+    stop = re.search(r"[;:]", rest)
+    rest = rest[: stop.start()] if stop else rest
+    found = None
+    for m in _SUPERLATIVE_PLACE_RE.finditer(rest):
+        name = _SITE_NAME_RE.match(rest, m.end())
+        if name is None or name.group().lower().split()[0] in names._MONTHS_DAYS:
+            continue
+        if rest[name.end() : name.end() + 2] in ("'s", "\u2019s"):
+            continue
+        if names.is_region(name.group()) or _major_place(name.group()):
+            continue  # "the highest wave recorded in Japan": the scope, not the site
+        if found is None or (m["verb"] and not found[2]):
+            found = (name.group().rstrip("."), m.start(), bool(m["verb"]))
+        if m["verb"]:
+            break
+    if found is None:
+        return None
+    return found[0], _content_stems(rest[: found[1]])
+
+
+def _content_stems(text: str) -> frozenset[str]:
+    words = [w.lower() for w in _SLOT_WORD_RE.findall(text) if not w[0].isupper() or w.isupper()]
+    return (
+        frozenset(
+            w[:_SLOT_STEM]
+            for w in words
+            if w not in _SLOT_STOP and w not in _SUPERLATIVE_WORDS and len(w) > 2
+        )
+        | frozenset(w for w in re.findall(r"\b\w+-hit\b", text.lower()))
+        | _worst_hit(text)
+    )
+
+
+def _worst_hit(text: str) -> frozenset[str]:
+    """ "the worst damage", "the hardest hit", "the worst-affected": the place
+    harmed most, one thing however it is said."""
+    found = re.search(
+        r"\b(?:worst|hardest)[- ](?:hit|affected|damage|destruction|devastation|flooding)\b",
+        text,
+        re.IGNORECASE,
+    )
+    return frozenset({"worst-hit"}) if found else frozenset()
+
+
+def _scopes(claim: Claim) -> list[str]:
+    """Countries, US states and capitals a claim is about, less those it names
+    only to say where something else is ("near the border with Iran")."""
+    return [
+        e.text
+        for e in claim.slots.entities
+        if e.kind == "place"
+        and (names.is_region(e.text) or _major_place(e.text))
+        and not _REFERENCE_BEFORE_RE.search(claim.text[max(0, e.start - 30) : e.start])
+    ]
+
+
+def _superlative_sites_apart(a: Claim, b: Claim) -> tuple[str, str] | None:
+    """Two places each said to hold the worst, most or largest of one thing
+    (see above): the same words say what ("deaths", "waves", "worst-hit"),
+    neither side names the other's place, neither is a province, a state, a
+    country or a capital (one side more specific), and when both name a
+    country or a state they name one ("In Zimbabwe" on both sides)."""
+    sa, sb = _superlative_site(a), _superlative_site(b)
+    if sa is None or sb is None or not (sa[1] & sb[1]):
+        return None
+    (x, _), (y, _) = sa, sb
+    if x.lower() in b.text.lower() or y.lower() in a.text.lower():
+        return None
+    if any(same_place(x, e.text) or _nested(x, e.text) for e in b.slots.entities):
+        return None
+    if any(same_place(y, e.text) or _nested(y, e.text) for e in a.slots.entities):
+        return None
+    for name, claim in ((x, a), (y, b)):
+        at = claim.text.find(name)
+        if names.is_region(name) or _major_place(name):
+            return None
+        if at >= 0 and _LEVEL_AFTER_RE.match(claim.text, at + len(name)):
+            return None
+    if _nested(x, y) or names.town_in(x, y) or names.town_in(y, x) or _spelled_alike(x, y):
+        return None
+    ca, cb = _scopes(a), _scopes(b)
+    if ca and cb and not any(same_place(p, q) for p in ca for q in cb):
+        return None
+    if names.is_world_city(x) and names.is_world_city(y):
+        return (x, y) if _located_apart(x, "town", y, "town") else None
+    return x, y
+
+
+# Where someone spoke: "Speaking at the bank's headquarters in Frankfurt" vs
+# "Speaking in Vilnius"; "Speaking to reporters at the Fed's headquarters in
+# Washington" vs "explained the decision at the New York Federal Reserve";
+# "Speaking to House Republicans at a retreat in Florida" vs "Addressing
+# Republican lawmakers at the White House". The phrase after the word of
+# speaking says where; only places the tool can put on a map count: towns
+# GeoNames knows (or a site named after one, "the New York Federal Reserve"),
+# countries and US states, and a few seats of power.
+_SPEECH_CUE_RE = re.compile(
+    r"\b(?:[Ss]peaking|[Aa]ddressing|[Tt]alking|spoke|address|remarks|(?:news|press)\s+conference"
+    r"|briefing|told\s+reporters|explained\s+the\s+decision)\b"
+)
+_VENUE_PREP_RE = re.compile(r"\b(?:at|in|from)\s+")
+_VENUE_STOP_RE = re.compile(r"[,;:(\u2014\"\u201c]")
+_SEATS_IN = {
+    "white house": "Washington",
+    "kremlin": "Moscow",
+    "downing street": "London",
+    "elysee": "Paris",
+    "elysee palace": "Paris",
+    "zhongnanhai": "Beijing",
+    "great hall of the people": "Beijing",
+    "blue house": "Seoul",
+}
+_AWAY_FROM_RE = re.compile(r"\b(?:away|far)\s+from\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _venue_places(claim: Claim) -> list[tuple[str, str]]:
+    """(place, "town" or "region") of where the claim's speaker spoke (see above),
+    the first words of speaking only; empty when it says no place the tool
+    can put on a map."""
+    text = claim.text
+    cue = _SPEECH_CUE_RE.search(text)
+    if cue is None:
+        return []
+    rest = text[cue.end() : cue.end() + 120]
+    stop = _VENUE_STOP_RE.search(rest)
+    rest = rest[: stop.start()] if stop else rest
+    prep = _VENUE_PREP_RE.search(rest)
+    if prep is None:
+        return []
+    out: list[tuple[str, str]] = []
+    for m in _SITE_NAME_RE.finditer(rest, prep.start()):
+        name = m.group().rstrip(".")
+        if rest[m.end() : m.end() + 2] in ("'s", "\u2019s"):
+            continue  # "the Fed's headquarters": an owner, not a place
+        folded = names.fold_accents(name).lower()
+        seat = _SEATS_IN.get(folded.removeprefix("the "))
+        words = name.split()
+        town = next(
+            (
+                " ".join(words[:n])
+                for n in range(len(words), 0, -1)
+                if names.is_world_city(" ".join(words[:n]))
+                and not _region_first(" ".join(words[:n]))
+            ),
+            None,
+        )
+        if seat is not None:
+            out.append((seat, "town"))
+        elif town is not None and (town == name or len(town.split()) > 1):
+            out.append((town, "town"))  # "Frankfurt"; "the New York Federal Reserve"
+        elif names.is_region(name):
+            out.append((name, "region"))
+    return out
+
+
+def _venues_apart(a: Claim, b: Claim) -> tuple[str, str] | None:
+    """Each side's speaker spoke somewhere on the map (`_venue_places`), and every
+    such place of one side lies apart from every one of the other (two towns,
+    or a town outside a region), none named by the other side but as where the
+    speaker was not ("away from Frankfurt")."""
+    va, vb = _venue_places(a), _venue_places(b)
+    if not va or not vb:
+        return None
+
+    def named(place: str, claim: Claim) -> bool:
+        low = claim.text.lower()
+        at = low.find(place.lower())
+        while at >= 0:
+            if not _AWAY_FROM_RE.search(claim.text[max(0, at - 20) : at]):
+                return True
+            at = low.find(place.lower(), at + 1)
+        return False
+
+    for x, kx in va:
+        for y, ky in vb:
+            if named(x, b) or named(y, a) or same_place(x, y):
+                return None
+            if not _located_apart(x, kx, y, ky):
+                return None
+    return va[0][0], vb[0][0]
 
 
 # A place put somewhere by the preposition right before it ("a rooftop in

@@ -734,3 +734,326 @@ def test_the_authorities_of_two_capitals_are_two_governments():
     a = claim("The authorities in Moscow said the drone was shot down.", "A")
     b = claim("The authorities in Kyiv said the drone was shot down.", "B")
     assert judge._authorities_apart(a, b) is None
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "values"),
+    [
+        # new132: an island the extractor reads as a person, against a town "near"
+        (
+            "Hurricane Ian crashed ashore on Cayo Costa, a barrier island west of Fort Myers, at "
+            "3:05 p.m. yesterday as a Category 4 storm.",
+            "Ian slammed into Florida's Gulf coast near Punta Gorda on Wednesday afternoon as a "
+            "Category 4 hurricane.",
+            ("Cayo Costa", "Punta Gorda"),
+        ),
+        # new145: two ends of one island; "another" landfall may be the third
+        (
+            "It made its third landfall at West End on Grand Bahama late last Sunday.",
+            "Dorian then made another landfall near East End on Grand Bahama at 11 p.m.",
+            ("West End", "East End"),
+        ),
+        # new157: "near" against "in the municipality of"
+        (
+            "Maria came ashore near Humacao on Wednesday morning.",
+            "Maria made landfall in the south-eastern municipality of Yabucoa at about 8:15 a.m.",
+            ("Humacao", "Yabucoa"),
+        ),
+        # new172: the eye crossed an island
+        (
+            "Harvey made landfall near Port Lavaca on Friday night as a Category 4 hurricane.",
+            "Harvey's eye crossed San Jose Island at about 03:00 UTC on 26 August.",
+            ("Port Lavaca", "San Jose Island"),
+        ),
+        # new138: where an eruption opened
+        (
+            "The eruption began at 3:12 p.m. local time on Sunday in the Cabeza de Vaca area.",
+            "The eruption started shortly after 3 p.m. on Sunday in the municipality of "
+            "Fuencaliente, near the island's southern tip.",
+            ("Cabeza de Vaca", "Fuencaliente"),
+        ),
+        # new153: an epicentre between two villages against one near a third
+        (
+            "The epicentre lay near Arquata del Tronto, just across the regional border.",
+            "The epicentre lay between Accumoli and Amatrice, in the province of Rieti.",
+            ("Arquata del Tronto", "Accumoli"),
+        ),
+    ],
+)
+def test_one_event_site_two_places(a, b, values):
+    found = judge._event_sites_apart(claim(a, "A"), claim(b, "B"))
+    assert found == values
+    whole = place(a, b)
+    assert whole is not None and (whole.value_a, whole.value_b) == values
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # new172: the other side measures its island from this town
+        (
+            "Hurricane Harvey roared ashore near Rockport, Texas, late on Friday.",
+            "Harvey's eye crossed San Jose Island, just east of Rockport, at about 03:00 UTC.",
+        ),
+        # new54: a coast against a town on it
+        (
+            "Hurricane Helene slammed into Florida's Big Bend coast last night.",
+            "Helene roared ashore near Perry, Florida, shortly after 11 p.m. on Thursday.",
+        ),
+        # a second landfall against the first
+        (
+            "It made a second landfall at Naples that afternoon, as a Category 3 storm.",
+            "Hurricane Irma made landfall at Cudjoe Key at 9:10 a.m. today.",
+        ),
+        # a state against a town
+        (
+            "The quake hit with its epicentre near Raboso, southeast of Mexico City.",
+            "The agency located the epicentre in the state of Morelos, at a depth of 57 km.",
+        ),
+        # one town, two prepositions
+        (
+            "Kristine made landfall in Divilacan, Isabela, at around 12:30 a.m. yesterday.",
+            "Trami came ashore at Divilacan, on the Isabela coast, at about 00:30.",
+        ),
+        # a scale is no site
+        (
+            "It made landfall as a Category 1 hurricane, Category 1 on the Saffir-Simpson scale.",
+            "The storm made landfall near Wilmington as a Category 1 hurricane.",
+        ),
+        # two unrelated acts: a plane, not a storm, slammed into a building
+        (
+            "The plane slammed into Tower One near Liberty Street.",
+            "The plane slammed into the north tower at Vesey Street.",
+        ),
+    ],
+)
+def test_one_event_site_is_no_conflict(a, b):
+    assert judge._event_sites_apart(claim(a, "A"), claim(b, "B")) is None
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "values"),
+    [
+        # new109: a name read as a person's, after a word of carrying
+        (
+            "Most of the debris went by barge to a scrap-metal yard at Curtis Bay.",
+            "Much of the wreckage was hauled by barge to Sparrows Point to be cut up for scrap.",
+            ("Curtis Bay", "Sparrows Point"),
+        ),
+        # new97: two towns too small for GeoNames, names of no known kind
+        (
+            "Many evacuees were first sent west to Valemount, British Columbia.",
+            "Thousands were at first directed west across the provincial boundary to McBride, B.C.",
+            ("Valemount", "McBride"),
+        ),
+        # new209
+        (
+            "Colombo's rubbish would for now be taken to a site at Karadiyana, south of the city.",
+            "The city's waste is now being taken to Muthurajawela, north of Colombo, as a stopgap.",
+            ("Karadiyana", "Muthurajawela"),
+        ),
+        # new164: two spellings of one name, each in another province
+        (
+            "The oil was being shipped from North Dakota to a refinery in Saint John, New Brunswick.",
+            "The crude was headed from North Dakota to an oil refinery in St. John's, Newfoundland.",
+            ("Saint John, New Brunswick", "St. John, Newfoundland"),
+        ),
+    ],
+)
+def test_taken_to_two_places(a, b, values):
+    assert judge._carried_apart(claim(a, "A"), claim(b, "B")) == values
+    whole = place(a, b)
+    assert whole is not None and (whole.value_a, whole.value_b) == values
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # a country against a town in it: one side more specific
+        ("The wreckage was taken to Britain for tests.", "The wreckage was taken to Farnborough."),
+        # one town, two spellings, no region to tell them apart
+        (
+            "The oil was being shipped to a refinery in Saint John.",
+            "The crude was headed to an oil refinery in St. John.",
+        ),
+        # one town, two names GeoNames knows
+        ("The team flew to Bangalore on Monday.", "The team flew to Bengaluru on Monday."),
+        # people, not places
+        ("He sent a letter to Smith on Monday.", "He sent a letter to Jones on Monday."),
+        # the other side names the place too
+        (
+            "The waste is being taken to Muthurajawela.",
+            "The waste is being taken to Karadiyana, not to Muthurajawela.",
+        ),
+        # one side lists two destinations
+        (
+            "Evacuees were sent to Valemount and to McBride.",
+            "Evacuees were sent to Valemount.",
+        ),
+    ],
+)
+def test_taken_to_one_place_is_no_conflict(a, b):
+    assert judge._carried_apart(claim(a, "A"), claim(b, "B")) is None
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "values"),
+    [
+        # new190: the worst-hit district, a name of no known kind on one side
+        (
+            "In Zimbabwe, the worst-hit area was Chimanimani district, near the Mozambican border.",
+            "In Zimbabwe, the worst-hit district was Chipinge, in the eastern highlands.",
+            ("Chimanimani", "Chipinge"),
+        ),
+        # new126: the place named first, then what it holds most of
+        (
+            "Zindajan accounted for the great majority of the deaths.",
+            "Most of the deaths were in Ghoryan district, near the border with Iran.",
+            ("Zindajan", "Ghoryan"),
+        ),
+        # new72: the largest waves struck one port, swept into another
+        (
+            "This week the largest waves, as high as 4 metres, struck Ust-Kamchatsk, a fishing "
+            "settlement near the mouth of the Kamchatka River.",
+            "The biggest waves, up to 4 metres high, swept into Severo-Kurilsk, a port town on "
+            "Paramushir island.",
+            ("Ust-Kamchatsk", "Severo-Kurilsk"),
+        ),
+        # new211
+        (
+            "Most of the wreckage came down around the town of Nacogdoches, about 140 miles "
+            "north-east of Houston.",
+            "The heaviest fall of wreckage was around Hemphill, a small town in Sabine County near "
+            "the Louisiana border.",
+            ("Nacogdoches", "Hemphill"),
+        ),
+    ],
+)
+def test_the_most_in_two_places(a, b, values):
+    assert judge._superlative_sites_apart(claim(a, "A"), claim(b, "B")) == values
+    whole = place(a, b)
+    assert whole is not None and (whole.value_a, whole.value_b) == values
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # a province holds the district: one side more specific
+        (
+            "The worst-hit area was Manicaland province, near the Mozambican border.",
+            "The worst-hit district was Chipinge, in the eastern highlands.",
+        ),
+        # the most of two different things
+        (
+            "Most of the deaths were in Ghoryan district.",
+            "The largest waves struck Ust-Kamchatsk.",
+        ),
+        # two countries' worst-hit places
+        (
+            "In Zimbabwe, the worst-hit area was Chimanimani district.",
+            "In Mozambique, the worst-hit area was Buzi district.",
+        ),
+        # the other side names the place too
+        (
+            "Most of the deaths were in Ghoryan district.",
+            "Most of the deaths were in Zindajan, west of Ghoryan.",
+        ),
+        # one place, two spellings
+        (
+            "The worst-hit village was Talat N'Yaaqoub.",
+            "The worst-hit village was Talat Nyacoub.",
+        ),
+    ],
+)
+def test_the_most_in_one_place_is_no_conflict(a, b):
+    assert judge._superlative_sites_apart(claim(a, "A"), claim(b, "B")) is None
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "values"),
+    [
+        # new48: the other side names the town only as where the speaker was not
+        (
+            "Speaking at the bank's headquarters in Frankfurt, Lagarde said the economy had picked "
+            "up in recent months.",
+            "Speaking in Vilnius, where the Governing Council held one of its periodic meetings "
+            "away from Frankfurt, Lagarde said the recovery had gathered pace.",
+            ("Frankfurt", "Vilnius"),
+        ),
+        # new148: a site named after its town
+        (
+            "Speaking to reporters at the Fed's headquarters in Washington, Powell said the "
+            "outlook had changed materially.",
+            "Powell explained the decision at the New York Federal Reserve, saying the outlook "
+            "had changed materially.",
+            ("Washington", "New York"),
+        ),
+        # new69: a seat of power against a state
+        (
+            "Speaking to House Republicans at a retreat in Florida on Monday evening, Trump "
+            "called DeepSeek's release a wake-up call.",
+            "Addressing Republican lawmakers at the White House that Monday, Trump called "
+            "DeepSeek a wake-up call.",
+            ("Florida", "Washington"),
+        ),
+    ],
+)
+def test_spoke_in_two_places(a, b, values):
+    assert judge._venues_apart(claim(a, "A"), claim(b, "B")) == values
+    whole = place(a, b)
+    assert whole is not None and (whole.value_a, whole.value_b) == values
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # a seat of power in the other side's town
+        (
+            "Speaking at the White House on Monday, Biden said the deal was done.",
+            "Speaking in Washington on Monday, Biden said the deal was done.",
+        ),
+        # a part of a seat the tool cannot place
+        (
+            "Speaking at the White House on Monday, Biden said the deal was done.",
+            "Speaking in the Oval Office on Monday, Biden said the deal was done.",
+        ),
+        # a town in the other side's country
+        (
+            "Speaking to reporters in Tokyo, Kishida said talks would resume.",
+            "Speaking in Japan, Kishida said talks would resume.",
+        ),
+        # the other side names the town as another stop
+        (
+            "Speaking in Frankfurt, Lagarde said rates would fall.",
+            "Speaking in Vilnius after a meeting in Frankfurt, Lagarde said rates would fall.",
+        ),
+        # a building the tool cannot place
+        (
+            "Speaking in Brussels, Stoltenberg said the alliance was united.",
+            "Speaking at NATO headquarters, Stoltenberg said the alliance was united.",
+        ),
+    ],
+)
+def test_spoke_in_one_place_is_no_conflict(a, b):
+    assert judge._venues_apart(claim(a, "A"), claim(b, "B")) is None
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "values"),
+    [
+        # the worst damage is the worst-hit place, however said
+        (
+            "In Zimbabwe, the worst damage was around the city of Bulawayo.",
+            "In Zimbabwe, the worst-hit district was Chipinge, in the eastern highlands.",
+            ("Bulawayo", "Chipinge"),
+        ),
+        # a country named before the site is the scope, not the site
+        (
+            "The highest wave recorded in Japan, about 30 cm, reached Ishigaki island.",
+            "The highest wave, roughly 30 cm, was measured on Miyako island.",
+            ("Ishigaki", "Miyako"),
+        ),
+    ],
+)
+def test_the_most_said_otherwise(a, b, values):
+    assert judge._superlative_sites_apart(claim(a, "A"), claim(b, "B")) == values
