@@ -2132,6 +2132,109 @@ def _sums_accounted(
     return [q for q in ua if id(q) not in settled], [q for q in ub if id(q) not in settled]
 
 
+# Where a figure's clause ends: punctuation, or a conjunction or relative word
+# that opens another clause ("..., where Labour won 37"; "while the broader S&P
+# 500 lost 1.5%"; "with almost 400 people injured").
+_FIGURE_CLAUSE_BREAK_RE = re.compile(
+    r"[,;:()\u2013\u2014]|\s(?:and|but|while|whereas|when|where|who|which|with|after|before)\s",
+    re.IGNORECASE,
+)
+
+
+def _figure_clause_stems(text: str, q: Quantity) -> frozenset[str]:
+    """Content stems of the clause that holds ``q``, the figure's own words left out."""
+    start, end = 0, len(text)
+    for m in _FIGURE_CLAUSE_BREAK_RE.finditer(text):
+        if m.end() <= q.start:
+            start = m.end()
+        elif m.start() >= q.end:
+            end = m.start()
+            break
+    return _stem_set(text[start : q.start] + " " + text[q.end : end]) - _stem_set(q.text)
+
+
+def _anchor_figures(fa: Sequence[_Figure], fb: Sequence[_Figure]) -> bool:
+    """Whether the two sides share a figure of one quantity: a compatible
+    figure in one role, a count with its noun on both sides unless it is the
+    same figure ("41 aircraft" / "more than 40 warplanes"; "267" / "267"; "3.1%"
+    / "more than 3%"; not "more than 2 million" / "some 2.5 million customers")."""
+    return any(
+        _same_role(x, y)
+        and numbers.comparable(x.q, y.q)
+        # a count needs its noun on both sides, or the same figure
+        and (
+            x.q.dimension is not Dimension.COUNT
+            or (bool(x.q.unit) and bool(y.q.unit))
+            or _same_figure(x.q, y.q)
+        )
+        and x.q.dimension is not Dimension.ORDINAL
+        and x.role not in ("age", "yardstick", "previous")
+        and numbers.quantities_compatible(x.q, y.q)
+        for x in fa
+        for y in fb
+    )
+
+
+# A bare count that adds to the thing counted before it: "18 more", "28
+# others", "another 30", "a further 104".
+_MORE_AFTER_RE = re.compile(r"\s+(?:more|others?|further)\b", re.IGNORECASE)
+_MORE_BEFORE_RE = re.compile(r"\b(?:another|a\s+further|an\s+additional)\s+$", re.IGNORECASE)
+
+
+def _one_quantity(x: Claim, f: Quantity, y: Claim, g: Quantity) -> bool:
+    """Whether two figures left unmatched may be one quantity. Only a count
+    of a named thing against a bare count ("Scotland's 57 seats" / "where
+    Labour won 37"; "almost 400 people injured" / "it had climbed to 290")
+    must show it, by a word their clauses share ("57 seats" / "37 seats
+    remain"); measures, shares, two named counts (`numbers.comparable`
+    decides) and two bare ones ("176 were injured" / "more than 180 were
+    wounded") are compared as before, and so is a bare count that adds to
+    the thing counted before it ("18 more", "28 others")."""
+    if not numbers.comparable(f, g):
+        return False
+    if f.dimension is not Dimension.COUNT or bool(f.unit) == bool(g.unit):
+        return True
+    if numbers.is_measure_code(f.unit) or numbers.is_measure_code(g.unit):
+        return True
+    bare, text = (f, x.text) if not f.unit else (g, y.text)
+    if _MORE_AFTER_RE.match(text, bare.end) or _MORE_BEFORE_RE.search(text[: bare.start]):
+        return True
+    return bool(_figure_clause_stems(x.text, f) & _figure_clause_stems(y.text, g))
+
+
+def _other_quantities_aside(
+    a: Claim,
+    fa: Sequence[_Figure],
+    ua: list[Quantity],
+    b: Claim,
+    fb: Sequence[_Figure],
+    ub: list[Quantity],
+) -> tuple[list[Quantity], list[Quantity]]:
+    """Once both sides agree on a figure of one quantity, a figure each side
+    leaves unmatched is compared only with one shown to be of the same
+    quantity (`_one_quantity`); others are details of other quantities one
+    side adds: "The death toll rose to 267, with almost 400 people injured" /
+    "put the toll at 267 on Friday; by Saturday evening it had climbed to 290";
+    "The SNP kept just nine of Scotland's 57 seats" / "fell to nine seats in
+    Scotland, where Labour won 37". With no shared figure, or two of one
+    thing ("26 killed and 57 wounded" / "26 killed and 46 wounded"), the
+    figures are still compared."""
+    if not _anchor_figures(fa, fb):
+        return ua, ub
+
+    # a people counted by nation is named by it ("24 Britons" / "26 British
+    # nationals"), and a part of a whole is a share of it ("Of the 242 aboard,
+    # only two survived" / "killed 241 of the 242 on board")
+    def named(x: Claim, fx: Sequence[_Figure]) -> set[tuple[int, int]]:
+        spans = {(f.q.start, f.q.end) for f in fx if f.nationality}
+        return spans | {(part.start, part.end) for part, _whole in _parts_and_wholes(x)}
+
+    na, nb = named(a, fa), named(b, fb)
+    keep_a = [f for f in ua if (f.start, f.end) in na or any(_one_quantity(a, f, b, g) for g in ub)]
+    keep_b = [g for g in ub if (g.start, g.end) in nb or any(_one_quantity(b, g, a, f) for f in ua)]
+    return keep_a, keep_b
+
+
 @last_pair(context=numbers.limits_mode)
 def number_differs(a: Claim, b: Claim) -> Finding | None:
     """A count, share or measure that both give and that cannot be reconciled,
@@ -2150,6 +2253,8 @@ def number_differs(a: Claim, b: Claim) -> Finding | None:
         ua, ub = _sums_accounted(a, fa, ua, b, fb, ub)
     if ua and ub:
         ua, ub = _complements_settled(a, ua, b, ub)
+    if ua and ub:
+        ua, ub = _other_quantities_aside(a, fa, ua, b, fb, ub)
     if ua and ub and _ages_then_and_now(a.text, b.text):
         # ("She was 15 when she was taken" / "She is now 25": two moments)
         if all(q.low is not None and q.low <= 120 for q in (*ua, *ub)):

@@ -919,3 +919,67 @@ def test_another_sides_share_after_against_is_its_share():
     assert judged(a, b).label is Label.CORROBORATED
     c = claim("Petro Poroshenko took about 30 per cent.", "B")
     assert judged(a, c).label is Label.DIVERGENT
+
+
+# ---------------------------------------------------------------- a figure of another quantity
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # a toll both give, and each side's figure of another thing (new153)
+        (
+            "Officials put the death toll at 267 on Friday; by Saturday evening it had climbed"
+            " to 290.",
+            "The death toll rose to 267 this morning, with almost 400 people injured.",
+        ),
+        # one party's seats both give, another party's and the whole one side adds (new22)
+        (
+            "The SNP kept just nine of Scotland's 57 seats.",
+            "The SNP fell to nine seats in Scotland, where Labour won 37.",
+        ),
+        # the planes hit both give; the airfields and one plane of a list (new119)
+        (
+            "Ukraine destroyed more than 40 Russian warplanes in an assault on four airfields.",
+            "Officials said 41 aircraft had been hit, including at least one A-50 early-warning"
+            " plane.",
+        ),
+    ],
+)
+def test_figure_of_another_quantity_beside_a_shared_one_is_no_conflict(a, b):
+    x, y = claim(a), claim(b, "B")
+    assert judge.number_differs(x, y) is None
+    assert judge.number_differs(y, x) is None
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # no figure shared: a bare count is still compared with a named one
+        ("Rescuers pulled 30 survivors from the sea.", "104 were brought ashore alive."),
+        # the second figure of one kind on both sides: killed agree, injured differ
+        (
+            "Three people were killed and 176 were injured, officials said.",
+            "Three people died and more than 180 were wounded, officials said.",
+        ),
+        # "18 more" counts the officers named before it
+        (
+            "Nine Brimob officers have been suspended and 18 more are under investigation.",
+            "Nine officers were suspended, and 28 others are being questioned.",
+        ),
+        # a named count against a bare one in a clause that shares its word
+        (
+            "Police arrested 12 people, and 40 protesters were injured.",
+            "Police arrested 12 people; 45 were injured.",
+        ),
+        # a measure beside a shared one is still the measure
+        (
+            "The flames were fanned by gusts of 60 km/h and temperatures of about 35C.",
+            "Temperatures close to 40C and wind gusts of up to 60 km/h fanned the flames.",
+        ),
+    ],
+)
+def test_figure_of_the_same_quantity_beside_a_shared_one_still_differs(a, b):
+    x, y = claim(a), claim(b, "B")
+    assert judge.number_differs(x, y) is not None
+    assert judge.number_differs(y, x) is not None
