@@ -2141,8 +2141,18 @@ _FIGURE_CLAUSE_BREAK_RE = re.compile(
 )
 
 
+# Words of one casualty count: "40 were injured" / "52 people hurt"; "12
+# killed" / "12 dead" (stems of `lexical.content_stems`).
+_CASUALTY_STEMS = {
+    "injur": "injur", "injuri": "injur", "wound": "injur", "hurt": "injur",
+    "kill": "death", "dead": "death", "died": "death", "death": "death", "die": "death",
+    "fatal": "death", "fatality": "death", "fataliti": "death",
+}  # fmt: skip
+
+
 def _figure_clause_stems(text: str, q: Quantity) -> frozenset[str]:
-    """Content stems of the clause that holds ``q``, the figure's own words left out."""
+    """Content stems of the clause that holds ``q``, the figure's own words left
+    out, casualty words folded to one (`_CASUALTY_STEMS`)."""
     start, end = 0, len(text)
     for m in _FIGURE_CLAUSE_BREAK_RE.finditer(text):
         if m.end() <= q.start:
@@ -2150,7 +2160,8 @@ def _figure_clause_stems(text: str, q: Quantity) -> frozenset[str]:
         elif m.start() >= q.end:
             end = m.start()
             break
-    return _stem_set(text[start : q.start] + " " + text[q.end : end]) - _stem_set(q.text)
+    stems = _stem_set(text[start : q.start] + " " + text[q.end : end]) - _stem_set(q.text)
+    return frozenset(_CASUALTY_STEMS.get(w, w) for w in stems)
 
 
 def _anchor_figures(fa: Sequence[_Figure], fb: Sequence[_Figure]) -> bool:

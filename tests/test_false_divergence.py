@@ -962,6 +962,11 @@ def test_figure_of_another_quantity_beside_a_shared_one_is_no_conflict(a, b):
             "Three people were killed and 176 were injured, officials said.",
             "Three people died and more than 180 were wounded, officials said.",
         ),
+        # a named count against a bare one of the same casualties in other words
+        (
+            "At least 12 people were killed and 45 were injured.",
+            "Twelve people died and 60 people were hurt.",
+        ),
         # "18 more" counts the officers named before it
         (
             "Nine Brimob officers have been suspended and 18 more are under investigation.",
