@@ -3626,6 +3626,43 @@ def _same_count(d: DateRef, others: Sequence[DateRef]) -> bool:
     )
 
 
+# How far back a deadline already past may reach: any day of the story's year.
+_DEADLINE_REACH = dt.timedelta(days=366)
+
+
+def _past_deadlines_open(
+    claim: Claim, dates: list[DateRef], others: list[DateRef]
+) -> list[DateRef]:
+    """A deadline already past when the source wrote ("had travelled about 8
+    metres by Friday", "By Friday, 30 deaths had been confirmed", "had climbed
+    to the top of the App Store by Monday") says the thing happened on or
+    before that day, not on it: when every date of the other side falls on or
+    before it ("rolled out on Thursday", "over the weekend"), its start is
+    left open and it holds them. A day after it ("found ... on 16 June"
+    against "had recovered both recorders by 14 June") still clashes, and a
+    deadline to come ("expects to reopen by Friday") runs from the day of
+    writing as before. `check` holds a draft to a deadline as written, as it
+    holds it to a source's floors (`numbers.strict_limits`): "by 14 June" is
+    no support for "on the day of the crash"."""
+    anchor = claim.slots.anchor
+    if anchor is None or numbers.limits_mode():
+        return dates
+    days = [o for o in others if o.high is not None]
+    out = []
+    for d in dates:
+        if (
+            d.bound == "by"
+            and d.period is not None
+            and d.high is not None
+            and d.period[1] < anchor
+            and days
+            and all(o.high <= d.high for o in days)
+        ):
+            d = replace(d, low=d.high - _DEADLINE_REACH)
+        out.append(d)
+    return out
+
+
 def date_differs(a: Claim, b: Claim) -> Finding | None:
     """Resolved dates (or times of day) that do not overlap."""
     if not a.slots.dates or not b.slots.dates:
@@ -3739,6 +3776,7 @@ def date_differs(a: Claim, b: Claim) -> Finding | None:
     # ("stays closed this weekend") agrees; another end ("until December 29",
     # "ends on February 26") is compared as a day (QA pass 7).
     da, db = _until_spans(a.text, da, b.text, db), _until_spans(b.text, db, a.text, da)
+    da, db = _past_deadlines_open(a, da, db), _past_deadlines_open(b, db, da)
     offsets = {id(d): (_offset_days(a.text), a.text, b.text) for d in da}
     offsets.update({id(d): (_offset_days(b.text), b.text, a.text) for d in db})
 

@@ -988,3 +988,65 @@ def test_figure_of_the_same_quantity_beside_a_shared_one_still_differs(a, b):
     x, y = claim(a), claim(b, "B")
     assert judge.number_differs(x, y) is not None
     assert judge.number_differs(y, x) is not None
+
+
+# ---------------------------------------------------------------- a deadline already past
+
+
+@pytest.mark.parametrize(
+    ("a", "a_day", "b", "b_day"),
+    [
+        # the rover rolled out on Thursday, and had travelled 8 metres by Friday (new23)
+        (
+            "The rover had travelled about 8 metres by Friday, the agency said.",
+            dt.date(2023, 8, 26),
+            "The rover rolled down a ramp onto the lunar surface on Thursday.",
+            dt.date(2023, 8, 25),
+        ),
+        # the top of the chart over the weekend, reached by Monday (new69)
+        (
+            "The app had climbed to the top of the App Store by Monday.",
+            dt.date(2025, 2, 2),
+            "The app overtook ChatGPT over the weekend as the most downloaded app on the"
+            " App Store.",
+            dt.date(2025, 1, 28),
+        ),
+    ],
+)
+def test_past_deadline_holds_an_earlier_day(a, a_day, b, b_day):
+    x, y = claim(a, "A", a_day), claim(b, "B", b_day)
+    assert judge.date_differs(x, y) is None
+    assert judge.date_differs(y, x) is None
+
+
+@pytest.mark.parametrize(
+    ("a", "a_day", "b", "b_day"),
+    [
+        # a day after the deadline still clashes, beside one before it
+        (
+            "Investigators had recovered both flight recorders by 14 June.",
+            dt.date(2025, 6, 20),
+            "The flight data recorder was found on 13 June and the second recorder on 16 June.",
+            dt.date(2025, 6, 20),
+        ),
+        # the day after a past deadline
+        (
+            "By 7 a.m. yesterday, the operator said 99% of demand had been restored.",
+            dt.date(2025, 4, 30),
+            "It was not until Wednesday morning that the operator reported 99 per cent of"
+            " demand restored.",
+            dt.date(2025, 5, 2),
+        ),
+        # a deadline to come runs from the day of writing: an earlier day is no fulfilment
+        (
+            "The airline expects to restore its normal schedule by Friday.",
+            dt.date(2024, 7, 23),
+            "The airline restored its normal schedule on 21 July.",
+            dt.date(2024, 7, 23),
+        ),
+    ],
+)
+def test_past_deadline_still_clashes_with_a_later_day(a, a_day, b, b_day):
+    x, y = claim(a, "A", a_day), claim(b, "B", b_day)
+    assert judge.date_differs(x, y) is not None
+    assert judge.date_differs(y, x) is not None
