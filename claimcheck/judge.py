@@ -2186,12 +2186,6 @@ def _anchor_figures(fa: Sequence[_Figure], fb: Sequence[_Figure]) -> bool:
     )
 
 
-# A bare count that adds to the thing counted before it: "18 more", "28
-# others", "another 30", "a further 104".
-_MORE_AFTER_RE = re.compile(r"\s+(?:more|others?|further)\b", re.IGNORECASE)
-_MORE_BEFORE_RE = re.compile(r"\b(?:another|a\s+further|an\s+additional)\s+$", re.IGNORECASE)
-
-
 def _one_quantity(x: Claim, f: Quantity, y: Claim, g: Quantity) -> bool:
     """Whether two figures left unmatched may be one quantity. Only a count
     of a named thing against a bare count ("Scotland's 57 seats" / "where
@@ -2207,8 +2201,11 @@ def _one_quantity(x: Claim, f: Quantity, y: Claim, g: Quantity) -> bool:
         return True
     if numbers.is_measure_code(f.unit) or numbers.is_measure_code(g.unit):
         return True
+    # a bare count that adds to the thing counted before it: "18 more", "28
+    # others", "another 30", "a further 104" (`_MORE_AFTER_RE`, `_ADDITION_GAP_RE`)
     bare, text = (f, x.text) if not f.unit else (g, y.text)
-    if _MORE_AFTER_RE.match(text, bare.end) or _MORE_BEFORE_RE.search(text[: bare.start]):
+    added = _ADDITION_GAP_RE.search(text[: bare.start])
+    if _MORE_AFTER_RE.match(text, bare.end) or (added and not added.group("attached")):
         return True
     return bool(_figure_clause_stems(x.text, f) & _figure_clause_stems(y.text, g))
 
