@@ -2179,6 +2179,117 @@ def _sums_accounted(
     return [q for q in ua if id(q) not in settled], [q for q in ub if id(q) not in settled]
 
 
+# Where a figure's clause ends: punctuation, or a conjunction or relative word
+# that opens another clause ("..., where Labour won 37"; "while the broader S&P
+# 500 lost 1.5%"; "with almost 400 people injured").
+_FIGURE_CLAUSE_BREAK_RE = re.compile(
+    r"[,;:()\u2013\u2014]|\s(?:and|but|while|whereas|when|where|who|which|with|after|before)\s",
+    re.IGNORECASE,
+)
+
+
+# Words of one casualty count: "40 were injured" / "52 people hurt"; "12
+# killed" / "12 dead" (stems of `lexical.content_stems`).
+_CASUALTY_STEMS = {
+    "injur": "injur", "injuri": "injur", "wound": "injur", "hurt": "injur",
+    "kill": "death", "dead": "death", "died": "death", "death": "death", "die": "death",
+    "fatal": "death", "fatality": "death", "fataliti": "death",
+}  # fmt: skip
+
+
+def _figure_clause_stems(text: str, q: Quantity) -> frozenset[str]:
+    """Content stems of the clause that holds ``q``, the figure's own words left
+    out, casualty words folded to one (`_CASUALTY_STEMS`)."""
+    start, end = 0, len(text)
+    for m in _FIGURE_CLAUSE_BREAK_RE.finditer(text):
+        if m.end() <= q.start:
+            start = m.end()
+        elif m.start() >= q.end:
+            end = m.start()
+            break
+    stems = _stem_set(text[start : q.start] + " " + text[q.end : end]) - _stem_set(q.text)
+    return frozenset(_CASUALTY_STEMS.get(w, w) for w in stems)
+
+
+def _anchor_figures(fa: Sequence[_Figure], fb: Sequence[_Figure]) -> bool:
+    """Whether the two sides share a figure of one quantity: a compatible
+    figure in one role, a count with its noun on both sides unless it is the
+    same figure ("41 aircraft" / "more than 40 warplanes"; "267" / "267"; "3.1%"
+    / "more than 3%"; not "more than 2 million" / "some 2.5 million customers")."""
+    return any(
+        _same_role(x, y)
+        and numbers.comparable(x.q, y.q)
+        # a count needs its noun on both sides, or the same figure
+        and (
+            x.q.dimension is not Dimension.COUNT
+            or (bool(x.q.unit) and bool(y.q.unit))
+            or _same_figure(x.q, y.q)
+        )
+        and x.q.dimension is not Dimension.ORDINAL
+        and x.role not in ("age", "yardstick", "previous")
+        and numbers.quantities_compatible(x.q, y.q)
+        for x in fa
+        for y in fb
+    )
+
+
+def _one_quantity(x: Claim, f: Quantity, y: Claim, g: Quantity) -> bool:
+    """Whether two figures left unmatched may be one quantity. Only a count
+    of a named thing against a bare count ("Scotland's 57 seats" / "where
+    Labour won 37"; "almost 400 people injured" / "it had climbed to 290")
+    must show it, by a word their clauses share ("57 seats" / "37 seats
+    remain"); measures, shares, two named counts (`numbers.comparable`
+    decides) and two bare ones ("176 were injured" / "more than 180 were
+    wounded") are compared as before, and so is a bare count that adds to
+    the thing counted before it ("18 more", "28 others")."""
+    if not numbers.comparable(f, g):
+        return False
+    if f.dimension is not Dimension.COUNT or bool(f.unit) == bool(g.unit):
+        return True
+    if numbers.is_measure_code(f.unit) or numbers.is_measure_code(g.unit):
+        return True
+    # a bare count that adds to the thing counted before it: "18 more", "28
+    # others", "another 30", "a further 104" (`_MORE_AFTER_RE`, `_ADDITION_GAP_RE`)
+    bare, text = (f, x.text) if not f.unit else (g, y.text)
+    added = _ADDITION_GAP_RE.search(text[: bare.start])
+    if _MORE_AFTER_RE.match(text, bare.end) or (added and not added.group("attached")):
+        return True
+    return bool(_figure_clause_stems(x.text, f) & _figure_clause_stems(y.text, g))
+
+
+def _other_quantities_aside(
+    a: Claim,
+    fa: Sequence[_Figure],
+    ua: list[Quantity],
+    b: Claim,
+    fb: Sequence[_Figure],
+    ub: list[Quantity],
+) -> tuple[list[Quantity], list[Quantity]]:
+    """Once both sides agree on a figure of one quantity, a figure each side
+    leaves unmatched is compared only with one shown to be of the same
+    quantity (`_one_quantity`); others are details of other quantities one
+    side adds: "The death toll rose to 267, with almost 400 people injured" /
+    "put the toll at 267 on Friday; by Saturday evening it had climbed to 290";
+    "The SNP kept just nine of Scotland's 57 seats" / "fell to nine seats in
+    Scotland, where Labour won 37". With no shared figure, or two of one
+    thing ("26 killed and 57 wounded" / "26 killed and 46 wounded"), the
+    figures are still compared."""
+    if not _anchor_figures(fa, fb):
+        return ua, ub
+
+    # a people counted by nation is named by it ("24 Britons" / "26 British
+    # nationals"), and a part of a whole is a share of it ("Of the 242 aboard,
+    # only two survived" / "killed 241 of the 242 on board")
+    def named(x: Claim, fx: Sequence[_Figure]) -> set[tuple[int, int]]:
+        spans = {(f.q.start, f.q.end) for f in fx if f.nationality}
+        return spans | {(part.start, part.end) for part, _whole in _parts_and_wholes(x)}
+
+    na, nb = named(a, fa), named(b, fb)
+    keep_a = [f for f in ua if (f.start, f.end) in na or any(_one_quantity(a, f, b, g) for g in ub)]
+    keep_b = [g for g in ub if (g.start, g.end) in nb or any(_one_quantity(b, g, a, f) for f in ua)]
+    return keep_a, keep_b
+
+
 @last_pair(context=numbers.limits_mode)
 def number_differs(a: Claim, b: Claim) -> Finding | None:
     """A count, share or measure that both give and that cannot be reconciled,
@@ -2197,6 +2308,8 @@ def number_differs(a: Claim, b: Claim) -> Finding | None:
         ua, ub = _sums_accounted(a, fa, ua, b, fb, ub)
     if ua and ub:
         ua, ub = _complements_settled(a, ua, b, ub)
+    if ua and ub:
+        ua, ub = _other_quantities_aside(a, fa, ua, b, fb, ub)
     if ua and ub and _ages_then_and_now(a.text, b.text):
         # ("She was 15 when she was taken" / "She is now 25": two moments)
         if all(q.low is not None and q.low <= 120 for q in (*ua, *ub)):
@@ -3590,6 +3703,43 @@ def _same_count(d: DateRef, others: Sequence[DateRef]) -> bool:
     )
 
 
+# How far back a deadline already past may reach: any day of the story's year.
+_DEADLINE_REACH = dt.timedelta(days=366)
+
+
+def _past_deadlines_open(
+    claim: Claim, dates: list[DateRef], others: list[DateRef]
+) -> list[DateRef]:
+    """A deadline already past when the source wrote ("had travelled about 8
+    metres by Friday", "By Friday, 30 deaths had been confirmed", "had climbed
+    to the top of the App Store by Monday") says the thing happened on or
+    before that day, not on it: when every date of the other side falls on or
+    before it ("rolled out on Thursday", "over the weekend"), its start is
+    left open and it holds them. A day after it ("found ... on 16 June"
+    against "had recovered both recorders by 14 June") still clashes, and a
+    deadline to come ("expects to reopen by Friday") runs from the day of
+    writing as before. `check` holds a draft to a deadline as written, as it
+    holds it to a source's floors (`numbers.strict_limits`): "by 14 June" is
+    no support for "on the day of the crash"."""
+    anchor = claim.slots.anchor
+    if anchor is None or numbers.limits_mode():
+        return dates
+    days = [o for o in others if o.high is not None]
+    out = []
+    for d in dates:
+        if (
+            d.bound == "by"
+            and d.period is not None
+            and d.high is not None
+            and d.period[1] < anchor
+            and days
+            and all(o.high <= d.high for o in days)
+        ):
+            d = replace(d, low=d.high - _DEADLINE_REACH)
+        out.append(d)
+    return out
+
+
 def date_differs(a: Claim, b: Claim) -> Finding | None:
     """Resolved dates (or times of day) that do not overlap."""
     if not a.slots.dates or not b.slots.dates:
@@ -3703,6 +3853,7 @@ def date_differs(a: Claim, b: Claim) -> Finding | None:
     # ("stays closed this weekend") agrees; another end ("until December 29",
     # "ends on February 26") is compared as a day (QA pass 7).
     da, db = _until_spans(a.text, da, b.text, db), _until_spans(b.text, db, a.text, da)
+    da, db = _past_deadlines_open(a, da, db), _past_deadlines_open(b, db, da)
     offsets = {id(d): (_offset_days(a.text), a.text, b.text) for d in da}
     offsets.update({id(d): (_offset_days(b.text), b.text, a.text) for d in db})
 

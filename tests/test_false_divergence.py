@@ -919,3 +919,134 @@ def test_another_sides_share_after_against_is_its_share():
     assert judged(a, b).label is Label.CORROBORATED
     c = claim("Petro Poroshenko took about 30 per cent.", "B")
     assert judged(a, c).label is Label.DIVERGENT
+
+
+# ---------------------------------------------------------------- a figure of another quantity
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # a toll both give, and each side's figure of another thing (new153)
+        (
+            "Officials put the death toll at 267 on Friday; by Saturday evening it had climbed"
+            " to 290.",
+            "The death toll rose to 267 this morning, with almost 400 people injured.",
+        ),
+        # one party's seats both give, another party's and the whole one side adds (new22)
+        (
+            "The SNP kept just nine of Scotland's 57 seats.",
+            "The SNP fell to nine seats in Scotland, where Labour won 37.",
+        ),
+        # the planes hit both give; the airfields and one plane of a list (new119)
+        (
+            "Ukraine destroyed more than 40 Russian warplanes in an assault on four airfields.",
+            "Officials said 41 aircraft had been hit, including at least one A-50 early-warning"
+            " plane.",
+        ),
+    ],
+)
+def test_figure_of_another_quantity_beside_a_shared_one_is_no_conflict(a, b):
+    x, y = claim(a), claim(b, "B")
+    assert judge.number_differs(x, y) is None
+    assert judge.number_differs(y, x) is None
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # no figure shared: a bare count is still compared with a named one
+        ("Rescuers pulled 30 survivors from the sea.", "104 were brought ashore alive."),
+        # the second figure of one kind on both sides: killed agree, injured differ
+        (
+            "Three people were killed and 176 were injured, officials said.",
+            "Three people died and more than 180 were wounded, officials said.",
+        ),
+        # a named count against a bare one of the same casualties in other words
+        (
+            "At least 12 people were killed and 45 were injured.",
+            "Twelve people died and 60 people were hurt.",
+        ),
+        # "18 more" counts the officers named before it
+        (
+            "Nine Brimob officers have been suspended and 18 more are under investigation.",
+            "Nine officers were suspended, and 28 others are being questioned.",
+        ),
+        # a named count against a bare one in a clause that shares its word
+        (
+            "Police arrested 12 people, and 40 protesters were injured.",
+            "Police arrested 12 people; 45 were injured.",
+        ),
+        # a measure beside a shared one is still the measure
+        (
+            "The flames were fanned by gusts of 60 km/h and temperatures of about 35C.",
+            "Temperatures close to 40C and wind gusts of up to 60 km/h fanned the flames.",
+        ),
+    ],
+)
+def test_figure_of_the_same_quantity_beside_a_shared_one_still_differs(a, b):
+    x, y = claim(a), claim(b, "B")
+    assert judge.number_differs(x, y) is not None
+    assert judge.number_differs(y, x) is not None
+
+
+# ---------------------------------------------------------------- a deadline already past
+
+
+@pytest.mark.parametrize(
+    ("a", "a_day", "b", "b_day"),
+    [
+        # the rover rolled out on Thursday, and had travelled 8 metres by Friday (new23)
+        (
+            "The rover had travelled about 8 metres by Friday, the agency said.",
+            dt.date(2023, 8, 26),
+            "The rover rolled down a ramp onto the lunar surface on Thursday.",
+            dt.date(2023, 8, 25),
+        ),
+        # the top of the chart over the weekend, reached by Monday (new69)
+        (
+            "The app had climbed to the top of the App Store by Monday.",
+            dt.date(2025, 2, 2),
+            "The app overtook ChatGPT over the weekend as the most downloaded app on the"
+            " App Store.",
+            dt.date(2025, 1, 28),
+        ),
+    ],
+)
+def test_past_deadline_holds_an_earlier_day(a, a_day, b, b_day):
+    x, y = claim(a, "A", a_day), claim(b, "B", b_day)
+    assert judge.date_differs(x, y) is None
+    assert judge.date_differs(y, x) is None
+
+
+@pytest.mark.parametrize(
+    ("a", "a_day", "b", "b_day"),
+    [
+        # a day after the deadline still clashes, beside one before it
+        (
+            "Investigators had recovered both flight recorders by 14 June.",
+            dt.date(2025, 6, 20),
+            "The flight data recorder was found on 13 June and the second recorder on 16 June.",
+            dt.date(2025, 6, 20),
+        ),
+        # the day after a past deadline
+        (
+            "By 7 a.m. yesterday, the operator said 99% of demand had been restored.",
+            dt.date(2025, 4, 30),
+            "It was not until Wednesday morning that the operator reported 99 per cent of"
+            " demand restored.",
+            dt.date(2025, 5, 2),
+        ),
+        # a deadline to come runs from the day of writing: an earlier day is no fulfilment
+        (
+            "The airline expects to restore its normal schedule by Friday.",
+            dt.date(2024, 7, 23),
+            "The airline restored its normal schedule on 21 July.",
+            dt.date(2024, 7, 23),
+        ),
+    ],
+)
+def test_past_deadline_still_clashes_with_a_later_day(a, a_day, b, b_day):
+    x, y = claim(a, "A", a_day), claim(b, "B", b_day)
+    assert judge.date_differs(x, y) is not None
+    assert judge.date_differs(y, x) is not None
