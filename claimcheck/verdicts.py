@@ -373,29 +373,75 @@ def _pins_disputed_figures(
     draft: Claim, source: Claim, against: Sequence[tuple[Evidence, Claim]]
 ) -> bool:
     """Whether the source gives, as a figure and not a bound, each draft figure
-    that another source gives differently and exactly.
+    that another source gives differently and exactly (or as a floor the
+    draft's figure lies wholly under, `_under`), and takes the draft's side
+    with it (`_sides_with`).
 
     "Among the victims were 75 Germans" is not supported by "at least 45 were
     from Spain" when another source says "72 Germans", nor "about 1,000 people
     were forced out" by "hundreds of people" when another says "some 630":
     a bound the draft's figure falls inside does not outweigh a figure that
-    says otherwise. ``against``: the number and amount conflicts, each with
-    its source claim (their values name the figures in conflict).
+    says otherwise. Nor is "ATLAS measured 124 GeV" supported by "about 126
+    GeV" when another source says "126.5 GeV", a figure that fits both
+    versions, nor "about 50 billion roubles" by "about $1 billion" when
+    another says "more than 86 billion roubles". ``against``: the number and
+    amount conflicts, each with its source claim (their values name the
+    figures in conflict).
     """
     disputed: set[str] = set()
+    exact: list[Quantity] = []
     for evidence, other in against:
         theirs = set((evidence.value_source or "").split("; "))
-        if any(o.text in theirs and not _bound(o) for o in other.slots.quantities):
+        mine = _named_figures(draft, evidence.value_draft or "")
+        given = [
+            o
+            for o in other.slots.quantities
+            if o.text in theirs
+            and (not _bound(o) or (_floor(o) and bool(mine) and all(_under(q, o) for q in mine)))
+        ]
+        if given:
             disputed.update((evidence.value_draft or "").split("; "))
+            exact.extend(given)
     for q in judge.own_figures(draft):
         if q.text not in disputed or _bound(q):
             continue
         if not any(
-            numbers.comparable(q, s) and not _bound(s) and numbers.quantities_compatible(q, s)
+            numbers.comparable(q, s)
+            and not _bound(s)
+            and numbers.quantities_compatible(q, s)
+            and _sides_with(q, s, exact)
             for s in source.slots.quantities
         ):
             return False
     return True
+
+
+def _under(q: Quantity, floor: Quantity) -> bool:
+    """Whether ``q`` lies wholly under the ``floor`` (no tally so far it could
+    have risen from: "about 50 billion roubles" under "more than 86 billion
+    roubles", not "52 people" under "at least 37")."""
+    return numbers.comparable(q, floor) and _same_money(q, floor) and q.high < floor.low
+
+
+def _sides_with(q: Quantity, s: Quantity, theirs: Sequence[Quantity]) -> bool:
+    """Whether the source's figure ``s``, which fits the draft's ``q``, takes
+    the draft's side against the figures ``theirs`` another source gives: a
+    sum in the draft's currency or one firmly converted (`_same_money`), that
+    fits none of them.
+
+    "The ATLAS team measured a mass of about 126 GeV" fits the draft's "124
+    GeV" and another outlet's "ATLAS measured 126.5 GeV" alike, and "about
+    £212,000" the draft's "$250,000" and the other's "$270,000": such a
+    figure states neither version, so it does not outweigh the other (new256,
+    new51). Nor does "about $1 billion" state the draft's "about 50 billion
+    roubles" against another's "more than 86 billion roubles" (new53): a
+    rouble sum converts to dollars only within a band too wide to tell the
+    versions apart. A figure that fits the draft's and not theirs does ("The
+    ATLAS team measured a mass of 124 GeV")."""
+    with numbers.strict_limits((q,)):
+        return _same_money(q, s) and not any(
+            numbers.comparable(s, t) and numbers.quantities_compatible(s, t) for t in theirs
+        )
 
 
 _FIGURE_KINDS = frozenset({Kind.NUMBER, Kind.AMOUNT})

@@ -704,6 +704,47 @@ def test_a_bound_does_not_outweigh_a_figure_another_source_gives_exactly():
     assert v.verdict is Verdict.CONTRADICTED and v.kind is Kind.NUMBER
 
 
+def test_a_figure_fitting_both_versions_does_not_outweigh_a_closer_conflict():
+    # "about 126" fits the draft's 124 and the other outlet's 126.5 alike: it
+    # takes neither side, so the closer exact figure contradicts the draft.
+    draft = ["ATLAS measured a mass of 124 GeV."]
+    other = ("B", "CMS quoted 125.3 GeV, while ATLAS measured 126.5 GeV.")
+    (v,) = run(
+        draft, [("A", "The ATLAS team measured a mass of about 126 GeV."), other], [[0.8, 0.85]]
+    )
+    assert v.verdict is Verdict.CONTRADICTED and v.kind is Kind.NUMBER
+    assert v.evidence[0].uncounted == "lacks_detail"
+    # Near misses: the draft's own figure sides with it (disputed, not
+    # contradicted); with no other figure the vague one still supports.
+    exact = ("A", "The ATLAS team measured a mass of 124 GeV.")
+    (v,) = run(draft, [exact, other], [[0.8, 0.85]])
+    assert v.verdict is Verdict.SUPPORTED and v.disputed
+    (v,) = run(draft, [("A", "The ATLAS team measured a mass of about 126 GeV.")], [[0.8]])
+    assert v.verdict is Verdict.SUPPORTED
+
+
+def test_a_sum_in_a_loosely_converted_currency_does_not_outweigh_a_floor_the_draft_is_under():
+    draft = ["The state paid Wagner about 50 billion roubles in a single year."]
+    floor = ("B", "The state paid Wagner more than 86 billion roubles in a single year.")
+    dollars = ("A", "Wagner received about $1 billion from the state in a single year.")
+    (v,) = run(draft, [dollars, floor], [[0.8, 0.85]])
+    assert v.verdict is Verdict.CONTRADICTED and v.kind is Kind.AMOUNT
+    # Near misses: the draft's sum in its own currency sides with it; the
+    # dollar sum alone still supports; a toll over a floor ("at least 37")
+    # is no figure under it, so the exact support stands.
+    roubles = ("A", "Wagner received about 50 billion roubles from the state in a single year.")
+    (v,) = run(draft, [roubles, floor], [[0.8, 0.85]])
+    assert v.verdict is Verdict.SUPPORTED and v.disputed
+    (v,) = run(draft, [dollars], [[0.8]])
+    assert v.verdict is Verdict.SUPPORTED
+    toll = [
+        ("A", "The attacks killed 52 people and injured 700."),
+        ("B", "The blasts killed at least 37 people."),
+    ]
+    (v,) = run(["The blasts killed 52 people."], toll, [[0.7, 0.8]])
+    assert v.verdict is Verdict.SUPPORTED
+
+
 # A draft checked against one report (QA pass 19): the cosines of each draft
 # sentence to the seven source sentences, as the default embedder gives them.
 PLANT_SOURCE = [
