@@ -2665,7 +2665,9 @@ _UNTIL_RE = re.compile(
     # not after a negation: "did not run again until Friday morning" dates the restart
     r"(?<!\bnot\s)(?<!n't\s)(?<!n\u2019t\s)"
     r"\b(?:closed|shut|suspended|halted|grounded|banned|remain\w*|stay\w*|run|runs|running|continu\w*"
-    r"|last|lasts|open|valid|in\s+(?:force|place|effect))\b[^.;]{0,40}?"
+    r"|last|lasts|open|valid|in\s+(?:force|place|effect)"
+    # "extended the restrictions until at least 1 a.m. on Sunday": a state made longer
+    r"|extended|extends|extend|prolonged)\b[^.;]{0,40}?"
     r"(?<!\bnot\s)\b(?:until|till|through)\s+(?:at\s+least\s+|the\s+end\s+of\s+)?$",
     re.IGNORECASE,
 )
