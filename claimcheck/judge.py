@@ -3769,31 +3769,27 @@ def _phases_open(
     "was the last to return, early on Thursday"), that is a later step of the
     process, and the start holds it (new140, new151). Only a side with one
     date, begun as a doing ("began building", not "starts in Germany"), on a
-    day strictly before all of the other side's. Likewise a thing that ended
-    on a day ("Three days of national mourning ended on Friday", the date
-    right after the verb: `_date_role`) holds the other side's earlier days
-    ("declared three days of national mourning on Wednesday": new25); not
-    someone ending something ("ended its search on Wednesday evening" is an
-    act of that day), nor a later day. A day before the start
+    day strictly before all of the other side's. A day before the start
     ("first showers reached Dubai on Sunday night" against "Rain started
     falling on Monday evening"), or a start against a start, still clashes.
     `check` holds a draft to the day as written."""
     if numbers.limits_mode():
         return dates
     days = [o for o in others if o.low is not None and o.high is not None and not o.bound]
-    if not days or any(
-        _phase_of(other, o) is not None or _date_role(other, o) is not None for o in days
-    ):
+    if not days or any(_phase_of(other, o) is not None for o in days):
         return dates
     if len(dates) != 1:
         return dates
     d = dates[0]
-    if d.low is None or d.high is None or d.bound or events.is_counted(d):
-        return dates
-    if _phase_of(text, d) == 0 and all(o.low > d.low for o in days):
+    if (
+        d.low is not None
+        and d.high is not None
+        and not d.bound
+        and not events.is_counted(d)
+        and _phase_of(text, d) == 0
+        and all(o.low > d.low for o in days)
+    ):
         return [replace(d, high=d.high + _DEADLINE_REACH, minutes=None)]
-    if _date_role(text, d) == 1 and all(o.high < d.high for o in days):
-        return [replace(d, low=d.low - _DEADLINE_REACH, minutes=None)]
     return dates
 
 
