@@ -2665,7 +2665,9 @@ _UNTIL_RE = re.compile(
     # not after a negation: "did not run again until Friday morning" dates the restart
     r"(?<!\bnot\s)(?<!n't\s)(?<!n\u2019t\s)"
     r"\b(?:closed|shut|suspended|halted|grounded|banned|remain\w*|stay\w*|run|runs|running|continu\w*"
-    r"|last|lasts|open|valid|in\s+(?:force|place|effect))\b[^.;]{0,40}?"
+    r"|last|lasts|open|valid|in\s+(?:force|place|effect)"
+    # "extended the restrictions until at least 1 a.m. on Sunday": a state made longer
+    r"|extended|extends|extend|prolonged)\b[^.;]{0,40}?"
     r"(?<!\bnot\s)\b(?:until|till|through)\s+(?:at\s+least\s+|the\s+end\s+of\s+)?$",
     re.IGNORECASE,
 )
@@ -3740,6 +3742,57 @@ def _past_deadlines_open(
     return out
 
 
+# A clause that starts doing something, anywhere before its date ("began
+# building a steel Bailey bridge ... on Wednesday"); `_DATE_ROLES` wants the
+# date right after the verb.
+_PHASE_VERB_RES = (
+    re.compile(r"\b(?:began|begun|begins|started|starts)\s+(?:\w+ing|to\s+\w+)\b", re.IGNORECASE),
+)
+
+
+def _phase_of(text: str, d: DateRef) -> int | None:
+    """0 when the clause holding ``d`` starts doing something before it
+    ("began building", "started to rise"), None otherwise."""
+    start, _ = clause_of(text, d)
+    before = text[start : d.start]
+    found = [role for role, verb in enumerate(_PHASE_VERB_RES) if verb.search(before)]
+    return found[0] if len(found) == 1 else None
+
+
+def _phases_open(
+    text: str, dates: list[DateRef], other: str, others: list[DateRef]
+) -> list[DateRef]:
+    """A day on which something began ("began building a bridge on Wednesday",
+    "began lowering the capsule late last night") is the first day of a
+    process: when every day of the other side falls on or after it and tells
+    no start of its own ("opened the bridge to traffic on Thursday evening",
+    "was the last to return, early on Thursday"), that is a later step of the
+    process, and the start holds it (new140, new151). Only a side with one
+    date, begun as a doing ("began building", not "starts in Germany"), on a
+    day strictly before all of the other side's. A day before the start
+    ("first showers reached Dubai on Sunday night" against "Rain started
+    falling on Monday evening"), or a start against a start, still clashes.
+    `check` holds a draft to the day as written."""
+    if numbers.limits_mode():
+        return dates
+    days = [o for o in others if o.low is not None and o.high is not None and not o.bound]
+    if not days or any(_phase_of(other, o) is not None for o in days):
+        return dates
+    if len(dates) != 1:
+        return dates
+    d = dates[0]
+    if (
+        d.low is not None
+        and d.high is not None
+        and not d.bound
+        and not events.is_counted(d)
+        and _phase_of(text, d) == 0
+        and all(o.low > d.low for o in days)
+    ):
+        return [replace(d, high=d.high + _DEADLINE_REACH, minutes=None)]
+    return dates
+
+
 def date_differs(a: Claim, b: Claim) -> Finding | None:
     """Resolved dates (or times of day) that do not overlap."""
     if not a.slots.dates or not b.slots.dates:
@@ -3854,6 +3907,7 @@ def date_differs(a: Claim, b: Claim) -> Finding | None:
     # "ends on February 26") is compared as a day (QA pass 7).
     da, db = _until_spans(a.text, da, b.text, db), _until_spans(b.text, db, a.text, da)
     da, db = _past_deadlines_open(a, da, db), _past_deadlines_open(b, db, da)
+    da, db = _phases_open(a.text, da, b.text, db), _phases_open(b.text, db, a.text, da)
     offsets = {id(d): (_offset_days(a.text), a.text, b.text) for d in da}
     offsets.update({id(d): (_offset_days(b.text), b.text, a.text) for d in db})
 

@@ -1215,3 +1215,60 @@ def test_a_time_outside_the_part_of_the_day_joins_no_day():
     ]
     (night,) = parse_dates("It erupted at 10:17 on Monday night.", anchor=anchor)
     assert night.low == dt.date(2019, 9, 2) and night.minutes == (1337, 1337)
+
+
+# ---------------------------------------------------------------- a night runs past midnight
+
+
+@pytest.mark.parametrize(
+    ("a", "a_day", "b", "b_day", "meet"),
+    [
+        # "later tonight" / "at about 1 a.m. on Monday" / "the early hours of Monday" (new73)
+        ("Israel is expected to free them later tonight.", D(2025, 1, 19),
+         "Israel freed them at about 1 a.m. on Monday.", D(2025, 1, 22), True),
+        ("Israel is expected to free them later tonight.", D(2025, 1, 19),
+         "Israel freed them in the early hours of Monday.", D(2025, 1, 20), True),
+        ("They were freed on Sunday night.", D(2025, 1, 22),
+         "They were freed at 2 a.m. on Monday.", D(2025, 1, 22), True),
+        # an evening stops at midnight (new142), and so does "before midnight" (new21)
+        ("He handed himself in late yesterday evening.", D(2024, 8, 25),
+         "He handed himself in in the early hours of Sunday.", D(2024, 8, 25), False),
+        ("The dams burst shortly before midnight on Sunday, September 10.", D(2023, 9, 18),
+         "The dams gave way at around 3 a.m. on Monday.", D(2023, 9, 14), False),
+        # the night does not reach the next morning's daylight, nor the night after
+        ("It happened last night.", D(2025, 1, 20),
+         "It happened at 9 a.m. on Monday.", D(2025, 1, 20), False),
+        ("It happened on Sunday night.", D(2025, 1, 22),
+         "It happened at 1 a.m. on Tuesday.", D(2025, 1, 22), False),
+    ],
+)  # fmt: skip
+def test_a_night_reaches_the_small_hours_of_the_next_day(a, a_day, b, b_day, meet):
+    x, y = one(a, a_day), one(b, b_day)
+    assert dates_compatible(x, y) is meet
+    assert dates_compatible(y, x) is meet
+
+
+def test_the_early_hours_of_a_day_are_its_small_hours():
+    d = one("Fighters entered the city in the early hours of Saturday.", D(2023, 6, 24))
+    assert (d.text, d.low, d.high, d.minutes) == (
+        "Saturday",
+        D(2023, 6, 24),
+        D(2023, 6, 24),
+        (0, 359),
+    )
+
+
+@pytest.mark.parametrize(
+    ("b", "meet"),
+    [
+        ("Fighters entered the city in the early hours of Saturday.", True),
+        ("Fighters entered the city at 6 a.m. on Saturday.", True),
+        ("Fighters entered the city at 9 a.m. on Saturday.", False),
+    ],
+)
+def test_a_clock_deadline_holds_the_earlier_hours_of_its_day(b, meet):
+    # "reached Rostov by 7.30 am yesterday" against "the early hours of Saturday" (new13)
+    x = one("The forces had reached the city by 7.30 am yesterday.", D(2023, 6, 25))
+    y = one(b, D(2023, 6, 24))
+    assert dates_compatible(x, y) is meet
+    assert dates_compatible(y, x) is meet

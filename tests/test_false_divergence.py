@@ -1050,3 +1050,84 @@ def test_past_deadline_still_clashes_with_a_later_day(a, a_day, b, b_day):
     x, y = claim(a, "A", a_day), claim(b, "B", b_day)
     assert judge.date_differs(x, y) is not None
     assert judge.date_differs(y, x) is not None
+
+
+# ---------------------------------------------------------------- a process begun on a day
+
+
+@pytest.mark.parametrize(
+    ("a", "a_day", "b", "b_day"),
+    [
+        # the bridge begun on Wednesday opened on Thursday evening (new140)
+        (
+            "Army engineers opened the 58-metre Bailey bridge to traffic on Thursday evening.",
+            dt.date(2024, 8, 5),
+            "Soldiers began building a steel Bailey bridge 190 feet long across the river"
+            " on Wednesday.",
+            dt.date(2024, 7, 31),
+        ),
+        # lowering began late last night; the last rescuer came up early on Thursday (new151)
+        (
+            "Manuel Gonzalez, the first rescuer to go down, was the last to return, early on"
+            " Thursday.",
+            dt.date(2010, 10, 14),
+            "Rescue workers began lowering the capsule late last night, with Manuel Gonzalez"
+            " the first to ride down.",
+            dt.date(2010, 10, 13),
+        ),
+    ],
+)
+def test_a_begun_process_holds_a_later_day(a, a_day, b, b_day):
+    x, y = claim(a, "A", a_day), claim(b, "B", b_day)
+    assert judge.date_differs(x, y) is None
+    assert judge.date_differs(y, x) is None
+
+
+@pytest.mark.parametrize(
+    ("a", "a_day", "b", "b_day"),
+    [
+        # a day before the start still clashes
+        (
+            "Rain started falling on Monday evening and peaked the following day.",
+            dt.date(2024, 4, 19),
+            "The first showers reached Dubai on Sunday night.",
+            dt.date(2024, 4, 18),
+        ),
+        # a start against a start
+        (
+            "Crews began clearing the debris on Monday.",
+            dt.date(2024, 3, 20),
+            "Crews began clearing the debris on Wednesday.",
+            dt.date(2024, 3, 20),
+        ),
+        # a start of the thing itself, not of doing something ("starts in Germany")
+        (
+            "The tournament opens in Munich on June 15.",
+            dt.date(2024, 6, 2),
+            "Euro 2024 starts in Germany on June 14.",
+            dt.date(2024, 6, 2),
+        ),
+    ],
+)
+def test_a_begun_process_still_clashes(a, a_day, b, b_day):
+    x, y = claim(a, "A", a_day), claim(b, "B", b_day)
+    assert judge.date_differs(x, y) is not None
+    assert judge.date_differs(y, x) is not None
+
+
+def test_the_small_hours_of_a_weekday_keep_both_readings_of_the_weekday():
+    # "In the small hours of Saturday his fighters, coming from ..." looks ahead
+    # to the coming Saturday; a bare weekday is read either way (new13 draft)
+    x = claim(
+        "In the small hours of Saturday his fighters, coming from occupied Ukraine, entered"
+        " Rostov-on-Don.",
+        "A",
+        dt.date(2023, 6, 27),
+    )
+    y = claim(
+        "His fighters entered Rostov-on-Don in the early hours of Saturday.",
+        "B",
+        dt.date(2023, 6, 24),
+    )
+    assert judge.date_differs(x, y) is None
+    assert judge.date_differs(y, x) is None

@@ -1364,6 +1364,17 @@ def test_clock_times_in_two_named_zones_compare_as_moments(a, b, differ):
             "He declared a period of mourning until 5 January.",
             True,
         ),
+        # A state made longer: its start holds (new187), another end clashes.
+        (
+            "The agency has extended the restrictions until at least 1 a.m. on Sunday.",
+            "The agency closed all airspace from noon.",
+            False,
+        ),
+        (
+            "The agency has extended the restrictions until 1 a.m. on Sunday.",
+            "The agency extended the restrictions until 1 a.m. on Monday.",
+            True,
+        ),
     ],
 )
 def test_a_state_lasting_until_a_date_holds_the_days_before_it(a, b, differ):

@@ -129,6 +129,7 @@ _PARTS_OF_DAY = {
     "madrugada": (0, 359),
     "early": (0, 539),  # "early on Tuesday"
     "late": (1080, _LAST_MINUTE),  # "late on Monday"
+    "hours": (0, 359),  # "in the early hours of Monday", "the small hours of Sunday"
 }
 # The morning after dawn, of which "late on Tuesday morning" is the last two
 # thirds (from about 7 a.m., not from 4 a.m.).
@@ -1869,7 +1870,8 @@ def _merge_appositions(hits: list[_Hit], text: str) -> list[_Hit]:
 
 
 _PART_TAIL = _lazy(
-    r"(?:\b(?P<part>early|mid|late)[\s\-\u2013]*(?:on\s+|in\s+)?"
+    r"(?:\bthe\s+(?:early|small|wee)\s+(?P<part>hours)\s+of\s+"
+    r"|\b(?P<part2>early|mid|late)[\s\-\u2013]*(?:on\s+|in\s+)?"
     r"|\b(?:the\s+)?(?P<edge>end|start|beginning|middle)\s+of\s+(?:the\s+)?)$",
     re.IGNORECASE,
 )
@@ -1882,9 +1884,14 @@ def _apply_parts(hits: list[_Hit], text: str) -> list[_Hit]:
     for hit in hits:
         found = _PART_TAIL.search(text, max(0, hit.start - 30), hit.start)
         if found and found.end() == hit.start:
-            which = (found["part"] or found["edge"]).lower()
+            which = (found["part"] or found["part2"] or found["edge"]).lower()
             which = {"beginning": "start", "middle": "mid"}.get(which, which)
-            if hit.grain == "day" and which in ("early", "late") and not hit.clock:
+            if which == "hours":
+                # "in the early hours of Monday": the small hours of that day
+                # (the text stays "Monday", which judge reads as a bare weekday)
+                if hit.grain == "day" and not hit.clock:
+                    hit = replace(hit, minutes=_PARTS_OF_DAY["hours"])
+            elif hit.grain == "day" and which in ("early", "late") and not hit.clock:
                 # "early on Friday afternoon": the first two thirds of the
                 # afternoon (loosely: 2:30 p.m. is still early afternoon to
                 # some), not the small hours a bare "early on Friday" means.
@@ -2216,8 +2223,41 @@ def dates_compatible(a: DateRef, b: DateRef) -> bool | None:
     return _compatible(a, moved) if moved is not b and not found else found
 
 
+_NIGHT_WORD = re.compile(r"\b(?:to)?night\b", re.IGNORECASE)  # not "midnight"
+
+
+def _night_into_small_hours(night: DateRef, other: DateRef) -> bool:
+    """A night ("tonight", "last night", "on Sunday night") runs past
+    midnight into the small hours of the next day ("at about 1 a.m. on
+    Monday", "in the early hours of Monday"). An evening does not ("late
+    yesterday evening" is not "the early hours of Sunday")."""
+    return (
+        night.minutes is not None
+        and night.minutes[1] == _LAST_MINUTE
+        and night.minutes[0] >= _PARTS_OF_DAY["night"][0]
+        and _NIGHT_WORD.search(night.text) is not None
+        and other.minutes is not None
+        and other.minutes[1] <= _PARTS_OF_DAY["hours"][1]
+        and night.utc == other.utc
+        and night.low is not None
+        and night.low == night.high
+        and other.low is not None
+        and other.low == other.high == night.low + dt.timedelta(days=1)
+    )
+
+
+def _by_clock(d: DateRef) -> DateRef:
+    """ "by 7.30 am yesterday": any time of that day up to the clock."""
+    if d.bound == "by" and d.minutes is not None:
+        return replace(d, minutes=(0, d.minutes[1]))
+    return d
+
+
 def _compatible(a: DateRef, b: DateRef) -> bool | None:
     """`dates_compatible` with the years as resolved."""
+    if _night_into_small_hours(a, b) or _night_into_small_hours(b, a):
+        return True
+    a, b = _by_clock(a), _by_clock(b)
     if a.bound and a.bound == b.bound and a.period and b.period:
         return _overlap(a.period, b.period)
     # "reigned for 70 years" (dated September 2022) may have begun any time in
