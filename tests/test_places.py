@@ -1107,6 +1107,11 @@ def test_towns_of_two_sides_all_apart(a, b, values):
             "He had won in Valencia last December and in London in April.",
             "He had won in London in April.",
         ),
+        # one town of the list is the other side's under another name
+        (
+            "Protests were held in Bombay and in Chennai on Sunday.",
+            "Protests were held in Mumbai on Sunday.",
+        ),
         # a borough of the other side's town
         (
             "The jury in New York and the judge in Boston agreed.",
