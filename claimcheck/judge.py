@@ -5654,6 +5654,41 @@ def _carried_apart(a: Claim, b: Claim) -> tuple[str, str] | None:
     return x, y
 
 
+def _towns_apart(a: Claim, b: Claim) -> tuple[str, str] | None:
+    """The towns each side puts the thing in (`_located`), up to two a side,
+    every one of one side apart from every one of the other, none named on the
+    other side: "winning in Valencia last December and in London in April" vs
+    "made his debut in Amsterdam last December"; "a seminar that began ... in
+    Geneva and was relayed to a physics conference in Melbourne" vs "held at
+    the International Conference on High Energy Physics in Sydney". A country
+    that holds the other side's own towns is where they lie, not their
+    capital's other name: "In South Korea, police detained 16 students who
+    forced their way into the Japanese consulate in Busan" vs "In Seoul,
+    police detained 16 university students"; "the funeral ... in Krakow",
+    with "Poland is due to hold", vs "in Warsaw"."""
+    towns = [[p for p, kind in _located(c).items() if kind == "town"] for c in (a, b)]
+    if not all(1 <= len(t) <= 2 for t in towns):
+        return None
+    for mine, own, other in ((towns[0], towns[1], b), (towns[1], towns[0], a)):
+        for x in mine:
+            if x.lower() in other.text.lower() or any(_named_by(x, p, own) for p in _places(other)):
+                return None
+    if not all(_located_apart(x, "town", y, "town") for x in towns[0] for y in towns[1]):
+        return None
+    return ", ".join(towns[0]), ", ".join(towns[1])
+
+
+def _named_by(x: str, p: str, own: Sequence[str]) -> bool:
+    """Whether ``p``, a place of the other side, names ``x``: not when ``x`` is
+    the capital of ``p``, a country GeoNames puts all of ``own`` (that side's
+    towns) in."""
+    if not same_place(x, p):
+        return False
+    if names.same_entity(x, p) or not names.is_country(p):
+        return True
+    return not all(names.town_in(t, p) for t in own)
+
+
 def _small_places_apart(x: str, a: Claim, y: str, b: Claim) -> bool:
     """Two places too small for GeoNames' list, each where the thing happened
     ("a second stop, in Chiva" vs "in Utiel"; "near Keaton Beach" vs "near
@@ -7211,6 +7246,9 @@ def place_differs(a: Claim, b: Claim) -> Finding | None:
                     and _located_apart(x, wanted, y, wanted)
                 ):
                     return Finding(Kind.PLACE, "place_differs", x, y)
+        towns = _towns_apart(a, b)
+        if towns is not None:
+            return Finding(Kind.PLACE, "place_differs", *towns)
         # "near Keaton Beach in Florida's Big Bend" vs "near Cedar Key": the
         # first place of each, the rest saying where it is; unless the other
         # side names it too ("a funeral Mass in St Peter's Square" against

@@ -1057,3 +1057,77 @@ def test_spoke_in_one_place_is_no_conflict(a, b):
 )
 def test_the_most_said_otherwise(a, b, values):
     assert judge._superlative_sites_apart(claim(a, "A"), claim(b, "B")) == values
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "values"),
+    [
+        # new06: one side lists two towns, the other names a third
+        (
+            "He had raced the distance only twice before, winning in Valencia last December"
+            " and in London in April.",
+            "He had made his debut in Amsterdam last December, winning in 2:01:53.",
+            ("Valencia, London", "Amsterdam"),
+        ),
+        # new256: a town of each clause against one town elsewhere
+        (
+            "The results were presented at a seminar that began at 9 a.m. in Geneva and was"
+            " relayed to a physics conference in Melbourne, Australia.",
+            "A parallel session was held at the International Conference on High Energy"
+            " Physics in Sydney.",
+            ("Geneva, Melbourne", "Sydney"),
+        ),
+        # new124: the country holds the other town; it is no other name of its capital
+        (
+            "In South Korea, police detained 16 students who forced their way into the"
+            " Japanese consulate in Busan.",
+            "In Seoul, police detained 16 university students who tried to force their way"
+            " into a building housing the Japanese embassy.",
+            ("Busan", "Seoul"),
+        ),
+        # new187: the same, with the country as the subject
+        (
+            "The state funeral of President Lech Kaczynski will go ahead in Warsaw tomorrow.",
+            "Poland is due to hold the funeral of President Lech Kaczynski in Krakow on Sunday.",
+            ("Warsaw", "Krakow"),
+        ),
+    ],
+)
+def test_towns_of_two_sides_all_apart(a, b, values):
+    found = place(a, b)
+    assert found is not None and found.kind is Kind.PLACE
+    assert (found.value_a, found.value_b) == values
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # one town of the list is the other side's town
+        (
+            "He had won in Valencia last December and in London in April.",
+            "He had won in London in April.",
+        ),
+        # one town of the list is the other side's under another name
+        (
+            "Protests were held in Bombay and in Chennai on Sunday.",
+            "Protests were held in Mumbai on Sunday.",
+        ),
+        # a borough of the other side's town
+        (
+            "The jury in New York and the judge in Boston agreed.",
+            "The jury in Manhattan agreed.",
+        ),
+        # three towns or more are a list, one more or less no conflict
+        (
+            "Rallies took place in Lyon, in Marseille and in Toulouse.",
+            "A rally took place in Bordeaux.",
+        ),
+        # a country that does not hold the other side's town still names its capital
+        (
+            "In Seoul, police detained 16 students.",
+            "Police detained 16 students from South Korea in Tokyo.",
+        ),
+    ],
+)
+def test_towns_of_two_sides_that_meet(a, b):
+    assert place(a, b) is None
