@@ -2677,8 +2677,8 @@ def test_held_in_full_against_cut_back_and_resigned_against_dismissed(a, b, conf
             " State group.",
         ),
         (
-            "Analysts doubted whether the bank would cut rates in July.",
-            "The bank will cut rates in July, its governor said.",
+            "Engineers doubted whether the levee had failed at the pumping station.",
+            "The levee failed at the pumping station, engineers said.",
         ),
     ],
 )
@@ -2710,6 +2710,11 @@ def test_an_open_question_agrees_with_a_hedge_a_question_asked_or_another_claim(
         "Argentine dollar bonds fell on Monday as investors questioned whether Milei could"
         " push his plans through a divided Congress.",
         "Argentina's dollar bonds rallied in New York on Monday.",
+    )
+    # a question of what would happen, against what did: a plan and its fulfilment
+    assert hedges_compatible(
+        "Investors questioned whether the bank would cut rates in July.",
+        "The bank cut rates in July.",
     )
     # an estimate is the figure reported, no doubt
     assert hedges_compatible(

@@ -1820,12 +1820,20 @@ def doubt_report(text: str, other: str) -> str | None:
     ``other`` ("questioned whether the cladding had helped" / "the cladding
     fed the fire"), or None; not one about something else ("investors
     questioned whether Milei could push his plans through" / "bonds
-    rallied")."""
+    rallied"). A question of what would happen is left to the plan and its
+    fulfilment ("questioned whether the bank would cut rates" / "the bank cut
+    rates")."""
     other_stems = _stems(other)
     for m in _DOUBT_REPORT_RE.finditer(text):
-        if _stems(_scope(text, m.end())) & other_stems:
+        scope = _scope(text, m.end())
+        if _FUTURE_MODAL_RE.search(scope):
+            continue
+        if _stems(scope) & other_stems:
             return " ".join(m.group(0).lower().split())
     return None
+
+
+_FUTURE_MODAL_RE = re.compile(r"\b(?:would|will|could|can|might|may|shall)\b", re.IGNORECASE)
 
 
 _WARNED_POSSIBILITY = re.compile(
