@@ -346,8 +346,8 @@ def hedge_differs(a: Claim, b: Claim) -> Finding | None:
     """Stated as fact on one side, hedged on the other."""
     if stance.hedges_compatible(a.text, b.text):
         return None
-    ha = ", ".join(a.slots.hedges) or "stated as fact"
-    hb = ", ".join(b.slots.hedges) or "stated as fact"
+    ha = ", ".join(a.slots.hedges) or stance.doubt_report(a.text, b.text) or "stated as fact"
+    hb = ", ".join(b.slots.hedges) or stance.doubt_report(b.text, a.text) or "stated as fact"
     return Finding(Kind.HEDGE, "hedge_differs", ha, hb)
 
 

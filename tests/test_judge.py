@@ -6261,3 +6261,21 @@ def test_two_counted_parts_of_a_group_are_no_denial(a, b, fires):
 )
 def test_carried_off_is_taken_and_no_mention_is_not_reported(a, b, fires):
     assert (conflict(a, b) is not None) is fires
+
+
+def test_a_claim_left_open_as_a_question_is_a_hedge_told_in_its_words():
+    a = claim(
+        "Residents and fire experts questioned whether the new cladding had helped the flames"
+        " race up the outside of the building."
+    )
+    b = claim(
+        "The cladding panels fed the fire and carried it up the outside of the tower, fire"
+        " engineers say.",
+        source="B",
+    )
+    found = judge.find_conflict(a, b)
+    assert found is not None and found.kind is Kind.HEDGE
+    assert (found.value_a, found.value_b) == ("questioned whether", "stated as fact")
+    # both leave it open: no conflict
+    c = claim("Experts questioned whether the cladding had helped spread the fire.", source="C")
+    assert judge.find_conflict(a, c) is None

@@ -2659,3 +2659,79 @@ def test_held_in_full_against_cut_back_and_resigned_against_dismissed(a, b, conf
     from claimcheck.slots import stance
 
     assert stance.polarity_conflict(a, b) is conflict
+
+
+@pytest.mark.parametrize(
+    ("doubted", "fact"),
+    [
+        (
+            "Residents and fire experts questioned whether the new cladding had helped the"
+            " flames race up the outside of the building.",
+            "The cladding panels fed the fire and carried it up the outside of the tower at"
+            " extraordinary speed, fire engineers say.",
+        ),
+        (
+            "Prime Minister Binali Yildirim said initial indications pointed to Islamic State,"
+            " although no group had claimed responsibility.",
+            "Prime Minister Binali Yildirim said the attack had been carried out by the Islamic"
+            " State group.",
+        ),
+        (
+            "Engineers doubted whether the levee had failed at the pumping station.",
+            "The levee failed at the pumping station, engineers said.",
+        ),
+    ],
+)
+def test_a_claim_left_open_as_a_question_differs_from_the_fact(doubted, fact):
+    assert not hedges_compatible(doubted, fact)
+    assert not hedges_compatible(fact, doubted)
+
+
+def test_an_open_question_agrees_with_a_hedge_a_question_asked_or_another_claim():
+    doubted = (
+        "Residents and fire experts questioned whether the new cladding had helped the flames"
+        " race up the outside of the building."
+    )
+    # hedged on the other side too
+    assert hedges_compatible(
+        doubted, "Experts said the cladding may have acted like a chimney, drawing the flames."
+    )
+    # both leave it open
+    assert hedges_compatible(
+        doubted, "Experts questioned whether the cladding had helped spread the fire."
+    )
+    # a question asked by a reporter is no doubt
+    assert hedges_compatible(
+        "Asked whether he would stay on as manager, Southgate said he would decide later.",
+        "Southgate will stay on as manager.",
+    )
+    # the question is about something else than the other side's claim
+    assert hedges_compatible(
+        "Argentine dollar bonds fell on Monday as investors questioned whether Milei could"
+        " push his plans through a divided Congress.",
+        "Argentina's dollar bonds rallied in New York on Monday.",
+    )
+    # a question of what would happen, against what did: a plan and its fulfilment
+    assert hedges_compatible(
+        "Investors questioned whether the bank would cut rates in July.",
+        "The bank cut rates in July.",
+    )
+    # an estimate is the figure reported, no doubt
+    assert hedges_compatible(
+        "Officials estimated that 13,000 homes had been destroyed.",
+        "Some 13,000 homes were destroyed.",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("He was widely seen as a possible successor to Khamenei, who is 85.", 2),
+        ("She is regarded as the likely winner of the runoff.", 2),
+        # no doubt: what he is seen as, or a possible thing named
+        ("He was widely seen as Khamenei's successor.", 0),
+        ("The ministry opened an investigation into possible negligence.", 0),
+    ],
+)
+def test_seen_as_a_possible_successor_hedges(text, level):
+    assert hedge_level(text) == level

@@ -1306,6 +1306,14 @@ _HEDGES: tuple[_Hedge, ...] = (
         r"(?:cause|causes|reason|factor|explanation|source|culprit|trigger)\b",
         2,
     ),
+    # Someone seen or tipped as what they may become: "widely seen as a
+    # possible successor to Khamenei" (against "He was Khamenei's anointed
+    # successor"); "seen as a likely candidate".
+    _h(
+        r"\b(?:seen|regarded|viewed|considered|touted|tipped)\s+as\s+(?:a|an|the)\s+"
+        r"(?:possible|likely|potential|probable)\b",
+        2,
+    ),
     # Not after an article: "a possible Johnson comeback", "the likely winner"
     # hedge a noun, not the sentence's claim.
     _h(
@@ -1711,6 +1719,14 @@ def hedges_compatible(a_text: str, b_text: str) -> bool:
         _warned_head(b_text) and a < 2 and not _WARNING_WORD_RE.search(a_text)
     ):
         return False
+    # A claim one side leaves open as a question or a first indication and
+    # the other states as fact or plan: "questioned whether the new cladding
+    # had helped the flames race up" / "The cladding panels ... carried it up
+    # the outside"; "initial indications pointed to Islamic State" / "the
+    # attack had been carried out by the Islamic State group".
+    doubted_a, doubted_b = _doubted(a_text, b_text), _doubted(b_text, a_text)
+    if (doubted_a and not doubted_b and b < 2) or (doubted_b and not doubted_a and a < 2):
+        return False
     if (a == 2) != (b == 2):
         # An expectation is hedged as a likelihood is ("are expected in
         # October" vs "is likely to be held in the autumn"): equal hedging.
@@ -1778,6 +1794,46 @@ _TENTATIVE_REPORT_RE = re.compile(
     r"(?:under\s+investigation|being\s+investigated)\b",
     re.IGNORECASE,
 )
+
+
+# The doubting part of `_TENTATIVE_REPORT_RE`: a claim put as an open
+# question ("questioned whether", "doubted whether") or as what first signs
+# point to ("initial indications pointed to"). Unlike an estimate ("estimated
+# that 13,000 homes had been destroyed" is the figure reported), it leaves
+# the claim itself open. A question asked ("asked whether he would stay on")
+# is a reporter's, no doubt.
+_DOUBT_REPORT_RE = re.compile(
+    r"\b(?:questioned|questioning|doubted|doubting|wondered|wondering)\s+whether\b"
+    r"|\b(?:initial|preliminary|early|first)\s+(?:indications|signs)\s+"
+    r"(?:pointed|points|point|suggested|suggests|suggest|indicated|indicates|indicate)\b",
+    re.IGNORECASE,
+)
+
+
+def _doubted(text: str, other: str) -> bool:
+    return doubt_report(text, other) is not None
+
+
+def doubt_report(text: str, other: str) -> str | None:
+    """The words with which ``text`` leaves open, as a question or a first
+    indication (`_DOUBT_REPORT_RE`), a claim that shares a word with
+    ``other`` ("questioned whether the cladding had helped" / "the cladding
+    fed the fire"), or None; not one about something else ("investors
+    questioned whether Milei could push his plans through" / "bonds
+    rallied"). A question of what would happen is left to the plan and its
+    fulfilment ("questioned whether the bank would cut rates" / "the bank cut
+    rates")."""
+    other_stems = _stems(other)
+    for m in _DOUBT_REPORT_RE.finditer(text):
+        scope = _scope(text, m.end())
+        if _FUTURE_MODAL_RE.search(scope):
+            continue
+        if _stems(scope) & other_stems:
+            return " ".join(m.group(0).lower().split())
+    return None
+
+
+_FUTURE_MODAL_RE = re.compile(r"\b(?:would|will|could|can|might|may|shall)\b", re.IGNORECASE)
 
 
 _WARNED_POSSIBILITY = re.compile(
