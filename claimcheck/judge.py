@@ -3534,6 +3534,7 @@ def _drop_relative_clause_dates(
             and words & _stem_set(text[: span[0]] + " " + text[span[1] :])
             and (
                 _main_clause_dated(text, span, dates, other, others)
+                or _who_did_other_deed(text, span, other, others)
                 or (
                     # whom the clause describes is not the other side's subject
                     # either ("Harper, who visited the town on Monday" against
@@ -3570,6 +3571,25 @@ def _main_clause_dated(
     told = _stem_set(other.replace(others[0].text, " "))
     subject = _stem_set(_antecedent(text, span[0]))
     return len((told & _stem_set(rest)) - subject) >= 2
+
+
+def _who_did_other_deed(
+    text: str, span: tuple[int, int], other: str, others: Sequence[DateRef]
+) -> bool:
+    """A "who" clause on a person, and the rest of the sentence tells the fact
+    of ``other`` (two words or more beyond the person): the clause's date is
+    the person's other deed ("Macron, who founded his own movement barely a
+    year ago, has been elected president" against "Macron was elected
+    president on Sunday"). Not a clause on a thing ("the quake, which struck
+    on Saturday, killed nine": the quake's own time)."""
+    if not text[span[0] :].lower().startswith("who"):
+        return False
+    rest = text[: span[0]] + " " + text[span[1] :]
+    told = other
+    for d in others:
+        told = told.replace(d.text, " ")
+    subject = _stem_set(_antecedent(text, span[0]))
+    return len((_stem_set(told) & _stem_set(rest)) - subject) >= 2
 
 
 # A time clause after a dated main clause: "spent an anxious night yesterday

@@ -3458,6 +3458,19 @@ def test_a_date_in_a_relative_clause_dates_what_the_clause_describes():
     # ... and where it tells the other side's deed, the clause's day agrees.
     toured_on = claim("President Jane Doe toured the town on Sunday.", "J", day)
     assert judge.date_differs(toured_on, toured_then) is None
+    # A "who" clause on the person the other side names, while the rest of
+    # the sentence tells the other side's fact: the person's other deed
+    # (new262), even with no date of its own.
+    elected = claim("Centrist Jane Doe was elected president on Sunday.", "K", day)
+    founder = claim(
+        "Jane Doe, the centrist who founded her own party a year ago, has been elected president.",
+        "L",
+        day,
+    )
+    assert judge.date_differs(elected, founder) is None
+    # The clause tells the other side's deed: its day clashes.
+    sworn = claim("Jane Doe, who was elected president on Saturday, has named a cabinet.", "M", day)
+    assert judge.date_differs(elected, sworn).kind is Kind.DATE
 
 
 def test_a_date_in_a_clause_of_its_own_dates_another_event():
