@@ -6274,3 +6274,44 @@ def test_two_counted_parts_of_a_group_are_no_denial(a, b, fires):
 )
 def test_carried_off_is_taken_and_no_mention_is_not_reported(a, b, fires):
     assert (conflict(a, b) is not None) is fires
+
+
+def test_a_thing_one_side_had_and_the_other_had_not():
+    """ "had no sprinklers or smoke detectors" denies each thing of its list;
+    "had working smoke detectors" says one was there (new267)."""
+    none = claim("The building had no sprinklers or smoke detectors, fire officials said.")
+    some = claim("The building had working smoke detectors but no sprinkler system.", "B")
+    finding = judge.possession_differs(none, some)
+    assert finding is not None and finding.kind is Kind.OTHER
+    assert (finding.value_a, finding.value_b) == ("no smoke detectors", "working smoke detectors")
+    # Both deny the sprinklers: no conflict there.
+    sprinklers = claim("The building had no sprinkler system, officials said.", "C")
+    assert judge.possession_differs(sprinklers, some) is None
+    # An idiom's noun, an auxiliary "had", a thing of another name stay quiet.
+    assert (
+        judge.possession_differs(
+            claim("He had no choice but to resign."), claim("He had a choice to make.", "B")
+        )
+        is None
+    )
+    assert (
+        judge.possession_differs(
+            claim("Nearly 90% of stations had no fuel."),
+            claim("All customers had lost fuel deliveries by Friday.", "B"),
+        )
+        is None
+    )
+    assert (
+        judge.possession_differs(
+            claim("Nearly 90% of stations had no fuel."),
+            claim("Drivers lined up at the few stations that still had fuel.", "B"),
+        )
+        is None
+    )
+    assert (
+        judge.possession_differs(
+            claim("The suspect had no criminal record."),
+            claim("The suspect had a history of mental illness.", "B"),
+        )
+        is None
+    )
