@@ -3534,6 +3534,7 @@ def _drop_relative_clause_dates(
             and words & _stem_set(text[: span[0]] + " " + text[span[1] :])
             and (
                 _main_clause_dated(text, span, dates, other, others)
+                or _who_did_other_deed(text, span, other, others)
                 or (
                     # whom the clause describes is not the other side's subject
                     # either ("Harper, who visited the town on Monday" against
@@ -3570,6 +3571,25 @@ def _main_clause_dated(
     told = _stem_set(other.replace(others[0].text, " "))
     subject = _stem_set(_antecedent(text, span[0]))
     return len((told & _stem_set(rest)) - subject) >= 2
+
+
+def _who_did_other_deed(
+    text: str, span: tuple[int, int], other: str, others: Sequence[DateRef]
+) -> bool:
+    """A "who" clause on a person, and the rest of the sentence tells the fact
+    of ``other`` (two words or more beyond the person): the clause's date is
+    the person's other deed ("Macron, who founded his own movement barely a
+    year ago, has been elected president" against "Macron was elected
+    president on Sunday"). Not a clause on a thing ("the quake, which struck
+    on Saturday, killed nine": the quake's own time)."""
+    if not text[span[0] :].lower().startswith("who"):
+        return False
+    rest = text[: span[0]] + " " + text[span[1] :]
+    told = other
+    for d in others:
+        told = told.replace(d.text, " ")
+    subject = _stem_set(_antecedent(text, span[0]))
+    return len((_stem_set(told) & _stem_set(rest)) - subject) >= 2
 
 
 # A time clause after a dated main clause: "spent an anxious night yesterday
@@ -8955,6 +8975,101 @@ def _direction_of_one_thing(a: Claim, b: Claim) -> Finding | None:
     return finding
 
 
+# ---------------------------------------------------------------- a thing had or not
+#
+# "The building had no sprinklers or smoke detectors" against "The building had
+# working smoke detectors": one side denies having a thing the other says was
+# there. The denied things are the nouns of "had/has/have no ..." or "there
+# was/were no ..." (a list joined by "or"/"and" counts each); the affirmed ones
+# the words after a plain "had"/"there was" (not an auxiliary: "had been",
+# "had collapsed"), to the clause's end.
+_HAVE = r"(?:had|has|have|there\s+(?:was|were|is|are))"
+_HAD_NO_RE = re.compile(
+    r"\b" + _HAVE + r"\s+no\s+((?:[a-z][\w-]*\s*(?:,\s*)?){1,6}?)"
+    r"(?=$|[,.;:!?()]|\s+(?:but|while|whereas|because|since|when|after|before|until|in|at|on"
+    r"|for|to|of|from|with|that|which|who|as|by|during|and\s+(?:no|was|were|had|has|is|are"
+    r"|the|it|its|their|his|her))\b)",
+    re.IGNORECASE,
+)
+_HAD_SOME_RE = re.compile(
+    r"\b" + _HAVE + r"\s+(?!no\b|not\b|never\b|n't\b|been\b|to\b|had\b|already\b|just\b"
+    r"|also\b|yet\b|only\b|little\b|few\b|any\b)((?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)",
+    re.IGNORECASE,
+)
+_HAD_BY_SOME_RE = re.compile(r"\b(?:that|which|who|where)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_HAD_STOP = frozenset(
+    "but and or while whereas because since when after before until in at on for to of from "
+    "with that which who as by during".split()
+)
+# Nouns whose denial is an idiom, not a missing thing: "had no choice but",
+# "has no plans to" (plans are `negation_differs`'s), "had no comment".
+_HAD_NO_IDIOMS = frozenset(
+    "choice plan plans comment comments idea way doubt intention intentions time reason "
+    "need option alternative immediate further".split()
+)
+
+
+@lru_cache(maxsize=65536)
+def _had_no(text: str) -> Mapping[str, str]:
+    """Stem of each head noun a sentence says was not had -> its words ("had no
+    sprinklers or smoke detectors": sprinkler -> "no sprinklers", detector ->
+    "no smoke detectors")."""
+    heads: dict[str, str] = {}
+    for m in _HAD_NO_RE.finditer(text):
+        for part in re.split(r"\s*(?:,|\bor\b|\band\b|\bnor\b)\s*", m.group(1)):
+            words = re.findall(r"[a-z][\w-]*", part.lower())
+            if words and words[-1] not in _HAD_NO_IDIOMS and words[0] not in _HAD_NO_IDIOMS:
+                for stem in lexical.content_stems(words[-1]):
+                    heads.setdefault(stem, "no " + part.strip())
+    return MappingProxyType(heads)
+
+
+@lru_cache(maxsize=65536)
+def _had_some(text: str) -> Mapping[str, str]:
+    """Stem of each word a sentence says was had -> the words ("had working
+    smoke detectors but ..." -> "working smoke detectors"); none after an
+    auxiliary ("had been", "had collapsed")."""
+    out: dict[str, str] = {}
+    for m in _HAD_SOME_RE.finditer(text):
+        if _HAD_BY_SOME_RE.search(text[max(0, m.start() - 30) : m.start()]):
+            continue  # "the few stations that still had fuel": some of them
+        words = m.group(1).split()
+        first = words[0].lower()
+        if (
+            first.endswith("ed")
+            or first in _NOT_AGENT_VERBS
+            or first in _IRREGULAR_PAST
+            or (first in _PAST_AFTER_NAME)
+        ):
+            continue  # "had collapsed", "had made", "had lost": an auxiliary
+        kept = []
+        for w in words:
+            if w.lower() in _HAD_STOP:
+                break
+            kept.append(w)
+        phrase = " ".join(kept)
+        for stem in lexical.content_stems(phrase):
+            out.setdefault(stem, phrase)
+    return MappingProxyType(out)
+
+
+def possession_differs(a: Claim, b: Claim) -> Finding | None:
+    """One side says a thing was not there that the other says was ("had no
+    smoke detectors" / "had working smoke detectors"). Not when either side
+    says both, or the thing is an idiom's ("had no choice but")."""
+    for x, y in ((a, b), (b, a)):
+        denied = _had_no(x.text)
+        if not denied:
+            continue
+        had = _had_some(y.text)
+        both = (denied.keys() & had.keys()) - _had_no(y.text).keys() - _had_some(x.text).keys()
+        if both:
+            thing = sorted(both)[0]
+            values = (denied[thing], had[thing]) if x is a else (had[thing], denied[thing])
+            return Finding(Kind.OTHER, "possession_differs", *values)
+    return None
+
+
 RULES: tuple[Rule, ...] = (
     attribution_differs,
     amount_differs,
@@ -8973,6 +9088,7 @@ RULES: tuple[Rule, ...] = (
     direction_differs,
     negation_differs,
     synonym_negation_differs,
+    possession_differs,
     person_differs,
     place_differs,
     side_differs,

@@ -111,6 +111,8 @@ def test_a_period_on_the_other_side_does_not_keep_the_day_word():
         "Officials said the bodies were more than the morgue could hold.",
         "Prosecutors have opened an investigation into possible negligence.",
         "The inquiry looked at questions over possible links to the group.",
+        "Leicester were champions after Tottenham could only draw 2-2 at Chelsea.",
+        "Rescuers could only watch as the water rose.",
     ],
 )
 def test_a_comparisons_modal_or_a_possible_thing_looked_into_is_no_hedge(text):
@@ -123,6 +125,8 @@ def test_a_comparisons_modal_or_a_possible_thing_looked_into_is_no_hedge(text):
         # A figure after "as many as" / "more than" is the hedged claim's own.
         "As many as 300 people could have died.",
         "More than a dozen people may be trapped.",
+        # "could only" with "be" or "have" is still a guess.
+        "Police said the attack could only have been planned for months.",
         "More than 100 people may have died.",
         "As many as half the residents may have fled.",
         # The comparison's modal is set aside, not the claim's own.

@@ -3458,6 +3458,19 @@ def test_a_date_in_a_relative_clause_dates_what_the_clause_describes():
     # ... and where it tells the other side's deed, the clause's day agrees.
     toured_on = claim("President Jane Doe toured the town on Sunday.", "J", day)
     assert judge.date_differs(toured_on, toured_then) is None
+    # A "who" clause on the person the other side names, while the rest of
+    # the sentence tells the other side's fact: the person's other deed
+    # (new262), even with no date of its own.
+    elected = claim("Centrist Jane Doe was elected president on Sunday.", "K", day)
+    founder = claim(
+        "Jane Doe, the centrist who founded her own party a year ago, has been elected president.",
+        "L",
+        day,
+    )
+    assert judge.date_differs(elected, founder) is None
+    # The clause tells the other side's deed: its day clashes.
+    sworn = claim("Jane Doe, who was elected president on Saturday, has named a cabinet.", "M", day)
+    assert judge.date_differs(elected, sworn).kind is Kind.DATE
 
 
 def test_a_date_in_a_clause_of_its_own_dates_another_event():
@@ -6279,3 +6292,44 @@ def test_a_claim_left_open_as_a_question_is_a_hedge_told_in_its_words():
     # both leave it open: no conflict
     c = claim("Experts questioned whether the cladding had helped spread the fire.", source="C")
     assert judge.find_conflict(a, c) is None
+
+
+def test_a_thing_one_side_had_and_the_other_had_not():
+    """ "had no sprinklers or smoke detectors" denies each thing of its list;
+    "had working smoke detectors" says one was there (new267)."""
+    none = claim("The building had no sprinklers or smoke detectors, fire officials said.")
+    some = claim("The building had working smoke detectors but no sprinkler system.", "B")
+    finding = judge.possession_differs(none, some)
+    assert finding is not None and finding.kind is Kind.OTHER
+    assert (finding.value_a, finding.value_b) == ("no smoke detectors", "working smoke detectors")
+    # Both deny the sprinklers: no conflict there.
+    sprinklers = claim("The building had no sprinkler system, officials said.", "C")
+    assert judge.possession_differs(sprinklers, some) is None
+    # An idiom's noun, an auxiliary "had", a thing of another name stay quiet.
+    assert (
+        judge.possession_differs(
+            claim("He had no choice but to resign."), claim("He had a choice to make.", "B")
+        )
+        is None
+    )
+    assert (
+        judge.possession_differs(
+            claim("Nearly 90% of stations had no fuel."),
+            claim("All customers had lost fuel deliveries by Friday.", "B"),
+        )
+        is None
+    )
+    assert (
+        judge.possession_differs(
+            claim("Nearly 90% of stations had no fuel."),
+            claim("Drivers lined up at the few stations that still had fuel.", "B"),
+        )
+        is None
+    )
+    assert (
+        judge.possession_differs(
+            claim("The suspect had no criminal record."),
+            claim("The suspect had a history of mental illness.", "B"),
+        )
+        is None
+    )

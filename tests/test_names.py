@@ -226,6 +226,11 @@ def _found(text: str) -> dict[str, str]:
             {"US District": "place", "Ramona Manglona": "person"},
         ),
         (
+            # an observatory or a telescope is an institution, not a person
+            "Kandilli Observatory said the South Pole Telescope joined.",
+            {"Kandilli Observatory": "org", "South Pole Telescope": "org"},
+        ),
+        (
             "The Bank of Japan kept its policy unchanged, the BoJ said.",
             {"Bank of Japan": "org", "BoJ": "org"},
         ),

@@ -1926,3 +1926,17 @@ def test_a_spaced_m_beside_money_elsewhere_stays_metres():
 )
 def test_estimates_overlap_marks_one_slot(a, b, expected):
     assert estimates_overlap(_pick(a), _pick(b)) is expected
+
+
+def test_two_shares_written_to_a_tenth_are_two_results():
+    # A share is relative already: 0.25% of 66 would let 66.1% meet 65.8%.
+    assert not quantities_compatible(
+        _one("Macron won 66.1 percent of the vote."), _one("Macron won 65.8% of the vote.")
+    )
+    # Rounding still holds: 66% covers 65.8%, and 66.06% rounds to 66.1%.
+    assert quantities_compatible(
+        _one("Macron won 66 percent of the vote."), _one("Macron won 65.8% of the vote.")
+    )
+    assert quantities_compatible(
+        _one("Macron won 66.1 percent of the vote."), _one("Macron won 66.06% of the vote.")
+    )

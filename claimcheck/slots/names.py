@@ -133,7 +133,8 @@ _ORG_WORDS = frozenset(
     resources logistics shipping freight software semiconductors electronics automotive
     aerospace media entertainment studios pictures financial investments ventures properties
     realty construction engineering materials utilities telecom communications
-    society caucus associates electric devices computers""".split()
+    society caucus associates electric devices computers observatory observatories
+    telescope""".split()
 )
 _KNOWN_ORGS = frozenset(
     """reuters afp ap bloomberg xinhua tass interfax ria kyodo yonhap dpa efe ansa bbc cnn

@@ -3318,6 +3318,12 @@ def _tolerant(q: Quantity, cross_unit: bool) -> tuple[float, float]:
         # "a year" 11 months; but a writer rounding 90 minutes writes "an hour
         # and a half", not "two hours" (QA pass 20: a quarter let them agree).
         half = max(min(0.499 * grain, 0.125 * abs(v)), 0.0025 * abs(v))
+    elif q.dimension is Dimension.PERCENT and grain:
+        # A share is already relative: "66.1 percent" and "65.8%" are two
+        # results, not one figure rounded two ways, so only the written digits
+        # give play (0.25% of 66 would reach 65.8); half a digit both ways,
+        # since 40.05% rounds up to 40.1%.
+        half = 0.5 * grain
     else:
         half = max(0.499 * grain, 0.0025 * abs(v))
     if cross_unit:

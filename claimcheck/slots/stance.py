@@ -1450,6 +1450,8 @@ def _hedge_spans(text: str) -> tuple[tuple[int, int, str, int], ...]:
                 continue  # "far wider than polls had suggested": the yardstick's hedge
             if cue in _MODALS and _YARDSTICK_MODAL.search(text[max(0, s - 60) : s]):
                 continue  # "as many people as he could": the measure, not a doubt
+            if cue == "could" and _COULD_ONLY.match(text, e):
+                continue  # "Tottenham could only draw 2-2": all they managed, stated as fact
             if (
                 cue in ("believed", "thought")
                 and text[e : e + 4].lower() == " to "
@@ -1603,6 +1605,10 @@ _COMPARISON_SUBJECT = (
     r"|one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty)\b)"
     r"(?:[^\W\d_]+\s+){1,3}$"
 )
+# "could only" and a verb of its own tells what someone managed, no more: a
+# fact ("Tottenham could only draw 2-2", "rescuers could only watch"). With
+# "be" or "have" it is still a guess ("could only have happened at night").
+_COULD_ONLY = re.compile(r"\s+only\s+(?!be\b|have\b|been\b)[^\W\d_]+", re.IGNORECASE)
 _YARDSTICK_MODAL = re.compile(
     r"\bas\s+(?:[^\W\d_]+\s+){1,3}as\s+"
     + _COMPARISON_SUBJECT
