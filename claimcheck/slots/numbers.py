@@ -3321,9 +3321,9 @@ def _tolerant(q: Quantity, cross_unit: bool) -> tuple[float, float]:
     elif q.dimension is Dimension.PERCENT and grain:
         # A share is already relative: "66.1 percent" and "65.8%" are two
         # results, not one figure rounded two ways, so only the written digits
-        # give play (0.25% of 66 would reach 65.8); half a digit both ways,
-        # since 40.05% rounds up to 40.1%.
-        half = 0.5 * grain
+        # give play (0.25% of 66 would reach 65.8): the values that round
+        # half up to it, 40.05% to 40.1% but 62.5% not to 62%.
+        return v - 0.5 * grain, v + 0.499 * grain
     else:
         half = max(0.499 * grain, 0.0025 * abs(v))
     if cross_unit:
