@@ -3793,6 +3793,54 @@ def _phases_open(
     return dates
 
 
+# A month or longer: a period, not a day ("in July", "in 2021", "the 1990s",
+# "more than nine weeks ago").
+_PERIOD_DAYS = 27
+# How far a period must lie from every day of the other side to date another
+# event: more than a month, so that "sworn in on 20 May" against "in June"
+# still clashes.
+_BACKGROUND_GAP = dt.timedelta(days=31)
+
+
+def _background_period(
+    text: str, dates: Sequence[DateRef], other: str, others: Sequence[DateRef]
+) -> bool:
+    """Every date of one side is a month, a year or longer, told by verbs the
+    other side does not use, and lies more than a month away from every date
+    of the other side, which are all days: the period dates another deed than
+    the day does, background to the news ("Pope Francis, who chose Lampedusa
+    for his first trip ... in July, said" against "addressing a Vatican event
+    on Thursday, said"; "since the men were entombed more than nine weeks ago"
+    against "hauled to the surface on Wednesday"; "went bankrupt in the 1990s"
+    against "collapsed shortly before 1:30 a.m. on Thursday"). The deed both
+    tell on two far days ("In February, Tesla recalled 2 million cars" /
+    "Tesla yesterday recalled"), a period that nears a day ("in June" / "on
+    20 May"), and two periods ("in 1956" / "in 1962") still clash."""
+    if not dates or not others:
+        return False
+    if any(
+        d.low is None or d.high is None or d.bound or (d.high - d.low).days < _PERIOD_DAYS
+        for d in dates
+    ):
+        return False
+    words = _stem_set(other)
+    for d in dates:
+        start, end = clause_of(text, d)
+        verbs = {
+            lexical.stem(v.split()[-1].lower())
+            for v in _CLAUSE_VERB_RE.findall(text[start : d.start] + " " + text[d.end : end])
+        }
+        if not verbs or verbs & words:
+            return False
+    if not all(_specific(o) and o.low is not None and o.high is not None for o in others):
+        return False
+    return all(
+        o.high + _BACKGROUND_GAP < d.low or d.high + _BACKGROUND_GAP < o.low  # type: ignore[operator]
+        for d in dates
+        for o in others
+    )
+
+
 def date_differs(a: Claim, b: Claim) -> Finding | None:
     """Resolved dates (or times of day) that do not overlap."""
     if not a.slots.dates or not b.slots.dates:
@@ -3908,6 +3956,8 @@ def date_differs(a: Claim, b: Claim) -> Finding | None:
     da, db = _until_spans(a.text, da, b.text, db), _until_spans(b.text, db, a.text, da)
     da, db = _past_deadlines_open(a, da, db), _past_deadlines_open(b, db, da)
     da, db = _phases_open(a.text, da, b.text, db), _phases_open(b.text, db, a.text, da)
+    if _background_period(a.text, da, b.text, db) or _background_period(b.text, db, a.text, da):
+        return None
     offsets = {id(d): (_offset_days(a.text), a.text, b.text) for d in da}
     offsets.update({id(d): (_offset_days(b.text), b.text, a.text) for d in db})
 

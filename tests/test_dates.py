@@ -1002,6 +1002,21 @@ def test_since_a_yearless_day_still_to_come_is_last_years():
     assert (ref.low, ref.high) == (D(2005, 2, 9), D(2006, 1, 3))
 
 
+def test_a_plan_told_from_the_past_takes_no_tense_from_its_was():
+    anchor = dt.date(2016, 8, 25)
+    (d,) = parse_dates(
+        "The festival was to have been held on the first weekend of September.", anchor=anchor
+    )
+    assert d.low == dt.date(2016, 9, 1)
+    (d,) = parse_dates("The pair were to be married in September.", anchor=anchor)
+    assert d.low == dt.date(2016, 9, 1)
+    # Near miss: a thing that was held looks back.
+    (d,) = parse_dates("The festival was held in September.", anchor=anchor)
+    assert d.low == dt.date(2015, 9, 1)
+    (d,) = parse_dates("The festival was moved to September.", anchor=anchor)
+    assert d.low == dt.date(2015, 9, 1)
+
+
 def test_a_timetable_in_the_past_perfect_may_lie_before_the_article():
     anchor = dt.date(2024, 8, 22)
     (d,) = parse_dates("Swift had been due to play the stadium on August 8.", anchor=anchor)

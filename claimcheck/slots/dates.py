@@ -461,6 +461,10 @@ _FORMER_PLAN_BEFORE = re.compile(
 # ahead: a plan since changed).
 _HAD_BEEN_BEFORE = re.compile(r"\bhad\s+been\s+$", re.IGNORECASE)
 _TIMETABLE_CUE = re.compile(r"due|scheduled", re.IGNORECASE)
+# "was to have been held on the first weekend of September", "were to be
+# married in June": a plan told from the past, which may lie on either side of
+# the article like "had been due to"; its "was" tells no tense of the date.
+_PLAN_AFTER_WAS = re.compile(r"\s+(?:not\s+)?to\s+(?:have\s+been|be)\b", re.IGNORECASE)
 _BE_BEFORE = re.compile(
     r"\b(?:is|are|was|were|be|been|being|am|as|than)\s+"
     r"(?:(?:widely|also|now|still|not|largely)\s+)?$"
@@ -500,6 +504,8 @@ def _tense_cues(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
         word = m.group().lower()
         if word in _NOT_PAST:
             continue
+        if word in ("was", "were") and _PLAN_AFTER_WAS.match(text, m.end()):
+            continue  # "was to have been held": a plan, no tense
         if word == "earlier" and text[max(start, m.start() - 3) : m.start()].lower() == "no ":
             continue  # "will launch no earlier than September 24": a bound, no tense
         if word.endswith("ed") and m.group()[0].isupper() and m.start() > start:
