@@ -3797,25 +3797,29 @@ def _phases_open(
 # "more than nine weeks ago").
 _PERIOD_DAYS = 27
 # How far a period must lie from every day of the other side to date another
-# event: more than a month, so that "sworn in on 20 May" against "in June"
-# still clashes.
-_BACKGROUND_GAP = dt.timedelta(days=31)
+# deed: more than a year in the sentence's own telling ("went bankrupt in the
+# 1990s"), more than a month in a relative clause on someone or something
+# ("who chose Lampedusa ... in July"), so that "published in May" against
+# "released on July 4" or "sworn in on 20 May" against "in June" still clash.
+_BACKGROUND_GAP = dt.timedelta(days=366)
+_BACKGROUND_GAP_RELATIVE = dt.timedelta(days=31)
 
 
 def _background_period(
     text: str, dates: Sequence[DateRef], other: str, others: Sequence[DateRef]
 ) -> bool:
     """Every date of one side is a month, a year or longer, told by verbs the
-    other side does not use, and lies more than a month away from every date
-    of the other side, which are all days: the period dates another deed than
-    the day does, background to the news ("Pope Francis, who chose Lampedusa
-    for his first trip ... in July, said" against "addressing a Vatican event
-    on Thursday, said"; "since the men were entombed more than nine weeks ago"
-    against "hauled to the surface on Wednesday"; "went bankrupt in the 1990s"
-    against "collapsed shortly before 1:30 a.m. on Thursday"). The deed both
-    tell on two far days ("In February, Tesla recalled 2 million cars" /
-    "Tesla yesterday recalled"), a period that nears a day ("in June" / "on
-    20 May"), and two periods ("in 1956" / "in 1962") still clash."""
+    other side does not use, and lies far from every date of the other side
+    (`_BACKGROUND_GAP`), which are all days: the period dates another deed
+    than the day does, background to the news ("Pope Francis, who chose
+    Lampedusa for his first trip ... in July, said" against "addressing a
+    Vatican event on Thursday, said"; "who have waited ... since the men were
+    entombed more than nine weeks ago" against "hauled to the surface on
+    Wednesday"; "went bankrupt in the 1990s" against "collapsed shortly
+    before 1:30 a.m. on Thursday"). The deed both tell on two far days ("In
+    February, Tesla recalled 2 million cars" / "Tesla yesterday recalled"), a
+    period that nears a day ("in June" / "on 20 May"), and two periods ("in
+    1956" / "in 1962") still clash."""
     if not dates or not others:
         return False
     if any(
@@ -3823,6 +3827,11 @@ def _background_period(
         for d in dates
     ):
         return False
+    if not all(
+        o.low is not None and o.high is not None and not o.bound and (o.high - o.low).days <= 8
+        for o in others
+    ):
+        return False  # days, or a week ("this week" read from Sunday or Monday)
     words = _stem_set(other)
     for d in dates:
         start, end = clause_of(text, d)
@@ -3832,13 +3841,13 @@ def _background_period(
         }
         if not verbs or verbs & words:
             return False
-    if not all(_specific(o) and o.low is not None and o.high is not None for o in others):
-        return False
-    return all(
-        o.high + _BACKGROUND_GAP < d.low or d.high + _BACKGROUND_GAP < o.low  # type: ignore[operator]
-        for d in dates
-        for o in others
-    )
+        gap = _BACKGROUND_GAP_RELATIVE if _relative_clause(text, d) else _BACKGROUND_GAP
+        if not all(
+            o.high + gap < d.low or d.high + gap < o.low  # type: ignore[operator]
+            for o in others
+        ):
+            return False
+    return True
 
 
 def date_differs(a: Claim, b: Claim) -> Finding | None:

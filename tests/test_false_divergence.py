@@ -1187,6 +1187,13 @@ def test_a_period_far_from_the_other_sides_day_dates_another_event(a, a_day, b, 
             "The dam was completed in 1962.",
             dt.date(2023, 6, 7),
         ),
+        # a month in the sentence's own telling, weeks from the day: one report
+        (
+            "The agency's report on the plan was published in May.",
+            dt.date(2023, 8, 29),
+            "The agency released its final report on the plan on 4 July.",
+            dt.date(2023, 8, 25),
+        ),
         # a period beside a day on its side: the days compare
         (
             "The festival, first held in 1966, opened on Friday.",
