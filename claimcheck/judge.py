@@ -3813,6 +3813,63 @@ def _phases_open(
     return dates
 
 
+# A month or longer: a period, not a day ("in July", "in 2021", "the 1990s",
+# "more than nine weeks ago").
+_PERIOD_DAYS = 27
+# How far a period must lie from every day of the other side to date another
+# deed: more than a year in the sentence's own telling ("went bankrupt in the
+# 1990s"), more than a month in a relative clause on someone or something
+# ("who chose Lampedusa ... in July"), so that "published in May" against
+# "released on July 4" or "sworn in on 20 May" against "in June" still clash.
+_BACKGROUND_GAP = dt.timedelta(days=366)
+_BACKGROUND_GAP_RELATIVE = dt.timedelta(days=31)
+
+
+def _background_period(
+    text: str, dates: Sequence[DateRef], other: str, others: Sequence[DateRef]
+) -> bool:
+    """Every date of one side is a month, a year or longer, told by verbs the
+    other side does not use, and lies far from every date of the other side
+    (`_BACKGROUND_GAP`), which are all days: the period dates another deed
+    than the day does, background to the news ("Pope Francis, who chose
+    Lampedusa for his first trip ... in July, said" against "addressing a
+    Vatican event on Thursday, said"; "who have waited ... since the men were
+    entombed more than nine weeks ago" against "hauled to the surface on
+    Wednesday"; "went bankrupt in the 1990s" against "collapsed shortly
+    before 1:30 a.m. on Thursday"). The deed both tell on two far days ("In
+    February, Tesla recalled 2 million cars" / "Tesla yesterday recalled"), a
+    period that nears a day ("in June" / "on 20 May"), and two periods ("in
+    1956" / "in 1962") still clash."""
+    if not dates or not others:
+        return False
+    if any(
+        d.low is None or d.high is None or d.bound or (d.high - d.low).days < _PERIOD_DAYS
+        for d in dates
+    ):
+        return False
+    if not all(
+        o.low is not None and o.high is not None and not o.bound and (o.high - o.low).days <= 8
+        for o in others
+    ):
+        return False  # days, or a week ("this week" read from Sunday or Monday)
+    words = _stem_set(other)
+    for d in dates:
+        start, end = clause_of(text, d)
+        verbs = {
+            lexical.stem(v.split()[-1].lower())
+            for v in _CLAUSE_VERB_RE.findall(text[start : d.start] + " " + text[d.end : end])
+        }
+        if not verbs or verbs & words:
+            return False
+        gap = _BACKGROUND_GAP_RELATIVE if _relative_clause(text, d) else _BACKGROUND_GAP
+        if not all(
+            o.high + gap < d.low or d.high + gap < o.low  # type: ignore[operator]
+            for o in others
+        ):
+            return False
+    return True
+
+
 def date_differs(a: Claim, b: Claim) -> Finding | None:
     """Resolved dates (or times of day) that do not overlap."""
     if not a.slots.dates or not b.slots.dates:
@@ -3928,6 +3985,8 @@ def date_differs(a: Claim, b: Claim) -> Finding | None:
     da, db = _until_spans(a.text, da, b.text, db), _until_spans(b.text, db, a.text, da)
     da, db = _past_deadlines_open(a, da, db), _past_deadlines_open(b, db, da)
     da, db = _phases_open(a.text, da, b.text, db), _phases_open(b.text, db, a.text, da)
+    if _background_period(a.text, da, b.text, db) or _background_period(b.text, db, a.text, da):
+        return None
     offsets = {id(d): (_offset_days(a.text), a.text, b.text) for d in da}
     offsets.update({id(d): (_offset_days(b.text), b.text, a.text) for d in db})
 

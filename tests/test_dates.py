@@ -382,6 +382,32 @@ def test_time_alone_has_minutes_and_no_day(text, minutes):
 
 
 @pytest.mark.parametrize(
+    ("text", "minutes"),
+    [
+        ("The bomb exploded at 15.25 on Friday outside the tower.", (925, 925)),
+        ("A second quake struck Jambi province at 8.52 this morning.", (532, 532)),
+        ("The ceasefire finally took hold at 11.15 on Sunday.", (675, 675)),
+    ],
+)
+def test_a_dotted_clock_after_at_with_a_day_after_it_is_a_time(text, minutes):
+    ref = one(text, D(2011, 7, 23))
+    assert ref.minutes == minutes and ref.low is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bomb exploded at 15.25 outside the tower.",  # no day after: a figure
+        "The Fed held rates at 5.25 on Wednesday.",  # a market's figure
+        "Shares closed at 15.25 on Friday.",
+        "Output rose 15.25 on Friday.",  # no "at"
+    ],
+)
+def test_a_dotted_figure_without_at_and_a_day_or_of_a_market_is_no_time(text):
+    assert all(d.minutes is None for d in parse_dates(text, anchor=D(2011, 7, 23)))
+
+
+@pytest.mark.parametrize(
     ("text", "anchor", "low", "minutes"),
     [
         ("It erupted late on Monday.", D(2023, 12, 19), D(2023, 12, 18), (1080, 1439)),
@@ -1000,6 +1026,21 @@ def test_since_a_yearless_day_still_to_come_is_last_years():
     ref = one("Prices are the highest since February 9.", D(2006, 1, 3))
     assert ref.period == day(2005, 2, 9)
     assert (ref.low, ref.high) == (D(2005, 2, 9), D(2006, 1, 3))
+
+
+def test_a_plan_told_from_the_past_takes_no_tense_from_its_was():
+    anchor = dt.date(2016, 8, 25)
+    (d,) = parse_dates(
+        "The festival was to have been held on the first weekend of September.", anchor=anchor
+    )
+    assert d.low == dt.date(2016, 9, 1)
+    (d,) = parse_dates("The pair were to be married in September.", anchor=anchor)
+    assert d.low == dt.date(2016, 9, 1)
+    # Near miss: a thing that was held looks back.
+    (d,) = parse_dates("The festival was held in September.", anchor=anchor)
+    assert d.low == dt.date(2015, 9, 1)
+    (d,) = parse_dates("The festival was moved to September.", anchor=anchor)
+    assert d.low == dt.date(2015, 9, 1)
 
 
 def test_a_timetable_in_the_past_perfect_may_lie_before_the_article():

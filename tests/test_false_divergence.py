@@ -1135,3 +1135,78 @@ def test_the_small_hours_of_a_weekday_keep_both_readings_of_the_weekday():
     )
     assert judge.date_differs(x, y) is None
     assert judge.date_differs(y, x) is None
+
+
+# ---------------------------------------------------------------- a period far from the day
+
+
+@pytest.mark.parametrize(
+    ("a", "a_day", "b", "b_day"),
+    [
+        # new133: the pope's first trip, months before the Vatican event
+        (
+            "The pope, addressing a Vatican event on Thursday, said the word was disgrace.",
+            dt.date(2013, 10, 4),
+            "Pope Francis, who chose Lampedusa for his first trip as pontiff in July, "
+            "said the tragedy was a disgrace.",
+            dt.date(2013, 10, 3),
+        ),
+        # new151: entombed weeks ago, hauled up on Wednesday
+        (
+            "All 33 miners were hauled to the surface on Wednesday after 69 days underground.",
+            dt.date(2010, 10, 14),
+            "For the families, who have waited since the men were entombed more than nine "
+            "weeks ago, the ordeal is over.",
+            dt.date(2010, 10, 14),
+        ),
+        # new36 draft: codes tightened after a disaster decades back
+        (
+            "Engineers credited building codes tightened after the 1999 disaster with "
+            "limiting the number of collapses.",
+            dt.date(2024, 4, 8),
+            "Engineers said building codes limited the number of collapses this week.",
+            dt.date(2024, 4, 5),
+        ),
+    ],
+)
+def test_a_period_far_from_the_other_sides_day_dates_another_event(a, a_day, b, b_day):
+    pair = judged(claim(a, "A", a_day), claim(b, "B", b_day))
+    assert pair.kind is not Kind.DATE
+
+
+@pytest.mark.parametrize(
+    ("a", "a_day", "b", "b_day"),
+    [
+        # a month next to the day still clashes
+        (
+            "Lai will be sworn in on May 20.",
+            dt.date(2024, 1, 14),
+            "Lai will be sworn in in June.",
+            dt.date(2024, 1, 14),
+        ),
+        # two periods still compare, however far apart
+        (
+            "The dam was built in 1956.",
+            dt.date(2023, 6, 7),
+            "The dam was completed in 1962.",
+            dt.date(2023, 6, 7),
+        ),
+        # a month in the sentence's own telling, weeks from the day: one report
+        (
+            "The agency's report on the plan was published in May.",
+            dt.date(2023, 8, 29),
+            "The agency released its final report on the plan on 4 July.",
+            dt.date(2023, 8, 25),
+        ),
+        # a period beside a day on its side: the days compare
+        (
+            "The festival, first held in 1966, opened on Friday.",
+            dt.date(2016, 8, 22),
+            "The festival opened on Saturday.",
+            dt.date(2016, 8, 22),
+        ),
+    ],
+)
+def test_a_period_near_the_day_or_against_a_period_still_clashes(a, a_day, b, b_day):
+    pair = judged(claim(a, "A", a_day), claim(b, "B", b_day))
+    assert pair.label is Label.DIVERGENT and pair.kind is Kind.DATE

@@ -461,6 +461,10 @@ _FORMER_PLAN_BEFORE = re.compile(
 # ahead: a plan since changed).
 _HAD_BEEN_BEFORE = re.compile(r"\bhad\s+been\s+$", re.IGNORECASE)
 _TIMETABLE_CUE = re.compile(r"due|scheduled", re.IGNORECASE)
+# "was to have been held on the first weekend of September", "were to be
+# married in June": a plan told from the past, which may lie on either side of
+# the article like "had been due to"; its "was" tells no tense of the date.
+_PLAN_AFTER_WAS = re.compile(r"\s+(?:not\s+)?to\s+(?:have\s+been|be)\b", re.IGNORECASE)
 _BE_BEFORE = re.compile(
     r"\b(?:is|are|was|were|be|been|being|am|as|than)\s+"
     r"(?:(?:widely|also|now|still|not|largely)\s+)?$"
@@ -500,6 +504,8 @@ def _tense_cues(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
         word = m.group().lower()
         if word in _NOT_PAST:
             continue
+        if word in ("was", "were") and _PLAN_AFTER_WAS.match(text, m.end()):
+            continue  # "was to have been held": a plan, no tense
         if word == "earlier" and text[max(start, m.start() - 3) : m.start()].lower() == "no ":
             continue  # "will launch no earlier than September 24": a bound, no tense
         if word.endswith("ed") and m.group()[0].isupper() and m.start() > start:
@@ -1355,6 +1361,22 @@ def _qualified(minute: int, qualifier: str | None) -> tuple[int, int]:
 _DOT_TIME_SUFFIX = _lazy(
     r"\s*(?:h|hrs|hs|horas|gmt|utc|local\s+time|hora\s+local)" + _NOT_LETTER, re.I
 )
+# "at 15.25 on Friday", "at 8.52 this morning", "at 11.15 on Sunday": "at" and a
+# day right after tell a clock written with a dot, as a clock word does.
+_DOT_TIME_DAY_AFTER = _lazy(
+    r"\s+(?:on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|this\s+(?:morning|afternoon|evening)"
+    r"|yesterday|today|tonight|last\s+night)" + _NOT_LETTER,
+    re.I,
+)
+_AT_BEFORE = _lazy(r"\bat\s+$", re.I)
+# A market's or a rate's figure is no clock: "held rates at 5.25 on Wednesday",
+# "shares closed at 15.25 on Friday".
+_MARKET_BEFORE = _lazy(
+    r"\b(?:rates?|prices?|shares?|stocks?|index|indices|yields?|closed|opened|traded|trading"
+    r"|fell|rose|dropped|climbed|gained|lost|ended|settled|levels?|percent|points?|dollars?"
+    r"|euros?|pounds?|yen|cents?|pence|valued|worth)\b[^.;:]*$",
+    re.I,
+)
 
 
 # A zone written right after a clock time: "3:49 p.m. EDT", "1420 GMT", "9am
@@ -1391,7 +1413,15 @@ def _build_clock(m: re.Match[str], ctx: _Context) -> _Hit | None:
     if groups.get("sep") == "." and not ampm:
         # "0.7%" and prices are not times: the dot form needs a clock word.
         before = ctx.text[max(0, m.start("h") - 7) : m.start("h")].lower()
-        if not (_DOT_TIME_SUFFIX.match(ctx.text, m.end()) or re.search(r"\blas?\s+$", before)):
+        if not (
+            _DOT_TIME_SUFFIX.match(ctx.text, m.end())
+            or re.search(r"\blas?\s+$", before)
+            or (
+                _AT_BEFORE.search(before)
+                and _DOT_TIME_DAY_AFTER.match(ctx.text, m.end())
+                and not _MARKET_BEFORE.search(ctx.text, max(0, m.start() - 60), m.start())
+            )
+        ):
             return None
     if re.match(r"\s*(?:%|percent|per\s*cent)", ctx.text[m.end() : m.end() + 10], re.I):
         return None
