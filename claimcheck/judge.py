@@ -733,6 +733,10 @@ class _Figure:
     sized: frozenset[str] = frozenset()
     # The words around a measure's figure ("a span of 1.6 miles").
     near: frozenset[str] = frozenset()
+    # A vague count added to the one before it ("18,700, with thousands more
+    # missing"), and the stems of its clause (`_vague_additions_aside`).
+    added: bool = False
+    clause: frozenset[str] = frozenset()
 
 
 def own_figures(claim: Claim) -> list[Quantity]:
@@ -788,6 +792,7 @@ def _figures(claim: Claim, qs: Sequence[Quantity]) -> list[_Figure]:
                 _kinds_counted(claim.text, q), _chain_of(q, chains),
                 _INCLUDING_RE.search(claim.text[max(0, q.start - 30) : q.start]) is not None,
                 _nationality(claim.text, q), *_measured(claim.text, q),
+                *_vague_addition(claim.text, q),
             )
         )  # fmt: skip
     return figures
@@ -1460,6 +1465,26 @@ def _has_twin(figure: _Figure, twinned: Sequence[_Figure]) -> bool:
     return any(figure is t for t in twinned)
 
 
+def _vague_addition(text: str, q: Quantity) -> tuple[bool, frozenset[str]]:
+    """Whether ``q`` is a vague count added to the one before it ("with thousands
+    more missing"), and, for a count, the stems of its clause."""
+    if q.dimension is not Dimension.COUNT:
+        return False, frozenset()
+    added = q.vague and _MORE_AFTER_RE.match(text, q.end) is not None
+    return added, _figure_clause_stems(text, q)
+
+
+def _vague_additions_aside(f: _Figure, peers: list[_Figure]) -> list[_Figure]:
+    """``peers`` without a vague count added to another ("put the toll at 18,700,
+    with thousands more missing"): it counts another group, so it vouches for
+    ``f`` ("the toll had reached 21,700") only when their clauses share a word,
+    and only stands aside when ``f`` has another peer to be compared with."""
+    if not any(o.added for o in peers):
+        return peers
+    kept = [o for o in peers if not o.added or o.clause & f.clause]
+    return kept if any(not o.added for o in kept) else peers
+
+
 def _unmatched(side: Sequence[_Figure], other: Sequence[_Figure]) -> list[Quantity]:
     """Quantities of ``side`` that have comparable ones in ``other`` but no compatible one."""
     out = []
@@ -1472,12 +1497,18 @@ def _unmatched(side: Sequence[_Figure], other: Sequence[_Figure]) -> list[Quanti
             continue  # "411 of the 650 seats" = "411 of the 650 constituencies"
         peers = [
             o.q
-            for o in other
-            if _same_role(f, o)
-            and numbers.comparable(f.q, o.q)
-            and not _has_twin(o, twinned)
-            and not _nations_apart(f, o)
-            and not _sizes_apart(f, o)
+            for o in _vague_additions_aside(
+                f,
+                [
+                    o
+                    for o in other
+                    if _same_role(f, o)
+                    and numbers.comparable(f.q, o.q)
+                    and not _has_twin(o, twinned)
+                    and not _nations_apart(f, o)
+                    and not _sizes_apart(f, o)
+                ],
+            )
         ]
         # One nation's people under two nouns: "154 Chinese passengers" / "153 Chinese nationals".
         peers += [

@@ -1131,3 +1131,61 @@ def test_the_small_hours_of_a_weekday_keep_both_readings_of_the_weekday():
     )
     assert judge.date_differs(x, y) is None
     assert judge.date_differs(y, x) is None
+
+
+# ---------------------------------------------------------------- "thousands" and tens of thousands
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # "thousands" admits tens of thousands (new216, new86, new252)
+        (
+            "On Tuesday officials estimated that some 28,000 people had lost their homes.",
+            "Thousands of people were left homeless, and many spent the day in the streets.",
+        ),
+        (
+            "The unrest began when thousands of young people marched on parliament.",
+            "The crisis began when tens of thousands of young people took to the streets.",
+        ),
+    ],
+)
+def test_thousands_admits_tens_of_thousands(a, b):
+    x, y = claim(a), claim(b, "B")
+    assert judge.number_differs(x, y) is None
+    assert judge.number_differs(y, x) is None
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # hundreds of thousands are no thousands, nor hundreds thousands
+        (
+            "Hundreds of thousands of people answered the call to march on Dhaka.",
+            "Thousands of people began converging on the capital.",
+        ),
+        (
+            "Hundreds of spectators climbed the fences and ran onto the field.",
+            "Some 3,000 home fans poured onto the field.",
+        ),
+        # a vague count added to the toll ("thousands more missing") does not
+        # vouch for the other side's toll: the tolls still differ (new204)
+        (
+            "By Tuesday night the government put the death toll at 18,700, with thousands more"
+            " missing.",
+            "By Tuesday evening, the official death toll in the country had reached 21,700.",
+        ),
+    ],
+)
+def test_thousands_still_differs_from_other_scales(a, b):
+    x, y = claim(a), claim(b, "B")
+    assert judge.number_differs(x, y) is not None
+    assert judge.number_differs(y, x) is not None
+
+
+def test_vague_addition_vouches_for_a_figure_of_its_own_thing():
+    # the missing both count: "thousands more missing" meets "some 25,000 missing"
+    a = claim("The government put the death toll at 18,700, with thousands more missing.")
+    b = claim("The death toll reached 18,700, and some 25,000 people were still missing.", "B")
+    assert judge.number_differs(a, b) is None
+    assert judge.number_differs(b, a) is None
