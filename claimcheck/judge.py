@@ -733,6 +733,10 @@ class _Figure:
     sized: frozenset[str] = frozenset()
     # The words around a measure's figure ("a span of 1.6 miles").
     near: frozenset[str] = frozenset()
+    # A vague count added to the one before it ("18,700, with thousands more
+    # missing"), and the stems of its clause (`_vague_additions_aside`).
+    added: bool = False
+    clause: frozenset[str] = frozenset()
 
 
 def own_figures(claim: Claim) -> list[Quantity]:
@@ -788,6 +792,7 @@ def _figures(claim: Claim, qs: Sequence[Quantity]) -> list[_Figure]:
                 _kinds_counted(claim.text, q), _chain_of(q, chains),
                 _INCLUDING_RE.search(claim.text[max(0, q.start - 30) : q.start]) is not None,
                 _nationality(claim.text, q), *_measured(claim.text, q),
+                *_vague_addition(claim.text, q),
             )
         )  # fmt: skip
     return figures
@@ -1460,6 +1465,26 @@ def _has_twin(figure: _Figure, twinned: Sequence[_Figure]) -> bool:
     return any(figure is t for t in twinned)
 
 
+def _vague_addition(text: str, q: Quantity) -> tuple[bool, frozenset[str]]:
+    """Whether ``q`` is a vague count added to the one before it ("with thousands
+    more missing"), and, for a count, the stems of its clause."""
+    if q.dimension is not Dimension.COUNT:
+        return False, frozenset()
+    added = q.vague and _MORE_AFTER_RE.match(text, q.end) is not None
+    return added, _figure_clause_stems(text, q)
+
+
+def _vague_additions_aside(f: _Figure, peers: list[_Figure]) -> list[_Figure]:
+    """``peers`` without a vague count added to another ("put the toll at 18,700,
+    with thousands more missing"): it counts another group, so it vouches for
+    ``f`` ("the toll had reached 21,700") only when their clauses share a word,
+    and only stands aside when ``f`` has another peer to be compared with."""
+    if not any(o.added for o in peers):
+        return peers
+    kept = [o for o in peers if not o.added or o.clause & f.clause]
+    return kept if any(not o.added for o in kept) else peers
+
+
 def _unmatched(side: Sequence[_Figure], other: Sequence[_Figure]) -> list[Quantity]:
     """Quantities of ``side`` that have comparable ones in ``other`` but no compatible one."""
     out = []
@@ -1472,12 +1497,18 @@ def _unmatched(side: Sequence[_Figure], other: Sequence[_Figure]) -> list[Quanti
             continue  # "411 of the 650 seats" = "411 of the 650 constituencies"
         peers = [
             o.q
-            for o in other
-            if _same_role(f, o)
-            and numbers.comparable(f.q, o.q)
-            and not _has_twin(o, twinned)
-            and not _nations_apart(f, o)
-            and not _sizes_apart(f, o)
+            for o in _vague_additions_aside(
+                f,
+                [
+                    o
+                    for o in other
+                    if _same_role(f, o)
+                    and numbers.comparable(f.q, o.q)
+                    and not _has_twin(o, twinned)
+                    and not _nations_apart(f, o)
+                    and not _sizes_apart(f, o)
+                ],
+            )
         ]
         # One nation's people under two nouns: "154 Chinese passengers" / "153 Chinese nationals".
         peers += [
@@ -2197,9 +2228,8 @@ _CASUALTY_STEMS = {
 }  # fmt: skip
 
 
-def _figure_clause_stems(text: str, q: Quantity) -> frozenset[str]:
-    """Content stems of the clause that holds ``q``, the figure's own words left
-    out, casualty words folded to one (`_CASUALTY_STEMS`)."""
+def _figure_clause(text: str, q: Quantity) -> tuple[int, int]:
+    """Start and end of the clause that holds ``q`` (`_FIGURE_CLAUSE_BREAK_RE`)."""
     start, end = 0, len(text)
     for m in _FIGURE_CLAUSE_BREAK_RE.finditer(text):
         if m.end() <= q.start:
@@ -2207,8 +2237,21 @@ def _figure_clause_stems(text: str, q: Quantity) -> frozenset[str]:
         elif m.start() >= q.end:
             end = m.start()
             break
+    return start, end
+
+
+def _figure_clause_stems(text: str, q: Quantity) -> frozenset[str]:
+    """Content stems of the clause that holds ``q``, the figure's own words left
+    out, casualty words folded to one (`_CASUALTY_STEMS`)."""
+    start, end = _figure_clause(text, q)
     stems = _stem_set(text[start : q.start] + " " + text[q.end : end]) - _stem_set(q.text)
     return frozenset(_CASUALTY_STEMS.get(w, w) for w in stems)
+
+
+def _figure_clause_words(claim: Claim, q: Quantity) -> frozenset[str]:
+    """`_figure_clause_stems` and the keys of the names inside that clause,
+    which stems may miss ("the S&P 500")."""
+    return _figure_clause_stems(claim.text, q) | _clause_names(claim, q)
 
 
 def _anchor_figures(fa: Sequence[_Figure], fb: Sequence[_Figure]) -> bool:
@@ -2234,27 +2277,68 @@ def _anchor_figures(fa: Sequence[_Figure], fb: Sequence[_Figure]) -> bool:
 
 
 def _one_quantity(x: Claim, f: Quantity, y: Claim, g: Quantity) -> bool:
-    """Whether two figures left unmatched may be one quantity. Only a count
-    of a named thing against a bare count ("Scotland's 57 seats" / "where
-    Labour won 37"; "almost 400 people injured" / "it had climbed to 290")
-    must show it, by a word their clauses share ("57 seats" / "37 seats
-    remain"); measures, shares, two named counts (`numbers.comparable`
-    decides) and two bare ones ("176 were injured" / "more than 180 were
-    wounded") are compared as before, and so is a bare count that adds to
-    the thing counted before it ("18 more", "28 others")."""
+    """Whether two figures left unmatched may be one quantity. A count with
+    no noun of its own must show it by a word their clauses share: against
+    a named count ("Scotland's 57 seats" / "where Labour won 37"; "almost
+    400 people injured" / "it had climbed to 290") or against another bare
+    one ("a city of 600,000" / "only a few dozen had been pulled out
+    alive"), though "176 were injured" / "more than 180 were wounded" share
+    theirs (`_CASUALTY_STEMS`). A share said of one name against a share of
+    another ("the S&P 500 lost 1.5%" / "the Philadelphia Semiconductor Index
+    sank 9.2%") is of another thing. Measures, two named counts
+    (`numbers.comparable` decides), other shares ("reduced to 0.12%" / "a
+    discounted rate of 0.2%") and a bare count that adds to the thing counted
+    before it ("18 more", "28 others") are compared as before."""
     if not numbers.comparable(f, g):
         return False
-    if f.dimension is not Dimension.COUNT or bool(f.unit) == bool(g.unit):
+    if f.dimension is Dimension.PERCENT:
+        return not _shares_of_other_names(x, f, y, g)
+    if f.dimension is not Dimension.COUNT or (f.unit and g.unit):
         return True
     if numbers.is_measure_code(f.unit) or numbers.is_measure_code(g.unit):
         return True
-    # a bare count that adds to the thing counted before it: "18 more", "28
-    # others", "another 30", "a further 104" (`_MORE_AFTER_RE`, `_ADDITION_GAP_RE`)
-    bare, text = (f, x.text) if not f.unit else (g, y.text)
-    added = _ADDITION_GAP_RE.search(text[: bare.start])
-    if _MORE_AFTER_RE.match(text, bare.end) or (added and not added.group("attached")):
+    if bool(f.unit) != bool(g.unit):
+        # a bare count that adds to the thing counted before it: "18 more", "28
+        # others", "another 30", "a further 104" (`_MORE_AFTER_RE`, `_ADDITION_GAP_RE`)
+        bare, text = (f, x.text) if not f.unit else (g, y.text)
+        added = _ADDITION_GAP_RE.search(text[: bare.start])
+        if _MORE_AFTER_RE.match(text, bare.end) or (added and not added.group("attached")):
+            return True
+        return bool(_figure_clause_words(x, f) & _figure_clause_words(y, g))
+    # two bare counts: a word of one clause may be the other's with an ending
+    # ("left 300 homeless" / "250 lost their homes")
+    return _clause_words_meet(_figure_clause_words(x, f), _figure_clause_words(y, g))
+
+
+def _clause_words_meet(wa: frozenset[str], wb: frozenset[str]) -> bool:
+    """Whether two clauses share a word, or a stem of four letters or more
+    that begins a word of the other ("home" / "homeless")."""
+    if wa & wb:
         return True
-    return bool(_figure_clause_stems(x.text, f) & _figure_clause_stems(y.text, g))
+    return any(
+        len(short) >= 4 and long.startswith(short)
+        for u in wa
+        for v in wb
+        for short, long in ((u, v) if len(u) <= len(v) else (v, u),)
+    )
+
+
+def _shares_of_other_names(x: Claim, f: Quantity, y: Claim, g: Quantity) -> bool:
+    """Two shares whose clauses each name something, sharing no name nor other
+    word: "the broader S&P 500 lost 1.5%" / "the Philadelphia Semiconductor
+    Index sank 9.2%"."""
+    names_f, names_g = _clause_names(x, f), _clause_names(y, g)
+    return (
+        bool(names_f)
+        and bool(names_g)
+        and not names_f & names_g
+        and not _figure_clause_words(x, f) & _figure_clause_words(y, g)
+    )
+
+
+def _clause_names(claim: Claim, q: Quantity) -> frozenset[str]:
+    start, end = _figure_clause(claim.text, q)
+    return frozenset(e.key for e in claim.slots.entities if start <= e.start and e.end <= end)
 
 
 def _other_quantities_aside(

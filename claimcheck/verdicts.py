@@ -585,8 +585,15 @@ def _magnitudes_apart(draft: Claim, other: Claim) -> bool:
         if numbers.comparable(q, s) and q.dimension is not Dimension.ORDINAL
     ]
 
+    def size(x: Quantity) -> float:
+        # A vague scale word is of its own scale, though it admits more:
+        # "thousands" (up to tens of thousands) is of the thousands, an order
+        # of magnitude from "a city of about 220,000 people".
+        top = max(abs(x.low), abs(x.high))
+        return min(top, 10 * abs(x.low)) if x.vague and x.low else top
+
     def apart(q: Quantity, s: Quantity) -> bool:
-        lo, hi = sorted((max(abs(q.low), abs(q.high)), max(abs(s.low), abs(s.high))))
+        lo, hi = sorted((size(q), size(s)))
         if lo == 0 or hi / lo < 10:
             return False
         # The same digits a zero or more apart ("20,000" / "200,000 military

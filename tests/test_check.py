@@ -1870,3 +1870,17 @@ def test_an_early_estimate_told_as_confirmed():
     # A final count is no estimate.
     final = claim("Catastrophe modellers put insured losses from Irma at $40 billion.", "B")
     assert verdicts.certainty_overstated(draft, final) is None
+
+
+def test_a_vague_scale_word_is_of_its_own_scale_for_magnitudes():
+    # "thousands" admits tens of thousands, but it is of the thousands: an
+    # order of magnitude from a city's 220,000 people (new182 draft)
+    city = claim("Tacloban is a coastal city of about 220,000 people.", "draft")
+    airport = claim("At the Tacloban airport, thousands of people waited for flights out.", "A")
+    assert verdicts._magnitudes_apart(city, airport)
+    # tens of thousands, or dozens against 500, are no order of magnitude apart
+    crowd = claim("At the Tacloban airport, tens of thousands of people waited for flights.", "B")
+    assert not verdicts._magnitudes_apart(city, crowd)
+    dozens = claim("Dozens of people were killed in the city.", "draft")
+    toll = claim("About 500 people were killed in the city.", "C")
+    assert not verdicts._magnitudes_apart(dozens, toll)

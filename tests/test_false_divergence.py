@@ -948,6 +948,20 @@ def test_another_sides_share_after_against_is_its_share():
             "Officials said 41 aircraft had been hit, including at least one A-50 early-warning"
             " plane.",
         ),
+        # the Nasdaq's fall both give; a share each side gives of another index (new69)
+        (
+            "The tech-heavy Nasdaq Composite dropped 3.1%, while the broader S&P 500 lost 1.5%.",
+            "On Wall Street the Philadelphia Semiconductor Index sank 9.2% and the Nasdaq lost"
+            " more than 3%.",
+        ),
+        # the pupils buried both give; a city's people and those pulled out alive,
+        # two bare counts of other things (new198)
+        (
+            "In Dujiangyan, a city of 600,000 near the epicentre, up to 900 students were buried"
+            " when a school building collapsed.",
+            "At Juyuan, nearly 900 pupils were buried when their school's classroom block came"
+            " down; by last night only a few dozen had been pulled out alive.",
+        ),
     ],
 )
 def test_figure_of_another_quantity_beside_a_shared_one_is_no_conflict(a, b):
@@ -980,6 +994,25 @@ def test_figure_of_another_quantity_beside_a_shared_one_is_no_conflict(a, b):
         (
             "Police arrested 12 people, and 40 protesters were injured.",
             "Police arrested 12 people; 45 were injured.",
+        ),
+        # a share beside a shared one, of the thing its clause names on both sides
+        (
+            "The Nasdaq dropped 3.1%, while the S&P 500 lost 1.5%.",
+            "The Nasdaq lost more than 3% and the S&P 500 fell 2.4%.",
+        ),
+        # two named counts of one kind of people under two nouns (new180)
+        (
+            "Train 188 was carrying 238 passengers and five Amtrak employees.",
+            "The train was carrying 238 passengers and seven crew.",
+        ),
+        # two bare counts whose clauses share a word, or its stem ("homes" / "homeless")
+        (
+            "The storm killed 12 people and left 300 homeless.",
+            "Twelve people died, and 250 lost their homes.",
+        ),
+        (
+            "Officials said 41 people had been killed, and 239 were wounded.",
+            "The governor said 41 people had died, and 250 had been wounded.",
         ),
         # a measure beside a shared one is still the measure
         (
@@ -1210,3 +1243,61 @@ def test_a_period_far_from_the_other_sides_day_dates_another_event(a, a_day, b, 
 def test_a_period_near_the_day_or_against_a_period_still_clashes(a, a_day, b, b_day):
     pair = judged(claim(a, "A", a_day), claim(b, "B", b_day))
     assert pair.label is Label.DIVERGENT and pair.kind is Kind.DATE
+
+
+# ---------------------------------------------------------------- "thousands" and tens of thousands
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # "thousands" admits tens of thousands (new216, new86, new252)
+        (
+            "On Tuesday officials estimated that some 28,000 people had lost their homes.",
+            "Thousands of people were left homeless, and many spent the day in the streets.",
+        ),
+        (
+            "The unrest began when thousands of young people marched on parliament.",
+            "The crisis began when tens of thousands of young people took to the streets.",
+        ),
+    ],
+)
+def test_thousands_admits_tens_of_thousands(a, b):
+    x, y = claim(a), claim(b, "B")
+    assert judge.number_differs(x, y) is None
+    assert judge.number_differs(y, x) is None
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # hundreds of thousands are no thousands, nor hundreds thousands
+        (
+            "Hundreds of thousands of people answered the call to march on Dhaka.",
+            "Thousands of people began converging on the capital.",
+        ),
+        (
+            "Hundreds of spectators climbed the fences and ran onto the field.",
+            "Some 3,000 home fans poured onto the field.",
+        ),
+        # a vague count added to the toll ("thousands more missing") does not
+        # vouch for the other side's toll: the tolls still differ (new204)
+        (
+            "By Tuesday night the government put the death toll at 18,700, with thousands more"
+            " missing.",
+            "By Tuesday evening, the official death toll in the country had reached 21,700.",
+        ),
+    ],
+)
+def test_thousands_still_differs_from_other_scales(a, b):
+    x, y = claim(a), claim(b, "B")
+    assert judge.number_differs(x, y) is not None
+    assert judge.number_differs(y, x) is not None
+
+
+def test_vague_addition_vouches_for_a_figure_of_its_own_thing():
+    # the missing both count: "thousands more missing" meets "some 25,000 missing"
+    a = claim("The government put the death toll at 18,700, with thousands more missing.")
+    b = claim("The death toll reached 18,700, and some 25,000 people were still missing.", "B")
+    assert judge.number_differs(a, b) is None
+    assert judge.number_differs(b, a) is None

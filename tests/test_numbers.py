@@ -167,7 +167,7 @@ PARSE_TABLE = [
     ("Sales reached 12 billion euros.", [("12 billion euros", M, 12e9, 12e9, "EUR")]),
     ("The bill came to less than $10 million.", [("less than $10 million", M, 0, 10e6, "USD")]),
     ("Profits rose to $5-10 million.", [("$5-10 million", M, 5e6, 10e6, "USD")]),
-    ("Thousands of dollars were lost.", [("Thousands of dollars", M, 2_000, 19_999, "USD")]),
+    ("Thousands of dollars were lost.", [("Thousands of dollars", M, 2_000, 99_999, "USD")]),
     # hedges
     ("Officials examined nearly 1,000 complaints.", [("nearly 1,000", C, 900, 1000, "complaint")]),
     ("More than 1,000 complaints were filed.", [("More than 1,000", C, 1000, 1500, "complaint")]),
@@ -871,7 +871,13 @@ COMPAT_TABLE = [
     ("Tickets cost up to 2,700 euros.", "Tickets sold for between 90 and 2,700 euros.", True),
     # "thousands" runs up to "tens of thousands"
     ("Some 15,000 volunteers came.", "Thousands of volunteers came.", True),
-    ("Some 25,000 volunteers came.", "Thousands of volunteers came.", False),
+    # ... and up to "hundreds of thousands": some 28,000 homeless are "thousands
+    # of people", and "tens of thousands" does not deny "thousands"
+    ("Some 28,000 people lost their homes.", "Thousands of people were left homeless.", True),
+    ("Tens of thousands of young people marched.", "Thousands of young people marched.", True),
+    ("Some 250,000 volunteers came.", "Thousands of volunteers came.", False),
+    ("Hundreds of thousands of people marched.", "Thousands of people marched.", False),
+    ("Some 3,000 fans poured onto the field.", "Hundreds of fans ran onto the field.", False),
     # ... but "a year earlier" dates a sum: profit "from $2bn a year earlier"
     ("Profit rose from $2.04 billion a year ago.", "Profit rose from $2bn a year earlier.", True),
     ("Profit rose from $2bn a year before.", "Profit rose from $2bn.", True),

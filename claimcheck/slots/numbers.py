@@ -193,12 +193,14 @@ _FRACTIONS = {
 }  # fmt: skip
 
 # Vague quantity words: interval admitted, and whether "of" must follow.
-# "Thousands" runs up to where "tens of thousands" begins: 15,000 volunteers
-# are "thousands of volunteers" (and likewise millions and billions).
+# "Thousands" runs up to where "hundreds of thousands" begins: 15,000 or some
+# 28,000 homeless are "thousands of people", and "thousands of young people"
+# marching are not denied by "tens of thousands" (likewise millions and
+# billions); "hundreds of thousands" against "tens of thousands" still differ.
 _VAGUE: dict[tuple[str, ...], tuple[float, float, bool]] = {
     ("dozens",): (24, 99, False), ("scores",): (40, 199, True),
-    ("hundreds",): (200, 999, False), ("thousands",): (2_000, 19_999, False),
-    ("millions",): (2e6, 1.999e7, False), ("billions",): (2e9, 1.999e10, False),
+    ("hundreds",): (200, 999, False), ("thousands",): (2_000, 99_999, False),
+    ("millions",): (2e6, 9.99e7, False), ("billions",): (2e9, 9.99e10, False),
     ("tens", "of", "thousands"): (2e4, 99_999, False),
     ("tens", "of", "millions"): (2e7, 9.99e7, False),
     ("hundreds", "of", "thousands"): (2e5, 999_999, False),
@@ -206,7 +208,7 @@ _VAGUE: dict[tuple[str, ...], tuple[float, float, bool]] = {
     ("several",): (3, 9, False), ("a", "few"): (2, 5, False),
     ("a", "handful"): (2, 6, True), ("a", "couple"): (2, 3, True),
     ("decenas",): (20, 99, False), ("cientos",): (200, 999, False),
-    ("miles",): (2_000, 19_999, False), ("varios",): (3, 9, False), ("varias",): (3, 9, False),
+    ("miles",): (2_000, 99_999, False), ("varios",): (3, 9, False), ("varias",): (3, 9, False),
 }  # fmt: skip
 
 _VAGUE_INDEX = _by_first_word(_VAGUE)
