@@ -4634,9 +4634,15 @@ def _agents_apart(a: Claim, b: Claim) -> tuple[str, str] | None:
 _PAIR_GAP_RE = re.compile(r"^\s+and\s+(?:[\w.'\u2019-]+,?\s+){0,4}$")
 # Before the one who came with the doer.
 _WITH_GAP_RE = re.compile(
-    r"\b(?:alongside|with|together\s+with|accompanied\s+by|joined\s+by)\s+"
+    r"\b(?:alongside|with|together\s+with|accompanied\s+by|joined\s+by"
+    # the other party of a talk: "talking to X", "telephoned X", "met X"
+    r"|(?:talk(?:s|ed|ing)?|spoke|speak(?:s|ing)?)(?:\s+by\s+(?:tele)?phone)?\s+to"
+    r"|(?:tele)?phon(?:ed|ing)|met)\s+"
     r"(?:[\w.'\u2019-]+,?\s+){0,4}$"
 )
+# Verbs of one talk, told any way: "spoke by telephone with X" / "telephoned
+# Y", "talking to X" / "negotiating with Y".
+_TALK_STEMS = frozenset("talk speak spok telephon phon negotiat meet met".split())
 # A longer list, or a part of one: "X, Y and Z", "among them X and Y".
 _LIST_BEFORE_RE = re.compile(
     r"(?:,\s*|\b(?:including|among|such\s+as|included|include|includes)\s+(?:[\w.'\u2019-]+\s+){0,3})$",
@@ -4683,11 +4689,12 @@ def _companions(claim: Claim) -> tuple[tuple[str, frozenset[str]], ...]:
         if not _WITH_GAP_RE.search(before) or _LIST_AFTER_RE.match(text[e.end :]):
             continue
         clause = re.split(r"[;:]", text[: e.start])[-1]
+        words = _ACT_WORD_RE.findall(clause)
         acts = frozenset(
             _verb_stem(w)
-            for w in _ACT_WORD_RE.findall(clause)
+            for w in words
             if w.endswith("ed") or w in _IRREGULAR_PAST or w in _PAST_AFTER_NAME
-        )
+        ) | frozenset("talk" for w in words if _verb_stem(w) in _TALK_STEMS)
         out.append((e.text, acts))
     return tuple(out)
 
@@ -4710,6 +4717,31 @@ def _companions_swapped(a: Claim, b: Claim) -> tuple[str, str] | None:
             if acts_x & acts_y and not names.same_entity(x, y):
                 if not _named_in(x, b) and not _named_in(y, a):
                     return x, y
+    return _pair_against_companion(a, b)
+
+
+def _pair_against_companion(a: Claim, b: Claim) -> tuple[str, str] | None:
+    """Two people named together on one side ("Biden and Vice President Kamala
+    Harris visited the site"), the first of them the doer on the other side
+    with another who came with them ("Biden plans to travel to Surfside with
+    first lady Jill Biden"). Neither second person is named by the other side
+    otherwise than as the shared doer."""
+    for pair_side, with_side in ((a, b), (b, a)):
+        doer = _subject_person(with_side, ())
+        if doer is None:
+            continue
+        for first, second in _pairs_named(pair_side):
+            if not names.same_entity(first, doer):
+                continue
+            for companion, _acts in _companions(with_side):
+                if names.same_entity(companion, second) or companion == doer:
+                    continue  # "first lady Jill Biden" beside "Biden" is another
+                others = [e.text for e in pair_side.slots.entities if e.text != first]
+                if _named_in(second, with_side) and not names.same_entity(second, doer):
+                    continue
+                if any(names.same_entity(companion, o) for o in others):
+                    continue
+                return (second, companion) if pair_side is a else (companion, second)
     return None
 
 
@@ -4821,7 +4853,7 @@ def _written_after(name: str, claim: Claim, before: re.Pattern[str]) -> bool:
 _SPEAKING = (
     r"said|says|saying|told|tells|added|adds|(?:called|calls)(?!\s+(?:off|for|on|in)\b)"
     r"|described|dismissed|conceded|admitted|insisted|claimed|warned|estimated|estimates"
-    r"|stated|argued|wrote|tweeted|defended|denied"
+    r"|stated|argued|wrote|tweeted|defended|denied|boasted|bragged"
 )
 # The speech verb after the name, past an appositive or a bracketed short form:
 # "Nikolaos Alexiou, the coast guard's spokesman, has repeatedly said",
@@ -4832,21 +4864,40 @@ _SPEAKS_AFTER_RE = re.compile(
 )
 # ... or before it: '"Why is this happening here?" said Mohamed Labidi'.
 _SPEAKS_BEFORE_RE = re.compile(
-    r"\b(?:said|says|asked|added|according\s+to)\s+(?:[\w.'\u2019-]+\s+){0,4}$"
+    r"\b(?:said|says|asked|added|according\s+to|(?:announced|disclosed|stated|claimed)\s+by)\s+"
+    r"(?:[\w.'\u2019-]+\s+){0,4}$"
+)
+# Later in the name's clause, the speech told of them: "drew anger on Sunday
+# when he said", "at a news conference this evening, where he said", "has
+# faced criticism for saying", "gave the official toll of 30 at an evening
+# briefing".
+_SPEAKS_LATER_RE = re.compile(
+    r"\b(?:(?:he|she)\s+(?:(?:had|has|also|then|later)\s+)?(?:" + _SPEAKING + r")"
+    r"|(?:for|after|when|while|by|in)\s+(?:saying|claiming|telling|stating|insisting)"
+    r"|at\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+){0,2}?(?:briefing|news\s+conference"
+    r"|press\s+conference))\b"
 )
 
 
 def _speaks(name: str, claim: Claim) -> bool:
     """The named person is who says the sentence's claim: a speech verb right
-    after the name (or its appositive), or "said"/"according to" right before."""
+    after the name (or its appositive), "said"/"according to"/"announced by"
+    right before, or later in the name's clause, with no other person named
+    between, a "he said", "for saying" or "at a briefing" (`_SPEAKS_LATER_RE`)."""
     start = claim.text.find(name)
     if start < 0:
         return False
     end = start + len(name)
-    return bool(
-        _SPEAKS_AFTER_RE.match(claim.text, end)
-        or _SPEAKS_BEFORE_RE.search(claim.text[max(0, start - 60) : start])
-    )
+    if _SPEAKS_AFTER_RE.match(claim.text, end) or _SPEAKS_BEFORE_RE.search(
+        claim.text[max(0, start - 60) : start]
+    ):
+        return True
+    clause = re.split(r"[;:()\"\u201c\u201d]", claim.text[end : end + 120])[0]
+    later = _SPEAKS_LATER_RE.search(clause)
+    if later is None:
+        return False
+    between = range(end, end + later.start())
+    return not any(e.kind == "person" and e.start in between for e in claim.slots.entities)
 
 
 # The verb after a leading "he"/"she", past auxiliaries and adverbs.

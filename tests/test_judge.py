@@ -6261,3 +6261,64 @@ def test_two_counted_parts_of_a_group_are_no_denial(a, b, fires):
 )
 def test_carried_off_is_taken_and_no_mention_is_not_reported(a, b, fires):
     assert (conflict(a, b) is not None) is fires
+
+
+def test_a_speech_told_later_in_the_clause_makes_two_people_two_sources():
+    # new139, new115, new158: who made a remark, gave a toll or posted a claim
+    # is the claim's source (attribution), however the speech is told.
+    found = conflict(
+        "Prime Minister Han Duck-soo has also faced criticism for saying that the disaster"
+        " could not have been prevented by putting more police on the streets.",
+        "Interior Minister Lee Sang-min drew anger on Sunday when he said the disaster could"
+        " not have been prevented simply by deploying more police.",
+    )
+    assert found.kind is Kind.ATTRIBUTION and found.rule == "speaker_differs", found
+    found = conflict(
+        "Mela officer Vijay Kiran Anand gave the official toll of 30 at an evening briefing.",
+        "The toll of 30 was announced by Deputy Inspector General Vaibhav Krishna this evening.",
+    )
+    assert found.kind is Kind.ATTRIBUTION, found
+    found = conflict(
+        "A social media page attributed to rebel commander Igor Strelkov claimed that fighters"
+        " had downed a Ukrainian An-26 transport plane.",
+        "A post on a social media page linked to separatist leader Alexander Borodai boasted"
+        " that rebels had shot down an An-26 military transport.",
+    )
+    assert found.kind is Kind.ATTRIBUTION, found
+    # Near miss: a speech told of someone else later in the sentence leaves
+    # the doer a doer ("... when Smith said" is Smith's).
+    found = conflict(
+        "Governor Kathy Hochul declared a state of emergency on Sunday.",
+        "Mayor Eric Adams declared a state of emergency on Sunday, when Chief Tom Smith said"
+        " more snow was on the way.",
+    )
+    assert found.kind is Kind.PERSON, found
+
+
+def test_the_other_party_of_a_talk_or_a_visit_differs():
+    # new13: the one the same man was filmed talking to.
+    found = conflict(
+        "A video filmed at the headquarters showed Prigozhin talking to General Sergei"
+        " Surovikin, the deputy commander of Russia's forces.",
+        "A video filmed in the headquarters courtyard showed him negotiating with deputy"
+        " defence minister Yunus-Bek Evkurov.",
+    )
+    assert found.kind is Kind.PERSON, found
+    # new136: "X and Y visited" against "X ... with Z".
+    found = conflict(
+        "President Joe Biden plans to travel to Surfside with first lady Jill Biden.",
+        "President Joe Biden and Vice President Kamala Harris visited the site.",
+    )
+    assert found.kind is Kind.PERSON, found
+    # Near misses: the same companion, or one more named beside them on the
+    # other side, is no swap.
+    found = conflict(
+        "President Joe Biden plans to travel to Surfside with Vice President Kamala Harris.",
+        "President Joe Biden and Vice President Kamala Harris visited the site.",
+    )
+    assert found is None or found.kind is not Kind.PERSON, found
+    found = conflict(
+        "A video showed Prigozhin talking to General Sergei Surovikin and Yunus-Bek Evkurov.",
+        "A video showed him negotiating with deputy defence minister Yunus-Bek Evkurov.",
+    )
+    assert found is None or found.kind is not Kind.PERSON, found
