@@ -4426,6 +4426,10 @@ def person_differs(a: Claim, b: Claim) -> Finding | None:
         return None
     if _kin_unnamed_there(x, a, b) or _kin_unnamed_there(y, b, a):
         return None  # "Khatiwada's husband, Dipak Pokhrel" / "her husband"
+    if _doer_against_done_to(x, a, y, b) or _doer_against_done_to(y, b, x, a):
+        return None  # "Judge Kim Heger ordered him held" / "Breivik was ordered held"
+    if _reports(x, a) != _reports(y, b) and not (_speaks(x, a) and _speaks(y, b)):
+        return None  # "Acebes disclosed that a videotape ..." / "... showed Abu Dujana"
     # A place, body or thing taken for a person ("the Bitter Lakes", "Cedar
     # Key", "Endeavor Air", "the Republican National Convention") fills
     # another slot than the person on the other side.
@@ -4617,6 +4621,27 @@ def _agents_apart(a: Claim, b: Claim) -> tuple[str, str] | None:
                     continue
                 return x, y
     return None
+
+
+def _passive_stems(name: str, claim: Claim) -> frozenset[str]:
+    """Stems of the passive verbs ``name`` is the subject of ("Anders Behring
+    Breivik, 32, was ordered held": "order")."""
+    out = set()
+    for e in claim.slots.entities:
+        if e.text == name:
+            m = _PASSIVE_AUX_RE.match(claim.text, e.end)
+            stem = _agent_verb(m.group(0).split()[-1]) if m else None
+            if stem is not None:
+                out.add(stem)
+    return frozenset(out)
+
+
+def _doer_against_done_to(x: str, a: Claim, y: str, b: Claim) -> bool:
+    """``x`` does an act on one side ("Judge Kim Heger ordered him held") that
+    ``y`` undergoes on the other ("Breivik was ordered held ... by a judge"):
+    the doer and the one it is done to, two slots, not one person for another."""
+    done = _passive_stems(y, b)
+    return bool(done) and any(verb in done and x in doers for verb, doers in _agents(a).items())
 
 
 # ------------------------------------------------------------- companions swapped
@@ -4877,6 +4902,22 @@ _SPEAKS_LATER_RE = re.compile(
     r"|at\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+){0,2}?(?:briefing|news\s+conference"
     r"|press\s+conference))\b"
 )
+
+
+# A name that reports what the rest of the sentence tells: "the interior
+# minister, Ángel Acebes, disclosed that a videotape had been found".
+_REPORTS_AFTER_RE = re.compile(
+    r"(?:,[^,;]{1,60},|,)?\s+(?:(?:has|have|had|also|later|then)\s+){0,2}"
+    r"(?:said|says|disclosed|revealed|confirmed|told\s+(?:[\w-]+\s+){0,2}?[\w-]+)"
+    r"\s+that\b"
+)
+
+
+def _reports(name: str, claim: Claim) -> bool:
+    """``name`` is the subject of a verb of telling with a "that" clause: the
+    source of the sentence's claim, not a doer in it."""
+    start = claim.text.find(name)
+    return start >= 0 and _REPORTS_AFTER_RE.match(claim.text, start + len(name)) is not None
 
 
 def _speaks(name: str, claim: Claim) -> bool:

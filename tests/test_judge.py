@@ -6322,3 +6322,37 @@ def test_the_other_party_of_a_talk_or_a_visit_differs():
         "A video showed him negotiating with deputy defence minister Yunus-Bek Evkurov.",
     )
     assert found is None or found.kind is not Kind.PERSON, found
+
+
+def test_the_doer_of_an_act_and_the_one_it_is_done_to_are_no_swap():
+    # new162: the judge ordered him held; Breivik was ordered held by a judge.
+    found = conflict(
+        "At the closed custody hearing, Judge Kim Heger ordered him held for eight weeks.",
+        "Anders Behring Breivik, 32, was ordered held for eight weeks by a judge in Oslo.",
+    )
+    assert found is None or found.kind is not Kind.PERSON, found
+    # Near miss: two judges who each ordered him held still differ.
+    found = conflict(
+        "At the closed custody hearing, Judge Kim Heger ordered him held for eight weeks.",
+        "At the closed custody hearing, Judge Ingrid Larsen ordered him held for eight weeks.",
+    )
+    assert found is not None and found.kind is Kind.PERSON, found
+
+
+def test_who_reports_a_finding_is_no_swap_for_one_named_in_it():
+    # new217: the minister disclosed that a tape was found; the tape showed a
+    # man naming himself: the source of the claim and a person in it.
+    found = conflict(
+        "Late last night the interior minister, Ángel Acebes, disclosed that a videotape had"
+        " been found in which a man claiming to speak for al-Qaeda said the group had carried"
+        " out the attacks.",
+        "A videotape found on Saturday night showed a man calling himself Abu Dujana"
+        " al-Afghani claiming the bombings for al-Qaeda.",
+    )
+    assert found is None or found.kind is not Kind.PERSON, found
+    # Near miss: two ministers who each disclosed it still differ.
+    found = conflict(
+        "The interior minister, Ángel Acebes, disclosed that a videotape had been found.",
+        "The justice minister, José María Michavila, disclosed that a videotape had been found.",
+    )
+    assert found is not None and found.kind in (Kind.PERSON, Kind.ATTRIBUTION), found
