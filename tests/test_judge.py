@@ -6356,3 +6356,34 @@ def test_who_reports_a_finding_is_no_swap_for_one_named_in_it():
         "The justice minister, José María Michavila, disclosed that a videotape had been found.",
     )
     assert found is not None and found.kind in (Kind.PERSON, Kind.ATTRIBUTION), found
+
+
+def test_the_same_quoted_words_credited_to_two_people_each_nearest_them():
+    # new55: one sentence gives "barbaric" to Kishida and "absolutely
+    # unforgivable" to Matsuno; the other gives both to Kishida.
+    found = conflict(
+        'Kishida called the killing "barbaric", while Chief Cabinet Secretary Hirokazu Matsuno'
+        ' said it was "absolutely unforgivable".',
+        "Prime Minister Fumio Kishida, who rushed back to Tokyo from campaigning in Yamagata"
+        ' prefecture, said the attack was "barbaric" and "absolutely unforgivable".',
+    )
+    assert found is not None and found.kind is Kind.ATTRIBUTION, found
+    # new69: words told as a noun ("X's verdict that ...").
+    found = conflict(
+        'Microsoft chief executive Satya Nadella described R1 as AI\'s "Sputnik moment".',
+        "Investor Marc Andreessen's verdict that R1 was \"AI's Sputnik moment\" became the"
+        " catchphrase of the week.",
+    )
+    assert found is not None and found.kind is Kind.ATTRIBUTION, found
+    # Near misses: the same person nearest the words on both sides.
+    found = conflict(
+        'Kishida called the killing "barbaric" and "absolutely unforgivable".',
+        'Prime Minister Fumio Kishida, his voice breaking, said the attack was "absolutely'
+        ' unforgivable".',
+    )
+    assert found is None or found.kind is not Kind.ATTRIBUTION, found
+    found = conflict(
+        'Fumio Kishida told reporters that the killing was "absolutely unforgivable".',
+        'Prime Minister Fumio Kishida said the attack was "absolutely unforgivable".',
+    )
+    assert found is None or found.kind is not Kind.ATTRIBUTION, found
