@@ -71,7 +71,7 @@ def attribution_differs(a: Claim, b: Claim) -> Finding | None:
     across two languages: "la Oficina Meteorológica de Islandia" is "the
     Icelandic Meteorological Office" in other words, which spellings cannot
     tell."""
-    sa, sb = _speaker(a), _speaker(b)
+    sa, sb = _apposed_name(a, _speaker(a)), _apposed_name(b, _speaker(b))
     if sa and sb and stance.attributions_compatible(sa, sb) is False:
         la, lb = lexical.language_of(a.text), lexical.language_of(b.text)
         if la and lb and la != lb:
@@ -327,6 +327,26 @@ def _finders_differ(a: Claim, b: Claim) -> Finding | None:
     return None
 
 
+def _apposed_name(claim: Claim, speaker: str | None) -> str | None:
+    """A source told by its kind alone, then named in apposition ("According
+    to the Italian operator, SITMB, the alarm was raised"): the name; else
+    ``speaker`` as it is."""
+    if not speaker or not re.fullmatch(r"(?:the|The)\s+[\w\s'\u2019-]+", speaker):
+        return speaker
+    at = claim.text.find(speaker)
+    if at < 0:
+        return speaker
+    end = at + len(speaker)
+    for e in claim.slots.entities:
+        if e.kind == "person" or e.kind == "place":
+            continue
+        if at <= e.start < end:
+            return speaker  # the phrase names a body itself: no kind alone
+        if re.fullmatch(r",\s+", claim.text[end : e.start]) and claim.text.startswith(",", e.end):
+            return e.text
+    return speaker
+
+
 def _referred(claim: Claim) -> bool:
     """The sentence's speaker is a bare "he"/"she" whom the sentence before names."""
     return claim.slots.attribution in ("he", "she") and bool(claim.slots.referent)
@@ -347,9 +367,13 @@ def _speaker(claim: Claim) -> str | None:
 
 
 def _shown(claim: Claim) -> str:
-    """The speaker as the report shows it: "he (Mr Powell)" for a resolved pronoun."""
+    """The speaker as the report shows it: "he (Mr Powell)" for a resolved
+    pronoun, "the Italian operator (SITMB)" for a name in apposition."""
     if _referred(claim):
         return f"{claim.slots.attribution} ({claim.slots.referent})"
+    apposed = _apposed_name(claim, claim.slots.attribution)
+    if apposed and apposed != claim.slots.attribution:
+        return f"{claim.slots.attribution} ({apposed})"
     return claim.slots.attribution or ""
 
 

@@ -6387,3 +6387,20 @@ def test_the_same_quoted_words_credited_to_two_people_each_nearest_them():
         'Prime Minister Fumio Kishida said the attack was "absolutely unforgivable".',
     )
     assert found is None or found.kind is not Kind.ATTRIBUTION, found
+
+
+def test_a_source_told_by_its_kind_then_named_in_apposition_is_that_name():
+    # new206: "According to the Italian operator, SITMB," against the French
+    # operator ATMB: two named companies.
+    found = conflict(
+        "The French operator, ATMB, said the alarm was raised at 10:53 a.m.",
+        "According to the Italian operator, SITMB, the alarm was raised at 10:53 a.m.",
+    )
+    assert found is not None and found.kind is Kind.ATTRIBUTION, found
+    assert found.value_b == "the Italian operator (SITMB)", found
+    # Near miss: the kind alone may be the other side's named source.
+    found = conflict(
+        "The French operator, ATMB, said the alarm was raised at 10:53 a.m.",
+        "According to the operator, the alarm was raised at 10:53 a.m.",
+    )
+    assert found is None or found.kind is not Kind.ATTRIBUTION, found
