@@ -4837,7 +4837,9 @@ def _pair_against_companion(a: Claim, b: Claim) -> tuple[str, str] | None:
         for first, second in _pairs_named(pair_side):
             if not names.same_entity(first, doer):
                 continue
-            for companion, _acts in _companions(with_side):
+            for companion, acts in _companions(with_side):
+                if "talk" in acts:
+                    continue  # "met with Governor DeSantis": whom they met, not who came
                 if names.same_entity(companion, second) or companion == doer:
                     continue  # "first lady Jill Biden" beside "Biden" is another
                 others = [e.text for e in pair_side.slots.entities if e.text != first]

@@ -6404,3 +6404,11 @@ def test_a_source_told_by_its_kind_then_named_in_apposition_is_that_name():
         "According to the operator, the alarm was raised at 10:53 a.m.",
     )
     assert found is None or found.kind is not Kind.ATTRIBUTION, found
+
+
+def test_whom_the_doer_met_is_no_companion_against_two_named_together():
+    found = conflict(
+        "President Joe Biden met with Governor Ron DeSantis at the collapse site.",
+        "President Joe Biden and Vice President Kamala Harris visited the collapse site.",
+    )
+    assert found is None or found.rule != "companion_differs", found
