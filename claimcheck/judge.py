@@ -71,7 +71,7 @@ def attribution_differs(a: Claim, b: Claim) -> Finding | None:
     across two languages: "la Oficina Meteorológica de Islandia" is "the
     Icelandic Meteorological Office" in other words, which spellings cannot
     tell."""
-    sa, sb = _speaker(a), _speaker(b)
+    sa, sb = _apposed_name(a, _speaker(a)), _apposed_name(b, _speaker(b))
     if sa and sb and stance.attributions_compatible(sa, sb) is False:
         la, lb = lexical.language_of(a.text), lexical.language_of(b.text)
         if la and lb and la != lb:
@@ -93,6 +93,9 @@ def attribution_differs(a: Claim, b: Claim) -> Finding | None:
         if _speakers_act(a, b):
             return Finding(Kind.PERSON, "speaker_acts", _shown(a), _shown(b))
         return Finding(Kind.ATTRIBUTION, "attribution_differs", _shown(a), _shown(b))
+    quoted = _quote_speakers_apart(a, b)
+    if quoted is not None:
+        return Finding(Kind.ATTRIBUTION, "attribution_differs", *quoted)
     # The same words quoted, one side crediting a person, the other a body.
     if (
         sa
@@ -108,6 +111,58 @@ def attribution_differs(a: Claim, b: Claim) -> Finding | None:
     if office is not None:
         return office
     return _finders_differ(a, b)
+
+
+# A name's words told as a noun: "Investor Marc Andreessen's verdict that R1 was".
+_WORDS_OF_RE = re.compile(
+    r"['\u2019]s\s+(?:[a-z]+\s+){0,2}?(?:verdict|remark|remarks|description|words|comment"
+    r"|comments|assessment|phrase|description|characteri[sz]ation)\b"
+)
+_QUOTED_RE = re.compile(r"[\"\u201c]([^\"\u201c\u201d]{3,200})[\"\u201d]")
+
+
+@per_claim
+def _quote_speakers(claim: Claim) -> tuple[tuple[str, str], ...]:
+    """(quoted words folded, the person who says them) for each quotation the
+    sentence credits to a named person: the nearest person before it whom a
+    verb of saying follows ("Kishida called the killing "barbaric", while Chief
+    Cabinet Secretary Hirokazu Matsuno said it was "absolutely unforgivable""
+    gives "absolutely unforgivable" to Matsuno), or whose words a noun names
+    ("Marc Andreessen's verdict that R1 was "AI's Sputnik moment"")."""
+    text = claim.text
+    people = [e for e in claim.slots.entities if e.kind == "person"]
+    out = []
+    for m in _QUOTED_RE.finditer(text):
+        words = " ".join(re.findall(r"[^\W_]+", names.fold_accents(m.group(1)).lower()))
+        if len(words.split()) < 2:
+            continue
+        speaker = None
+        for e in people:
+            if e.end > m.start():
+                break
+            if _SAYS_AFTER_LONG_RE.match(text, e.end) or _WORDS_OF_RE.match(text, e.end):
+                speaker = e.text
+        if speaker is not None:
+            out.append((words, speaker))
+    return tuple(out)
+
+
+def _quote_speakers_apart(a: Claim, b: Claim) -> tuple[str, str] | None:
+    """The same quoted words (two words or more, one quotation inside the
+    other) credited to two different named people, each the nearest speaker
+    before the words on their side (`_quote_speakers`): an attribution
+    divergence whatever else each sentence credits to whom."""
+    la, lb = lexical.language_of(a.text), lexical.language_of(b.text)
+    if la and lb and la != lb:
+        return None
+    for qa, x in _quote_speakers(a):
+        for qb, y in _quote_speakers(b):
+            if not (qa == qb or f" {qa} " in f" {qb} " or f" {qb} " in f" {qa} "):
+                continue
+            if names.same_entity(x, y):
+                continue
+            return x, y
+    return None
 
 
 # What a speaker tells of their own part: "... that he would quit politics",
@@ -272,6 +327,26 @@ def _finders_differ(a: Claim, b: Claim) -> Finding | None:
     return None
 
 
+def _apposed_name(claim: Claim, speaker: str | None) -> str | None:
+    """A source told by its kind alone, then named in apposition ("According
+    to the Italian operator, SITMB, the alarm was raised"): the name; else
+    ``speaker`` as it is."""
+    if not speaker or not re.fullmatch(r"(?:the|The)\s+[\w\s'\u2019-]+", speaker):
+        return speaker
+    at = claim.text.find(speaker)
+    if at < 0:
+        return speaker
+    end = at + len(speaker)
+    for e in claim.slots.entities:
+        if e.kind == "person" or e.kind == "place":
+            continue
+        if at <= e.start < end:
+            return speaker  # the phrase names a body itself: no kind alone
+        if re.fullmatch(r",\s+", claim.text[end : e.start]) and claim.text.startswith(",", e.end):
+            return e.text
+    return speaker
+
+
 def _referred(claim: Claim) -> bool:
     """The sentence's speaker is a bare "he"/"she" whom the sentence before names."""
     return claim.slots.attribution in ("he", "she") and bool(claim.slots.referent)
@@ -292,9 +367,13 @@ def _speaker(claim: Claim) -> str | None:
 
 
 def _shown(claim: Claim) -> str:
-    """The speaker as the report shows it: "he (Mr Powell)" for a resolved pronoun."""
+    """The speaker as the report shows it: "he (Mr Powell)" for a resolved
+    pronoun, "the Italian operator (SITMB)" for a name in apposition."""
     if _referred(claim):
         return f"{claim.slots.attribution} ({claim.slots.referent})"
+    apposed = _apposed_name(claim, claim.slots.attribution)
+    if apposed and apposed != claim.slots.attribution:
+        return f"{claim.slots.attribution} ({apposed})"
     return claim.slots.attribution or ""
 
 
@@ -4589,6 +4668,10 @@ def person_differs(a: Claim, b: Claim) -> Finding | None:
         return None
     if _kin_unnamed_there(x, a, b) or _kin_unnamed_there(y, b, a):
         return None  # "Khatiwada's husband, Dipak Pokhrel" / "her husband"
+    if _doer_against_done_to(x, a, y, b) or _doer_against_done_to(y, b, x, a):
+        return None  # "Judge Kim Heger ordered him held" / "Breivik was ordered held"
+    if _reports(x, a) != _reports(y, b) and not (_speaks(x, a) and _speaks(y, b)):
+        return None  # "Acebes disclosed that a videotape ..." / "... showed Abu Dujana"
     # A place, body or thing taken for a person ("the Bitter Lakes", "Cedar
     # Key", "Endeavor Air", "the Republican National Convention") fills
     # another slot than the person on the other side.
@@ -4782,6 +4865,27 @@ def _agents_apart(a: Claim, b: Claim) -> tuple[str, str] | None:
     return None
 
 
+def _passive_stems(name: str, claim: Claim) -> frozenset[str]:
+    """Stems of the passive verbs ``name`` is the subject of ("Anders Behring
+    Breivik, 32, was ordered held": "order")."""
+    out = set()
+    for e in claim.slots.entities:
+        if e.text == name:
+            m = _PASSIVE_AUX_RE.match(claim.text, e.end)
+            stem = _agent_verb(m.group(0).split()[-1]) if m else None
+            if stem is not None:
+                out.add(stem)
+    return frozenset(out)
+
+
+def _doer_against_done_to(x: str, a: Claim, y: str, b: Claim) -> bool:
+    """``x`` does an act on one side ("Judge Kim Heger ordered him held") that
+    ``y`` undergoes on the other ("Breivik was ordered held ... by a judge"):
+    the doer and the one it is done to, two slots, not one person for another."""
+    done = _passive_stems(y, b)
+    return bool(done) and any(verb in done and x in doers for verb, doers in _agents(a).items())
+
+
 # ------------------------------------------------------------- companions swapped
 #
 # Two people named together for one act, one the same on both sides and the
@@ -4797,9 +4901,15 @@ def _agents_apart(a: Claim, b: Claim) -> tuple[str, str] | None:
 _PAIR_GAP_RE = re.compile(r"^\s+and\s+(?:[\w.'\u2019-]+,?\s+){0,4}$")
 # Before the one who came with the doer.
 _WITH_GAP_RE = re.compile(
-    r"\b(?:alongside|with|together\s+with|accompanied\s+by|joined\s+by)\s+"
+    r"\b(?:alongside|with|together\s+with|accompanied\s+by|joined\s+by"
+    # the other party of a talk: "talking to X", "telephoned X", "met X"
+    r"|(?:talk(?:s|ed|ing)?|spoke|speak(?:s|ing)?)(?:\s+by\s+(?:tele)?phone)?\s+to"
+    r"|(?:tele)?phon(?:ed|ing)|met)\s+"
     r"(?:[\w.'\u2019-]+,?\s+){0,4}$"
 )
+# Verbs of one talk, told any way: "spoke by telephone with X" / "telephoned
+# Y", "talking to X" / "negotiating with Y".
+_TALK_STEMS = frozenset("talk speak spok telephon phon negotiat meet met".split())
 # A longer list, or a part of one: "X, Y and Z", "among them X and Y".
 _LIST_BEFORE_RE = re.compile(
     r"(?:,\s*|\b(?:including|among|such\s+as|included|include|includes)\s+(?:[\w.'\u2019-]+\s+){0,3})$",
@@ -4846,11 +4956,12 @@ def _companions(claim: Claim) -> tuple[tuple[str, frozenset[str]], ...]:
         if not _WITH_GAP_RE.search(before) or _LIST_AFTER_RE.match(text[e.end :]):
             continue
         clause = re.split(r"[;:]", text[: e.start])[-1]
+        words = _ACT_WORD_RE.findall(clause)
         acts = frozenset(
             _verb_stem(w)
-            for w in _ACT_WORD_RE.findall(clause)
+            for w in words
             if w.endswith("ed") or w in _IRREGULAR_PAST or w in _PAST_AFTER_NAME
-        )
+        ) | frozenset("talk" for w in words if _verb_stem(w) in _TALK_STEMS)
         out.append((e.text, acts))
     return tuple(out)
 
@@ -4873,6 +4984,33 @@ def _companions_swapped(a: Claim, b: Claim) -> tuple[str, str] | None:
             if acts_x & acts_y and not names.same_entity(x, y):
                 if not _named_in(x, b) and not _named_in(y, a):
                     return x, y
+    return _pair_against_companion(a, b)
+
+
+def _pair_against_companion(a: Claim, b: Claim) -> tuple[str, str] | None:
+    """Two people named together on one side ("Biden and Vice President Kamala
+    Harris visited the site"), the first of them the doer on the other side
+    with another who came with them ("Biden plans to travel to Surfside with
+    first lady Jill Biden"). Neither second person is named by the other side
+    otherwise than as the shared doer."""
+    for pair_side, with_side in ((a, b), (b, a)):
+        doer = _subject_person(with_side, ())
+        if doer is None:
+            continue
+        for first, second in _pairs_named(pair_side):
+            if not names.same_entity(first, doer):
+                continue
+            for companion, acts in _companions(with_side):
+                if "talk" in acts:
+                    continue  # "met with Governor DeSantis": whom they met, not who came
+                if names.same_entity(companion, second) or companion == doer:
+                    continue  # "first lady Jill Biden" beside "Biden" is another
+                others = [e.text for e in pair_side.slots.entities if e.text != first]
+                if _named_in(second, with_side) and not names.same_entity(second, doer):
+                    continue
+                if any(names.same_entity(companion, o) for o in others):
+                    continue
+                return (second, companion) if pair_side is a else (companion, second)
     return None
 
 
@@ -4984,7 +5122,7 @@ def _written_after(name: str, claim: Claim, before: re.Pattern[str]) -> bool:
 _SPEAKING = (
     r"said|says|saying|told|tells|added|adds|(?:called|calls)(?!\s+(?:off|for|on|in)\b)"
     r"|described|dismissed|conceded|admitted|insisted|claimed|warned|estimated|estimates"
-    r"|stated|argued|wrote|tweeted|defended|denied"
+    r"|stated|argued|wrote|tweeted|defended|denied|boasted|bragged"
 )
 # The speech verb after the name, past an appositive or a bracketed short form:
 # "Nikolaos Alexiou, the coast guard's spokesman, has repeatedly said",
@@ -4993,23 +5131,66 @@ _SPEAKS_AFTER_RE = re.compile(
     r"(?:\s*\([^()]{1,20}\)|,[^,;]{1,60},)?\s+(?:(?:has|have|had|also|repeatedly|then|later|"
     r"publicly|again)\s+){0,3}(?:" + _SPEAKING + r")\b"
 )
+# A verb of saying after the name (`_quote_speakers`), past an appositive of up to 100 characters
+# ("Prime Minister Fumio Kishida, who rushed back to Tokyo from campaigning in
+# Yamagata prefecture, said").
+_SAYS_AFTER_LONG_RE = re.compile(
+    r"(?:,[^,;]{1,100},)?\s+(?:(?:has|have|had|also|then|later|again)\s+){0,2}(?:"
+    + _SPEAKING
+    + r")\b"
+)
 # ... or before it: '"Why is this happening here?" said Mohamed Labidi'.
 _SPEAKS_BEFORE_RE = re.compile(
-    r"\b(?:said|says|asked|added|according\s+to)\s+(?:[\w.'\u2019-]+\s+){0,4}$"
+    r"\b(?:said|says|asked|added|according\s+to|(?:announced|disclosed|stated|claimed)\s+by)\s+"
+    r"(?:[\w.'\u2019-]+\s+){0,4}$"
 )
+# Later in the name's clause, the speech told of them: "drew anger on Sunday
+# when he said", "at a news conference this evening, where he said", "has
+# faced criticism for saying", "gave the official toll of 30 at an evening
+# briefing".
+_SPEAKS_LATER_RE = re.compile(
+    r"\b(?:(?:he|she)\s+(?:(?:had|has|also|then|later)\s+)?(?:" + _SPEAKING + r")"
+    r"|(?:for|after|when|while|by|in)\s+(?:saying|claiming|telling|stating|insisting)"
+    r"|at\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+){0,2}?(?:briefing|news\s+conference"
+    r"|press\s+conference))\b"
+)
+
+
+# A name that reports what the rest of the sentence tells: "the interior
+# minister, Ángel Acebes, disclosed that a videotape had been found".
+_REPORTS_AFTER_RE = re.compile(
+    r"(?:,[^,;]{1,60},|,)?\s+(?:(?:has|have|had|also|later|then)\s+){0,2}"
+    r"(?:said|says|disclosed|revealed|confirmed|told\s+(?:[\w-]+\s+){0,2}?[\w-]+)"
+    r"\s+that\b"
+)
+
+
+def _reports(name: str, claim: Claim) -> bool:
+    """``name`` is the subject of a verb of telling with a "that" clause: the
+    source of the sentence's claim, not a doer in it."""
+    start = claim.text.find(name)
+    return start >= 0 and _REPORTS_AFTER_RE.match(claim.text, start + len(name)) is not None
 
 
 def _speaks(name: str, claim: Claim) -> bool:
     """The named person is who says the sentence's claim: a speech verb right
-    after the name (or its appositive), or "said"/"according to" right before."""
+    after the name (or its appositive), "said"/"according to"/"announced by"
+    right before, or later in the name's clause, with no other person named
+    between, a "he said", "for saying" or "at a briefing" (`_SPEAKS_LATER_RE`)."""
     start = claim.text.find(name)
     if start < 0:
         return False
     end = start + len(name)
-    return bool(
-        _SPEAKS_AFTER_RE.match(claim.text, end)
-        or _SPEAKS_BEFORE_RE.search(claim.text[max(0, start - 60) : start])
-    )
+    if _SPEAKS_AFTER_RE.match(claim.text, end) or _SPEAKS_BEFORE_RE.search(
+        claim.text[max(0, start - 60) : start]
+    ):
+        return True
+    clause = re.split(r"[;:()\"\u201c\u201d]", claim.text[end : end + 120])[0]
+    later = _SPEAKS_LATER_RE.search(clause)
+    if later is None:
+        return False
+    between = range(end, end + later.start())
+    return not any(e.kind == "person" and e.start in between for e in claim.slots.entities)
 
 
 # The verb after a leading "he"/"she", past auxiliaries and adverbs.

@@ -859,3 +859,20 @@ def test_other_words_and_of_leave_a_name_untyped():
     assert {e.text: e.kind for e in names.extract_entities("He was a friend of Surkhet.")}[
         "Surkhet"
     ] != "place"
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        # new122, new134: letters transliterations swap
+        ("Railway Minister Ashwini Vaishnav", "Ashwini Vaishnaw", True),
+        ("National Thowheeth Jama'ath", "National Thowheed Jamath", True),
+        # near misses: short tokens and other names stay apart
+        ("Smith", "Smit", False),
+        ("Reid", "Reit", False),
+        ("Miloš Vučević", "Vucic", False),
+        ("Ashwini Vaishnav", "Ashwini Vaish", False),
+    ],
+)
+def test_transliterated_letters_th_final_d_and_v_after_a_vowel(a, b, same):
+    assert same_entity(a, b) is same

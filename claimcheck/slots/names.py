@@ -576,6 +576,16 @@ _GIVEN_NAMES = _short_forms({
 _QAF = frozenset("qgk")
 
 
+def _translit_fold(key: str) -> str:
+    """Letters transliterations swap, folded further than `entity_key` may
+    (a key must keep "Smith"): "th" is "t", a final "d" a "t" (Thowheeth /
+    Thowheed, Ahmed / Ahmet), a "v" after a vowel and before none the "u" a
+    "w" there folds to (Vaishnav / Vaishnaw). For tokens of five letters or
+    more (`_tokens_match`)."""
+    key = re.sub(r"(?<=[aeiou])v(?![aeiou])", "u", key.replace("th", "t"))
+    return re.sub(r"(?<=[a-z]{3})d$", "t", key)
+
+
 def _tokens_match(
     a: _NameToken, b: _NameToken, threshold: float, *, head: bool, initials: bool = False
 ) -> bool:
@@ -610,6 +620,8 @@ def _tokens_match(
         x, y = "q" + x[1:], "q" + y[1:]
         if x == y:
             return True
+    if _translit_fold(x) == _translit_fold(y):
+        return True  # "Vaishnav" / "Vaishnaw", "Thowheeth" / "Thowheed"
     if head and x[-1] != y[-1]:
         return False
     from rapidfuzz import fuzz  # after the cheap tests: most pairs of tokens stop above
