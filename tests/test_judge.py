@@ -1554,6 +1554,25 @@ def test_a_package_weighed_or_a_fund_counted_in_donors_is_measured_differently()
     assert found is None or found.kind is not Kind.AMOUNT
 
 
+def test_sums_in_a_named_nations_currency_differ_as_amounts():
+    # new62: "Swedish kronor" / "Swedish crowns" are one currency, so the sums are
+    # money that differs, not a count; new206: Italy's lire
+    kronor = claim("The laureate receives a gold medal, a diploma and 10 million Swedish kronor.")
+    crowns = claim("The prize is worth 11 million Swedish crowns, or roughly $1 million.", "B")
+    assert judge.find_conflict(kronor, crowns).kind is Kind.AMOUNT
+    same = claim("The prize is worth 10 million Swedish crowns, or roughly $1 million.", "C")
+    assert judge.find_conflict(kronor, same) is None
+    lire = claim(
+        "Business leaders estimate the closure will cost the valley about 1 billion lire a day."
+    )
+    more = claim("Business leaders put the cost to the valley at some 5 billion lire a day.", "B")
+    assert judge.find_conflict(lire, more).kind is Kind.AMOUNT
+    near = claim(
+        "Business leaders put the cost to the valley at roughly 1 billion lire a day.", "C"
+    )
+    assert judge.find_conflict(lire, near) is None
+
+
 def test_all_but_n_of_a_total_is_the_rest():
     escaped = claim("All but 11 of the 126 workers on board escaped.", "A")
     assert (

@@ -164,6 +164,28 @@ PARSE_TABLE = [
         [("40 million Egyptian pounds", M, 4e7, 4e7, "EGP")],
     ),
     ("A ticket costs 1,200 Egyptian pounds.", [("1,200 Egyptian pounds", M, 1200, 1200, "EGP")]),
+    # a nation's adjective before its currency word (new62, new121), Italy's lire (new206)
+    (
+        "The laureate receives 10 million Swedish kronor.",
+        [("10 million Swedish kronor", M, 1e7, 1e7, "SEK")],
+    ),
+    (
+        "The prize is worth 11 million Swedish crowns.",
+        [("11 million Swedish crowns", M, 11e6, 11e6, "SEK")],
+    ),
+    ("UBS will pay 3 billion Swiss francs.", [("3 billion Swiss francs", M, 3e9, 3e9, "CHF")]),
+    (
+        "Fees rose to 2 billion South African rand.",
+        [("2 billion South African rand", M, 2e9, 2e9, "ZAR")],
+    ),
+    (
+        "The fine was 5 million Norwegian crowns.",
+        [("5 million Norwegian crowns", M, 5e6, 5e6, "NOK")],
+    ),
+    ("The closure costs 5 billion lire.", [("5 billion lire", M, 5e9, 5e9, "ITL")]),
+    # a nation's people, or a nation's adjective before a word that is no currency, are counted
+    ("Police arrested 30 Swedish fans.", [("30", C, 30, 30, "spectator")]),
+    ("She won three crowns for Sweden.", [("three", C, 3, 3, "crown")]),
     ("Sales reached 12 billion euros.", [("12 billion euros", M, 12e9, 12e9, "EUR")]),
     ("The bill came to less than $10 million.", [("less than $10 million", M, 0, 10e6, "USD")]),
     ("Profits rose to $5-10 million.", [("$5-10 million", M, 5e6, 10e6, "USD")]),
@@ -926,6 +948,8 @@ COMPAT_TABLE = [
     # "crowns" are the kronor (or koruna) the other side names (QA pass 21)
     ("The fine is 5 million crowns.", "The fine is 5 million kronor.", True),
     ("The fine is 5 million crowns.", "The fine is 6 million kronor.", False),
+    ("The prize is 10 million Swedish kronor.", "The prize is 10 million Swedish crowns.", True),
+    ("The prize is 10 million Swedish kronor.", "The prize is 11 million Swedish crowns.", False),
     # a whole percentage under ten rounds by a quarter point, like "2 million"
     ("Prices rose 3% in May.", "Prices rose 2.5% in May.", False),
     ("Prices rose 4% in May.", "Prices rose 3.6% in May.", False),

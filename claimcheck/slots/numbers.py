@@ -263,7 +263,8 @@ _CURRENCY_WORDS = {
     "yuan": "CNY", "renminbi": "CNY", "sterling": "GBP", "rouble": "RUB", "roubles": "RUB",
     "ruble": "RUB", "rubles": "RUB", "rupee": "INR", "rupees": "INR", "franc": "CHF",
     "francs": "CHF", "hryvnia": "UAH", "hryvnias": "UAH", "zloty": "PLN", "zlotys": "PLN",
-    "lira": "TRY", "rand": "ZAR", "naira": "NGN", "shekel": "ILS", "shekels": "ILS",
+    "lira": "TRY", "liras": "TRY", "lire": "ITL", "rand": "ZAR", "naira": "NGN",
+    "shekel": "ILS", "shekels": "ILS",
     "dólar": "USD", "dólares": "USD", "yenes": "JPY", "libras": "GBP", "pesos": "PESO",
     "peso": "PESO", "reais": "BRL", "real": "BRL", "dirham": "DIRHAM", "dirhams": "DIRHAM",
     "dinar": "DINAR", "dinars": "DINAR", "riyal": "SAR", "riyals": "SAR",
@@ -281,6 +282,32 @@ _DOLLAR_COUNTRY = {"us": "USD", "american": "USD", "taiwan": "TWD", "taiwanese":
 _RUBLE_COUNTRY = {"belarusian": "BYN", "belarussian": "BYN"}
 # "40 million Egyptian pounds": a nation's pound is its money, never a weight.
 _POUND_COUNTRY = {"egyptian": "EGP", "lebanese": "LBP", "syrian": "SYP", "sudanese": "SDG"}
+# "10 million Swedish kronor", "3 billion Swiss francs", "500 Indian rupees": a
+# nation's adjective before a currency word names that nation's money. The
+# code is the nation's where the word alone would name another's ("Norwegian
+# crowns", "Pakistani rupees", "Italian lire"); a code without a rate is
+# compared only with itself.
+_NATION_CURRENCY = {
+    ("swedish", "crown"): "SEK", ("norwegian", "crown"): "NOK", ("danish", "crown"): "DKK",
+    ("czech", "crown"): "CZK", ("icelandic", "crown"): "ISK",
+    ("swedish", "SEK"): "SEK", ("norwegian", "NOK"): "NOK", ("danish", "NOK"): "DKK",
+    ("icelandic", "NOK"): "ISK", ("czech", "CZK"): "CZK",
+    ("swiss", "CHF"): "CHF", ("french", "CHF"): "FRF", ("belgian", "CHF"): "BEF",
+    ("indian", "INR"): "INR", ("pakistani", "INR"): "PKR", ("nepali", "INR"): "NPR",
+    ("nepalese", "INR"): "NPR", ("lankan", "INR"): "LKR", ("mexican", "PESO"): "MXN",
+    ("argentine", "PESO"): "ARS", ("argentinian", "PESO"): "ARS", ("chilean", "PESO"): "CLP",
+    ("colombian", "PESO"): "COP", ("philippine", "PESO"): "PHP", ("cuban", "PESO"): "CUP",
+    ("japanese", "JPY"): "JPY", ("chinese", "CNY"): "CNY", ("russian", "RUB"): "RUB",
+    ("ukrainian", "UAH"): "UAH", ("polish", "PLN"): "PLN", ("hungarian", "HUF"): "HUF",
+    ("turkish", "TRY"): "TRY", ("italian", "TRY"): "ITL", ("italian", "ITL"): "ITL",
+    ("israeli", "ILS"): "ILS", ("kenyan", "KES"): "KES", ("ugandan", "KES"): "UGX",
+    ("tanzanian", "KES"): "TZS", ("iraqi", "DINAR"): "IQD", ("jordanian", "DINAR"): "JOD",
+    ("kuwaiti", "DINAR"): "KWD", ("moroccan", "DIRHAM"): "MAD", ("emirati", "DIRHAM"): "AED",
+    ("saudi", "SAR"): "SAR", ("qatari", "SAR"): "QAR", ("brazilian", "BRL"): "BRL",
+    ("african", "ZAR"): "ZAR", ("nigerian", "NGN"): "NGN", ("thai", "THB"): "THB",
+    ("malaysian", "MYR"): "MYR", ("indonesian", "IDR"): "IDR", ("bangladeshi", "BDT"): "BDT",
+    ("vietnamese", "VND"): "VND", ("ghanaian", "GHS"): "GHS", ("romanian", "RON"): "RON",
+}  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -1253,6 +1280,9 @@ def _currency_word_at(ctx: _Ctx, j: int) -> tuple[str, int] | None:
             break
     if w in _POUND_COUNTRY and ctx.low(j + 1) in ("pound", "pounds") and ctx.is_word(j + 1):
         return _POUND_COUNTRY[w], j + 2
+    nation = _nation_currency_at(ctx, j)
+    if nation is not None:
+        return nation
     if w == "won" and ctx.low(k - 1) in ("million", "billion", "trillion", "bn", "tn"):
         return "KRW", k + 1  # "1.2 trillion won"; a bare "won" is the verb
     if w in ("pound", "pounds"):
@@ -1277,6 +1307,29 @@ def _currency_word_at(ctx: _Ctx, j: int) -> tuple[str, int] | None:
     if w in _ISO_CODES and tk is not None and tk.text.isupper():
         return ("CNY" if w == "rmb" else w.upper()), k + 1
     return None
+
+
+def _capitalised_word(t: _Tok | None) -> bool:
+    return t is not None and t.kind == "word" and t.text[:1].isupper()
+
+
+def _nation_currency_at(ctx: _Ctx, j: int) -> tuple[str, int] | None:
+    """ "Swedish kronor", "Swiss francs", "Sri Lankan rupees" at ``j`` (a
+    capitalised nation's adjective, then a currency word): (currency, next index)."""
+    if ctx.low(j) in ("south", "sri") and _capitalised_word(ctx.tok(j + 1)):
+        j += 1  # "South African rand", "Sri Lankan rupees"
+    t = ctx.tok(j)
+    if t is None or not _capitalised_word(t):
+        return None
+    k = j + 1
+    word = ctx.low(k)
+    code = "crown" if word in ("crown", "crowns") else _CURRENCY_WORDS.get(word)
+    if code is None or not ctx.is_word(k):
+        return None
+    own = _NATION_CURRENCY.get((t.low, code))
+    if own is None:
+        return None
+    return own, k + 1
 
 
 # Hundredths of a currency: "113 US cents" is $1.13, "50 pence" is £0.50.
