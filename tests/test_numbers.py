@@ -392,6 +392,8 @@ def test_parse_quantities_reads_news_figures(text, expected):
         "The recall covers Models Y, S, 3 and X built since 2012.",
         "It covers the Model S, X and 3.",
         "The COVID-19 pandemic hit tourism.",
+        # the number names the war (new197)
+        "It was the deadliest mass killing since the end of World War Two.",
         "Flight MH17 was shot down.",
         "The benchmark Nikkei 225 closed higher.",
         "Read more at https://p.dw.com/p/40DrA today.",
@@ -1435,6 +1437,14 @@ def test_a_magnitude_a_model_variant_and_a_mark_just_under():
     (quake,) = parse_quantities("since the magnitude 8.8 earthquake of February 2010")
     assert quake.unit == "magnitude"
     assert parse_quantities("inspections of every Boeing 737-800 operated by Korean carriers") == ()
+    # a comma or full stop after the variant ends the name (new207); one before a digit does not
+    assert parse_quantities("The Boeing 777-300, registered A6-EMW, left Kochi.") == ()
+    assert parse_quantities("The jet was a Boeing 777-300.") == ()
+    (wide,) = parse_quantities("Estimates ranged from 100-200,000 people.")
+    assert wide.high == 200_000
+    # "World War Two" names a war; a count beside it is still read
+    (toll,) = parse_quantities("The war killed two million people before World War Two ended.")
+    assert toll.low == 2e6
     assert [q.text for q in parse_quantities("Between 300-400 people died.")] == ["Between 300-400"]
     # "nearly 40 mph" is no second ceiling against "up to 60 km/h" (37 mph).
     (up_to,), (nearly,) = (

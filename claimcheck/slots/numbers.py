@@ -1742,7 +1742,9 @@ _INDEX_NAME_RE = re.compile(
 )
 
 
-_MODEL_VARIANT_RE = re.compile(r"\d{3}-\d{3}(?![\d,.])")
+# ("The Boeing 777-300, registered A6-EMW": a comma or full stop ends the name;
+# one before a digit does not: "100-200,000")
+_MODEL_VARIANT_RE = re.compile(r"\d{3}-\d{3}(?!\d|[,.]\d)")
 _RANGE_WORDS = frozenset(
     "between from some about around roughly approximately nearly almost over under".split()
 )
@@ -2796,6 +2798,10 @@ def _decade_ages(text: str, found: Sequence[Quantity]) -> tuple[Quantity, ...]:
     return tuple(out)
 
 
+# "since the end of World War Two": the number names the war.
+_WAR_NAME_RE = re.compile(r"\bWorld\s+War\s+$", re.IGNORECASE)
+
+
 @lru_cache(maxsize=SENTENCE_CACHE)
 def parse_quantities(text: str) -> tuple[Quantity, ...]:
     """Every quantity in ``text``, in text order, with its span.
@@ -2809,7 +2815,7 @@ def parse_quantities(text: str) -> tuple[Quantity, ...]:
                 text,
             )
             for f in _parse(text)
-            if not _is_rank(f.quantity, text)
+            if not _is_rank(f.quantity, text) and not _WAR_NAME_RE.search(text, 0, f.quantity.start)
         )
         found = _compound_durations(_unit_and_a_half(found, text), text)
         found = _nouns_read_again(_unit_carried_over(found, text), text)
