@@ -1588,6 +1588,17 @@ def test_a_part_of_a_whole_is_no_twin_of_the_other_sides_whole():
     assert found is None or found.kind is not Kind.NUMBER
 
 
+def test_a_month_given_against_45_days():
+    # new130: "given a month to report" is how long, against "within 45 days"
+    month = claim("A five-member commission has been given a month to report its findings.")
+    days = claim("The government formed a five-member commission to report within 45 days.", "B")
+    assert judge.find_conflict(month, days).kind is Kind.NUMBER
+    weeks = claim(
+        "The government formed a five-member commission to report within four weeks.", "C"
+    )
+    assert judge.find_conflict(month, weeks) is None
+
+
 def test_all_but_n_of_a_total_is_the_rest():
     escaped = claim("All but 11 of the 126 workers on board escaped.", "A")
     assert (

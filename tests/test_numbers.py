@@ -608,11 +608,30 @@ def test_one_hyphenated_to_a_unit_or_a_fraction(text, dimension, low):
 
 @pytest.mark.parametrize(
     ("text", "days"),
-    [("He pledged 319,000 homes within a year.", 365.25), ("The strike lasted a week.", 7.0)],
+    [
+        ("He pledged 319,000 homes within a year.", 365.25),
+        ("The strike lasted a week.", 7.0),
+        # spent, given, take: how long too (new101, new130)
+        ("Jabbar had spent a decade in the army.", 3652.5),
+        ("The commission has been given a month to report its findings.", 30.4375),
+        ("The repairs will take a week.", 7.0),
+    ],
 )
 def test_a_unit_after_a_word_of_how_long_is_one_unit(text, days):
     durations = [q for q in parse_quantities(text) if q.dimension is Dimension.DURATION]
     assert [q.low for q in durations] == [days]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He left a month ago.",
+        "The ministry spent a fortune on it.",
+        "The debt doubled in a year.",
+    ],
+)
+def test_a_unit_after_other_words_is_no_figure(text):
+    assert [q for q in parse_quantities(text) if q.dimension is Dimension.DURATION] == []
 
 
 @pytest.mark.parametrize(

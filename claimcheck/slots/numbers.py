@@ -982,7 +982,7 @@ def _read_core(ctx: _Ctx, i: int, modified: bool, free_one: bool) -> _Core | Non
         return _Core(1.0, 1.0, 1.0, 1.0, i, i + 1, "words", plain_int=True)
     if (
         t.low in ("a", "an")
-        and ctx.low(i - 1) in ("for", "within", "after", "lasted", "lasting", "took")
+        and ctx.low(i - 1) in _HOW_LONG_BEFORE
         and not _looks_plural(ctx.low(i + 1))
         and not _second_of_a_kind(ctx, i + 1)
     ):
@@ -1008,6 +1008,13 @@ def _read_core(ctx: _Ctx, i: int, modified: bool, free_one: bool) -> _Core | Non
 
 # Not "a day of": "a day of national mourning" names a day, it times nothing.
 _SPAN_UNITS = frozenset({"week", "fortnight", "month", "year", "decade"})
+# Words after which "a year", "an hour" is how long: "for a year", "within a
+# month", "took an hour", "spent a decade in the army", "was given a month to
+# report", "will take a week", "would last a day".
+_HOW_LONG_BEFORE = frozenset(
+    "for within after lasted lasting took last lasts take takes taking spent spend spends "
+    "spending given".split()
+)
 
 
 def _second_of_a_kind(ctx: _Ctx, k: int) -> bool:
