@@ -838,6 +838,38 @@ def test_a_share_is_of_the_head_of_its_noun_too():
     assert judge.number_differs(popular, members) is None
 
 
+def test_a_hurricanes_category_against_its_winds():
+    """new54: a Category 1 hurricane has winds of 74-95 mph, so "winds of about
+    100 mph" at the same moment is another figure (Saffir-Simpson scale)."""
+    winds = claim(
+        "Helene's center passed near Valdosta early this morning with winds of about 100 mph."
+    )
+    one = claim(
+        "By the time its centre passed Valdosta, Helene had weakened to a Category 1 hurricane.",
+        "B",
+    )
+    found = judge.number_differs(winds, one)
+    assert found.kind is Kind.NUMBER and found.rule == "category_differs"
+    # near misses: the right category, a gust, an earlier stage, a side with both
+    two = claim(
+        "It was still a Category 2 hurricane when it crossed into Georgia near Valdosta.", "C"
+    )
+    assert judge.number_differs(winds, two) is None
+    otis = claim("Otis came ashore near Acapulco as a Category 5 hurricane.")
+    assert (
+        judge.number_differs(otis, claim("Otis made landfall with winds of 270 km/h.", "B")) is None
+    )
+    gust = claim("Gusts of up to 100 mph were recorded as the storm passed Valdosta.", "D")
+    assert judge.number_differs(gust, one) is None
+    earlier = claim(
+        "Helene had briefly reached Category 4 strength as a Category 4 storm over the Gulf.", "E"
+    )
+    assert judge.number_differs(winds, earlier) is None
+    both = claim("Helene, a Category 1 hurricane, had winds of 90 mph near Valdosta.", "F")
+    found = judge.number_differs(winds, both)
+    assert found is None or found.rule != "category_differs"
+
+
 def test_a_share_of_the_people_registered_to_vote_is_the_turnout():
     """new105: "between 60% and 61.5% of the nearly 100 million Mexicans
     registered to vote" is the turnout (not a share of "nearly")."""

@@ -3872,6 +3872,12 @@ _BOUND_RE = re.compile(
 )
 
 
+def bound_kind(text: str) -> str | None:
+    """ "lower" for a floor ("more than 360"), "upper" for a ceiling ("up to
+    10"), else None: `_bound_kind` for a quantity's own text."""
+    return _bound_kind(text)
+
+
 def _bound_kind(text: str) -> str | None:
     """ "lower" for a floor ("more than 360"), "upper" for a ceiling ("up to 10"), else None."""
     m = _BOUND_RE.match(text)
