@@ -2012,6 +2012,11 @@ def _category_against_winds(a: Claim, b: Claim) -> Finding | None:
             continue
         if (_EARLIER_STAGE_RE.search(x.text) is None) != (_EARLIER_STAGE_RE.search(y.text) is None):
             return None
+        # a storm's strength is of one moment and place: "struck eastern Cuba
+        # early on Wednesday as a Category 3" says nothing of its winds at
+        # landfall in Jamaica on the day before
+        if _days_apart(a, b) or place_differs(a, b) is not None:
+            return None
         (cat,) = cats
         low, high = _SAFFIR_SIMPSON_KMH[cat]
         low, high = low - _CATEGORY_SLACK_KMH, high + _CATEGORY_SLACK_KMH
@@ -2027,6 +2032,17 @@ def _category_against_winds(a: Claim, b: Claim) -> Finding | None:
         values = (f"Category {cat}", "; ".join(q.text for q in winds))
         return Finding(Kind.NUMBER, "category_differs", *(values[::-1] if flip else values))
     return None
+
+
+def _days_apart(a: Claim, b: Claim) -> bool:
+    """Both sides date what they tell to a day, and no day of one is a day of the other."""
+    da = [(d.low, d.high) for d in a.slots.dates if _specific(d) and d.low and d.high]
+    db = [(d.low, d.high) for d in b.slots.dates if _specific(d) and d.low and d.high]
+    return (
+        bool(da)
+        and bool(db)
+        and not any(xlo <= yhi and ylo <= xhi for xlo, xhi in da for ylo, yhi in db)
+    )
 
 
 def _speeds(claim: Claim) -> list[Quantity]:

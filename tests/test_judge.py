@@ -868,6 +868,17 @@ def test_a_hurricanes_category_against_its_winds():
     both = claim("Helene, a Category 1 hurricane, had winds of 90 mph near Valdosta.", "F")
     found = judge.number_differs(winds, both)
     assert found is None or found.rule != "category_differs"
+    # another landfall, on another day and in another country (new82 draft)
+    cuba = claim("Melissa struck eastern Cuba early on Wednesday as a Category 3 hurricane.")
+    jamaica = claim(
+        "Melissa came ashore in Jamaica on Tuesday, 19 March, with sustained winds of 295 km/h.",
+        "B",
+    )
+    assert judge.number_differs(cuba, jamaica) is None
+    tuesday = claim(
+        "Melissa came ashore in Cuba on Wednesday with sustained winds of 295 km/h.", "C"
+    )
+    assert judge.number_differs(cuba, tuesday).rule == "category_differs"
 
 
 def test_a_share_of_the_people_registered_to_vote_is_the_turnout():
