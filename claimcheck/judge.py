@@ -1161,42 +1161,7 @@ def _share_of(text: str, start: int, end: int, dimension: Dimension) -> str | No
             word = head.group(1).lower()
     if word in lexical.STOPWORDS or word in ("it", "this", "that", "which"):
         return None
-    whole = _WHOLES.get(word, lexical.stem(word))
-    head = _share_head(text, end + m.end()) if m.re is _SHARE_OF_RE else None
-    if head is None or head == word:
-        return whole
-    # "of the popular vote" is a share of the vote: its first word and its
-    # head both name the whole (`_wholes_apart`)
-    return f"{whole}{_WHOLE_SEP}{_WHOLES.get(head, lexical.stem(head))}"
-
-
-_WHOLE_SEP = "|"
-# Words that may follow the head of a share's noun without being part of it:
-# "20% of its charge left", "12 percent of its battery charge remaining".
-_AFTER_HEAD = frozenset("left remaining cast counted alone overall combined".split())
-_HEAD_WORD_RE = re.compile(r"\s+([^\W\d_][\w-]*)")
-
-
-def _share_head(text: str, end: int) -> str | None:
-    """The head noun of the noun a share is of, read on from its first word
-    ending at ``end``: "of the popular vote" -> "vote", "of its battery charge
-    remaining" -> "charge"; at most three more words, up to a function word."""
-    head = None
-    pos = end
-    for _ in range(3):
-        m = _HEAD_WORD_RE.match(text, pos)
-        if m is None:
-            break
-        word = m.group(1).lower()
-        if word in lexical.STOPWORDS or word in _AFTER_HEAD or word.endswith(("ing", "ed")):
-            break
-        head, pos = word, m.end()
-    return head
-
-
-def _wholes_apart(x: str, y: str) -> bool:
-    """Two wholes of shares (`_share_of`) that name nothing in common."""
-    return not set(x.split(_WHOLE_SEP)) & set(y.split(_WHOLE_SEP))
+    return _WHOLES.get(word, lexical.stem(word))
 
 
 @lru_cache(maxsize=65536)
@@ -1435,7 +1400,7 @@ def _same_role(x: _Figure, y: _Figure) -> bool:
         y.q.dimension,
     ):
         return False  # "New Zealand's three" is not the subject's "four titles"
-    if x.whole and y.whole and _wholes_apart(x.whole, y.whole):
+    if x.whole and y.whole and x.whole != y.whole:
         return False
     if x.anchor and y.anchor:
         return (
