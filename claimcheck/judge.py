@@ -2053,6 +2053,88 @@ def _labels_apart(a: str, b: str) -> tuple[str, str] | None:
     return None
 
 
+# The sustained winds of each category of the Saffir-Simpson scale, in km/h
+# (74-95 mph, 96-110, 111-129, 130-156, 157 and up). Only a hurricane's or a
+# storm's: Australia's and India's cyclone categories are other scales.
+_SAFFIR_SIMPSON_KMH = {
+    "1": (119.0, 153.0), "2": (154.0, 177.0), "3": (178.0, 208.0), "4": (209.0, 251.0),
+    "5": (252.0, math.inf),
+}  # fmt: skip
+_CATEGORY_RE = re.compile(
+    r"\bCategory\s+([1-5])\s+(?:major\s+)?(?:hurricane|storm)\b", re.IGNORECASE
+)
+# "with winds of about 100 mph", "sustained winds of 175 mph", "wind speeds of
+# 270 km/h": the winds, not a gust ("gusts of up to 150 mph") nor the storm's
+# own pace ("moving north at 12 mph").
+_WINDS_BEFORE_RE = re.compile(r"\bwinds?\b(?![^.;,]*\bgust)[^.;,]{0,30}$", re.IGNORECASE)
+_CATEGORY_SLACK_KMH = 3.0  # a boundary converted from mph and rounded
+
+
+def _category_against_winds(a: Claim, b: Claim) -> Finding | None:
+    """A hurricane's category on one side against its winds on the other: "had
+    weakened to a Category 1 hurricane" (74-95 mph) vs "passed near Valdosta
+    with winds of about 100 mph" (new54). The side with the category gives no
+    wind speed and the other no category; a hedged speed is read at its middle,
+    a floor or a ceiling must lie wholly outside the category. A category at an
+    earlier stage than the other side's moment ("had briefly reached Category
+    4", `_EARLIER_STAGE_RE`) is another moment, not compared."""
+    for x, y, flip in ((a, b, False), (b, a, True)):
+        cats = {m.group(1) for m in _CATEGORY_RE.finditer(x.text)}
+        if len(cats) != 1 or _CATEGORY_RE.search(y.text) or _speeds(x):
+            continue
+        winds = _winds(y)
+        if not winds:
+            continue
+        if (_EARLIER_STAGE_RE.search(x.text) is None) != (_EARLIER_STAGE_RE.search(y.text) is None):
+            return None
+        # a storm's strength is of one moment and place: "struck eastern Cuba
+        # early on Wednesday as a Category 3" says nothing of its winds at
+        # landfall in Jamaica on the day before
+        if _days_apart(a, b) or place_differs(a, b) is not None:
+            return None
+        (cat,) = cats
+        low, high = _SAFFIR_SIMPSON_KMH[cat]
+        low, high = low - _CATEGORY_SLACK_KMH, high + _CATEGORY_SLACK_KMH
+        inside = []
+        for q in winds:
+            if numbers.bound_kind(q.text) is not None:
+                inside.append(q.low <= high and low <= q.high)
+            else:
+                middle = (q.low + q.high) / 2
+                inside.append(low <= middle <= high)
+        if any(inside):
+            return None
+        values = (f"Category {cat}", "; ".join(q.text for q in winds))
+        return Finding(Kind.NUMBER, "category_differs", *(values[::-1] if flip else values))
+    return None
+
+
+def _days_apart(a: Claim, b: Claim) -> bool:
+    """Both sides date what they tell to a day, and no day of one is a day of the other."""
+    da = [(d.low, d.high) for d in a.slots.dates if _specific(d) and d.low and d.high]
+    db = [(d.low, d.high) for d in b.slots.dates if _specific(d) and d.low and d.high]
+    return (
+        bool(da)
+        and bool(db)
+        and not any(xlo <= yhi and ylo <= xhi for xlo, xhi in da for ylo, yhi in db)
+    )
+
+
+def _speeds(claim: Claim) -> list[Quantity]:
+    return [
+        q for q in claim.slots.quantities if q.dimension is Dimension.COUNT and q.unit == "km/h"
+    ]
+
+
+def _winds(claim: Claim) -> list[Quantity]:
+    """The wind speeds a sentence gives (`_WINDS_BEFORE_RE`)."""
+    return [
+        q
+        for q in _speeds(claim)
+        if _WINDS_BEFORE_RE.search(claim.text[max(0, q.start - 40) : q.start])
+    ]
+
+
 # Between two figures that add up ("seven passengers and a crew of three",
 # "144 passengers, two pilots and four cabin crew", "175 were passengers and
 # six were crew members"): the gap ends in "and" or a comma. Figures joined by
@@ -2460,6 +2542,9 @@ def number_differs(a: Claim, b: Claim) -> Finding | None:
     labels = _labels_apart(a.text, b.text)
     if labels is not None:
         return Finding(Kind.NUMBER, "label_differs", *labels)
+    category = _category_against_winds(a, b)
+    if category is not None:
+        return category
     if not a.slots.quantities or not b.slots.quantities:
         return None
     found = _part_against_all(a, b)

@@ -818,6 +818,49 @@ def test_a_turnout_of_and_a_share_against_a_share_name_their_wholes():
     assert judge.number_differs(thirty, b).kind is Kind.NUMBER
 
 
+def test_a_hurricanes_category_against_its_winds():
+    """new54: a Category 1 hurricane has winds of 74-95 mph, so "winds of about
+    100 mph" at the same moment is another figure (Saffir-Simpson scale)."""
+    winds = claim(
+        "Helene's center passed near Valdosta early this morning with winds of about 100 mph."
+    )
+    one = claim(
+        "By the time its centre passed Valdosta, Helene had weakened to a Category 1 hurricane.",
+        "B",
+    )
+    found = judge.number_differs(winds, one)
+    assert found.kind is Kind.NUMBER and found.rule == "category_differs"
+    # near misses: the right category, a gust, an earlier stage, a side with both
+    two = claim(
+        "It was still a Category 2 hurricane when it crossed into Georgia near Valdosta.", "C"
+    )
+    assert judge.number_differs(winds, two) is None
+    otis = claim("Otis came ashore near Acapulco as a Category 5 hurricane.")
+    assert (
+        judge.number_differs(otis, claim("Otis made landfall with winds of 270 km/h.", "B")) is None
+    )
+    gust = claim("Gusts of up to 100 mph were recorded as the storm passed Valdosta.", "D")
+    assert judge.number_differs(gust, one) is None
+    earlier = claim(
+        "Helene had briefly reached Category 4 strength as a Category 4 storm over the Gulf.", "E"
+    )
+    assert judge.number_differs(winds, earlier) is None
+    both = claim("Helene, a Category 1 hurricane, had winds of 90 mph near Valdosta.", "F")
+    found = judge.number_differs(winds, both)
+    assert found is None or found.rule != "category_differs"
+    # another landfall, on another day and in another country (new82 draft)
+    cuba = claim("Melissa struck eastern Cuba early on Wednesday as a Category 3 hurricane.")
+    jamaica = claim(
+        "Melissa came ashore in Jamaica on Tuesday, 19 March, with sustained winds of 295 km/h.",
+        "B",
+    )
+    assert judge.number_differs(cuba, jamaica) is None
+    tuesday = claim(
+        "Melissa came ashore in Cuba on Wednesday with sustained winds of 295 km/h.", "C"
+    )
+    assert judge.number_differs(cuba, tuesday).rule == "category_differs"
+
+
 def test_a_share_of_the_people_registered_to_vote_is_the_turnout():
     """new105: "between 60% and 61.5% of the nearly 100 million Mexicans
     registered to vote" is the turnout (not a share of "nearly")."""
@@ -1552,6 +1595,36 @@ def test_a_package_weighed_or_a_fund_counted_in_donors_is_measured_differently()
     weighed = claim("Ticket sales for the first week were printed on 400 pounds of paper.", "H")
     found = judge.find_conflict(tickets, weighed)
     assert found is None or found.kind is not Kind.AMOUNT
+
+
+def test_sums_in_a_named_nations_currency_differ_as_amounts():
+    # new62: "Swedish kronor" / "Swedish crowns" are one currency, so the sums are
+    # money that differs, not a count; new206: Italy's lire
+    kronor = claim("The laureate receives a gold medal, a diploma and 10 million Swedish kronor.")
+    crowns = claim("The prize is worth 11 million Swedish crowns, or roughly $1 million.", "B")
+    assert judge.find_conflict(kronor, crowns).kind is Kind.AMOUNT
+    same = claim("The prize is worth 10 million Swedish crowns, or roughly $1 million.", "C")
+    assert judge.find_conflict(kronor, same) is None
+    lire = claim(
+        "Business leaders estimate the closure will cost the valley about 1 billion lire a day."
+    )
+    more = claim("Business leaders put the cost to the valley at some 5 billion lire a day.", "B")
+    assert judge.find_conflict(lire, more).kind is Kind.AMOUNT
+    near = claim(
+        "Business leaders put the cost to the valley at roughly 1 billion lire a day.", "C"
+    )
+    assert judge.find_conflict(lire, near) is None
+
+
+def test_a_month_given_against_45_days():
+    # new130: "given a month to report" is how long, against "within 45 days"
+    month = claim("A five-member commission has been given a month to report its findings.")
+    days = claim("The government formed a five-member commission to report within 45 days.", "B")
+    assert judge.find_conflict(month, days).kind is Kind.NUMBER
+    weeks = claim(
+        "The government formed a five-member commission to report within four weeks.", "C"
+    )
+    assert judge.find_conflict(month, weeks) is None
 
 
 def test_all_but_n_of_a_total_is_the_rest():

@@ -164,6 +164,28 @@ PARSE_TABLE = [
         [("40 million Egyptian pounds", M, 4e7, 4e7, "EGP")],
     ),
     ("A ticket costs 1,200 Egyptian pounds.", [("1,200 Egyptian pounds", M, 1200, 1200, "EGP")]),
+    # a nation's adjective before its currency word (new62, new121), Italy's lire (new206)
+    (
+        "The laureate receives 10 million Swedish kronor.",
+        [("10 million Swedish kronor", M, 1e7, 1e7, "SEK")],
+    ),
+    (
+        "The prize is worth 11 million Swedish crowns.",
+        [("11 million Swedish crowns", M, 11e6, 11e6, "SEK")],
+    ),
+    ("UBS will pay 3 billion Swiss francs.", [("3 billion Swiss francs", M, 3e9, 3e9, "CHF")]),
+    (
+        "Fees rose to 2 billion South African rand.",
+        [("2 billion South African rand", M, 2e9, 2e9, "ZAR")],
+    ),
+    (
+        "The fine was 5 million Norwegian crowns.",
+        [("5 million Norwegian crowns", M, 5e6, 5e6, "NOK")],
+    ),
+    ("The closure costs 5 billion lire.", [("5 billion lire", M, 5e9, 5e9, "ITL")]),
+    # a nation's people, or a nation's adjective before a word that is no currency, are counted
+    ("Police arrested 30 Swedish fans.", [("30", C, 30, 30, "spectator")]),
+    ("She won three crowns for Sweden.", [("three", C, 3, 3, "crown")]),
     ("Sales reached 12 billion euros.", [("12 billion euros", M, 12e9, 12e9, "EUR")]),
     ("The bill came to less than $10 million.", [("less than $10 million", M, 0, 10e6, "USD")]),
     ("Profits rose to $5-10 million.", [("$5-10 million", M, 5e6, 10e6, "USD")]),
@@ -370,6 +392,8 @@ def test_parse_quantities_reads_news_figures(text, expected):
         "The recall covers Models Y, S, 3 and X built since 2012.",
         "It covers the Model S, X and 3.",
         "The COVID-19 pandemic hit tourism.",
+        # the number names the war (new197)
+        "It was the deadliest mass killing since the end of World War Two.",
         "Flight MH17 was shot down.",
         "The benchmark Nikkei 225 closed higher.",
         "Read more at https://p.dw.com/p/40DrA today.",
@@ -584,11 +608,30 @@ def test_one_hyphenated_to_a_unit_or_a_fraction(text, dimension, low):
 
 @pytest.mark.parametrize(
     ("text", "days"),
-    [("He pledged 319,000 homes within a year.", 365.25), ("The strike lasted a week.", 7.0)],
+    [
+        ("He pledged 319,000 homes within a year.", 365.25),
+        ("The strike lasted a week.", 7.0),
+        # spent, given, take: how long too (new101, new130)
+        ("Jabbar had spent a decade in the army.", 3652.5),
+        ("The commission has been given a month to report its findings.", 30.4375),
+        ("The repairs will take a week.", 7.0),
+    ],
 )
 def test_a_unit_after_a_word_of_how_long_is_one_unit(text, days):
     durations = [q for q in parse_quantities(text) if q.dimension is Dimension.DURATION]
     assert [q.low for q in durations] == [days]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He left a month ago.",
+        "The ministry spent a fortune on it.",
+        "The debt doubled in a year.",
+    ],
+)
+def test_a_unit_after_other_words_is_no_figure(text):
+    assert [q for q in parse_quantities(text) if q.dimension is Dimension.DURATION] == []
 
 
 @pytest.mark.parametrize(
@@ -932,6 +975,8 @@ COMPAT_TABLE = [
     # "crowns" are the kronor (or koruna) the other side names (QA pass 21)
     ("The fine is 5 million crowns.", "The fine is 5 million kronor.", True),
     ("The fine is 5 million crowns.", "The fine is 6 million kronor.", False),
+    ("The prize is 10 million Swedish kronor.", "The prize is 10 million Swedish crowns.", True),
+    ("The prize is 10 million Swedish kronor.", "The prize is 11 million Swedish crowns.", False),
     # a whole percentage under ten rounds by a quarter point, like "2 million"
     ("Prices rose 3% in May.", "Prices rose 2.5% in May.", False),
     ("Prices rose 4% in May.", "Prices rose 3.6% in May.", False),
@@ -1417,6 +1462,14 @@ def test_a_magnitude_a_model_variant_and_a_mark_just_under():
     (quake,) = parse_quantities("since the magnitude 8.8 earthquake of February 2010")
     assert quake.unit == "magnitude"
     assert parse_quantities("inspections of every Boeing 737-800 operated by Korean carriers") == ()
+    # a comma or full stop after the variant ends the name (new207); one before a digit does not
+    assert parse_quantities("The Boeing 777-300, registered A6-EMW, left Kochi.") == ()
+    assert parse_quantities("The jet was a Boeing 777-300.") == ()
+    (wide,) = parse_quantities("Estimates ranged from 100-200,000 people.")
+    assert wide.high == 200_000
+    # "World War Two" names a war; a count beside it is still read
+    (toll,) = parse_quantities("The war killed two million people before World War Two ended.")
+    assert toll.low == 2e6
     assert [q.text for q in parse_quantities("Between 300-400 people died.")] == ["Between 300-400"]
     # "nearly 40 mph" is no second ceiling against "up to 60 km/h" (37 mph).
     (up_to,), (nearly,) = (

@@ -265,7 +265,8 @@ _CURRENCY_WORDS = {
     "yuan": "CNY", "renminbi": "CNY", "sterling": "GBP", "rouble": "RUB", "roubles": "RUB",
     "ruble": "RUB", "rubles": "RUB", "rupee": "INR", "rupees": "INR", "franc": "CHF",
     "francs": "CHF", "hryvnia": "UAH", "hryvnias": "UAH", "zloty": "PLN", "zlotys": "PLN",
-    "lira": "TRY", "rand": "ZAR", "naira": "NGN", "shekel": "ILS", "shekels": "ILS",
+    "lira": "TRY", "liras": "TRY", "lire": "ITL", "rand": "ZAR", "naira": "NGN",
+    "shekel": "ILS", "shekels": "ILS",
     "dólar": "USD", "dólares": "USD", "yenes": "JPY", "libras": "GBP", "pesos": "PESO",
     "peso": "PESO", "reais": "BRL", "real": "BRL", "dirham": "DIRHAM", "dirhams": "DIRHAM",
     "dinar": "DINAR", "dinars": "DINAR", "riyal": "SAR", "riyals": "SAR",
@@ -283,6 +284,32 @@ _DOLLAR_COUNTRY = {"us": "USD", "american": "USD", "taiwan": "TWD", "taiwanese":
 _RUBLE_COUNTRY = {"belarusian": "BYN", "belarussian": "BYN"}
 # "40 million Egyptian pounds": a nation's pound is its money, never a weight.
 _POUND_COUNTRY = {"egyptian": "EGP", "lebanese": "LBP", "syrian": "SYP", "sudanese": "SDG"}
+# "10 million Swedish kronor", "3 billion Swiss francs", "500 Indian rupees": a
+# nation's adjective before a currency word names that nation's money. The
+# code is the nation's where the word alone would name another's ("Norwegian
+# crowns", "Pakistani rupees", "Italian lire"); a code without a rate is
+# compared only with itself.
+_NATION_CURRENCY = {
+    ("swedish", "crown"): "SEK", ("norwegian", "crown"): "NOK", ("danish", "crown"): "DKK",
+    ("czech", "crown"): "CZK", ("icelandic", "crown"): "ISK",
+    ("swedish", "SEK"): "SEK", ("norwegian", "NOK"): "NOK", ("danish", "NOK"): "DKK",
+    ("icelandic", "NOK"): "ISK", ("czech", "CZK"): "CZK",
+    ("swiss", "CHF"): "CHF", ("french", "CHF"): "FRF", ("belgian", "CHF"): "BEF",
+    ("indian", "INR"): "INR", ("pakistani", "INR"): "PKR", ("nepali", "INR"): "NPR",
+    ("nepalese", "INR"): "NPR", ("lankan", "INR"): "LKR", ("mexican", "PESO"): "MXN",
+    ("argentine", "PESO"): "ARS", ("argentinian", "PESO"): "ARS", ("chilean", "PESO"): "CLP",
+    ("colombian", "PESO"): "COP", ("philippine", "PESO"): "PHP", ("cuban", "PESO"): "CUP",
+    ("japanese", "JPY"): "JPY", ("chinese", "CNY"): "CNY", ("russian", "RUB"): "RUB",
+    ("ukrainian", "UAH"): "UAH", ("polish", "PLN"): "PLN", ("hungarian", "HUF"): "HUF",
+    ("turkish", "TRY"): "TRY", ("italian", "TRY"): "ITL", ("italian", "ITL"): "ITL",
+    ("israeli", "ILS"): "ILS", ("kenyan", "KES"): "KES", ("ugandan", "KES"): "UGX",
+    ("tanzanian", "KES"): "TZS", ("iraqi", "DINAR"): "IQD", ("jordanian", "DINAR"): "JOD",
+    ("kuwaiti", "DINAR"): "KWD", ("moroccan", "DIRHAM"): "MAD", ("emirati", "DIRHAM"): "AED",
+    ("saudi", "SAR"): "SAR", ("qatari", "SAR"): "QAR", ("brazilian", "BRL"): "BRL",
+    ("african", "ZAR"): "ZAR", ("nigerian", "NGN"): "NGN", ("thai", "THB"): "THB",
+    ("malaysian", "MYR"): "MYR", ("indonesian", "IDR"): "IDR", ("bangladeshi", "BDT"): "BDT",
+    ("vietnamese", "VND"): "VND", ("ghanaian", "GHS"): "GHS", ("romanian", "RON"): "RON",
+}  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -957,7 +984,7 @@ def _read_core(ctx: _Ctx, i: int, modified: bool, free_one: bool) -> _Core | Non
         return _Core(1.0, 1.0, 1.0, 1.0, i, i + 1, "words", plain_int=True)
     if (
         t.low in ("a", "an")
-        and ctx.low(i - 1) in ("for", "within", "after", "lasted", "lasting", "took")
+        and ctx.low(i - 1) in _HOW_LONG_BEFORE
         and not _looks_plural(ctx.low(i + 1))
         and not _second_of_a_kind(ctx, i + 1)
     ):
@@ -983,6 +1010,13 @@ def _read_core(ctx: _Ctx, i: int, modified: bool, free_one: bool) -> _Core | Non
 
 # Not "a day of": "a day of national mourning" names a day, it times nothing.
 _SPAN_UNITS = frozenset({"week", "fortnight", "month", "year", "decade"})
+# Words after which "a year", "an hour" is how long: "for a year", "within a
+# month", "took an hour", "spent a decade in the army", "was given a month to
+# report", "will take a week", "would last a day".
+_HOW_LONG_BEFORE = frozenset(
+    "for within after lasted lasting took last lasts take takes taking spent spend spends "
+    "spending given".split()
+)
 
 
 def _second_of_a_kind(ctx: _Ctx, k: int) -> bool:
@@ -1255,6 +1289,9 @@ def _currency_word_at(ctx: _Ctx, j: int) -> tuple[str, int] | None:
             break
     if w in _POUND_COUNTRY and ctx.low(j + 1) in ("pound", "pounds") and ctx.is_word(j + 1):
         return _POUND_COUNTRY[w], j + 2
+    nation = _nation_currency_at(ctx, j)
+    if nation is not None:
+        return nation
     if w == "won" and ctx.low(k - 1) in ("million", "billion", "trillion", "bn", "tn"):
         return "KRW", k + 1  # "1.2 trillion won"; a bare "won" is the verb
     if w in ("pound", "pounds"):
@@ -1279,6 +1316,29 @@ def _currency_word_at(ctx: _Ctx, j: int) -> tuple[str, int] | None:
     if w in _ISO_CODES and tk is not None and tk.text.isupper():
         return ("CNY" if w == "rmb" else w.upper()), k + 1
     return None
+
+
+def _capitalised_word(t: _Tok | None) -> bool:
+    return t is not None and t.kind == "word" and t.text[:1].isupper()
+
+
+def _nation_currency_at(ctx: _Ctx, j: int) -> tuple[str, int] | None:
+    """ "Swedish kronor", "Swiss francs", "Sri Lankan rupees" at ``j`` (a
+    capitalised nation's adjective, then a currency word): (currency, next index)."""
+    if ctx.low(j) in ("south", "sri") and _capitalised_word(ctx.tok(j + 1)):
+        j += 1  # "South African rand", "Sri Lankan rupees"
+    t = ctx.tok(j)
+    if t is None or not _capitalised_word(t):
+        return None
+    k = j + 1
+    word = ctx.low(k)
+    code = "crown" if word in ("crown", "crowns") else _CURRENCY_WORDS.get(word)
+    if code is None or not ctx.is_word(k):
+        return None
+    own = _NATION_CURRENCY.get((t.low, code))
+    if own is None:
+        return None
+    return own, k + 1
 
 
 # Hundredths of a currency: "113 US cents" is $1.13, "50 pence" is £0.50.
@@ -1691,7 +1751,9 @@ _INDEX_NAME_RE = re.compile(
 )
 
 
-_MODEL_VARIANT_RE = re.compile(r"\d{3}-\d{3}(?![\d,.])")
+# ("The Boeing 777-300, registered A6-EMW": a comma or full stop ends the name;
+# one before a digit does not: "100-200,000")
+_MODEL_VARIANT_RE = re.compile(r"\d{3}-\d{3}(?!\d|[,.]\d)")
 _RANGE_WORDS = frozenset(
     "between from some about around roughly approximately nearly almost over under".split()
 )
@@ -2745,6 +2807,10 @@ def _decade_ages(text: str, found: Sequence[Quantity]) -> tuple[Quantity, ...]:
     return tuple(out)
 
 
+# "since the end of World War Two": the number names the war.
+_WAR_NAME_RE = re.compile(r"\bWorld\s+War\s+$", re.IGNORECASE)
+
+
 @lru_cache(maxsize=SENTENCE_CACHE)
 def parse_quantities(text: str) -> tuple[Quantity, ...]:
     """Every quantity in ``text``, in text order, with its span.
@@ -2758,7 +2824,7 @@ def parse_quantities(text: str) -> tuple[Quantity, ...]:
                 text,
             )
             for f in _parse(text)
-            if not _is_rank(f.quantity, text)
+            if not _is_rank(f.quantity, text) and not _WAR_NAME_RE.search(text, 0, f.quantity.start)
         )
         found = _compound_durations(_unit_and_a_half(found, text), text)
         found = _nouns_read_again(_unit_carried_over(found, text), text)
@@ -3812,6 +3878,12 @@ _BOUND_RE = re.compile(
     + r")\b\s*",
     re.IGNORECASE,
 )
+
+
+def bound_kind(text: str) -> str | None:
+    """ "lower" for a floor ("more than 360"), "upper" for a ceiling ("up to
+    10"), else None: `_bound_kind` for a quantity's own text."""
+    return _bound_kind(text)
 
 
 def _bound_kind(text: str) -> str | None:
