@@ -2465,23 +2465,7 @@ def _one_quantity(x: Claim, f: Quantity, y: Claim, g: Quantity) -> bool:
         added = _ADDITION_GAP_RE.search(text[: bare.start])
         if _MORE_AFTER_RE.match(text, bare.end) or (added and not added.group("attached")):
             return True
-        return bool(_figure_clause_words(x, f) & _figure_clause_words(y, g))
-    # two bare counts: a word of one clause may be the other's with an ending
-    # ("left 300 homeless" / "250 lost their homes")
-    return _clause_words_meet(_figure_clause_words(x, f), _figure_clause_words(y, g))
-
-
-def _clause_words_meet(wa: frozenset[str], wb: frozenset[str]) -> bool:
-    """Whether two clauses share a word, or a stem of four letters or more
-    that begins a word of the other ("home" / "homeless")."""
-    if wa & wb:
-        return True
-    return any(
-        len(short) >= 4 and long.startswith(short)
-        for u in wa
-        for v in wb
-        for short, long in ((u, v) if len(u) <= len(v) else (v, u),)
-    )
+    return bool(_figure_clause_words(x, f) & _figure_clause_words(y, g))
 
 
 def _shares_of_other_names(x: Claim, f: Quantity, y: Claim, g: Quantity) -> bool:

@@ -1005,11 +1005,7 @@ def test_figure_of_another_quantity_beside_a_shared_one_is_no_conflict(a, b):
             "Train 188 was carrying 238 passengers and five Amtrak employees.",
             "The train was carrying 238 passengers and seven crew.",
         ),
-        # two bare counts whose clauses share a word, or its stem ("homes" / "homeless")
-        (
-            "The storm killed 12 people and left 300 homeless.",
-            "Twelve people died, and 250 lost their homes.",
-        ),
+        # two bare counts whose clauses share their word
         (
             "Officials said 41 people had been killed, and 239 were wounded.",
             "The governor said 41 people had died, and 250 had been wounded.",
