@@ -2389,8 +2389,9 @@ _CASUALTY_STEMS = {
 }  # fmt: skip
 
 
-def _figure_clause(text: str, q: Quantity) -> tuple[int, int]:
-    """Start and end of the clause that holds ``q`` (`_FIGURE_CLAUSE_BREAK_RE`)."""
+def _figure_clause_stems(text: str, q: Quantity) -> frozenset[str]:
+    """Content stems of the clause that holds ``q``, the figure's own words left
+    out, casualty words folded to one (`_CASUALTY_STEMS`)."""
     start, end = 0, len(text)
     for m in _FIGURE_CLAUSE_BREAK_RE.finditer(text):
         if m.end() <= q.start:
@@ -2398,21 +2399,8 @@ def _figure_clause(text: str, q: Quantity) -> tuple[int, int]:
         elif m.start() >= q.end:
             end = m.start()
             break
-    return start, end
-
-
-def _figure_clause_stems(text: str, q: Quantity) -> frozenset[str]:
-    """Content stems of the clause that holds ``q``, the figure's own words left
-    out, casualty words folded to one (`_CASUALTY_STEMS`)."""
-    start, end = _figure_clause(text, q)
     stems = _stem_set(text[start : q.start] + " " + text[q.end : end]) - _stem_set(q.text)
     return frozenset(_CASUALTY_STEMS.get(w, w) for w in stems)
-
-
-def _figure_clause_words(claim: Claim, q: Quantity) -> frozenset[str]:
-    """`_figure_clause_stems` and the keys of the names inside that clause,
-    which stems may miss ("the S&P 500")."""
-    return _figure_clause_stems(claim.text, q) | _clause_names(claim, q)
 
 
 def _anchor_figures(fa: Sequence[_Figure], fb: Sequence[_Figure]) -> bool:
@@ -2438,52 +2426,27 @@ def _anchor_figures(fa: Sequence[_Figure], fb: Sequence[_Figure]) -> bool:
 
 
 def _one_quantity(x: Claim, f: Quantity, y: Claim, g: Quantity) -> bool:
-    """Whether two figures left unmatched may be one quantity. A count with
-    no noun of its own must show it by a word their clauses share: against
-    a named count ("Scotland's 57 seats" / "where Labour won 37"; "almost
-    400 people injured" / "it had climbed to 290") or against another bare
-    one ("a city of 600,000" / "only a few dozen had been pulled out
-    alive"), though "176 were injured" / "more than 180 were wounded" share
-    theirs (`_CASUALTY_STEMS`). A share said of one name against a share of
-    another ("the S&P 500 lost 1.5%" / "the Philadelphia Semiconductor Index
-    sank 9.2%") is of another thing. Measures, two named counts
-    (`numbers.comparable` decides), other shares ("reduced to 0.12%" / "a
-    discounted rate of 0.2%") and a bare count that adds to the thing counted
-    before it ("18 more", "28 others") are compared as before."""
+    """Whether two figures left unmatched may be one quantity. Only a count
+    of a named thing against a bare count ("Scotland's 57 seats" / "where
+    Labour won 37"; "almost 400 people injured" / "it had climbed to 290")
+    must show it, by a word their clauses share ("57 seats" / "37 seats
+    remain"); measures, shares, two named counts (`numbers.comparable`
+    decides) and two bare ones ("176 were injured" / "more than 180 were
+    wounded") are compared as before, and so is a bare count that adds to
+    the thing counted before it ("18 more", "28 others")."""
     if not numbers.comparable(f, g):
         return False
-    if f.dimension is Dimension.PERCENT:
-        return not _shares_of_other_names(x, f, y, g)
-    if f.dimension is not Dimension.COUNT or (f.unit and g.unit):
+    if f.dimension is not Dimension.COUNT or bool(f.unit) == bool(g.unit):
         return True
     if numbers.is_measure_code(f.unit) or numbers.is_measure_code(g.unit):
         return True
-    if bool(f.unit) != bool(g.unit):
-        # a bare count that adds to the thing counted before it: "18 more", "28
-        # others", "another 30", "a further 104" (`_MORE_AFTER_RE`, `_ADDITION_GAP_RE`)
-        bare, text = (f, x.text) if not f.unit else (g, y.text)
-        added = _ADDITION_GAP_RE.search(text[: bare.start])
-        if _MORE_AFTER_RE.match(text, bare.end) or (added and not added.group("attached")):
-            return True
-    return bool(_figure_clause_words(x, f) & _figure_clause_words(y, g))
-
-
-def _shares_of_other_names(x: Claim, f: Quantity, y: Claim, g: Quantity) -> bool:
-    """Two shares whose clauses each name something, sharing no name nor other
-    word: "the broader S&P 500 lost 1.5%" / "the Philadelphia Semiconductor
-    Index sank 9.2%"."""
-    names_f, names_g = _clause_names(x, f), _clause_names(y, g)
-    return (
-        bool(names_f)
-        and bool(names_g)
-        and not names_f & names_g
-        and not _figure_clause_words(x, f) & _figure_clause_words(y, g)
-    )
-
-
-def _clause_names(claim: Claim, q: Quantity) -> frozenset[str]:
-    start, end = _figure_clause(claim.text, q)
-    return frozenset(e.key for e in claim.slots.entities if start <= e.start and e.end <= end)
+    # a bare count that adds to the thing counted before it: "18 more", "28
+    # others", "another 30", "a further 104" (`_MORE_AFTER_RE`, `_ADDITION_GAP_RE`)
+    bare, text = (f, x.text) if not f.unit else (g, y.text)
+    added = _ADDITION_GAP_RE.search(text[: bare.start])
+    if _MORE_AFTER_RE.match(text, bare.end) or (added and not added.group("attached")):
+        return True
+    return bool(_figure_clause_stems(x.text, f) & _figure_clause_stems(y.text, g))
 
 
 def _other_quantities_aside(

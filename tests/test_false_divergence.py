@@ -948,20 +948,6 @@ def test_another_sides_share_after_against_is_its_share():
             "Officials said 41 aircraft had been hit, including at least one A-50 early-warning"
             " plane.",
         ),
-        # the Nasdaq's fall both give; a share each side gives of another index (new69)
-        (
-            "The tech-heavy Nasdaq Composite dropped 3.1%, while the broader S&P 500 lost 1.5%.",
-            "On Wall Street the Philadelphia Semiconductor Index sank 9.2% and the Nasdaq lost"
-            " more than 3%.",
-        ),
-        # the pupils buried both give; a city's people and those pulled out alive,
-        # two bare counts of other things (new198)
-        (
-            "In Dujiangyan, a city of 600,000 near the epicentre, up to 900 students were buried"
-            " when a school building collapsed.",
-            "At Juyuan, nearly 900 pupils were buried when their school's classroom block came"
-            " down; by last night only a few dozen had been pulled out alive.",
-        ),
     ],
 )
 def test_figure_of_another_quantity_beside_a_shared_one_is_no_conflict(a, b):
@@ -994,21 +980,6 @@ def test_figure_of_another_quantity_beside_a_shared_one_is_no_conflict(a, b):
         (
             "Police arrested 12 people, and 40 protesters were injured.",
             "Police arrested 12 people; 45 were injured.",
-        ),
-        # a share beside a shared one, of the thing its clause names on both sides
-        (
-            "The Nasdaq dropped 3.1%, while the S&P 500 lost 1.5%.",
-            "The Nasdaq lost more than 3% and the S&P 500 fell 2.4%.",
-        ),
-        # two named counts of one kind of people under two nouns (new180)
-        (
-            "Train 188 was carrying 238 passengers and five Amtrak employees.",
-            "The train was carrying 238 passengers and seven crew.",
-        ),
-        # two bare counts whose clauses share their word
-        (
-            "Officials said 41 people had been killed, and 239 were wounded.",
-            "The governor said 41 people had died, and 250 had been wounded.",
         ),
         # a measure beside a shared one is still the measure
         (
