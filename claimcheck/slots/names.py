@@ -576,6 +576,7 @@ _GIVEN_NAMES = _short_forms({
 _QAF = frozenset("qgk")
 
 
+@lru_cache(maxsize=65536)  # every pair of long tokens meets it: fold each key once
 def _translit_fold(key: str) -> str:
     """Letters transliterations swap, folded further than `entity_key` may
     (a key must keep "Smith"): "th" is "t", a final "d" a "t" (Thowheeth /
