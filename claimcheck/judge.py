@@ -2505,6 +2505,8 @@ def number_differs(a: Claim, b: Claim) -> Finding | None:
         ua, ub = _complements_settled(a, ua, b, ub)
     if ua and ub:
         ua, ub = _other_quantities_aside(a, fa, ua, b, fb, ub)
+    if ua and ub:
+        ua, ub = _interim_scores_aside(a, ua, b, ub)
     if ua and ub and _ages_then_and_now(a.text, b.text):
         # ("She was 15 when she was taken" / "She is now 25": two moments)
         if all(q.low is not None and q.low <= 120 for q in (*ua, *ub)):
@@ -2515,6 +2517,44 @@ def number_differs(a: Claim, b: Claim) -> Finding | None:
         )
         return Finding(Kind.NUMBER, "number_differs", _describe(ua), _describe(ub), bare=bare)
     return None
+
+
+# A score at a moment of the match, not its end: "Tottenham led 2-0 at
+# halftime", "a 12-6 lead at the break", "3-0 down at half-time", "the
+# half-time score of 1-1".
+_INTERIM_AFTER_RE = re.compile(
+    r"^\s*(?:(?:lead|advantage|deficit|up|down|ahead|behind)\s+)?(?:at|by)\s+(?:the\s+)?"
+    r"(?:half[-\s]?time|halftime|the\s+break|the\s+interval)\b",
+    re.IGNORECASE,
+)
+_INTERIM_BEFORE_RE = re.compile(
+    r"\b(?:half[-\s]?time|halftime|interval)\s+(?:lead|score|advantage|deficit)\s+(?:of\s+|was\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _interim(q: Quantity, claim: Claim) -> bool:
+    """A score the sentence puts at half-time or the break."""
+    return q.dimension is Dimension.SCORE and bool(
+        _INTERIM_AFTER_RE.match(claim.text[q.end : q.end + 40])
+        or _INTERIM_BEFORE_RE.search(claim.text[max(0, q.start - 40) : q.start])
+    )
+
+
+def _interim_scores_aside(
+    a: Claim, ua: list[Quantity], b: Claim, ub: list[Quantity]
+) -> tuple[list[Quantity], list[Quantity]]:
+    """Without a half-time score against a side that gives none: "Tottenham
+    led 2-0 at halftime but ... Hazard equalised" against "earned Chelsea a
+    2-2 draw" tells two moments of one match. Two half-time scores still
+    meet ("led 2-0 at half-time" / "were 2-1 up at the break")."""
+    interim_a = [q for q in ua if _interim(q, a)]
+    interim_b = [q for q in ub if _interim(q, b)]
+    if interim_a and not interim_b:
+        ua = [q for q in ua if q not in interim_a]
+    elif interim_b and not interim_a:
+        ub = [q for q in ub if q not in interim_b]
+    return ua, ub
 
 
 # "The 12-year-old jet", "the nine-year-old Boeing 777", "the 20-year-old Pan

@@ -6557,3 +6557,20 @@ def test_whom_the_doer_met_is_no_companion_against_two_named_together():
         "President Joe Biden and Vice President Kamala Harris visited the collapse site.",
     )
     assert found is None or found.rule != "companion_differs", found
+
+
+def test_a_half_time_score_is_no_final_score():
+    """ "led 2-0 at halftime" tells a moment of the match, not its end (new264);
+    two half-time scores, or two final ones, still meet."""
+    halftime = claim(
+        "Tottenham led 2-0 at halftime but Gary Cahill pulled one back and Eden Hazard equalised."
+    )
+    final = claim("Hazard's late shot earned Chelsea a 2-2 draw with Tottenham.", "B")
+    assert judge.number_differs(halftime, final) is None
+    assert judge.number_differs(final, halftime) is None
+    break_score = claim("Tottenham were 2-1 up at the break.", "C")
+    assert judge.number_differs(halftime, break_score).kind is Kind.NUMBER
+    lead = claim("South Africa took a 12-6 lead at the break.")
+    assert judge.number_differs(lead, claim("South Africa led 12-3 at half-time.", "B")) is not None
+    other_final = claim("Chelsea drew 2-1 with Tottenham.", "D")
+    assert judge.number_differs(final, other_final).kind is Kind.NUMBER
