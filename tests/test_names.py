@@ -231,6 +231,10 @@ def _found(text: str) -> dict[str, str]:
             {"Kandilli Observatory": "org", "South Pole Telescope": "org"},
         ),
         (
+            "He was taken to the Military Medical Academy in Belgrade.",
+            {"Military Medical Academy": "org", "Belgrade": "place"},
+        ),
+        (
             "The Bank of Japan kept its policy unchanged, the BoJ said.",
             {"Bank of Japan": "org", "BoJ": "org"},
         ),

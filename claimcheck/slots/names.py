@@ -134,7 +134,7 @@ _ORG_WORDS = frozenset(
     aerospace media entertainment studios pictures financial investments ventures properties
     realty construction engineering materials utilities telecom communications
     society caucus associates electric devices computers observatory observatories
-    telescope""".split()
+    telescope academy academies""".split()
 )
 _KNOWN_ORGS = frozenset(
     """reuters afp ap bloomberg xinhua tass interfax ria kyodo yonhap dpa efe ansa bbc cnn
