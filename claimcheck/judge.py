@@ -1154,8 +1154,9 @@ def _elided_one(text: str, q: Quantity) -> Quantity | None:
 # wholes are not compared (a candidate's share of the vote is not the turnout).
 _SHARE_OF_RE = re.compile(
     r"^\s*of\s+(?:(?:the|all|its|their|his|her|a|an)\s+)?"
-    # "90 percent of the island's cell sites": the sites, not the island
-    r"(?:[^\W\d_]+['\u2019]s\s+)?([^\W\d_]+)",
+    # "90 percent of the island's cell sites": the sites, not the island;
+    # "half of Twitter's 7,500 staff": the staff, past the whole's count
+    r"(?:[^\W\d_]+['\u2019]s\s+)?(?:\d[\d,.]*\s+)?([^\W\d_]+)",
     re.IGNORECASE,
 )
 _SHARE_SUBJECT_RE = re.compile(
@@ -1185,6 +1186,8 @@ _WHOLES = {
     "votes": "vote", "ballots": "vote", "ballot": "vote",
     # "64% of the electorate voted", "of eligible voters", "of registered voters"
     "electorate": "turnout", "eligible": "turnout", "registered": "turnout",
+    # "three quarters of the workforce", "half of its 7,500 staff"
+    "workforce": "staff", "employees": "staff", "workers": "staff", "personnel": "staff",
 }  # fmt: skip
 
 

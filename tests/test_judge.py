@@ -6574,3 +6574,16 @@ def test_a_half_time_score_is_no_final_score():
     assert judge.number_differs(lead, claim("South Africa led 12-3 at half-time.", "B")) is not None
     other_final = claim("Chelsea drew 2-1 with Tottenham.", "D")
     assert judge.number_differs(final, other_final).kind is Kind.NUMBER
+
+
+def test_a_share_of_the_workforce_is_a_share_of_the_staff():
+    """ "three quarters of the workforce" and "about half of Twitter's 7,500
+    staff" are shares of one whole (new260 draft); past the count, the whole
+    is the staff, not Twitter; a share of another whole stays apart."""
+    staff = claim("Musk will cut about half of Twitter's 7,500 staff, agencies have been told.")
+    workforce = claim("Musk has announced that he will cut three quarters of the workforce.", "B")
+    assert judge.number_differs(staff, workforce).kind is Kind.NUMBER
+    half = claim("Musk will cut half of the workforce.", "C")
+    assert judge.number_differs(staff, half) is None
+    users = claim("Musk said three quarters of Twitter's users were bots.", "D")
+    assert judge.number_differs(staff, users) is None
